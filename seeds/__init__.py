@@ -1,0 +1,1 @@
+"""The two seed articles, shipped as package data so the installed app can open its sample."""
