@@ -38,6 +38,9 @@ def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
         yield tmp
         if not tmp.exists() or tmp.stat().st_size == 0:
             raise WriteError(f"cannot write {target}: nothing was produced")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an export should get the user's usual mode
         os.replace(tmp, target)
     except OSError as exc:
         raise WriteError(f"cannot write {target}: {exc.strerror or exc}") from exc

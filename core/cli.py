@@ -1,0 +1,73 @@
+"""The headless ``reportdiff compare`` command: files -> Report -> JSON, HTML or a readable summary.
+
+Pure Python, no Qt. PDF export needs Qt, so the caller (``reportdiff.gui.app``) passes a PDF writer in; this
+module never imports the GUI. Every failure a user can cause ends as one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from .atomic import WriteError, write_text_atomic
+from .compare import compare_files
+from .errors import InputError
+from .model import Report
+from .summary import summary_text
+
+PdfWriter = Callable[[Report, Path, str], None]
+PAGE_SIZES = ("A4", "Letter")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``compare`` sub-command's arguments."""
+    parser = argparse.ArgumentParser(
+        prog="reportdiff compare",
+        description="Compare two or more news reports of the same event, without opening a window.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html, ...)")
+    parser.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT ('-' for standard output)")
+    parser.add_argument("--html", metavar="OUT", help="write a self-contained highlighted HTML document to OUT")
+    parser.add_argument("--pdf", metavar="OUT", help="write a highlighted PDF to OUT")
+    parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="paper size of the PDF (default A4)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print no summary")
+    return parser
+
+
+def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextIO | None = None) -> int:
+    """Run ``compare`` on ``argv`` (without the word "compare"); return the exit status."""
+    out = stdout or sys.stdout
+    args = build_parser().parse_args(list(argv))
+    try:
+        report = compare_files(args.files)
+    except InputError as exc:
+        print(f"reportdiff: {exc}", file=sys.stderr)
+        return 2
+    for warning in report.warnings:
+        print(f"reportdiff: warning: {warning}", file=sys.stderr)
+    try:
+        if args.json:
+            text = json.dumps(report.to_json(), ensure_ascii=False, indent=1)
+            if args.json == "-":
+                out.write(text + "\n")
+            else:
+                write_text_atomic(args.json, text)
+        if args.html:
+            from .htmlreport import render_html
+
+            write_text_atomic(args.html, render_html(report))
+        if args.pdf:
+            if pdf_writer is None:
+                print("reportdiff: PDF export needs the Qt part of ReportDiff", file=sys.stderr)
+                return 2
+            pdf_writer(report, Path(args.pdf), args.page_size)
+    except WriteError as exc:
+        print(f"reportdiff: {exc}", file=sys.stderr)
+        return 2
+    if not args.quiet and args.json != "-":
+        out.write(summary_text(report))
+    return 0
