@@ -103,7 +103,7 @@ class Link:
         spans: list[tuple[int, int]] = []
         pos = 0
         for op, text in self.diff:
-            if op == DIFF_EQUAL or op == own:
+            if op in (DIFF_EQUAL, own):
                 if op == own:
                     spans.append((pos, pos + len(text)))
                 pos += len(text)
@@ -197,9 +197,7 @@ class Report:
 
     def pair_summary(self, a: int, b: int) -> dict[str, Any]:
         """Counts for one pair of articles: sentences shared, discrepancies, unique sentences of each side."""
-        pair_links = [
-            link for link in self.links if {link.source.article, link.target.article} == {a, b}
-        ]
+        pair_links = [link for link in self.links if {link.source.article, link.target.article} == {a, b}]
         linked_a = {link.source if link.source.article == a else link.target for link in pair_links}
         linked_b = {link.source if link.source.article == b else link.target for link in pair_links}
 

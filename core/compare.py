@@ -1,0 +1,202 @@
+"""The comparison pipeline, stage after stage: load -> segment -> similarity -> align -> word diff, figures,
+quotes -> facts -> Report. Nothing but the order of the stages and the assembly of their results lives here.
+
+``compare_files(paths)`` is what the CLI and the GUI worker call; ``compare(loaded)`` takes articles already
+loaded (the GUI loads files one by one so one bad file does not sink the rest). ``progress(stage, fraction)``
+is called between stages; it may raise to cancel. Pure Python: never imports Qt.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import model as m
+from .align import align_pair
+from .errors import InputError
+from .facts import group_facts
+from .figures import find_figures
+from .load import LoadedArticle, load_article
+from .quotes import find_quotes, is_speech, same_speaker, wording_differs
+from .segment import segment
+from .similarity import LexicalSimilarity
+from .worddiff import equal_share, word_diff
+
+Progress = Callable[[str, float], None]
+
+# A linked pair whose words are at least this much the same (over the longer sentence) is an `agreement`;
+# below, the same statement is reworded: a `paraphrase`.
+AGREEMENT_SHARE = 0.75
+# More articles than this are refused: the window shows at most 20 columns, and N-way alignment is quadratic.
+MAX_ARTICLES = 20
+
+
+def _no_progress(stage: str, fraction: float) -> None:
+    pass
+
+
+def compare_files(paths: Sequence[str | Path], progress: Progress | None = None) -> m.Report:
+    """Load and compare files; raise InputError (one line, naming the file) for anything unusable."""
+    progress = progress or _no_progress
+    unique: list[str] = []
+    seen: set[Path] = set()
+    warnings: list[str] = []
+    for path in paths:
+        resolved = Path(path).resolve()
+        if resolved in seen:
+            warnings.append(f"{path} was given twice; it is compared once")
+            continue
+        seen.add(resolved)
+        unique.append(str(path))
+    if len(unique) < 2:
+        raise InputError("need at least two different articles to compare")
+    loaded = []
+    for k, path in enumerate(unique):
+        progress("loading", k / len(unique))
+        loaded.append(load_article(path))
+    report = compare(loaded, progress)
+    if warnings:
+        report = m.Report(
+            report.articles, report.links, report.figures, report.facts, report.quotes,
+            tuple(warnings) + report.warnings,
+        )  # fmt: skip
+    return report
+
+
+def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -> m.Report:
+    """Compare loaded articles; the pure heart of ReportDiff."""
+    progress = progress or _no_progress
+    if len(loaded) < 2:
+        raise InputError("need at least two articles to compare")
+    if len(loaded) > MAX_ARTICLES:
+        raise InputError(f"{len(loaded)} articles given; ReportDiff compares at most {MAX_ARTICLES} at once")
+
+    # Segment, and mark furniture.
+    progress("segmenting", 0.1)
+    spans_of = [segment(a.text, a.paragraphs) for a in loaded]
+    boiler_of = [
+        [any(b0 <= s.start < b1 for b0, b1 in a.boilerplate) for s in spans]
+        for a, spans in zip(loaded, spans_of, strict=True)
+    ]
+
+    # One similarity model over every content sentence of every article (IDF over the whole comparison).
+    progress("measuring similarity", 0.2)
+    glob: list[tuple[int, int]] = []  # global sentence number -> (article, sentence)
+    texts: list[str] = []
+    ignore: list[tuple[int, int] | None] = []
+    for ai, (a, spans) in enumerate(zip(loaded, spans_of, strict=True)):
+        for si, s in enumerate(spans):
+            if boiler_of[ai][si]:
+                continue
+            glob.append((ai, si))
+            texts.append(a.text[s.start : s.end])
+            ds = a.dateline_span
+            ignore.append((ds[0] - s.start, ds[1] - s.start) if ds and s.start <= ds[0] < s.end else None)
+    sim = LexicalSimilarity(texts, ignore)
+    members = [[g for g, (ai, _) in enumerate(glob) if ai == k] for k in range(len(loaded))]
+
+    # Align every pair of articles.
+    pairs = list(itertools.combinations(range(len(loaded)), 2))
+    matches = []
+    for k, (x, y) in enumerate(pairs):
+        progress("aligning", 0.3 + 0.4 * k / max(1, len(pairs)))
+        matches.extend(align_pair(sim, members[x], members[y]))
+
+    # Figures and quotations, per content sentence.
+    progress("finding figures", 0.75)
+    figures: list[m.Figure] = []
+    quotes: list[m.Quote] = []
+    quotes_of: dict[tuple[int, int], list[m.Quote]] = {}
+    for ai, si in glob:
+        span = spans_of[ai][si]
+        text = loaded[ai].text[span.start : span.end]
+        for f in find_figures(text):
+            figures.append(
+                m.Figure(len(figures), ai, si, f.text, f.value, span.start + f.start, span.start + f.end,
+                         f.qualifier, f.counts, f.unit, f.high)
+            )  # fmt: skip
+        for q in find_quotes(text):
+            quote = m.Quote(len(quotes), ai, si, q.text, span.start + q.start, span.start + q.end, q.speaker)
+            quotes.append(quote)
+            quotes_of.setdefault((ai, si), []).append(quote)
+
+    # Facts: figures across articles, grouped with the help of the links.
+    progress("reconciling figures", 0.85)
+    linked_pairs = {frozenset((glob[match.left], glob[match.right])) for match in matches}
+
+    def linked(a: m.SentenceRef, b: m.SentenceRef) -> bool:
+        return frozenset(((a.article, a.sentence), (b.article, b.sentence))) in linked_pairs
+
+    facts = group_facts(figures, linked)
+    conflicts: dict[frozenset[tuple[int, int]], list[str]] = {}
+    for fact in facts:
+        if fact.status != m.CONFLICT:
+            continue
+        members_ = [figures[i] for i in fact.figures]
+        for f, g in itertools.combinations(members_, 2):
+            key = frozenset(((f.article, f.sentence), (g.article, g.sentence)))
+            if f.article != g.article and key in linked_pairs and f.value != g.value:
+                conflicts.setdefault(key, []).append(f"figure conflicts: {f.text} vs {g.text} ({fact.label})")
+
+    # Links with their word diff, kind and flags.
+    progress("comparing wording", 0.9)
+    links: list[m.Link] = []
+    for match in matches:
+        (xa, xs), (ya, ys) = glob[match.left], glob[match.right]
+        sx, sy = spans_of[xa][xs], spans_of[ya][ys]
+        tx, ty = loaded[xa].text[sx.start : sx.end], loaded[ya].text[sy.start : sy.end]
+        diff = word_diff(tx, ty)
+        flags: list[str] = []
+        notes: list[str] = []
+        key = frozenset(((xa, xs), (ya, ys)))
+        if key in conflicts:
+            flags.append(m.FIGURE_CONFLICT)
+            notes.extend(conflicts[key])
+        for qa in quotes_of.get((xa, xs), ()):
+            for qb in quotes_of.get((ya, ys), ()):
+                if (
+                    is_speech(qa.text) and is_speech(qb.text)
+                    and same_speaker(qa.speaker, qb.speaker) and wording_differs(qa.text, qb.text)
+                ):  # fmt: skip
+                    if m.QUOTE_MISMATCH not in flags:
+                        flags.append(m.QUOTE_MISMATCH)
+                    who = qa.speaker or qb.speaker
+                    notes.append(f"quote wording differs{' (' + who + ')' if who else ''}: “{qa.text}” vs “{qb.text}”")
+        if flags:
+            kind = m.DISCREPANCY
+        elif equal_share(diff) >= AGREEMENT_SHARE:
+            kind = m.AGREEMENT
+        else:
+            kind = m.PARAPHRASE
+        links.append(
+            m.Link(m.SentenceRef(xa, xs), m.SentenceRef(ya, ys), round(match.score, 4), kind,
+                   tuple(flags), tuple((op, text) for op, text in diff), tuple(notes))
+        )  # fmt: skip
+
+    # Sentence statuses follow from the links.
+    progress("assembling", 0.97)
+    status: dict[tuple[int, int], str] = {}
+    for link in links:
+        for ref in (link.source, link.target):
+            here = (ref.article, ref.sentence)
+            if link.kind == m.DISCREPANCY or status.get(here) == m.DISCREPANCY:
+                status[here] = m.DISCREPANCY
+            else:
+                status[here] = m.SHARED
+    articles = []
+    for ai, a in enumerate(loaded):
+        sentences = tuple(
+            m.Sentence(
+                si,
+                a.text[s.start : s.end],
+                s.start,
+                s.end,
+                m.BOILERPLATE if boiler_of[ai][si] else status.get((ai, si), m.UNIQUE),
+                s.paragraph,
+            )
+            for si, s in enumerate(spans_of[ai])
+        )
+        articles.append(m.Article(ai, a.path, a.title, a.text, a.source, sentences, a.dateline, a.encoding))
+    progress("done", 1.0)
+    return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes))

@@ -1,0 +1,265 @@
+"""Sentence-pair similarity: does sentence A report the same thing as sentence B? A score in 0..1.
+
+The default backend is lexical and needs nothing but a stemmer: content words are stemmed (Snowball), weighted by
+their inverse document frequency over the sentences being compared (so "Idlib" counts for more than "said"),
+numbers and names weighted up, stopwords left out. A handful of overlap features are combined by a logistic model
+whose weights were fitted on the MSRP *train* split by ``bench/train_similarity.py`` (the weights are printed
+there and copied below). Any backend offering ``score(i, j)`` and ``candidates(left, right)`` can replace it,
+e.g. a sentence-embedding model. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Protocol
+
+import snowballstemmer
+
+# -- tuning knobs, one place ---------------------------------------------------------------------------------
+# Extra weight for a number or a name shared by two sentences: "25" and "Idlib" anchor a statement more than
+# "reported" does.
+NUMBER_WEIGHT = 1.6
+ENTITY_WEIGHT = 1.4
+# Candidate generation skips words found in more than this share of sentences (when there are many): such a word
+# alone would make every pair a candidate, and a true pair always shares a rarer word too.
+CANDIDATE_MAX_DF_SHARE = 0.05
+CANDIDATE_MIN_SENTENCES = 200  # below this many sentences every shared content word makes a candidate
+# Each sentence keeps this many best partners (by IDF cosine) for full scoring; the full score is dearer.
+CANDIDATES_PER_SENTENCE = 8
+# Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
+# sentences sharing one rare name are not yet the same statement.
+CONTAINMENT_FULL_MASS = 8.0
+# Logistic model over the features of ``pair_features``; fitted on MSRP train (bench/train_similarity.py).
+FEATURE_NAMES = (
+    "cosine",
+    "cover_min",
+    "cover_max",
+    "uni_min",
+    "uni_max",
+    "bi_min",
+    "bi_max",
+    "tri_min",
+    "tri_max",
+    "order",
+    "numbers_equal",
+    "numbers_clash",
+    "length_ratio",
+    "entity_jaccard",
+)
+WEIGHTS = (-0.029, 1.793, 1.395, 3.545, 1.015, 2.746, -1.907, 0.830, -3.828, 3.811, 0.107, -0.039, 0.038, -0.618)
+BIAS = -5.217
+# Score at which MSRP train calls a pair a paraphrase (threshold that maximises F1 on train).
+PARAPHRASE_THRESHOLD = 0.45
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below between
+    both but by can could did do does doing down during each few for from further had has have having he her
+    here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
+    now of off on once only or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves also said says
+    say told according would could may might must shall its it's mr mrs ms""".split()  # noqa: SIM905
+)
+NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000", "dozen": "12",
+}  # fmt: skip
+
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """Snowball stem of a lower-cased word, with a possessive dropped and number words as digits."""
+    word = word.lower()
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    if word[:1].isdigit():
+        return word.replace(",", "")
+    return _stemmer.stemWord(word)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a sentence: its stem, offsets within the sentence, and what kind of word it is."""
+
+    stem: str
+    start: int
+    end: int
+    stop: bool
+    number: bool
+    entity: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of a sentence with stems; hyphenated words split ("rebel-held" -> rebel, held)."""
+    tokens = []
+    first = True
+    for match in _TOKEN_RE.finditer(text):
+        raw = match.group(0)
+        lower = raw.lower()
+        number = raw[0].isdigit() or lower in NUMBER_WORDS
+        entity = not first and raw[0].isupper() and lower not in STOPWORDS
+        tokens.append(Token(stem(raw), match.start(), match.end(), lower in STOPWORDS, number, entity))
+        first = False
+    return tokens
+
+
+@dataclass(frozen=True)
+class SentenceFeatures:
+    """What the similarity model needs of one sentence."""
+
+    content: frozenset[str]
+    numbers: frozenset[str]
+    entities: frozenset[str]
+    ngrams: tuple[frozenset[tuple[str, ...]], ...]  # all words, stopwords included: n = 1, 2, 3
+    stems: tuple[str, ...]
+    length: int
+
+
+def sentence_features(text: str, ignore: tuple[int, int] | None = None) -> SentenceFeatures:
+    """Features of one sentence; words inside ``ignore`` (a dateline, say) are left out."""
+    tokens = [t for t in tokenize(text) if ignore is None or not (ignore[0] <= t.start < ignore[1])]
+    stems = [t.stem for t in tokens]
+    content = frozenset(t.stem for t in tokens if not t.stop)
+    return SentenceFeatures(
+        content=content,
+        numbers=frozenset(t.stem for t in tokens if t.number),
+        entities=frozenset(t.stem for t in tokens if t.entity),
+        ngrams=tuple(frozenset(zip(*(stems[k:] for k in range(n)), strict=False)) for n in (1, 2, 3)),
+        stems=tuple(stems),
+        length=len(content),
+    )
+
+
+class SimilarityBackend(Protocol):
+    """What alignment needs of a similarity model over a fixed list of sentences."""
+
+    def score(self, i: int, j: int) -> float:
+        """Similarity of sentences i and j, 0..1."""
+        ...
+
+    def candidates(self, left: Sequence[int], right: Sequence[int]) -> Iterable[tuple[int, int]]:
+        """Pairs (i in left, j in right) worth scoring; may be every pair."""
+        ...
+
+
+class LexicalSimilarity:
+    """IDF-weighted lexical overlap, combined by a logistic model fitted on MSRP train."""
+
+    def __init__(self, sentences: Sequence[str], ignore: Sequence[tuple[int, int] | None] | None = None) -> None:
+        ignore = ignore or [None] * len(sentences)
+        self.features = [sentence_features(s, ign) for s, ign in zip(sentences, ignore, strict=True)]
+        df: Counter[str] = Counter()
+        for f in self.features:
+            df.update(f.content)
+        n = len(self.features)
+        self.df = df
+        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+        self.weights = [self._weigh(f) for f in self.features]
+        self.norms = [math.sqrt(sum(v * v for v in w.values())) for w in self.weights]
+        self.totals = [sum(w.values()) for w in self.weights]
+
+    def _weigh(self, f: SentenceFeatures) -> dict[str, float]:
+        weights = {}
+        for w in f.content:
+            weight = self.idf[w]
+            if w in f.numbers:
+                weight *= NUMBER_WEIGHT
+            elif w in f.entities:
+                weight *= ENTITY_WEIGHT
+            weights[w] = weight
+        return weights
+
+    def pair_features(self, i: int, j: int) -> tuple[float, ...]:
+        """The model's inputs for sentences i and j, each in 0..1 (see FEATURE_NAMES)."""
+        a, b = self.features[i], self.features[j]
+        wa, wb = self.weights[i], self.weights[j]
+        shared = a.content & b.content
+        dot = sum(wa[w] * wb[w] for w in shared)
+        cosine = dot / (self.norms[i] * self.norms[j]) if self.norms[i] and self.norms[j] else 0.0
+        cover_a = sum(wa[w] for w in shared) / self.totals[i] if self.totals[i] else 0.0
+        cover_b = sum(wb[w] for w in shared) / self.totals[j] if self.totals[j] else 0.0
+        grams = []
+        for ga, gb in zip(a.ngrams, b.ngrams, strict=True):
+            common = len(ga & gb)
+            pa = common / len(ga) if ga else 0.0
+            pb = common / len(gb) if gb else 0.0
+            grams += [min(pa, pb), max(pa, pb)]
+        order = SequenceMatcher(None, a.stems, b.stems, autojunk=False).ratio()
+        both_numbers = bool(a.numbers and b.numbers)
+        numbers_equal = 1.0 if both_numbers and a.numbers == b.numbers else 0.0
+        numbers_clash = 1.0 if both_numbers and not (a.numbers & b.numbers) else 0.0
+        longer = max(a.length, b.length)
+        length_ratio = min(a.length, b.length) / longer if longer else 0.0
+        entities = a.entities | b.entities
+        entity_jaccard = len(a.entities & b.entities) / len(entities) if entities else 0.0
+        return (cosine, min(cover_a, cover_b), max(cover_a, cover_b), *grams, order, numbers_equal, numbers_clash,
+                length_ratio, entity_jaccard)  # fmt: skip
+
+    def paraphrase(self, i: int, j: int) -> float:
+        """Probability that sentences i and j are paraphrases, by the model fitted on MSRP train."""
+        x = self.pair_features(i, j)
+        z = BIAS + sum(w * v for w, v in zip(WEIGHTS, x, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def containment(self, i: int, j: int) -> float:
+        """How much of the shorter sentence the longer one carries (IDF-weighted), damped when only a little
+        weight is shared: a rewrite's short sentence often restates one clause of a long wire sentence."""
+        a, b = self.features[i], self.features[j]
+        shared = a.content & b.content
+        mass = sum(self.weights[i][w] for w in shared)
+        smaller = min(self.totals[i], self.totals[j])
+        return (mass / smaller) * min(1.0, mass / CONTAINMENT_FULL_MASS) if smaller else 0.0
+
+    def score(self, i: int, j: int) -> float:
+        """Do i and j report the same thing: the larger of paraphrase probability and containment, 0..1."""
+        if not (self.features[i].content & self.features[j].content):
+            return 0.0
+        return max(self.paraphrase(i, j), self.containment(i, j))
+
+    def candidates(self, left: Sequence[int], right: Sequence[int]) -> Iterable[tuple[int, int]]:
+        """Pairs worth scoring, found through an inverted index like a search engine's: the IDF cosine of every
+        pair sharing a word is accumulated from the postings, and each sentence keeps its ``CANDIDATES_PER_SENTENCE``
+        best partners, from either side."""
+        n = len(self.features)
+        max_df = max(2, int(n * CANDIDATE_MAX_DF_SHARE)) if n >= CANDIDATE_MIN_SENTENCES else n
+        index: dict[str, list[int]] = defaultdict(list)
+        for j in right:
+            for w in self.features[j].content:
+                if self.df[w] <= max_df:
+                    index[w].append(j)
+        by_right: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        chosen: set[tuple[int, int]] = set()
+        for i in left:
+            wi = self.weights[i]
+            dots: dict[int, float] = defaultdict(float)
+            for w in self.features[i].content:
+                postings = index.get(w)
+                if postings:
+                    weight = wi[w]
+                    for j in postings:
+                        dots[j] += weight * self.weights[j][w]
+            norm_i = self.norms[i] or 1.0
+            ranked = sorted(((d / (norm_i * (self.norms[j] or 1.0)), j) for j, d in dots.items()), reverse=True)
+            for _cosine, j in ranked[:CANDIDATES_PER_SENTENCE]:
+                chosen.add((i, j))
+            for cosine, j in ranked:
+                by_right[j].append((cosine, i))
+        for j, partners in by_right.items():
+            partners.sort(reverse=True)
+            for _, i in partners[:CANDIDATES_PER_SENTENCE]:
+                chosen.add((i, j))
+        return sorted(chosen)
