@@ -30,6 +30,7 @@ _SPEECH_VERBS = (
 _NAME = r"(?:[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’\-]+){0,3})"
 _NAME_RE = re.compile(_NAME)
 _VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "abu"}
 _APPOSITIVE_RE = re.compile(r",\s[^,“”\"]{1,80}?,")
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 # Capitalised words that start a sentence or name a role are not speakers.
@@ -126,4 +127,9 @@ def same_speaker(a: str, b: str) -> bool:
     """Speakers compatible: unknown on either side, or sharing a name word ("Assad" and "Bashar al-Assad")."""
     if not a or not b:
         return True
-    return bool(set(a.lower().split()) & set(b.lower().split()))
+    return bool(_name_words(a) & _name_words(b))
+
+
+def _name_words(name: str) -> set[str]:
+    """Words of a name without particles: "Bashar al-Assad" -> {"bashar", "assad"}."""
+    return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in _PARTICLES}

@@ -1,0 +1,91 @@
+"""The headless command: JSON, summary, and one clear line for every bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+FILES = [str(SEEDS / "cnews-live-syria-airstrikes.txt"), str(SEEDS / "reuters-syria-airstrikes.txt")]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reportdiff.gui.app", "compare", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_json_to_stdout_is_a_report() -> None:
+    """`compare A B --json -` prints a reportdiff.report/1 document and nothing else."""
+    proc = run(*FILES, "--json", "-")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["format"] == "reportdiff.report/1"
+    assert len(data["articles"]) == 2 and data["links"] and data["facts"]
+
+
+def test_summary_shows_what_a_reader_needs() -> None:
+    """The readable summary names the share, the quote discrepancy, the unique facts and the figures table."""
+    proc = run(*FILES)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "shared" in out and "Discrepancies (1)" in out
+    assert "quote wording differs (Assad)" in out
+    assert "Khansir" in out and "Mazloum Abdi" in out
+    assert "agree" in out
+
+
+def test_json_file_is_written(tmp_path: Path) -> None:
+    """--json OUT writes the file whole."""
+    out = tmp_path / "r.json"
+    proc = run(*FILES, "--json", str(out), "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "reportdiff.report/1"
+    assert proc.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.txt", FILES[0]], "no such file"),  # a missing file
+        ([FILES[0]], "at least two"),  # one article only
+        ([FILES[0], FILES[0]], "at least two"),  # the same file twice
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
+    """Bad input: exit status 2, one line on stderr, no traceback."""
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_unwritable_output_leaves_nothing_half_written(tmp_path: Path) -> None:
+    """Writing into a missing folder fails clearly; an existing target stays as it was."""
+    proc = run(*FILES, "--json", str(tmp_path / "nope" / "r.json"))
+    assert proc.returncode == 2 and "does not exist" in proc.stderr
+    target = tmp_path / "keep.json"
+    target.write_text("old", encoding="utf-8")
+    proc = run(*FILES, "--json", str(target), "--quiet")
+    assert proc.returncode == 0
+    assert target.read_text(encoding="utf-8") != "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]  # no temporary file left behind
+
+
+def test_headless_path_does_not_load_qt() -> None:
+    """The JSON path never imports PySide6 (fast start, works without any display library)."""
+    code = (
+        "import sys; from reportdiff.gui.app import main; "
+        f"main(['compare', {FILES[0]!r}, {FILES[1]!r}, '--json', '-']); "
+        "sys.stderr.write(str(any(k.startswith('PySide6') for k in sys.modules)))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stderr.strip().endswith("False")

@@ -1,0 +1,112 @@
+"""Loading: encodings, newlines, titles, datelines, boilerplate, and clear errors for bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportdiff.core.errors import InputError
+from reportdiff.core.load import load_article, load_text, split_paragraphs
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+TEXT = "Quake kills dozens in the mountains\n\nAt least 30 people died, officials said on Monday. Rescue goes on.\n"
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    [
+        "utf-8",
+        "utf-8-sig",  # BOM written by Windows editors
+        "utf-16",  # with BOM
+        "utf-16-le",  # no BOM: found by its NUL pattern
+        "cp1252",  # curly quotes and é in a Windows code page
+    ],
+)
+def test_encodings_decode_to_the_same_text(tmp_path: Path, encoding: str) -> None:
+    """Every supported encoding yields the same normalised text."""
+    text = "Café owners said “it is over” — prices rose 5%.\r\nSecond paragraph here, too."
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode(encoding))
+    article = load_article(path)
+    assert article.text == "Café owners said “it is over” — prices rose 5%.\nSecond paragraph here, too."
+
+
+def test_nfc_normalisation() -> None:
+    """A decomposed é becomes one code point, so offsets and comparisons agree across sources."""
+    article = load_text("Cafe\u0301 bombing kills 3 in the old town of the city.")
+    assert "Café" in article.text
+
+
+def test_repeated_headline_is_boilerplate_and_dateline_found() -> None:
+    """The Cnews seed prints its headline twice and opens with an "Amman:" dateline and ends in a comment policy."""
+    article = load_article(SEEDS / "cnews-live-syria-airstrikes.txt")
+    assert article.title.startswith("At least 25 dead as Russian and Syrian warplanes")
+    assert article.dateline == "Amman"
+    marked = [article.text[s:e] for s, e in article.boilerplate]
+    assert marked[0] == article.title  # the second printing of the headline
+    assert marked[-1].startswith("The comments posted here are not from Cnews Live.")
+    assert len(marked) == 2
+
+
+def test_lone_agency_line_names_the_source() -> None:
+    """A lone "REUTERS" line is boilerplate and gives the source name; lines are paragraphs without blank lines."""
+    article = load_article(SEEDS / "reuters-syria-airstrikes.txt")
+    assert article.source == "Reuters"
+    assert [article.text[s:e] for s, e in article.boilerplate] == ["REUTERS"]
+    assert len(article.paragraphs) == 9
+
+
+def test_soft_wrapped_paragraphs_stay_whole() -> None:
+    """With blank lines between paragraphs, a single newline is a soft wrap, not a paragraph break."""
+    text = "First line of one\nparagraph continues.\n\nSecond paragraph."
+    assert len(split_paragraphs(text)) == 2
+
+
+def test_html_paragraphs_and_title(tmp_path: Path) -> None:
+    """HTML is reduced to its paragraph text; scripts and navigation are dropped, the <title> is used."""
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Flood toll rises</title><script>var x=1;</script></head><body><nav>Home | World</nav>"
+        "<p>At least 12 people died in floods, police said.</p><p>Roads were closed &amp; schools shut.</p></body>"
+        "</html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.title == "Flood toll rises"
+    assert article.text == "At least 12 people died in floods, police said.\n\nRoads were closed & schools shut."
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),  # a path that does not exist
+        (lambda d: d, "is a folder"),  # a directory
+        (lambda d: _write(d / "empty.txt", b"  \n\n "), "is empty"),  # only whitespace
+        (lambda d: _write(d / "blob.txt", bytes(range(256)) * 40), "binary"),  # random bytes
+        (lambda d: _write(d / "img.txt", b"\x89PNG\r\n\x1a\n" + b"x" * 100), "binary"),  # a PNG renamed .txt
+        (lambda d: _write(d / "doc.pdf", b"%PDF-1.7 ..."), "PDF files are not supported"),  # a format refused by name
+    ],
+)
+def test_bad_files_raise_one_clear_message(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    """Each kind of bad input gives an InputError naming the file, never another exception."""
+    path = make(tmp_path)
+    with pytest.raises(InputError) as info:
+        load_article(path)
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_too_large_file_is_refused_quickly(tmp_path: Path) -> None:
+    """A 20 MB text is refused by size before it is read or compared."""
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(20_000_000)
+    with pytest.raises(InputError, match="MB"):
+        load_article(big)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

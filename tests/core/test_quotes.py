@@ -1,0 +1,67 @@
+"""Quotations: marks, speakers, and wording comparison."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportdiff.core.quotes import find_quotes, is_speech, same_speaker, wording_differs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # curly quotes, speaker after: "…,” Assad declared
+        ("“We will crush them,” Assad declared through state media.", "We will crush them,", "Assad"),
+        # straight quotes, speaker before with an appositive and a participle
+        (
+            'Assad, in remarks published by state media, said: "Terrorists only understand force."',
+            "Terrorists only understand force.",
+            "Assad",
+        ),
+        # "said Name" inversion, two-word name
+        ("“I am shocked,” said Ahmad Tutenji, a merchant.", "I am shocked,", "Ahmad Tutenji"),
+        # no speech verb: speaker unknown
+        ("The banner read “No surrender today”.", "No surrender today", ""),
+    ],
+)
+def test_find_quotes(sentence: str, quote: str, speaker: str) -> None:
+    """The quoted words and the speaker are found."""
+    found = find_quotes(sentence)
+    assert [(q.text, q.speaker) for q in found] == [(quote, speaker)]
+    assert sentence[found[0].start : found[0].end] == quote
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    """Curly apostrophes (rebels’ gains, Aleppo’s district) open no quotation."""
+    assert find_quotes("The rebels’ gains in Aleppo’s New Aleppo district grew.") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differs"),
+    [
+        # the seeds: one quotation in two wordings
+        (
+            "Terrorists only understand the language of power, and we will use it to crush them.",
+            "Terrorists only know the language of force and it is the language we will crush them with,",
+            True,
+        ),
+        # punctuation and case only: same wording
+        ("We will win.", "we will win", False),
+        # one outlet quotes only part of the sentence
+        ("we will rebuild every home in this town", "rebuild every home", False),
+        # unrelated quotations are not one quotation worded two ways
+        ("the bridge was closed by police at noon", "prices of bread doubled since March", False),
+    ],
+)
+def test_wording_differs(a: str, b: str, differs: bool) -> None:
+    """Only real rewordings of one quotation count as a mismatch."""
+    assert wording_differs(a, b) is differs
+
+
+def test_speech_and_speakers() -> None:
+    """Scare quotes are not speech; speakers match on a shared name word."""
+    assert not is_speech("difficult")
+    assert is_speech("we will crush them")
+    assert same_speaker("Assad", "Bashar al-Assad")
+    assert same_speaker("", "Assad")
+    assert not same_speaker("Assad", "Araqchi")
