@@ -80,7 +80,7 @@ def test_furniture_is_boilerplate(report: m.Report) -> None:
     assert statuses["REUTERS"] == m.BOILERPLATE
     assert statuses["The comments posted here are not from Cnews Live."] == m.BOILERPLATE
     assert sum(1 for s in report.articles[0].sentences if s.status == m.BOILERPLATE) == 3
-    boiler = {m.SentenceRef(a.index, s.index) for a in report.articles for s in a.sentences if s.status == "boilerplate"}
+    boiler = {ref for ref, s in report.iter_sentences() if s.status == m.BOILERPLATE}
     assert not any(k.source in boiler or k.target in boiler for k in report.links)
 
 
