@@ -26,6 +26,7 @@ MAX_CONTROL_SHARE = 0.01
 # A first line longer than this, or one ending in sentence punctuation, is body text, not a headline.
 MAX_HEADLINE_CHARS = 200
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 REFUSED_SUFFIXES = {
     ".pdf": "PDF",
@@ -190,6 +191,25 @@ def html_to_text(markup: str) -> tuple[str, str]:
     return parser.text(), html.unescape(parser.title.strip())
 
 
+_MD_RULES = [
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # ATX headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
+    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list markers
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # horizontal rules
+]
+
+
+def markdown_to_text(markup: str) -> str:
+    """Markdown -> plain text: markers dropped, link texts kept, paragraphs as they were."""
+    for pattern, replacement in _MD_RULES:
+        markup = pattern.sub(replacement, markup)
+    return markup
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans. With blank lines in the text, blocks between them are paragraphs (single newlines are
     soft wraps); with none, every line is a paragraph (wire copy often puts one paragraph on each line)."""
@@ -327,6 +347,8 @@ def load_article(path: str | Path) -> LoadedArticle:
     html_title = ""
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and re.match(r"\s*<(!doctype|html)", text, re.I)):
         text, html_title = html_to_text(text)
+    elif suffix in MARKDOWN_SUFFIXES:
+        text = markdown_to_text(normalise(text))
     text = normalise(text)
     if not text.strip():
         raise InputError(f"{name} has no readable text", name)

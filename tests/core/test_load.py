@@ -110,3 +110,18 @@ def test_too_large_file_is_refused_quickly(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_markdown_markers_are_dropped(tmp_path: Path) -> None:
+    """A Markdown article loses its markers: heading as title, link texts kept, emphasis gone."""
+    md = tmp_path / "story.md"
+    md.write_text(
+        "# Floods hit the north coast\n\nAt **least 12** people died, [police](https://x.example) said.\n\n"
+        "- Roads were *closed* overnight\n",
+        encoding="utf-8",
+    )
+    article = load_article(md)
+    assert article.title == "Floods hit the north coast"
+    assert article.text == (
+        "Floods hit the north coast\n\nAt least 12 people died, police said.\n\nRoads were closed overnight"
+    )
