@@ -64,7 +64,7 @@ STOPWORDS = frozenset(
     now of off on once only or other our ours ourselves out over own same she should so some such than that the
     their theirs them themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves also said says
-    say told according would could may might must shall its it's mr mrs ms""".split()  # noqa: SIM905
+    say told according would could may might must shall its it's mr mrs ms""".split()
 )
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
