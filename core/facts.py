@@ -1,0 +1,209 @@
+"""Facts: figures from all articles grouped by what they speak of, and whether the sources agree.
+
+``group_facts(figures, linked)`` takes every :class:`~reportdiff.core.model.Figure` of a comparison (already indexed)
+and a predicate telling whether two sentences were aligned, and returns :class:`~reportdiff.core.model.Fact` records:
+
+* ``agree``: two or more articles give compatible values ("at least 25" and "25" killed);
+* ``conflict``: two or more articles speak of the same thing with incompatible values (25 vs 31 killed);
+* ``single_source``: only one article has it.
+
+Every figure belongs to exactly one fact. Facts come conflicts first, then agreements, then single-source facts,
+each by first appearance, indexed 0..n-1 in that order.
+
+"The same thing" means the same *key* (kind of number, casualty role and counted noun, see ``_key``) and either
+aligned sentences or a count specific enough to stand on its own (see ``_joins``). Which values are compatible is
+decided in one place, ``_compatible``. This module reads figures only: it never looks at article text, never finds
+figures (``core/figures.py`` does), and imports nothing but the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import combinations
+
+from .model import AGREE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tuning constants and compatibility rules, in one place.
+# ---------------------------------------------------------------------------------------------------------------
+
+# "about 4 million" and "4.1 million" are the same figure: an approximate hedge (below) widens a value by this share.
+APPROX_TOLERANCE = 0.10
+# Hedges that make a figure approximate. "at least", "more than", "up to" are NOT here: they state a count, and two
+# different stated counts ("at least 25" vs "at least 31") are an early vs a later toll, which a reader must see.
+APPROX_HEDGES = frozenset({"about", "nearly"})
+# Nouns that name nobody in particular: "25 people killed", "25 killed" and "25 victims killed" are one count,
+# while "10 children killed" is another.
+GENERIC_NOUNS = frozenset({"", "people", "victims", "others", "persons", "individuals", "civilians"})
+ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties"})
+# Units whose equal values in two articles are the same fact even when the sentences are not aligned
+# ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
+_FIXED_UNITS = frozenset({"date", "year", "time", "address"})
+
+_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+
+
+def _split_counts(counts: str) -> tuple[str, str]:
+    """ "children killed" -> ("children", "killed"); "people" -> ("people", ""); "killed" -> ("", "killed")."""
+    words = counts.split()
+    if words and words[-1] in ROLES:
+        return " ".join(words[:-1]), words[-1]
+    return counts, ""
+
+
+def _kind(f: Figure) -> str:
+    return "count" if f.unit in ("", "vague") else f.unit
+
+
+def _key(f: Figure) -> tuple[str, str, str]:
+    """What a figure speaks of: (kind of number, role, noun class)."""
+    noun, role = _split_counts(f.counts)
+    return _kind(f), role, ("*" if noun in GENERIC_NOUNS else noun)
+
+
+def _bare(f: Figure) -> bool:
+    """A count that says nothing about what it counts ("10"): equal values alone do not make it the same fact."""
+    return _kind(f) == "count" and not f.counts
+
+
+def _interval(f: Figure) -> tuple[float, float]:
+    lo = f.value
+    hi = f.high if f.high is not None else f.value
+    if f.qualifier in APPROX_HEDGES:
+        lo, hi = lo * (1 - APPROX_TOLERANCE), hi * (1 + APPROX_TOLERANCE)
+    return lo, hi
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Whether two figures of the same key can both be true of one thing.
+
+    Same stated number: compatible whatever the hedging ("at least 25" and "25" report one count, worded more or
+    less carefully). Ranges, vague quantities ("dozens" = 24..120) and approximate hedges ("about") are compatible
+    with any value they cover. Anything else - 25 vs 31, "at least 25" vs "at least 31" - is a conflict.
+    """
+    if a.value == b.value and a.high == b.high:
+        return True
+    if _kind(a) in _FIXED_UNITS:
+        return False
+    alo, ahi = _interval(a)
+    blo, bhi = _interval(b)
+    return alo <= bhi and blo <= ahi
+
+
+def _stated(f: Figure) -> str:
+    return f"{f.qualifier} {f.text}" if f.qualifier and f.qualifier != "only" else f.text
+
+
+def _label(members: list[Figure]) -> str:
+    first = members[0]
+    kind = _kind(first)
+    if kind == "date":
+        month, day = divmod(int(first.value), 100)
+        return f"{_MONTHS[month]} {day}" if 1 <= month <= 12 else first.text
+    if kind == "year":
+        return f"year {int(first.value)}"
+    if kind == "time":
+        hours, minutes = divmod(int(first.value), 100)
+        return f"time {hours:02d}:{minutes:02d}"
+    if kind.startswith("age"):
+        return f"age {first.text}" if not first.text[0].isdigit() or "old" not in first.text else first.text
+    if kind == "address":
+        return f"address {first.text}"
+    with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
+    if with_role:
+        # The most specific wording that several sources share: the most frequent, then the first.
+        return max(with_role, key=lambda c: (with_role.count(c), _split_counts(c)[0] not in GENERIC_NOUNS))
+    if first.counts:
+        joiner = " of " if first.unit == "vague" else " "
+        return f"{first.text}{joiner}{first.counts}"
+    return first.text
+
+
+def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, SentenceRef], bool]) -> list[Fact]:
+    """Group ``figures`` (indexed 0..n-1) into facts; ``linked(a, b)`` says whether two sentences were aligned."""
+    n = len(figures)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_key: dict[tuple[str, str, str], list[int]] = {}
+    for i, f in enumerate(figures):
+        by_key.setdefault(_key(f), []).append(i)
+
+    for key, idx in by_key.items():
+        kind, role, _noun = key
+        per_article: dict[int, list[int]] = {}
+        for i in idx:
+            per_article.setdefault(figures[i].article, []).append(i)
+        # An article is unambiguous about a key when all its figures for it agree with one another: then its count
+        # of "people killed" is one claim, and another article's different count contradicts it even when the
+        # sentences were not aligned. With two claims (7 killed in one strike, 25 in all) only alignment can tell.
+        unambiguous = {
+            art: all(_compatible(figures[i], figures[j]) for i, j in combinations(members, 2))
+            for art, members in per_article.items()
+        }
+
+        def has_match(i: int, art: int, per_article: dict[int, list[int]] = per_article) -> bool:
+            return any(_compatible(figures[i], figures[j]) for j in per_article.get(art, ()))
+
+        for i, j in combinations(idx, 2):
+            a, b = figures[i], figures[j]
+            bare = _bare(a) or _bare(b)
+            if a.article == b.article:
+                # A repeated statement inside one article ("25 killed" in the lead and again below).
+                if not bare and a.value == b.value and a.high == b.high:
+                    union(i, j)
+                continue
+            ref_a, ref_b = SentenceRef(a.article, a.sentence), SentenceRef(b.article, b.sentence)
+            aligned = linked(ref_a, ref_b)
+            if _compatible(a, b):
+                if aligned or not bare:
+                    union(i, j)
+                continue
+            if bare or has_match(i, b.article) or has_match(j, a.article):
+                continue  # each already has its counterpart in the other article: different statements
+            strong = role != "" and unambiguous[a.article] and unambiguous[b.article]
+            if aligned or (strong and kind == "count"):
+                union(i, j)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+
+    built: list[tuple[int, int, str, str, str, tuple[int, ...]]] = []
+    for members_idx in groups.values():
+        members = [figures[i] for i in members_idx]
+        articles = {f.article for f in members}
+        label = _label(members)
+        note = ""
+        if len(articles) < 2:
+            status = SINGLE_SOURCE
+        else:
+            clashing = any(
+                a.article != b.article and not _compatible(a, b) for a, b in combinations(members, 2)
+            )
+            status = CONFLICT if clashing else AGREE
+            stated = list(dict.fromkeys(_stated(f) for f in members))
+            what = label if _kind(members[0]) == "count" and not _bare(members[0]) else ""
+            if clashing:
+                note = f"{' vs '.join(stated)} {what}".strip()
+            elif len(stated) > 1:
+                values = {f.value for f in members}
+                why = "same count, different hedging" if len(values) == 1 else "within the stated hedging or range"
+                note = f"{' and '.join(repr(s) for s in stated)} are compatible: {why}"
+        first = min(members_idx)
+        rank = {CONFLICT: 0, AGREE: 1, SINGLE_SOURCE: 2}[status]
+        built.append((rank, first, label, status, note, tuple(sorted(members_idx))))
+
+    built.sort(key=lambda t: (t[0], t[1]))
+    return [Fact(k, label, status, members, note) for k, (_r, _f, label, status, note, members) in enumerate(built)]
