@@ -34,7 +34,11 @@ APPROX_TOLERANCE = 0.10
 APPROX_HEDGES = frozenset({"about", "nearly"})
 # Nouns that name nobody in particular: "25 people killed", "25 killed" and "25 victims killed" are one count,
 # while "10 children killed" is another.
-GENERIC_NOUNS = frozenset({"", "people", "victims", "others", "persons", "individuals", "civilians"})
+# "others" is not generic: "one killed and three others wounded" counts the rest, not everyone.
+GENERIC_NOUNS = frozenset({"", "people", "victims", "persons", "individuals", "civilians"})
+# Unaligned sentences conflict on a count only above this value: a single victim ("a man was killed") is too often
+# one person among several or another incident in the same article.
+STRONG_MIN_VALUE = 1
 ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties"})
 # Units whose equal values in two articles are the same fact even when the sentences are not aligned
 # ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
@@ -172,7 +176,9 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
                 continue
             if bare or has_match(i, b.article) or has_match(j, a.article):
                 continue  # each already has its counterpart in the other article: different statements
-            strong = role != "" and unambiguous[a.article] and unambiguous[b.article]
+            # A lone "a man was killed" (value 1) is usually one person among many, in any article: too weak alone.
+            strong = (role != "" and unambiguous[a.article] and unambiguous[b.article]
+                      and a.value > STRONG_MIN_VALUE and b.value > STRONG_MIN_VALUE)
             if aligned or (strong and kind == "count"):
                 union(i, j)
 

@@ -257,9 +257,12 @@ _WORD_TOKEN = re.compile(r"\s+(\d{1,3}[-\s](?:year|month|week)s?[-\s]old|[A-Za-z
 _OF = re.compile(r"\s+of(?=\s)", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\b", re.I)
 
-_AUX = (r"(?:(?:,\s*)?(?:who|that|which|had|have|has|were|was|are|is|been|being|be|all|also|reportedly|allegedly|"
-        r"later|each|critically|seriously|badly|gravely|slightly|both|now|since|subsequently|initially|confirmed|"
-        r"reported|pronounced|left|found|believed|to|then|apparently|police|say|said|officials)\s+)*"
+# Between a counted noun and its role: "25 people [who had] [reportedly] been killed". A bare "who killed" is the
+# active verb ("a man who killed two"), so after who/that/which a transitive role needs an auxiliary first.
+_AUX = (r"(?:(?:who|that|which)\s+(?!(?:killed|shot|wounded|injured|hurt|murdered|gunned|struck)\b))?"
+        r"(?:(?:had|have|has|were|was|are|is|been|being|be|all|also|reportedly|allegedly|later|each|critically|"
+        r"seriously|badly|gravely|slightly|both|now|since|subsequently|initially|confirmed|reported|pronounced|"
+        r"left|found|believed|to|then|apparently|police|say|said|officials)\s+)*"
         )  # fmt: skip
 _ROLE_AFTER = re.compile(
     r"\s*(?:,\s*)?" + _AUX + r"(?:"
@@ -679,16 +682,16 @@ def find_figures(sentence: str) -> list[FoundFigure]:
     for c in merged:
         txt = sentence[c.start : c.end]
         if (c.unit == "" and c.high is None and re.fullmatch(r"\d{4}", txt) and YEAR_MIN <= c.value <= YEAR_MAX):
-            noun, _e, role = _noun_after(sentence, c.end, False)
-            if not noun and not role:
+            noun, _e, _role = _noun_after(sentence, c.end, False)
+            if not noun:
                 c.unit = "year"
                 c.kind = "fixed"
         claim(c)
 
     # "a man was killed": the article is a count only when a person noun and a casualty role follow.
     for m in re.finditer(r"\b(?:an?|one)\b(?=\s)", sentence, re.I):
-        if _overlaps(blocked, m.start(), m.end()):
-            continue
+        if _overlaps(blocked, m.start(), m.end()) or _OF.match(sentence, m.end()):
+            continue  # "one of the victims" names one of a group, it does not count anybody
         noun, nend, nrole = _noun_after(sentence, m.end(), True)
         if not noun or noun not in {_canon_noun(w) for w in _PERSON_SINGULAR}:
             continue
