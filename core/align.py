@@ -36,7 +36,7 @@ def align_pair(sim: SimilarityBackend, left: Sequence[int], right: Sequence[int]
     """Links between two articles' sentences (global sentence numbers into the backend)."""
     scores: dict[tuple[int, int], float] = {}
     for i, j in sim.candidates(left, right):
-        s = sim.score(i, j)
+        s = sim.score(i, j, floor=LINK_THRESHOLD)
         if s >= LINK_THRESHOLD:
             scores[(i, j)] = s
     best_left: dict[int, float] = {}

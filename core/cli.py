@@ -51,7 +51,7 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
         print(f"reportdiff: warning: {warning}", file=sys.stderr)
     try:
         if args.json:
-            text = json.dumps(report.to_json(), ensure_ascii=False, indent=1)
+            text = json.dumps(report.to_json(), ensure_ascii=False)  # no indent: keeps json's fast C encoder
             if args.json == "-":
                 out.write(text + "\n")
             else:

@@ -98,14 +98,15 @@ class Link:
         return self.target if ref == self.source else self.source
 
     def spans(self, side: str) -> tuple[tuple[int, int], ...]:
-        """Offsets (within the sentence text) of the words only one side has; ``side`` is "source" or "target"."""
+        """Offsets (within the sentence text) of the words only one side has, trailing spaces left out;
+        ``side`` is "source" or "target"."""
         own = DIFF_DELETE if side == "source" else DIFF_INSERT
         spans: list[tuple[int, int]] = []
         pos = 0
         for op, text in self.diff:
             if op in (DIFF_EQUAL, own):
-                if op == own:
-                    spans.append((pos, pos + len(text)))
+                if op == own and text.strip():
+                    spans.append((pos, pos + len(text.rstrip())))
                 pos += len(text)
         return tuple(spans)
 

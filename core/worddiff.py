@@ -1,11 +1,11 @@
 """Word-level diff of two linked sentences, with diff-match-patch run on words.
 
-As dmp's line mode maps each unique line to one character, each unique word (and each run of spaces or
-punctuation mark) is mapped to one character, the characters are diffed, and the result is mapped back: fast,
+As dmp's line mode maps each unique line to one character, each unique word (with the spaces after it) and
+each punctuation mark is mapped to one character, the characters are diffed, and the result is mapped back: fast,
 and every highlight starts and ends on a word boundary. ``diff_cleanupSemantic`` is not applied: on word diffs it
 merges small differences into whole-sentence chunks. Output shape, from ``a`` to ``b``::
 
-    [(0, "At least "), (-1, "25"), (1, "31"), (0, " people were killed")]
+    [(0, "At least "), (-1, "25 "), (1, "31 "), (0, "people were killed")]
 
 No Qt here.
 """
@@ -20,7 +20,9 @@ from diff_match_patch import diff_match_patch
 # most and finishes in milliseconds; dmp's default 1 s timeout would instead silently return a coarse diff.
 DIFF_TIMEOUT = 0.0
 
-_UNIT_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
+# A unit is a word or a punctuation mark with the spaces after it: half as many symbols as words and spaces
+# apart, so the O(ND) diff runs about three times faster, and the chunks read as whole words.
+_UNIT_RE = re.compile(r"\w+(?:['’]\w+)*\s*|[^\w\s]\s*|\s+", re.UNICODE)
 _dmp = diff_match_patch()
 _dmp.Diff_Timeout = DIFF_TIMEOUT
 

@@ -14,7 +14,7 @@ from reportdiff.core.worddiff import equal_share, word_diff
         (
             "At least 25 people were killed.",
             "At least 31 people were killed.",
-            [(0, "At least "), (-1, "25"), (1, "31"), (0, " people were killed.")],
+            [(0, "At least "), (-1, "25 "), (1, "31 "), (0, "people were killed.")],
         ),
         # a word inserted: never a partial word ("kill" + "ed")
         (
