@@ -105,6 +105,12 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
+def _matches(f: object, gold: float) -> bool:
+    """A figure gives ``gold``: its value, or the midpoint of its range (quantulum3 resolves "3 to 4" to 3.5)."""
+    value, high = f.value, f.high  # type: ignore[attr-defined]
+    return _close(value, gold) or (high is not None and _close((value + high) / 2, gold))
+
+
 def quantulum() -> None:
     path = EVAL / "numbers" / "quantulum3" / "quantities.json"
     if not path.is_file():
@@ -117,9 +123,9 @@ def quantulum() -> None:
         figs = find_figures(case["req"])
         gold = [float(g["value"]) for g in case["res"]]
         gold_n += len(gold)
-        found_n += sum(1 for g in gold if any(_close(f.value, g) for f in figs))
+        found_n += sum(1 for g in gold if any(_matches(f, g) for f in figs))
         out_n += len(figs)
-        right_n += sum(1 for f in figs if any(_close(f.value, g) for g in gold))
+        right_n += sum(1 for f in figs if any(_matches(f, g) for g in gold))
     ms = 1000 * (time.perf_counter() - t0) / len(cases)
     print(f"quantulum3 quantities ({len(cases)} sentences, {gold_n} gold): value recall {found_n / gold_n:.2f}, "
           f"precision {right_n / max(1, out_n):.2f} ({ms:.2f} ms per sentence)")  # fmt: skip
@@ -141,9 +147,9 @@ def recognizers() -> None:
             except (KeyError, TypeError, ValueError):
                 continue
         gold_n += len(gold)
-        found_n += sum(1 for g in gold if any(_close(f.value, g) for f in figs))
+        found_n += sum(1 for g in gold if any(_matches(f, g) for f in figs))
         out_n += len(figs)
-        right_n += sum(1 for f in figs if any(_close(f.value, g) for g in gold))
+        right_n += sum(1 for f in figs if any(_matches(f, g) for g in gold))
     print(f"recognizers_text Number ({len(cases)} inputs, {gold_n} gold): value recall {found_n / max(1, gold_n):.2f}, "
           f"precision {right_n / max(1, out_n):.2f}")  # fmt: skip
 

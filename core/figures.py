@@ -117,6 +117,7 @@ _MEASURES = {
     "acre": "area:acre", "acres": "area:acre", "hectare": "area:hectare", "hectares": "area:hectare",
     "gallon": "volume:gallon", "gallons": "volume:gallon", "litre": "volume:litre", "litres": "volume:litre",
     "liter": "volume:litre", "liters": "volume:litre", "degree": "degree", "degrees": "degree",
+    "mg": "mass:mg", "ml": "volume:ml",
     "times": "times", "caliber": "caliber", "calibre": "caliber", "percentage point": "percentage points",
     "percentage points": "percentage points",
 }  # fmt: skip
@@ -183,9 +184,17 @@ _WORD_NUM = re.compile(
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _DIGIT_NUM = re.compile(
     rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{_DIGITS})(?:\s*(?:{_W_SCALE})\b|-(?:{_W_SCALE})\b)?(?![\w/]|\.\d|,\d)|"
-    rf"(?<![\w.,/:])(?:{_DIGITS})(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))",
+    rf"(?<![\w.,/:])(?:{_DIGITS})(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))|"
+    # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign.
+    rf"(?<![\w.,/:])(?:{_DIGITS})(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b))|"
+    rf"(?<=[$€£¥])(?:{_DIGITS})(?:bn|mn|tn|[mbt])\b",
     re.I,
 )
+# Fractions: "2 1/2", "1/4", "½"; only proper fractions, so "24/7" and "9/11" are not read as numbers.
+_FRACTION = re.compile(r"(?<![\w/.])(?:(?P<w>\d+)\s+)?(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])|(?P<u>[½⅓⅔¼¾⅛])")
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32})  # not 11: "9/11" is a date
+_UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
+_DECADE = re.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")
 _VAGUE_NUM = re.compile(
     r"\b(?:(?:tens|hundreds|thousands|millions)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\b"
     r"|\b(?:tens)\s+of\s+(?:thousands|millions)\b",
@@ -204,7 +213,7 @@ _DATE_ORD = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_RE})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b")
 _TIME = re.compile(
-    r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
+    r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
     r"|(?<![\w.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?<![\w.:])(?P<h3>[01]?\d)\s+o['’]clock\b",
     re.I,
@@ -235,7 +244,7 @@ _SKIP = re.compile(
     r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b[A-Za-z]+[-]?\d+[A-Za-z\d]*\b(?:-\d+)?|\b\d+[A-Za-z]+\d+\w*"  # model names, codes: AK-47, COVID-19, L2
-    r"|\b\d+(?:/\d+)+\b"  # 24/7, 9/11, 7/4/2016: dates and ratios we cannot read safely
+    r"|\b\d+(?:/\d+)+\b(?<!\b\d/\d)(?<!\b\d/\d\d)"  # 24/7, 9/11, 7/4/2016: dates and ratios we cannot read safely
     r"|\b\d+(?:\.\d+){2,}\b|#\d+|\b\d+'s\b",  # version numbers, hashtags, "the 1990's"
     re.I,
 )
@@ -376,6 +385,9 @@ def _parse_digits(text: str) -> tuple[float, bool]:
     scale = m.group(2).lower()
     if scale in _SCALES:
         return value * _SCALES[scale], True
+    short = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+    if scale in short:
+        return value * short[scale], True
     return value, False
 
 
@@ -500,6 +512,21 @@ def find_figures(sentence: str) -> list[FoundFigure]:
     for m in _SKIP.finditer(sentence):
         if not _DATE_DM.match(sentence, m.start()):
             blocked.append((m.start(), m.end()))
+    for m in _DECADE.finditer(sentence):
+        if not _overlaps(blocked, m.start("y"), m.end()):
+            claim(_Raw(m.start("y"), m.end(), float(m.group("y")), "year", kind="fixed"))
+    fractions: list[_Raw] = []
+    for m in _FRACTION.finditer(sentence):
+        if _overlaps(blocked, m.start(), m.end()):
+            continue
+        if m.group("u"):
+            value = _UNICODE_FRACTIONS[m.group("u")]
+        elif int(m.group("n")) < int(m.group("d")) and int(m.group("d")) in _FRACTION_DENOMINATORS:
+            value = int(m.group("w") or 0) + int(m.group("n")) / int(m.group("d"))
+        else:
+            continue
+        fractions.append(_Raw(m.start(), m.end(), value))
+        blocked.append((m.start(), m.end()))
     # Fixed kinds first: dates, times, ages, addresses claim their digits before counts can.
     for m in _DATE_MD.finditer(sentence):
         month = _MONTHS[m.group("m").lower().rstrip(".")]
@@ -565,7 +592,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
         blocked.append((m.start(), m.end()))
 
     # Counts: digits, number words, vague plurals.
-    cands: list[_Raw] = []
+    cands: list[_Raw] = fractions
     for m in _DIGIT_NUM.finditer(sentence):
         if _overlaps(blocked, m.start(), m.end()):
             continue
@@ -644,10 +671,8 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             c.unit = _MEASURES[u]
         if c.unit == "vague":
             continue
-        if c.unit.startswith(("percent", "money")) or c.unit == "percentage points":
+        if c.unit:
             c.end = um.end()
-        elif c.unit:
-            c.end = um.end() if um.group("sep") == "-" or c.unit in ("times",) else c.end
 
     # Ranges: "10 to 15", "10-15", "between 10 and 15", "two or three" (not "from 25 to 31": that is a change).
     merged: list[_Raw] = []
