@@ -1,0 +1,172 @@
+"""The "aligned rows" view: one table row per group of linked sentences, so counterparts sit side by side.
+
+``aligned_rows`` is the pure part (no widgets): it groups sentences joined by links and orders the groups so each
+article still reads top to bottom; a sentence no other article has gets a row of its own, right after the row of
+the sentence before it. ``AlignedView`` draws those rows as a QTextTable in a SentenceView, so hover, click,
+tooltips and frames behave as in the side-by-side columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from reportdiff.core import model as m
+
+from .article_view import (
+    DOCUMENT_MARGIN_PX,
+    LINE_HEIGHT_PERCENT,
+    Highlighter,
+    SentenceView,
+    body_font,
+    utf16_len,
+)
+from .palette import blend
+
+Row = dict[int, list[int]]  # article index -> sentence indices (in reading order) on this row
+
+# Below this width per column the aligned table stops shrinking and scrolls sideways, like the columns do.
+MIN_COLUMN_PX = 280
+CELL_PADDING_PX = 8
+
+
+def aligned_rows(report: m.Report, order: Sequence[int] | None = None) -> list[Row]:
+    """Rows of linked sentences: every sentence of the articles in ``order`` appears in exactly one row."""
+    order = list(range(len(report.articles))) if order is None else list(order)
+    parent: dict[m.SentenceRef, m.SentenceRef] = {}
+
+    def find(ref: m.SentenceRef) -> m.SentenceRef:
+        root = ref
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(ref, ref) != root:  # path compression
+            parent[ref], ref = root, parent[ref]
+        return root
+
+    shown = set(order)
+    for link in report.links:
+        if link.source.article in shown and link.target.article in shown:
+            a, b = find(link.source), find(link.target)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+
+    rows: list[m.SentenceRef] = []  # one group root per row
+    members: dict[m.SentenceRef, Row] = {}
+    for art in order:
+        last = -1
+        for sentence in report.articles[art].sentences:
+            root = find(m.SentenceRef(art, sentence.index))
+            if root in members:
+                members[root].setdefault(art, []).append(sentence.index)
+                last = max(last, rows.index(root))
+            else:
+                last += 1
+                rows.insert(last, root)
+                members[root] = {art: [sentence.index]}
+    return [members[root] for root in rows]
+
+
+class AlignedView(SentenceView):
+    """All articles in one table, a row per group of linked sentences."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.order: list[int] = []
+
+    def show_report(
+        self, report: m.Report, order: Sequence[int], highlighter: Highlighter, point_size: float
+    ) -> None:
+        """Draw ``report`` with its articles as table columns in ``order``."""
+        self.order = list(order)
+        self.rows = aligned_rows(report, self.order)
+        pal = highlighter.palette
+        self.palette_ = pal
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(DOCUMENT_MARGIN_PX)
+        doc.setDefaultFont(body_font(point_size))
+        n = max(len(self.order), 1)
+
+        table_fmt = QTextTableFormat()
+        table_fmt.setBorder(1)
+        table_fmt.setBorderCollapse(True)
+        table_fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        table_fmt.setBorderBrush(QBrush(blend(pal.muted, pal.page, 0.35)))
+        table_fmt.setCellSpacing(0)
+        table_fmt.setCellPadding(CELL_PADDING_PX)
+        table_fmt.setHeaderRowCount(1)
+        table_fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        table_fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, 100 / n)] * n)
+        # Many articles: fixed-width page so the table scrolls sideways instead of squeezing each column.
+        self._fit_width()
+
+        cursor = QTextCursor(doc)
+        table = cursor.insertTable(len(self.rows) + 1, n, table_fmt)
+        head_fmt = QTextCharFormat()
+        head_fmt.setFontWeight(QFont.Weight.Bold)
+        head_fmt.setFontFamilies(["DejaVu Sans", "sans-serif"])
+        head_fmt.setForeground(pal.text)
+        text_fmt = QTextCharFormat()
+        text_fmt.setForeground(pal.text)
+        block_fmt = QTextBlockFormat()
+        block_fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_fmt.setBottomMargin(4)
+        for col, art in enumerate(self.order):
+            cell_cursor = table.cellAt(0, col).firstCursorPosition()
+            cell_cursor.insertText(report.articles[art].source or f"Article {art + 1}", head_fmt)
+
+        ranges = []
+        for r, row in enumerate(self.rows, start=1):
+            for col, art in enumerate(self.order):
+                indices = row.get(art)
+                if not indices:
+                    continue
+                cell_cursor = table.cellAt(r, col).firstCursorPosition()
+                cell_cursor.setBlockFormat(block_fmt)
+                for k, s_index in enumerate(indices):
+                    if k:  # several sentences of one article in a group: one paragraph each
+                        cell_cursor.insertBlock(block_fmt)
+                    sentence = report.articles[art].sentences[s_index]
+                    start = cell_cursor.position()
+                    cell_cursor.insertText(sentence.text, text_fmt)
+                    end = cell_cursor.position()
+                    ref = m.SentenceRef(art, s_index)
+                    ranges.append((start, end, ref))
+                    text = sentence.text
+                    highlighter.apply(
+                        QTextCursor(doc), ref, lambda i, s=start, t=text: s + utf16_len(t[:i])
+                    )
+        self.setDocument(doc)
+        self.set_ranges(ranges)
+        self.tooltip_provider = highlighter.tooltip
+
+    def _fit_width(self) -> None:
+        # Many articles: a page wider than the view, scrolled sideways, rather than columns a few words wide.
+        wanted = len(self.order) * MIN_COLUMN_PX + 2 * DOCUMENT_MARGIN_PX
+        if wanted > self.viewport().width():
+            self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+            self.setLineWrapColumnOrWidth(wanted)
+        else:
+            self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Switch between fitting the width and scrolling sideways as the view is resized."""
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def set_point_size(self, point_size: float) -> None:
+        """Text size of the table."""
+        self.document().setDefaultFont(body_font(point_size))

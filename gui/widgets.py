@@ -1,0 +1,295 @@
+"""Small widgets of the main window: the legend strip, the empty-state drop zone, the message bar.
+
+Each one only displays what it is told and reports clicks and drops through signals; none of them knows about
+comparisons or files beyond the paths a drop carries.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .article_view import paths_from_mime
+from .palette import Palette
+
+# Legend entries, in the order a reader meets them: how close the counterpart is, then what has none.
+LEGEND = (
+    ("agreement", "Agreement", "Same statement, nearly the same words"),
+    ("paraphrase", "Paraphrase", "Same statement, reworded"),
+    ("discrepancy", "Discrepancy", "Same statement, a figure or quotation differs"),
+    ("unique", "Unique", "Only this article reports it"),
+    ("boilerplate", "Boilerplate", "Headline repeats, bylines, comment policies (greyed)"),
+)
+
+
+def _swatch(fill: QColor, border: QColor, size: int = 14) -> QPixmap:
+    ratio = 2
+    pix = QPixmap(size * ratio, size * ratio)
+    pix.setDevicePixelRatio(ratio)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(border, 1))
+    p.setBrush(fill)
+    p.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3)
+    p.end()
+    return pix
+
+
+def _underline_sample(colour: QColor, style: str, text_colour: QColor, font: QFont) -> QPixmap:
+    """A figure sample ("25") underlined the way figures of that status are."""
+    ratio = 2
+    w, h = 26, 18
+    pix = QPixmap(w * ratio, h * ratio)
+    pix.setDevicePixelRatio(ratio)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    f = QFont(font)
+    f.setBold(True)
+    p.setFont(f)
+    p.setPen(text_colour)
+    p.drawText(QRectF(0, 0, w, h - 4), Qt.AlignmentFlag.AlignCenter, "25")
+    pen = QPen(colour, 1.6)
+    y = h - 3.5
+    if style == "wave":
+        path = QPainterPath(QPointF(3, y))
+        x, up = 3.0, True
+        while x < w - 3:
+            path.quadTo(QPointF(x + 1.5, y - 2 if up else y + 2), QPointF(x + 3, y))
+            x += 3
+            up = not up
+        p.setPen(pen)
+        p.drawPath(path)
+    else:
+        if style == "dot":
+            pen.setStyle(Qt.PenStyle.DotLine)
+        p.setPen(pen)
+        p.drawLine(QPointF(3, y), QPointF(w - 3, y))
+    p.end()
+    return pix
+
+
+class LegendBar(QFrame):
+    """The always-visible key to the colours: statuses, differing words, and figure underlines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legendBar")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(12, 5, 12, 5)
+        self._layout.setSpacing(14)
+        self.entries: dict[str, QLabel] = {}
+
+    def set_palette(self, pal: Palette) -> None:
+        """(Re)build the entries in ``pal``'s colours."""
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.entries = {}
+        for key, label, tip in LEGEND:
+            fill = pal.status_swatch(key)
+            self._add(key, _swatch(fill, fill.darker(125) if not pal.dark else fill.lighter(140)), label, tip)
+        self._add(
+            "differing",
+            _swatch(pal.paraphrase_mark, pal.paraphrase_mark.darker(125)),
+            "Differing words",
+            "Inside a linked sentence, the words its counterpart does not have",
+        )
+        sep = QFrame(self)
+        sep.setFrameShape(QFrame.Shape.VLine)
+        sep.setObjectName("legendSeparator")
+        self._layout.addWidget(sep)
+        caption = QLabel("Figures:", self)
+        caption.setObjectName("legendCaption")
+        self._layout.addWidget(caption)
+        for key, colour, style, label, tip in (
+            ("fig_agree", pal.fig_agree, "solid", "agree", "The articles give compatible figures"),
+            ("fig_conflict", pal.fig_conflict, "wave", "conflict", "The articles give different figures"),
+            ("fig_single", pal.fig_single, "dot", "one source", "Only one article gives this figure"),
+        ):
+            self._add(key, _underline_sample(colour, style, pal.text, self.font()), label, tip)
+        self._layout.addStretch(1)
+
+    def _add(self, key: str, pixmap: QPixmap, text: str, tip: str) -> None:
+        box = QWidget(self)
+        box.setToolTip(tip)
+        hl = QHBoxLayout(box)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.setSpacing(5)
+        icon = QLabel(box)
+        icon.setPixmap(pixmap)
+        hl.addWidget(icon)
+        label = QLabel(text, box)
+        label.setObjectName("legendLabel")
+        hl.addWidget(label)
+        self._layout.addWidget(box)
+        self.entries[key] = label
+
+    def labels(self) -> list[str]:
+        """The legend's visible words, in order."""
+        return [label.text() for label in self.entries.values()]
+
+
+class DropZone(QFrame):
+    """The empty state: an invitation to drop articles, with Open and Open-the-sample buttons.
+
+    Signals: ``filesDropped(list[str])``, ``openRequested()``, ``sampleRequested()``.
+    """
+
+    filesDropped = Signal(list)
+    openRequested = Signal()
+    sampleRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dropZone")
+        self.setAcceptDrops(True)
+        self._dragging = False
+        outer = QVBoxLayout(self)
+        outer.addStretch(3)
+        self.title = QLabel("Compare news reports side by side", self)
+        self.title.setObjectName("emptyTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.title)
+        self.text = QLabel("Drop two or more articles here, or use File › Open.", self)
+        self.text.setObjectName("emptyText")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
+        outer.addWidget(self.text)
+        self.detail = QLabel(
+            "Plain text, Markdown or HTML. ReportDiff links the sentences that report the same thing, marks the "
+            "words that differ and checks every figure against the other articles.",
+            self,
+        )
+        self.detail.setObjectName("emptyDetail")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        self.detail.setMaximumWidth(560)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        row_detail = QHBoxLayout()
+        row_detail.addStretch(1)
+        row_detail.addWidget(self.detail)
+        row_detail.addStretch(1)
+        outer.addLayout(row_detail)
+        outer.addSpacing(18)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.open_button = QPushButton("Open articles…", self)
+        self.open_button.setObjectName("openButton")
+        self.sample_button = QPushButton("Open the sample", self)
+        self.sample_button.setObjectName("sampleButton")
+        self.sample_button.setDefault(True)
+        self.sample_button.setToolTip("Two reports of the same airstrikes on Idlib, by Reuters and Cnews Live")
+        buttons.addWidget(self.open_button)
+        buttons.addSpacing(8)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        outer.addStretch(4)
+        self.open_button.clicked.connect(self.openRequested.emit)
+        self.sample_button.clicked.connect(self.sampleRequested.emit)
+
+    def set_pending(self, names: list[str]) -> None:
+        """Say which files are already waiting for a partner (none: the plain invitation)."""
+        if names:
+            listed = ", ".join(names)
+            self.text.setText(f"Loaded {listed}. Drop at least one more article to compare with it.")
+        else:
+            self.text.setText("Drop two or more articles here, or use File › Open.")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A dashed drop frame, solid accent while something is dragged over."""
+        super().paintEvent(event)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.palette().color(QPalette.ColorRole.Highlight if self._dragging else QPalette.ColorRole.Mid)
+        pen = QPen(colour, 2)
+        if not self._dragging:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(24, 24, -24, -24), 14, 14)
+        p.end()
+
+    def _set_dragging(self, on: bool) -> None:
+        self._dragging = on
+        self.update()
+
+    def dragEnterEvent(self, event: QEvent) -> None:
+        """Accept files and folders."""
+        if paths_from_mime(event.mimeData()):  # type: ignore[attr-defined]
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            self._set_dragging(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QEvent) -> None:
+        """Keep accepting while the drag moves."""
+        self.dragEnterEvent(event)
+
+    def dragLeaveEvent(self, event: QEvent) -> None:
+        """Back to the dashed frame."""
+        self._set_dragging(False)
+
+    def dropEvent(self, event: QEvent) -> None:
+        """Hand the dropped paths on."""
+        self._set_dragging(False)
+        paths = paths_from_mime(event.mimeData())  # type: ignore[attr-defined]
+        if paths:
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            self.filesDropped.emit(paths)
+
+
+class MessageBar(QFrame):
+    """A dismissible, non-blocking message above the articles (errors naming a file, warnings)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 7, 6, 7)
+        self.icon = QLabel("⚠", self)
+        self.icon.setObjectName("messageIcon")
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(self)
+        self.label.setObjectName("messageText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        close = QToolButton(self)
+        close.setObjectName("messageClose")
+        close.setText("×")
+        close.setToolTip("Dismiss")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.dismiss)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_messages(self, lines: list[str]) -> None:
+        """Show one line per problem (replacing what was shown)."""
+        if not lines:
+            self.dismiss()
+            return
+        self.label.setText("\n".join(lines))
+        self.show()
+
+    def text(self) -> str:
+        """What the bar currently says (empty when hidden)."""
+        return self.label.text() if not self.isHidden() else ""
+
+    def dismiss(self) -> None:
+        """Hide the bar."""
+        self.label.clear()
+        self.hide()
