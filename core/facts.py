@@ -116,8 +116,8 @@ def _label(members: list[Figure]) -> str:
         return f"address {first.text}"
     with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
     if with_role:
-        # The most specific wording that several sources share: the most frequent, then the first.
-        return max(with_role, key=lambda c: (with_role.count(c), _split_counts(c)[0] not in GENERIC_NOUNS))
+        # The wording most sources use; on a tie the most specific ("people killed" over "killed"), then the first.
+        return max(with_role, key=lambda c: (with_role.count(c), _split_counts(c)[0] not in GENERIC_NOUNS, len(c)))
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
         return f"{first.text}{joiner}{first.counts}"

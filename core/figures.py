@@ -303,11 +303,11 @@ _ROLE_BEFORE = re.compile(
 _ROLE_GAP_OK = frozenset(
     "the a an all another total of his her their its also at least nearly about some more than rose risen rises "
     "rising climbed climbing reached reaching reaches stands stood stand to is was now has had hit hits of been "
-    "jumped increased grew up over police military official final".split()
+    "jumped increased grew up over police military official final from".split()
 )
 _INCLUDING = re.compile(
     r"(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those)|\bincluded|\bamong\s+the\s+\w+\s+were"
-    r"|\bwere)\s*$",
+    r"|\bwere|^\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?to)\s*$",  # "rose from 25 to 31": the second number too
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”—]|,(?!\s*(?:including|among|of whom))|\s-\s|\.\s")
