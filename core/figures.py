@@ -60,6 +60,7 @@ _TENS = {
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}  # fmt: skip
+_NUMBER_WORDS = frozenset([*_SMALL, *_TENS, *_SCALES, "dozen", "dozens", "hundreds", "thousands", "millions"])
 _VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
           "billions": 1_000_000_000, "tens": 10}  # fmt: skip
 
@@ -261,6 +262,11 @@ _UNIT_AFTER = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>" + "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.I
 )
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|from|until|till|by|during|before|after|early|late|mid|year|summer|"
+                          r"spring|fall|autumn|winter)\s+$", re.I)
+# "a triple shooting" states how many were shot as surely as "three people were shot".
+_MULTIPLE = re.compile(r"\b(?P<w>double|triple|quadruple|quintuple)[- ](?P<k>shooting|homicide|murder)s?\b", re.I)
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _RANGE_JOIN = re.compile(r"\A\s*(?:to|-|–|—|or|and)\s*\Z", re.I)
 _WORD_TOKEN = re.compile(r"\s+(\d{1,3}[-\s](?:year|month|week)s?[-\s]old|[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 _OF = re.compile(r"\s+of(?=\s)", re.I)
@@ -281,10 +287,10 @@ _ROLE_AFTER = re.compile(
     r"|(?P<i>shot\s+(?:and|&)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|hospitali[sz]ed|"
     r"suffer(?:ed|ing)\s+(?:from\s+)?(?:gunshot\s+)?(?:wounds|injuries)|with\s+(?:gunshot\s+)?wounds|"
     r"(?:in|listed\s+in)\s+(?:critical|stable|serious|fair|good)\s+condition|treated|injuries)"
-    r"|(?P<s>shot|struck\s+by\s+(?:gunfire|bullets)|hit\s+by\s+(?:gunfire|bullets))"
+    r"|(?P<s>shot|struck\s+by\s+(?:gunfire|bullets)|hit\s+by\s+(?:gunfire|bullets)|(?:were|was)\s+(?:hit|struck))"
     r"|(?P<a>arrested|detained|taken\s+into\s+custody|in\s+custody|charged)"
     r"|(?P<m>missing|unaccounted\s+for)"
-    r"|(?P<d>displaced|homeless|evacuated|fled)"
+    r"|(?P<d>displaced|homeless|evacuated)"
     r")\b",
     re.I,
 )
@@ -441,7 +447,7 @@ def _noun_after(sentence: str, pos: int, singular: bool, of_ok: bool = False) ->
         if w in _ROLE_NOUNS and w not in ("dead", "killed", "injured", "wounded", "missing", "displaced"):
             words.append((w, m.start(1), m.end(1)))
             break
-        if w in _STOP or w in _ROLE_STOP or (w.endswith("ly") and w not in ("family", "ally")):
+        if w in _STOP or w in _ROLE_STOP or w in _NUMBER_WORDS or (w.endswith("ly") and w not in ("family", "ally")):
             break
         if w.endswith("ing") and w not in ("siblings", "offspring", "ring", "king"):
             break
@@ -457,12 +463,14 @@ def _noun_after(sentence: str, pos: int, singular: bool, of_ok: bool = False) ->
             if w and w not in _MODIFIERS:
                 return (_canon_noun(w), e, _ROLE_NOUNS.get(w, ""))
         return "", pos, ""
+    # The head of an English noun phrase is its last noun: "two Capitol Police officers" counts officers.
+    head: tuple[str, int] | None = None
     for w, _s, e in words:
         if w in _ROLE_NOUNS:
-            return "", e, _ROLE_NOUNS[w]
+            return (head[0] if head else ""), e, _ROLE_NOUNS[w]
         if w and "." not in w and _is_plural(w) and w not in _MODIFIERS:
-            return (_canon_noun(w), e, "")
-    return "", pos, ""
+            head = (_canon_noun(w), e)
+    return (head[0], head[1], "") if head else ("", pos, "")
 
 
 def _role_after(sentence: str, pos: int) -> str:
@@ -590,6 +598,11 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             claim(_Raw(m.start("n"), m.end("n"), float(m.group("n")), "address", kind="fixed"))
     for m in _ROAD.finditer(sentence):
         blocked.append((m.start(), m.end()))
+    multiples: list[tuple[int, int, float, str]] = []
+    for m in _MULTIPLE.finditer(sentence):
+        role = SHOT if m.group("k").lower() == "shooting" else KILLED
+        multiples.append((m.start("w"), m.end("w"), float(_MULTIPLES[m.group("w").lower()]), role))
+        blocked.append((m.start("w"), m.end("w")))
 
     # Counts: digits, number words, vague plurals.
     cands: list[_Raw] = fractions
@@ -708,7 +721,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
         txt = sentence[c.start : c.end]
         if (c.unit == "" and c.high is None and re.fullmatch(r"\d{4}", txt) and YEAR_MIN <= c.value <= YEAR_MAX):
             noun, _e, _role = _noun_after(sentence, c.end, False)
-            if not noun:
+            if not noun or _YEAR_BEFORE.search(sentence, max(0, c.start - 12), c.start):
                 c.unit = "year"
                 c.kind = "fixed"
         claim(c)
@@ -728,7 +741,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             claim(_Raw(m.start(), m.end(), 1.0, kind="article"))
 
     raws.sort(key=lambda r: (r.start, r.end))
-    out: list[FoundFigure] = []
+    out: list[FoundFigure] = [FoundFigure(sentence[s:e], v, s, e, "", role) for s, e, v, role in multiples]
     prev_end = 0
     prev_role = ""
     for r in raws:
@@ -766,7 +779,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
         out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, counts, r.unit, r.high))
         prev_end = r.end
         prev_role = role or prev_role
-    return out
+    return sorted(out, key=lambda f: (f.start, f.end)) if multiples else out
 
 
 def _qualifier_at(sentence: str, start: int, floor: int) -> tuple[str, int]:
