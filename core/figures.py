@@ -275,7 +275,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)
 # Between a counted noun and its role: "25 people [who had] [reportedly] been killed". A bare "who killed" is the
 # active verb ("a man who killed two"), so after who/that/which a transitive role needs an auxiliary first.
 _AUX = (r"(?:(?:who|that|which)\s+(?!(?:killed|shot|wounded|injured|hurt|murdered|gunned|struck)\b))?"
-        r"(?:(?:had|have|has|were|was|are|is|been|being|be|all|also|reportedly|allegedly|later|each|critically|"
+        r"(?:(?:(?!fatally|mortally)[a-z]+ly|had|have|has|were|was|are|is|been|being|be|all|also|reportedly|allegedly|later|each|critically|"
         r"seriously|badly|gravely|slightly|both|now|since|subsequently|initially|confirmed|reported|pronounced|"
         r"left|found|believed|to|then|apparently|police|say|said|officials)\s+)*"
         )  # fmt: skip
@@ -295,11 +295,11 @@ _ROLE_AFTER = re.compile(
     re.I,
 )
 _ROLE_BEFORE = re.compile(
-    r"\b(?:(?P<k>killing|killed|kills|kill|shot\s+dead|shooting\s+dead|claimed\s+the\s+lives\s+of|"
+    r"\b(?:(?P<k>(?:shooting\s+)?death\s+of|killing\s+of|murder\s+of|killing|killed|kills|kill|shot\s+dead|shooting\s+dead|claimed\s+the\s+lives\s+of|"
     r"(?:death|casualty)\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|victims))"
     r"|(?P<i>wounding|wounded|wounds|injuring|injured|injures|injure|hurting|hurt|"
     r"number\s+of\s+(?:injured|wounded|injuries))"
-    r"|(?P<s>shot|shooting|shoots|shoot)"
+    r"|(?P<s>shooting\s+of|shot|shooting|shoots|shoot)"
     r"|(?P<a>arresting|arrested|arrests|detained|detaining)"
     r"|(?P<d>displacing|displaced)"
     r")\b",
@@ -416,6 +416,10 @@ def _canon_noun(word: str) -> str:
     return w + "s"
 
 
+# Canonical forms of the person nouns, for "a man" / "one woman" counts.
+_PERSON_CANON = frozenset({_canon_noun(w) for w in _PERSON_SINGULAR} | {"people"})
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower().strip(".'’")
     if w in _NOUN_CANON:
@@ -459,9 +463,13 @@ def _noun_after(sentence: str, pos: int, singular: bool, of_ok: bool = False) ->
     if not words:
         return "", pos, ""
     if singular:
-        for w, _s, e in words:
+        for k, (w, _s, e) in enumerate(words):
+            if w and k and not words[k - 1][0] and w.endswith("ed"):
+                return "people", words[k - 1][2], ""  # "a 3-year-old shocked ...": a verb after the age
             if w and w not in _MODIFIERS:
                 return (_canon_noun(w), e, _ROLE_NOUNS.get(w, ""))
+        if words and not words[0][0]:
+            return "people", words[0][2], ""  # "a 17-year-old was killed": the age stands for a person
         return "", pos, ""
     # The head of an English noun phrase is its last noun: "two Capitol Police officers" counts officers.
     head: tuple[str, int] | None = None
@@ -731,7 +739,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
         if _overlaps(blocked, m.start(), m.end()) or _OF.match(sentence, m.end()):
             continue  # "one of the victims" names one of a group, it does not count anybody
         noun, nend, nrole = _noun_after(sentence, m.end(), True)
-        if not noun or noun not in {_canon_noun(w) for w in _PERSON_SINGULAR}:
+        if not noun or noun not in _PERSON_CANON:
             continue
         role = nrole or _role_after(sentence, nend)
         if not role:
@@ -773,7 +781,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             out.append(FoundFigure(text, 1.0, r.start, end, "", " ".join(x for x in (noun, role) if x)))
             prev_end, prev_role = end, role
             continue
-        if r.kind == "word_one" and not role and not (noun and noun in {_canon_noun(w) for w in _PERSON_SINGULAR}):
+        if r.kind == "word_one" and not role and noun not in _PERSON_CANON:
             continue
         counts = " ".join(x for x in (noun, role) if x)
         out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, counts, r.unit, r.high))

@@ -67,6 +67,17 @@ CASES = [
                                                                      ("three", 3, "", "men killed", "", None)]),
     # "more than" and a thousands separator
     ("More than 1,200 people were arrested.", [("1,200", 1200, "more than", "people arrested", "", None)]),
+    # an age standing for the person, an -ly adverb before the role
+    ("Police say a 17-year-old was accidentally shot and killed Sunday.",
+     [("a", 1, "", "people killed", "", None), ("17-year-old", 17, "", "", "age", None)]),
+    # "a triple shooting" counts three people shot
+    ("Police are investigating a triple shooting.", [("triple", 3, "", "shot", "", None)]),
+    # the head noun is the last of the phrase, not "Police"
+    ("Two Capitol Police officers were shot in the chest.", [("Two", 2, "", "officers shot", "", None)]),
+    # a year right before a clause is still a year; "fled" says nothing about displacement
+    ("In 2007 Strong faced three counts; hundreds of bystanders fled.",
+     [("2007", 2007, "", "", "year", None), ("three", 3, "", "counts", "", None),
+      ("hundreds", 200, "", "bystanders", "vague", 1000)]),
     # --- other kinds ---------------------------------------------------------------------------------------
     # range with "to" and with a hyphen
     ("Between 10 and 15 people were hurt; 10-15 percent of homes burned.",
