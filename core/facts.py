@@ -44,6 +44,7 @@ ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displace
 # ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
 _FIXED_UNITS = frozenset({"date", "year", "time", "address"})
 
+_SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
 
@@ -120,7 +121,8 @@ def _label(members: list[Figure]) -> str:
         return max(with_role, key=lambda c: (with_role.count(c), _split_counts(c)[0] not in GENERIC_NOUNS, len(c)))
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
-        return f"{first.text}{joiner}{first.counts}"
+        noun = _SINGULAR.get(first.counts, first.counts) if first.value == 1 else first.counts
+        return f"{first.text}{joiner}{noun}"
     return first.text
 
 
@@ -174,8 +176,10 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
                 if aligned or not bare:
                     union(i, j)
                 continue
-            if bare or has_match(i, b.article) or has_match(j, a.article):
-                continue  # each already has its counterpart in the other article: different statements
+            if bare or kind.startswith("age") or has_match(i, b.article) or has_match(j, a.article):
+                # Bare numbers and ages name no one thing (two ages in one sentence are two people); otherwise each
+                # already has its counterpart in the other article, so these are different statements.
+                continue
             # A lone "a man was killed" (value 1) is usually one person among many, in any article: too weak alone.
             strong = (role != "" and unambiguous[a.article] and unambiguous[b.article]
                       and a.value > STRONG_MIN_VALUE and b.value > STRONG_MIN_VALUE)

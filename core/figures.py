@@ -242,7 +242,8 @@ _ADDRESS = re.compile(
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|I-|US|U\.S\.|State Road|SR|County Road|Room|No\.|Number)\s?\d+")
 _SKIP = re.compile(
     r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+"  # URLs and e-mail addresses
-    r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
+    r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?"  # phones: 713-222-TIPS (8477)
+    r"|\b\d+\s+(?-i:News|Action|Eyewitness|Channel)\b"  # TV stations: "KHOU 11 News"
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b[A-Za-z]+[-]?\d+[A-Za-z\d]*\b(?:-\d+)?|\b\d+[A-Za-z]+\d+\w*"  # model names, codes: AK-47, COVID-19, L2
     r"|\b\d+(?:/\d+)+\b(?<!\b\d/\d)(?<!\b\d/\d\d)"  # 24/7, 9/11, 7/4/2016: dates and ratios we cannot read safely
@@ -455,7 +456,7 @@ def _noun_after(sentence: str, pos: int, singular: bool, of_ok: bool = False) ->
             break
         if w.endswith("ing") and w not in ("siblings", "offspring", "ring", "king"):
             break
-        words.append((w, m.start(1), m.end(1)))
+        words.append((w, m.start(1), m.end(1) - (1 if raw.endswith(".") and "." not in raw[:-1] else 0)))
         p = m.end()
         if raw.endswith(".") and w not in ("u.s", "u.k", "st", "jr", "sr", "dr", "mr", "mrs", "ms", "gen", "sgt",
                                            "lt", "col", "capt", "cpl", "pvt", "rep", "sen", "gov"):

@@ -73,6 +73,10 @@ CASES = [
     # a lone "a man was killed" does not contradict "three killed" in another, unaligned sentence
     (figs((0, 0, "three", 3, "", "men killed", "", None), (1, 4, "a", 1, "", "men killed", "", None)),
      [], [(SINGLE_SOURCE, "men killed", (0,)), (SINGLE_SOURCE, "men killed", (1,))]),
+    # two ages in aligned sentences are two people, not a conflict; equal ages agree
+    (figs((0, 0, "10-year-old", 10, "", "", "age", None), (1, 0, "19", 19, "", "", "age", None),
+          (1, 0, "10-year-old", 10, "", "", "age", None)),
+     [((0, 0), (1, 0))], [(AGREE, "10-year-old", (0, 2)), (SINGLE_SOURCE, "age 19", (1,))]),
     # ordering: conflicts first, then agreements, then single-source facts
     (figs((0, 0, "2011", 2011, "", "", "year", None), (1, 0, "2011", 2011, "", "", "year", None),
           (0, 1, "25", 25, "", "killed", "", None), (1, 1, "31", 31, "", "killed", "", None),
