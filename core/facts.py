@@ -36,6 +36,9 @@ APPROX_HEDGES = frozenset({"about", "nearly"})
 # while "10 children killed" is another.
 # "others" is not generic: "one killed and three others wounded" counts the rest, not everyone.
 GENERIC_NOUNS = frozenset({"", "people", "victims", "persons", "individuals", "civilians"})
+# Two different dates (years) in aligned sentences conflict only this close; further apart they are other events.
+DATE_CLASH_DAYS = 3
+YEAR_CLASH_YEARS = 1
 # Unaligned sentences conflict on a count only above this value: a single victim ("a man was killed") is too often
 # one person among several or another incident in the same article.
 STRONG_MIN_VALUE = 1
@@ -96,6 +99,20 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return alo <= bhi and blo <= ahi
 
 
+def _may_clash(a: Figure, b: Figure) -> bool:
+    """Whether two different dates/years in aligned sentences can be one date misreported.
+
+    Follow-up articles align a sentence about the shooting (Jan. 30) with one about the trial (May 14): different
+    events, not a conflict. Dates a few days apart (November 27 vs 28) or adjacent years are one date told two ways.
+    """
+    if _kind(a) == "date":
+        (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
+        return ma == mb and abs(da - db) <= DATE_CLASH_DAYS
+    if _kind(a) == "year":
+        return abs(a.value - b.value) <= YEAR_CLASH_YEARS
+    return True
+
+
 def _stated(f: Figure) -> str:
     return f"{f.qualifier} {f.text}" if f.qualifier and f.qualifier != "only" else f.text
 
@@ -121,7 +138,9 @@ def _label(members: list[Figure]) -> str:
         return max(with_role, key=lambda c: (with_role.count(c), _split_counts(c)[0] not in GENERIC_NOUNS, len(c)))
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
-        noun = _SINGULAR.get(first.counts, first.counts) if first.value == 1 else first.counts
+        noun = first.counts
+        if first.value == 1:
+            noun = _SINGULAR.get(noun) or (noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
         return f"{first.text}{joiner}{noun}"
     return first.text
 
@@ -181,6 +200,8 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
                 # already has its counterpart in the other article, so these are different statements.
                 continue
             # A lone "a man was killed" (value 1) is usually one person among many, in any article: too weak alone.
+            if not _may_clash(a, b):
+                continue
             strong = (role != "" and unambiguous[a.article] and unambiguous[b.article]
                       and a.value > STRONG_MIN_VALUE and b.value > STRONG_MIN_VALUE)
             if aligned or (strong and kind == "count"):

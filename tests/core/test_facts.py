@@ -73,6 +73,11 @@ CASES = [
     # a lone "a man was killed" does not contradict "three killed" in another, unaligned sentence
     (figs((0, 0, "three", 3, "", "men killed", "", None), (1, 4, "a", 1, "", "men killed", "", None)),
      [], [(SINGLE_SOURCE, "men killed", (0,)), (SINGLE_SOURCE, "men killed", (1,))]),
+    # aligned dates months apart are two events (shooting, trial); a day apart they are one date told two ways
+    (figs((0, 0, "Jan. 30", 130, "", "", "date", None), (1, 0, "May 14", 514, "", "", "date", None),
+          (0, 1, "November 27", 1127, "", "", "date", None), (1, 1, "November 28", 1128, "", "", "date", None)),
+     [((0, 0), (1, 0)), ((0, 1), (1, 1))],
+     [(CONFLICT, "November 27", (2, 3)), (SINGLE_SOURCE, "January 30", (0,)), (SINGLE_SOURCE, "May 14", (1,))]),
     # two ages in aligned sentences are two people, not a conflict; equal ages agree
     (figs((0, 0, "10-year-old", 10, "", "", "age", None), (1, 0, "19", 19, "", "", "age", None),
           (1, 0, "10-year-old", 10, "", "", "age", None)),
