@@ -158,8 +158,9 @@ class FiguresProxy(QSortFilterProxyModel):
 
     def set_conflicts_only(self, on: bool) -> None:
         """Show only facts whose figures conflict."""
+        self.beginFilterChange()
         self._conflicts_only = on
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """Conflicts only, when asked."""

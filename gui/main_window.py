@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -94,6 +95,11 @@ def ask_pdf_path(parent: QWidget, suggested: str, page_size: str) -> tuple[str, 
     return path, size
 
 
+def _is_furniture(name: str) -> bool:
+    """Hidden files and a folder's README/LICENSE are not articles."""
+    return name.startswith(".") or name.upper().startswith(("README", "LICENSE", "CHANGELOG"))
+
+
 def expand_paths(paths: Sequence[str | Path]) -> list[str]:
     """Files as given, folders replaced by the article files directly inside them (sorted)."""
     out: list[str] = []
@@ -103,7 +109,7 @@ def expand_paths(paths: Sequence[str | Path]) -> list[str]:
             out.extend(
                 str(p)
                 for p in sorted(path.iterdir())
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not _is_furniture(p.name)
             )
         else:
             out.append(str(path))
@@ -227,9 +233,12 @@ class MainWindow(QMainWindow):
         self.summary_label.setObjectName("summaryLabel")
         tl.addWidget(self.summary_label)
         outer.addWidget(self.topbar)
+        # The bars may be clipped on a narrow screen rather than force a window wider than the screen.
+        self.topbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.legend = LegendBar(central)
         self.legend.set_palette(self.pal)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         outer.addWidget(self.legend)
 
         self.message_bar = MessageBar(central)
@@ -317,9 +326,9 @@ class MainWindow(QMainWindow):
         )
         view_menu.addSeparator()
         larger = self._action(view_menu, "&Larger Text", lambda: self.zoom(1), "Ctrl+=")
-        larger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn])
+        larger.setShortcuts(_unique_keys("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
         smaller = self._action(view_menu, "S&maller Text", lambda: self.zoom(-1), "Ctrl+-")
-        smaller.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
+        smaller.setShortcuts(_unique_keys("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
         self._action(view_menu, "&Reset Text Size", lambda: self.zoom(0), "Ctrl+0")
         view_menu.addSeparator()
         self.sidebar_action = self._action(view_menu, "Show Side&bar", self._toggle_sidebar, "Ctrl+B")
@@ -469,12 +478,9 @@ class MainWindow(QMainWindow):
         if len(self.files) < 2:
             self.worker.cancel()
             self._end_progress()
-            if len(self.files) == 1 and self.report is None:
-                self.drop_zone.set_pending([Path(self.files[0]).name])
-            if not self.files:
-                self.drop_zone.set_pending([])
             if self.report is not None:
                 self._set_report(None)
+            self.drop_zone.set_pending([Path(p).name for p in self.files])
             self._show_page()
             return
         self.worker.start(list(self.files))
@@ -528,6 +534,13 @@ class MainWindow(QMainWindow):
         return [str(Path(a.path).resolve()) for a in report.articles]
 
     # -- drawing -------------------------------------------------------------------------------------------
+
+    def show_report(self, report: m.Report) -> None:
+        """Draw a report computed elsewhere (a saved JSON report, a test's fixture); its files become the set."""
+        self.worker.cancel()
+        self._end_progress()
+        self.files = [a.path for a in report.articles]
+        self._set_report(report)
 
     def _set_report(self, report: m.Report | None) -> None:
         self.report = report
@@ -870,6 +883,15 @@ class MainWindow(QMainWindow):
         self.worker.cancel()
         self.worker.wait(3000)
         super().closeEvent(event)
+
+
+def _unique_keys(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Shortcuts without repeats: the platform's ZoomOut is often Ctrl+- already, and a repeat is "ambiguous"."""
+    out: list[QKeySequence] = []
+    for key in keys:
+        seqs = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        out.extend(seq for seq in seqs if not seq.isEmpty() and seq not in out)
+    return out
 
 
 def _float(value: object, default: float) -> float:

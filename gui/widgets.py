@@ -162,6 +162,7 @@ class DropZone(QFrame):
         self.title = QLabel("Compare news reports side by side", self)
         self.title.setObjectName("emptyTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
         outer.addWidget(self.title)
         self.text = QLabel("Drop two or more articles here, or use File › Open.", self)
         self.text.setObjectName("emptyText")

@@ -1,0 +1,89 @@
+"""GUI test fixtures: isolated QSettings, the app's names and style, a window, the seeds, a hand-made Report.
+
+QSettings go to an INI file in each test's temporary folder, so no test reads or writes the user's settings and
+tests cannot leak settings into one another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from reportdiff.core import model as m
+from reportdiff.gui.main_window import MainWindow, make_app
+from reportdiff.resources import sample_paths
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: QApplication) -> Path:
+    """Every test gets empty settings in its own folder."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    make_app()
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, isolated_settings: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A shown main window at the screenshot size."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.worker.cancel()
+    win.worker.wait(5000)
+
+
+@pytest.fixture
+def seeds() -> list[Path]:
+    """The two seed articles: Reuters first, then Cnews Live (the order the tests expect)."""
+    paths = sample_paths()
+    return sorted(paths, key=lambda p: 0 if "reuters" in p.name else 1)
+
+
+@pytest.fixture
+def tiny_report() -> m.Report:
+    """Two short articles by hand: a linked pair with a figure conflict, an agreeing pair, a unique sentence each.
+
+    A (index 0): "Police said 25 people died. The mayor spoke. Roads closed."
+    B (index 1): "A witness saw it. Officials said 31 people died. Roads were closed."
+    """
+    a_text = "Police said 25 people died. The mayor spoke. Roads closed."
+    b_text = "A witness saw it. Officials said 31 people died. Roads were closed."
+
+    def sentences(text: str, statuses: list[str]) -> tuple[m.Sentence, ...]:
+        out, start = [], 0
+        for i, part in enumerate(text.split(". ")):
+            body = part if part.endswith(".") else part + "."
+            begin = text.index(body, start)
+            out.append(m.Sentence(i, body, begin, begin + len(body), statuses[i]))
+            start = begin + len(body)
+        return tuple(out)
+
+    a = m.Article(0, "/tmp/a.txt", "Police report", a_text, "Daily A",
+                  sentences(a_text, [m.DISCREPANCY, m.UNIQUE, m.SHARED]))
+    b = m.Article(1, "/tmp/b.txt", "Witness report", b_text, "Herald B",
+                  sentences(b_text, [m.UNIQUE, m.DISCREPANCY, m.SHARED]))
+    links = (
+        m.Link(m.SentenceRef(0, 0), m.SentenceRef(1, 1), 0.62, m.DISCREPANCY, (m.FIGURE_CONFLICT,),
+               ((-1, "Police "), (1, "Officials "), (0, "said "), (-1, "25"), (1, "31"), (0, " people died.")),
+               ("figure conflicts: 25 vs 31",)),
+        m.Link(m.SentenceRef(0, 2), m.SentenceRef(1, 2), 0.81, m.AGREEMENT, (),
+               ((0, "Roads "), (1, "were "), (0, "closed."))),
+    )
+    f25 = a_text.index("25")
+    f31 = b_text.index("31")
+    figures = (
+        m.Figure(0, 0, 0, "25", 25.0, f25, f25 + 2, counts="died"),
+        m.Figure(1, 1, 1, "31", 31.0, f31, f31 + 2, counts="died"),
+    )
+    facts = (m.Fact(0, "people died", m.CONFLICT, (0, 1), "25 vs 31 died"),)
+    return m.Report((a, b), links, figures, facts)

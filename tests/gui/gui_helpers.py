@@ -1,0 +1,35 @@
+"""Helpers the GUI tests share: dropping files on a widget as a file manager would, and opening the seeds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reportdiff.gui.main_window import MainWindow
+
+
+def drop_files(target: QWidget, paths: Sequence[str | Path]) -> QMimeData:
+    """Drag files onto ``target`` and drop them, as a file manager would. Returns the mime data: the caller keeps
+    it alive (a temporary one crashed the interpreter, STYLE.md)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(Path(p).resolve())) for p in paths])
+    centre = target.rect().center()
+    enter = QDragEnterEvent(QPointF(centre), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted(), f"{target.objectName() or type(target).__name__} refused the drag"
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    return mime
+
+
+def open_seeds(qtbot, window: MainWindow, seeds: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Drop the seeds on the empty window and wait until they are drawn."""
+    with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
+        mime = drop_files(window.drop_zone, seeds)
+    del mime
