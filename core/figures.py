@@ -241,7 +241,7 @@ _ADDRESS = re.compile(
 )
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|I-|US|U\.S\.|State Road|SR|County Road|Room|No\.|Number)\s?\d+")
 _SKIP = re.compile(
-    r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+"  # URLs and e-mail addresses
+    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # URLs, e-mail addresses (linear)
     r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?"  # phones: 713-222-TIPS (8477)
     r"|\b\d+\s+(?-i:News|Action|Eyewitness|Channel)\b"  # TV stations: "KHOU 11 News"
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
@@ -398,7 +398,22 @@ def _parse_digits(text: str) -> tuple[float, bool]:
     return value, False
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+class _Mask:
+    """Characters already claimed by a figure or a skipped span: O(span) checks, however many spans there are."""
+
+    def __init__(self, size: int) -> None:
+        self.bits = bytearray(size + 1)
+
+    def append(self, span: tuple[int, int]) -> None:
+        self.bits[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+
+    def hit(self, start: int, end: int) -> bool:
+        return 1 in self.bits[start:end]
+
+
+def _overlaps(spans: _Mask | list[tuple[int, int]], start: int, end: int) -> bool:
+    if isinstance(spans, _Mask):
+        return spans.hit(start, end)
     return any(s < end and start < e for s, e in spans)
 
 
@@ -519,7 +534,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
     if (not any(c.isdigit() for c in sentence) and not _WORD_NUM.search(sentence)
             and not _VAGUE_NUM.search(sentence) and not re.search(r"\ban?\s", sentence, re.I)):
         return []
-    blocked: list[tuple[int, int]] = []
+    blocked = _Mask(len(sentence))
     raws: list[_Raw] = []
 
     def claim(r: _Raw) -> None:
@@ -615,16 +630,18 @@ def find_figures(sentence: str) -> list[FoundFigure]:
 
     # Counts: digits, number words, vague plurals.
     cands: list[_Raw] = fractions
+    taken = _Mask(len(sentence))  # spans of the counts found so far
     for m in _DIGIT_NUM.finditer(sentence):
         if _overlaps(blocked, m.start(), m.end()):
             continue
         value, scaled = _parse_digits(m.group(0))
         cands.append(_Raw(m.start(), m.end(), value, scaled=scaled))
+        taken.append((m.start(), m.end()))
     for m in _WORD_NUM.finditer(sentence):
         s, e = m.start(), m.end()
         txt = m.group(0)
         # Trailing "and" belongs to the sentence, not the number ("two and").
-        if _overlaps(blocked, s, e) or _overlaps([(c.start, c.end) for c in cands], s, e):
+        if _overlaps(blocked, s, e) or taken.hit(s, e):
             continue
         low = txt.lower()
         if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
@@ -644,10 +661,11 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             raw.unit = "vague"
             raw.high = value * 3
         cands.append(raw)
+        taken.append((s, e))
     # "a hundred", "a dozen" came above; digits followed by a word scale ("3 million") are in _DIGIT_NUM.
     for m in _VAGUE_NUM.finditer(sentence):
         s, e = m.start(), m.end()
-        if _overlaps(blocked, s, e) or _overlaps([(c.start, c.end) for c in cands], s, e):
+        if _overlaps(blocked, s, e) or taken.hit(s, e):
             continue
         parts = re.split(r"\s+of\s+", m.group(0).lower())
         base = 1.0
@@ -753,7 +771,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
     out: list[FoundFigure] = [FoundFigure(sentence[s:e], v, s, e, "", role) for s, e, v, role in multiples]
     prev_end = 0
     prev_role = ""
-    for r in raws:
+    for k, r in enumerate(raws):
         text = sentence[r.start : r.end]
         if r.kind == "fixed" or (r.unit and r.unit != "vague"):
             qualifier = _qualifier(sentence, r.start, prev_end)
@@ -776,8 +794,9 @@ def find_figures(sentence: str) -> list[FoundFigure]:
         if not role and prev_role and _INCLUDING.search(sentence[prev_end:qstart]):
             role = prev_role
         if r.kind == "article":
-            end = nend if nend - r.start < 40 and not _overlaps(
-                [(x.start, x.end) for x in raws if x is not r], r.start, nend) else r.end
+            # "a man" when nothing else lies inside; "A" alone when an age sits in the phrase ("A 10-year-old boy").
+            following = raws[k + 1].start if k + 1 < len(raws) else len(sentence)
+            end = nend if nend - r.start < 40 and following >= nend else r.end
             text = sentence[r.start : end]
             out.append(FoundFigure(text, 1.0, r.start, end, "", " ".join(x for x in (noun, role) if x)))
             prev_end, prev_role = end, role
