@@ -268,6 +268,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|from|until|till|by|during|before|af
 # "a triple shooting" states how many were shot as surely as "three people were shot".
 _MULTIPLE = re.compile(r"\b(?P<w>double|triple|quadruple|quintuple)[- ](?P<k>shooting|homicide|murder)s?\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_HALF_DOZEN = re.compile(r"\bhalf\s+a\s+dozen\b", re.I)
 _RANGE_JOIN = re.compile(r"\A\s*(?:to|-|–|—|or|and)\s*\Z", re.I)
 _WORD_TOKEN = re.compile(r"\s+(\d{1,3}[-\s](?:year|month|week)s?[-\s]old|[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 _OF = re.compile(r"\s+of(?=\s)", re.I)
@@ -637,10 +639,13 @@ def find_figures(sentence: str) -> list[FoundFigure]:
         value, scaled = _parse_digits(m.group(0))
         cands.append(_Raw(m.start(), m.end(), value, scaled=scaled))
         taken.append((m.start(), m.end()))
+    for m in _HALF_DOZEN.finditer(sentence):
+        if not _overlaps(blocked, m.start(), m.end()) and not taken.hit(m.start(), m.end()):
+            cands.append(_Raw(m.start(), m.end(), 6.0, scaled=True))
+            taken.append((m.start(), m.end()))
     for m in _WORD_NUM.finditer(sentence):
         s, e = m.start(), m.end()
         txt = m.group(0)
-        # Trailing "and" belongs to the sentence, not the number ("two and").
         if _overlaps(blocked, s, e) or taken.hit(s, e):
             continue
         low = txt.lower()
@@ -656,6 +661,11 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             continue
         scaled = any(w in low for w in ("hundred", "thousand", "million", "billion", "dozen"))
         vague = low.startswith(("several", "a few"))
+        half = _AND_A_HALF.match(sentence, e)
+        if half:  # "two and a half"
+            value += 0.5
+            e = half.end()
+            low = "half"
         raw = _Raw(s, e, value, scaled=scaled, kind="word_one" if low == "one" else "count")
         if vague:
             raw.unit = "vague"

@@ -95,6 +95,10 @@ CASES = [
       ("Fourth of July", 704, "", "", "date", None)]),
     # "a dozen" is exactly twelve
     ("A dozen protesters were detained.", [("A dozen", 12, "", "protesters arrested", "", None)]),
+    # "and a half", "half a dozen"
+    ("Two and a half years later, half a dozen people were hurt.",
+     [("Two and a half years", 2.5, "", "", "duration:year", None),
+      ("half a dozen", 6, "", "people injured", "", None)]),
     # twenty-five in words
     ("Twenty-five people died.", [("Twenty-five", 25, "", "people killed", "", None)]),
     # --- never a casualty count -----------------------------------------------------------------------------
