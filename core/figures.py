@@ -18,7 +18,8 @@ For counts it also reads the ``qualifier`` ("at least", "about", "more than", ..
 ``_QUALIFIERS``) and ``counts``: "<noun> <role>", "<role>" or "<noun>" ("people killed", "killed", "people"), with
 roles killed / injured / shot / arrested / missing / displaced / casualties. "shot" is kept apart from "injured"
 because "five people were shot" counts the dead too. A bare "a"/"an" ("a man was killed") and the word "one" are
-figures only when a casualty role or a person noun makes the count explicit, so "one of the", "a car" never are.
+figures only when a casualty role or a person noun makes the count explicit, so "one of the", "a car" never are;
+"a double/triple shooting" counts 2/3 shot.
 
 This module is pure standard library and reads one sentence at a time: it must not look at other sentences or
 articles (``core/facts.py`` does that) and must not import Qt or anything of the project.
