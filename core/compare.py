@@ -15,7 +15,7 @@ from pathlib import Path
 from . import model as m
 from .align import align_pair
 from .errors import InputError
-from .facts import group_facts
+from .facts import compatible, group_facts
 from .figures import find_figures
 from .load import LoadedArticle, load_article
 from .quotes import find_quotes, is_speech, same_speaker, wording_differs
@@ -136,7 +136,7 @@ def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -
         members_ = [figures[i] for i in fact.figures]
         for f, g in itertools.combinations(members_, 2):
             key = frozenset(((f.article, f.sentence), (g.article, g.sentence)))
-            if f.article != g.article and key in linked_pairs and f.value != g.value:
+            if f.article != g.article and key in linked_pairs and not compatible(f, g):
                 conflicts.setdefault(key, []).append(f"figure conflicts: {f.text} vs {g.text} ({fact.label})")
 
     # Links with their word diff, kind and flags.

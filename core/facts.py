@@ -83,7 +83,7 @@ def _interval(f: Figure) -> tuple[float, float]:
     return lo, hi
 
 
-def _compatible(a: Figure, b: Figure) -> bool:
+def compatible(a: Figure, b: Figure) -> bool:
     """Whether two figures of the same key can both be true of one thing.
 
     Same stated number: compatible whatever the hedging ("at least 25" and "25" report one count, worded more or
@@ -174,12 +174,12 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
         # of "people killed" is one claim, and another article's different count contradicts it even when the
         # sentences were not aligned. With two claims (7 killed in one strike, 25 in all) only alignment can tell.
         unambiguous = {
-            art: all(_compatible(figures[i], figures[j]) for i, j in combinations(members, 2))
+            art: all(compatible(figures[i], figures[j]) for i, j in combinations(members, 2))
             for art, members in per_article.items()
         }
 
         def has_match(i: int, art: int, per_article: dict[int, list[int]] = per_article) -> bool:
-            return any(_compatible(figures[i], figures[j]) for j in per_article.get(art, ()))
+            return any(compatible(figures[i], figures[j]) for j in per_article.get(art, ()))
 
         for i, j in combinations(idx, 2):
             a, b = figures[i], figures[j]
@@ -191,7 +191,7 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
                 continue
             ref_a, ref_b = SentenceRef(a.article, a.sentence), SentenceRef(b.article, b.sentence)
             aligned = linked(ref_a, ref_b)
-            if _compatible(a, b):
+            if compatible(a, b):
                 if aligned or not bare:
                     union(i, j)
                 continue
@@ -221,7 +221,7 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
             status = SINGLE_SOURCE
         else:
             clashing = any(
-                a.article != b.article and not _compatible(a, b) for a, b in combinations(members, 2)
+                a.article != b.article and not compatible(a, b) for a, b in combinations(members, 2)
             )
             status = CONFLICT if clashing else AGREE
             stated = list(dict.fromkeys(_stated(f) for f in members))
