@@ -53,6 +53,8 @@ DOCUMENT_MARGIN_PX = 18
 DEFAULT_POINT_SIZE = 11
 BODY_FONT_FAMILIES = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]
 
+LINE_GAP_PX = 14  # lines closer than this belong to one frame; further apart (a new paragraph) get their own
+
 # Frame styles painted over the text, by name: (pen width, dashed, which palette colour, fill alpha).
 MARK_STYLES: dict[str, tuple[float, bool, str, int]] = {
     "selected": (2.0, False, "accent", 28),
@@ -200,7 +202,8 @@ class Highlighter:
             lines.append("No other article reports this sentence.")
         for link in self.links_of(ref):
             other = report.articles[link.other(ref).article]
-            flags = [_FLAG_TEXT.get(flag, flag) for flag in link.flags if flag not in _FLAGS_COVERED_BY_NOTES]
+            flags = [_FLAG_TEXT.get(flag, flag) for flag in link.flags]
+            flags = [f for f in flags if not any(note.startswith(f.split(":")[0]) for note in link.notes)]
             detail = "; ".join([*flags, *link.notes])
             lines.append(
                 f"{_esc(other.source)}: {link.similarity:.0%} similar, {_LABELS.get(link.kind, link.kind)}"
@@ -226,7 +229,6 @@ _LABELS = {
     m.SINGLE_SOURCE: "one source only",
 }
 _FLAG_TEXT = {m.QUOTE_MISMATCH: "quote wording differs", m.FIGURE_CONFLICT: "figure conflicts"}
-_FLAGS_COVERED_BY_NOTES = {m.FIGURE_CONFLICT}  # its note already says "figure conflicts: 25 vs 31"
 
 
 def _esc(text: str) -> str:
@@ -393,9 +395,14 @@ class SentenceView(QTextEdit):
             width, dashed, colour_name, fill_alpha = MARK_STYLES[mark.style]
             colour = QColor(getattr(self.palette_, colour_name))
             path = QPainterPath()
-            for rect in self.range_rects(mark.start, mark.end):
-                path.addRect(rect.adjusted(-3, -1, 3, 1).translated(-offset))
-            path = path.simplified()
+            rects = self.range_rects(mark.start, mark.end)
+            for i, rect in enumerate(rects):
+                # Stretch each line down to the next one so the frame is one outline, not a box per line.
+                nxt = rects[i + 1] if i + 1 < len(rects) else None
+                joined = nxt is not None and 0 <= nxt.top() - rect.bottom() < LINE_GAP_PX
+                bottom = nxt.top() if joined and nxt is not None else rect.bottom()
+                path.addRect(QRectF(rect.left(), rect.top(), rect.width(), bottom - rect.top()).adjusted(-3, -1, 3, 1))
+            path = path.simplified().translated(-offset)
             pen = QPen(colour, width)
             if dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)

@@ -237,10 +237,10 @@ class Sidebar(QTabWidget):
         """Fill both tabs from ``report``."""
         self.report = report
         self.model.set_report(report)
-        self.table.resizeColumnsToContents()
+        # Fixed starting widths: resizeColumnsToContents reads every cell (0.4 s for 20 articles' facts).
         header = self.table.horizontalHeader()
         for col in range(self.model.columnCount()):
-            header.resizeSection(col, min(header.sectionSize(col), COLUMN_CAPS.get(col, 105)))
+            header.resizeSection(col, COLUMN_CAPS.get(col, 105))
         if report is None:
             self.figures_summary.setText("")
             self.tree.clear()

@@ -943,6 +943,9 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def make_app(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with ReportDiff's names (for QSettings), style and icon."""
+    from .none_guard import protect_none
+
+    protect_none()  # PySide6 6.12 on Python 3.11 loses a reference to None per void Qt call
     app = QApplication.instance()
     if app is None:
         app = QApplication(["reportdiff", *(argv or [])])

@@ -24,10 +24,10 @@ REDDISH_PURPLE = "#CC79A7"
 # How strongly a status colour shows behind text: light tints keep black text readable (contrast above 12:1),
 # and dark mode needs more of the colour to show at all against a near-black page.
 TINT_LIGHT = 0.15
-TINT_DARK = 0.34
+TINT_DARK = 0.24
 # Differing words inside a linked sentence: a stronger tint of the same hue, plus an underline.
 MARK_LIGHT = 0.32
-MARK_DARK = 0.55
+MARK_DARK = 0.42
 
 
 def blend(colour: str | QColor, base: str | QColor, amount: float) -> QColor:
