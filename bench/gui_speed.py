@@ -81,13 +81,13 @@ def heartbeat_while_comparing(paths: list[Path]) -> dict[str, float]:
     window.show()
     app.processEvents()
 
-    state = {"last": 0.0, "worst_compare": 0.0, "phase": "compare", "t_start": 0.0, "t_result": 0.0}
-    gaps: list[float] = []
+    state = {"last": 0.0, "phase": "compare", "t_start": 0.0, "t_result": 0.0}
+    gaps: dict[str, list[float]] = {"compare": [], "draw": []}
 
     def tick() -> None:
         now = time.perf_counter()
-        if state["last"] and state["phase"] == "compare":
-            gaps.append(now - state["last"])
+        if state["last"] and state["phase"] in gaps:
+            gaps[state["phase"]].append(now - state["last"])
         state["last"] = now
 
     heart = QTimer()
@@ -108,6 +108,7 @@ def heartbeat_while_comparing(paths: list[Path]) -> dict[str, float]:
 
     def drawn(_result: object) -> None:
         done["t"] = time.perf_counter()
+        tick()  # the gap up to the end of drawing counts too
         state["phase"] = "drawn"
         QTimer.singleShot(0, app.quit)
 
@@ -121,8 +122,9 @@ def heartbeat_while_comparing(paths: list[Path]) -> dict[str, float]:
     result = {
         "compare_s": state["t_result"] - state["t_start"],
         "draw_s": done["t"] - state["t_result"],
-        "worst_gap_ms": max(gaps, default=0.0) * 1000,
-        "ticks": len(gaps),
+        "worst_gap_ms": max(gaps["compare"], default=0.0) * 1000,
+        "worst_draw_gap_ms": max(gaps["draw"], default=0.0) * 1000,
+        "ticks": len(gaps["compare"]),
         "articles": len(window.report.articles) if window.report else 0,
         "errors": window.message_bar.text().count("\n") + 1 if window.message_bar.text() else 0,
     }
@@ -147,7 +149,8 @@ def main() -> int:
     print(
         f"{r['articles']:.0f} articles: compared in {r['compare_s']:.2f} s in the background; "
         f"worst UI-thread gap while comparing {r['worst_gap_ms']:.0f} ms over {r['ticks']:.0f} heartbeats "
-        f"(goal < {GOAL_GAP_MS} ms); drawing the result on the UI thread took {r['draw_s'] * 1000:.0f} ms"
+        f"(goal < {GOAL_GAP_MS} ms); drawing the 20 columns took {r['draw_s'] * 1000:.0f} ms, "
+        f"worst UI-thread gap while drawing {r['worst_draw_gap_ms']:.0f} ms"
     )
     return 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -56,6 +57,10 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 28.0
 SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_MS = 120_000  # a screenshot run that never finishes drawing gives up rather than hang CI
 SIDEBAR_WIDTH = 450
+# Drawing a report: the first columns (what is on screen at once) are laid out immediately, the rest in slices of
+# at most this long per event-loop turn, so the window keeps repainting while 20 articles are drawn.
+FIRST_COLUMNS = 4
+FILL_BUDGET_S = 0.03
 OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
 PDF_FILTERS = {"A4": "PDF, A4 paper (*.pdf)", "Letter": "PDF, US Letter paper (*.pdf)"}
 
@@ -179,6 +184,9 @@ class MainWindow(QMainWindow):
         self._nav: dict[str, list[m.SentenceRef]] = {"discrepancy": [], "unique": []}
         self._nav_pos: dict[str, int] = {"discrepancy": -1, "unique": -1}
         self._aligned_stale = True
+        self._draw_generation = 0
+        self._unfilled: list[int] = []  # articles whose column is still to be drawn
+        self._done_pending: CompareResult | None = None
 
         self.worker = CompareWorker(self)
         self.worker.progress.connect(self._on_progress)
@@ -505,24 +513,27 @@ class MainWindow(QMainWindow):
             bad = {Path(p).resolve() for p in failed}
             self.files = [p for p in self.files if Path(p).resolve() not in bad]
         report = result.report
+        redraw = False
         if isinstance(report, m.Report):
-            if self.report is None or self._paths_of(self.report) != self._paths_of(report):
-                self._set_report(report)
+            # The same files again (a bad file was dropped beside them): keep what is drawn, and the selection.
+            redraw = self.report is None or self._paths_of(self.report) != self._paths_of(report)
             self.files = list(result.paths)
             self._remember(result.paths)
             messages.extend(f"Note: {w}" for w in report.warnings)
         elif self.report is None:
-            names = [Path(p).name for p in self.files]
-            self.drop_zone.set_pending(names)
+            self.drop_zone.set_pending([Path(p).name for p in self.files])
             self._show_page()
-        elif not failed:
-            self._set_report(None)
+        # else: nothing comparable came back (say, too many articles); the comparison on screen stays usable.
         if messages:
             if report is None and len(self.files) < 2 and self.report is None:
                 messages.append("Add at least two readable articles to compare.")
             self.message_bar.show_messages(messages)
             self.statusBar().showMessage(messages[0], 8000)
-        self.comparisonDone.emit(result)
+        if redraw:
+            self._done_pending = result  # announced once every column is filled
+            self._set_report(report)  # type: ignore[arg-type]
+        else:
+            self.comparisonDone.emit(result)
 
     def _on_failed(self, message: str, details: str) -> None:
         self._end_progress()
@@ -543,6 +554,10 @@ class MainWindow(QMainWindow):
         self._set_report(report)
 
     def _set_report(self, report: m.Report | None) -> None:
+        self._draw_generation += 1  # stops the filling of a previous report's columns
+        self._unfilled = []
+        if report is None:
+            self._done_pending = None
         self.report = report
         self.selected = self.hovered = None
         self._figure_marks = []
@@ -563,17 +578,6 @@ class MainWindow(QMainWindow):
             return
         self.highlighter = Highlighter(report, self.pal)
         self.order = list(range(len(report.articles)))
-        for index in self.order:
-            column = ArticleColumn(self.columns_area.splitter)
-            column.show_article(report, index, self.highlighter, self.point_size)
-            column.view.palette_ = self.pal
-            self._connect_view(column.view)
-            column.moveRequested.connect(lambda step, c=column: self.move_column(c, step))
-            column.closeRequested.connect(lambda c=column: self.remove_article(c.article_index))
-            self.columns_area.splitter.addWidget(column)
-            self.columns.append(column)
-        self._update_column_positions()
-        self._even_columns()
         self.sidebar.set_report(report)
         self._aligned_stale = True
         self._build_nav()
@@ -586,7 +590,45 @@ class MainWindow(QMainWindow):
         )
         names = " vs ".join(a.source for a in report.articles[:3]) + (" …" if len(report.articles) > 3 else "")
         self.setWindowTitle(f"{names} — ReportDiff")
+        self._draw_generation += 1
+        self._unfilled = list(self.order)
+        self._fill_columns(self._draw_generation)
         self._show_page()
+
+    def _fill_columns(self, generation: int) -> None:
+        """Lay out the columns' text a few at a time, so 20 articles never freeze the window for long."""
+        if generation != self._draw_generation or self.report is None or self.highlighter is None:
+            return
+        started = time.perf_counter()
+        while self._unfilled:
+            first_batch = len(self.columns) < FIRST_COLUMNS
+            if not first_batch and time.perf_counter() - started > FILL_BUDGET_S:
+                break
+            self._add_column(self._unfilled.pop(0))
+        self._update_column_positions()
+        self._even_columns()
+        if self._unfilled:
+            QTimer.singleShot(0, lambda: self._fill_columns(generation))
+            return
+        self._refresh_marks()
+        result, self._done_pending = self._done_pending, None
+        if result is not None:
+            self.comparisonDone.emit(result)
+
+    def _add_column(self, index: int) -> None:
+        assert self.report is not None and self.highlighter is not None
+        column = ArticleColumn(self.columns_area.splitter)
+        column.view.palette_ = self.pal
+        column.show_article(self.report, index, self.highlighter, self.point_size)
+        self._connect_view(column.view)
+        column.moveRequested.connect(lambda step, c=column: self.move_column(c, step))
+        column.closeRequested.connect(lambda c=column: self.remove_article(c.article_index))
+        self.columns_area.splitter.addWidget(column)
+        self.columns.append(column)
+
+    def is_drawn(self) -> bool:
+        """Whether every column of the current report has its text laid out."""
+        return not self._unfilled
 
     def _even_columns(self) -> None:
         n = len(self.columns)
