@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLayout,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,6 +53,7 @@ LINE_HEIGHT_PERCENT = 145
 PARAGRAPH_SPACING_PX = 10
 DOCUMENT_MARGIN_PX = 18
 DEFAULT_POINT_SIZE = 11
+TITLE_LINES = 2  # column titles are cut to this many lines so every column's text starts at the same height
 BODY_FONT_FAMILIES = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]
 
 LINE_GAP_PX = 14  # lines closer than this belong to one frame; further apart (a new paragraph) get their own
@@ -550,6 +553,69 @@ class ArticleView(SentenceView):
         self.document().setDefaultFont(body_font(point_size))
 
 
+class ElidedLabel(QLabel):
+    """A word-wrapped label cut to ``max_lines`` lines, the last one ending in "…"; always that tall, so the
+    headers of side-by-side columns line up whatever their titles."""
+
+    def __init__(self, max_lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.max_lines = max_lines
+        self._full = ""
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, cut to fit."""
+        self._full = " ".join(text.split())
+        self.setToolTip(self._full)
+        self._fit()
+
+    def full_text(self) -> str:
+        """The whole text, uncut."""
+        return self._full
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-measure when the font changes (style sheets set it after construction)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def resizeEvent(self, event: QEvent) -> None:
+        """Re-cut for the new width."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = QFontMetrics(self.font())
+        self.setFixedHeight(metrics.lineSpacing() * self.max_lines + 2)
+        width = max(self.width(), 40)
+        layout = QTextLayout(self._full, self.font())
+        starts: list[int] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            starts.append(line.textStart())
+        layout.endLayout()
+        text = self._full
+        if len(starts) > self.max_lines:
+            cut = starts[self.max_lines - 1]
+            text = self._full[:cut] + metrics.elidedText(self._full[cut:], Qt.TextElideMode.ElideRight, width)
+        if text != self.text():
+            self.setText(text)
+
+
+def source_line(report: m.Report, index: int) -> str:
+    """The outlet and the file, with its folder when another article has the same file name."""
+    article = report.articles[index]
+    path = Path(article.path)
+    same_name = sum(1 for a in report.articles if Path(a.path).name == path.name) > 1
+    name = f"{path.parent.name}/{path.name}" if same_name else path.name
+    return name if article.source in (path.stem, "") else f"{article.source} · {name}"
+
+
 def article_stats(report: m.Report, index: int) -> str:
     """The small stats line under a column's title."""
     sentences = report.articles[index].sentences
@@ -593,11 +659,8 @@ class ArticleColumn(QFrame):
         hl.setSpacing(2)
         top = QHBoxLayout()
         top.setSpacing(2)
-        self.title_label = QLabel(header)
+        self.title_label = ElidedLabel(TITLE_LINES, header)
         self.title_label.setObjectName("columnTitle")
-        self.title_label.setWordWrap(True)
-        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.title_label, 1, Qt.AlignmentFlag.AlignTop)
         self.left_button = self._tool_button("‹", "Move this column left", lambda: self.moveRequested.emit(-1))
         self.right_button = self._tool_button("›", "Move this column right", lambda: self.moveRequested.emit(1))
@@ -607,7 +670,7 @@ class ArticleColumn(QFrame):
         hl.addLayout(top)
         self.source_label = QLabel(header)
         self.source_label.setObjectName("columnSource")
-        self.stats_label = QLabel(header)
+        self.stats_label = ElidedLabel(1, header)
         self.stats_label.setObjectName("columnStats")
         hl.addWidget(self.source_label)
         hl.addWidget(self.stats_label)
@@ -628,12 +691,10 @@ class ArticleColumn(QFrame):
         """Fill the header and the text for article ``index``."""
         article = report.articles[index]
         self.article_index = index
-        self.title_label.setText(article.title or Path(article.path).stem)
-        self.title_label.setToolTip(article.title)
-        name = Path(article.path).name
-        self.source_label.setText(article.source if article.source == Path(name).stem else f"{article.source} · {name}")
+        self.title_label.set_full_text(article.title or Path(article.path).stem)
+        self.source_label.setText(source_line(report, index))
         self.source_label.setToolTip(article.path)
-        self.stats_label.setText(article_stats(report, index))
+        self.stats_label.set_full_text(article_stats(report, index))
         self.view.show_article(report, index, highlighter, point_size)
 
     def set_position(self, position: int, count: int) -> None:

@@ -218,6 +218,14 @@ class Sidebar(QTabWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         fl.addWidget(self.table, 1)
+        self.placeholder = QLabel(
+            "Figures appear here once two articles are compared: the same count in every article, and whether "
+            "they agree.", figures_tab
+        )
+        self.placeholder.setObjectName("sidebarPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        fl.addWidget(self.placeholder, 1)
         self.conflicts_only.toggled.connect(self.proxy.set_conflicts_only)
         self.table.clicked.connect(self._fact_clicked)
         self.table.activated.connect(self._fact_clicked)
@@ -241,6 +249,9 @@ class Sidebar(QTabWidget):
         header = self.table.horizontalHeader()
         for col in range(self.model.columnCount()):
             header.resizeSection(col, COLUMN_CAPS.get(col, 105))
+        self.table.setVisible(report is not None)
+        self.conflicts_only.setVisible(report is not None)
+        self.placeholder.setVisible(report is None)
         if report is None:
             self.figures_summary.setText("")
             self.tree.clear()

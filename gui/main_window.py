@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
         self.sidebar.linkActivated.connect(self._jump_to_link)
         self.sidebar.quoteActivated.connect(self._jump_to_quote)
         self.sidebar.setMinimumWidth(240)
+        self.sidebar.set_report(None)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.sidebar)
         self.splitter.setStretchFactor(0, 1)
