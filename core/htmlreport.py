@@ -1,0 +1,263 @@
+"""Report -> one self-contained HTML document: the same document as the PDF export, for a browser.
+
+Pure Python, no Qt. The document structure comes from ``core/docmodel.py`` (shared with ``gui/pdf.py``) and so do
+the colours (``docmodel.PALETTE``, the one place they are defined). The output is a single file with inline CSS:
+no scripts, no fonts or images fetched from anywhere, so it opens the same offline, in a mail client or years later.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from html import escape
+
+from .docmodel import (
+    FACT_CHIP,
+    FACT_LABELS,
+    FIGURE_INK,
+    LEGEND_TEXT,
+    MUTED_TEXT,
+    PALETTE,
+    RULE,
+    STATUS_LABELS,
+    ArticleView,
+    Discrepancy,
+    ExportDocument,
+    SentenceView,
+    build_document,
+    percent,
+)
+from .model import Report
+
+ABSENT = '<span class="absent">—</span>'  # a fact an article does not give
+
+
+def render_html(report: Report, created: _dt.datetime | None = None) -> str:
+    """The whole comparison as one HTML string (UTF-8, inline CSS, no scripts, no remote resources)."""
+    return render_document(build_document(report, created))
+
+
+def render_document(doc: ExportDocument) -> str:
+    """Draw an already built export document as HTML."""
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="ReportDiff">',
+        f"<title>{escape(doc.title)}</title>",
+        f"<style>{_css(doc)}</style>",
+        "</head>",
+        "<body>",
+        _cover(doc),
+        _columns(doc),
+        _discrepancies(doc),
+        _facts(doc),
+        '<footer class="files">',
+        "Files: " + " · ".join(escape(name) for name in doc.file_names),
+        f" — compared {escape(doc.created)} with ReportDiff",
+        "</footer>",
+        "</body>",
+        "</html>",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+# -- sections --------------------------------------------------------------------------------------------------
+
+
+def _cover(doc: ExportDocument) -> str:
+    out = ['<header class="cover">', f"<h1>{escape(doc.title)}</h1>"]
+    out.append(
+        f'<p class="meta">Compared {escape(doc.created)} · {len(doc.articles)} articles · '
+        f"{len(doc.discrepancies)} discrepancies · {len(doc.facts)} facts with figures</p>"
+    )
+    out.append('<table class="grid articles"><thead><tr><th></th><th>Source</th><th>Title</th><th>File</th>'
+               '<th class="num">Sentences</th></tr></thead><tbody>')
+    for a in doc.articles:
+        out.append(
+            f'<tr><td class="letter">{a.letter}</td><td>{escape(a.source)}</td><td>{escape(a.title)}</td>'
+            f'<td class="file">{escape(a.file_name)}</td><td class="num">{a.sentence_count}</td></tr>'
+        )
+    out.append("</tbody></table>")
+    if doc.pairs:
+        out.append('<h2>Pairs</h2><table class="grid pairs"><thead><tr><th>Pair</th>'
+                   '<th class="num">Shared (first)</th><th class="num">Shared (second)</th>'
+                   '<th class="num">Discrepancies</th><th class="num">Unique (first)</th>'
+                   '<th class="num">Unique (second)</th></tr></thead><tbody>')
+        for p in doc.pairs:
+            a, b = doc.articles[p.a], doc.articles[p.b]
+            out.append(
+                f"<tr><td>{a.letter} {escape(a.source)} – {b.letter} {escape(b.source)}</td>"
+                f'<td class="num">{percent(p.share_a)}</td><td class="num">{percent(p.share_b)}</td>'
+                f'<td class="num">{p.discrepancies}</td><td class="num">{p.unique_a}</td>'
+                f'<td class="num">{p.unique_b}</td></tr>'
+            )
+        out.append("</tbody></table>")
+        out.append('<p class="hint">Shared: share of an article\'s sentences (boilerplate aside) that the other '
+                   "article also reports. Unique: sentences the other does not have.</p>")
+    out.append('<h2>Legend</h2><ul class="legend">')
+    for status, label in STATUS_LABELS.items():
+        out.append(f'<li><span class="s {status} swatch">{label}</span> {escape(LEGEND_TEXT[status])}</li>')
+    out.append('<li><span class="s paraphrase swatch"><span class="chg">words</span></span> '
+               "words that differ between linked sentences (deeper tint)</li>")
+    for status, label in FACT_LABELS.items():
+        out.append(f'<li><span class="fig {_fig_class(status)}">25</span> figure whose fact is: {label}</li>')
+    out.append('<li><sup class="marker">D1</sup> sentence belongs to discrepancy 1, listed below</li>')
+    out.append("</ul>")
+    if doc.warnings:
+        out.append('<ul class="warnings">' + "".join(f"<li>{escape(w)}</li>" for w in doc.warnings) + "</ul>")
+    out.append("</header>")
+    return "\n".join(out)
+
+
+def _columns(doc: ExportDocument) -> str:
+    out = ['<section class="side-by-side">']
+    for group in doc.groups:
+        names = ", ".join(doc.articles[i].letter for i in group)
+        heading = "Articles side by side" if len(doc.groups) == 1 else f"Articles {names} side by side"
+        out.append(f"<h2>{heading}</h2>")
+        out.append(f'<div class="columns" style="grid-template-columns: repeat({len(group)}, minmax(0, 1fr))">')
+        for i in group:
+            out.append(_article(doc.articles[i]))
+        out.append("</div>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _article(article: ArticleView) -> str:
+    out = [
+        f'<article id="article-{article.index}">',
+        f'<h3><span class="letter">{article.letter}</span> {escape(article.source)}</h3>',
+        f'<p class="file">{escape(article.file_name)} · {article.sentence_count} sentences</p>',
+    ]
+    for paragraph in article.paragraphs:
+        out.append("<p>" + " ".join(_sentence(view, anchor=True) for view in paragraph) + "</p>")
+    out.append("</article>")
+    return "\n".join(out)
+
+
+def _sentence(view: SentenceView, anchor: bool) -> str:
+    body = []
+    for run in view.runs:
+        text = escape(run.text)
+        if run.changed:
+            text = f'<span class="chg">{text}</span>'
+        if run.figure is not None:
+            text = f'<span class="fig {_fig_class(run.figure)}">{text}</span>'
+        body.append(text)
+    ident = f' id="{view.anchor}"' if anchor else ""
+    marker = ""
+    if view.marker:
+        target = "d" + view.marker[1:]
+        marker = f'<sup class="marker"><a href="#{target}">{view.marker}</a></sup>' if anchor else ""
+    return f'<span class="s {view.status}"{ident} title="{escape(view.note)}">{"".join(body)}</span>{marker}'
+
+
+def _discrepancies(doc: ExportDocument) -> str:
+    out = ['<section class="discrepancies">', "<h2>Discrepancies</h2>"]
+    if not doc.discrepancies:
+        out.append('<p class="hint">No discrepancy: every linked statement is told the same way.</p>')
+    for d in doc.discrepancies:
+        out.append(_discrepancy(doc, d))
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _discrepancy(doc: ExportDocument, d: Discrepancy) -> str:
+    out = [
+        f'<div class="discrepancy" id="d{d.number}">',
+        f'<h3><span class="marker">{d.label}</span> {escape(d.headline)}</h3>',
+        *(f'<p class="note">{escape(note)}</p>' for note in d.notes),
+        '<table class="wordings"><tbody>',
+    ]
+    for view in d.sides:
+        article = doc.articles[view.ref.article]
+        out.append(
+            f'<tr><td class="where"><span class="letter">{article.letter}</span> {escape(article.source)}'
+            f'<br><a href="#{view.anchor}">paragraph {view.paragraph}</a></td>'
+            f"<td>{_sentence(view, anchor=False)}</td></tr>"
+        )
+    out.append("</tbody></table></div>")
+    return "\n".join(out)
+
+
+def _facts(doc: ExportDocument) -> str:
+    out = ['<section class="facts">', "<h2>Figures</h2>"]
+    if not doc.facts:
+        out.append('<p class="hint">No figures found.</p></section>')
+        return "\n".join(out)
+    heads = "".join(
+        f'<th title="{escape(a.file_name)}">{a.letter} {escape(a.source)}</th>' for a in doc.articles
+    )
+    out.append(f'<table class="grid facts"><thead><tr><th>Fact</th>{heads}<th>Status</th></tr></thead><tbody>')
+    for row in doc.facts:
+        cells = "".join(f"<td>{escape(v) if v else ABSENT}</td>" for v in row.values)
+        note = f'<div class="note">{escape(row.note)}</div>' if row.note else ""
+        out.append(
+            f"<tr><td>{escape(row.label)}{note}</td>{cells}"
+            f'<td><span class="chip {_fig_class(row.status)}">{FACT_LABELS.get(row.status, row.status)}'
+            "</span></td></tr>"
+        )
+    out.append("</tbody></table></section>")
+    return "\n".join(out)
+
+
+# -- style -----------------------------------------------------------------------------------------------------
+
+
+def _fig_class(status: str) -> str:
+    return "f-" + (status or "none").replace("_", "-")
+
+
+def _css(doc: ExportDocument) -> str:
+    rules = [
+        "@page { size: " + ("A4 landscape" if doc.landscape else "A4") + "; margin: 15mm; }",
+        "body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; color: #1E1E1E;"
+        " margin: 2rem auto; max-width: " + ("1500px" if doc.landscape else "1100px") + "; padding: 0 1.5rem;"
+        " font-size: 15px; line-height: 1.45; background: #FFFFFF; }",
+        "h1 { font-size: 1.7rem; margin: 0 0 .3rem; }",
+        "h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid #1E1E1E; }",
+        "h3 { font-size: 1rem; margin: .2rem 0; }",
+        f".meta, .file, .hint, .note, footer {{ color: {MUTED_TEXT}; }}",
+        ".hint { font-size: .85rem; }",
+        "table.grid { border-collapse: collapse; width: 100%; font-size: .9rem; }",
+        f"table.grid th, table.grid td {{ border-bottom: 1px solid {RULE}; padding: .3rem .5rem; text-align: left;"
+        " vertical-align: top; }",
+        "table.grid th { font-weight: 600; background: #F3F3F3; }",
+        ".num { text-align: right !important; font-variant-numeric: tabular-nums; }",
+        ".letter { font-weight: 700; }",
+        "ul.legend { list-style: none; padding: 0; columns: 2; font-size: .9rem; }",
+        "ul.legend li { margin: .25rem 0; break-inside: avoid; }",
+        ".swatch { display: inline-block; min-width: 6.5rem; padding: 0 .3rem; border-radius: 3px; }",
+        ".columns { display: grid; gap: 1.5rem; }",
+        "article { border-top: 3px solid #1E1E1E; padding-top: .4rem; }",
+        "article p { margin: 0 0 .8rem; }",
+        ".s { border-radius: 2px; padding: .05rem 0; -webkit-box-decoration-break: clone;"
+        " box-decoration-break: clone; }",
+        ".fig { font-weight: 700; text-decoration: underline; text-decoration-thickness: 2px;"
+        " text-underline-offset: 2px; }",
+        ".marker { color: " + PALETTE["discrepancy"]["ink"] + "; font-weight: 700; font-size: .75em; }",
+        ".marker a { color: inherit; text-decoration: none; }",
+        ".discrepancy { margin: 0 0 1.2rem; break-inside: avoid; }",
+        "table.wordings { border-collapse: collapse; width: 100%; }",
+        f"table.wordings td {{ padding: .35rem .5rem; border-bottom: 1px solid {RULE}; vertical-align: top; }}",
+        "td.where { width: 12rem; font-size: .85rem; }",
+        ".chip { display: inline-block; padding: 0 .45rem; border-radius: 3px; font-size: .85rem; }",
+        ".absent { color: #B0B0B0; }",
+        ".note { font-size: .8rem; }",
+        f"footer {{ margin-top: 2rem; padding-top: .5rem; border-top: 1px solid {RULE}; font-size: .8rem; }}",
+        ".warnings { color: " + PALETTE["discrepancy"]["ink"] + "; }",
+        "@media print { body { margin: 0; max-width: none; font-size: 10pt; } .side-by-side, .discrepancies,"
+        " .facts { break-before: page; } }",
+    ]
+    for status, colours in PALETTE.items():
+        rules.append(f".s.{status} {{ background: {colours['fill']}; }}")
+        rules.append(f".s.{status} .chg {{ background: {colours['strong']}; }}")
+    rules.append(f".s.boilerplate {{ color: {MUTED_TEXT}; }}")
+    rules.append(f".swatch.boilerplate {{ border: 1px solid {RULE}; }}")
+    for status, ink in FIGURE_INK.items():
+        rules.append(f".fig.{_fig_class(status)} {{ text-decoration-color: {ink}; }}")
+        rules.append(f".chip.{_fig_class(status)} {{ background: {FACT_CHIP[status]}; }}")
+    return "\n" + "\n".join(rules) + "\n"

@@ -1,0 +1,531 @@
+"""Report -> PDF, drawn with Qt: the export document of ``core/docmodel.py`` as real, selectable text.
+
+``write_pdf`` is what File > Export PDF... and ``reportdiff compare ... --pdf`` call. It builds one QTextDocument
+(cover, articles side by side, discrepancies, figure table) with the colours of ``docmodel.PALETTE``, paginates it
+on a QPdfWriter and paints each page with a footer (the files, "Page n of m"). Qt's PDF engine embeds the fonts it
+draws with (subsets of DejaVu here), so the file reads the same on a machine without them.
+
+It writes through ``core.atomic.atomic_target``: an existing file is replaced whole or left untouched, and failures
+come out as ``WriteError`` with a sentence for a person. It works inside the running window (a QApplication exists)
+and headless (it creates a QGuiApplication, offscreen when there is no display). It draws; it computes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTable,
+    QTextTableFormat,
+)
+
+from reportdiff.core import docmodel as dm
+from reportdiff.core.atomic import WriteError, atomic_target
+from reportdiff.core.model import Report
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+# -- page and type settings, in one place -------------------------------------------------------------------
+RESOLUTION = 300  # dots per inch of the layout; text stays vector, this only sets layout precision
+MARGINS_MM = QMarginsF(15, 14, 15, 12)  # left, top, right, bottom; the footer sits inside the bottom of the body
+FOOTER_MM = 8.0  # room kept below the text for the footer rule and line
+HEADER_MM = 7.0  # room kept above the text on pages after the first, for the running head
+SANS = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]  # headings, tables, furniture
+SERIF = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]  # article text, as on screen (gui/article_view.py)
+BODY_PT = 9.0  # article text with two columns on portrait paper (about 45 characters a line)
+BODY_PT_NARROW = 8.0  # three or four columns on landscape (about 40 characters a line)
+SMALL_PT = 7.5
+TEXT = QColor("#1A1A1A")
+MUTED = QColor(dm.MUTED_TEXT)
+RULE = QColor(dm.RULE)
+HEAD_FILL = QColor("#F1F1F1")
+
+_UNDERLINE = {
+    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "wavy": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dotted": QTextCharFormat.UnderlineStyle.DotLine,
+}
+
+_app: QGuiApplication | None = None  # the application this module created, kept alive for later exports
+
+
+def write_pdf(report: Report, path: Path, page_size: str = "A4") -> None:
+    """Draw ``report`` as a PDF at ``path`` (A4 or Letter); raise ``WriteError`` when it cannot be written."""
+    if page_size not in PAGE_SIZES:
+        raise WriteError(f"cannot write {path}: unknown page size {page_size!r} (use A4 or Letter)")
+    _ensure_app()
+    document = dm.build_document(report)
+    with atomic_target(path) as tmp:
+        _render(document, str(tmp), page_size)
+
+
+def _ensure_app() -> None:
+    """A Qt GUI application must exist before fonts and PDF writers; make one when running headless."""
+    global _app
+    from .none_guard import protect_none
+
+    protect_none()  # thousands of void Qt calls below: PySide6 6.12 on Python 3.11 would lose None's references
+    if QGuiApplication.instance() is not None:
+        return
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication(["reportdiff"])
+
+
+# -- painting ------------------------------------------------------------------------------------------------
+
+
+def _render(document: dm.ExportDocument, filename: str, page_size: str) -> int:
+    """Lay out and paint ``document`` into ``filename``; return the number of pages."""
+    writer = QPdfWriter(filename)
+    writer.setCreator("ReportDiff")
+    writer.setTitle(document.title)
+    writer.setResolution(RESOLUTION)
+    orientation = QPageLayout.Orientation.Landscape if document.landscape else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(
+        QPageLayout(QPageSize(PAGE_SIZES[page_size]), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
+    )
+    dots_per_mm = RESOLUTION / 25.4
+    width = float(writer.width())
+    footer_h = FOOTER_MM * dots_per_mm
+    header_h = HEADER_MM * dots_per_mm
+    body_h = float(writer.height()) - footer_h - header_h
+
+    # Two passes: the second knows on which page each discrepancy's sentences stand. Later text never moves
+    # earlier text, and the references are short, so one more pass settles it.
+    pages: dict[str, int] = {}
+    for _ in range(3):
+        builder = _Builder(document, writer, pages)
+        builder.doc.setPageSize(QSizeF(width, body_h))
+        doc = builder.build()
+        found = {key: int(builder.y_of(pos) // body_h) + 1 for key, pos in builder.anchors.items()}
+        if found == pages:
+            break
+        pages = found
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise WriteError(f"cannot write {filename}: the PDF could not be opened for writing")
+    try:
+        count = doc.pageCount()
+        for page in range(count):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, header_h - page * body_h)
+            doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
+            painter.restore()
+            _furniture(painter, document, page + 1, count, width, header_h, header_h + body_h, footer_h)
+    finally:
+        painter.end()
+    return count
+
+
+def _furniture(
+    painter: QPainter,
+    document: dm.ExportDocument,
+    page: int,
+    count: int,
+    width: float,
+    header_h: float,
+    body_bottom: float,
+    footer_h: float,
+) -> None:
+    """The running head (after page 1) and the footer: the files compared and the page number."""
+    font = QFont()
+    font.setFamilies(SANS)
+    font.setPointSizeF(SMALL_PT)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, painter.device())
+    painter.setPen(QPen(RULE, max(1.0, RESOLUTION / 150)))
+    rule_y = body_bottom + footer_h * 0.35
+    painter.drawLine(0, int(rule_y), int(width), int(rule_y))
+    painter.setPen(MUTED)
+    number = f"Page {page} of {count}"
+    number_w = metrics.horizontalAdvance(number)
+    files = "Files: " + " · ".join(document.file_names)
+    room = width - number_w - metrics.horizontalAdvance("    ")
+    files = metrics.elidedText(files, Qt.TextElideMode.ElideRight, room)
+    line = QRectF(0, rule_y + footer_h * 0.12, width, metrics.height())
+    painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, files)
+    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, number)
+    if page > 1:
+        head = QRectF(0, 0, width, metrics.height())
+        title = metrics.elidedText(document.title, Qt.TextElideMode.ElideRight, width * 0.7)
+        painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, document.created)
+
+
+# -- the document --------------------------------------------------------------------------------------------
+
+
+class _Builder:
+    """Writes one export document into a QTextDocument through a cursor, remembering where sentences start."""
+
+    def __init__(self, document: dm.ExportDocument, device: QPdfWriter, pages: dict[str, int]) -> None:
+        self.d = document
+        self.pages = pages
+        self.anchors: dict[str, int] = {}  # sentence anchor -> document position, for page references
+        self.doc = QTextDocument()
+        self.doc.documentLayout().setPaintDevice(device)
+        self.doc.setDocumentMargin(0)
+        self.doc.setUndoRedoEnabled(False)
+        narrow = len(max(document.groups, key=len, default=())) >= 3
+        self.body_pt = BODY_PT_NARROW if narrow else BODY_PT
+        self.doc.setDefaultFont(self.font(SANS, 9.0))
+        self.cursor = QTextCursor(self.doc)
+
+    # -- formats --
+
+    @staticmethod
+    def font(families: list[str], size: float, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setFamilies(families)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        return font
+
+    def char(
+        self, size: float = 9.0, bold: bool = False, colour: QColor = TEXT, serif: bool = False
+    ) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFont(self.font(SERIF if serif else SANS, size, bold))
+        fmt.setForeground(colour)
+        return fmt
+
+    @staticmethod
+    def block(top: float = 0, bottom: float = 0, page_break: bool = False) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(top)
+        fmt.setBottomMargin(bottom)
+        if page_break:
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        return fmt
+
+    def y_of(self, pos: int) -> float:
+        """The vertical position of document position ``pos``, from the top of the whole document."""
+        block = self.doc.findBlock(pos)
+        rect = self.doc.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        line = layout.lineForTextPosition(pos - block.position()) if layout else None
+        return rect.top() + (line.y() if line is not None and line.isValid() else 0.0)
+
+    def page_ref(self, anchor: str) -> str:
+        page = self.pages.get(anchor)
+        return f"page {page}" if page else "page –"
+
+    # -- sections --
+
+    def build(self) -> QTextDocument:
+        # One edit block: the layout runs once at the end instead of after each of the ~800 insertions (2 s).
+        self.cursor.beginEditBlock()
+        self.cover()
+        self.columns()
+        self.discrepancies()
+        self.facts()
+        self.cursor.endEditBlock()
+        return self.doc
+
+    def heading(self, text: str, size: float = 12.5, top: float = 14, page_break: bool = False) -> None:
+        c = self.cursor
+        if not c.atStart():
+            c.insertBlock(self.block(top, 5, page_break), self.char(size, True))
+        else:
+            c.setBlockFormat(self.block(0, 5))
+        c.insertText(text, self.char(size, True))
+
+    def paragraph(self, text: str, fmt: QTextCharFormat, top: float = 0, bottom: float = 4) -> None:
+        self.cursor.insertBlock(self.block(top, bottom), fmt)
+        self.cursor.insertText(text, fmt)
+
+    def table(
+        self,
+        rows: int,
+        widths: Iterable[float],
+        header: bool = True,
+        padding: float = 3.5,
+        rules: bool = True,
+    ) -> QTextTable:
+        """A full-width table at the cursor, with percentage column widths and thin rules between rows."""
+        fmt = QTextTableFormat()
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, w) for w in widths])
+        fmt.setCellPadding(padding)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(0)
+        fmt.setBorderCollapse(True)
+        fmt.setHeaderRowCount(1 if header else 0)
+        fmt.setTopMargin(4)
+        fmt.setBottomMargin(4)
+        cols = len(fmt.columnWidthConstraints())
+        table = self.cursor.insertTable(rows, cols, fmt)
+        if rules:
+            for r in range(rows):
+                for col in range(cols):
+                    cell = table.cellAt(r, col)
+                    cf = cell.format().toTableCellFormat()
+                    cf.setBottomBorder(0.6 if r else 1.0)
+                    cf.setBottomBorderBrush(QBrush(RULE if r else TEXT))
+                    cf.setBottomBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+                    if header and r == 0:
+                        cf.setBackground(HEAD_FILL)
+                    cell.setFormat(cf)
+        return table
+
+    def cell_text(
+        self, table: QTextTable, row: int, col: int, text: str, fmt: QTextCharFormat, align_right: bool = False
+    ) -> QTextCursor:
+        cursor = table.cellAt(row, col).firstCursorPosition()
+        if align_right:
+            bf = cursor.blockFormat()
+            bf.setAlignment(Qt.AlignmentFlag.AlignRight)
+            cursor.setBlockFormat(bf)
+        cursor.insertText(text, fmt)
+        return cursor
+
+    def after_table(self) -> None:
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def cover(self) -> None:
+        d = self.d
+        c = self.cursor
+        c.setBlockFormat(self.block(0, 2))
+        c.insertText("ReportDiff · comparison of news reports", self.char(8, False, MUTED))
+        c.insertBlock(self.block(2, 3), self.char(17, True))
+        c.insertText(d.title, self.char(17, True))
+        summary = (
+            f"Compared {d.created}  ·  {len(d.articles)} articles  ·  "
+            f"{_plural(len(d.discrepancies), 'discrepancy', 'discrepancies')} ({self.page_ref('#discrepancies')})  ·  "
+            f"{_plural(len(d.facts), 'fact with figures', 'facts with figures')} ({self.page_ref('#facts')})"
+        )
+        self.paragraph(summary, self.char(8.5, False, MUTED), 0, 6)
+
+        head = self.char(8, True)
+        body = self.char(8.5)
+        muted = self.char(8, False, MUTED)
+        table = self.table(len(d.articles) + 1, (4, 54, 34, 8))
+        for col, text in enumerate(("", "Article", "File", "Sentences")):
+            self.cell_text(table, 0, col, text, head, align_right=col == 3)
+        for r, a in enumerate(d.articles, start=1):
+            self.cell_text(table, r, 0, a.letter, self.char(8.5, True))
+            cur = self.cell_text(table, r, 1, a.source, self.char(8.5, True))
+            cur.insertBlock(self.block(), body)
+            cur.insertText(a.title, body)
+            self.cell_text(table, r, 2, a.file_name, muted)
+            self.cell_text(table, r, 3, str(a.sentence_count), body, align_right=True)
+        self.after_table()
+
+        if d.pairs:
+            self.heading("Pairs", 10.5, 8)
+            table = self.table(len(d.pairs) + 1, (40, 24, 14, 22))
+            for col, text in enumerate(("Pair", "Sentences shared", "Discrepancies", "Unique sentences")):
+                self.cell_text(table, 0, col, text, head, align_right=col > 0)
+            for r, p in enumerate(d.pairs, start=1):
+                a, b = d.articles[p.a], d.articles[p.b]
+                self.cell_text(table, r, 0, f"{a.letter} {a.source}  –  {b.letter} {b.source}", body)
+                self.cell_text(
+                    table, r, 1, f"{a.letter} {dm.percent(p.share_a)} · {b.letter} {dm.percent(p.share_b)}",
+                    body, True,
+                )
+                self.cell_text(table, r, 2, str(p.discrepancies), body, True)
+                self.cell_text(table, r, 3, f"{a.letter} {p.unique_a} · {b.letter} {p.unique_b}", body, True)
+            self.after_table()
+            self.paragraph(
+                "Shared: the share of an article's sentences (boilerplate aside) that the other article also "
+                "reports. Unique: sentences the other article does not have.",
+                self.char(7.5, False, MUTED), 1, 2,
+            )
+
+        self.heading("Legend", 10.5, 8)
+        self.legend()
+        for warning in d.warnings:
+            self.paragraph("Warning: " + warning, self.char(8, False, QColor(dm.PALETTE["discrepancy"]["ink"])))
+
+    def legend(self) -> None:
+        statuses = list(dm.STATUS_LABELS)
+        extra = [("words", "changed"), *[("25", s) for s in dm.FACT_LABELS], ("D1", "marker")]
+        rows = max(len(statuses), len(extra))
+        table = self.table(rows, (13, 37, 8, 42), header=False, padding=2.2, rules=False)
+        desc = self.char(8)
+        for r, status in enumerate(statuses):
+            cursor = table.cellAt(r, 0).firstCursorPosition()
+            cursor.insertText(f" {dm.STATUS_LABELS[status]} ", self.sentence_format(status))
+            self.cell_text(table, r, 1, dm.LEGEND_TEXT[status], desc)
+        for r, (sample, what) in enumerate(extra):
+            cursor = table.cellAt(r, 2).firstCursorPosition()
+            if what == "changed":
+                fmt = self.sentence_format(dm.PARAPHRASE)
+                fmt.setBackground(QColor(dm.PALETTE[dm.PARAPHRASE]["strong"]))
+                cursor.insertText(sample, fmt)
+                text = "Words that differ between linked sentences"
+            elif what == "marker":
+                cursor.insertText(sample, self.marker_format())
+                text = "Sentence of discrepancy 1 (listed after the articles)"
+            else:
+                fmt = self.char(8.5, serif=True)
+                self.figure_format(fmt, what)
+                cursor.insertText(sample, fmt)
+                text = f"Figure whose fact is: {dm.FACT_LABELS[what]}"
+            self.cell_text(table, r, 3, text, desc)
+        self.after_table()
+
+    def sentence_format(self, status: str, size: float | None = None) -> QTextCharFormat:
+        colours = dm.PALETTE[status]
+        if status == dm.BOILERPLATE:
+            return self.char(size or self.body_pt, False, MUTED, serif=True)
+        fmt = self.char(size or self.body_pt, serif=True)
+        fmt.setBackground(QColor(colours["fill"]))
+        return fmt
+
+    @staticmethod
+    def figure_format(fmt: QTextCharFormat, fact_status: str) -> None:
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setUnderlineStyle(_UNDERLINE[dm.FIGURE_LINE.get(fact_status, "dotted")])
+        fmt.setUnderlineColor(QColor(dm.FIGURE_INK.get(fact_status, dm.FIGURE_INK[""])))
+
+    def marker_format(self) -> QTextCharFormat:
+        fmt = self.char(6.5, True, QColor(dm.PALETTE[dm.DISCREPANCY]["ink"]))
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+        return fmt
+
+    def sentence(self, cursor: QTextCursor, view: dm.SentenceView, size: float, anchor: str | None) -> None:
+        if anchor:
+            self.anchors[anchor] = cursor.position()
+        base = self.sentence_format(view.status, size)
+        strong = QColor(dm.PALETTE[view.status]["strong"])
+        for run in view.runs:
+            fmt = QTextCharFormat(base)
+            if run.changed and view.status != dm.BOILERPLATE:
+                fmt.setBackground(strong)
+            if run.figure is not None:
+                self.figure_format(fmt, run.figure)
+            cursor.insertText(run.text, fmt)
+        if view.marker and anchor:
+            cursor.insertText("\u2009" + view.marker, self.marker_format())
+
+    def columns(self) -> None:
+        d = self.d
+        for number, group in enumerate(d.groups):
+            if len(d.groups) == 1:
+                title = "Articles side by side"
+            else:
+                title = f"Articles {', '.join(d.articles[i].letter for i in group)} side by side"
+            self.heading(title, 12.5, 12, page_break=number > 0)
+            share = 100 / len(group)
+            table = self.table(2, [share] * len(group), header=True, padding=5, rules=False)
+            for col, index in enumerate(group):
+                a = d.articles[index]
+                head = table.cellAt(0, col)
+                cf = head.format().toTableCellFormat()
+                cf.setBottomBorder(1.2)
+                cf.setBottomBorderBrush(QBrush(TEXT))
+                cf.setBottomBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+                head.setFormat(cf)
+                cur = head.firstCursorPosition()
+                cur.insertText(f"{a.letter}  ", self.char(10, True, MUTED))
+                cur.insertText(a.source, self.char(10, True))
+                cur.insertBlock(self.block(1, 0), self.char(7.5, False, MUTED))
+                cur.insertText(f"{a.file_name} · {a.sentence_count} sentences", self.char(7.5, False, MUTED))
+                cur = table.cellAt(1, col).firstCursorPosition()
+                first = True
+                for paragraph in a.paragraphs:
+                    if first:
+                        cur.setBlockFormat(self.block(2, 5))
+                        first = False
+                    else:
+                        cur.insertBlock(self.block(0, 5))
+                    for i, view in enumerate(paragraph):
+                        if i:
+                            cur.insertText(" ", self.char(self.body_pt, serif=True))
+                        self.sentence(cur, view, self.body_pt, view.anchor)
+            self.after_table()
+
+    def discrepancies(self) -> None:
+        d = self.d
+        self.heading("Discrepancies", 12.5, 12, page_break=True)
+        self.anchors["#discrepancies"] = self.cursor.position()
+        if not d.discrepancies:
+            self.paragraph("No discrepancy: every linked statement is told the same way.", self.char(9, False, MUTED))
+            return
+        self.paragraph(
+            "Statements the articles share but tell differently. Each wording is shown with the words that differ "
+            "marked; the marker (D1, D2, ...) stands next to the sentence in the columns.",
+            self.char(8, False, MUTED), 0, 4,
+        )
+        for item in d.discrepancies:
+            c = self.cursor
+            c.insertBlock(self.block(8, 2), self.char(9.5, True))
+            c.insertText(item.label + "  ", self.char(9.5, True, QColor(dm.PALETTE[dm.DISCREPANCY]["ink"])))
+            c.insertText(item.headline, self.char(9.5, True))
+            for note in item.notes:
+                self.paragraph(note, self.char(8, False, MUTED), 0, 2)
+            table = self.table(len(item.sides), (24, 76), header=False, padding=4)
+            for r, view in enumerate(item.sides):
+                a = d.articles[view.ref.article]
+                cur = self.cell_text(table, r, 0, f"{a.letter}  ", self.char(8.5, True, MUTED))
+                cur.insertText(a.source, self.char(8.5, True))
+                cur.insertBlock(self.block(), self.char(7.5, False, MUTED))
+                cur.insertText(
+                    f"paragraph {view.paragraph}, {self.page_ref(view.anchor)}", self.char(7.5, False, MUTED)
+                )
+                cur = table.cellAt(r, 1).firstCursorPosition()
+                self.sentence(cur, view, 9.0, None)
+            self.after_table()
+
+    def facts(self) -> None:
+        d = self.d
+        self.heading("Figures", 12.5, 16)
+        self.anchors["#facts"] = self.cursor.position()
+        if not d.facts:
+            self.paragraph("No figures found.", self.char(9, False, MUTED))
+            return
+        n = len(d.articles)
+        label_w, status_w = (30.0, 14.0) if n <= 4 else (18.0, 10.0)
+        value_w = (100 - label_w - status_w) / n
+        table = self.table(len(d.facts) + 1, [label_w] + [value_w] * n + [status_w])
+        head = self.char(8, True)
+        body = self.char(8.5 if n <= 4 else 7.5)
+        for col, a in enumerate(d.articles, start=1):
+            self.cell_text(table, 0, col, f"{a.letter} {a.source}" if n <= 4 else a.letter, head)
+        self.cell_text(table, 0, 0, "Fact", head)
+        self.cell_text(table, 0, n + 1, "Status", head)
+        for r, row in enumerate(d.facts, start=1):
+            cur = self.cell_text(table, r, 0, row.label, body)
+            if row.note:
+                cur.insertBlock(self.block(), self.char(7, False, MUTED))
+                cur.insertText(row.note, self.char(7, False, MUTED))
+            for col, value in enumerate(row.values, start=1):
+                if value:
+                    fmt = QTextCharFormat(body)
+                    self.figure_format(fmt, row.status)
+                    self.cell_text(table, r, col, value, fmt)
+                else:
+                    self.cell_text(table, r, col, "—", self.char(8, False, QColor("#B0B0B0")))
+            fmt = self.char(8, True)
+            fmt.setBackground(QColor(dm.FACT_CHIP.get(row.status, dm.FACT_CHIP[""])))
+            self.cell_text(table, r, n + 1, f" {dm.FACT_LABELS.get(row.status, row.status)} ", fmt)
+        self.after_table()
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
