@@ -101,6 +101,9 @@ RULE = "#C8C8C8"  # table rules
 # and the shared/unique colours, which always describe the whole comparison, not only the visible group.
 MAX_COLUMNS_PER_GROUP = 4
 LANDSCAPE_FROM = 3  # three or more columns side by side need the wider page
+# Pairs grow as n(n-1)/2: a list is clearest for up to 4 articles (6 rows); from 5 (10 rows, 45 for 10 articles,
+# two and a half pages) the cover shows an n x n matrix of shares instead, which stays on one page.
+PAIR_MATRIX_FROM = 5
 
 STATUS_LABELS: dict[str, str] = {
     AGREEMENT: "agreement",
@@ -164,6 +167,7 @@ class ArticleView:
     file_name: str
     path: str
     sentence_count: int
+    unique_count: int  # sentences no other article reports (boilerplate aside)
     paragraphs: tuple[tuple[SentenceView, ...], ...]
 
 
@@ -232,6 +236,28 @@ class ExportDocument:
         """The file name of every article, for the footer."""
         return tuple(a.file_name for a in self.articles)
 
+    @property
+    def footer_files(self) -> str:
+        """The footer's list of files: "A reuters.txt · B cnews.txt"."""
+        return "Files: " + " · ".join(f"{a.letter} {a.file_name}" for a in self.articles)
+
+    @property
+    def pair_matrix(self) -> bool:
+        """Whether the cover shows pairs as a matrix (many articles) rather than a list."""
+        return len(self.articles) >= PAIR_MATRIX_FROM
+
+    def pair(self, a: int, b: int) -> PairRow | None:
+        """The summary of the pair (a, b) in either order; None for a == b."""
+        for row in self.pairs:
+            if {row.a, row.b} == {a, b} and a != b:
+                return row
+        return None
+
+    @staticmethod
+    def share_of(row: PairRow, a: int) -> float:
+        """Article ``a``'s share of sentences that the other article of ``row`` also reports."""
+        return row.share_a if row.a == a else row.share_b
+
     def where(self, view: SentenceView) -> str:
         """Where a sentence stands, in words: "Cnews (A), paragraph 4"."""
         article = self.articles[view.ref.article]
@@ -276,6 +302,7 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
         for ref in refs:
             marker_of[ref] = f"D{number}"
 
+    display_names = _display_names([a.path for a in report.articles])
     views: dict[SentenceRef, SentenceView] = {}
     articles: list[ArticleView] = []
     for article in report.articles:
@@ -298,9 +325,10 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
                 letter=letter(article.index),
                 source=article.source or os.path.splitext(os.path.basename(article.path))[0],
                 title=article.title,
-                file_name=os.path.basename(article.path) or article.path,
+                file_name=display_names[article.index],
                 path=article.path,
                 sentence_count=len(article.sentences),
+                unique_count=sum(1 for p in paragraphs.values() for v in p if v.status == UNIQUE),
                 paragraphs=tuple(tuple(p) for _, p in sorted(paragraphs.items())),
             )
         )
@@ -329,6 +357,19 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
         warnings=tuple(report.warnings),
         landscape=min(count, MAX_COLUMNS_PER_GROUP) >= LANDSCAPE_FROM,
     )
+
+
+def _display_names(paths: list[str]) -> list[str]:
+    """File names as a reader tells them apart: the base name, with its folder when two base names are equal."""
+    bases = [os.path.basename(p) or p for p in paths]
+    out = []
+    for path, base in zip(paths, bases, strict=True):
+        if bases.count(base) > 1:
+            folder = os.path.basename(os.path.dirname(path))
+            out.append(f"{folder}/{base}" if folder else base)
+        else:
+            out.append(base)
+    return out
 
 
 def percent(share: float) -> str:

@@ -50,6 +50,7 @@ RESOLUTION = 300  # dots per inch of the layout; text stays vector, this only se
 MARGINS_MM = QMarginsF(15, 14, 15, 12)  # left, top, right, bottom; the footer sits inside the bottom of the body
 FOOTER_MM = 8.0  # room kept below the text for the footer rule and line
 HEADER_MM = 7.0  # room kept above the text on pages after the first, for the running head
+MIN_ROOM_FOR_COLUMNS = 0.3  # share of a page below the cover worth starting the columns in; less looks orphaned
 SANS = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]  # headings, tables, furniture
 SERIF = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]  # article text, as on screen (gui/article_view.py)
 BODY_PT = 9.0  # article text with two columns on portrait paper (about 45 characters a line)
@@ -111,17 +112,20 @@ def _render(document: dm.ExportDocument, filename: str, page_size: str) -> int:
     header_h = HEADER_MM * dots_per_mm
     body_h = float(writer.height()) - footer_h - header_h
 
-    # Two passes: the second knows on which page each discrepancy's sentences stand. Later text never moves
-    # earlier text, and the references are short, so one more pass settles it.
+    # Passes until stable (two, rarely three): the second knows on which page each discrepancy's sentences
+    # stand, and whether the columns would start in the last scraps of the cover page (then they get a new page).
     pages: dict[str, int] = {}
-    for _ in range(3):
-        builder = _Builder(document, writer, pages)
+    column_break = document.landscape  # 3+ columns: the cover fills its page, the columns get their own
+    for _ in range(4):
+        builder = _Builder(document, writer, pages, column_break)
         builder.doc.setPageSize(QSizeF(width, body_h))
         doc = builder.build()
         found = {key: int(builder.y_of(pos) // body_h) + 1 for key, pos in builder.anchors.items()}
-        if found == pages:
+        room = body_h - builder.y_of(builder.anchors["#columns"]) % body_h
+        needs_break = column_break or room < MIN_ROOM_FOR_COLUMNS * body_h
+        if found == pages and needs_break == column_break:
             break
-        pages = found
+        pages, column_break = found, needs_break
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -163,7 +167,7 @@ def _furniture(
     painter.setPen(MUTED)
     number = f"Page {page} of {count}"
     number_w = metrics.horizontalAdvance(number)
-    files = "Files: " + " · ".join(document.file_names)
+    files = document.footer_files
     room = width - number_w - metrics.horizontalAdvance("    ")
     files = metrics.elidedText(files, Qt.TextElideMode.ElideRight, room)
     line = QRectF(0, rule_y + footer_h * 0.12, width, metrics.height())
@@ -182,9 +186,12 @@ def _furniture(
 class _Builder:
     """Writes one export document into a QTextDocument through a cursor, remembering where sentences start."""
 
-    def __init__(self, document: dm.ExportDocument, device: QPdfWriter, pages: dict[str, int]) -> None:
+    def __init__(
+        self, document: dm.ExportDocument, device: QPdfWriter, pages: dict[str, int], column_break: bool
+    ) -> None:
         self.d = document
         self.pages = pages
+        self.column_break = column_break
         self.anchors: dict[str, int] = {}  # sentence anchor -> document position, for page references
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(device)
@@ -313,80 +320,123 @@ class _Builder:
         c.insertText("ReportDiff · comparison of news reports", self.char(8, False, MUTED))
         c.insertBlock(self.block(2, 3), self.char(17, True))
         c.insertText(d.title, self.char(17, True))
-        summary = (
-            f"Compared {d.created}  ·  {len(d.articles)} articles  ·  "
-            f"{_plural(len(d.discrepancies), 'discrepancy', 'discrepancies')} ({self.page_ref('#discrepancies')})  ·  "
-            f"{_plural(len(d.facts), 'fact with figures', 'facts with figures')} ({self.page_ref('#facts')})"
-        )
-        self.paragraph(summary, self.char(8.5, False, MUTED), 0, 6)
+        found = [
+            f"Compared {d.created}",
+            _plural(len(d.articles), "article", "articles"),
+            _plural(len(d.discrepancies), "discrepancy", "discrepancies")
+            + (f" ({self.page_ref('#discrepancies')})" if d.discrepancies else ""),
+            _plural(len(d.facts), "fact with figures", "facts with figures")
+            + (f" ({self.page_ref('#facts')})" if d.facts else ""),
+        ]
+        self.paragraph("  ·  ".join(found), self.char(8.5, False, MUTED), 0, 6)
 
         head = self.char(8, True)
         body = self.char(8.5)
         muted = self.char(8, False, MUTED)
-        table = self.table(len(d.articles) + 1, (4, 54, 34, 8))
-        for col, text in enumerate(("", "Article", "File", "Sentences")):
-            self.cell_text(table, 0, col, text, head, align_right=col == 3)
+        table = self.table(len(d.articles) + 1, (4, 50, 26, 11, 9))
+        for col, text in enumerate(("", "Article", "File", "Sentences", "Unique")):
+            self.cell_text(table, 0, col, text, head, align_right=col >= 3)
+        compact = d.pair_matrix  # many articles: source and title on one line, so the cover keeps to one page
         for r, a in enumerate(d.articles, start=1):
             self.cell_text(table, r, 0, a.letter, self.char(8.5, True))
             cur = self.cell_text(table, r, 1, a.source, self.char(8.5, True))
-            cur.insertBlock(self.block(), body)
-            cur.insertText(a.title, body)
+            if compact:
+                cur.insertText("  " + a.title, self.char(8, False, MUTED))
+            else:
+                cur.insertBlock(self.block(), body)
+                cur.insertText(a.title, body)
             self.cell_text(table, r, 2, a.file_name, muted)
             self.cell_text(table, r, 3, str(a.sentence_count), body, align_right=True)
+            self.cell_text(table, r, 4, str(a.unique_count), body, align_right=True)
         self.after_table()
+        self.paragraph(
+            "Unique: sentences no other article reports (boilerplate aside).", self.char(7.5, False, MUTED), 1, 2
+        )
+        if d.pair_matrix:
+            self.pair_matrix()
+        elif d.pairs:
+            self.pair_list()
 
-        if d.pairs:
-            self.heading("Pairs", 10.5, 8)
-            table = self.table(len(d.pairs) + 1, (40, 24, 14, 22))
-            for col, text in enumerate(("Pair", "Sentences shared", "Discrepancies", "Unique sentences")):
-                self.cell_text(table, 0, col, text, head, align_right=col > 0)
-            for r, p in enumerate(d.pairs, start=1):
-                a, b = d.articles[p.a], d.articles[p.b]
-                self.cell_text(table, r, 0, f"{a.letter} {a.source}  –  {b.letter} {b.source}", body)
-                self.cell_text(
-                    table, r, 1, f"{a.letter} {dm.percent(p.share_a)} · {b.letter} {dm.percent(p.share_b)}",
-                    body, True,
-                )
-                self.cell_text(table, r, 2, str(p.discrepancies), body, True)
-                self.cell_text(table, r, 3, f"{a.letter} {p.unique_a} · {b.letter} {p.unique_b}", body, True)
-            self.after_table()
-            self.paragraph(
-                "Shared: the share of an article's sentences (boilerplate aside) that the other article also "
-                "reports. Unique: sentences the other article does not have.",
-                self.char(7.5, False, MUTED), 1, 2,
-            )
-
-        self.heading("Legend", 10.5, 8)
-        self.legend()
         for warning in d.warnings:
             self.paragraph("Warning: " + warning, self.char(8, False, QColor(dm.PALETTE["discrepancy"]["ink"])))
 
+    def pair_list(self) -> None:
+        d = self.d
+        head = self.char(8, True)
+        body = self.char(8.5)
+        self.heading("Pairs", 10.5, 8)
+        table = self.table(len(d.pairs) + 1, (40, 24, 14, 22))
+        for col, text in enumerate(("Pair", "Sentences shared", "Discrepancies", "Unique to each")):
+            self.cell_text(table, 0, col, text, head, align_right=col > 0)
+        for r, p in enumerate(d.pairs, start=1):
+            a, b = d.articles[p.a], d.articles[p.b]
+            self.cell_text(table, r, 0, f"{a.letter} {a.source}  –  {b.letter} {b.source}", body)
+            shares = f"{a.letter} {dm.percent(p.share_a)} · {b.letter} {dm.percent(p.share_b)}"
+            self.cell_text(table, r, 1, shares, body, True)
+            self.cell_text(table, r, 2, str(p.discrepancies), body, True)
+            self.cell_text(table, r, 3, f"{a.letter} {p.unique_a} · {b.letter} {p.unique_b}", body, True)
+        self.after_table()
+        self.paragraph(
+            "Sentences shared: the share of each article's sentences (boilerplate aside) that the other also "
+            "reports. Unique to each: sentences the other article of the pair does not have.",
+            self.char(7.5, False, MUTED), 1, 2,
+        )
+
+    def pair_matrix(self) -> None:
+        d = self.d
+        n = len(d.articles)
+        self.heading("Pairs", 10.5, 8)
+        first = 4.0
+        table = self.table(n + 1, [first] + [(100 - first) / n] * n, padding=2.0)
+        head = self.char(7.5, True)
+        body = self.char(7.5)
+        ink = QColor(dm.PALETTE[dm.DISCREPANCY]["ink"])
+        for col, a in enumerate(d.articles, start=1):
+            self.cell_text(table, 0, col, a.letter, head, True)
+        for r, a in enumerate(d.articles, start=1):
+            self.cell_text(table, r, 0, f"{a.letter}", head)
+            for col, b in enumerate(d.articles, start=1):
+                row = d.pair(a.index, b.index)
+                if row is None:
+                    self.cell_text(table, r, col, "—", self.char(7.5, False, QColor("#B0B0B0")), True)
+                    continue
+                cur = self.cell_text(table, r, col, dm.percent(d.share_of(row, a.index)), body, True)
+                if row.discrepancies:
+                    cur.insertText(f"  D{row.discrepancies}", self.char(7, True, ink))
+        self.after_table()
+        self.paragraph(
+            "Each cell: the share of the row article's sentences (boilerplate aside) that the column article also "
+            "reports; D2: two discrepancies between the two articles.",
+            self.char(7.5, False, MUTED), 1, 2,
+        )
+
     def legend(self) -> None:
-        statuses = list(dm.STATUS_LABELS)
-        extra = [("words", "changed"), *[("25", s) for s in dm.FACT_LABELS], ("D1", "marker")]
-        rows = max(len(statuses), len(extra))
-        table = self.table(rows, (13, 37, 8, 42), header=False, padding=2.2, rules=False)
-        desc = self.char(8)
-        for r, status in enumerate(statuses):
-            cursor = table.cellAt(r, 0).firstCursorPosition()
-            cursor.insertText(f" {dm.STATUS_LABELS[status]} ", self.sentence_format(status))
-            self.cell_text(table, r, 1, dm.LEGEND_TEXT[status], desc)
-        for r, (sample, what) in enumerate(extra):
-            cursor = table.cellAt(r, 2).firstCursorPosition()
-            if what == "changed":
-                fmt = self.sentence_format(dm.PARAPHRASE)
-                fmt.setBackground(QColor(dm.PALETTE[dm.PARAPHRASE]["strong"]))
-                cursor.insertText(sample, fmt)
-                text = "Words that differ between linked sentences"
-            elif what == "marker":
-                cursor.insertText(sample, self.marker_format())
-                text = "Sentence of discrepancy 1 (listed after the articles)"
-            else:
-                fmt = self.char(8.5, serif=True)
-                self.figure_format(fmt, what)
-                cursor.insertText(sample, fmt)
-                text = f"Figure whose fact is: {dm.FACT_LABELS[what]}"
-            self.cell_text(table, r, 3, text, desc)
+        """Samples drawn with the very formats of the columns, with what they mean: 2 pairs of columns on portrait
+        paper, 3 on landscape (a shorter page, so the legend keeps to the cover)."""
+        entries: list[tuple[str, QTextCharFormat, str]] = []
+        for status, label in dm.STATUS_LABELS.items():
+            entries.append((f" {label} ", self.sentence_format(status, 8.5), dm.LEGEND_TEXT[status]))
+        changed = self.sentence_format(dm.PARAPHRASE, 8.5)
+        changed.setBackground(QColor(dm.PALETTE[dm.PARAPHRASE]["strong"]))
+        entries.append(("words", changed, "Words that differ between linked sentences"))
+        for status, label in dm.FACT_LABELS.items():
+            fmt = self.char(8.5, serif=True)
+            self.figure_format(fmt, status)
+            entries.append(("25", fmt, f"Figure whose fact is: {label}"))
+        marker = self.marker_format()
+        marker.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignNormal)
+        entries.append(("D1", marker, "Sentence of discrepancy 1, listed after the articles"))
+
+        pairs = 3 if self.d.landscape else 2
+        rows = -(-len(entries) // pairs)
+        sample_w = 14.0 if pairs == 2 else 9.0
+        widths = [sample_w, 100 / pairs - sample_w] * pairs
+        table = self.table(rows, widths, header=False, padding=2.0, rules=False)
+        desc = self.char(7.5 if pairs == 3 else 8)
+        for i, (sample, fmt, text) in enumerate(entries):
+            row, col = i % rows, 2 * (i // rows)
+            table.cellAt(row, col).firstCursorPosition().insertText(sample, fmt)
+            self.cell_text(table, row, col + 1, text, desc)
         self.after_table()
 
     def sentence_format(self, status: str, size: float | None = None) -> QTextCharFormat:
@@ -421,7 +471,7 @@ class _Builder:
                 self.figure_format(fmt, run.figure)
             cursor.insertText(run.text, fmt)
         if view.marker and anchor:
-            cursor.insertText("\u2009" + view.marker, self.marker_format())
+            cursor.insertText("\u202f" + view.marker, self.marker_format())  # no-break: stays with its sentence
 
     def columns(self) -> None:
         d = self.d
@@ -430,7 +480,10 @@ class _Builder:
                 title = "Articles side by side"
             else:
                 title = f"Articles {', '.join(d.articles[i].letter for i in group)} side by side"
-            self.heading(title, 12.5, 12, page_break=number > 0)
+            self.heading(title, 12.5, 12, page_break=number > 0 or self.column_break)
+            if number == 0:
+                self.anchors["#columns"] = self.cursor.position()
+                self.legend()  # right above the text it explains
             share = 100 / len(group)
             table = self.table(2, [share] * len(group), header=True, padding=5, rules=False)
             for col, index in enumerate(group):
