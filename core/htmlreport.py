@@ -14,6 +14,7 @@ from .docmodel import (
     FACT_CHIP,
     FACT_LABELS,
     FIGURE_INK,
+    FIGURE_LINE,
     LEGEND_TEXT,
     MUTED_TEXT,
     PALETTE,
@@ -53,10 +54,7 @@ def render_document(doc: ExportDocument) -> str:
         _columns(doc),
         _discrepancies(doc),
         _facts(doc),
-        '<footer class="files">',
-        "Files: " + " · ".join(escape(name) for name in doc.file_names),
-        f" — compared {escape(doc.created)} with ReportDiff",
-        "</footer>",
+        f'<footer class="files">{escape(doc.footer_files)} — compared {escape(doc.created)} with ReportDiff</footer>',
         "</body>",
         "</html>",
         "",
@@ -68,48 +66,88 @@ def render_document(doc: ExportDocument) -> str:
 
 
 def _cover(doc: ExportDocument) -> str:
-    out = ['<header class="cover">', f"<h1>{escape(doc.title)}</h1>"]
-    out.append(
-        f'<p class="meta">Compared {escape(doc.created)} · {len(doc.articles)} articles · '
-        f"{len(doc.discrepancies)} discrepancies · {len(doc.facts)} facts with figures</p>"
-    )
-    out.append('<table class="grid articles"><thead><tr><th></th><th>Source</th><th>Title</th><th>File</th>'
-               '<th class="num">Sentences</th></tr></thead><tbody>')
+    out = ['<header class="cover">', '<p class="kicker">ReportDiff · comparison of news reports</p>']
+    out.append(f"<h1>{escape(doc.title)}</h1>")
+    found = [f"Compared {escape(doc.created)}", _plural(len(doc.articles), "article", "articles")]
+    count = _plural(len(doc.discrepancies), "discrepancy", "discrepancies")
+    found.append(f'<a href="#discrepancies">{count}</a>' if doc.discrepancies else count)
+    count = _plural(len(doc.facts), "fact with figures", "facts with figures")
+    found.append(f'<a href="#figures">{count}</a>' if doc.facts else count)
+    out.append(f'<p class="meta">{" · ".join(found)}</p>')
+    out.append('<table class="grid articles"><thead><tr><th></th><th>Article</th><th>File</th>'
+               '<th class="num">Sentences</th><th class="num">Unique</th></tr></thead><tbody>')
     for a in doc.articles:
         out.append(
-            f'<tr><td class="letter">{a.letter}</td><td>{escape(a.source)}</td><td>{escape(a.title)}</td>'
-            f'<td class="file">{escape(a.file_name)}</td><td class="num">{a.sentence_count}</td></tr>'
+            f'<tr><td class="letter">{a.letter}</td><td><strong>{escape(a.source)}</strong><br>{escape(a.title)}'
+            f'</td><td class="file">{escape(a.file_name)}</td><td class="num">{a.sentence_count}</td>'
+            f'<td class="num">{a.unique_count}</td></tr>'
         )
     out.append("</tbody></table>")
-    if doc.pairs:
-        out.append('<h2>Pairs</h2><table class="grid pairs"><thead><tr><th>Pair</th>'
-                   '<th class="num">Shared (first)</th><th class="num">Shared (second)</th>'
-                   '<th class="num">Discrepancies</th><th class="num">Unique (first)</th>'
-                   '<th class="num">Unique (second)</th></tr></thead><tbody>')
-        for p in doc.pairs:
-            a, b = doc.articles[p.a], doc.articles[p.b]
-            out.append(
-                f"<tr><td>{a.letter} {escape(a.source)} – {b.letter} {escape(b.source)}</td>"
-                f'<td class="num">{percent(p.share_a)}</td><td class="num">{percent(p.share_b)}</td>'
-                f'<td class="num">{p.discrepancies}</td><td class="num">{p.unique_a}</td>'
-                f'<td class="num">{p.unique_b}</td></tr>'
-            )
-        out.append("</tbody></table>")
-        out.append('<p class="hint">Shared: share of an article\'s sentences (boilerplate aside) that the other '
-                   "article also reports. Unique: sentences the other does not have.</p>")
-    out.append('<h2>Legend</h2><ul class="legend">')
-    for status, label in STATUS_LABELS.items():
-        out.append(f'<li><span class="s {status} swatch">{label}</span> {escape(LEGEND_TEXT[status])}</li>')
-    out.append('<li><span class="s paraphrase swatch"><span class="chg">words</span></span> '
-               "words that differ between linked sentences (deeper tint)</li>")
-    for status, label in FACT_LABELS.items():
-        out.append(f'<li><span class="fig {_fig_class(status)}">25</span> figure whose fact is: {label}</li>')
-    out.append('<li><sup class="marker">D1</sup> sentence belongs to discrepancy 1, listed below</li>')
-    out.append("</ul>")
+    out.append('<p class="hint">Unique: sentences no other article reports (boilerplate aside).</p>')
+    if doc.pair_matrix:
+        out.append(_pair_matrix(doc))
+    elif doc.pairs:
+        out.append(_pair_list(doc))
     if doc.warnings:
         out.append('<ul class="warnings">' + "".join(f"<li>{escape(w)}</li>" for w in doc.warnings) + "</ul>")
     out.append("</header>")
     return "\n".join(out)
+
+
+def _pair_list(doc: ExportDocument) -> str:
+    out = ['<h2>Pairs</h2><table class="grid pairs"><thead><tr><th>Pair</th><th class="num">Sentences shared</th>'
+           '<th class="num">Discrepancies</th><th class="num">Unique to each</th></tr></thead><tbody>']
+    for p in doc.pairs:
+        a, b = doc.articles[p.a], doc.articles[p.b]
+        out.append(
+            f"<tr><td>{a.letter} {escape(a.source)} – {b.letter} {escape(b.source)}</td>"
+            f'<td class="num">{a.letter} {percent(p.share_a)} · {b.letter} {percent(p.share_b)}</td>'
+            f'<td class="num">{p.discrepancies}</td>'
+            f'<td class="num">{a.letter} {p.unique_a} · {b.letter} {p.unique_b}</td></tr>'
+        )
+    out.append("</tbody></table>")
+    out.append('<p class="hint">Sentences shared: the share of each article\'s sentences (boilerplate aside) that '
+               "the other also reports. Unique to each: sentences the other article of the pair does not have.</p>")
+    return "\n".join(out)
+
+
+def _pair_matrix(doc: ExportDocument) -> str:
+    heads = "".join(f'<th class="num">{a.letter}</th>' for a in doc.articles)
+    out = [f'<h2>Pairs</h2><table class="grid matrix"><thead><tr><th></th>{heads}</tr></thead><tbody>']
+    for a in doc.articles:
+        cells = []
+        for b in doc.articles:
+            row = doc.pair(a.index, b.index)
+            if row is None:
+                cells.append(f'<td class="num">{ABSENT}</td>')
+                continue
+            mark = f' <span class="marker">D{row.discrepancies}</span>' if row.discrepancies else ""
+            cells.append(f'<td class="num">{percent(doc.share_of(row, a.index))}{mark}</td>')
+        out.append(f'<tr><th>{a.letter}</th>{"".join(cells)}</tr>')
+    out.append("</tbody></table>")
+    out.append('<p class="hint">Each cell: the share of the row article\'s sentences (boilerplate aside) that the '
+               "column article also reports; D2: two discrepancies between the two articles.</p>")
+    return "\n".join(out)
+
+
+def _legend() -> str:
+    out = ['<ul class="legend">']
+    for status, label in STATUS_LABELS.items():
+        out.append(f'<li><span class="sample"><span class="s {status}">{label}</span></span>'
+                   f"{escape(LEGEND_TEXT[status])}</li>")
+    out.append('<li><span class="sample"><span class="s paraphrase"><span class="chg">words</span></span></span>'
+               "Words that differ between linked sentences</li>")
+    for status, label in FACT_LABELS.items():
+        out.append(f'<li><span class="sample"><span class="fig {_fig_class(status)}">25</span></span>'
+                   f"Figure whose fact is: {label}</li>")
+    out.append('<li><span class="sample"><span class="marker">D1</span></span>'
+               "Sentence of discrepancy 1, listed after the articles</li>")
+    out.append("</ul>")
+    return "\n".join(out)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def _columns(doc: ExportDocument) -> str:
@@ -118,6 +156,8 @@ def _columns(doc: ExportDocument) -> str:
         names = ", ".join(doc.articles[i].letter for i in group)
         heading = "Articles side by side" if len(doc.groups) == 1 else f"Articles {names} side by side"
         out.append(f"<h2>{heading}</h2>")
+        if group is doc.groups[0]:
+            out.append(_legend())  # right above the text it explains, as in the PDF
         out.append(f'<div class="columns" style="grid-template-columns: repeat({len(group)}, minmax(0, 1fr))">')
         for i in group:
             out.append(_article(doc.articles[i]))
@@ -156,9 +196,13 @@ def _sentence(view: SentenceView, anchor: bool) -> str:
 
 
 def _discrepancies(doc: ExportDocument) -> str:
-    out = ['<section class="discrepancies">', "<h2>Discrepancies</h2>"]
+    out = ['<section class="discrepancies" id="discrepancies">', "<h2>Discrepancies</h2>"]
     if not doc.discrepancies:
         out.append('<p class="hint">No discrepancy: every linked statement is told the same way.</p>')
+    else:
+        out.append('<p class="hint">Statements the articles share but tell differently. Each wording is shown '
+                   "with the words that differ marked; the marker (D1, D2, ...) stands next to the sentence in the "
+                   "columns.</p>")
     for d in doc.discrepancies:
         out.append(_discrepancy(doc, d))
     out.append("</section>")
@@ -177,14 +221,14 @@ def _discrepancy(doc: ExportDocument, d: Discrepancy) -> str:
         out.append(
             f'<tr><td class="where"><span class="letter">{article.letter}</span> {escape(article.source)}'
             f'<br><a href="#{view.anchor}">paragraph {view.paragraph}</a></td>'
-            f"<td>{_sentence(view, anchor=False)}</td></tr>"
+            f'<td class="text">{_sentence(view, anchor=False)}</td></tr>'
         )
     out.append("</tbody></table></div>")
     return "\n".join(out)
 
 
 def _facts(doc: ExportDocument) -> str:
-    out = ['<section class="facts">', "<h2>Figures</h2>"]
+    out = ['<section class="facts" id="figures">', "<h2>Figures</h2>"]
     if not doc.facts:
         out.append('<p class="hint">No figures found.</p></section>')
         return "\n".join(out)
@@ -228,12 +272,15 @@ def _css(doc: ExportDocument) -> str:
         "table.grid th { font-weight: 600; background: #F3F3F3; }",
         ".num { text-align: right !important; font-variant-numeric: tabular-nums; }",
         ".letter { font-weight: 700; }",
-        "ul.legend { list-style: none; padding: 0; columns: 2; font-size: .9rem; }",
-        "ul.legend li { margin: .25rem 0; break-inside: avoid; }",
-        ".swatch { display: inline-block; min-width: 6.5rem; padding: 0 .3rem; border-radius: 3px; }",
+        "ul.legend { list-style: none; padding: 0; margin: 0 0 1rem; columns: 2 22rem; font-size: .85rem; }",
+        "ul.legend li { margin: .2rem 0; break-inside: avoid; }",
+        ".sample { display: inline-block; width: 7.5rem; font-family: 'DejaVu Serif', Georgia, serif; }",
+        ".kicker { margin: 0; font-size: .8rem; color: " + MUTED_TEXT + "; }",
+        "table.matrix td, table.matrix th { padding: .2rem .35rem; }",
         ".columns { display: grid; gap: 1.5rem; }",
         "article { border-top: 3px solid #1E1E1E; padding-top: .4rem; }",
         "article p { margin: 0 0 .8rem; }",
+        "article p, table.wordings td.text { font-family: 'DejaVu Serif', Georgia, 'Noto Serif', serif; }",
         ".s { border-radius: 2px; padding: .05rem 0; -webkit-box-decoration-break: clone;"
         " box-decoration-break: clone; }",
         ".fig { font-weight: 700; text-decoration: underline; text-decoration-thickness: 2px;"
@@ -256,8 +303,8 @@ def _css(doc: ExportDocument) -> str:
         rules.append(f".s.{status} {{ background: {colours['fill']}; }}")
         rules.append(f".s.{status} .chg {{ background: {colours['strong']}; }}")
     rules.append(f".s.boilerplate {{ color: {MUTED_TEXT}; }}")
-    rules.append(f".swatch.boilerplate {{ border: 1px solid {RULE}; }}")
     for status, ink in FIGURE_INK.items():
-        rules.append(f".fig.{_fig_class(status)} {{ text-decoration-color: {ink}; }}")
+        line = FIGURE_LINE.get(status, "dotted")
+        rules.append(f".fig.{_fig_class(status)} {{ text-decoration-color: {ink}; text-decoration-style: {line}; }}")
         rules.append(f".chip.{_fig_class(status)} {{ background: {FACT_CHIP[status]}; }}")
     return "\n" + "\n".join(rules) + "\n"
