@@ -56,6 +56,7 @@ SERIF = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]  # article text, as o
 BODY_PT = 9.0  # article text with two columns on portrait paper (about 45 characters a line)
 BODY_PT_NARROW = 8.0  # three or four columns on landscape (about 40 characters a line)
 SMALL_PT = 7.5
+LIGATURES = ("liga", "clig", "dlig")  # switched off, so the text extracts and searches as typed
 TEXT = QColor("#1A1A1A")
 MUTED = QColor(dm.MUTED_TEXT)
 RULE = QColor(dm.RULE)
@@ -156,9 +157,7 @@ def _furniture(
     footer_h: float,
 ) -> None:
     """The running head (after page 1) and the footer: the files compared and the page number."""
-    font = QFont()
-    font.setFamilies(SANS)
-    font.setPointSizeF(SMALL_PT)
+    font = _font(SANS, SMALL_PT)
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
     painter.setPen(QPen(RULE, max(1.0, RESOLUTION / 150)))
@@ -206,11 +205,7 @@ class _Builder:
 
     @staticmethod
     def font(families: list[str], size: float, bold: bool = False) -> QFont:
-        font = QFont()
-        font.setFamilies(families)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        return font
+        return _font(families, size, bold)
 
     def char(
         self, size: float = 9.0, bold: bool = False, colour: QColor = TEXT, serif: bool = False
@@ -578,6 +573,18 @@ class _Builder:
             fmt.setBackground(QColor(dm.FACT_CHIP.get(row.status, dm.FACT_CHIP[""])))
             self.cell_text(table, r, n + 1, f" {dm.FACT_LABELS.get(row.status, row.status)} ", fmt)
         self.after_table()
+
+
+def _font(families: list[str], size: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    # No ligatures: an "ff" drawn as one glyph comes out of the PDF as U+FB00, and a search for "reshuffled"
+    # in the reader's viewer (or pdftotext) would miss it.
+    for tag in LIGATURES:
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
 
 
 def _plural(count: int, one: str, many: str) -> str:
