@@ -50,7 +50,8 @@ RESOLUTION = 300  # dots per inch of the layout; text stays vector, this only se
 MARGINS_MM = QMarginsF(15, 14, 15, 12)  # left, top, right, bottom; the footer sits inside the bottom of the body
 FOOTER_MM = 8.0  # room kept below the text for the footer rule and line
 HEADER_MM = 7.0  # room kept above the text on pages after the first, for the running head
-MIN_ROOM_FOR_COLUMNS = 0.3  # share of a page below the cover worth starting the columns in; less looks orphaned
+MIN_ROOM_FOR_SECTION = 0.3  # share of a page worth starting a section in; in less, its heading looks orphaned
+SECTIONS = ("#columns", "#discrepancies")  # sections that start on a fresh page when the room left is too small
 SANS = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]  # headings, tables, furniture
 SERIF = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]  # article text, as on screen (gui/article_view.py)
 BODY_PT = 9.0  # article text with two columns on portrait paper (about 45 characters a line)
@@ -114,19 +115,23 @@ def _render(document: dm.ExportDocument, filename: str, page_size: str) -> int:
     body_h = float(writer.height()) - footer_h - header_h
 
     # Passes until stable (two, rarely three): the second knows on which page each discrepancy's sentences
-    # stand, and whether the columns would start in the last scraps of the cover page (then they get a new page).
+    # stand, and whether a section would start in the last scraps of a page (then it gets a fresh page).
     pages: dict[str, int] = {}
-    column_break = document.landscape  # 3+ columns: the cover fills its page, the columns get their own
-    for _ in range(4):
-        builder = _Builder(document, writer, pages, column_break)
+    breaks = {"#columns"} if document.landscape else set()  # 3+ columns: the cover fills its page
+    for _ in range(5):
+        builder = _Builder(document, writer, pages, breaks)
         builder.doc.setPageSize(QSizeF(width, body_h))
         doc = builder.build()
         found = {key: int(builder.y_of(pos) // body_h) + 1 for key, pos in builder.anchors.items()}
-        room = body_h - builder.y_of(builder.anchors["#columns"]) % body_h
-        needs_break = column_break or room < MIN_ROOM_FOR_COLUMNS * body_h
-        if found == pages and needs_break == column_break:
+        needed = set(breaks)
+        for section in SECTIONS:
+            if section in builder.anchors and body_h - builder.y_of(builder.anchors[section]) % body_h < (
+                MIN_ROOM_FOR_SECTION * body_h
+            ):
+                needed.add(section)
+        if found == pages and needed == breaks:
             break
-        pages, column_break = found, needs_break
+        pages, breaks = found, needed
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -186,11 +191,11 @@ class _Builder:
     """Writes one export document into a QTextDocument through a cursor, remembering where sentences start."""
 
     def __init__(
-        self, document: dm.ExportDocument, device: QPdfWriter, pages: dict[str, int], column_break: bool
+        self, document: dm.ExportDocument, device: QPdfWriter, pages: dict[str, int], breaks: set[str]
     ) -> None:
         self.d = document
         self.pages = pages
-        self.column_break = column_break
+        self.breaks = breaks  # sections (anchors) that start on a new page
         self.anchors: dict[str, int] = {}  # sentence anchor -> document position, for page references
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(device)
@@ -475,7 +480,7 @@ class _Builder:
                 title = "Articles side by side"
             else:
                 title = f"Articles {', '.join(d.articles[i].letter for i in group)} side by side"
-            self.heading(title, 12.5, 12, page_break=number > 0 or self.column_break)
+            self.heading(title, 12.5, 12, page_break=number > 0 or "#columns" in self.breaks)
             if number == 0:
                 self.anchors["#columns"] = self.cursor.position()
                 self.legend()  # right above the text it explains
@@ -510,7 +515,7 @@ class _Builder:
 
     def discrepancies(self) -> None:
         d = self.d
-        self.heading("Discrepancies", 12.5, 12, page_break=True)
+        self.heading("Discrepancies", 12.5, 18, page_break="#discrepancies" in self.breaks)
         self.anchors["#discrepancies"] = self.cursor.position()
         if not d.discrepancies:
             self.paragraph("No discrepancy: every linked statement is told the same way.", self.char(9, False, MUTED))
