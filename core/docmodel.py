@@ -421,7 +421,10 @@ def _sentence_view(
     size = len(text)
     status = _display_status(sentence, links)
     changed = [False] * size
-    spans = sorted(span for link in links for span in link.spans("source" if link.source == ref else "target"))
+    # The closest counterpart's word diff, as on screen: a union over several links would mark nearly every word
+    # of a sentence that three looser paraphrases touch.
+    closest = max(links, key=lambda k: k.similarity, default=None)
+    spans = list(closest.spans("source" if closest.source == ref else "target")) if closest else []
     for start, end in merged_spans(text, spans) if status != BOILERPLATE else ():
         for i in range(max(0, start), min(size, end)):
             changed[i] = True
