@@ -411,8 +411,7 @@ class _Builder:
         )
 
     def legend(self) -> None:
-        """Samples drawn with the very formats of the columns, with what they mean: 2 pairs of columns on portrait
-        paper, 3 on landscape (a shorter page, so the legend keeps to the cover)."""
+        """Samples drawn with the very formats of the columns, with what they mean."""
         entries: list[tuple[str, QTextCharFormat, str]] = []
         for status, label in dm.STATUS_LABELS.items():
             entries.append((f" {label} ", self.sentence_format(status, 8.5), dm.LEGEND_TEXT[status]))
@@ -427,12 +426,12 @@ class _Builder:
         marker.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignNormal)
         entries.append(("D1", marker, "Sentence of discrepancy 1, listed after the articles"))
 
-        pairs = 3 if self.d.landscape else 2
+        pairs = 2  # the sentence colours on the left, the marks inside sentences on the right
         rows = -(-len(entries) // pairs)
-        sample_w = 14.0 if pairs == 2 else 9.0
+        sample_w = 10.0 if self.d.landscape else 14.0
         widths = [sample_w, 100 / pairs - sample_w] * pairs
         table = self.table(rows, widths, header=False, padding=2.0, rules=False)
-        desc = self.char(7.5 if pairs == 3 else 8)
+        desc = self.char(8)
         for i, (sample, fmt, text) in enumerate(entries):
             row, col = i % rows, 2 * (i // rows)
             table.cellAt(row, col).firstCursorPosition().insertText(sample, fmt)
