@@ -251,13 +251,21 @@ def _facts(doc: ExportDocument) -> str:
 # -- style -----------------------------------------------------------------------------------------------------
 
 
+def _css_string(text: str) -> str:
+    """``text`` as a quoted CSS string that cannot end the string or the <style> element early."""
+    return '"' + "".join(c if c.isalnum() or c in " .-_·:/()," else f"\\{ord(c):x} " for c in text) + '"'
+
+
 def _fig_class(status: str) -> str:
     return "f-" + (status or "none").replace("_", "-")
 
 
 def _css(doc: ExportDocument) -> str:
     rules = [
-        "@page { size: " + ("A4 landscape" if doc.landscape else "A4") + "; margin: 15mm; }",
+        "@page { size: " + ("A4 landscape" if doc.landscape else "A4") + "; margin: 14mm 15mm 16mm;"
+        f" @bottom-left {{ content: {_css_string(doc.footer_files)}; font-size: 7pt; color: {MUTED_TEXT}; }}"
+        f' @bottom-right {{ content: "Page " counter(page) " of " counter(pages); font-size: 7pt;'
+        f" color: {MUTED_TEXT}; }} }}",
         "body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; color: #1E1E1E;"
         " margin: 2rem auto; max-width: " + ("1500px" if doc.landscape else "1100px") + "; padding: 0 1.5rem;"
         " font-size: 15px; line-height: 1.45; background: #FFFFFF; }",

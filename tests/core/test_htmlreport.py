@@ -218,3 +218,15 @@ def test_seeds_html_has_both_wordings_and_the_unique_facts(seeds_report: m.Repor
     for value in ("25", "four million", "56", "November 27"):
         assert value in figures
     assert not _parse(html).errors
+
+
+def test_hostile_file_names_stay_text(tiny: m.Report) -> None:
+    """A file named like markup cannot open a script or close the style sheet (it appears in the CSS footer)."""
+    import dataclasses
+
+    evil = '/tmp/x"</style><script>alert(1)</script>.txt'
+    article = dataclasses.replace(tiny.articles[0], path=evil)
+    html = render_html(dataclasses.replace(tiny, articles=(article, tiny.articles[1])), WHEN)
+    assert "<script" not in html.lower()
+    assert html.count("</style>") == 1
+    assert not _parse(html).errors
