@@ -72,7 +72,7 @@ _UNDERLINE = {
 _app: QGuiApplication | None = None  # the application this module created, kept alive for later exports
 
 
-def write_pdf(report: Report, path: Path, page_size: str = "A4") -> None:
+def write_pdf(report: Report, path: Path | str, page_size: str = "A4") -> None:
     """Draw ``report`` as a PDF at ``path`` (A4 or Letter); raise ``WriteError`` when it cannot be written."""
     if page_size not in PAGE_SIZES:
         raise WriteError(f"cannot write {path}: unknown page size {page_size!r} (use A4 or Letter)")

@@ -246,3 +246,18 @@ def test_unknown_page_size_is_refused(qapp, seeds_report: m.Report, tmp_path: Pa
     with pytest.raises(WriteError, match="page size"):
         pdf.write_pdf(seeds_report, tmp_path / "out.pdf", "A5")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_colours_are_the_screen_colours() -> None:
+    """core/docmodel.py recomputes the window's light palette (core cannot import the GUI): they must agree."""
+    from reportdiff.gui.palette import make_palette
+
+    screen = make_palette(dark=False)
+    for status in (m.AGREEMENT, m.PARAPHRASE, m.DISCREPANCY, m.UNIQUE):
+        assert getattr(screen, status).name().upper() == dm.PALETTE[status]["fill"], status
+    for status in (m.AGREEMENT, m.PARAPHRASE, m.DISCREPANCY):
+        assert getattr(screen, f"{status}_mark").name().upper() == dm.PALETTE[status]["strong"], status
+    assert screen.fig_agree.name().upper() == dm.FIGURE_INK[m.AGREE]
+    assert screen.fig_conflict.name().upper() == dm.FIGURE_INK[m.CONFLICT]
+    assert screen.fig_single.name().upper() == dm.FIGURE_INK[m.SINGLE_SOURCE]
+    assert screen.muted.name().upper() == dm.MUTED_TEXT
