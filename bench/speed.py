@@ -201,8 +201,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     cold_env = {k: v for k, v in os.environ.items() if k != "PYTHONPYCACHEPREFIX"}
     cold_env["PYTHONDONTWRITEBYTECODE"] = "1"
     try:
-        print(f"Python {sys.version.split()[0]} on {os.cpu_count()} CPUs; {args.runs} runs per case after a warm-up;"
-              f" load average before: {os.getloadavg()[0]:.2f} (other work on the machine slows every figure)")
+        print(
+            f"Python {sys.version.split()[0]} on {os.cpu_count()} CPUs; {args.runs} runs per case after a warm-up;"
+            f" load average before: {os.getloadavg()[0]:.2f} (other work on the machine slows every figure)"
+        )
         print(f"command: {Path(cmd[0]).name} compare FILES --json OUT --quiet (fresh process each run)\n")
         cases = [
             (f"{FIVE} (5 articles)", five, GOALS["five"]),
