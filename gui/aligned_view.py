@@ -164,8 +164,8 @@ class AlignedView(SentenceView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Switch between fitting the width and scrolling sideways as the view is resized."""
-        super().resizeEvent(event)
         self._fit_width()
+        super().resizeEvent(event)
 
     def set_point_size(self, point_size: float) -> None:
         """Text size of the table."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -274,6 +275,10 @@ class SentenceView(QTextEdit):
         self._press: QPoint | None = None
         self.palette_: Palette | None = None
         self.tooltip_provider: Callable[[m.SentenceRef], str] | None = None
+        self._keep: tuple[m.SentenceRef | tuple[int, int], bool] | None = None
+        self._relayout_queued = False
+        self.verticalScrollBar().rangeChanged.connect(self._relayout)
+        self.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
 
     # -- content ------------------------------------------------------------------------------------------
 
@@ -283,6 +288,7 @@ class SentenceView(QTextEdit):
         self._starts = [r[0] for r in self._ranges]
         self._by_ref = {ref: (a, b) for a, b, ref in self._ranges}
         self._marks = []
+        self._keep = None
 
     def refs(self) -> list[m.SentenceRef]:
         """The sentences this view shows, in document order."""
@@ -385,6 +391,28 @@ class SentenceView(QTextEdit):
         visible = bar.value() <= top and bottom <= bar.value() + height
         if center or not visible:
             bar.setValue(int((top + bottom) / 2 - height / 2))
+        # Keep it in view through re-layouts (a column just added, a resized window, a new text size) until the
+        # reader scrolls on their own.
+        self._keep = (ref, center)
+
+    def _relayout(self, _low: int = 0, _high: int = 0) -> None:
+        # Deferred: QTextEdit moves its scroll bar itself after a re-layout; ours must come after that.
+        if self._keep is not None and not self._relayout_queued:
+            self._relayout_queued = True
+            QTimer.singleShot(0, self._apply_keep)
+
+    def _apply_keep(self) -> None:
+        self._relayout_queued = False
+        if self._keep is not None:
+            self.reveal(*self._keep)
+
+    def _user_scrolled(self, _action: int) -> None:
+        self._keep = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the revealed sentence in view when the view changes size."""
+        super().resizeEvent(event)
+        self._relayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The text, then the frames over it."""

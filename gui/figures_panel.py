@@ -18,19 +18,20 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -231,15 +232,12 @@ class Sidebar(QTabWidget):
         self.table.activated.connect(self._fact_clicked)
         self.addTab(figures_tab, "Figures")
 
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("notesTree")
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setIndentation(14)
-        self.tree.itemClicked.connect(self._item_clicked)
-        self.tree.itemActivated.connect(self._item_clicked)
-        self.addTab(self.tree, "Discrepancies && quotes")
+        self.notes = QTextBrowser(self)
+        self.notes.setObjectName("notesView")
+        self.notes.setOpenLinks(False)
+        self.notes.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes.anchorClicked.connect(self._anchor_clicked)
+        self.addTab(self.notes, "Discrepancies && quotes")
 
     def set_report(self, report: m.Report | None) -> None:
         """Fill both tabs from ``report``."""
@@ -254,42 +252,67 @@ class Sidebar(QTabWidget):
         self.placeholder.setVisible(report is None)
         if report is None:
             self.figures_summary.setText("")
-            self.tree.clear()
+            self.notes.setHtml(f"<p style='color:{self._muted()}'>Discrepancies and quotations appear here.</p>")
             return
         conflicts = sum(1 for f in report.facts if f.status == m.CONFLICT)
         agree = sum(1 for f in report.facts if f.status == m.AGREE)
         self.figures_summary.setText(f"{len(report.facts)} facts · {agree} agree · {conflicts} conflict")
-        self._fill_tree(report)
+        self.notes.setHtml(notes_html(report, self._muted()))
 
-    def _fill_tree(self, report: m.Report) -> None:
-        self.tree.clear()
-        discrepancies = [k for k in report.links if k.kind == m.DISCREPANCY]
-        head = QTreeWidgetItem(self.tree, [f"Discrepancies ({len(discrepancies)})"])
-        head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        for link in discrepancies:
-            a = report.articles[link.source.article].source
-            b = report.articles[link.target.article].source
-            why = "; ".join(link.notes) or report.sentence(link.source).text
-            item = QTreeWidgetItem(head, [f"{a} ↔ {b}: {why}"])
-            item.setToolTip(0, f"{report.sentence(link.source).text}\n\n{report.sentence(link.target).text}")
-            item.setData(0, Qt.ItemDataRole.UserRole, ("link", link))
-        quotes_head = QTreeWidgetItem(self.tree, [f"Quotations ({len(report.quotes)})"])
-        quotes_head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        for quote in report.quotes:
-            who = f"{quote.speaker}: " if quote.speaker else ""
-            item = QTreeWidgetItem(quotes_head, [f"{who}{quote.text}  — {report.articles[quote.article].source}"])
-            item.setToolTip(0, report.sentence(m.SentenceRef(quote.article, quote.sentence)).text)
-            item.setData(0, Qt.ItemDataRole.UserRole, ("quote", quote))
-        self.tree.expandAll()
+    def _muted(self) -> str:
+        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
 
     def _fact_clicked(self, index: QModelIndex) -> None:
         fact = self.proxy.data(index, FactRole)
         if fact is not None:
             self.factActivated.emit(fact)
 
-    def _item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        data = item.data(0, Qt.ItemDataRole.UserRole)
-        if not data:
+    def _anchor_clicked(self, url: QUrl) -> None:
+        self.activate(url.toString())
+
+    def activate(self, target: str) -> None:
+        """Follow a notes link: ``link:N`` (the report's N-th link) or ``quote:N`` (its N-th quotation)."""
+        if self.report is None or ":" not in target:
             return
-        what, obj = data
-        (self.linkActivated if what == "link" else self.quoteActivated).emit(obj)
+        what, _, number = target.partition(":")
+        if not number.isdigit():
+            return
+        n = int(number)
+        if what == "link" and n < len(self.report.links):
+            self.linkActivated.emit(self.report.links[n])
+        elif what == "quote" and n < len(self.report.quotes):
+            self.quoteActivated.emit(self.report.quotes[n])
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def notes_html(report: m.Report, muted: str = "#8C8C8C") -> str:
+    """The Discrepancies & quotations tab: every discrepancy with its reason, every quotation by speaker; each
+    entry links (``link:N`` / ``quote:N``) to the sentence."""
+    parts = ["<style>a { text-decoration: none; } p { margin: 0 0 10px 0; } h4 { margin: 6px 0 6px 0; }</style>"]
+    discrepancies = [(i, k) for i, k in enumerate(report.links) if k.kind == m.DISCREPANCY]
+    parts.append(f"<h4>Discrepancies ({len(discrepancies)})</h4>")
+    if not discrepancies:
+        parts.append(f"<p style='color:{muted}'>The articles report nothing differently.</p>")
+    for i, link in discrepancies:
+        a = report.articles[link.source.article].source
+        b = report.articles[link.target.article].source
+        why = "; ".join(link.notes) or report.sentence(link.source).text
+        parts.append(
+            f"<p><a href='link:{i}'><b>{_html(a)} ↔ {_html(b)}</b></a> "
+            f"<span style='color:{muted}'>· {link.similarity:.0%} similar</span><br>{_html(why)}</p>"
+        )
+    parts.append(f"<h4>Quotations ({len(report.quotes)})</h4>")
+    if not report.quotes:
+        parts.append(f"<p style='color:{muted}'>No quoted speech found.</p>")
+    for i, quote in enumerate(report.quotes):
+        who = _html(quote.speaker) if quote.speaker else "Unattributed"
+        source = _html(report.articles[quote.article].source)
+        words = _html(quote.text.strip("“”\" "))
+        parts.append(
+            f"<p><a href='quote:{i}'><b>{who}</b></a> <span style='color:{muted}'>· {source}</span><br>"
+            f"<i>“{words}”</i></p>"
+        )
+    return "".join(parts)

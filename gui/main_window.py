@@ -57,9 +57,9 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 28.0
 SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_MS = 120_000  # a screenshot run that never finishes drawing gives up rather than hang CI
 SIDEBAR_WIDTH = 450
-# Drawing a report: the first columns (what is on screen at once) are laid out immediately, the rest in slices of
+# Drawing a report: the first two columns are laid out at once, the rest in slices of
 # at most this long per event-loop turn, so the window keeps repainting while 20 articles are drawn.
-FIRST_COLUMNS = 4
+FIRST_COLUMNS = 2
 FILL_BUDGET_S = 0.03
 OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
 PDF_FILTERS = {"A4": "PDF, A4 paper (*.pdf)", "Letter": "PDF, US Letter paper (*.pdf)"}
@@ -619,6 +619,10 @@ class MainWindow(QMainWindow):
     def _add_column(self, index: int) -> None:
         assert self.report is not None and self.highlighter is not None
         column = ArticleColumn(self.columns_area.splitter)
+        # Lay the text out at about its final width at once, not at a placeholder width first.
+        n = max(len(self.order), 1)
+        area = self.columns_area.viewport().size()
+        column.resize(max(ArticleColumn.MIN_WIDTH, area.width() // n), max(area.height(), 200))
         column.view.palette_ = self.pal
         column.show_article(self.report, index, self.highlighter, self.point_size)
         self._connect_view(column.view)
