@@ -680,12 +680,13 @@ class MainWindow(QMainWindow):
         for button in self.nav_buttons:
             button.setEnabled(has)
 
-    def set_view_mode(self, mode: str) -> None:
-        """Switch between side-by-side columns and aligned rows."""
+    def set_view_mode(self, mode: str, remember: bool = True) -> None:
+        """Switch between side-by-side columns and aligned rows (``remember``: for the next start too)."""
         self.view_mode = mode
         self.columns_button.setChecked(mode == VIEW_COLUMNS)
         self.aligned_button.setChecked(mode == VIEW_ALIGNED)
-        self.settings.setValue(K_VIEW, mode)
+        if remember:
+            self.settings.setValue(K_VIEW, mode)
         self._show_page()
         if self.selected is not None:
             self._reveal_selection(center=True)
@@ -1023,8 +1024,9 @@ def run_app(argv: Sequence[str]) -> int:
     app = make_app()
     window = MainWindow()
     _install_excepthook(window)
-    if args.aligned:
-        window.set_view_mode(VIEW_ALIGNED)
+    if args.aligned or args.screenshot:
+        # A screenshot shows the same view whatever the last session left behind.
+        window.set_view_mode(VIEW_ALIGNED if args.aligned else VIEW_COLUMNS, remember=not args.screenshot)
     status = {"code": 0}
 
     if args.screenshot:

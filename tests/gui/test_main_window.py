@@ -144,6 +144,42 @@ def test_f7_on_the_seeds_lands_on_assads_quote(qtbot, window, seeds):
         window.report.sentence(r).text for r in window.columns[1].view.marked("linked")
     }
     assert any("Terrorists only" in t for t in texts)
+    # Pressed right after drawing: the counterpart still ends up on screen once the columns have their size.
+    right = window.columns[1].view
+    (counterpart,) = right.marked("linked")
+    qtbot.waitUntil(lambda: _in_view(right, counterpart), timeout=3000)
+
+
+def test_selected_sentences_stay_in_view_when_the_window_shrinks(qtbot, window, seeds):
+    """After a click on Assad's quote, making the window much smaller re-wraps the text; the quote and its
+    counterpart are scrolled back into view rather than left wherever the old scroll position points."""
+    open_seeds(qtbot, window, seeds)
+    report = window.report
+    mine = _ref_containing(report, 0, "Terrorists only know")
+    theirs = _ref_containing(report, 1, "Terrorists only understand")
+    left = window.columns[0].view
+    qtbot.mouseClick(left.viewport(), Qt.MouseButton.LeftButton, pos=left.point_of(mine))
+    window.resize(700, 420)
+    qtbot.waitUntil(lambda: _in_view(window.columns[1].view, theirs), timeout=3000)
+    assert _in_view(left, mine)
+
+
+def _in_view(view, ref: m.SentenceRef) -> bool:
+    rects = view.range_rects(*view.range_of(ref))
+    top = view.verticalScrollBar().value()
+    return top <= rects[0].top() and rects[-1].bottom() <= top + view.viewport().height()
+
+
+def test_discrepancies_tab_lists_assads_two_wordings_and_jumps(qtbot, window, seeds):
+    """The second sidebar tab names the quote discrepancy; following its link selects the quote in Reuters."""
+    open_seeds(qtbot, window, seeds)
+    window.sidebar.setCurrentIndex(1)
+    text = window.sidebar.notes.toPlainText()
+    assert "Discrepancies (1)" in text
+    assert "Quotations (" in text and "Assad" in text
+    index = next(i for i, k in enumerate(window.report.links) if k.kind == m.DISCREPANCY)
+    window.sidebar.activate(f"link:{index}")
+    assert "Terrorists only know" in window.report.sentence(window.selected).text
 
 
 def test_dropping_a_binary_file_names_it_and_keeps_the_comparison(qtbot, window, seeds, tmp_path):
@@ -328,3 +364,19 @@ def test_dropping_a_folder_adds_its_articles(qtbot, window, seeds, tmp_path):
 def pdf_module():
     """The export engineer's PDF writer, when it has landed."""
     return pytest.importorskip("reportdiff.gui.pdf")
+
+
+def test_f7_in_aligned_rows_frames_the_discrepancy_row(qtbot, window, seeds):
+    """In aligned rows, F7 frames Assad's quote and its counterpart on the same row of the table."""
+    open_seeds(qtbot, window, seeds)
+    window.set_view_mode(mw.VIEW_ALIGNED)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    view = window.aligned_view
+    (selected,) = view.marked("selected")
+    (linked,) = view.marked("linked")
+    assert {"Terrorists only know", "Terrorists only understand"} <= {
+        phrase
+        for ref in (selected, linked)
+        for phrase in ("Terrorists only know", "Terrorists only understand")
+        if phrase in window.report.sentence(ref).text
+    }
