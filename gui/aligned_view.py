@@ -79,6 +79,19 @@ def aligned_rows(report: m.Report, order: Sequence[int] | None = None) -> list[R
     return [members[root] for root in rows]
 
 
+def compact_rows(rows: list[Row]) -> list[Row]:
+    """Join consecutive rows that hold sentences of one and the same article (a run of unique sentences) into one
+    row: it reads as a passage, and 20 articles' tables get several times fewer cells to lay out."""
+    out: list[Row] = []
+    for row in rows:
+        if out and len(row) == 1 and len(out[-1]) == 1 and row.keys() == out[-1].keys():
+            (art,) = row.keys()
+            out[-1] = {art: out[-1][art] + row[art]}
+        else:
+            out.append({art: list(idx) for art, idx in row.items()})
+    return out
+
+
 class AlignedView(SentenceView):
     """All articles in one table, a row per group of linked sentences."""
 
@@ -92,7 +105,8 @@ class AlignedView(SentenceView):
     ) -> None:
         """Draw ``report`` with its articles as table columns in ``order``."""
         self.order = list(order)
-        self.rows = aligned_rows(report, self.order)
+        self.rows = compact_rows(aligned_rows(report, self.order))
+        self.setDocument(QTextDocument(self))  # so fitting the width below does not re-lay out the old table
         pal = highlighter.palette
         self.palette_ = pal
         doc = QTextDocument(self)
@@ -102,7 +116,7 @@ class AlignedView(SentenceView):
 
         table_fmt = QTextTableFormat()
         table_fmt.setBorder(1)
-        table_fmt.setBorderCollapse(True)
+        table_fmt.setBorderCollapse(False)  # collapsed borders lay out three times slower (2 s for 20 articles)
         table_fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         table_fmt.setBorderBrush(QBrush(blend(pal.muted, pal.page, 0.35)))
         table_fmt.setCellSpacing(0)

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         tl.addWidget(self.aligned_button)
         tl.addSpacing(16)
         self.nav_buttons: list[QToolButton] = []
+        self.nav_labels: dict[str, QToolButton] = {}
         for text, tip, kind, step in (
             ("‹", "Previous discrepancy (Shift+F7)", "discrepancy", -1),
             ("Discrepancies", "Next discrepancy (F7)", "discrepancy", 1),
@@ -234,6 +235,8 @@ class MainWindow(QMainWindow):
             button.clicked.connect(lambda _=False, k=kind, s=step: self.step(k, s))
             tl.addWidget(button)
             self.nav_buttons.append(button)
+            if text not in ("‹", "›"):
+                self.nav_labels[kind] = button
             if text == "›" and kind == "discrepancy":
                 tl.addSpacing(10)
         tl.addStretch(1)
@@ -575,6 +578,7 @@ class MainWindow(QMainWindow):
             self.summary_label.clear()
             self.aligned_view.clear()
             self.setWindowTitle("ReportDiff")
+            self._build_nav()
             self._show_page()
             return
         self.highlighter = Highlighter(report, self.pal)
@@ -781,6 +785,7 @@ class MainWindow(QMainWindow):
         report = self.report
         if report is None:
             self._nav = {"discrepancy": [], "unique": []}
+            self._update_nav_labels()
             return
         pos = {art: i for i, art in enumerate(self.order)}
         disc = []
@@ -794,6 +799,12 @@ class MainWindow(QMainWindow):
             (ref for ref, s in report.iter_sentences() if s.status == m.UNIQUE), key=key
         )
         self._nav_pos = {"discrepancy": -1, "unique": -1}
+        self._update_nav_labels()
+
+    def _update_nav_labels(self) -> None:
+        for kind, word in (("discrepancy", "Discrepancies"), ("unique", "Unique")):
+            n = len(self._nav[kind]) if self.report is not None else 0
+            self.nav_labels[kind].setText(f"{word} ({n})" if self.report is not None else word)
 
     def step(self, kind: str, step: int) -> None:
         """Go to the next (+1) or previous (-1) discrepancy or unique sentence, and say which one of how many."""

@@ -41,3 +41,11 @@ def test_order_puts_the_chosen_article_first():
     """Columns swapped (B first), A2-B0 linked: A0 and A1 come before the shared row, B1 after it."""
     rows = aligned_rows(_report(3, 2, [(2, 0)]), order=[1, 0])
     assert rows == [{0: [0]}, {0: [1]}, {1: [0], 0: [2]}, {1: [1]}]
+
+
+def test_runs_of_one_articles_sentences_share_a_row():
+    """Consecutive rows holding only article B (B2, B3) become one row; rows of different articles stay apart."""
+    from reportdiff.gui.aligned_view import compact_rows
+
+    rows = [{1: [0]}, {0: [0], 1: [1]}, {1: [2]}, {1: [3]}, {0: [1]}, {0: [2]}, {1: [4]}]
+    assert compact_rows(rows) == [{1: [0]}, {0: [0], 1: [1]}, {1: [2, 3]}, {0: [1, 2]}, {1: [4]}]
