@@ -139,8 +139,10 @@ def main() -> int:
         child_seeds()
         return 0
     times = start_to_drawn()
-    print(f"process start -> seeds drawn: {', '.join(f'{t:.2f}' for t in times)} s "
-          f"(best {min(times):.2f} s; goal < {GOAL_START_S} s)")
+    print(
+        f"process start -> seeds drawn: {', '.join(f'{t:.2f}' for t in times)} s "
+        f"(best {min(times):.2f} s; goal < {GOAL_START_S} s)"
+    )
     paths = sorted(CLUSTERS.glob("gva_*/article_*.txt"))[:N_ARTICLES]
     if len(paths) < N_ARTICLES:
         print(f"20-article heartbeat: skipped ({CLUSTERS} has {len(paths)} articles)")

@@ -100,9 +100,7 @@ class AlignedView(SentenceView):
         self.rows: list[Row] = []
         self.order: list[int] = []
 
-    def show_report(
-        self, report: m.Report, order: Sequence[int], highlighter: Highlighter, point_size: float
-    ) -> None:
+    def show_report(self, report: m.Report, order: Sequence[int], highlighter: Highlighter, point_size: float) -> None:
         """Draw ``report`` with its articles as table columns in ``order``."""
         self.order = list(order)
         self.rows = compact_rows(aligned_rows(report, self.order))
@@ -160,9 +158,7 @@ class AlignedView(SentenceView):
                     ref = m.SentenceRef(art, s_index)
                     ranges.append((start, end, ref))
                     text = sentence.text
-                    highlighter.apply(
-                        QTextCursor(doc), ref, lambda i, s=start, t=text: s + utf16_len(t[:i])
-                    )
+                    highlighter.apply(QTextCursor(doc), ref, lambda i, s=start, t=text: s + utf16_len(t[:i]))
         self.setDocument(doc)
         self.set_ranges(ranges)
         self.tooltip_provider = highlighter.tooltip

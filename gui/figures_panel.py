@@ -221,7 +221,8 @@ class Sidebar(QTabWidget):
         fl.addWidget(self.table, 1)
         self.placeholder = QLabel(
             "Figures appear here once two articles are compared: the same count in every article, and whether "
-            "they agree.", figures_tab
+            "they agree.",
+            figures_tab,
         )
         self.placeholder.setObjectName("sidebarPlaceholder")
         self.placeholder.setWordWrap(True)
@@ -310,7 +311,7 @@ def notes_html(report: m.Report, muted: str = "#8C8C8C") -> str:
     for i, quote in enumerate(report.quotes):
         who = _html(quote.speaker) if quote.speaker else "Unattributed"
         source = _html(report.articles[quote.article].source)
-        words = _html(quote.text.strip("“”\" "))
+        words = _html(quote.text.strip('“”" '))
         parts.append(
             f"<p><a href='quote:{i}'><b>{who}</b></a> <span style='color:{muted}'>· {source}</span><br>"
             f"<i>“{words}”</i></p>"

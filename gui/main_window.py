@@ -795,9 +795,7 @@ class MainWindow(QMainWindow):
                 disc.append(first)
         key = lambda r: (pos.get(r.article, 99), r.sentence)  # noqa: E731 - a sort key, read in place
         self._nav["discrepancy"] = sorted(dict.fromkeys(disc), key=key)
-        self._nav["unique"] = sorted(
-            (ref for ref, s in report.iter_sentences() if s.status == m.UNIQUE), key=key
-        )
+        self._nav["unique"] = sorted((ref for ref, s in report.iter_sentences() if s.status == m.UNIQUE), key=key)
         self._nav_pos = {"discrepancy": -1, "unique": -1}
         self._update_nav_labels()
 

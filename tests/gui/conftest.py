@@ -68,16 +68,30 @@ def tiny_report() -> m.Report:
             start = begin + len(body)
         return tuple(out)
 
-    a = m.Article(0, "/tmp/a.txt", "Police report", a_text, "Daily A",
-                  sentences(a_text, [m.DISCREPANCY, m.UNIQUE, m.SHARED]))
-    b = m.Article(1, "/tmp/b.txt", "Witness report", b_text, "Herald B",
-                  sentences(b_text, [m.UNIQUE, m.DISCREPANCY, m.SHARED]))
+    a = m.Article(
+        0, "/tmp/a.txt", "Police report", a_text, "Daily A", sentences(a_text, [m.DISCREPANCY, m.UNIQUE, m.SHARED])
+    )
+    b = m.Article(
+        1, "/tmp/b.txt", "Witness report", b_text, "Herald B", sentences(b_text, [m.UNIQUE, m.DISCREPANCY, m.SHARED])
+    )
     links = (
-        m.Link(m.SentenceRef(0, 0), m.SentenceRef(1, 1), 0.62, m.DISCREPANCY, (m.FIGURE_CONFLICT,),
-               ((-1, "Police "), (1, "Officials "), (0, "said "), (-1, "25"), (1, "31"), (0, " people died.")),
-               ("figure conflicts: 25 vs 31",)),
-        m.Link(m.SentenceRef(0, 2), m.SentenceRef(1, 2), 0.81, m.AGREEMENT, (),
-               ((0, "Roads "), (1, "were "), (0, "closed."))),
+        m.Link(
+            m.SentenceRef(0, 0),
+            m.SentenceRef(1, 1),
+            0.62,
+            m.DISCREPANCY,
+            (m.FIGURE_CONFLICT,),
+            ((-1, "Police "), (1, "Officials "), (0, "said "), (-1, "25"), (1, "31"), (0, " people died.")),
+            ("figure conflicts: 25 vs 31",),
+        ),
+        m.Link(
+            m.SentenceRef(0, 2),
+            m.SentenceRef(1, 2),
+            0.81,
+            m.AGREEMENT,
+            (),
+            ((0, "Roads "), (1, "were "), (0, "closed.")),
+        ),
     )
     f25 = a_text.index("25")
     f31 = b_text.index("31")
