@@ -16,7 +16,17 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -998,6 +1008,15 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
+# Qt warnings that say nothing to a user of ReportDiff (the offscreen platform cannot size windows by hints).
+QUIET_QT_MESSAGES = ("propagateSizeHints",)
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if not any(quiet in message for quiet in QUIET_QT_MESSAGES):
+        print(message, file=sys.stderr)
+
+
 def make_app(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with ReportDiff's names (for QSettings), style and icon."""
     from .none_guard import protect_none
@@ -1028,6 +1047,7 @@ def run_app(argv: Sequence[str]) -> int:
     import os
 
     args = _parse_args(argv)
+    qInstallMessageHandler(_qt_message)
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
