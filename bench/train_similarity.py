@@ -1,4 +1,4 @@
-"""Fit the lexical similarity's logistic weights on MSRP *train* and print them (copy into core/similarity.py).
+"""Fit the lexical similarity's two logistic models on MSRP *train* and print them (copy into core/similarity.py).
 
 IDF comes from the train sentences themselves, as the engine computes it over the texts it compares.
 Plain Newton-Raphson (IRLS) on a handful of features: no numpy needed.
@@ -58,9 +58,30 @@ def fit(xs: list[tuple[float, ...]], ys: list[int]) -> list[float]:
 
 
 def features_of(rows: list[tuple[int, str, str]]) -> list[tuple[float, ...]]:
+    """Features of each MSRP pair, IDF over the split's sentences."""
     sentences = [s for _, a, b in rows for s in (a, b)]
     sim = LexicalSimilarity(sentences)
     return [sim.pair_features(2 * k, 2 * k + 1) for k in range(len(rows))]
+
+
+def alignment_examples(rows: list[tuple[int, str, str]]) -> tuple[list[tuple[float, ...]], list[int]]:
+    """Candidate pairs of the two-article alignment (all first sentences vs all second ones), labelled 1 for a
+    sentence's own partner (whatever its paraphrase label: both speak of one story) and 0 for the look-alikes."""
+    n = len(rows)
+    sim = LexicalSimilarity([a for _, a, _ in rows] + [b for _, _, b in rows])
+    xs, ys = [], []
+    for i, j in sim.candidates(range(n), range(n, 2 * n)):
+        if sim.features[i].content & sim.features[j].content:
+            xs.append(sim.pair_features(i, j))
+            ys.append(1 if j == i + n else 0)
+    return xs, ys
+
+
+def show(name: str, w: list[float]) -> None:
+    print(f"{name}_WEIGHTS = (" + ", ".join(f"{v:.3f}" for v in w[1:]) + ")")
+    print(f"{name}_BIAS = {w[0]:.3f}")
+    for feature, v in zip(FEATURE_NAMES, w[1:], strict=True):
+        print(f"  {feature:17s} {v:+.3f}")
 
 
 def main() -> int:
@@ -68,13 +89,10 @@ def main() -> int:
     if not rows:
         print("MSRP not found; nothing to fit")
         return 0
-    xs = features_of(rows)
-    ys = [y for y, _, _ in rows]
-    w = fit(xs, ys)
-    print(f"BIAS = {w[0]:.3f}")
-    print("WEIGHTS = (" + ", ".join(f"{v:.3f}" for v in w[1:]) + ")")
-    for name, v in zip(FEATURE_NAMES, w[1:], strict=True):
-        print(f"  {name:15s} {v:+.3f}")
+    show("PARAPHRASE", fit(features_of(rows), [y for y, _, _ in rows]))
+    xs, ys = alignment_examples(rows)
+    print(f"alignment: {len(xs)} candidate pairs, {sum(ys)} own partners")
+    show("SAME_STATEMENT", fit(xs, ys))
     return 0
 
 

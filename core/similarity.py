@@ -34,27 +34,26 @@ CANDIDATES_PER_SENTENCE = 8
 # Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
 # sentences sharing one rare name are not yet the same statement.
 CONTAINMENT_FULL_MASS = 8.0
-# Logistic model over the features of ``pair_features``; fitted on MSRP train (bench/train_similarity.py).
+# Two logistic models over the features of ``pair_features``, both fitted on MSRP train by
+# bench/train_similarity.py (which prints these lines):
+# - PARAPHRASE: is the pair an MSRP paraphrase? (the MSRP pairs themselves; negatives are same-story sentences);
+# - SAME_STATEMENT: is this candidate a sentence's own counterpart? (alignment of all MSRP first sentences against
+#   all second ones: each sentence's partner against the look-alikes from other stories the index also proposes).
+#   This is the alignment score: it learns what tells a statement from a template twin (other names, other numbers).
 FEATURE_NAMES = (
-    "cosine",
-    "cover_min",
-    "cover_max",
-    "uni_min",
-    "uni_max",
-    "bi_min",
-    "bi_max",
-    "tri_min",
-    "tri_max",
-    "order",
-    "numbers_equal",
-    "numbers_clash",
-    "length_ratio",
-    "entity_jaccard",
-)
-WEIGHTS = (-0.037, 1.705, 1.456, 3.383, 0.892, 2.786, -1.876, 0.813, -3.861, 4.170, 0.105, -0.047, 0.072, -0.621)
-BIAS = -5.292
-ORDER_WEIGHT = WEIGHTS[FEATURE_NAMES.index("order")]
-assert ORDER_WEIGHT > 0, "score() bounds the paraphrase model by the best word order; that needs a positive weight"
+    "cosine", "cover_min", "cover_max", "uni_min", "uni_max", "bi_min", "bi_max", "tri_min", "tri_max", "order",
+    "numbers_equal", "numbers_clash", "length_ratio", "entity_jaccard", "containment", "entity_clash",
+    "numbers_mismatch",
+)  # fmt: skip
+PARAPHRASE_WEIGHTS = (-0.519, 1.781, 0.649, 3.485, 0.925, 2.760, -1.912, 0.801, -3.893, 4.177, 0.047, 0.444, 0.203,
+                      -0.620, 0.926, -0.180, -0.673)  # fmt: skip
+PARAPHRASE_BIAS = -5.139
+SAME_STATEMENT_WEIGHTS = (6.239, -3.21, 2.936, 3.278, -0.364, -2.726, 4.731, -10.862, 0.855, 6.146, -0.641, 0.619,
+                          3.226, -1.472, 2.963, 0.12, -0.766)  # fmt: skip
+SAME_STATEMENT_BIAS = -10.824
+ORDER = FEATURE_NAMES.index("order")
+# score() bounds a pair by its best possible word order before paying for the measure; that needs a positive weight.
+assert SAME_STATEMENT_WEIGHTS[ORDER] > 0
 # Score at which MSRP train calls a pair a paraphrase (threshold that maximises F1 on train).
 PARAPHRASE_THRESHOLD = 0.53
 
@@ -187,13 +186,17 @@ class SimilarityBackend(Protocol):
         """Similarity of sentences i and j, 0..1; below ``floor`` the value only has to stay below it."""
         ...
 
+    def containment(self, i: int, j: int) -> float:
+        """How much of the shorter sentence the longer one carries, 0..1 (0 when the backend cannot say)."""
+        ...
+
     def candidates(self, left: Sequence[int], right: Sequence[int]) -> Iterable[tuple[int, int]]:
         """Pairs (i in left, j in right) worth scoring; may be every pair."""
         ...
 
 
 class LexicalSimilarity:
-    """IDF-weighted lexical overlap, combined by a logistic model fitted on MSRP train."""
+    """IDF-weighted lexical overlap, combined by logistic models fitted on MSRP train."""
 
     def __init__(self, sentences: Sequence[str], ignore: Sequence[tuple[int, int] | None] | None = None) -> None:
         ignore = ignore or [None] * len(sentences)
@@ -244,13 +247,16 @@ class LexicalSimilarity:
         length_ratio = min(a.length, b.length) / longer if longer else 0.0
         entities = a.entities | b.entities
         entity_jaccard = len(a.entities & b.entities) / len(entities) if entities else 0.0
+        entity_clash = 1.0 if (a.entities - b.entities) and (b.entities - a.entities) else 0.0
+        numbers = a.numbers | b.numbers
+        numbers_mismatch = len(a.numbers ^ b.numbers) / len(numbers) if both_numbers else 0.0
         return (cosine, min(cover_a, cover_b), max(cover_a, cover_b), *grams, order, numbers_equal, numbers_clash,
-                length_ratio, entity_jaccard)  # fmt: skip
+                length_ratio, entity_jaccard, self.containment(i, j), entity_clash, numbers_mismatch)  # fmt: skip
 
     def paraphrase(self, i: int, j: int, order: float | None = None) -> float:
         """Probability that sentences i and j are paraphrases, by the model fitted on MSRP train."""
         x = self.pair_features(i, j, order)
-        return _sigmoid(BIAS + sum(w * v for w, v in zip(WEIGHTS, x, strict=True)))
+        return _sigmoid(PARAPHRASE_BIAS + sum(w * v for w, v in zip(PARAPHRASE_WEIGHTS, x, strict=True)))
 
     def containment(self, i: int, j: int) -> float:
         """How much of the shorter sentence the longer one carries (IDF-weighted), damped when only a little
@@ -262,21 +268,20 @@ class LexicalSimilarity:
         return (mass / smaller) * min(1.0, mass / CONTAINMENT_FULL_MASS) if smaller else 0.0
 
     def score(self, i: int, j: int, floor: float = 0.0) -> float:
-        """Do i and j report the same thing: the larger of paraphrase probability and containment, 0..1.
+        """Do i and j report the same thing: the same-statement model's probability, 0..1.
 
-        With ``floor``, a pair that cannot reach it may get any lower value: the paraphrase model is first
-        bounded with the best possible word order (its weight is positive), and the dear word-order measure is
-        only computed when that bound could matter."""
+        With ``floor``, a pair that cannot reach it may get any lower value: the model is first bounded with the
+        best possible word order (its weight is positive), and the dear word-order measure is only computed when
+        that bound could reach the floor."""
         if not (self.features[i].content & self.features[j].content):
             return 0.0
-        contained = self.containment(i, j)
         x = self.pair_features(i, j, order=0.0)
-        z = BIAS + sum(w * v for w, v in zip(WEIGHTS, x, strict=True))
-        if floor and _sigmoid(z + ORDER_WEIGHT) < max(floor, contained):
-            return contained
+        z = SAME_STATEMENT_BIAS + sum(w * v for w, v in zip(SAME_STATEMENT_WEIGHTS, x, strict=True))
+        if floor and _sigmoid(z + SAME_STATEMENT_WEIGHTS[ORDER]) < floor:
+            return 0.0
         a, b = self.features[i].stems, self.features[j].stems
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
-        return max(_sigmoid(z + ORDER_WEIGHT * order), contained)
+        return _sigmoid(z + SAME_STATEMENT_WEIGHTS[ORDER] * order)
 
     def candidates(self, left: Sequence[int], right: Sequence[int]) -> Iterable[tuple[int, int]]:
         """Pairs worth scoring, found through an inverted index like a search engine's: the IDF cosine of every
