@@ -44,7 +44,7 @@ COL_FACT = 0
 COL_STATUS = 1
 FIRST_ARTICLE_COL = 2  # one column per article from here on, in the report's article order
 
-HEADER_CHARS = 14  # longer source names are cut in the column header; the tooltip has the whole path
+HEADER_CHARS = 12  # longer source names are cut in the column header; the tooltip has the whole path
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 FactRole = Qt.ItemDataRole.UserRole + 2

@@ -929,7 +929,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """Redraw in the new colours when the system switches between light and dark."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(
+            self, "legend"
+        ):
             pal = current_palette()
             if pal.dark != self.pal.dark:
                 self.pal = pal

@@ -380,3 +380,28 @@ def test_f7_in_aligned_rows_frames_the_discrepancy_row(qtbot, window, seeds):
         for phrase in ("Terrorists only know", "Terrorists only understand")
         if phrase in window.report.sentence(ref).text
     }
+
+
+def test_switching_the_system_to_dark_redraws_in_dark_colours(qtbot, window, seeds):
+    """When the application palette turns dark, the columns are redrawn with the dark highlight palette."""
+    from PySide6.QtGui import QColor, QPalette
+
+    open_seeds(qtbot, window, seeds)
+    assert not window.pal.dark
+    app = QApplication.instance()
+    light = app.palette()
+    dark = QPalette(light)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2d30"),
+        (QPalette.ColorRole.Base, "#1e1f22"),
+        (QPalette.ColorRole.Text, "#dfe1e5"),
+        (QPalette.ColorRole.WindowText, "#dfe1e5"),
+    ):
+        dark.setColor(role, QColor(colour))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: window.pal.dark, timeout=3000)
+        assert window.columns[0].view.palette_.dark
+        assert len(window.columns) == 2
+    finally:
+        app.setPalette(light)
