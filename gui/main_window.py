@@ -363,6 +363,8 @@ class MainWindow(QMainWindow):
         self._action(go_menu, "&Previous Discrepancy", lambda: self.step("discrepancy", -1), "Shift+F7")
         self._action(go_menu, "Next &Unique Sentence", lambda: self.step("unique", 1), "F8")
         self._action(go_menu, "Previous U&nique Sentence", lambda: self.step("unique", -1), "Shift+F8")
+        go_menu.addSeparator()
+        self._action(go_menu, "&Clear Selection", self.clear_selection, "Esc")
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About ReportDiff", self.about)
@@ -747,6 +749,27 @@ class MainWindow(QMainWindow):
         self._refresh_marks()
         if ref is not None:
             self._reveal_selection(center=False)
+            self.statusBar().showMessage(self.describe(ref))
+
+    def clear_selection(self) -> None:
+        """Esc: no sentence or figure framed any more."""
+        self.select(None)
+        self.position_label.clear()
+        self.statusBar().clearMessage()
+
+    def describe(self, ref: m.SentenceRef) -> str:
+        """One line about a sentence for the status bar: where it is, what it is, what it is linked to."""
+        if self.report is None or self.highlighter is None:
+            return ""
+        article = self.report.articles[ref.article]
+        sentence = self.report.sentence(ref)
+        kind = self.highlighter.kind_of(ref)
+        parts = [f"{article.source}, paragraph {sentence.paragraph + 1}: {kind}"]
+        for link in self.highlighter.links_of(ref)[:3]:
+            other = self.report.articles[link.other(ref).article].source
+            note = f" — {link.notes[0]}" if link.notes else ""
+            parts.append(f"{other} {link.similarity:.0%}{note}")
+        return " · ".join(parts)
 
     def _reveal_selection(self, center: bool) -> None:
         if self.selected is None:

@@ -101,6 +101,7 @@ def test_clicking_assads_quote_selects_its_counterpart(qtbot, window, seeds):
     point = left.view.point_of(mine)
     qtbot.mouseClick(left.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.selected == mine
+    assert window.statusBar().currentMessage().startswith("Reuters, paragraph 3: discrepancy")
     assert left.view.marked("selected") == {mine}
     assert right.view.marked("linked") == {theirs}
     rect = right.view.range_rects(*right.view.range_of(theirs))[0]
@@ -132,6 +133,9 @@ def test_f7_walks_the_discrepancies(qtbot, window, tiny_report):
     assert window.selected == m.SentenceRef(1, 0)
     qtbot.keyClick(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert window.position_text() == "Unique sentence 1 of 2"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.selected is None
+    assert not window.columns[0].view.marks() and not window.columns[1].view.marks()
 
 
 def test_f7_on_the_seeds_lands_on_assads_quote(qtbot, window, seeds):
