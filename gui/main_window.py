@@ -1044,9 +1044,9 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 def make_app(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with ReportDiff's names (for QSettings), style and icon."""
-    from .none_guard import protect_none
+    from .none_guard import protect_singletons
 
-    protect_none()  # PySide6 6.12 on Python 3.11 loses a reference to None per void Qt call
+    protect_singletons()  # PySide6 6.12 on Python 3.11 loses references to None and True (gui/none_guard.py)
     app = QApplication.instance()
     if app is None:
         app = QApplication(["reportdiff", *(argv or [])])
