@@ -595,7 +595,7 @@ class MainWindow(QMainWindow):
             return
         self.highlighter = Highlighter(report, self.pal)
         self.order = list(range(len(report.articles)))
-        self.sidebar.set_report(report)
+        self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
         self._aligned_stale = True
         self._build_nav()
         discrepancies = sum(1 for k in report.links if k.kind == m.DISCREPANCY)
@@ -627,6 +627,8 @@ class MainWindow(QMainWindow):
         if self._unfilled:
             QTimer.singleShot(0, lambda: self._fill_columns(generation))
             return
+        self.sidebar.set_report(self.report)  # after the columns: the text is what a reader looks at first
+        self.sidebar.setEnabled(True)
         self._refresh_marks()
         result, self._done_pending = self._done_pending, None
         if result is not None:
@@ -1047,6 +1049,7 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     from .none_guard import protect_singletons
 
     protect_singletons()  # PySide6 6.12 on Python 3.11 loses references to None and True (gui/none_guard.py)
+    qInstallMessageHandler(_qt_message)
     app = QApplication.instance()
     if app is None:
         app = QApplication(["reportdiff", *(argv or [])])
@@ -1072,7 +1075,6 @@ def run_app(argv: Sequence[str]) -> int:
     import os
 
     args = _parse_args(argv)
-    qInstallMessageHandler(_qt_message)
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
