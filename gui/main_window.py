@@ -587,6 +587,7 @@ class MainWindow(QMainWindow):
             self.highlighter = None
             self.order = []
             self.sidebar.set_report(None)
+            self.sidebar.setEnabled(True)
             self.summary_label.clear()
             self.aligned_view.clear()
             self.setWindowTitle("ReportDiff")
