@@ -968,10 +968,6 @@ class MainWindow(QMainWindow):
                     self._set_report(self.report)
                     self.select(selected)
 
-    def resizeEvent(self, event: QEvent) -> None:
-        """Keep aligned rows' sideways scrolling in step with the window width."""
-        super().resizeEvent(event)  # type: ignore[arg-type]
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save settings and let a running comparison stop before the window goes."""
         self.save_settings()
