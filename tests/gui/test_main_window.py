@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import drop_files, open_seeds
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reportdiff.core import model as m
@@ -409,3 +409,18 @@ def test_switching_the_system_to_dark_redraws_in_dark_colours(qtbot, window, see
         assert len(window.columns) == 2
     finally:
         app.setPalette(light)
+
+
+def test_progress_shows_while_comparing_and_the_window_answers(qtbot, window, seeds):
+    """While the seeds compare, a progress bar shows and the window still handles events; it goes when done."""
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(1)
+    with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
+        window.add_paths(seeds)
+        assert window.progress_bar.isVisible()
+        assert window.worker.is_busy()
+    timer.stop()
+    assert ticks  # the event loop ran during the comparison: the UI thread was not blocked by it
+    assert not window.progress_bar.isVisible()
