@@ -238,6 +238,7 @@ class MemoBackend:
         self.sim = sim
         self._candidates: dict[tuple[tuple[int, ...], tuple[int, ...]], list[tuple[int, int]]] = {}
         self._scores: dict[tuple[int, int], float] = {}
+        self._contained: dict[tuple[int, int], float] = {}
 
     def candidates(self, left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int]]:
         key = (tuple(left), tuple(right))
@@ -249,6 +250,11 @@ class MemoBackend:
         if (i, j) not in self._scores:
             self._scores[(i, j)] = self.sim.score(i, j)
         return self._scores[(i, j)]
+
+    def containment(self, i: int, j: int) -> float:
+        if (i, j) not in self._contained:
+            self._contained[(i, j)] = self.sim.containment(i, j)
+        return self._contained[(i, j)]
 
 
 @dataclass
