@@ -1043,9 +1043,6 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 def make_app(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with ReportDiff's names (for QSettings), style and icon."""
-    from .none_guard import protect_singletons
-
-    protect_singletons()  # PySide6 6.12 on Python 3.11 loses references to None and True (gui/none_guard.py)
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance()
     if app is None:

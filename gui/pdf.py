@@ -85,9 +85,6 @@ def write_pdf(report: Report, path: Path | str, page_size: str = "A4") -> None:
 def _ensure_app() -> None:
     """A Qt GUI application must exist before fonts and PDF writers; make one when running headless."""
     global _app
-    from .none_guard import protect_none
-
-    protect_none()  # thousands of void Qt calls below: PySide6 6.12 on Python 3.11 would lose None's references
     if QGuiApplication.instance() is not None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):

@@ -18,8 +18,8 @@ def drop_files(target: QWidget, paths: Sequence[str | Path]) -> QMimeData:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(Path(p).resolve())) for p in paths])
     centre = target.rect().center()
-    enter = QDragEnterEvent(
-        QPointF(centre), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(  # QDragEnterEvent takes an integer QPoint, QDropEvent a QPointF
+        centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted(), f"{target.objectName() or type(target).__name__} refused the drag"
