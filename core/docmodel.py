@@ -382,7 +382,7 @@ def percent(share: float) -> str:
 
 def merged_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Word-diff spans trimmed of surrounding spaces and joined when only spaces or punctuation separate them, so
-    "intensified bombing raids" reads as one marked phrase (the rule of gui/article_view.py, for the screen)."""
+    "intensified bombing raids" reads as one marked phrase; the screen (gui/article_view.py) uses it too."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         chunk = text[a:b]

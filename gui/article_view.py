@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
+from reportdiff.core.docmodel import merged_spans
 
 from .palette import Palette
 
@@ -92,23 +93,6 @@ class Mark:
     start: int
     end: int
     ref: m.SentenceRef | None = None
-
-
-def merged_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Word-diff spans trimmed of surrounding spaces, and joined when only spaces or punctuation separate them,
-    so "intensified bombing raids" reads as one marked phrase rather than three."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        chunk = text[a:b]
-        a += len(chunk) - len(chunk.lstrip())
-        b -= len(chunk) - len(chunk.rstrip())
-        if a >= b:
-            continue
-        if out and not text[out[-1][1] : a].strip(" ,;:"):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
 
 
 class Highlighter:
@@ -245,7 +229,34 @@ def paths_from_mime(mime: object) -> list[str]:
     return [url.toLocalFile() for url in urls if url.isLocalFile()]
 
 
-class SentenceView(QTextEdit):
+class FileDropMixin:
+    """Accept files and folders dragged in from a file manager and hand their paths to ``files_dropped``, by
+    default the widget's ``filesDropped`` signal. Put it before the Qt class: ``class X(FileDropMixin, QWidget)``."""
+
+    def dragEnterEvent(self, event: QEvent) -> None:
+        """Accept a drag that carries files; refuse anything else (text, images)."""
+        if paths_from_mime(event.mimeData()):  # type: ignore[attr-defined]
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QEvent) -> None:
+        """Keep accepting while the drag moves."""
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QEvent) -> None:
+        """Hand the dropped paths on."""
+        paths = paths_from_mime(event.mimeData())  # type: ignore[attr-defined]
+        if paths:
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            self.files_dropped(paths)
+
+    def files_dropped(self, paths: list[str]) -> None:
+        """Where dropped paths go: the ``filesDropped`` signal unless a subclass says otherwise."""
+        self.filesDropped.emit(paths)  # type: ignore[attr-defined]
+
+
+class SentenceView(FileDropMixin, QTextEdit):
     """A read-only text view whose document holds sentences at known ranges.
 
     Signals: ``hovered(SentenceRef | None)``, ``clicked(SentenceRef)``, ``filesDropped(list[str])``.
@@ -490,24 +501,6 @@ class SentenceView(QTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
-
-    def dragEnterEvent(self, event: QEvent) -> None:
-        """Files dragged over the text are accepted (text drops are not: the view is read-only)."""
-        if paths_from_mime(event.mimeData()):  # type: ignore[attr-defined]
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QEvent) -> None:
-        """Keep accepting files while the drag moves."""
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event: QEvent) -> None:
-        """Dropped files are handed to whoever loads them."""
-        paths = paths_from_mime(event.mimeData())  # type: ignore[attr-defined]
-        if paths:
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-            self.filesDropped.emit(paths)
 
 
 class ArticleView(SentenceView):

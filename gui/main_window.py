@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from reportdiff.core import model as m
 
 from .aligned_view import AlignedView
-from .article_view import DEFAULT_POINT_SIZE, ArticleColumn, Highlighter, Mark, SentenceView, paths_from_mime
+from .article_view import DEFAULT_POINT_SIZE, ArticleColumn, FileDropMixin, Highlighter, Mark, SentenceView
 from .figures_panel import Sidebar
 from .palette import Palette, current_palette
 from .widgets import DropZone, LegendBar, MessageBar
@@ -131,7 +131,7 @@ def expand_paths(paths: Sequence[str | Path]) -> list[str]:
     return out
 
 
-class ColumnsArea(QScrollArea):
+class ColumnsArea(FileDropMixin, QScrollArea):
     """The side-by-side columns in a splitter, scrolling sideways when they do not fit; accepts drops."""
 
     filesDropped = Signal(list)
@@ -149,24 +149,8 @@ class ColumnsArea(QScrollArea):
         self.splitter.setHandleWidth(6)
         self.setWidget(self.splitter)
 
-    def dragEnterEvent(self, event: QEvent) -> None:
-        """Accept files dragged into the gaps between columns."""
-        if paths_from_mime(event.mimeData()):  # type: ignore[attr-defined]
-            event.acceptProposedAction()  # type: ignore[attr-defined]
 
-    def dragMoveEvent(self, event: QEvent) -> None:
-        """Keep accepting while the drag moves."""
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event: QEvent) -> None:
-        """Hand dropped files on."""
-        paths = paths_from_mime(event.mimeData())  # type: ignore[attr-defined]
-        if paths:
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-            self.filesDropped.emit(paths)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileDropMixin, QMainWindow):
     """ReportDiff's window. ``comparisonDone(CompareResult)`` fires after each comparison has been drawn (or has
     failed on its inputs); ``comparisonFailed(str)`` after an unexpected engine error."""
 
@@ -936,21 +920,9 @@ class MainWindow(QMainWindow):
 
     # -- window events -------------------------------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QEvent) -> None:
+    def files_dropped(self, paths: list[str]) -> None:
         """Files dropped anywhere on the window are added."""
-        if paths_from_mime(event.mimeData()):  # type: ignore[attr-defined]
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-
-    def dragMoveEvent(self, event: QEvent) -> None:
-        """Keep accepting while the drag moves."""
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event: QEvent) -> None:
-        """Add the dropped files."""
-        paths = paths_from_mime(event.mimeData())  # type: ignore[attr-defined]
-        if paths:
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-            self.add_paths(paths)
+        self.add_paths(paths)
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw in the new colours when the system switches between light and dark."""
