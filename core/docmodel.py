@@ -166,7 +166,7 @@ class ArticleView:
     title: str
     file_name: str
     path: str
-    sentence_count: int
+    sentence_count: int  # content sentences (boilerplate aside), as the window and the summary count them
     unique_count: int  # sentences no other article reports (boilerplate aside)
     paragraphs: tuple[tuple[SentenceView, ...], ...]
 
@@ -327,7 +327,7 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
                 title=article.title,
                 file_name=display_names[article.index],
                 path=article.path,
-                sentence_count=len(article.sentences),
+                sentence_count=sum(1 for s in article.sentences if s.status != BOILERPLATE),
                 unique_count=sum(1 for p in paragraphs.values() for v in p if v.status == UNIQUE),
                 paragraphs=tuple(tuple(p) for _, p in sorted(paragraphs.items())),
             )
