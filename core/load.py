@@ -47,9 +47,10 @@ BOILERPLATE_PATTERNS = [
     r"(click here|sign up|subscribe|follow us|share this|read more|related:|advertisement|listen to this).{0,120}",
     r"\(?(reporting|writing|editing|additional reporting) by\b.{0,200}",
     r".{0,80}\bcontributed to this (report|story)\.?",
-    r"(photo|image|video|file photo)( credit)?:.{0,150}",
+    r"(photo|image|video|file photo|raw video|watch|watch video)( credit)?:.{0,150}",
 ]
-_BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS), re.IGNORECASE)
+# A credit line is often wrapped in brackets: "(© 2016 KHOU)", "(Photo: Courtesy)".
+_BOILERPLATE_RE = re.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS) + ")", re.IGNORECASE)
 # A byline or agency tag alone on its line: "REUTERS", "(AP)", "By Jane Doe", "AFP / Staff".
 _BYLINE_RE = re.compile(
     r"^\(?(?:[A-Z][A-Z&.\-]{1,20}(?:\s*/\s*[A-Z][A-Za-z.\-]+)?|By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\)?\s*$"

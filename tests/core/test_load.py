@@ -125,3 +125,20 @@ def test_markdown_markers_are_dropped(tmp_path: Path) -> None:
     assert article.text == (
         "Floods hit the north coast\n\nAt least 12 people died, police said.\n\nRoads were closed overnight"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("(© 2016 KHOU)", True),  # a rights line in brackets
+        ("(Photo: Courtesy)", True),  # a photo credit
+        ("RAW VIDEO: 4th Ward shooting caught on video", True),  # a video caption
+        ("Reporting by Jane Doe; Editing by John Roe", True),  # an agency credit line
+        ("Police say three people died.", False),  # news
+    ],
+)
+def test_furniture_lines(line: str, furniture: bool) -> None:
+    """Credit lines, captions and rights lines are boilerplate; news sentences are not."""
+    article = load_text(f"Storm hits the coast overnight\n\nWinds of 100 mph hit the coast.\n\n{line}")
+    marked = [article.text[s:e] for s, e in article.boilerplate]
+    assert (line in marked) is furniture
