@@ -30,6 +30,8 @@ BEST_RATIO = 0.8
 # the own-partner share of the statement score alone (0.82), it raises recall of partners from 0.92 to 0.955.
 CONTAINED_THRESHOLD = 0.35
 CARRIER_MARGIN = 1.3
+# Two sentences of one article scoring this much are one text printed twice, not two carriers.
+COPY_SCORE = 0.9
 
 
 @dataclass(frozen=True)
@@ -70,12 +72,25 @@ def align_pair(sim: SimilarityBackend, left: Sequence[int], right: Sequence[int]
             continue
         options.sort(reverse=True)
         best = options[0][0]
-        # Carriers that tie exactly are one text printed twice (a repeated paragraph): all of them carry it, and
-        # the margin is measured against the next different value.
-        tied = [(i, j) for c, i, j in options if c == best]
-        runner_up = next((c for c, _, _ in options if c < best), 0.0)
+        # A carrier printed twice (a repeated paragraph) ties exactly with itself: both copies carry the sentence,
+        # and the margin is measured against the next carrier that is not a copy.
+        first = _partner(options[0], lone)
+        copies = [
+            option
+            for option in options
+            if option[0] == best
+            and (_partner(option, lone) == first or sim.score(first, _partner(option, lone)) >= COPY_SCORE)
+        ]
+        tied = [(i, j) for _, i, j in copies]
+        runner_up = next((option[0] for option in options if option not in copies), 0.0)
         if best >= CONTAINED_THRESHOLD and best >= CARRIER_MARGIN * runner_up:
             carried.update(dict.fromkeys(tied, best))
     matches.extend(Match(i, j, c) for (i, j), c in carried.items())
     matches.sort(key=lambda m: (m.left, m.right))
     return matches
+
+
+def _partner(option: tuple[float, int, int], lone: int) -> int:
+    """The other sentence of a (containment, left, right) option."""
+    _, i, j = option
+    return i if j == lone else j

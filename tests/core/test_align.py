@@ -16,7 +16,7 @@ class TableBackend:
         self.contained = contained
 
     def score(self, i: int, j: int, floor: float = 0.0) -> float:
-        return self.scores.get((i, j), 0.0)
+        return self.scores.get((i, j), self.scores.get((j, i), 0.0))
 
     def containment(self, i: int, j: int) -> float:
         return self.contained.get((i, j), 0.0)
@@ -60,9 +60,12 @@ def test_no_carrier_when_two_compete() -> None:
 
 
 def test_a_carrier_printed_twice_carries_it_twice() -> None:
-    """A paragraph printed twice ties exactly with itself; both copies carry the sentence."""
+    """A paragraph printed twice (10 and 11 restate each other) ties with itself: both copies carry sentence 0."""
+    scores = {(1, 10): 0.9, (1, 11): 0.9, (10, 11): 1.0}
     contained = {(0, 10): 0.5, (0, 11): 0.5, (0, 12): 0.1}
-    assert links(TableBackend({}, contained), [0], [10, 11, 12]) == [(0, 10), (0, 11)]
+    assert links(TableBackend(scores, contained), [0, 1], [10, 11, 12]) == [(0, 10), (0, 11), (1, 10), (1, 11)]
+    del scores[(10, 11)]  # two different sentences carrying as much: no clear carrier
+    assert links(TableBackend(scores, contained), [0, 1], [10, 11, 12]) == [(1, 10), (1, 11)]
 
 
 def test_carriers_only_for_sentences_left_alone() -> None:
