@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
@@ -78,7 +78,6 @@ class LoadedArticle:
     dateline: str | None = None
     dateline_span: tuple[int, int] | None = None
     title_span: tuple[int, int] | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def decode(data: bytes) -> tuple[str, str]:
