@@ -515,8 +515,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         report = result.report
         redraw = False
         if isinstance(report, m.Report):
-            # The same files again (a bad file was dropped beside them): keep what is drawn, and the selection.
-            redraw = self.report is None or self._paths_of(self.report) != self._paths_of(report)
+            # The very same report again (a bad file was dropped beside them): keep what is drawn, and the
+            # selection. Same files with edited text compare unequal and are redrawn.
+            redraw = report != self.report
             self.files = list(result.paths)
             self._remember(result.paths)
             messages.extend(f"Note: {w}" for w in report.warnings)

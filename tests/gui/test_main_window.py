@@ -197,8 +197,25 @@ def test_dropping_a_binary_file_names_it_and_keeps_the_comparison(qtbot, window,
     assert "photo.jpg" in window.message_bar.text()
     assert window.message_bar.isVisible()
     assert len(window.columns) == 2
-    assert window.report is before
+    assert window.report == before
+    assert [a.path for a in window.report.articles] == [a.path for a in before.articles]
     assert str(binary) not in window.files
+    del mime
+
+
+def test_reopening_an_edited_file_shows_its_new_text(qtbot, window, tmp_path):
+    """Editing one of two open articles and re-opening them from File > Open Recent draws the edited text."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Airstrikes on Idlib killed at least 25 people, rescuers said.\n", encoding="utf-8")
+    second.write_text("At least 25 people died in airstrikes on Idlib, rescuers said.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
+        mime = drop_files(window.drop_zone, [first, second])
+    assert "Airstrikes on Idlib" in window.columns[0].view.toPlainText()
+    first.write_text("Shelling of Aleppo wounded dozens of civilians overnight.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
+        window.recent_menu.actions()[0].trigger()
+    assert "Shelling of Aleppo" in window.columns[0].view.toPlainText()
+    assert "Airstrikes on Idlib" not in window.columns[0].view.toPlainText()
     del mime
 
 
