@@ -692,6 +692,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         if remember:
             self.settings.setValue(K_VIEW, mode)
         self._show_page()
+        self._refresh_marks()  # the frames were kept up to date only in the view that was showing
         if self.selected is not None:
             self._reveal_selection(center=True)
 

@@ -266,6 +266,21 @@ def test_aligned_rows_put_the_two_quotes_on_one_row(qtbot, window, seeds):
     assert view.marked("linked") == {theirs}
 
 
+def test_switching_views_shows_no_stale_frames(qtbot, window, seeds):
+    """A selection cleared in aligned rows is no longer framed in the columns after switching back."""
+    open_seeds(qtbot, window, seeds)
+    mine = _ref_containing(window.report, 0, "Terrorists only know")
+    left = window.columns[0].view
+    qtbot.mouseClick(left.viewport(), Qt.MouseButton.LeftButton, pos=left.point_of(mine))
+    assert left.marked("selected") == {mine}
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.aligned_view
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.columns_area
+    assert not left.marks() and not window.columns[1].view.marks()
+
+
 def test_clicking_a_figure_row_frames_the_figure_in_each_column(qtbot, window, seeds):
     """Clicking the "four million" row frames that figure in both columns."""
     open_seeds(qtbot, window, seeds)
