@@ -98,15 +98,27 @@ def ask_open_paths(parent: QWidget, folder: str) -> list[str]:
 
 
 def ask_pdf_path(parent: QWidget, suggested: str, page_size: str) -> tuple[str, str] | None:
-    """Ask where to save a PDF and on which paper; None when cancelled. The dialog asks before overwriting."""
-    path, chosen = QFileDialog.getSaveFileName(
-        parent, "Export PDF", suggested, ";;".join(PDF_FILTERS.values()), PDF_FILTERS.get(page_size, "")
-    )
-    if not path:
+    """Ask where to save a PDF and on which paper; None when cancelled. The dialog adds ".pdf" itself before it
+    asks about overwriting, so the name it confirmed is the name written."""
+    dialog = QFileDialog(parent, "Export PDF", suggested, ";;".join(PDF_FILTERS.values()))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix("pdf")
+    if page_size in PDF_FILTERS:
+        dialog.selectNameFilter(PDF_FILTERS[page_size])
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
+    path = dialog.selectedFiles()[0]
+    chosen = dialog.selectedNameFilter()
     size = next((k for k, v in PDF_FILTERS.items() if v == chosen), page_size)
-    if not path.lower().endswith(".pdf"):
+    if not path.lower().endswith(".pdf"):  # a name with another suffix ("report.v2"): the dialog left it alone
         path += ".pdf"
+        if Path(path).exists():
+            answer = QMessageBox.question(
+                parent, "Export PDF", f"{Path(path).name} already exists. Do you want to replace it?"
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
     return path, size
 
 

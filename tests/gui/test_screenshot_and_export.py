@@ -136,3 +136,34 @@ def test_file_paths_with_spaces_and_unicode_load(qtbot, window, seeds, tmp_path)
         copies.append(copy)
     open_seeds(qtbot, window, copies)
     assert [Path(a.path).parent.name for a in window.report.articles] == ["Dossier é 2024"] * 2
+
+
+def test_pdf_dialog_asks_before_replacing_the_name_with_pdf_added(qtbot, tmp_path):
+    """Typing "report" in the export dialog where report.pdf exists asks before replacing report.pdf."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4 keep me")
+    asked: list[str] = []
+
+    def visible(kind):
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    def type_name() -> None:
+        (dialog,) = visible(QFileDialog)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText("report")
+        QTimer.singleShot(200, answer_no)
+        dialog.accept()
+
+    def answer_no() -> None:
+        boxes = visible(QMessageBox)
+        asked.extend(box.text() for box in boxes)
+        for box in boxes:
+            box.button(QMessageBox.StandardButton.No).click()
+        for dialog in visible(QFileDialog):
+            dialog.reject()
+
+    QTimer.singleShot(300, type_name)
+    assert mw.ask_pdf_path(None, str(tmp_path / "story.pdf"), "A4") is None
+    assert asked and "report.pdf" in asked[0]
+    assert (tmp_path / "report.pdf").read_bytes() == b"%PDF-1.4 keep me"
