@@ -913,10 +913,14 @@ class MainWindow(FileDropMixin, QMainWindow):
         try:
             write_pdf(self.report, Path(path), page_size)
         except WriteError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "The PDF was not saved", str(exc))
+            error: WriteError | None = exc
+        else:
+            error = None
+        finally:
+            QApplication.restoreOverrideCursor()  # whatever happened, the cursor is not left spinning
+        if error is not None:
+            QMessageBox.warning(self, "The PDF was not saved", str(error))
             return
-        QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(f"Saved {path} ({page_size})", 8000)
 
     def about(self) -> None:

@@ -167,3 +167,20 @@ def test_pdf_dialog_asks_before_replacing_the_name_with_pdf_added(qtbot, tmp_pat
     assert mw.ask_pdf_path(None, str(tmp_path / "story.pdf"), "A4") is None
     assert asked and "report.pdf" in asked[0]
     assert (tmp_path / "report.pdf").read_bytes() == b"%PDF-1.4 keep me"
+
+
+def test_an_unexpected_export_error_does_not_leave_the_wait_cursor(qtbot, window, seeds, tmp_path, monkeypatch):
+    """When the PDF writer fails with something other than a write error, the normal cursor comes back."""
+    from PySide6.QtWidgets import QApplication
+
+    pdf = pytest.importorskip("reportdiff.gui.pdf")
+    open_seeds(qtbot, window, seeds)
+    monkeypatch.setattr(mw, "ask_pdf_path", lambda parent, suggested, size: (str(tmp_path / "out.pdf"), "A4"))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("printer exploded")
+
+    monkeypatch.setattr(pdf, "write_pdf", broken)
+    with pytest.raises(RuntimeError, match="printer exploded"):
+        window.export_pdf()
+    assert QApplication.overrideCursor() is None
