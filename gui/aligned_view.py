@@ -104,7 +104,7 @@ class AlignedView(SentenceView):
         """Draw ``report`` with its articles as table columns in ``order``."""
         self.order = list(order)
         self.rows = compact_rows(aligned_rows(report, self.order))
-        self.setDocument(QTextDocument(self))  # so fitting the width below does not re-lay out the old table
+        self._replace_document(QTextDocument(self))  # so fitting the width below does not re-lay out the old table
         pal = highlighter.palette
         self.palette_ = pal
         doc = QTextDocument(self)
@@ -159,9 +159,17 @@ class AlignedView(SentenceView):
                     ranges.append((start, end, ref))
                     text = sentence.text
                     highlighter.apply(QTextCursor(doc), ref, lambda i, s=start, t=text: s + utf16_len(t[:i]))
-        self.setDocument(doc)
+        self._replace_document(doc)
         self.set_ranges(ranges)
         self.tooltip_provider = highlighter.tooltip
+
+    def _replace_document(self, doc: QTextDocument) -> None:
+        # QTextEdit does not delete a document it is given, nor the one it drops: free the one this view made.
+        old = self.document()
+        ours = old is not doc and old.parent() is self  # asked first: Qt deletes its own default document itself
+        self.setDocument(doc)
+        if ours:
+            old.deleteLater()
 
     def _fit_width(self) -> None:
         # Many articles: a page wider than the view, scrolled sideways, rather than columns a few words wide.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import drop_files, open_seeds
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reportdiff.core import model as m
@@ -279,6 +279,27 @@ def test_switching_views_shows_no_stale_frames(qtbot, window, seeds):
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.columns_area
     assert not left.marks() and not window.columns[1].view.marks()
+
+
+def test_redrawing_aligned_rows_does_not_pile_up_documents(qtbot, window, seeds):
+    """Moving a column and looking at aligned rows again, five times, leaves the view with as many documents."""
+    from PySide6.QtGui import QTextDocument
+
+    open_seeds(qtbot, window, seeds)
+    view = window.aligned_view
+
+    def documents() -> int:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return len(view.findChildren(QTextDocument))
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    first = documents()
+    for _ in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        qtbot.mouseClick(window.columns[0].right_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.aligned_view.order == [c.article_index for c in window.columns]
+    assert documents() == first
 
 
 def test_clicking_a_figure_row_frames_the_figure_in_each_column(qtbot, window, seeds):
