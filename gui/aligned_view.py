@@ -173,11 +173,14 @@ class AlignedView(SentenceView):
 
     def _fit_width(self) -> None:
         # Many articles: a page wider than the view, scrolled sideways, rather than columns a few words wide.
+        # Each setter re-lays out the whole table, so only a change is passed on (this runs on every resize).
         wanted = len(self.order) * MIN_COLUMN_PX + 2 * DOCUMENT_MARGIN_PX
         if wanted > self.viewport().width():
-            self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
-            self.setLineWrapColumnOrWidth(wanted)
-        else:
+            if self.lineWrapMode() != QTextEdit.LineWrapMode.FixedPixelWidth:
+                self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+            if self.lineWrapColumnOrWidth() != wanted:
+                self.setLineWrapColumnOrWidth(wanted)
+        elif self.lineWrapMode() != QTextEdit.LineWrapMode.WidgetWidth:
             self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
