@@ -566,7 +566,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.files = [a.path for a in report.articles]
         self._set_report(report)
 
-    def _set_report(self, report: m.Report | None) -> None:
+    def _set_report(self, report: m.Report | None, order: Sequence[int] | None = None) -> None:
+        """Draw ``report`` (None: the empty window), its columns in ``order`` (default: as the report lists them)."""
         self._draw_generation += 1  # stops the filling of a previous report's columns
         self._unfilled = []
         if report is None:
@@ -592,7 +593,8 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._show_page()
             return
         self.highlighter = Highlighter(report, self.pal)
-        self.order = list(range(len(report.articles)))
+        natural = list(range(len(report.articles)))
+        self.order = list(order) if order is not None and sorted(order) == natural else natural
         self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
         self._aligned_stale = True
         self._build_nav()
@@ -955,7 +957,7 @@ class MainWindow(FileDropMixin, QMainWindow):
                 self.sidebar.model.palette = pal
                 if self.report is not None:
                     selected = self.selected
-                    self._set_report(self.report)
+                    self._set_report(self.report, order=self.order)  # the columns stay where the reader put them
                     self.select(selected)
 
     def closeEvent(self, event: QCloseEvent) -> None:

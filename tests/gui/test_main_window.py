@@ -464,6 +464,30 @@ def test_switching_the_system_to_dark_redraws_in_dark_colours(qtbot, window, see
         app.setPalette(light)
 
 
+def test_switching_to_dark_keeps_the_column_order(qtbot, window, seeds):
+    """A column moved to the right stays there when the application palette turns dark and the columns redraw."""
+    from PySide6.QtGui import QColor, QPalette
+
+    open_seeds(qtbot, window, seeds)
+    qtbot.mouseClick(window.columns[0].right_button, Qt.MouseButton.LeftButton)
+    assert [c.article_index for c in window.columns] == [1, 0]
+    app = QApplication.instance()
+    light = app.palette()
+    dark = QPalette(light)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        dark.setColor(role, QColor("#1e1f22"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        dark.setColor(role, QColor("#dfe1e5"))
+    try:
+        app.setPalette(dark)  # reaches the window as ApplicationPaletteChange / PaletteChange
+        qtbot.waitUntil(lambda: window.pal.dark and window.columns[0].view.palette_.dark, timeout=3000)
+        qtbot.waitUntil(window.is_drawn, timeout=3000)
+        assert [c.article_index for c in window.columns] == [1, 0]
+        assert window.order == [1, 0]
+    finally:
+        app.setPalette(light)
+
+
 def test_progress_shows_while_comparing_and_the_window_answers(qtbot, window, seeds):
     """While the seeds compare, a progress bar shows and the window still handles events; it goes when done."""
     ticks = []
