@@ -984,7 +984,7 @@ def _float(value: object, default: float) -> float:
         return default
 
 
-def show_error_dialog(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+def show_error_dialog(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
     """A non-modal error box, with the technical details folded away."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
@@ -996,17 +996,26 @@ def show_error_dialog(parent: QWidget | None, title: str, message: str, details:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setModal(False)
     box.show()
+    return box
 
 
 def _install_excepthook(window: MainWindow) -> None:
-    """Unexpected exceptions on the UI thread become a dialog instead of a traceback on stderr."""
+    """Unexpected exceptions on the UI thread become a dialog instead of a traceback on stderr: one at a time, so
+    an error repeated on every repaint does not open a box per repaint."""
+    open_box: list[QMessageBox] = []
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)  # type: ignore[arg-type]
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))  # type: ignore[arg-type]
-        show_error_dialog(window, "Something went wrong", f"{exc_type.__name__}: {exc}", details)
+        if open_box:
+            print(details, file=sys.stderr, end="")  # a box is already up; the repeat goes to stderr only
+            return
+        box = show_error_dialog(window, "Something went wrong", f"{exc_type.__name__}: {exc}", details)
+        open_box.append(box)
+        box.finished.connect(open_box.clear)
+        box.destroyed.connect(open_box.clear)
 
     sys.excepthook = hook
 

@@ -374,6 +374,32 @@ def test_an_engine_crash_becomes_a_dialog(qtbot, window, seeds, monkeypatch):
         box.close()
 
 
+def test_a_repeated_error_opens_one_box_at_a_time(qtbot, window, monkeypatch):
+    """The same error raised three times while its box is open shows one box; after it is closed, a new one."""
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    mw._install_excepthook(window)
+
+    def boxes() -> list[QMessageBox]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+    for _ in range(3):
+        try:
+            raise ValueError("paint failed")
+        except ValueError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(boxes()) == 1
+    boxes()[0].close()
+    qtbot.waitUntil(lambda: not boxes(), timeout=3000)
+    try:
+        raise ValueError("paint failed again")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(boxes()) == 1 and "again" in boxes()[0].informativeText()
+    boxes()[0].close()
+
+
 def test_text_size_shortcuts(qtbot, window, seeds):
     """Ctrl+= makes the article text larger, Ctrl+- smaller."""
     open_seeds(qtbot, window, seeds)
