@@ -459,6 +459,11 @@ class MainWindow(FileDropMixin, QMainWindow):
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         """Add files (folders: the articles in them) to the comparison and re-run it."""
         new = expand_paths(paths)
+        if not new:
+            if paths:
+                names = ", ".join(Path(p).name for p in paths)
+                self.statusBar().showMessage(f"No articles found in {names}.", 4000)
+            return
         known = {Path(p).resolve() for p in self.files}
         added = []
         for path in new:
@@ -467,8 +472,7 @@ class MainWindow(FileDropMixin, QMainWindow):
                 known.add(resolved)
                 added.append(path)
         if not added:
-            if paths:
-                self.statusBar().showMessage("Those articles are already in the comparison.", 4000)
+            self.statusBar().showMessage("Those articles are already in the comparison.", 4000)
             return
         self.settings.setValue(K_LAST_FOLDER, str(Path(added[-1]).resolve().parent))
         self.files.extend(added)

@@ -449,6 +449,18 @@ def pdf_module():
     return pytest.importorskip("reportdiff.gui.pdf")
 
 
+def test_dropping_a_folder_without_articles_says_so(qtbot, window, tmp_path):
+    """A folder holding only a picture and a README, dropped on the window, gives "No articles found in" it."""
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    (folder / "README.md").write_text("Notes.\n", encoding="utf-8")
+    (folder / "map.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    mime = drop_files(window.drop_zone, [folder])
+    assert window.statusBar().currentMessage() == "No articles found in pictures."
+    assert window.files == []
+    del mime
+
+
 def test_f7_in_aligned_rows_frames_the_discrepancy_row(qtbot, window, seeds):
     """In aligned rows, F7 frames Assad's quote and its counterpart on the same row of the table."""
     open_seeds(qtbot, window, seeds)
