@@ -8,7 +8,6 @@ and exports can draw it exactly as loaded. This module never imports Qt.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -43,8 +42,9 @@ BOILERPLATE_PATTERNS = [
     r".*\bcomments? (posted|policy|section)\b.*",
     r".*\brefrain from\b.*\bcomments?\b.*",
     r".*\ball rights reserved\b.*",
-    r"(copyright|©|\(c\)) .{0,80}",
-    r"(click here|sign up|subscribe|follow us|share this|read more|related:|advertisement|listen to this).{0,120}",
+    r"(copyright\s*(©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4}).{0,80}",  # a year or the sign: not "Copyright lawyers said"
+    # prompts, as whole words: "Subscribe to our newsletter", not "Subscribers lost service"
+    r"(click here|sign up|subscribe|follow us|share this|read more|related:|advertisement|listen to this)\b.{0,120}",
     r"\(?(reporting|writing|editing|additional reporting) by\b.{0,200}",
     r".{0,80}\bcontributed to this (report|story)\.?",
     r"(photo|image|video|file photo|raw video|watch|watch video)( credit)?:.{0,150}",
@@ -58,9 +58,9 @@ _BYLINE_RE = re.compile(
 # A dateline opening the first paragraph: "Amman:", "WASHINGTON (Reuters) -", "BEIRUT, Dec 2 (AFP) —".
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{0,2})?"
+    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s*\d{0,2})?"
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\))?"
-    r"\s*(?::|\s[-–—]{1,2})\s+"
+    r"\s*(?P<sep>:|\s[-–—]{1,2})\s+"
 )
 
 
@@ -188,7 +188,7 @@ def html_to_text(markup: str) -> tuple[str, str]:
     parser = _HTMLText()
     parser.feed(markup)
     parser.close()
-    return parser.text(), html.unescape(parser.title.strip())
+    return parser.text(), parser.title.strip()  # convert_charrefs already unescaped it
 
 
 _MD_RULES = [
@@ -240,7 +240,8 @@ def _squash(s: str) -> str:
 def _looks_like_headline(line: str) -> bool:
     stripped = line.strip()
     return (
-        0 < len(stripped) <= MAX_HEADLINE_CHARS
+        not _BYLINE_RE.match(stripped)  # "By Jane Doe" opens many articles: a byline, not a title
+        and 0 < len(stripped) <= MAX_HEADLINE_CHARS
         and not stripped.endswith((".", ":", ";", ",", "”", '"'))
         and len(stripped.split()) >= 3
     )
@@ -261,23 +262,34 @@ def analyse(path: str, text: str, encoding: str, html_title: str = "") -> Loaded
             for span in paragraphs[1:3]:
                 if _squash(text[span[0] : span[1]]) == _squash(first):
                     boilerplate.append(span)
-    body = [p for p in paragraphs if p not in boilerplate and p != title_span]
     for span in paragraphs:
         para = text[span[0] : span[1]].strip()
-        if span in boilerplate:
+        if span in boilerplate or span == title_span:
             continue
-        if _BOILERPLATE_RE.fullmatch(para) or (_BYLINE_RE.match(para) and len(para) <= 40 and span != title_span):
+        if _BOILERPLATE_RE.fullmatch(para):
+            boilerplate.append(span)
+        elif _BYLINE_RE.match(para) and len(para) <= 40:
             boilerplate.append(span)
             tag = re.sub(r"[()]", "", para).strip()
-            if _BYLINE_RE.match(para) and tag.isupper() and len(tag.split()) <= 3:
-                source = tag.title() if len(tag) > 4 else tag  # "REUTERS" -> "Reuters", "AP" stays "AP"
+            if not source and tag.isupper() and len(tag.split()) <= 3:
+                # The first agency tag names the source; one word is title-cased ("REUTERS" -> "Reuters"),
+                # abbreviations and names of several words stay as printed ("AP", "BBC NEWS").
+                source = tag.title() if len(tag) > 4 and " " not in tag else tag
     dateline = None
     dateline_span = None
-    body = [p for p in body if p not in boilerplate]
+    furniture = set(boilerplate)
+    body = [p for p in paragraphs if p not in furniture and p != title_span]
     if body:
         first_body = text[body[0][0] : body[0][1]]
         match = _DATELINE_RE.match(first_body)
-        if match and len(match.group("place").split()) <= 4:
+        # "Amman:" is a dateline; with a dash it takes a capitalised place, an agency or a date ("WASHINGTON -",
+        # "Paris (AFP) -"), so that "Donald Trump — the president — said" is not one.
+        dash_ok = bool(match) and (
+            match.group("sep") == ":"
+            or match.group("place").isupper()
+            or bool(match.group("agency") or match.group("date"))
+        )
+        if match and dash_ok and len(match.group("place").split()) <= 4:
             dateline = match.group(0).strip(" :-–—")
             dateline_span = (body[0][0], body[0][0] + match.end())
             if match.group("agency") and not source:

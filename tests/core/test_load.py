@@ -142,3 +142,44 @@ def test_furniture_lines(line: str, furniture: bool) -> None:
     article = load_text(f"Storm hits the coast overnight\n\nWinds of 100 mph hit the coast.\n\n{line}")
     marked = [article.text[s:e] for s, e in article.boilerplate]
     assert (line in marked) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "dateline", "source"),
+    [
+        # a byline first is not the title; it is furniture
+        (
+            "By Jane Doe\n\nFloods killed 12 people on Monday, police said.",
+            "Floods killed 12 people on Monday, police said.",
+            None,
+            "article",
+        ),
+        # a name before a dash is the sentence's subject, not a dateline
+        ("Donald Trump — the president — said on Monday he would go.", None, None, "article"),
+        # an agency dateline with a dash, and the agency names the source
+        ("WASHINGTON (Reuters) - The Senate passed the bill on Monday.", None, "WASHINGTON (Reuters)", "Reuters"),
+        # the first agency tag names the source; a later capitalised line does not replace it
+        ("Quake hits the coast at night\n\nAt least 30 died.\n\nREUTERS\n\nUPDATE", None, None, "Reuters"),
+    ],
+)
+def test_title_dateline_and_source(text: str, title: str | None, dateline: str | None, source: str) -> None:
+    """Bylines, datelines and agency tags are told apart from the story."""
+    article = load_text(text, "article.txt")
+    if title is not None:
+        assert article.title == title
+    assert article.dateline == dateline
+    assert article.source == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribers to the water utility lost service for 25 days.",  # a word starting like a prompt
+        "Advertisements for the rally drew 300 people.",
+        "Copyright lawyers said 25 firms were sued.",
+    ],
+)
+def test_news_that_looks_like_furniture_stays_news(line: str) -> None:
+    """Paragraphs that only start like a prompt or rights line are content."""
+    article = load_text(f"Storm hits the coast overnight\n\nWinds of 100 mph hit the coast.\n\n{line}")
+    assert line not in [article.text[s:e] for s, e in article.boilerplate]
