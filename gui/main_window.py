@@ -540,7 +540,10 @@ class MainWindow(FileDropMixin, QMainWindow):
         elif self.report is None:
             self.drop_zone.set_pending([Path(p).name for p in self.files])
             self._show_page()
-        # else: nothing comparable came back (say, too many articles); the comparison on screen stays usable.
+        else:
+            # Nothing comparable came back (say, too many articles): the comparison on screen stays usable, and
+            # its files are the set again, so the rejected ones do not ride along with the next change.
+            self.files = [a.path for a in self.report.articles]
         if messages:
             if report is None and len(self.files) < 2 and self.report is None:
                 messages.append("Add at least two readable articles to compare.")
@@ -556,10 +559,6 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._end_progress()
         self.comparisonFailed.emit(message)
         show_error_dialog(self, "The comparison stopped unexpectedly", message, details)
-
-    @staticmethod
-    def _paths_of(report: m.Report) -> list[str]:
-        return [str(Path(a.path).resolve()) for a in report.articles]
 
     # -- drawing -------------------------------------------------------------------------------------------
 

@@ -235,6 +235,22 @@ def test_adding_a_third_article_reruns_the_comparison(qtbot, window, seeds, tmp_
     del mime
 
 
+def test_too_many_articles_leaves_the_drawn_files_as_the_set(qtbot, window, seeds, tmp_path, monkeypatch):
+    """A third article over the limit is refused with a message; the comparison's files stay the two drawn."""
+    import reportdiff.core.compare as compare_module
+
+    open_seeds(qtbot, window, seeds)
+    monkeypatch.setattr(compare_module, "MAX_ARTICLES", 2)
+    third = tmp_path / "wire.txt"
+    third.write_text("Airstrikes on Idlib killed at least 25 people, rescuers said.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
+        mime = drop_files(window.columns_area.viewport(), [third])
+    assert "at most 2" in window.message_bar.text()
+    assert len(window.columns) == 2
+    assert window.files == [a.path for a in window.report.articles]
+    del mime
+
+
 def test_closing_a_column_leaves_one_article_waiting(qtbot, window, seeds):
     """Closing one of two columns goes back to the drop zone, which names the article still loaded."""
     open_seeds(qtbot, window, seeds)
