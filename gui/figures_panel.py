@@ -229,8 +229,9 @@ class Sidebar(QTabWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         fl.addWidget(self.placeholder, 1)
         self.conflicts_only.toggled.connect(self.proxy.set_conflicts_only)
-        self.table.clicked.connect(self._fact_clicked)
-        self.table.activated.connect(self._fact_clicked)
+        # One jump per row change, whether by click or by arrow key (clicked + activated jumped twice per click
+        # and not at all for the arrow keys).
+        self.table.selectionModel().currentRowChanged.connect(self._fact_clicked)
         self.addTab(figures_tab, "Figures")
 
         self.notes = QTextBrowser(self)
@@ -263,7 +264,7 @@ class Sidebar(QTabWidget):
     def _muted(self) -> str:
         return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
 
-    def _fact_clicked(self, index: QModelIndex) -> None:
+    def _fact_clicked(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         fact = self.proxy.data(index, FactRole)
         if fact is not None:
             self.factActivated.emit(fact)

@@ -335,6 +335,21 @@ def test_clicking_a_figure_row_frames_the_figure_in_each_column(qtbot, window, s
         assert cursor.selectedText() == "four million"
 
 
+def test_figure_rows_jump_once_per_click_and_on_arrow_keys(qtbot, window, seeds):
+    """One click on a figure row jumps once; the Down arrow jumps to the next row's fact."""
+    open_seeds(qtbot, window, seeds)
+    table, proxy = window.sidebar.table, window.sidebar.proxy
+    assert proxy.rowCount() >= 2
+    jumps = []
+    window.sidebar.factActivated.connect(jumps.append)
+    rect = table.visualRect(proxy.index(0, COL_FACT))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [f.label for f in jumps] == [proxy.data(proxy.index(0, COL_FACT))]
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert len(jumps) == 2
+    assert jumps[1].label == proxy.data(proxy.index(1, COL_FACT))
+
+
 def test_settings_round_trip(qtbot, window, seeds, isolated_settings):
     """View mode, text size, window size, sidebar width and last folder come back in a new window."""
     open_seeds(qtbot, window, seeds)
