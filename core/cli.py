@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html, ...)")
     parser.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT ('-' for standard output)")
-    parser.add_argument("--html", metavar="OUT", help="write a self-contained highlighted HTML document to OUT")
+    parser.add_argument("--html", metavar="OUT", help="write a self-contained highlighted HTML file to OUT ('-': stdout)")
     parser.add_argument("--pdf", metavar="OUT", help="write a highlighted PDF to OUT")
     parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="paper size of the PDF (default A4)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print no summary")
@@ -42,6 +42,9 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
     """Run ``compare`` on ``argv`` (without the word "compare"); return the exit status."""
     out = stdout or sys.stdout
     args = build_parser().parse_args(list(argv))
+    if args.json == "-" and args.html == "-":
+        print("reportdiff: --json - and --html - cannot both use standard output", file=sys.stderr)
+        return 2
     try:
         report = compare_files(args.files)
     except InputError as exc:
@@ -59,7 +62,10 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
         if args.html:
             from .htmlreport import render_html
 
-            write_text_atomic(args.html, render_html(report))
+            if args.html == "-":
+                out.write(render_html(report))
+            else:
+                write_text_atomic(args.html, render_html(report))
         if args.pdf:
             if pdf_writer is None:
                 print("reportdiff: PDF export needs the Qt part of ReportDiff", file=sys.stderr)
@@ -68,6 +74,6 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
     except WriteError as exc:
         print(f"reportdiff: {exc}", file=sys.stderr)
         return 2
-    if not args.quiet and args.json != "-":
+    if not args.quiet and "-" not in (args.json, args.html):
         out.write(summary_text(report))
     return 0

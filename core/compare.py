@@ -8,7 +8,9 @@ is called between stages; it may raise to cancel. Pure Python: never imports Qt.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -28,6 +30,7 @@ Progress = Callable[[str, float], None]
 # A linked pair whose words are at least this much the same (over the longer sentence) is an `agreement`;
 # below, the same statement is reworded: a `paraphrase`.
 AGREEMENT_SHARE = 0.75
+_WORD = re.compile(r"\w")
 # More articles than this are refused: the window shows at most 20 columns, and N-way alignment is quadratic.
 MAX_ARTICLES = 20
 
@@ -57,10 +60,7 @@ def compare_files(paths: Sequence[str | Path], progress: Progress | None = None)
         loaded.append(load_article(path))
     report = compare(loaded, progress)
     if warnings:
-        report = m.Report(
-            report.articles, report.links, report.figures, report.facts, report.quotes,
-            tuple(warnings) + report.warnings,
-        )  # fmt: skip
+        report = dataclasses.replace(report, warnings=tuple(warnings) + report.warnings)
     return report
 
 
@@ -75,8 +75,9 @@ def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -
     # Segment, and mark furniture.
     progress("segmenting", 0.1)
     spans_of = [segment(a.text, a.paragraphs) for a in loaded]
+    # Furniture: boilerplate paragraphs, and leftovers with no word in them (a stray "*" or closing quote).
     boiler_of = [
-        [any(b0 <= s.start < b1 for b0, b1 in a.boilerplate) for s in spans]
+        [any(b0 <= s.start < b1 for b0, b1 in a.boilerplate) or not _WORD.search(a.text, s.start, s.end) for s in spans]
         for a, spans in zip(loaded, spans_of, strict=True)
     ]
 
@@ -129,15 +130,20 @@ def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -
         return frozenset(((a.article, a.sentence), (b.article, b.sentence))) in linked_pairs
 
     facts = group_facts(figures, linked)
-    conflicts: dict[frozenset[tuple[int, int]], list[str]] = {}
+    # A link is a figure conflict where its two sentences hold incompatible figures of one conflicting fact.
+    in_conflict: dict[tuple[int, int], list[tuple[m.Figure, m.Fact]]] = {}
     for fact in facts:
-        if fact.status != m.CONFLICT:
-            continue
-        members_ = [figures[i] for i in fact.figures]
-        for f, g in itertools.combinations(members_, 2):
-            key = frozenset(((f.article, f.sentence), (g.article, g.sentence)))
-            if f.article != g.article and key in linked_pairs and not compatible(f, g):
-                conflicts.setdefault(key, []).append(f"figure conflicts: {f.text} vs {g.text} ({fact.label})")
+        if fact.status == m.CONFLICT:
+            for i in fact.figures:
+                f = figures[i]
+                in_conflict.setdefault((f.article, f.sentence), []).append((f, fact))
+    conflicts: dict[frozenset[tuple[int, int]], list[str]] = {}
+    for key in linked_pairs:
+        here, there = sorted(key)
+        for f, fact in in_conflict.get(here, ()):
+            for g, other in in_conflict.get(there, ()):
+                if fact is other and not compatible(f, g):
+                    conflicts.setdefault(key, []).append(f"figure conflicts: {f.text} vs {g.text} ({fact.label})")
 
     # Links with their word diff, kind and flags.
     progress("comparing wording", 0.9)

@@ -81,7 +81,7 @@ SYNONYM_STEMS = {
     "dead": "kill", "death": "kill", "die": "kill", "fatal": "kill", "slain": "kill",
     "injuri": "injur", "wound": "injur", "hurt": "injur",
     "struck": "strike", "fled": "flee", "shot": "shoot", "fought": "fight", "children": "child",
-    "central": "center", "centr": "center", "held": "hold", "began": "begin", "begun": "begin", "seen": "see",
+    "held": "hold", "began": "begin", "begun": "begin", "seen": "see",
     "saw": "see", "left": "leav", "went": "go", "gone": "go", "took": "take", "taken": "take", "gave": "give",
     "given": "give", "told": "tell", "sought": "seek", "fell": "fall", "fallen": "fall", "rose": "rise",
     "risen": "rise", "won": "win", "lost": "lose", "led": "lead", "met": "meet", "hit": "hit", "spoke": "speak",

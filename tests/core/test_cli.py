@@ -89,3 +89,11 @@ def test_headless_path_does_not_load_qt() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stderr.strip().endswith("False")
+
+
+def test_html_to_stdout() -> None:
+    """`--html -` prints the document instead of writing a file named '-'."""
+    proc = run(*FILES, "--html", "-")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.lstrip().lower().startswith("<!doctype html")
+    assert not Path("-").exists()
