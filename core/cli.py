@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html, ...)")
     parser.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT ('-' for standard output)")
-    parser.add_argument("--html", metavar="OUT", help="write a self-contained highlighted HTML file to OUT ('-': stdout)")
+    parser.add_argument("--html", metavar="OUT", help="write a self-contained HTML document to OUT ('-': stdout)")
     parser.add_argument("--pdf", metavar="OUT", help="write a highlighted PDF to OUT")
     parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="paper size of the PDF (default A4)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print no summary")
