@@ -388,8 +388,9 @@ class SentenceView(FileDropMixin, QTextEdit):
     def _to_viewport(self, p: QPointF) -> QPointF:
         return p - QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
 
-    def reveal(self, ref: m.SentenceRef | tuple[int, int], center: bool = False) -> None:
-        """Scroll so the sentence (or document range) is visible; ``center`` puts it mid-view even if visible."""
+    def reveal(self, ref: m.SentenceRef | tuple[int, int], center: bool = False, keep: bool = True) -> None:
+        """Scroll so the sentence (or document range) is visible; ``center`` puts it mid-view even if visible;
+        ``keep``: hold it in view through later re-layouts (a passing hover does not replace a selection's)."""
         rng = self.range_of(ref) if isinstance(ref, m.SentenceRef) else ref
         if rng is None:
             return
@@ -404,7 +405,8 @@ class SentenceView(FileDropMixin, QTextEdit):
             bar.setValue(int((top + bottom) / 2 - height / 2))
         # Keep it in view through re-layouts (a column just added, a resized window, a new text size) until the
         # reader scrolls on their own.
-        self._keep = (ref, center)
+        if keep:
+            self._keep = (ref, center)
 
     def _relayout(self, _low: int = 0, _high: int = 0) -> None:
         # Deferred: QTextEdit moves its scroll bar itself after a re-layout; ours must come after that.

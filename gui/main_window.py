@@ -795,7 +795,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         for other in self.linked_refs(ref):
             column = self.column_for(other.article)
             if column is not None:
-                column.view.reveal(other)
+                column.view.reveal(other, keep=False)  # the selection's counterpart stays the one kept in view
 
     def _refresh_marks(self) -> None:
         selected = self.selected

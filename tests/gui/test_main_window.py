@@ -168,6 +168,25 @@ def test_selected_sentences_stay_in_view_when_the_window_shrinks(qtbot, window, 
     assert _in_view(left, mine)
 
 
+def test_hovering_does_not_take_over_the_kept_selection(qtbot, window, seeds):
+    """After a click on Assad's quote, hovering a far-away linked sentence and then shrinking the window still
+    brings the quote's counterpart back into view, not the hovered sentence's."""
+    open_seeds(qtbot, window, seeds)
+    report = window.report
+    mine = _ref_containing(report, 0, "Terrorists only know")
+    theirs = _ref_containing(report, 1, "Terrorists only understand")
+    left, right = window.columns[0].view, window.columns[1].view
+    qtbot.mouseClick(left.viewport(), Qt.MouseButton.LeftButton, pos=left.point_of(mine))
+    far = max(
+        (ref for ref in left.refs() if ref != mine and window.linked_refs(ref)),
+        key=lambda ref: min(abs(o.sentence - theirs.sentence) for o in window.linked_refs(ref)),
+    )
+    qtbot.mouseMove(left.viewport(), left.point_of(far))
+    assert window.hovered == far
+    window.resize(700, 420)
+    qtbot.waitUntil(lambda: _in_view(right, theirs), timeout=3000)
+
+
 def _in_view(view, ref: m.SentenceRef) -> bool:
     rects = view.range_rects(*view.range_of(ref))
     top = view.verticalScrollBar().value()
