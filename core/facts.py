@@ -166,6 +166,7 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
     for i, f in enumerate(figures):
         by_key.setdefault(_key(f), []).append(i)
 
+    bare = [_bare(f) for f in figures]
     for key, idx in by_key.items():
         kind, role, _noun = key
         per_article: dict[int, list[int]] = {}
@@ -174,40 +175,44 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
         # An article is unambiguous about a key when all its figures for it agree with one another: then its count
         # of "people killed" is one claim, and another article's different count contradicts it even when the
         # sentences were not aligned. With two claims (7 killed in one strike, 25 in all) only alignment can tell.
-        unambiguous = {
-            art: all(compatible(figures[i], figures[j]) for i, j in combinations(members, 2))
-            for art, members in per_article.items()
-        }
+        # Figures stated alike are checked once: an article repeating "5 killed" a thousand times is one claim.
+        unambiguous = {}
+        for art, members in per_article.items():
+            distinct = list({(f.value, f.high, f.qualifier, f.unit): f for f in (figures[i] for i in members)}.values())
+            unambiguous[art] = all(compatible(f, g) for f, g in combinations(distinct, 2))
 
         @cache  # asked once per pair of figures but depends only on one of them: cached, 4x faster on MSRP
         def has_match(i: int, art: int, per_article: dict[int, list[int]] = per_article) -> bool:
             return any(compatible(figures[i], figures[j]) for j in per_article.get(art, ()))
 
-        for i, j in combinations(idx, 2):
-            a, b = figures[i], figures[j]
-            bare = _bare(a) or _bare(b)
-            if a.article == b.article:
-                # A repeated statement inside one article ("25 killed" in the lead and again below).
-                if not bare and a.value == b.value and a.high == b.high:
-                    union(i, j)
-                continue
-            ref_a, ref_b = SentenceRef(a.article, a.sentence), SentenceRef(b.article, b.sentence)
-            aligned = linked(ref_a, ref_b)
-            if compatible(a, b):
-                if aligned or not bare:
-                    union(i, j)
-                continue
-            if bare or kind.startswith("age") or has_match(i, b.article) or has_match(j, a.article):
-                # Bare numbers and ages name no one thing (two ages in one sentence are two people); otherwise each
-                # already has its counterpart in the other article, so these are different statements.
-                continue
-            # A lone "a man was killed" (value 1) is usually one person among many, in any article: too weak alone.
-            if not _may_clash(a, b):
-                continue
-            strong = (role != "" and unambiguous[a.article] and unambiguous[b.article]
-                      and a.value > STRONG_MIN_VALUE and b.value > STRONG_MIN_VALUE)
-            if aligned or (strong and kind == "count"):
-                union(i, j)
+        # A repeated statement inside one article ("25 killed" in the lead and again below): same stated number.
+        repeats: dict[tuple[int, float, float | None], int] = {}
+        for i in idx:
+            if not bare[i]:
+                f = figures[i]
+                union(repeats.setdefault((f.article, f.value, f.high), i), i)
+
+        for x, y in combinations(sorted(per_article), 2):
+            for i in per_article[x]:
+                for j in per_article[y]:
+                    a, b = figures[i], figures[j]
+                    either_bare = bare[i] or bare[j]
+                    aligned = linked(SentenceRef(a.article, a.sentence), SentenceRef(b.article, b.sentence))
+                    if compatible(a, b):
+                        if aligned or not either_bare:
+                            union(i, j)
+                        continue
+                    if either_bare or kind.startswith("age") or has_match(i, b.article) or has_match(j, a.article):
+                        # Bare numbers and ages name no one thing (two ages in one sentence are two people);
+                        # otherwise each already has its counterpart in the other article: different statements.
+                        continue
+                    # A lone "a man was killed" (value 1) is usually one person among many: too weak alone.
+                    if not _may_clash(a, b):
+                        continue
+                    strong = (role != "" and unambiguous[a.article] and unambiguous[b.article]
+                              and a.value > STRONG_MIN_VALUE and b.value > STRONG_MIN_VALUE)  # fmt: skip
+                    if aligned or (strong and kind == "count"):
+                        union(i, j)
 
     groups: dict[int, list[int]] = {}
     for i in range(n):
