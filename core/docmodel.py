@@ -327,7 +327,7 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
                 title=article.title,
                 file_name=display_names[article.index],
                 path=article.path,
-                sentence_count=sum(1 for s in article.sentences if s.status != BOILERPLATE),
+                sentence_count=article.content_count,
                 unique_count=sum(1 for p in paragraphs.values() for v in p if v.status == UNIQUE),
                 paragraphs=tuple(tuple(p) for _, p in sorted(paragraphs.items())),
             )

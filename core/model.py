@@ -68,6 +68,11 @@ class Article:
     dateline: str | None = None
     encoding: str = "utf-8"
 
+    @property
+    def content_count(self) -> int:
+        """Sentences that are content: every one but the boilerplate (what "N sentences" means everywhere)."""
+        return sum(1 for s in self.sentences if s.status != BOILERPLATE)
+
 
 @dataclass(frozen=True, order=True)
 class SentenceRef:
@@ -202,10 +207,7 @@ class Report:
         linked_a = {link.source if link.source.article == a else link.target for link in pair_links}
         linked_b = {link.source if link.source.article == b else link.target for link in pair_links}
 
-        def content(i: int) -> int:
-            return sum(1 for s in self.articles[i].sentences if s.status != BOILERPLATE)
-
-        ca, cb = content(a), content(b)
+        ca, cb = self.articles[a].content_count, self.articles[b].content_count
         return {
             "articles": (a, b),
             "links": len(pair_links),

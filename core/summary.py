@@ -36,7 +36,7 @@ def summary_text(report: m.Report) -> str:
     out.append("ReportDiff comparison")
     out.append("=" * WIDTH)
     for a, name in zip(report.articles, names, strict=True):
-        content = sum(1 for s in a.sentences if s.status != m.BOILERPLATE)
+        content = a.content_count
         out.append(f"{name}: {_short(a.title, 70)}")
         out.append(f"     {a.path} · {content} sentences" + (f" · dateline {a.dateline}" if a.dateline else ""))
     out.append("")
