@@ -28,6 +28,7 @@ articles (``core/facts.py`` does that) and must not import Qt or anything of the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -534,9 +535,15 @@ def _clause_start(sentence: str, lo: int, hi: int) -> int:
 
 def find_figures(sentence: str) -> list[FoundFigure]:
     """Every figure in ``sentence``, in reading order, with offsets into it."""
-    if (not any(c.isdigit() for c in sentence) and not _WORD_NUM.search(sentence)
+    has_digit = any(c.isdigit() for c in sentence)
+    if (not has_digit and not _WORD_NUM.search(sentence)
             and not _VAGUE_NUM.search(sentence) and not re.search(r"\ban?\s", sentence, re.I)):
         return []
+
+    def digits(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        """Matches of a pattern that needs a digit; most sentences have none, and each scan costs (~0.1 ms)."""
+        return pattern.finditer(sentence) if has_digit else ()
+
     blocked = _Mask(len(sentence))
     raws: list[_Raw] = []
 
@@ -547,7 +554,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
     for m in _SKIP.finditer(sentence):
         if not _DATE_DM.match(sentence, m.start()):
             blocked.append((m.start(), m.end()))
-    for m in _DECADE.finditer(sentence):
+    for m in digits(_DECADE):
         if not _overlaps(blocked, m.start("y"), m.end()):
             claim(_Raw(m.start("y"), m.end(), float(m.group("y")), "year", kind="fixed"))
     fractions: list[_Raw] = []
@@ -563,14 +570,14 @@ def find_figures(sentence: str) -> list[FoundFigure]:
         fractions.append(_Raw(m.start(), m.end(), value))
         blocked.append((m.start(), m.end()))
     # Fixed kinds first: dates, times, ages, addresses claim their digits before counts can.
-    for m in _DATE_MD.finditer(sentence):
+    for m in digits(_DATE_MD):
         month = _MONTHS[m.group("m").lower().rstrip(".")]
         day = int(m.group("d"))
         if m.group("m").lower() == "may" and sentence[max(0, m.start() - 1) : m.start()].isalpha():
             continue
         if 1 <= day <= 31 and not _overlaps(blocked, m.start(), m.end()):
             claim(_Raw(m.start(), m.end(), month * 100 + day, "date", kind="fixed"))
-    for m in _DATE_DM.finditer(sentence):
+    for m in digits(_DATE_DM):
         day = int(m.group("d"))
         if 1 <= day <= 31 and not _overlaps(blocked, m.start(), m.end()):
             if m.group("m") == "May" and not m.group("y") and "of" not in m.group(0):
@@ -583,10 +590,10 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             day = _ORDINAL_WORDS[m.group("o").lower()]
             claim(_Raw(m.start(), m.end(), _MONTHS[m.group("m").lower().rstrip(".")] * 100 + day, "date",
                        kind="fixed"))  # fmt: skip
-    for m in _MONTH_YEAR.finditer(sentence):
+    for m in digits(_MONTH_YEAR):
         if not _overlaps(blocked, m.start(), m.end()):
             claim(_Raw(m.start("y"), m.end("y"), float(m.group("y")), "year", kind="fixed"))
-    for m in _TIME.finditer(sentence):
+    for m in digits(_TIME):
         if _overlaps(blocked, m.start(), m.end()):
             continue
         if m.group("h") is not None:
@@ -615,12 +622,12 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             claim(_Raw(m.start("a2"), m.end("b2") if b_txt else m.end("a2"), a, unit, b, kind="fixed"))
         else:
             claim(_Raw(m.start(), m.end(), a, unit, b if b and b > a else None, kind="fixed"))
-    for m in _AGE_APPOSITION.finditer(sentence):
+    for m in digits(_AGE_APPOSITION):
         a = int(m.group("a"))
         if m.group("name").lower() in _WEEKDAYS_MONTHS or a > MAX_AGE or _overlaps(blocked, m.start("a"), m.end("a")):
             continue
         claim(_Raw(m.start("a"), m.end("a"), float(a), "age", kind="fixed"))
-    for m in _ADDRESS.finditer(sentence):
+    for m in digits(_ADDRESS):
         if not _overlaps(blocked, m.start("n"), m.end("n")):
             claim(_Raw(m.start("n"), m.end("n"), float(m.group("n")), "address", kind="fixed"))
     for m in _ROAD.finditer(sentence):
@@ -634,7 +641,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
     # Counts: digits, number words, vague plurals.
     cands: list[_Raw] = fractions
     taken = _Mask(len(sentence))  # spans of the counts found so far
-    for m in _DIGIT_NUM.finditer(sentence):
+    for m in digits(_DIGIT_NUM):
         if _overlaps(blocked, m.start(), m.end()):
             continue
         value, scaled = _parse_digits(m.group(0))
