@@ -79,13 +79,14 @@ VIEW_ALIGNED = "aligned"
 
 # QSettings keys, in one place.
 K_GEOMETRY = "window/geometry"
-K_STATE = "window/state"
 K_SPLITTER = "window/splitter"
 K_VIEW = "view/mode"
 K_POINT_SIZE = "view/pointSize"
+K_SIDEBAR = "view/sidebar"
 K_LAST_FOLDER = "files/lastFolder"
 K_RECENT = "files/recent"
 K_PAGE_SIZE = "export/pageSize"
+K_EXPORT_FOLDER = "export/lastFolder"
 
 
 # -- dialogs, as module functions so tests can answer them --------------------------------------------------
@@ -183,7 +184,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.view_mode = str(self.settings.value(K_VIEW, VIEW_COLUMNS))
         if self.view_mode not in (VIEW_COLUMNS, VIEW_ALIGNED):
             self.view_mode = VIEW_COLUMNS
-        self.point_size = _float(self.settings.value(K_POINT_SIZE, DEFAULT_POINT_SIZE), DEFAULT_POINT_SIZE)
+        size = _float(self.settings.value(K_POINT_SIZE, DEFAULT_POINT_SIZE), DEFAULT_POINT_SIZE)
+        self.point_size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))  # a hand-edited file cannot set 0 or 500
         self.selected: m.SentenceRef | None = None
         self.hovered: m.SentenceRef | None = None
         self._figure_marks: list[tuple[int, int, int, m.SentenceRef]] = []  # article, start, end, sentence
@@ -379,19 +381,19 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(*SCREENSHOT_SIZE)
-        state = self.settings.value(K_STATE)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
         splitter = self.settings.value(K_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([max(self.width() - SIDEBAR_WIDTH, 400), SIDEBAR_WIDTH])
+        shown = str(self.settings.value(K_SIDEBAR, "true")).lower() not in ("false", "0")
+        self.sidebar_action.setChecked(shown)
+        self.sidebar.setVisible(shown)
 
     def save_settings(self) -> None:
-        """Remember geometry, splitter, view mode and text size."""
+        """Remember geometry, splitter, sidebar, view mode and text size."""
         self.settings.setValue(K_GEOMETRY, self.saveGeometry())
-        self.settings.setValue(K_STATE, self.saveState())
+        self.settings.setValue(K_SIDEBAR, self.sidebar_action.isChecked())
         self.settings.setValue(K_SPLITTER, self.splitter.saveState())
         self.settings.setValue(K_VIEW, self.view_mode)
         self.settings.setValue(K_POINT_SIZE, self.point_size)
@@ -899,14 +901,14 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.statusBar().showMessage("Nothing to export yet: open two or more articles first.", 4000)
             return
         page_size = str(self.settings.value(K_PAGE_SIZE, "A4"))
-        folder = Path(str(self.settings.value("export/lastFolder", "") or self.last_folder()))
+        folder = Path(str(self.settings.value(K_EXPORT_FOLDER, "") or self.last_folder()))
         stem = "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
         answer = ask_pdf_path(self, str(folder / f"{stem}.pdf"), page_size)
         if answer is None:
             return
         path, page_size = answer
         self.settings.setValue(K_PAGE_SIZE, page_size)
-        self.settings.setValue("export/lastFolder", str(Path(path).parent))
+        self.settings.setValue(K_EXPORT_FOLDER, str(Path(path).parent))
         from reportdiff.core.atomic import WriteError
 
         try:

@@ -370,13 +370,15 @@ def test_figure_rows_jump_once_per_click_and_on_arrow_keys(qtbot, window, seeds)
 
 
 def test_settings_round_trip(qtbot, window, seeds, isolated_settings):
-    """View mode, text size, window size, sidebar width and last folder come back in a new window."""
+    """View mode, text size, window size, sidebar width and visibility and last folder come back in a new window."""
     open_seeds(qtbot, window, seeds)
     window.set_view_mode(mw.VIEW_ALIGNED)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     window.resize(760, 560)  # the offscreen screen is 800 x 800; restoring clamps to it
     window.splitter.setSizes([460, 300])
     sizes = window.splitter.sizes()
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert not window.sidebar.isVisible()
     window.close()
     assert Path(QSettings().fileName()).parent.parent == isolated_settings  # never the user's own file
 
@@ -387,9 +389,21 @@ def test_settings_round_trip(qtbot, window, seeds, isolated_settings):
     assert again.aligned_button.isChecked()
     assert again.point_size == mw.DEFAULT_POINT_SIZE + 1
     assert (again.width(), again.height()) == (760, 560)
-    assert again.splitter.sizes() == sizes
+    assert not again.sidebar.isVisible() and not again.sidebar_action.isChecked()
+    again.sidebar_action.trigger()  # View > Show Sidebar (the new window is not the active one offscreen)
+    assert again.sidebar.isVisible()
+    qtbot.waitUntil(lambda: again.splitter.sizes() == sizes, timeout=3000)  # the splitter lays out on its turn
     assert again.last_folder() == str(seeds[0].parent.resolve())
     assert again.recent()[0] == [str(p.resolve()) for p in seeds]
+
+
+def test_a_stored_text_size_out_of_range_is_clamped(qtbot, isolated_settings):
+    """A settings file saying 500 pt (or 0 pt) opens the window at the largest (smallest) text size."""
+    for stored, expected in ((500, mw.MAX_POINT_SIZE), (0, mw.MIN_POINT_SIZE)):
+        QSettings().setValue(mw.K_POINT_SIZE, stored)
+        window = mw.MainWindow()
+        qtbot.addWidget(window)
+        assert window.point_size == expected
 
 
 def test_newer_comparison_replaces_a_stale_one(qtbot, window, seeds, tmp_path):
