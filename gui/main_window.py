@@ -509,6 +509,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.drop_zone.set_pending([Path(p).name for p in self.files])
             self._show_page()
             return
+        self._done_pending = None  # a newer comparison is under way: the one being drawn is no longer news
         self.worker.start(list(self.files))
         self.progress_bar.setValue(0)
         self.progress_bar.show()
@@ -552,8 +553,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.message_bar.show_messages(messages)
             self.statusBar().showMessage(messages[0], 8000)
         if redraw:
-            self._done_pending = result  # announced once every column is filled
-            self._set_report(report)  # type: ignore[arg-type]
+            self._set_report(report, done=result)  # type: ignore[arg-type]
         else:
             self.comparisonDone.emit(result)
 
@@ -571,12 +571,14 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.files = [a.path for a in report.articles]
         self._set_report(report)
 
-    def _set_report(self, report: m.Report | None, order: Sequence[int] | None = None) -> None:
-        """Draw ``report`` (None: the empty window), its columns in ``order`` (default: as the report lists them)."""
+    def _set_report(
+        self, report: m.Report | None, order: Sequence[int] | None = None, done: CompareResult | None = None
+    ) -> None:
+        """Draw ``report`` (None: the empty window), its columns in ``order`` (default: as the report lists them);
+        ``done`` is announced by ``comparisonDone`` once every column is filled, and only by this drawing."""
         self._draw_generation += 1  # stops the filling of a previous report's columns
         self._unfilled = []
-        if report is None:
-            self._done_pending = None
+        self._done_pending = done if report is not None else None  # never a result of an earlier drawing
         self.report = report
         self.selected = self.hovered = None
         self._figure_marks = []
@@ -962,7 +964,8 @@ class MainWindow(FileDropMixin, QMainWindow):
                 self.sidebar.model.palette = pal
                 if self.report is not None:
                     selected = self.selected
-                    self._set_report(self.report, order=self.order)  # the columns stay where the reader put them
+                    # The columns stay where the reader put them; a result not yet announced still is, once drawn.
+                    self._set_report(self.report, order=self.order, done=self._done_pending)
                     self.select(selected)
 
     def closeEvent(self, event: QCloseEvent) -> None:
