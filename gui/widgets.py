@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .article_view import paths_from_mime
+from .article_view import FileDropMixin
 from .palette import Palette
 
 # Legend entries, in the order a reader meets them: how close the counterpart is, then what has none.
@@ -142,7 +142,7 @@ class LegendBar(QFrame):
         return [label.text() for label in self.entries.values()]
 
 
-class DropZone(QFrame):
+class DropZone(FileDropMixin, QFrame):
     """The empty state: an invitation to drop articles, with Open and Open-the-sample buttons.
 
     Signals: ``filesDropped(list[str])``, ``openRequested()``, ``sampleRequested()``.
@@ -229,28 +229,19 @@ class DropZone(QFrame):
         self.update()
 
     def dragEnterEvent(self, event: QEvent) -> None:
-        """Accept files and folders."""
-        if paths_from_mime(event.mimeData()):  # type: ignore[attr-defined]
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-            self._set_dragging(True)
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QEvent) -> None:
-        """Keep accepting while the drag moves."""
-        self.dragEnterEvent(event)
+        """Accept files and folders, and show the solid frame while they are over the zone."""
+        super().dragEnterEvent(event)
+        self._set_dragging(event.isAccepted())
 
     def dragLeaveEvent(self, event: QEvent) -> None:
         """Back to the dashed frame."""
         self._set_dragging(False)
+        super().dragLeaveEvent(event)  # type: ignore[arg-type]
 
     def dropEvent(self, event: QEvent) -> None:
-        """Hand the dropped paths on."""
+        """Back to the dashed frame, and hand the dropped paths on."""
         self._set_dragging(False)
-        paths = paths_from_mime(event.mimeData())  # type: ignore[attr-defined]
-        if paths:
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-            self.filesDropped.emit(paths)
+        super().dropEvent(event)
 
 
 class MessageBar(QFrame):
