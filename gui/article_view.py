@@ -194,14 +194,14 @@ class Highlighter:
             flags = [f for f in flags if not any(note.startswith(f.split(":")[0]) for note in link.notes)]
             detail = "; ".join([*flags, *link.notes])
             lines.append(
-                f"{_esc(other.source)}: {link.similarity:.0%} similar, {_LABELS.get(link.kind, link.kind)}"
-                + (f"<br><span style='color:#D55E00'>{_esc(detail)}</span>" if detail else "")
+                f"{html_escape(other.source)}: {link.similarity:.0%} similar, {_LABELS.get(link.kind, link.kind)}"
+                + (f"<br><span style='color:#D55E00'>{html_escape(detail)}</span>" if detail else "")
             )
         for fig in self.figures_of(ref):
             fact = self.fact_of(fig)
             if fact is not None:
-                note = f" — {_esc(fact.note)}" if fact.note else ""
-                lines.append(f"“{_esc(fig.text)}”: {_LABELS.get(fact.status, fact.status)}{note}")
+                note = f" — {html_escape(fact.note)}" if fact.note else ""
+                lines.append(f"“{html_escape(fig.text)}”: {_LABELS.get(fact.status, fact.status)}{note}")
         return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
 
@@ -219,7 +219,8 @@ _LABELS = {
 _FLAG_TEXT = {m.QUOTE_MISMATCH: "quote wording differs", m.FIGURE_CONFLICT: "figure conflicts"}
 
 
-def _esc(text: str) -> str:
+def html_escape(text: str) -> str:
+    """``text`` safe inside Qt rich text (tooltips, the notes tab): &, < and > escaped."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

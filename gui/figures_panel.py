@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from reportdiff.core import model as m
 
+from .article_view import html_escape
 from .palette import Palette
 
 COL_FACT = 0
@@ -286,10 +287,6 @@ class Sidebar(QTabWidget):
             self.quoteActivated.emit(self.report.quotes[n])
 
 
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def notes_html(report: m.Report, muted: str = "#8C8C8C") -> str:
     """The Discrepancies & quotations tab: every discrepancy with its reason, every quotation by speaker; each
     entry links (``link:N`` / ``quote:N``) to the sentence."""
@@ -303,16 +300,16 @@ def notes_html(report: m.Report, muted: str = "#8C8C8C") -> str:
         b = report.articles[link.target.article].source
         why = "; ".join(link.notes) or report.sentence(link.source).text
         parts.append(
-            f"<p><a href='link:{i}'><b>{_html(a)} ↔ {_html(b)}</b></a> "
-            f"<span style='color:{muted}'>· {link.similarity:.0%} similar</span><br>{_html(why)}</p>"
+            f"<p><a href='link:{i}'><b>{html_escape(a)} ↔ {html_escape(b)}</b></a> "
+            f"<span style='color:{muted}'>· {link.similarity:.0%} similar</span><br>{html_escape(why)}</p>"
         )
     parts.append(f"<h4>Quotations ({len(report.quotes)})</h4>")
     if not report.quotes:
         parts.append(f"<p style='color:{muted}'>No quoted speech found.</p>")
     for i, quote in enumerate(report.quotes):
-        who = _html(quote.speaker) if quote.speaker else "Unattributed"
-        source = _html(report.articles[quote.article].source)
-        words = _html(quote.text.strip('“”" '))
+        who = html_escape(quote.speaker) if quote.speaker else "Unattributed"
+        source = html_escape(report.articles[quote.article].source)
+        words = html_escape(quote.text.strip('“”" '))
         parts.append(
             f"<p><a href='quote:{i}'><b>{who}</b></a> <span style='color:{muted}'>· {source}</span><br>"
             f"<i>“{words}”</i></p>"
