@@ -187,7 +187,3 @@ class AlignedView(SentenceView):
         """Switch between fitting the width and scrolling sideways as the view is resized."""
         self._fit_width()
         super().resizeEvent(event)
-
-    def set_point_size(self, point_size: float) -> None:
-        """Text size of the table."""
-        self.document().setDefaultFont(body_font(point_size))

@@ -302,6 +302,10 @@ class SentenceView(FileDropMixin, QTextEdit):
         self._marks = []
         self._keep = None
 
+    def set_point_size(self, point_size: float) -> None:
+        """Text size of the view's text (an article, or the aligned table)."""
+        self.document().setDefaultFont(body_font(point_size))
+
     def refs(self) -> list[m.SentenceRef]:
         """The sentences this view shows, in document order."""
         return [r[2] for r in self._ranges]
@@ -571,10 +575,6 @@ class ArticleView(SentenceView):
         self.setDocument(doc)
         self.set_ranges(ranges)
         self.tooltip_provider = highlighter.tooltip
-
-    def set_point_size(self, point_size: float) -> None:
-        """Text size of the article body."""
-        self.document().setDefaultFont(body_font(point_size))
 
 
 class ElidedLabel(QLabel):
