@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QBrush,
     QFont,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -28,9 +27,9 @@ from reportdiff.core import model as m
 
 from .article_view import (
     DOCUMENT_MARGIN_PX,
-    LINE_HEIGHT_PERCENT,
     Highlighter,
     SentenceView,
+    body_block_format,
     body_font,
     utf16_len,
 )
@@ -133,9 +132,7 @@ class AlignedView(SentenceView):
         head_fmt.setForeground(pal.text)
         text_fmt = QTextCharFormat()
         text_fmt.setForeground(pal.text)
-        block_fmt = QTextBlockFormat()
-        block_fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_fmt.setBottomMargin(4)
+        block_fmt = body_block_format(bottom_margin=4)  # sentences of one cell sit closer than paragraphs
         for col, art in enumerate(self.order):
             cell_cursor = table.cellAt(0, col).firstCursorPosition()
             cell_cursor.insertText(report.articles[art].source or f"Article {art + 1}", head_fmt)

@@ -85,6 +85,14 @@ def body_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
     return font
 
 
+def body_block_format(bottom_margin: float = PARAGRAPH_SPACING_PX) -> QTextBlockFormat:
+    """The paragraph format of the article text: its line height, and ``bottom_margin`` pixels below."""
+    fmt = QTextBlockFormat()
+    fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setBottomMargin(bottom_margin)
+    return fmt
+
+
 @dataclass(frozen=True)
 class Mark:
     """A frame painted over the document range ``start``..``end`` in ``style`` (see MARK_STYLES)."""
@@ -544,9 +552,7 @@ class ArticleView(SentenceView):
         doc.setDocumentMargin(DOCUMENT_MARGIN_PX)
         doc.setDefaultFont(body_font(point_size))
         cursor = QTextCursor(doc)
-        block_fmt = QTextBlockFormat()
-        block_fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_fmt.setBottomMargin(PARAGRAPH_SPACING_PX)
+        block_fmt = body_block_format()
         char_fmt = QTextCharFormat()
         char_fmt.setForeground(highlighter.palette.text)
         self._line_starts, self._line_texts, self._block_positions = [], [], []
