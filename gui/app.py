@@ -12,11 +12,7 @@ from pathlib import Path
 
 
 def _write_pdf(report, path: Path, page_size: str) -> None:  # type: ignore[no-untyped-def]
-    """Draw a report to PDF with Qt, headless (offscreen when there is no display)."""
-    import os
-
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    """Draw a report to PDF with Qt (``pdf.write_pdf`` goes offscreen itself when there is no display)."""
     from .pdf import write_pdf
 
     write_pdf(report, path, page_size)
