@@ -82,3 +82,5 @@ def test_proxy_sorts_status_by_severity_and_figures_by_value(tiny_report):
     assert [proxy.data(proxy.index(r, COL_STATUS)) for r in range(3)] == ["conflict", "agree", "one source"]
     proxy.sort(FIRST_ARTICLE_COL + 1, Qt.SortOrder.AscendingOrder)
     assert [proxy.data(proxy.index(r, FIRST_ARTICLE_COL + 1)) for r in range(3)] == ["two", "four", "31"]
+    proxy.sort(FIRST_ARTICLE_COL, Qt.SortOrder.AscendingOrder)  # article A gives no figure for "witnesses"
+    assert [proxy.data(proxy.index(r, FIRST_ARTICLE_COL)) for r in range(3)] == ["two", "25", "—"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from gui_helpers import drop_files, open_seeds
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -250,7 +249,7 @@ def test_adding_a_third_article_reruns_the_comparison(qtbot, window, seeds, tmp_
     with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
         mime = drop_files(window.columns_area.viewport(), [third])
     assert len(window.columns) == 3
-    assert window.columns[2].source_label.text().endswith("wire.txt") or "wire" in window.columns[2].source_label.text()
+    assert window.columns[2].source_label.text() == "wire.txt"
     del mime
 
 
@@ -507,12 +506,6 @@ def test_dropping_a_folder_adds_its_articles(qtbot, window, seeds, tmp_path):
     del mime
 
 
-@pytest.fixture
-def pdf_module():
-    """The export engineer's PDF writer, when it has landed."""
-    return pytest.importorskip("reportdiff.gui.pdf")
-
-
 def test_dropping_a_folder_without_articles_says_so(qtbot, window, tmp_path):
     """A folder holding only a picture and a README, dropped on the window, gives "No articles found in" it."""
     folder = tmp_path / "pictures"
@@ -539,6 +532,8 @@ def test_f7_in_aligned_rows_frames_the_discrepancy_row(qtbot, window, seeds):
         for phrase in ("Terrorists only know", "Terrorists only understand")
         if phrase in window.report.sentence(ref).text
     }
+    rows = [r for r in view.rows if selected.sentence in r.get(selected.article, [])]
+    assert len(rows) == 1 and linked.sentence in rows[0].get(linked.article, [])
 
 
 def test_switching_the_system_to_dark_redraws_in_dark_colours(qtbot, window, seeds):
