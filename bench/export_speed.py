@@ -15,11 +15,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from msrp import EVAL
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = [ROOT / "seeds" / "cnews-live-syria-airstrikes.txt", ROOT / "seeds" / "reuters-syria-airstrikes.txt"]
-CLUSTERS = Path("/work/shared/eval/news-clusters")  # articles grouped by event; ten taken across clusters
+CLUSTERS = EVAL / "news-clusters"  # articles grouped by event; ten taken across clusters
 TEN = 10
 GOALS = {"seeds": 1.0, "10 articles": 5.0}  # seconds, from issue 4
 

@@ -22,8 +22,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
+
+from msrp import EVAL  # noqa: E402
 
 from reportdiff.core.compare import compare_files  # noqa: E402
 from reportdiff.core.figures import find_figures  # noqa: E402
@@ -59,9 +60,7 @@ def clusters() -> None:
         k_found = _has(figs, "killed", k) if k else not any(r == "killed" and v > 0 for v, _h, r in figs)
         i_strict = _has(figs, "injured", i) if i else not any(r == "injured" and v > 0 for v, _h, r in figs)
         i_loose = i_strict or (i > 0 and _has(figs, "shot", k + i))
-        conflicts = [
-            fact for fact in report.facts if fact.status == "conflict" and _role(fact.label) in CASUALTY_ROLES
-        ]
+        conflicts = [fact for fact in report.facts if fact.status == "conflict" and _role(fact.label) in CASUALTY_ROLES]
         row = {"id": d.name, "k": k, "i": i, "k_found": k_found, "i_strict": i_strict, "i_loose": i_loose,
                "conflicts": [(c.label, c.note) for c in conflicts], "n": len(paths)}  # fmt: skip
         rows[split].append(row)

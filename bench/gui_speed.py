@@ -2,7 +2,7 @@
 are compared in the background.
 
 Run by hand: ``.venv/bin/python bench/gui_speed.py`` (offscreen unless a display is set). Prints figures; asserts
-nothing. The 20 articles come from /work/shared/eval/news-clusters/gva_*/article_*.txt; without them that part is
+nothing. The 20 articles come from ../shared/eval/news-clusters/gva_*/article_*.txt; without them that part is
 skipped. The heartbeat is a 5 ms QTimer on the UI thread: the longest gap between its ticks is the longest time
 the window could not repaint or react.
 """
@@ -15,7 +15,9 @@ import sys
 import time
 from pathlib import Path
 
-CLUSTERS = Path("/work/shared/eval/news-clusters")
+from msrp import EVAL
+
+CLUSTERS = EVAL / "news-clusters"
 N_ARTICLES = 20
 HEARTBEAT_MS = 5
 GOAL_START_S = 1.5  # issue 3: process start to seeds drawn

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+# The evaluation data lives beside the checkout (../shared/eval); every bench script finds it through this.
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 MSRP = EVAL / "msrp"
 
 

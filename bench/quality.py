@@ -33,14 +33,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from msrp import read_msrp
+from msrp import EVAL, read_msrp
 
 from reportdiff.core import align, similarity
 from reportdiff.core import compare as compare_module
 from reportdiff.core.compare import compare_files
 from reportdiff.core.similarity import LexicalSimilarity
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 PUBLISHED = (
     ('always "paraphrase"', 66.5, 79.9),
     ("Mihalcea et al. 2006", 70.3, 81.3),

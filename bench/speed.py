@@ -28,8 +28,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from msrp import EVAL
+
 REPO = Path(__file__).resolve().parents[1]
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 CLUSTERS = EVAL / "news-clusters"
 FIVE = "gva_595069"
 TWENTY = 20
