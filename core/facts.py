@@ -114,8 +114,11 @@ def _may_clash(a: Figure, b: Figure) -> bool:
     return True
 
 
-def _stated(f: Figure) -> str:
-    return f"{f.qualifier} {f.text}" if f.qualifier and f.qualifier != "only" else f.text
+def stated(f: Figure) -> str:
+    """A figure as the article states it, hedge included ("at least 25"), for notes and tables."""
+    if f.qualifier and f.qualifier != "only" and f.qualifier not in f.text.lower():
+        return f"{f.qualifier} {f.text}"
+    return f.text
 
 
 def _label(members: list[Figure]) -> str:
@@ -231,14 +234,14 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
                 a.article != b.article and not compatible(a, b) for a, b in combinations(members, 2)
             )
             status = CONFLICT if clashing else AGREE
-            stated = list(dict.fromkeys(_stated(f) for f in members))
+            wordings = list(dict.fromkeys(stated(f) for f in members))
             what = label if _kind(members[0]) == "count" and not _bare(members[0]) else ""
             if clashing:
-                note = f"{' vs '.join(stated)} {what}".strip()
-            elif len(stated) > 1:
+                note = f"{' vs '.join(wordings)} {what}".strip()
+            elif len(wordings) > 1:
                 values = {f.value for f in members}
                 why = "same count, different hedging" if len(values) == 1 else "within the stated hedging or range"
-                note = f"{' and '.join(repr(s) for s in stated)} are compatible: {why}"
+                note = f"{' and '.join(repr(s) for s in wordings)} are compatible: {why}"
         first = min(members_idx)
         rank = {CONFLICT: 0, AGREE: 1, SINGLE_SOURCE: 2}[status]
         built.append((rank, first, label, status, note, tuple(sorted(members_idx))))

@@ -10,6 +10,7 @@ import itertools
 import textwrap
 
 from . import model as m
+from .facts import stated
 
 WIDTH = 100  # characters per line of the summary
 MAX_UNIQUE_SHOWN = 12  # unique sentences listed per article before "... and N more"
@@ -24,8 +25,7 @@ def fact_values(report: m.Report, fact: m.Fact) -> dict[int, list[str]]:
     values: dict[int, list[str]] = {}
     for i in fact.figures:
         f = report.figures[i]
-        shown = f"{f.qualifier} {f.text}".strip() if f.qualifier and f.qualifier not in f.text.lower() else f.text
-        values.setdefault(f.article, []).append(shown)
+        values.setdefault(f.article, []).append(stated(f))
     return values
 
 
