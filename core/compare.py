@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import model as m
-from .align import align_pair
+from .align import AlignSettings, HasAlignSettings, align_pair
 from .errors import InputError
 from .facts import compatible, group_facts
 from .figures import find_figures
@@ -39,7 +39,9 @@ def _no_progress(stage: str, fraction: float) -> None:
     pass
 
 
-def compare_files(paths: Sequence[str | Path], progress: Progress | None = None) -> m.Report:
+def compare_files(
+    paths: Sequence[str | Path], progress: Progress | None = None, settings: HasAlignSettings | None = None
+) -> m.Report:
     """Load and compare files; raise InputError (one line, naming the file) for anything unusable."""
     progress = progress or _no_progress
     unique: list[str] = []
@@ -58,13 +60,15 @@ def compare_files(paths: Sequence[str | Path], progress: Progress | None = None)
     for k, path in enumerate(unique):
         progress("loading", k / len(unique))
         loaded.append(load_article(path))
-    report = compare(loaded, progress)
+    report = compare(loaded, progress, settings)
     if warnings:
         report = dataclasses.replace(report, warnings=tuple(warnings) + report.warnings)
     return report
 
 
-def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -> m.Report:
+def compare(
+    loaded: Sequence[LoadedArticle], progress: Progress | None = None, settings: HasAlignSettings | None = None
+) -> m.Report:
     """Compare loaded articles; the pure heart of ReportDiff."""
     progress = progress or _no_progress
     if len(loaded) < 2:
@@ -98,11 +102,12 @@ def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -
     members = [[g for g, (ai, _) in enumerate(glob) if ai == k] for k in range(len(loaded))]
 
     # Align every pair of articles.
+    align_settings = settings.align if settings is not None else AlignSettings()
     pairs = list(itertools.combinations(range(len(loaded)), 2))
     matches = []
     for k, (x, y) in enumerate(pairs):
         progress("aligning", 0.3 + 0.4 * k / max(1, len(pairs)))
-        matches.extend(align_pair(sim, members[x], members[y]))
+        matches.extend(align_pair(sim, members[x], members[y], align_settings))
 
     # Figures and quotations, per content sentence.
     progress("finding figures", 0.75)
