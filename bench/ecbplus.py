@@ -23,7 +23,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import ModuleType
 from typing import Any
 
 from msrp import EVAL
@@ -31,6 +31,7 @@ from msrp import EVAL
 from reportdiff.core import compare as compare_module
 from reportdiff.core.align import AlignSettings, Match
 from reportdiff.core.compare import compare_files
+from reportdiff.core.settings import Settings
 
 ECB = EVAL / "ecbplus"
 REPORTDIFF = Path(sys.executable).parent / "reportdiff"
@@ -92,11 +93,11 @@ def run_in_process(
     comps, docs, jaccard = comparisons(score, split, setting)
     texts = {d: docs[d]["path"].read_text(encoding="utf-8") for c in comps for d in c["docs"]}
     counts = Counts()
-    bundle = SimpleNamespace(align=align)
+    bundle = Settings(align=align)
     for c in comps:
         start = time.perf_counter()
         with capturing() as captured:
-            report = compare_files([docs[d]["path"] for d in c["docs"]], settings=bundle)  # type: ignore[arg-type]
+            report = compare_files([docs[d]["path"] for d in c["docs"]], settings=bundle)
         counts.seconds += time.perf_counter() - start
         stats: dict[str, int] = defaultdict(int)
         pred = score.links_of(report.to_json(), c, docs, texts, stats)

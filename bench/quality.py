@@ -33,13 +33,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 
 from msrp import EVAL, read_msrp
 
 from reportdiff.core import align, similarity
 from reportdiff.core import compare as compare_module
 from reportdiff.core.compare import compare_files
+from reportdiff.core.settings import Settings
 from reportdiff.core.similarity import LexicalSimilarity
 
 PUBLISHED = (
@@ -475,7 +475,7 @@ def news_clusters() -> None:
           " how many links, and how many content sentences keep at least one)")  # fmt: skip
     saved = align.DEFAULT.link_threshold, align.DEFAULT.best_ratio
     for threshold, ratio in NEWS_SETTINGS:
-        bundle = SimpleNamespace(align=dataclasses.replace(align.DEFAULT, link_threshold=threshold, best_ratio=ratio))
+        bundle = Settings(align=dataclasses.replace(align.DEFAULT, link_threshold=threshold, best_ratio=ratio))
         links = linked = content = 0
         for cluster in clusters:
             report = compare_files(sorted(cluster.glob("article_*.txt")), settings=bundle)

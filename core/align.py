@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from .similarity import CANDIDATE_MAX_WORK, CANDIDATES_PER_SENTENCE, SimilarityBackend
 
@@ -47,13 +46,6 @@ class AlignSettings:
 
 
 DEFAULT = AlignSettings()
-
-
-class HasAlignSettings(Protocol):
-    """What the pipeline needs of its settings bundle for this stage."""
-
-    @property
-    def align(self) -> AlignSettings: ...
 
 
 @dataclass(frozen=True)
