@@ -1,6 +1,6 @@
 """The ``reportdiff`` entry point.
 
-``reportdiff compare ...`` runs headless through ``reportdiff.core.cli`` and never loads the window; Qt is
+``reportdiff compare ...`` runs headless through ``reportdiff.presentation.cli`` and never loads the window; Qt is
 imported only when a PDF is asked for. Anything else opens the window (``reportdiff [FILE ...]``).
 """
 
@@ -22,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless command or the window; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "compare":
-        from reportdiff.core import cli
+        from reportdiff.presentation import cli
 
         return cli.main(args[1:], pdf_writer=_write_pdf)
     from .main_window import run_app

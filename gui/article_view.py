@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
-from reportdiff.core.docmodel import merged_spans
+from reportdiff.presentation.docmodel import merged_spans
 
 from .palette import Palette
 

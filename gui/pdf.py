@@ -39,9 +39,9 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from reportdiff.core import docmodel as dm
 from reportdiff.core.atomic import WriteError, atomic_target
 from reportdiff.core.model import Report
+from reportdiff.presentation import docmodel as dm
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from reportdiff.core import docmodel as dm
 from reportdiff.core import model as m
 from reportdiff.core.atomic import WriteError
 from reportdiff.core.compare import compare_files
 from reportdiff.gui import pdf
+from reportdiff.presentation import docmodel as dm
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CNEWS = SEEDS / "cnews-live-syria-airstrikes.txt"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 from html import escape
 
+from reportdiff.core.model import Report
+
 from .docmodel import (
     FACT_CHIP,
     FACT_LABELS,
@@ -27,7 +29,6 @@ from .docmodel import (
     build_document,
     percent,
 )
-from .model import Report
 
 ABSENT = '<span class="absent">—</span>'  # a fact an article does not give
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import itertools
 import textwrap
 
-from . import model as m
-from .facts import stated
+from reportdiff.core import model as m
+from reportdiff.core.facts import stated
 
 WIDTH = 100  # characters per line of the summary
 MAX_UNIQUE_SHOWN = 12  # unique sentences listed per article before "... and N more"

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from reportdiff.core import docmodel as dm
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
-from reportdiff.core.htmlreport import render_html
+from reportdiff.presentation import docmodel as dm
+from reportdiff.presentation.htmlreport import render_html
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_FILES = [SEEDS / "cnews-live-syria-airstrikes.txt", SEEDS / "reuters-syria-airstrikes.txt"]

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from itertools import combinations
 
-from .model import (
+from reportdiff.core.model import (
     AGREE,
     AGREEMENT,
     BOILERPLATE,
