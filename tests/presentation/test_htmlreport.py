@@ -141,7 +141,9 @@ def test_discrepancies_and_fact_rows(tiny: m.Report) -> None:
     assert d.headline == "Figures conflict" and d.notes == ("figure conflicts: 25 vs 31",)
     assert [v.text for v in d.sides] == ["Police said 25 people died.", "Officials said 31 people died."]
     assert [doc.where(v) for v in d.sides] == ["Daily <A> (A), paragraph 1", "Herald B (B), paragraph 1"]
-    assert doc.facts == (dm.FactRow("people died", m.CONFLICT, ("25", "31"), "25 vs 31 died"),)
+    assert [(r.label, r.status, r.values, r.note) for r in doc.facts] == [
+        ("people died", m.CONFLICT, ("25", "31"), "25 vs 31 died")
+    ]
     assert doc.articles[0].unique_count == 1 and doc.articles[1].unique_count == 1
     assert [len(p) for p in doc.articles[0].paragraphs] == [2, 1]
 
