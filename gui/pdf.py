@@ -331,7 +331,7 @@ class _Builder:
             plural(t.linked_pairs, "linked_pair"),
             plural(t.discrepancies, "discrepancy") + self.see("#discrepancies", t.discrepancies),
             plural(t.figure_conflicts, "figure_conflict") + self.see("#facts", t.figure_conflicts),
-            plural(t.facts, "fact") + self.see("#facts", t.facts),
+            plural(t.facts, "fact_with_figures") + self.see("#facts", t.facts),
         ]
         self.paragraph("  ·  ".join(found), self.char(8.5, False, MUTED), 0, 6)
 

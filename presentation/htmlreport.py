@@ -78,7 +78,7 @@ def _cover(doc: ExportDocument) -> str:
     found.append(f'<a href="#discrepancies">{count}</a>' if t.discrepancies else count)
     count = plural(t.figure_conflicts, "figure_conflict")
     found.append(f'<a href="#figures">{count}</a>' if t.figure_conflicts else count)
-    count = plural(t.facts, "fact")
+    count = plural(t.facts, "fact_with_figures")
     found.append(f'<a href="#figures">{count}</a>' if t.facts else count)
     out.append(f'<p class="meta">{" · ".join(found)}</p>')
     out.append('<table class="grid articles"><thead><tr><th></th><th>Article</th><th>File</th>'
