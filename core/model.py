@@ -35,8 +35,8 @@ LINK_KINDS = (AGREEMENT, PARAPHRASE, DISCREPANCY)
 QUOTE_MISMATCH = "quote_mismatch"
 FIGURE_CONFLICT = "figure_conflict"
 
-# Fact statuses. `compatible`: two or more sources give unequal values that can both be true ("at least 25" and
-# 31; "dozens" and "at least 40"): not a conflict, not plain agreement either.
+# Fact statuses. `compatible`: two or more sources give values that can all be true but are not equal ("at least
+# 25" and 31; "dozens" and "at least 40"): not a conflict, not plain agreement either; the fact's note says why.
 AGREE = "agree"
 COMPATIBLE = "compatible"
 CONFLICT = "conflict"

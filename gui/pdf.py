@@ -1,4 +1,4 @@
-"""Report -> PDF, drawn with Qt: the export document of ``core/docmodel.py`` as real, selectable text.
+"""Report -> PDF, drawn with Qt: the export document of ``presentation/docmodel.py`` as real, selectable text.
 
 ``write_pdf`` is what File > Export PDF... and ``reportdiff compare ... --pdf`` call. It builds one QTextDocument
 (cover, articles side by side, discrepancies, figure table) with the colours of ``docmodel.PALETTE``, paginates it

@@ -1,7 +1,7 @@
 """Report -> one self-contained HTML document: the same document as the PDF export, for a browser.
 
-Pure Python, no Qt. The document structure comes from ``core/docmodel.py`` (shared with ``gui/pdf.py``) and so do
-the colours (``docmodel.PALETTE``, the one place they are defined). The output is a single file with inline CSS:
+Pure Python, no Qt. The document structure comes from ``presentation/docmodel.py`` (shared with ``gui/pdf.py``), the
+colours from ``presentation/colours.py`` (shared with the window). The output is a single file with inline CSS:
 no scripts, no fonts or images fetched from anywhere, so it opens the same offline, in a mail client or years later.
 """
 

@@ -249,7 +249,7 @@ def test_unknown_page_size_is_refused(qapp, seeds_report: m.Report, tmp_path: Pa
 
 
 def test_export_colours_are_the_screen_colours() -> None:
-    """core/docmodel.py recomputes the window's light palette (core cannot import the GUI): they must agree."""
+    """The exports' colours (presentation.colours) are the window's light palette (gui/palette.py)."""
     from reportdiff.gui.palette import make_palette
 
     screen = make_palette(dark=False)
