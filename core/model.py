@@ -138,6 +138,7 @@ class Figure:
     counts: str = ""
     unit: str = ""  # "", "percent", "money:USD", "date", "year", "vague"
     high: float | None = None
+    scope: str = ""  # what narrows the count, for telling two tolls apart: "since Nov. 27", "this year"
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,7 @@ class Report:
                     "unit": f.unit,
                     "qualifier": f.qualifier,
                     "counts": f.counts,
+                    "scope": f.scope,
                     "start": f.start,
                     "end": f.end,
                 }
@@ -342,6 +344,7 @@ class Report:
                 unit=f.get("unit", ""),
                 qualifier=f.get("qualifier", ""),
                 counts=f.get("counts", ""),
+                scope=f.get("scope", ""),
                 start=f["start"],
                 end=f["end"],
             )
