@@ -106,7 +106,7 @@ def compare(
     matches = []
     for k, (x, y) in enumerate(pairs):
         progress("aligning", 0.3 + 0.4 * k / max(1, len(pairs)))
-        matches.extend(align_pair(sim, members[x], members[y]))
+        matches.extend(align_pair(sim, members[x], members[y], settings.align))
 
     # Figures and quotations, per content sentence.
     progress("finding figures", 0.75)
