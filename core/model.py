@@ -139,6 +139,7 @@ class Figure:
     counts: str = ""
     unit: str = ""  # "", "percent", "money:USD", "date", "year", "vague"
     high: float | None = None
+    scope: str = ""  # what narrows the count, for telling two tolls apart: "since Nov. 27", "this year"
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,7 @@ class Report:
                     "unit": f.unit,
                     "qualifier": f.qualifier,
                     "counts": f.counts,
+                    "scope": f.scope,
                     "start": f.start,
                     "end": f.end,
                 }
@@ -381,6 +383,7 @@ class Report:
                 unit=f.get("unit", ""),
                 qualifier=f.get("qualifier", ""),
                 counts=f.get("counts", ""),
+                scope=f.get("scope", ""),
                 start=f["start"],
                 end=f["end"],
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .align import AlignSettings
 from .facts import FactSettings
 from .figures import FigureSettings
 from .linkflags import LinkSettings
@@ -23,6 +24,7 @@ class Settings:
     facts: FactSettings = field(default_factory=FactSettings)
     quotes: QuoteSettings = field(default_factory=QuoteSettings)
     links: LinkSettings = field(default_factory=LinkSettings)
+    align: AlignSettings = field(default_factory=AlignSettings)
 
 
 DEFAULT_SETTINGS = Settings()
