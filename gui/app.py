@@ -1,9 +1,9 @@
 """The ``reportdiff`` entry point and the window's bootstrap: one argument parser, the QApplication, the window.
 
-``reportdiff compare ...`` runs headless through ``reportdiff.core.cli`` and never loads the window; Qt is imported
-only when a PDF is asked for. Anything else opens the window (``reportdiff [FILE ...]``): ``parse_args`` reads the
-window's command line, ``make_app`` sets up the QApplication (names for QSettings, style, icon), ``run_app``
-opens the window and, with ``--screenshot``, saves a picture once the comparison is drawn.
+``reportdiff compare ...`` runs headless through ``reportdiff.presentation.cli`` and never loads the window; Qt is
+imported only when a PDF is asked for. Anything else opens the window (``reportdiff [FILE ...]``): ``parse_args``
+reads the window's command line, ``make_app`` sets up the QApplication (names for QSettings, style, icon),
+``run_app`` opens the window and, with ``--screenshot``, saves a picture once the comparison is drawn.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless command or the window; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "compare":
-        from reportdiff.core import cli
+        from reportdiff.presentation import cli
 
         return cli.main(args[1:], pdf_writer=_write_pdf)
     return run_app(args)
