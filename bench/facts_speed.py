@@ -40,12 +40,16 @@ def _shape(name: str, rng: random.Random) -> list[Figure]:
                 v = float(rng.randrange(2_000))
                 role = rng.choice(("killed", "injured", "shot", "people killed", "children killed", "others injured"))
                 q = rng.choice(("", "", "at least", "about", "more than"))
-                spec = [(str(int(v)), v, q, role, "", None), (f"May {int(v) % 28 + 1}", 500 + v % 28 + 1, "", "", "date", None),
-                        ("9 p.m.", 2100.0 + v % 60, q, "", "time", None), (f"{int(v) % 90}", v % 90, "", "", "age", None),
+                spec = [(str(int(v)), v, q, role, "", None),
+                        (f"May {int(v) % 28 + 1}", 500 + v % 28 + 1, "", "", "date", None),
+                        ("9 p.m.", 2100.0 + v % 60, q, "", "time", None),
+                        (f"{int(v) % 90}", v % 90, "", "", "age", None),
                         (f"${v}", v * 1000, "", "", "money:USD", None),
                         ("dozens", 24.0, "", role, "vague", 120.0)][kind]  # fmt: skip
             text, value, qualifier, counts, unit, high = spec
-            figures.append(Figure(len(figures), art, sentence, text, value, 0, len(text), qualifier, counts, unit, high))
+            figures.append(
+                Figure(len(figures), art, sentence, text, value, 0, len(text), qualifier, counts, unit, high)
+            )
     return figures
 
 
@@ -64,7 +68,8 @@ def main() -> None:
             t0 = time.perf_counter()
             facts = group_facts(figures, linked, pairs=pairs)
             times.append(time.perf_counter() - t0)
-        print(f"{name:8s}: {len(figures)} figures -> {len(facts)} facts in {statistics.median(times):.2f} s (median of 3)")
+        median = statistics.median(times)
+        print(f"{name:8s}: {len(figures)} figures -> {len(facts)} facts in {median:.2f} s (median of 3)")
 
 
 if __name__ == "__main__":

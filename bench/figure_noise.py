@@ -3,8 +3,8 @@
 Run by hand: ``.venv/bin/python bench/figure_noise.py [--show]``. Reads ../shared/eval/news-clusters (skips when
 absent) and ``bench/figure_noise_labels.tsv`` (spans labelled by hand: 1 figure, 0 not a figure). Every sentence
 holding a labelled span is read again with today's ``find_figures``; each span it extracts is looked up in the
-labels by offset and text. Prints the not-a-figure share over labelled extractions, and lists extractions nobody has labelled yet
-(label them, never guess). ``--show`` lists the noise found. Asserts nothing.
+labels by offset and text. Prints the not-a-figure share over labelled extractions, and lists extractions nobody
+has labelled yet (label them, never guess). ``--show`` lists the noise found. Asserts nothing.
 """
 
 from __future__ import annotations
