@@ -63,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="window size for --screenshot (default {}x{})".format(*SCREENSHOT_SIZE),
     )
     parser.add_argument("--aligned", action="store_true", help="start in the aligned-rows view")
+    parser.add_argument(
+        "--new-window", action="store_true", help="open a window of its own, even when ReportDiff already runs"
+    )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop", action="store_true", help="add ReportDiff to this user's applications menu and file types"
+    )
+    desktop.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
     return parser
 
 
@@ -89,7 +97,6 @@ def _qt_message(mode: Any, context: Any, message: str) -> None:
 def make_app(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with ReportDiff's names (for QSettings), style and icon."""
     from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from reportdiff.core import __version__
@@ -105,9 +112,9 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("reportdiff")
     app.setStyle("Fusion")
-    icon = resource_path("reportdiff.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    from .app_icon import app_icon
+
+    app.setWindowIcon(app_icon())  # the title bar, the task switcher and the About box
     qss = resource_path("style.qss")
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
@@ -144,6 +151,10 @@ def run_app(argv: Sequence[str]) -> int:
     import os
 
     args = parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from .desktop_install import run
+
+        return run(uninstalling=args.uninstall_desktop)
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt, QTimer
@@ -152,7 +163,16 @@ def run_app(argv: Sequence[str]) -> int:
     from .prefs import VIEW_ALIGNED, VIEW_COLUMNS
 
     app = make_app()
+    instance = None
+    if not (args.new_window or args.screenshot):  # a screenshot run is always a window of its own
+        from .single_instance import hand_over_or_listen, serve_window
+
+        handed_over, instance = hand_over_or_listen(args.files)
+        if handed_over:
+            return 0
     window = MainWindow()
+    if instance is not None:
+        serve_window(instance, window)
     install_excepthook(window)
     if args.aligned or args.screenshot:
         # A screenshot shows the same view whatever the last session left behind.
