@@ -19,30 +19,41 @@ figures (``core/figures.py`` does), and imports nothing but the model.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
 from .model import AGREE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
 
 # ---------------------------------------------------------------------------------------------------------------
-# Tuning constants and compatibility rules, in one place.
+# Tuning knobs and compatibility rules, in one place.
 # ---------------------------------------------------------------------------------------------------------------
 
-# "about 4 million" and "4.1 million" are the same figure: an approximate hedge (below) widens a value by this share.
-APPROX_TOLERANCE = 0.10
-# Hedges that make a figure approximate. "at least", "more than", "up to" are NOT here: they state a count, and two
-# different stated counts ("at least 25" vs "at least 31") are an early vs a later toll, which a reader must see.
-APPROX_HEDGES = frozenset({"about", "nearly"})
-# Nouns that name nobody in particular: "25 people killed", "25 killed" and "25 victims killed" are one count,
-# while "10 children killed" is another.
-# "others" is not generic: "one killed and three others wounded" counts the rest, not everyone.
-GENERIC_NOUNS = frozenset({"", "people", "victims", "persons", "individuals", "civilians"})
-# Two different dates (years) in aligned sentences conflict only this close; further apart they are other events.
-DATE_CLASH_DAYS = 3
-YEAR_CLASH_YEARS = 1
-# Unaligned sentences conflict on a count only above this value: a single victim ("a man was killed") is too often
-# one person among several or another incident in the same article.
-STRONG_MIN_VALUE = 1
+
+@dataclass(frozen=True)
+class FactSettings:
+    """Knobs of ``group_facts`` / ``compatible``, today's values as defaults, each with its reason."""
+
+    # "about 4 million" and "4.1 million" are the same figure: an approximate hedge widens a value by this share.
+    approx_tolerance: float = 0.10
+    # Hedges that make a figure approximate. "at least", "more than", "up to" are NOT here: they state a count, and
+    # two different stated counts ("at least 25" vs "at least 31") are an early vs a later toll, which a reader
+    # must see.
+    approx_hedges: frozenset[str] = frozenset({"about", "nearly"})
+    # Nouns that name nobody in particular: "25 people killed", "25 killed" and "25 victims killed" are one count,
+    # while "10 children killed" is another. "others" is not generic: "one killed and three others wounded" counts
+    # the rest, not everyone.
+    generic_nouns: frozenset[str] = frozenset({"", "people", "victims", "persons", "individuals", "civilians"})
+    # Two different dates (years) in aligned sentences conflict only this close; further apart they are other events.
+    date_clash_days: int = 3
+    year_clash_years: int = 1
+    # Unaligned sentences conflict on a count only above this value: a single victim ("a man was killed") is too
+    # often one person among several or another incident in the same article.
+    strong_min_value: float = 1
+
+
+DEFAULT_FACT_SETTINGS = FactSettings()
+
 ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties"})
 # Units whose equal values in two articles are the same fact even when the sentences are not aligned
 # ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
@@ -65,10 +76,10 @@ def _kind(f: Figure) -> str:
     return "count" if f.unit in ("", "vague") else f.unit
 
 
-def _key(f: Figure) -> tuple[str, str, str]:
+def _key(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[str, str, str]:
     """What a figure speaks of: (kind of number, role, noun class)."""
     noun, role = _split_counts(f.counts)
-    return _kind(f), role, ("*" if noun in GENERIC_NOUNS else noun)
+    return _kind(f), role, ("*" if noun in cfg.generic_nouns else noun)
 
 
 def _bare(f: Figure) -> bool:
@@ -76,15 +87,15 @@ def _bare(f: Figure) -> bool:
     return _kind(f) == "count" and not f.counts
 
 
-def _interval(f: Figure) -> tuple[float, float]:
+def _interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[float, float]:
     lo = f.value
     hi = f.high if f.high is not None else f.value
-    if f.qualifier in APPROX_HEDGES:
-        lo, hi = lo * (1 - APPROX_TOLERANCE), hi * (1 + APPROX_TOLERANCE)
+    if f.qualifier in cfg.approx_hedges:
+        lo, hi = lo * (1 - cfg.approx_tolerance), hi * (1 + cfg.approx_tolerance)
     return lo, hi
 
 
-def compatible(a: Figure, b: Figure) -> bool:
+def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
     """Whether two figures of the same key can both be true of one thing.
 
     Same stated number: compatible whatever the hedging ("at least 25" and "25" report one count, worded more or
@@ -95,12 +106,12 @@ def compatible(a: Figure, b: Figure) -> bool:
         return True
     if _kind(a) in _FIXED_UNITS:
         return False
-    alo, ahi = _interval(a)
-    blo, bhi = _interval(b)
+    alo, ahi = _interval(a, cfg)
+    blo, bhi = _interval(b, cfg)
     return alo <= bhi and blo <= ahi
 
 
-def _may_clash(a: Figure, b: Figure) -> bool:
+def _may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
     """Whether two different dates/years in aligned sentences can be one date misreported.
 
     Follow-up articles align a sentence about the shooting (Jan. 30) with one about the trial (May 14): different
@@ -108,9 +119,9 @@ def _may_clash(a: Figure, b: Figure) -> bool:
     """
     if _kind(a) == "date":
         (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
-        return ma == mb and abs(da - db) <= DATE_CLASH_DAYS
+        return ma == mb and abs(da - db) <= cfg.date_clash_days
     if _kind(a) == "year":
-        return abs(a.value - b.value) <= YEAR_CLASH_YEARS
+        return abs(a.value - b.value) <= cfg.year_clash_years
     return True
 
 
@@ -121,7 +132,7 @@ def stated(f: Figure) -> str:
     return f.text
 
 
-def _label(members: list[Figure]) -> str:
+def _label(members: list[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
     first = members[0]
     kind = _kind(first)
     if kind == "date":
@@ -139,7 +150,7 @@ def _label(members: list[Figure]) -> str:
     with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
     if with_role:
         # The wording most sources use; on a tie the most specific ("people killed" over "killed"), then the first.
-        return max(with_role, key=lambda c: (with_role.count(c), _split_counts(c)[0] not in GENERIC_NOUNS, len(c)))
+        return max(with_role, key=lambda c: (with_role.count(c), _split_counts(c)[0] not in cfg.generic_nouns, len(c)))
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
         noun = first.counts
@@ -149,8 +160,13 @@ def _label(members: list[Figure]) -> str:
     return first.text
 
 
-def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, SentenceRef], bool]) -> list[Fact]:
+def group_facts(
+    figures: Sequence[Figure],
+    linked: Callable[[SentenceRef, SentenceRef], bool],
+    settings: FactSettings = DEFAULT_FACT_SETTINGS,
+) -> list[Fact]:
     """Group ``figures`` (indexed 0..n-1) into facts; ``linked(a, b)`` says whether two sentences were aligned."""
+    cfg = settings
     n = len(figures)
     parent = list(range(n))
 
@@ -167,7 +183,7 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
 
     by_key: dict[tuple[str, str, str], list[int]] = {}
     for i, f in enumerate(figures):
-        by_key.setdefault(_key(f), []).append(i)
+        by_key.setdefault(_key(f, cfg), []).append(i)
 
     bare = [_bare(f) for f in figures]
     for key, idx in by_key.items():
@@ -182,11 +198,11 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
         unambiguous = {}
         for art, members in per_article.items():
             distinct = list({(f.value, f.high, f.qualifier, f.unit): f for f in (figures[i] for i in members)}.values())
-            unambiguous[art] = all(compatible(f, g) for f, g in combinations(distinct, 2))
+            unambiguous[art] = all(compatible(f, g, cfg) for f, g in combinations(distinct, 2))
 
         @cache  # asked once per pair of figures but depends only on one of them: cached, 4x faster on MSRP
         def has_match(i: int, art: int, per_article: dict[int, list[int]] = per_article) -> bool:
-            return any(compatible(figures[i], figures[j]) for j in per_article.get(art, ()))
+            return any(compatible(figures[i], figures[j], cfg) for j in per_article.get(art, ()))
 
         # A repeated statement inside one article ("25 killed" in the lead and again below): same stated number.
         repeats: dict[tuple[int, float, float | None], int] = {}
@@ -201,7 +217,7 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
                     a, b = figures[i], figures[j]
                     either_bare = bare[i] or bare[j]
                     aligned = linked(SentenceRef(a.article, a.sentence), SentenceRef(b.article, b.sentence))
-                    if compatible(a, b):
+                    if compatible(a, b, cfg):
                         if aligned or not either_bare:
                             union(i, j)
                         continue
@@ -210,10 +226,10 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
                         # otherwise each already has its counterpart in the other article: different statements.
                         continue
                     # A lone "a man was killed" (value 1) is usually one person among many: too weak alone.
-                    if not _may_clash(a, b):
+                    if not _may_clash(a, b, cfg):
                         continue
                     strong = (role != "" and unambiguous[a.article] and unambiguous[b.article]
-                              and a.value > STRONG_MIN_VALUE and b.value > STRONG_MIN_VALUE)  # fmt: skip
+                              and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value)  # fmt: skip
                     if aligned or (strong and kind == "count"):
                         union(i, j)
 
@@ -225,13 +241,13 @@ def group_facts(figures: Sequence[Figure], linked: Callable[[SentenceRef, Senten
     for members_idx in groups.values():
         members = [figures[i] for i in members_idx]
         articles = {f.article for f in members}
-        label = _label(members)
+        label = _label(members, cfg)
         note = ""
         if len(articles) < 2:
             status = SINGLE_SOURCE
         else:
             clashing = any(
-                a.article != b.article and not compatible(a, b) for a, b in combinations(members, 2)
+                a.article != b.article and not compatible(a, b, cfg) for a, b in combinations(members, 2)
             )
             status = CONFLICT if clashing else AGREE
             wordings = list(dict.fromkeys(stated(f) for f in members))

@@ -34,11 +34,13 @@ LINK_KINDS = (AGREEMENT, PARAPHRASE, DISCREPANCY)
 QUOTE_MISMATCH = "quote_mismatch"
 FIGURE_CONFLICT = "figure_conflict"
 
-# Fact statuses.
+# Fact statuses. `compatible`: two or more sources give values that can all be true but are not equal ("at least
+# 25" and 31; "dozens" and "at least 40"): not a conflict, not plain agreement either; the fact's note says why.
 AGREE = "agree"
+COMPATIBLE = "compatible"
 CONFLICT = "conflict"
 SINGLE_SOURCE = "single_source"
-FACT_STATUSES = (AGREE, CONFLICT, SINGLE_SOURCE)
+FACT_STATUSES = (AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE)
 
 DIFF_DELETE, DIFF_INSERT, DIFF_EQUAL = -1, 1, 0
 

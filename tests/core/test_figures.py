@@ -165,3 +165,12 @@ def test_quantulum3_recall() -> None:
                 for f in figs
             )
     assert found / gold >= MIN_QUANTULUM_RECALL
+
+
+def test_settings_change_a_knob() -> None:
+    """A FigureSettings knob passed in changes the reading: with max_age 30, "Sullivan, 40," is no longer an age."""
+    from reportdiff.core.figures import FigureSettings
+
+    sentence = "Thomas Sullivan, 40, of Springfield was one of the victims."
+    assert [f.unit for f in find_figures(sentence)] == ["age"]
+    assert [f.unit for f in find_figures(sentence, FigureSettings(max_age=30))] != ["age"]
