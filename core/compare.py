@@ -119,7 +119,7 @@ def compare(
         for f in find_figures(text, settings.figures):
             figures.append(
                 m.Figure(len(figures), ai, si, f.text, f.value, span.start + f.start, span.start + f.end,
-                         f.qualifier, f.counts, f.unit, f.high)
+                         f.qualifier, f.counts, f.unit, f.high, f.scope)
             )  # fmt: skip
         for q in find_quotes(text):
             quote = m.Quote(len(quotes), ai, si, q.text, span.start + q.start, span.start + q.end, q.speaker)
@@ -133,7 +133,7 @@ def compare(
     def linked(a: m.SentenceRef, b: m.SentenceRef) -> bool:
         return frozenset(((a.article, a.sentence), (b.article, b.sentence))) in linked_pairs
 
-    facts = group_facts(figures, linked, settings.facts)
+    facts = group_facts(figures, linked, settings.facts, linked_pairs)
     conflicts = figure_conflicts(figures, facts, linked_pairs, settings.facts)
 
     # Links with their word diff, kind and flags.

@@ -1,9 +1,9 @@
 """The ``reportdiff`` entry point and the window's bootstrap: one argument parser, the QApplication, the window.
 
-``reportdiff compare ...`` runs headless through ``reportdiff.core.cli`` and never loads the window; Qt is imported
-only when a PDF is asked for. Anything else opens the window (``reportdiff [FILE ...]``): ``parse_args`` reads the
-window's command line, ``make_app`` sets up the QApplication (names for QSettings, style, icon), ``run_app``
-opens the window and, with ``--screenshot``, saves a picture once the comparison is drawn.
+``reportdiff compare ...`` runs headless through ``reportdiff.presentation.cli`` and never loads the window; Qt is
+imported only when a PDF is asked for. Anything else opens the window (``reportdiff [FILE ...]``): ``parse_args``
+reads the window's command line, ``make_app`` sets up the QApplication (names for QSettings, style, icon),
+``run_app`` opens the window and, with ``--screenshot``, saves a picture once the comparison is drawn.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gctune.tune()  # after each command's imports (core/gctune.py)
         return batch_cli.main(args[1:])
     if args and args[0] == "compare":
-        from reportdiff.core import cli
+        from reportdiff.presentation import cli
 
         gctune.tune()
         return cli.main(args[1:], pdf_writer=_write_pdf)
@@ -72,6 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="window size for --screenshot (default {}x{})".format(*SCREENSHOT_SIZE),
     )
     parser.add_argument("--aligned", action="store_true", help="start in the aligned-rows view")
+    parser.add_argument(
+        "--new-window", action="store_true", help="open a window of its own, even when ReportDiff already runs"
+    )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop", action="store_true", help="add ReportDiff to this user's applications menu and file types"
+    )
+    desktop.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
     return parser
 
 
@@ -98,7 +106,6 @@ def _qt_message(mode: Any, context: Any, message: str) -> None:
 def make_app(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with ReportDiff's names (for QSettings), style and icon."""
     from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from reportdiff.core import __version__
@@ -114,9 +121,9 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("reportdiff")
     app.setStyle("Fusion")
-    icon = resource_path("reportdiff.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    from .app_icon import app_icon
+
+    app.setWindowIcon(app_icon())  # the title bar, the task switcher and the About box
     qss = resource_path("style.qss")
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
@@ -153,6 +160,10 @@ def run_app(argv: Sequence[str]) -> int:
     import os
 
     args = parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from .desktop_install import run
+
+        return run(uninstalling=args.uninstall_desktop)
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt, QTimer
@@ -161,7 +172,16 @@ def run_app(argv: Sequence[str]) -> int:
     from .prefs import VIEW_ALIGNED, VIEW_COLUMNS
 
     app = make_app()
+    instance = None
+    if not (args.new_window or args.screenshot):  # a screenshot run is always a window of its own
+        from .single_instance import hand_over_or_listen, serve_window
+
+        handed_over, instance = hand_over_or_listen(args.files)
+        if handed_over:
+            return 0
     window = MainWindow()
+    if instance is not None:
+        serve_window(instance, window)
     install_excepthook(window)
     if args.aligned or args.screenshot:
         # A screenshot shows the same view whatever the last session left behind.

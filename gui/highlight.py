@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 
 from reportdiff.core import model as m
-from reportdiff.core.docmodel import merged_spans
+from reportdiff.presentation.docmodel import merged_spans
 
 from .palette import Palette
 

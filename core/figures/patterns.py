@@ -62,7 +62,11 @@ AGE = re.compile(
 )
 AGE_APPOSITION = re.compile(
     r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
+    r"(?!\s+of\s+\d)"  # "Wells, 1 of 4 Marines": a part, not an age
 )
+# Ages listed after a person noun or a name: "Two men, 45 and 52, were killed"; "the victims, 19, 20 and 23,".
+AGE_LIST = re.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
+AGE_LIST_SKIP = re.compile(r",\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?=,)")
 ADDRESS = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,6})\s+(?:block\b|(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
     r"(?:[A-Z][A-Za-z'’]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}"
@@ -77,7 +81,25 @@ SKIP = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b[A-Za-z]+[-]?\d+[A-Za-z\d]*\b(?:-\d+)?|\b\d+[A-Za-z]+\d+\w*"  # model names, codes: AK-47, COVID-19, L2
     r"|\b\d+(?:/\d+)+\b(?<!\b\d/\d)(?<!\b\d/\d\d)"  # 24/7, 9/11, 7/4/2016: dates and ratios we cannot read safely
-    r"|\b\d+(?:\.\d+){2,}\b|#\d+|\b\d+'s\b",  # version numbers, hashtags, "the 1990's"
+    r"|\b\d+(?:\.\d+){2,}\b|#\d+|\b\d+'s\b"  # version numbers, hashtags, "the 1990's"
+    r"|\b1[-.\s]\(?8\d\d\)?[-.\s]\w{3}[-.\s]\w{4}\b|(?<![\d-])\b\d{3}-\d{4}\b"  # 1-800-222-TIPS, 555-1234
+    # numbers to call or text: "text TIP411 to 274637", "call 911", "hotline at 1 888 ...": the digits after the verb
+    r"|\b(?:text(?:ing)?|texts|txt|sms|call(?:ing)?|dial(?:ing)?|phone|hotline|tip\s?line|tips?)\b"
+    r"(?:\s+(?!\d)[\w'’]+){0,4}?\s+(?:at\s+|to\s+|on\s+)?\(?\d[\d()\-.\s]{2,}\d"
+    r"|\b\d{1,2}:\d{2}(?=[A-Za-z]{3,})\w*"  # a time glued into another token: "10:35PMEDT"
+    # caption counters and galleries: "Photo 3 of 12", "Image 1/5", "12 photos"
+    r"|\b(?:photo|image|picture|slide|gallery|video)s?\s*:?\s*\d+\s*(?:of|/)\s*\d+"
+    r"|\b\d+\s+(?:photos|images|pictures|slides|videos)\b"
+    # labels, not quantities: zone, district, unit, station and room numbers ("Zone 5", "Engine 12", "Apt. 3")
+    r"|\b(?:zone|district|precinct|ward|beat|engine|ladder|station|squad|battalion|apartment|apt\.?|suite|room|exit|"
+    r"gate|terminal|platform|page|channel|route|highway|interstate|sector|unit|rescue|medic|truck|pct\.?)\s?#?\d+\b"
+    r"|\bNo\.\s?\d+|\bnumber\s+\d+\b"
+    # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
+    r"|(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)"
+    # model names: a maker followed by a number ("Glock 19", "Saiga 12", "Boeing 737")
+    r"|(?-i:\b(?:Glock|Saiga|Sig(?:\s+Sauer)?|Ruger|Beretta|Colt|Remington|Winchester|Mossberg|Taurus|Walther|"
+    r"Browning|Marlin|Savage|Kimber|Springfield\s+Armory|Smith\s*&\s*Wesson|S&W|Boeing|Airbus|iPhone|Galaxy|"
+    r"Model|Windows|Xbox|PlayStation)\s+[A-Z]?\d+\b)",
     re.I,
 )
 CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽])\s?$", re.I)
@@ -144,3 +166,45 @@ INCLUDING = re.compile(
     re.I,
 )
 CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”—]|,(?!\s*(?:including|among|of whom))|\s-\s|\.\s")
+_TIME_HEDGES = "|".join(sorted((re.escape(q) for q in lx.TIME_QUALIFIERS), key=len, reverse=True))
+TIME_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + _TIME_HEDGES + r")\s+(?:at\s+)?$", re.I)
+TIME_EVENT = re.compile(r"\b(?:" + "|".join(sorted(lx.TIME_EVENTS, key=len, reverse=True)) + r")\b", re.I)
+# After a killed count: the attacker killed himself too ("killed two people and then himself"): 2 or 3 dead.
+ATTACKER_TOO = re.compile(
+    r"[^.;]{0,40}?\b(?:and\s+(?:then\s+)?(?:(?:killed|shot|turned\s+the\s+gun\s+on)\s+)?|before\s+(?:killing|shooting|"
+    r"turning\s+the\s+gun\s+on)\s+|then\s+(?:killed|shot|turned\s+the\s+gun\s+on)\s+)(?:himself|herself|themselves)\b"
+    r"|\s*,?\s*plus\s+the\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:gunman|shooter|suspect|attacker|assailant)\b",
+    re.I,
+)
+# After a killed count: the count includes the attacker ("3 dead, including the gunman"): 2 or 3 victims.
+ATTACKER_INCLUDED = re.compile(
+    r"[^.;]{0,30}?\b(?:including|includes?|counting|among\s+them)\s+(?:the\s+)?(?:alleged\s+|suspected\s+|lone\s+)?"
+    r"(?:gunman|shooter|suspect|attacker|assailant|killer)\b",
+    re.I,
+)
+# After a count of people hit: more were found ("found three people shot, then a fourth and a fifth").
+_ORDINALS = "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True))
+ORDINAL_MORE = re.compile(r"\b(?:a|the)\s+(?P<o>" + _ORDINALS + r")\b", re.I)
+# A part of a group: "two of the victims", "10 of the dead were children" (then the part is what it names).
+PART_IS = re.compile(r"\s+of\s+(?:the|them|those|these)\b(?:\s+[\w-]+){0,2}?\s+(?:were|was|are)\s+(?:all\s+)?"
+                     r"(?P<n>[A-Za-z]+)\b", re.I)  # fmt: skip
+# What narrows a toll, anywhere in the sentence: "since Nov. 27", "this year", "so far this year".
+SCOPE = re.compile(
+    rf"\bsince\s+(?:(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)\b|(?P<y>(?:19|20)\d\d)\b|(?P<w>the\s+start\s+of\s+\w+|"
+    r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)))"
+    r"|\b(?P<t>(?:so\s+far\s+)?this\s+(?:year|month|week)|last\s+(?:year|month|week))\b",
+    re.I,
+)
+# A short scale glued to digits, then a currency word: "1.2m dollars", "3bn euros".
+SCALED_CURRENCY = re.compile(
+    r"(?P<s>bn|mn|m|b|k)\s*(?P<u>"
+    + "|".join(sorted((re.escape(k) for k in lx.CURRENCY_WORDS if k not in ("cent", "cents")), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+# A role verb in the active voice takes an object: "a gunman killed two people" - the gunman is not a victim.
+ACTIVE_OBJECT = re.compile(
+    r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|dozens|many|multiple|another|both|all|him|them|police|officers?)\b)",
+    re.I,
+)

@@ -62,9 +62,9 @@ CASES = [
     ("He opened fire, wounding two law enforcement officers.", [("two", 2, "", "officers injured", "", None)]),
     # "killed four Marines" -> noun marines, role killed
     ("He killed four Marines before he was shot dead.", [("four", 4, "", "marines killed", "", None)]),
-    # "three of the men died": the noun after "of the"
+    # "three of the men died": a part of a group, never read as its total
     ("Five were rushed to hospitals, where three of the men died.", [("Five", 5, "", "", "", None),
-                                                                     ("three", 3, "", "men killed", "", None)]),
+                                                                     ("three", 3, "", "of the men killed", "", None)]),
     # "more than" and a thousands separator
     ("More than 1,200 people were arrested.", [("1,200", 1200, "more than", "people arrested", "", None)]),
     # an age standing for the person, an -ly adverb before the role

@@ -175,14 +175,25 @@ def test_uninstall_keeps_other_applications(tmp_path: Path) -> None:
 
 
 def test_install_desktop_command_says_where(tmp_path: Path) -> None:
-    """`python -m reportdiff.gui.desktop_install --install-desktop` with XDG_DATA_HOME set writes there and says so."""
+    """`reportdiff --install-desktop` with XDG_DATA_HOME set writes there, says so, and never starts Qt."""
     env = {"XDG_DATA_HOME": str(tmp_path / "xdg"), "HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
-    cmd = [sys.executable, "-m", "reportdiff.gui.desktop_install"]
+    cmd = [sys.executable, "-X", "importtime", "-m", "reportdiff.gui.app"]
     done = subprocess.run([*cmd, "--install-desktop"], capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
     assert str(tmp_path / "xdg" / "applications" / "reportdiff.desktop") in done.stdout
     assert not (tmp_path / "home").exists()
+    assert "PySide6" not in done.stderr  # the import log: no Qt loaded for a terminal command
     undone = subprocess.run([*cmd, "--uninstall-desktop"], capture_output=True, text=True, env=env, check=False)
     assert undone.returncode == 0, undone.stderr
     assert "removed" in undone.stdout
     assert _tree(tmp_path / "xdg") == set()
+
+
+def test_window_icon_has_every_size(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The application icon (title bar, task switcher, About box) offers each drawn size, 16 to 512 px."""
+    from reportdiff.gui.app import make_app
+
+    icon = make_app().windowIcon()
+    sizes = {s.width() for s in icon.availableSizes()}
+    assert set(icon_pngs()) <= sizes
+    assert not icon.pixmap(16, 16).isNull()
