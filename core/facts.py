@@ -24,6 +24,8 @@ article text, never finds figures (``core/figures`` does), and imports nothing b
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -231,7 +233,8 @@ def _label(members: list[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> 
     with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
     if with_role:
         # The wording most sources use; on a tie the most specific ("people killed" over "killed"), then the first.
-        best = max(with_role, key=lambda c: (with_role.count(c), _split_counts(c)[0] not in cfg.generic_nouns, len(c)))
+        tally = Counter(with_role)
+        best = max(tally, key=lambda c: (tally[c], _split_counts(c)[0] not in cfg.generic_nouns, len(c)))
         return best + scope
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
@@ -326,9 +329,27 @@ def group_facts(
                 compatible(figures[a], figures[b], cfg) for a, b in combinations(distinct, 2)
             )
 
+    # Claim intervals per key and article, sorted by lower end with a running maximum of upper ends: whether an
+    # article states anything compatible with a figure is then one binary search, however many claims it has.
+    spans = [interval(f, cfg) for f in figures]
+    index: dict[tuple[tuple[str, str, str, str], int], tuple[list[float], list[float]]] = {}
+    for ka, distinct in claims.items():
+        ordered = sorted(spans[j] for j in distinct)
+        top, tops = -math.inf, []
+        for _lo, hi in ordered:
+            top = max(top, hi)
+            tops.append(top)
+        index[ka] = ([lo for lo, _hi in ordered], tops)
+
     def counterpart(i: int, art: int) -> bool:
         """Whether article ``art`` states something compatible with figure ``i`` under the same key."""
-        return any(compatible(figures[i], figures[j], cfg) for j in claims.get((key_of[i], art), ()))
+        found = index.get((key_of[i], art))
+        if not found:
+            return False
+        los, tops = found
+        lo, hi = spans[i]
+        k = bisect_right(los, hi + _EPS)
+        return k > 0 and tops[k - 1] >= lo - _EPS
 
     # 1. Repeats and equal values, bucketed: the same stated number under one key is one fact wherever it is
     # (not a bare number: "10" twice is a coincidence).

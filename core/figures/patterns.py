@@ -42,7 +42,7 @@ DATE_MD = re.compile(
     rf"\b(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:|\.\d|,\d{{3}})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
 )
 DATE_DM = re.compile(
-    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![A-Za-z])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
 )
 DATE_ORD = re.compile(
     r"\b(?P<o>" + "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True)) + rf")\s+of\s+(?P<m>{MONTH_RE})\b", re.I
@@ -93,7 +93,7 @@ SKIP = re.compile(
     # labels, not quantities: zone, district, unit, station and room numbers ("Zone 5", "Engine 12", "Apt. 3")
     r"|\b(?:zone|district|precinct|ward|beat|engine|ladder|station|squad|battalion|apartment|apt\.?|suite|room|exit|"
     r"gate|terminal|platform|page|channel|route|highway|interstate|sector|unit|rescue|medic|truck|pct\.?)\s?#?\d+\b"
-    r"|\bNo\.\s?\d+|\bnumber\s+\d+\b"
+    r"|\bNo\.\s?\d+|\bnumber\s+\d+\b|(?<![\d/])\b911\b(?!/)"  # "No. 1"; 911 is a phone number
     # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
     r"|(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)"
     # model names: a maker followed by a number ("Glock 19", "Saiga 12", "Boeing 737")
@@ -208,3 +208,7 @@ ACTIVE_OBJECT = re.compile(
     r"seven|eight|nine|ten|several|dozens|many|multiple|another|both|all|him|them|police|officers?)\b)",
     re.I,
 )
+# A number word used as a name: "members of the Ten Point Coalition" (capitalised mid-sentence, before a capital).
+NAMED_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
+# A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first).
+COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
