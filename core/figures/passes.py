@@ -262,7 +262,9 @@ class _Scan:
 
 def skip_noise(scan: _Scan) -> None:
     """URLs, e-mail and phone numbers, stations, ordinals, model names, codes: never figures."""
-    for m in pt.SKIP.finditer(scan.sentence):
+    for m in pt.SKIP_WEB.finditer(scan.sentence):
+        scan.blocked.append((m.start(), m.end()))
+    for m in scan.digits(pt.SKIP):
         if not pt.DATE_DM.match(scan.sentence, m.start()):
             scan.blocked.append((m.start(), m.end()))
 
@@ -407,6 +409,9 @@ def word_counts(scan: _Scan) -> None:
         value = _parse_number_words(m.group(0))
         if value is None:
             continue
+        named = pt.NAMED_NUMBER.match(s, start)
+        if named and named.end() >= end:
+            continue  # "the Ten Point Coalition": a name
         before = s[max(0, start - cfg.one_left_context) : start].lower()
         if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)\s+$", before)
                              or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
@@ -481,6 +486,18 @@ def units(scan: _Scan) -> None:
             c.end = um.end()
 
 
+def compounds(scan: _Scan) -> None:
+    """ "a four-door car", "a three-story house": a number fused into an adjective describes, it does not count."""
+    s = scan.sentence
+    kept = []
+    for c in scan.cands:
+        if not c.unit and pt.COMPOUND_AFTER.match(s, c.end):
+            scan.blocked.append((c.start, c.end))
+            continue
+        kept.append(c)
+    scan.cands = kept
+
+
 def ranges(scan: _Scan) -> None:
     """ "10 to 15", "10-15", "between 10 and 15", "two or three"; not "from 25 to 31", which is a change."""
     s, cfg = scan.sentence, scan.settings
@@ -547,7 +564,7 @@ def articles(scan: _Scan) -> None:
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
     skip_noise, decades, fractions, dates, times, ages, addresses, multiples,
-    digit_counts, word_counts, vague_counts, units, ranges, years, articles,
+    digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
 )  # fmt: skip
 
 
@@ -609,6 +626,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             out.append(FoundFigure(text, r.value, r.start, r.end, hedge, event, r.unit, r.high))
             prev_end, prev_role = r.end, ""
             continue
+        if r.unit == "address":
+            continue  # a street number locates, it counts nothing: its digits stay claimed, no figure
         if r.kind == "fixed" or (r.unit and r.unit != "vague"):
             qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback)
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", r.unit, r.high))

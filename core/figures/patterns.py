@@ -42,7 +42,7 @@ DATE_MD = re.compile(
     rf"\b(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:|\.\d|,\d{{3}})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
 )
 DATE_DM = re.compile(
-    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![A-Za-z])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
 )
 DATE_ORD = re.compile(
     r"\b(?P<o>" + "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True)) + rf")\s+of\s+(?P<m>{MONTH_RE})\b", re.I
@@ -74,9 +74,11 @@ ADDRESS = re.compile(
     r"Highway|Hwy|Terrace|Circle|Trail|Square|Sq)\b\.?)"
 )
 ROAD = re.compile(r"\b(?:Highway|Route|Interstate|I-|US|U\.S\.|State Road|SR|County Road|Room|No\.|Number)\s?\d+")
+# URLs and e-mail addresses (linear): skipped in every sentence ("www.one.com" holds no count).
+SKIP_WEB = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Digits that are never figures; scanned only in sentences with a digit (the costliest scan of a sentence).
 SKIP = re.compile(
-    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # URLs, e-mail addresses (linear)
-    r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?"  # phones: 713-222-TIPS (8477)
+    r"\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?"  # phones: 713-222-TIPS (8477)
     r"|\b\d+\s+(?-i:News|Action|Eyewitness|Channel)\b"  # TV stations: "KHOU 11 News"
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b[A-Za-z]+[-]?\d+[A-Za-z\d]*\b(?:-\d+)?|\b\d+[A-Za-z]+\d+\w*"  # model names, codes: AK-47, COVID-19, L2
@@ -93,7 +95,7 @@ SKIP = re.compile(
     # labels, not quantities: zone, district, unit, station and room numbers ("Zone 5", "Engine 12", "Apt. 3")
     r"|\b(?:zone|district|precinct|ward|beat|engine|ladder|station|squad|battalion|apartment|apt\.?|suite|room|exit|"
     r"gate|terminal|platform|page|channel|route|highway|interstate|sector|unit|rescue|medic|truck|pct\.?)\s?#?\d+\b"
-    r"|\bNo\.\s?\d+|\bnumber\s+\d+\b"
+    r"|\bNo\.\s?\d+|\bnumber\s+\d+\b|(?<![\d/])\b911\b(?!/)"  # "No. 1"; 911 is a phone number
     # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
     r"|(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)"
     # model names: a maker followed by a number ("Glock 19", "Saiga 12", "Boeing 737")
@@ -131,7 +133,8 @@ OF_THE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\
 AUX = (r"(?:(?:who|that|which)\s+(?!(?:killed|shot|wounded|injured|hurt|murdered|gunned|struck)\b))?"
         r"(?:(?:(?!fatally|mortally)[a-z]+ly|had|have|has|were|was|are|is|been|being|be|all|also|reportedly|allegedly|later|each|critically|"
         r"seriously|badly|gravely|slightly|both|now|since|subsequently|initially|confirmed|reported|pronounced|"
-        r"left|found|believed|to|then|apparently|police|say|said|officials)\s+)*"
+        r"left|found|believed|to|then|apparently|police|say|said|officials|remain|remains|remained|still|"
+        r"continue|continues|continued)\s+)*"
         )  # fmt: skip
 ROLE_AFTER = re.compile(
     r"\s*(?:,\s*)?" + AUX + r"(?:"
@@ -140,7 +143,8 @@ ROLE_AFTER = re.compile(
     r"lost\s+(?:their|his|her)\s+lives?)"
     r"|(?P<i>shot\s+(?:and|&)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|hospitali[sz]ed|"
     r"suffer(?:ed|ing)\s+(?:from\s+)?(?:gunshot\s+)?(?:wounds|injuries)|with\s+(?:gunshot\s+)?wounds|"
-    r"(?:in|listed\s+in)\s+(?:critical|stable|serious|fair|good)\s+condition|treated|injuries)"
+    r"(?:in|listed\s+in)\s+(?:critical|stable|serious|fair|good)\s+condition|treated|injuries|"
+    r"receiv(?:e|es|ed|ing)\s+treatment|being\s+treated)"
     r"|(?P<s>shot|struck\s+by\s+(?:gunfire|bullets)|hit\s+by\s+(?:gunfire|bullets)|(?:were|was)\s+(?:hit|struck))"
     r"|(?P<a>arrested|detained|taken\s+into\s+custody|in\s+custody|charged)"
     r"|(?P<m>missing|unaccounted\s+for)"
@@ -208,3 +212,7 @@ ACTIVE_OBJECT = re.compile(
     r"seven|eight|nine|ten|several|dozens|many|multiple|another|both|all|him|them|police|officers?)\b)",
     re.I,
 )
+# A number word used as a name: "members of the Ten Point Coalition" (capitalised mid-sentence, before a capital).
+NAMED_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
+# A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first).
+COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
