@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-from html.parser import HTMLParser
-from typing import ClassVar
 
 from . import Extracted, library_version
 
@@ -56,54 +54,46 @@ def _trafilatura(markup: str) -> Extracted | None:
     return Extracted("\n\n".join(paragraphs), (doc.title or "").strip(), library_version("trafilatura"), tuple(notes))
 
 
-class _HTMLText(HTMLParser):
-    """Collect the readable paragraphs of an HTML page; skip scripts, styles, navigation and forms."""
-
-    BLOCKS: ClassVar[set[str]] = {
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "br", "tr", "article",
-    }  # fmt: skip
-    SKIP: ClassVar[set[str]] = {
-        "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "figure", "button",
-    }  # fmt: skip
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self._skip:
-            self._skip -= 1
-        elif tag == "title":
-            self._in_title = False
-        elif tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-        elif not self._skip:
-            self.parts.append(_SPACES.sub(" ", data))
-
-    def text(self) -> str:
-        raw = "".join(self.parts)
-        paragraphs = [p.strip() for p in _BLANK_LINES.split(raw)]
-        return "\n\n".join(p for p in paragraphs if p)
+# Block elements: their text is a paragraph of its own.
+BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote div br tr article section td th dd dt pre".split())
+# Elements whose text is never article text: code, styles, navigation, forms, captions.
+SKIP = frozenset("script style nav header footer aside form noscript svg figure button title template iframe".split())
+_XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*>")
 
 
 def html_to_text(markup: str) -> tuple[str, str]:
-    """HTML -> (every paragraph's text with blank lines between them, <title>): the fallback reader."""
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    return parser.text(), _SPACES.sub(" ", parser.title).strip()
+    """HTML -> (every paragraph's text with blank lines between them, <title>): the fallback reader.
+
+    Parsed by lxml (libxml2), linear on malformed input; Python's html.parser is quadratic on runs of
+    unclosed tags such as ``<a href='`` x2000 on Python 3.11 (CVE-2025-6069)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    markup = _XML_DECLARATION.sub("", markup, count=1) if markup.lstrip().startswith("<?xml") else markup
+    try:
+        root = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):  # nothing but whitespace or comments
+        return "", ""
+    title = _SPACES.sub(" ", root.findtext(".//title") or "").strip()
+    parts: list[str] = []
+    skip = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else None  # comments and processing instructions
+        hidden = tag is None or tag in SKIP
+        if event == "start":
+            if hidden:
+                skip += 1
+            else:
+                if tag in BLOCKS:
+                    parts.append("\n\n")
+                if not skip and element.text:
+                    parts.append(_SPACES.sub(" ", element.text))
+        else:
+            if hidden:
+                skip -= 1
+            elif tag in BLOCKS:
+                parts.append("\n\n")
+            if not skip and element.tail:
+                parts.append(_SPACES.sub(" ", element.tail))
+    paragraphs = [p.strip() for p in _BLANK_LINES.split("".join(parts))]
+    return "\n\n".join(p for p in paragraphs if p), title

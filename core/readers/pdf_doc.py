@@ -105,15 +105,17 @@ def pdf_text(pages: list[list[str]]) -> str:
     lengths = sorted(len(line) for line in lines)
     typical = lengths[int(0.9 * (len(lengths) - 1))]  # 90th percentile: a full line of the column
     paragraphs: list[str] = []
-    current = ""
+    parts: list[str] = []  # the current paragraph's lines and separators, joined once: linear on any input
     for line in lines:
-        if current.endswith("-") and _HYPHENATED.search(current) and line[:1].islower():
-            current = current[:-1] + line  # "govern-" + "ment" -> "government"
-        else:
-            current = f"{current} {line}" if current else line
+        last = parts[-1] if parts else ""
+        if last.endswith("-") and _HYPHENATED.search(last[-2:]) and line[:1].islower():
+            parts[-1] = last[:-1]  # "govern-" + "ment" -> "government"
+        elif parts:
+            parts.append(" ")
+        parts.append(line)
         if len(line) < SHORT_LINE_SHARE * typical and not line.endswith("-"):
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
+            paragraphs.append("".join(parts))
+            parts = []
+    if parts:
+        paragraphs.append("".join(parts))
     return "\n\n".join(paragraphs)
