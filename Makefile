@@ -5,7 +5,7 @@ VENV := .venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-venv libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
 	poppler-utils libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
-	libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+	libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 desktop-file-utils appstream shared-mime-info
 
 .PHONY: system venv run test lint bench clean
 

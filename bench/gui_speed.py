@@ -28,7 +28,8 @@ def child_seeds() -> None:
     """In a fresh process: open the window on the seeds, print DRAWN once they are on screen."""
     from PySide6.QtCore import QTimer
 
-    from reportdiff.gui.main_window import MainWindow, make_app
+    from reportdiff.gui.app import make_app
+    from reportdiff.gui.main_window import MainWindow
     from reportdiff.resources import sample_paths
 
     app = make_app()
@@ -75,7 +76,8 @@ def heartbeat_while_comparing(paths: list[Path]) -> dict[str, float]:
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "/tmp/reportdiff-bench-config")
-    from reportdiff.gui.main_window import MainWindow, make_app
+    from reportdiff.gui.app import make_app
+    from reportdiff.gui.main_window import MainWindow
 
     app = make_app()
     window = MainWindow()

@@ -9,7 +9,7 @@
     character offsets (a segmented sentence belongs to the original holding most of its characters). Printed:
     recall of true paraphrase partners (positive pairs whose two sentences are linked), the share of links that
     join a sentence to its own partner (any label), the time, per stage. Train is for tuning, test for reporting.
-(c) ``align.LINK_THRESHOLD`` x ``align.BEST_RATIO`` tables on TRAIN: the module constants are monkeypatched and
+(c) ``link_threshold`` x ``best_ratio`` tables on TRAIN: ``AlignSettings`` with those values passed to
     ``align.align_pair`` re-run on the similarity model the pipeline built (scores memoised, so the table is cheap;
     a check line shows the memoised run reproduces the pipeline's own links). The test figures at the setting
     recommended from train are printed for reporting only.
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import dataclasses
 import sys
 import tempfile
 import time
@@ -38,6 +39,7 @@ from msrp import EVAL, read_msrp
 from reportdiff.core import align, similarity
 from reportdiff.core import compare as compare_module
 from reportdiff.core.compare import compare_files
+from reportdiff.core.settings import Settings
 from reportdiff.core.similarity import LexicalSimilarity
 
 PUBLISHED = (
@@ -134,7 +136,7 @@ def classification(train: Sequence[tuple[int, str, str]], test: Sequence[tuple[i
         if name == "paraphrase()":
             choices.append(("engine PARAPHRASE_THRESHOLD", similarity.PARAPHRASE_THRESHOLD))
         else:
-            choices.append(("engine align.LINK_THRESHOLD", align.LINK_THRESHOLD))
+            choices.append(("engine link_threshold", align.DEFAULT.link_threshold))
         for label, threshold in choices:
             tr = evaluate(values["train"][name], labels["train"], threshold)
             te = evaluate(values["test"][name], labels["test"], threshold)
@@ -239,10 +241,12 @@ class MemoBackend:
         self._scores: dict[tuple[int, int], float] = {}
         self._contained: dict[tuple[int, int], float] = {}
 
-    def candidates(self, left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int]]:
+    def candidates(
+        self, left: Sequence[int], right: Sequence[int], per_sentence: int = 4, max_work: int = 0
+    ) -> list[tuple[int, int]]:
         key = (tuple(left), tuple(right))
         if key not in self._candidates:
-            self._candidates[key] = list(self.sim.candidates(left, right))
+            self._candidates[key] = list(self.sim.candidates(left, right, per_sentence, max_work))
         return self._candidates[key]
 
     def score(self, i: int, j: int, floor: float = 0.0) -> float:
@@ -278,9 +282,11 @@ def run_split(rows: Sequence[tuple[int, str, str]], folder: Path, name: str) -> 
     captured: list[tuple[similarity.SimilarityBackend, list[int], list[int]]] = []
     real_align_pair = compare_module.align_pair
 
-    def capturing(sim: similarity.SimilarityBackend, left: Sequence[int], right: Sequence[int]) -> list[align.Match]:
+    def capturing(
+        sim: similarity.SimilarityBackend, left: Sequence[int], right: Sequence[int], *rest: align.AlignSettings
+    ) -> list[align.Match]:
         captured.append((sim, list(left), list(right)))
-        return real_align_pair(sim, left, right)
+        return real_align_pair(sim, left, right, *rest)
 
     marks: list[tuple[str, float]] = []
 
@@ -327,13 +333,9 @@ def run_split(rows: Sequence[tuple[int, str, str]], folder: Path, name: str) -> 
 
 
 def links_at(run: Run, threshold: float, ratio: float) -> list[align.Match]:
-    """``align.align_pair`` on the split with ``align.LINK_THRESHOLD`` and ``align.BEST_RATIO`` monkeypatched."""
-    saved = align.LINK_THRESHOLD, align.BEST_RATIO
-    align.LINK_THRESHOLD, align.BEST_RATIO = threshold, ratio
-    try:
-        return align.align_pair(run.backend, *run.members)
-    finally:
-        align.LINK_THRESHOLD, align.BEST_RATIO = saved
+    """``align.align_pair`` on the split with ``link_threshold`` and ``best_ratio`` set."""
+    settings = dataclasses.replace(align.DEFAULT, link_threshold=threshold, best_ratio=ratio)
+    return align.align_pair(run.backend, *run.members, settings)
 
 
 def owners(run: Run, matches: Iterable[align.Match]) -> list[tuple[int, int]]:
@@ -367,7 +369,7 @@ def both_sides(run: Run, threshold: float, ratio: float) -> AlignmentFigures:
 
 def diagnose(run: Run) -> None:
     """Why links miss the own partner, at the engine's constants."""
-    matches = links_at(run, align.LINK_THRESHOLD, align.BEST_RATIO)
+    matches = links_at(run, align.DEFAULT.link_threshold, align.DEFAULT.best_ratio)
     pairs = owners(run, matches)
     linked = set(pairs)
     clean_a, clean_b = run.maps[0].clean, run.maps[1].clean
@@ -400,7 +402,7 @@ def print_run(name: str, rows: Sequence[tuple[int, str, str]], run: Run) -> None
 
 def grid(run: Run) -> tuple[float, float]:
     """Print part (c)'s tables on TRAIN; return the recommended (threshold, ratio)."""
-    base = realign(run, align.LINK_THRESHOLD, align.BEST_RATIO)
+    base = realign(run, align.DEFAULT.link_threshold, align.DEFAULT.best_ratio)
     same = (base.links, base.recall_positive, base.own_share) == (
         run.figures.links, run.figures.recall_positive, run.figures.own_share)  # fmt: skip
     print(f"    check: memoised re-run at the engine's constants gives the pipeline's links: {'yes' if same else 'NO'}")
@@ -417,7 +419,7 @@ def grid(run: Run) -> tuple[float, float]:
             cells = []
             for r in GRID_RATIOS:
                 v = getattr(results[(t, r)], attr)
-                mark = "*" if (t, r) == (align.LINK_THRESHOLD, align.BEST_RATIO) else " "
+                mark = "*" if (t, r) == (align.DEFAULT.link_threshold, align.DEFAULT.best_ratio) else " "
                 cells.append(f"{v:>7d}{mark}" if attr == "links" else f"{v:>7.3f}{mark}")
             print(f"      {t:<6.2f}" + "".join(cells))
     print("      (* = the engine's current constants)")
@@ -451,7 +453,8 @@ def alignment(train: Sequence[tuple[int, str, str]], test: Sequence[tuple[int, s
         print_run("train (tuning)", train, train_run)
         test_run = run_split(test, folder, "test")
         print_run("test (reporting)", test, test_run)
-    print(f"\n(c) LINK_THRESHOLD x BEST_RATIO on TRAIN (engine: {align.LINK_THRESHOLD} / {align.BEST_RATIO})")
+    engine = align.DEFAULT
+    print(f"\n(c) LINK_THRESHOLD x BEST_RATIO on TRAIN (engine: {engine.link_threshold} / {engine.best_ratio})")
     t, r = grid(train_run)
     f = realign(test_run, t, r)
     print(f"    test at that setting, for reporting only: recall {f.recall_positive:.3f}, own share {f.own_share:.3f},"
@@ -470,24 +473,21 @@ def news_clusters() -> None:
     clusters = [d for d in sorted(folder.iterdir()) if d.is_dir() and int(d.name.split("_")[1]) < TUNE_BELOW]
     print(f"\n(d) the same constants on the {len(clusters)} training news clusters (id < {TUNE_BELOW}; no gold links:"
           " how many links, and how many content sentences keep at least one)")  # fmt: skip
-    saved = align.LINK_THRESHOLD, align.BEST_RATIO
-    try:
-        for threshold, ratio in NEWS_SETTINGS:
-            align.LINK_THRESHOLD, align.BEST_RATIO = threshold, ratio
-            links = linked = content = 0
-            for cluster in clusters:
-                report = compare_files(sorted(cluster.glob("article_*.txt")))
-                links += len(report.links)
-                for article in report.articles:
-                    for sentence in article.sentences:
-                        if sentence.status != "boilerplate":
-                            content += 1
-                            linked += sentence.status != "unique"
-            mark = " (engine)" if (threshold, ratio) == saved else ""
-            print(f"    LINK_THRESHOLD {threshold:.2f}, BEST_RATIO {ratio:.1f}: links {links:4d}, sentences linked"
-                  f" {linked}/{content} = {linked / max(1, content):.3f}{mark}")  # fmt: skip
-    finally:
-        align.LINK_THRESHOLD, align.BEST_RATIO = saved
+    saved = align.DEFAULT.link_threshold, align.DEFAULT.best_ratio
+    for threshold, ratio in NEWS_SETTINGS:
+        bundle = Settings(align=dataclasses.replace(align.DEFAULT, link_threshold=threshold, best_ratio=ratio))
+        links = linked = content = 0
+        for cluster in clusters:
+            report = compare_files(sorted(cluster.glob("article_*.txt")), settings=bundle)
+            links += len(report.links)
+            for article in report.articles:
+                for sentence in article.sentences:
+                    if sentence.status != "boilerplate":
+                        content += 1
+                        linked += sentence.status != "unique"
+        mark = " (engine)" if (threshold, ratio) == saved else ""
+        print(f"    LINK_THRESHOLD {threshold:.2f}, BEST_RATIO {ratio:.1f}: links {links:4d}, sentences linked"
+              f" {linked}/{content} = {linked / max(1, content):.3f}{mark}")  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,9 +2,10 @@
 
 Every pair of articles is aligned on its own; order is ignored (a rewrite reshuffles paragraphs). A sentence may
 link to several sentences of another article (one wire sentence often carries what two rewrite sentences say):
-a pair is linked when its similarity clears ``LINK_THRESHOLD`` and it is, within ``BEST_RATIO``, the best
-partner of at least one of its two sentences. Candidates come from the similarity backend's inverted index, so
-two 4,000-sentence articles align in seconds rather than scoring sixteen million pairs. No Qt here.
+a pair is linked when its similarity clears ``link_threshold`` and it is, within ``best_ratio``, the best
+partner of at least one of its two sentences. Candidates come from the similarity backend's sparse word index, so
+two 4,000-sentence articles align in seconds rather than scoring sixteen million pairs; they depend on the two
+articles alone, never on how many others are loaded. Knobs: ``AlignSettings``. No Qt here.
 """
 
 from __future__ import annotations
@@ -12,26 +13,39 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .similarity import SimilarityBackend
+from .similarity import CANDIDATE_MAX_WORK, CANDIDATES_PER_SENTENCE, SimilarityBackend
 
-# A pair below this same-statement score is not the same statement. Tuned on MSRP train alignment (all first
-# sentences against all second ones, bench/quality.py): recall of true partners stays above 0.9 down to here.
-LINK_THRESHOLD = 0.30
-# A pair also has to be (nearly) the best partner of one of its sentences: within this ratio of that sentence's
-# best score. Keeps one-to-many links where one sentence really carries two, drops weaker look-alikes.
-BEST_RATIO = 0.8
-# A sentence that no sentence of the other article restates whole may still be carried inside a longer one: a
-# rewrite's "At least 25 dead as warplanes escalate airstrikes" is one clause of the wire's lead. Such a sentence,
-# left without a link, is linked to the sentence it shares most of its content with (containment: the share of
-# the shorter of the two that the longer carries, so a long sentence left alone also links to a short one it
-# contains), when that reaches CONTAINED_THRESHOLD and is clearly the best: CARRIER_MARGIN times the runner-up's.
-# Tuned on MSRP train: letting containment compete with the statement score linked look-alikes from other stories
-# (own-partner share 0.82 -> 0.60); as a fallback for unlinked sentences, guarded by the smallest margin that keeps
-# the own-partner share of the statement score alone (0.82), it raises recall of partners from 0.92 to 0.955.
-CONTAINED_THRESHOLD = 0.35
-CARRIER_MARGIN = 1.3
-# Two sentences of one article scoring this much are one text printed twice, not two carriers.
-COPY_SCORE = 0.9
+
+@dataclass(frozen=True)
+class AlignSettings:
+    """The alignment knobs, one place, each with the measurement behind its value."""
+
+    # A pair below this same-statement score is not the same statement. Tuned on MSRP train alignment (all first
+    # sentences against all second ones, bench/quality.py): recall of true partners stays above 0.9 down to here.
+    link_threshold: float = 0.30
+    # A pair also has to be (nearly) the best partner of one of its sentences: within this ratio of that sentence's
+    # best score. Keeps one-to-many links where one sentence really carries two, drops weaker look-alikes.
+    best_ratio: float = 0.8
+    # A sentence that no sentence of the other article restates whole may still be carried inside a longer one: a
+    # rewrite's "At least 25 dead as warplanes escalate airstrikes" is one clause of the wire's lead. Such a
+    # sentence, left without a link, is linked to the sentence it shares most of its content with (containment: the
+    # share of the shorter of the two that the longer carries, so a long sentence left alone also links to a short
+    # one it contains), when that reaches contained_threshold and is clearly the best: carrier_margin times the
+    # runner-up's. Tuned on MSRP train: letting containment compete with the statement score linked look-alikes
+    # from other stories (own-partner share 0.82 -> 0.60); as a fallback for unlinked sentences, guarded by the
+    # smallest margin that keeps the own-partner share of the statement score alone (0.82), it raises recall of
+    # partners from 0.92 to 0.955.
+    contained_threshold: float = 0.35
+    carrier_margin: float = 1.3
+    # Two sentences of one article scoring this much are one text printed twice, not two carriers.
+    copy_score: float = 0.9
+    # Candidates: each sentence keeps this many best partners by IDF cosine (similarity.CANDIDATES_PER_SENTENCE),
+    # and the products of one article pair's candidate search are bounded (similarity.CANDIDATE_MAX_WORK).
+    candidates_per_sentence: int = CANDIDATES_PER_SENTENCE
+    max_candidate_work: int = CANDIDATE_MAX_WORK
+
+
+DEFAULT = AlignSettings()
 
 
 @dataclass(frozen=True)
@@ -43,13 +57,16 @@ class Match:
     score: float
 
 
-def align_pair(sim: SimilarityBackend, left: Sequence[int], right: Sequence[int]) -> list[Match]:
+def align_pair(
+    sim: SimilarityBackend, left: Sequence[int], right: Sequence[int], settings: AlignSettings = DEFAULT
+) -> list[Match]:
     """Links between two articles' sentences (global sentence numbers into the backend)."""
     scores: dict[tuple[int, int], float] = {}
     contained: dict[int, list[tuple[float, int, int]]] = {}
-    for i, j in sim.candidates(left, right):
-        s = sim.score(i, j, floor=LINK_THRESHOLD)
-        if s >= LINK_THRESHOLD:
+    threshold = settings.link_threshold
+    for i, j in sim.candidates(left, right, settings.candidates_per_sentence, settings.max_candidate_work):
+        s = sim.score(i, j, floor=threshold)
+        if s >= threshold:
             scores[(i, j)] = s
         c = sim.containment(i, j)
         if c > 0:
@@ -63,7 +80,7 @@ def align_pair(sim: SimilarityBackend, left: Sequence[int], right: Sequence[int]
     matches = [
         Match(i, j, s)
         for (i, j), s in scores.items()
-        if s >= BEST_RATIO * best_left[i] or s >= BEST_RATIO * best_right[j]
+        if s >= settings.best_ratio * best_left[i] or s >= settings.best_ratio * best_right[j]
     ]
     linked = {m.left for m in matches} | {m.right for m in matches}
     carried: dict[tuple[int, int], float] = {}
@@ -79,11 +96,11 @@ def align_pair(sim: SimilarityBackend, left: Sequence[int], right: Sequence[int]
             option
             for option in options
             if option[0] == best
-            and (_partner(option, lone) == first or sim.score(first, _partner(option, lone)) >= COPY_SCORE)
+            and (_partner(option, lone) == first or sim.score(first, _partner(option, lone)) >= settings.copy_score)
         ]
         tied = [(i, j) for _, i, j in copies]
         runner_up = next((option[0] for option in options if option not in copies), 0.0)
-        if best >= CONTAINED_THRESHOLD and best >= CARRIER_MARGIN * runner_up:
+        if best >= settings.contained_threshold and best >= settings.carrier_margin * runner_up:
             carried.update(dict.fromkeys(tied, best))
     matches.extend(Match(i, j, c) for (i, j), c in carried.items())
     matches.sort(key=lambda m: (m.left, m.right))

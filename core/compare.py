@@ -17,19 +17,18 @@ from pathlib import Path
 from . import model as m
 from .align import align_pair
 from .errors import InputError, display_name
-from .facts import compatible, group_facts
+from .facts import group_facts
 from .figures import find_figures
+from .linkflags import describe_link, figure_conflicts, quote_mismatches
 from .load import LoadedArticle, load_article
-from .quotes import find_quotes, is_speech, same_speaker, wording_differs
+from .quotes import find_quotes
 from .segment import segment
+from .settings import DEFAULT_SETTINGS, Settings
 from .similarity import LexicalSimilarity
-from .worddiff import equal_share, word_diff
+from .worddiff import word_diff
 
 Progress = Callable[[str, float], None]
 
-# A linked pair whose words are at least this much the same (over the longer sentence) is an `agreement`;
-# below, the same statement is reworded: a `paraphrase`.
-AGREEMENT_SHARE = 0.75
 _WORD = re.compile(r"\w")
 # More articles than this are refused: the window shows at most 20 columns, and N-way alignment is quadratic.
 MAX_ARTICLES = 20
@@ -39,7 +38,12 @@ def _no_progress(stage: str, fraction: float) -> None:
     pass
 
 
-def compare_files(paths: Sequence[str | Path], progress: Progress | None = None, strict: bool = False) -> m.Report:
+def compare_files(
+    paths: Sequence[str | Path],
+    progress: Progress | None = None,
+    settings: Settings | None = None,
+    strict: bool = False,
+) -> m.Report:
     """Load and compare files. A file that cannot be read is left out with a warning, as the window does, unless
     ``strict``; InputError (one line, naming the file) when fewer than two readable articles remain."""
     progress = progress or _no_progress
@@ -76,15 +80,18 @@ def compare_files(paths: Sequence[str | Path], progress: Progress | None = None,
             raise InputError(f"{skipped[0]} (need at least two readable articles)", skipped[0].path)
         raise InputError(f"need at least two readable articles; {'; '.join(map(str, skipped))}")
     warnings.extend(f"left out: {exc}" for exc in skipped)
-    report = compare(loaded, progress)
+    report = compare(loaded, progress, settings)
     if warnings:
         report = dataclasses.replace(report, warnings=tuple(warnings) + report.warnings)
     return report
 
 
-def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -> m.Report:
-    """Compare loaded articles; the pure heart of ReportDiff."""
+def compare(
+    loaded: Sequence[LoadedArticle], progress: Progress | None = None, settings: Settings | None = None
+) -> m.Report:
+    """Compare loaded articles; the pure heart of ReportDiff. ``settings``: the knobs (default ``Settings()``)."""
     progress = progress or _no_progress
+    settings = settings or DEFAULT_SETTINGS
     if len(loaded) < 2:
         raise InputError("need at least two articles to compare")
     if len(loaded) > MAX_ARTICLES:
@@ -120,7 +127,7 @@ def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -
     matches = []
     for k, (x, y) in enumerate(pairs):
         progress("aligning", 0.3 + 0.4 * k / max(1, len(pairs)))
-        matches.extend(align_pair(sim, members[x], members[y]))
+        matches.extend(align_pair(sim, members[x], members[y], settings.align))
 
     # Figures and quotations, per content sentence.
     progress("finding figures", 0.75)
@@ -130,10 +137,10 @@ def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -
     for ai, si in glob:
         span = spans_of[ai][si]
         text = loaded[ai].text[span.start : span.end]
-        for f in find_figures(text):
+        for f in find_figures(text, settings.figures):
             figures.append(
                 m.Figure(len(figures), ai, si, f.text, f.value, span.start + f.start, span.start + f.end,
-                         f.qualifier, f.counts, f.unit, f.high)
+                         f.qualifier, f.counts, f.unit, f.high, f.scope)
             )  # fmt: skip
         for q in find_quotes(text):
             quote = m.Quote(len(quotes), ai, si, q.text, span.start + q.start, span.start + q.end, q.speaker)
@@ -147,21 +154,8 @@ def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -
     def linked(a: m.SentenceRef, b: m.SentenceRef) -> bool:
         return frozenset(((a.article, a.sentence), (b.article, b.sentence))) in linked_pairs
 
-    facts = group_facts(figures, linked)
-    # A link is a figure conflict where its two sentences hold incompatible figures of one conflicting fact.
-    in_conflict: dict[tuple[int, int], list[tuple[m.Figure, m.Fact]]] = {}
-    for fact in facts:
-        if fact.status == m.CONFLICT:
-            for i in fact.figures:
-                f = figures[i]
-                in_conflict.setdefault((f.article, f.sentence), []).append((f, fact))
-    conflicts: dict[frozenset[tuple[int, int]], list[str]] = {}
-    for key in linked_pairs:
-        here, there = sorted(key)
-        for f, fact in in_conflict.get(here, ()):
-            for g, other in in_conflict.get(there, ()):
-                if fact is other and not compatible(f, g):
-                    conflicts.setdefault(key, []).append(f"figure conflicts: {f.text} vs {g.text} ({fact.label})")
+    facts = group_facts(figures, linked, settings.facts, linked_pairs)
+    conflicts = figure_conflicts(figures, facts, linked_pairs, settings.facts)
 
     # Links with their word diff, kind and flags.
     progress("comparing wording", 0.9)
@@ -169,33 +163,13 @@ def compare(loaded: Sequence[LoadedArticle], progress: Progress | None = None) -
     for match in matches:
         (xa, xs), (ya, ys) = glob[match.left], glob[match.right]
         sx, sy = spans_of[xa][xs], spans_of[ya][ys]
-        tx, ty = loaded[xa].text[sx.start : sx.end], loaded[ya].text[sy.start : sy.end]
-        diff = word_diff(tx, ty)
-        flags: list[str] = []
-        notes: list[str] = []
-        key = frozenset(((xa, xs), (ya, ys)))
-        if key in conflicts:
-            flags.append(m.FIGURE_CONFLICT)
-            notes.extend(conflicts[key])
-        for qa in quotes_of.get((xa, xs), ()):
-            for qb in quotes_of.get((ya, ys), ()):
-                if (
-                    is_speech(qa.text) and is_speech(qb.text)
-                    and same_speaker(qa.speaker, qb.speaker) and wording_differs(qa.text, qb.text)
-                ):  # fmt: skip
-                    if m.QUOTE_MISMATCH not in flags:
-                        flags.append(m.QUOTE_MISMATCH)
-                    who = qa.speaker or qb.speaker
-                    notes.append(f"quote wording differs{' (' + who + ')' if who else ''}: “{qa.text}” vs “{qb.text}”")
-        if flags:
-            kind = m.DISCREPANCY
-        elif equal_share(diff) >= AGREEMENT_SHARE:
-            kind = m.AGREEMENT
-        else:
-            kind = m.PARAPHRASE
+        diff = word_diff(loaded[xa].text[sx.start : sx.end], loaded[ya].text[sy.start : sy.end])
+        quote_notes = quote_mismatches(quotes_of.get((xa, xs), ()), quotes_of.get((ya, ys), ()), settings.quotes)
+        conflict_notes = conflicts.get(frozenset(((xa, xs), (ya, ys))), ())
+        kind, flags, notes = describe_link(diff, conflict_notes, quote_notes, settings.links)
         links.append(
-            m.Link(m.SentenceRef(xa, xs), m.SentenceRef(ya, ys), round(match.score, 4), kind,
-                   tuple(flags), tuple((op, text) for op, text in diff), tuple(notes))
+            m.Link(m.SentenceRef(xa, xs), m.SentenceRef(ya, ys), round(match.score, 4), kind, flags,
+                   tuple((op, text) for op, text in diff), notes)
         )  # fmt: skip
 
     # Sentence statuses follow from the links.

@@ -10,11 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A quotation of fewer words is a term in scare quotes ("difficult"), not speech whose wording can differ.
-MIN_SPEECH_WORDS = 4
-# Two renderings whose word sets overlap less than this (Jaccard) are probably different quotations, not one
-# quotation worded two ways; more than this but not equal is a wording mismatch.
-SAME_QUOTE_MIN_OVERLAP = 0.15
+
+@dataclass(frozen=True)
+class QuoteSettings:
+    """Knobs of quote comparison, today's values as defaults."""
+
+    # A quotation of fewer words is a term in scare quotes ("difficult"), not speech whose wording can differ.
+    min_speech_words: int = 4
+    # Two renderings whose word sets overlap less than this (Jaccard) are probably different quotations, not one
+    # quotation worded two ways; more than this but not equal is a wording mismatch.
+    same_quote_min_overlap: float = 0.15
+
+
+DEFAULT_QUOTE_SETTINGS = QuoteSettings()
 
 _QUOTE_RE = re.compile(
     r"“(?P<a>[^”“]{2,}?)”"
@@ -105,12 +113,12 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
 
 
-def is_speech(quote: str) -> bool:
+def is_speech(quote: str, settings: QuoteSettings = DEFAULT_QUOTE_SETTINGS) -> bool:
     """Long enough to be speech whose exact wording matters."""
-    return len(words(quote)) >= MIN_SPEECH_WORDS
+    return len(words(quote)) >= settings.min_speech_words
 
 
-def wording_differs(a: str, b: str) -> bool:
+def wording_differs(a: str, b: str, settings: QuoteSettings = DEFAULT_QUOTE_SETTINGS) -> bool:
     """Two renderings of (apparently) one quotation differ in wording: not equal word for word, one not a part
     of the other, and still sharing enough words to be the same quotation."""
     wa, wb = words(a), words(b)
@@ -120,7 +128,7 @@ def wording_differs(a: str, b: str) -> bool:
     if sa in sb or sb in sa:  # one outlet quoted only part of the sentence
         return False
     union = set(wa) | set(wb)
-    return bool(union) and len(set(wa) & set(wb)) / len(union) >= SAME_QUOTE_MIN_OVERLAP
+    return bool(union) and len(set(wa) & set(wb)) / len(union) >= settings.same_quote_min_overlap
 
 
 def same_speaker(a: str, b: str) -> bool:

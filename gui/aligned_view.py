@@ -25,15 +25,15 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reportdiff.core import model as m
 
-from .article_view import (
+from .highlight import Highlighter
+from .palette import blend
+from .sentence_view import (
     DOCUMENT_MARGIN_PX,
-    Highlighter,
     SentenceView,
     body_block_format,
     body_font,
     utf16_len,
 )
-from .palette import blend
 
 Row = dict[int, list[int]]  # article index -> sentence indices (in reading order) on this row
 

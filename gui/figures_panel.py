@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
+from reportdiff.presentation.discrepancies import discrepancies
+from reportdiff.presentation.totals import totals
 
 from .article_view import html_escape
 from .palette import Palette
@@ -257,9 +259,7 @@ class Sidebar(QTabWidget):
             self.figures_summary.setText("")
             self.notes.setHtml(f"<p style='color:{self._muted()}'>Discrepancies and quotations appear here.</p>")
             return
-        conflicts = sum(1 for f in report.facts if f.status == m.CONFLICT)
-        agree = sum(1 for f in report.facts if f.status == m.AGREE)
-        self.figures_summary.setText(f"{len(report.facts)} facts · {agree} agree · {conflicts} conflict")
+        self.figures_summary.setText(totals(report).facts_line())
         self.notes.setHtml(notes_html(report, self._muted()))
 
     def _muted(self) -> str:
@@ -291,17 +291,18 @@ def notes_html(report: m.Report, muted: str = "#8C8C8C") -> str:
     """The Discrepancies & quotations tab: every discrepancy with its reason, every quotation by speaker; each
     entry links (``link:N`` / ``quote:N``) to the sentence."""
     parts = ["<style>a { text-decoration: none; } p { margin: 0 0 10px 0; } h4 { margin: 6px 0 6px 0; }</style>"]
-    discrepancies = [(i, k) for i, k in enumerate(report.links) if k.kind == m.DISCREPANCY]
-    parts.append(f"<h4>Discrepancies ({len(discrepancies)})</h4>")
-    if not discrepancies:
+    items = discrepancies(report)
+    position = {id(link): i for i, link in enumerate(report.links)}
+    parts.append(f"<h4>Discrepancies ({len(items)})</h4>")
+    if not items:
         parts.append(f"<p style='color:{muted}'>The articles report nothing differently.</p>")
-    for i, link in discrepancies:
-        a = report.articles[link.source.article].source
-        b = report.articles[link.target.article].source
-        why = "; ".join(link.notes) or report.sentence(link.source).text
+    for item in items:
+        link = item.links[0]
+        who = " ↔ ".join(html_escape(report.articles[a].source) for a in item.articles)
+        why = "; ".join(item.notes) or report.sentence(item.refs[0]).text
         parts.append(
-            f"<p><a href='link:{i}'><b>{html_escape(a)} ↔ {html_escape(b)}</b></a> "
-            f"<span style='color:{muted}'>· {link.similarity:.0%} similar</span><br>{html_escape(why)}</p>"
+            f"<p><a href='link:{position[id(link)]}'><b>{item.label} · {who}</b></a> "
+            f"<span style='color:{muted}'>· {html_escape(item.headline)}</span><br>{html_escape(why)}</p>"
         )
     parts.append(f"<h4>Quotations ({len(report.quotes)})</h4>")
     if not report.quotes:

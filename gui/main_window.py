@@ -8,30 +8,15 @@ never computes anything about the texts itself.
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 import time
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
-    QMessageLogContext,
-    QSettings,
-    Qt,
-    QTimer,
-    QtMsgType,
-    Signal,
-    qInstallMessageHandler,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,7 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -50,117 +34,27 @@ from PySide6.QtWidgets import (
 
 from reportdiff.core import model as m
 
+from . import dialogs
 from .aligned_view import AlignedView
-from .article_view import DEFAULT_POINT_SIZE, ArticleColumn, FileDropMixin, Highlighter, Mark, SentenceView
+from .column import ArticleColumn, ColumnsArea
+from .drops import FileDropMixin
 from .figures_panel import Sidebar
+from .files import expand_paths
+from .highlight import Highlighter
+from .menus import build_menus
+from .navigation import NOUNS, Navigator, nav_targets
 from .palette import Palette, current_palette
+from .prefs import DEFAULT_POINT_SIZE, VIEW_ALIGNED, VIEW_COLUMNS, Prefs, clamp_point_size
+from .sentence_view import Mark, SentenceView
 from .widgets import DropZone, LegendBar, MessageBar
 from .worker import CompareResult, CompareWorker
 
-ORGANISATION = "ReportDiff"
-APPLICATION = "ReportDiff"
-
-# Files a dropped or opened folder contributes; anything else in it (images, PDFs) is skipped silently.
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"}
-RECENT_LIMIT = 8
-MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 28.0
-SCREENSHOT_SIZE = (1400, 900)
-SCREENSHOT_TIMEOUT_MS = 120_000  # a screenshot run that never finishes drawing gives up rather than hang CI
+DEFAULT_SIZE = (1400, 900)
 SIDEBAR_WIDTH = 450
 # Drawing a report: the first two columns are laid out at once, the rest in slices of
 # at most this long per event-loop turn, so the window keeps repainting while 20 articles are drawn.
 FIRST_COLUMNS = 2
 FILL_BUDGET_S = 0.03
-OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
-PDF_FILTERS = {"A4": "PDF, A4 paper (*.pdf)", "Letter": "PDF, US Letter paper (*.pdf)"}
-
-VIEW_COLUMNS = "columns"
-VIEW_ALIGNED = "aligned"
-
-# QSettings keys, in one place.
-K_GEOMETRY = "window/geometry"
-K_SPLITTER = "window/splitter"
-K_VIEW = "view/mode"
-K_POINT_SIZE = "view/pointSize"
-K_SIDEBAR = "view/sidebar"
-K_LAST_FOLDER = "files/lastFolder"
-K_RECENT = "files/recent"
-K_PAGE_SIZE = "export/pageSize"
-K_EXPORT_FOLDER = "export/lastFolder"
-
-
-# -- dialogs, as module functions so tests can answer them --------------------------------------------------
-
-
-def ask_open_paths(parent: QWidget, folder: str) -> list[str]:
-    """Ask for article files (several at once); empty when cancelled."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Open articles", folder, OPEN_FILTER)
-    return list(paths)
-
-
-def ask_pdf_path(parent: QWidget, suggested: str, page_size: str) -> tuple[str, str] | None:
-    """Ask where to save a PDF and on which paper; None when cancelled. The dialog adds ".pdf" itself before it
-    asks about overwriting, so the name it confirmed is the name written."""
-    dialog = QFileDialog(parent, "Export PDF", suggested, ";;".join(PDF_FILTERS.values()))
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setDefaultSuffix("pdf")
-    if page_size in PDF_FILTERS:
-        dialog.selectNameFilter(PDF_FILTERS[page_size])
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    path = dialog.selectedFiles()[0]
-    chosen = dialog.selectedNameFilter()
-    size = next((k for k, v in PDF_FILTERS.items() if v == chosen), page_size)
-    if not path.lower().endswith(".pdf"):  # a name with another suffix ("report.v2"): the dialog left it alone
-        path += ".pdf"
-        if Path(path).exists():
-            answer = QMessageBox.question(
-                parent, "Export PDF", f"{Path(path).name} already exists. Do you want to replace it?"
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-    return path, size
-
-
-def _is_furniture(name: str) -> bool:
-    """Hidden files and a folder's README/LICENSE are not articles."""
-    return name.startswith(".") or name.upper().startswith(("README", "LICENSE", "CHANGELOG"))
-
-
-def expand_paths(paths: Sequence[str | Path]) -> list[str]:
-    """Files as given, folders replaced by the article files directly inside them (sorted)."""
-    out: list[str] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            out.extend(
-                str(p)
-                for p in sorted(path.iterdir())
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not _is_furniture(p.name)
-            )
-        else:
-            out.append(str(path))
-    return out
-
-
-class ColumnsArea(FileDropMixin, QScrollArea):
-    """The side-by-side columns in a splitter, scrolling sideways when they do not fit; accepts drops."""
-
-    filesDropped = Signal(list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("columnsArea")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAcceptDrops(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("columnsSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(6)
-        self.setWidget(self.splitter)
 
 
 class MainWindow(FileDropMixin, QMainWindow):
@@ -170,27 +64,42 @@ class MainWindow(FileDropMixin, QMainWindow):
     comparisonDone = Signal(object)
     comparisonFailed = Signal(str)
 
+    # Menus and actions, made by menus.build_menus.
+    file_menu: QMenu
+    recent_menu: QMenu
+    view_menu: QMenu
+    go_menu: QMenu
+    help_menu: QMenu
+    open_action: QAction
+    export_action: QAction
+    close_action: QAction
+    quit_action: QAction
+    columns_action: QAction
+    aligned_action: QAction
+    sidebar_action: QAction
+    fullscreen_action: QAction
+    next_discrepancy_action: QAction
+    prev_discrepancy_action: QAction
+    next_unique_action: QAction
+    prev_unique_action: QAction
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("ReportDiff")
         self.setAcceptDrops(True)
-        self.settings = QSettings()
+        self.prefs = Prefs()
         self.files: list[str] = []
         self.report: m.Report | None = None
         self.order: list[int] = []
         self.columns: list[ArticleColumn] = []
         self.highlighter: Highlighter | None = None
         self.pal: Palette = current_palette()
-        self.view_mode = str(self.settings.value(K_VIEW, VIEW_COLUMNS))
-        if self.view_mode not in (VIEW_COLUMNS, VIEW_ALIGNED):
-            self.view_mode = VIEW_COLUMNS
-        size = _float(self.settings.value(K_POINT_SIZE, DEFAULT_POINT_SIZE), DEFAULT_POINT_SIZE)
-        self.point_size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))  # a hand-edited file cannot set 0 or 500
+        self.view_mode = self.prefs.view_mode
+        self.point_size = self.prefs.point_size
         self.selected: m.SentenceRef | None = None
         self.hovered: m.SentenceRef | None = None
         self._figure_marks: list[tuple[int, int, int, m.SentenceRef]] = []  # article, start, end, sentence
-        self._nav: dict[str, list[m.SentenceRef]] = {"discrepancy": [], "unique": []}
-        self._nav_pos: dict[str, int] = {"discrepancy": -1, "unique": -1}
+        self.nav = Navigator()
         self._aligned_stale = True
         self._draw_generation = 0
         self._unfilled: list[int] = []  # articles whose column is still to be drawn
@@ -202,7 +111,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.worker.failed.connect(self._on_failed)
 
         self._build_ui()
-        self._build_menus()
+        build_menus(self)
+        self._update_recent_menu()
         self._restore_settings()
         self._show_page()
 
@@ -316,58 +226,6 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.view_buttons.addButton(button)
         return button
 
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open Articles…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self._action(file_menu, "Open the &Sample", self.open_sample)
-        file_menu.addSeparator()
-        self.export_action = self._action(file_menu, "&Export PDF…", self.export_pdf, "Ctrl+E")
-        file_menu.addSeparator()
-        self.close_action = self._action(file_menu, "&Close Comparison", self.close_comparison, "Ctrl+W")
-        self.quit_action = self._action(file_menu, "&Quit", self.close, "Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        view_menu = bar.addMenu("&View")
-        self.columns_action = self._action(
-            view_menu, "&Side by Side", lambda: self.set_view_mode(VIEW_COLUMNS), "Ctrl+1"
-        )
-        self.aligned_action = self._action(
-            view_menu, "&Aligned Rows", lambda: self.set_view_mode(VIEW_ALIGNED), "Ctrl+2"
-        )
-        view_menu.addSeparator()
-        larger = self._action(view_menu, "&Larger Text", lambda: self.zoom(1), "Ctrl+=")
-        larger.setShortcuts(_unique_keys("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
-        smaller = self._action(view_menu, "S&maller Text", lambda: self.zoom(-1), "Ctrl+-")
-        smaller.setShortcuts(_unique_keys("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
-        self._action(view_menu, "&Reset Text Size", lambda: self.zoom(0), "Ctrl+0")
-        view_menu.addSeparator()
-        self.sidebar_action = self._action(view_menu, "Show Side&bar", self._toggle_sidebar, "Ctrl+B")
-        self.sidebar_action.setCheckable(True)
-        self.sidebar_action.setChecked(True)
-        self.fullscreen_action = self._action(view_menu, "&Full Screen", self.toggle_full_screen, "F11")
-
-        go_menu = bar.addMenu("&Go")
-        self._action(go_menu, "&Next Discrepancy", lambda: self.step("discrepancy", 1), "F7")
-        self._action(go_menu, "&Previous Discrepancy", lambda: self.step("discrepancy", -1), "Shift+F7")
-        self._action(go_menu, "Next &Unique Sentence", lambda: self.step("unique", 1), "F8")
-        self._action(go_menu, "Previous U&nique Sentence", lambda: self.step("unique", -1), "Shift+F8")
-        go_menu.addSeparator()
-        self._action(go_menu, "&Clear Selection", self.clear_selection, "Esc")
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About ReportDiff", self.about)
-        self._update_recent_menu()
-
     def _connect_view(self, view: SentenceView) -> None:
         view.hovered.connect(self._on_hover)
         view.clicked.connect(self.select)
@@ -376,47 +234,39 @@ class MainWindow(FileDropMixin, QMainWindow):
     # -- settings ------------------------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value(K_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = self.prefs.geometry
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(*SCREENSHOT_SIZE)
-        splitter = self.settings.value(K_SPLITTER)
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.resize(*DEFAULT_SIZE)
+        splitter = self.prefs.splitter
+        if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([max(self.width() - SIDEBAR_WIDTH, 400), SIDEBAR_WIDTH])
-        shown = str(self.settings.value(K_SIDEBAR, "true")).lower() not in ("false", "0")
+        shown = self.prefs.sidebar
         self.sidebar_action.setChecked(shown)
         self.sidebar.setVisible(shown)
 
     def save_settings(self) -> None:
         """Remember geometry, splitter, sidebar, view mode and text size."""
-        self.settings.setValue(K_GEOMETRY, self.saveGeometry())
-        self.settings.setValue(K_SIDEBAR, self.sidebar_action.isChecked())
-        self.settings.setValue(K_SPLITTER, self.splitter.saveState())
-        self.settings.setValue(K_VIEW, self.view_mode)
-        self.settings.setValue(K_POINT_SIZE, self.point_size)
-        self.settings.sync()
+        self.prefs.geometry = self.saveGeometry()
+        self.prefs.sidebar = self.sidebar_action.isChecked()
+        self.prefs.splitter = self.splitter.saveState()
+        self.prefs.view_mode = self.view_mode
+        self.prefs.point_size = self.point_size
+        self.prefs.sync()
 
     def last_folder(self) -> str:
         """The folder the last article was opened from (home when none)."""
-        folder = str(self.settings.value(K_LAST_FOLDER, "") or "")
-        return folder if folder and Path(folder).is_dir() else str(Path.home())
+        return self.prefs.last_folder
 
     def recent(self) -> list[list[str]]:
         """Recent comparisons, newest first, each a list of file paths."""
-        raw = self.settings.value(K_RECENT, "[]")
-        try:
-            data = json.loads(str(raw))
-        except ValueError:
-            return []
-        return [list(map(str, item)) for item in data if isinstance(item, list)][:RECENT_LIMIT]
+        return self.prefs.recent
 
     def _remember(self, paths: Sequence[str]) -> None:
-        entry = [str(Path(p).resolve()) for p in paths]
-        items = [entry] + [r for r in self.recent() if r != entry]
-        self.settings.setValue(K_RECENT, json.dumps(items[:RECENT_LIMIT]))
+        self.prefs.remember(paths)
         self._update_recent_menu()
 
     def _update_recent_menu(self) -> None:
@@ -436,14 +286,14 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.recent_menu.addAction("Clear Menu", self._clear_recent)
 
     def _clear_recent(self) -> None:
-        self.settings.setValue(K_RECENT, "[]")
+        self.prefs.recent = []
         self._update_recent_menu()
 
     # -- loading -------------------------------------------------------------------------------------------
 
     def open_dialog(self) -> None:
         """File > Open: pick articles to add to the comparison."""
-        paths = ask_open_paths(self, self.last_folder())
+        paths = dialogs.ask_open_paths(self, self.last_folder())
         if paths:
             self.add_paths(paths)
 
@@ -476,7 +326,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         if not added:
             self.statusBar().showMessage("Those articles are already in the comparison.", 4000)
             return
-        self.settings.setValue(K_LAST_FOLDER, str(Path(added[-1]).resolve().parent))
+        self.prefs.last_folder = str(Path(added[-1]).resolve().parent)
         self.files.extend(added)
         self.message_bar.dismiss()
         self.run_comparison()
@@ -560,7 +410,7 @@ class MainWindow(FileDropMixin, QMainWindow):
     def _on_failed(self, message: str, details: str) -> None:
         self._end_progress()
         self.comparisonFailed.emit(message)
-        show_error_dialog(self, "The comparison stopped unexpectedly", message, details)
+        dialogs.show_error_dialog(self, "The comparison stopped unexpectedly", message, details)
 
     # -- drawing -------------------------------------------------------------------------------------------
 
@@ -582,7 +432,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.report = report
         self.selected = self.hovered = None
         self._figure_marks = []
-        self._nav_pos = {"discrepancy": -1, "unique": -1}
+        self.nav.reset()
         self.position_label.clear()
         for column in self.columns:
             column.setParent(None)
@@ -711,7 +561,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.columns_button.setChecked(mode == VIEW_COLUMNS)
         self.aligned_button.setChecked(mode == VIEW_ALIGNED)
         if remember:
-            self.settings.setValue(K_VIEW, mode)
+            self.prefs.view_mode = mode
         self._show_page()
         self._refresh_marks()  # the frames were kept up to date only in the view that was showing
         if self.selected is not None:
@@ -730,8 +580,8 @@ class MainWindow(FileDropMixin, QMainWindow):
     def zoom(self, step: int) -> None:
         """Text size: +1 larger, -1 smaller, 0 back to the default."""
         size = DEFAULT_POINT_SIZE if step == 0 else self.point_size + step
-        self.point_size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))
-        self.settings.setValue(K_POINT_SIZE, self.point_size)
+        self.point_size = clamp_point_size(size)
+        self.prefs.point_size = self.point_size
         for column in self.columns:
             column.view.set_point_size(self.point_size)
         self.aligned_view.set_point_size(self.point_size)
@@ -741,7 +591,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         """F11."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
-    def _toggle_sidebar(self) -> None:
+    def toggle_sidebar(self) -> None:
+        """Ctrl+B: show or hide the sidebar."""
         self.sidebar.setVisible(self.sidebar_action.isChecked())
 
     # -- selection, hover, navigation ----------------------------------------------------------------------
@@ -825,43 +676,25 @@ class MainWindow(FileDropMixin, QMainWindow):
             view.set_marks(marks)
 
     def _build_nav(self) -> None:
-        report = self.report
-        if report is None:
-            self._nav = {"discrepancy": [], "unique": []}
-            self._update_nav_labels()
-            return
-        pos = {art: i for i, art in enumerate(self.order)}
-        disc = []
-        for link in report.links:
-            if link.kind == m.DISCREPANCY:
-                first = min((link.source, link.target), key=lambda r: (pos.get(r.article, 99), r.sentence))
-                disc.append(first)
-        key = lambda r: (pos.get(r.article, 99), r.sentence)  # noqa: E731 - a sort key, read in place
-        self._nav["discrepancy"] = sorted(dict.fromkeys(disc), key=key)
-        self._nav["unique"] = sorted((ref for ref, s in report.iter_sentences() if s.status == m.UNIQUE), key=key)
-        self._nav_pos = {"discrepancy": -1, "unique": -1}
+        self.nav.set_targets(nav_targets(self.report, self.order) if self.report is not None else {})
         self._update_nav_labels()
 
     def _update_nav_labels(self) -> None:
         for kind, word in (("discrepancy", "Discrepancies"), ("unique", "Unique")):
-            n = len(self._nav[kind]) if self.report is not None else 0
+            n = self.nav.count(kind)
             self.nav_labels[kind].setText(f"{word} ({n})" if self.report is not None else word)
 
     def step(self, kind: str, step: int) -> None:
         """Go to the next (+1) or previous (-1) discrepancy or unique sentence, and say which one of how many."""
-        items = self._nav.get(kind, [])
-        noun = "discrepancy" if kind == "discrepancy" else "unique sentence"
-        if not items:
-            self.position_label.setText(f"No {noun.replace('discrepancy', 'discrepancie')}s" if self.report else "")
+        singular, plural = NOUNS[kind]
+        landed = self.nav.step(kind, step)
+        if landed is None:
+            self.position_label.setText(f"No {plural}" if self.report else "")
             return
-        current = self._nav_pos[kind]
-        new = (current + step) % len(items) if current >= 0 else (0 if step > 0 else len(items) - 1)
-        self._nav_pos[kind] = new
-        ref = items[new]
-        self.select(ref)
+        self.select(landed.ref)
         self._reveal_selection(center=True)
-        self.position_label.setText(f"{noun.capitalize()} {new + 1} of {len(items)}")
-        if current >= 0 and ((step > 0 and new < current) or (step < 0 and new > current)):
+        self.position_label.setText(f"{singular.capitalize()} {landed.index + 1} of {landed.total}")
+        if landed.wrapped:
             self.statusBar().showMessage("Wrapped around", 2000)
 
     def position_text(self) -> str:
@@ -902,15 +735,15 @@ class MainWindow(FileDropMixin, QMainWindow):
         if self.report is None:
             self.statusBar().showMessage("Nothing to export yet: open two or more articles first.", 4000)
             return
-        page_size = str(self.settings.value(K_PAGE_SIZE, "A4"))
-        folder = Path(str(self.settings.value(K_EXPORT_FOLDER, "") or self.last_folder()))
+        page_size = self.prefs.page_size
+        folder = Path(self.prefs.export_folder or self.last_folder())
         stem = "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
-        answer = ask_pdf_path(self, str(folder / f"{stem}.pdf"), page_size)
+        answer = dialogs.ask_pdf_path(self, str(folder / f"{stem}.pdf"), page_size)
         if answer is None:
             return
         path, page_size = answer
-        self.settings.setValue(K_PAGE_SIZE, page_size)
-        self.settings.setValue(K_EXPORT_FOLDER, str(Path(path).parent))
+        self.prefs.page_size = page_size
+        self.prefs.export_folder = str(Path(path).parent)
         from reportdiff.core.atomic import WriteError
 
         try:
@@ -934,16 +767,7 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def about(self) -> None:
         """Help > About: what this is, and its version."""
-        from reportdiff.core import __version__
-
-        QMessageBox.about(
-            self,
-            "About ReportDiff",
-            f"<h3>ReportDiff {__version__}</h3>"
-            "<p>Compares news reports of the same event side by side: which statements they share, how they "
-            "word them, which figures and quotations differ, and what only one of them reports.</p>"
-            "<p>Colours: the Okabe–Ito palette, readable with common colour-vision deficiencies.</p>",
-        )
+        dialogs.show_about(self)
 
     # -- window events -------------------------------------------------------------------------------------
 
@@ -974,159 +798,3 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.worker.cancel()
         self.worker.wait(3000)
         super().closeEvent(event)
-
-
-def _unique_keys(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
-    """Shortcuts without repeats: the platform's ZoomOut is often Ctrl+- already, and a repeat is "ambiguous"."""
-    out: list[QKeySequence] = []
-    for key in keys:
-        seqs = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
-        out.extend(seq for seq in seqs if not seq.isEmpty() and seq not in out)
-    return out
-
-
-def _float(value: object, default: float) -> float:
-    try:
-        return float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return default
-
-
-def show_error_dialog(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
-    """A non-modal error box, with the technical details folded away."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("ReportDiff")
-    box.setText(title)
-    box.setInformativeText(message + "\n\nThe rest of the window still works. Please report this.")
-    if details:
-        box.setDetailedText(details)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setModal(False)
-    box.show()
-    return box
-
-
-def _install_excepthook(window: MainWindow) -> None:
-    """Unexpected exceptions on the UI thread become a dialog instead of a traceback on stderr: one at a time, so
-    an error repeated on every repaint does not open a box per repaint."""
-    open_box: list[QMessageBox] = []
-
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)  # type: ignore[arg-type]
-            return
-        details = "".join(traceback.format_exception(exc_type, exc, tb))  # type: ignore[arg-type]
-        if open_box:
-            print(details, file=sys.stderr, end="")  # a box is already up; the repeat goes to stderr only
-            return
-        box = show_error_dialog(window, "Something went wrong", f"{exc_type.__name__}: {exc}", details)
-        open_box.append(box)
-        box.finished.connect(open_box.clear)
-        box.destroyed.connect(open_box.clear)
-
-    sys.excepthook = hook
-
-
-def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="reportdiff",
-        description="Compare news reports side by side. `reportdiff compare --help` for the headless command.",
-    )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="articles (or folders of articles) to compare")
-    parser.add_argument(
-        "--screenshot", metavar="OUT.png", help="open at 1400x900, save a screenshot once drawn, and exit"
-    )
-    parser.add_argument("--aligned", action="store_true", help="start in the aligned-rows view")
-    return parser.parse_args(list(argv))
-
-
-# Qt warnings that say nothing to a user of ReportDiff (the offscreen platform cannot size windows by hints).
-QUIET_QT_MESSAGES = ("propagateSizeHints",)
-
-
-def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    if not any(quiet in message for quiet in QUIET_QT_MESSAGES):
-        print(message, file=sys.stderr)
-
-
-def make_app(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication with ReportDiff's names (for QSettings), style and icon."""
-    qInstallMessageHandler(_qt_message)
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(["reportdiff", *(argv or [])])
-    from reportdiff.core import __version__
-    from reportdiff.resources import resource_path
-
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("reportdiff")
-    app.setStyle("Fusion")
-    icon = resource_path("reportdiff.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
-    qss = resource_path("style.qss")
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
-    return app  # type: ignore[return-value]
-
-
-def run_app(argv: Sequence[str]) -> int:
-    """Open the window on ``argv``'s files; with ``--screenshot`` save a picture once drawn and exit."""
-    import os
-
-    args = _parse_args(argv)
-    if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = make_app()
-    window = MainWindow()
-    _install_excepthook(window)
-    if args.aligned or args.screenshot:
-        # A screenshot shows the same view whatever the last session left behind.
-        window.set_view_mode(VIEW_ALIGNED if args.aligned else VIEW_COLUMNS, remember=not args.screenshot)
-    status = {"code": 0}
-
-    if args.screenshot:
-        out = Path(args.screenshot)
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.resize(*SCREENSHOT_SIZE)
-
-        def shoot(_result: object = None) -> None:
-            QTimer.singleShot(250, save)
-
-        def save() -> None:
-            app.processEvents()
-            ok = window.grab().save(str(out))
-            if not ok:
-                print(f"reportdiff: cannot write screenshot {out}", file=sys.stderr)
-            status["code"] = 0 if ok else 2
-            window.settings.sync()
-            app.exit(status["code"])
-
-        def give_up() -> None:
-            print("reportdiff: the comparison did not finish in time; no screenshot", file=sys.stderr)
-            status["code"] = 3
-            app.exit(3)
-
-        def failed(message: str) -> None:
-            print(f"reportdiff: {message}", file=sys.stderr)
-            status["code"] = 2
-            app.exit(2)
-
-        window.comparisonFailed.connect(failed)
-        if len(args.files) >= 1:
-            window.comparisonDone.connect(shoot)
-        else:
-            QTimer.singleShot(0, shoot)
-        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, give_up)
-    window.show()
-    if args.files:
-        window.add_paths(args.files)
-        if args.screenshot and len(window.files) < 2:
-            QTimer.singleShot(0, shoot)
-    code = app.exec()
-    window.worker.cancel()
-    window.worker.wait(3000)
-    return status["code"] if args.screenshot else code

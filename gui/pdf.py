@@ -1,4 +1,4 @@
-"""Report -> PDF, drawn with Qt: the export document of ``core/docmodel.py`` as real, selectable text.
+"""Report -> PDF, drawn with Qt: the export document of ``presentation/docmodel.py`` as real, selectable text.
 
 ``write_pdf`` is what File > Export PDF... and ``reportdiff compare ... --pdf`` call. It builds one QTextDocument
 (cover, articles side by side, discrepancies, figure table) with the colours of ``docmodel.PALETTE``, paginates it
@@ -39,9 +39,11 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from reportdiff.core import docmodel as dm
+from reportdiff.core import model as m
 from reportdiff.core.atomic import WriteError, atomic_target, check_pdf
 from reportdiff.core.model import Report
+from reportdiff.presentation import docmodel as dm
+from reportdiff.presentation.labels import plural
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
@@ -66,6 +68,7 @@ HEAD_FILL = QColor("#F1F1F1")
 _UNDERLINE = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "wavy": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
     "dotted": QTextCharFormat.UnderlineStyle.DotLine,
 }
 
@@ -312,6 +315,10 @@ class _Builder:
     def after_table(self) -> None:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
+    def see(self, section: str, count: int) -> str:
+        """" (p. 4)" after a count that a later section lists, "" for none."""
+        return f" ({self.page_ref(section)})" if count else ""
+
     def cover(self) -> None:
         d = self.d
         c = self.cursor
@@ -319,13 +326,14 @@ class _Builder:
         c.insertText("ReportDiff · comparison of news reports", self.char(8, False, MUTED))
         c.insertBlock(self.block(2, 3), self.char(17, True))
         c.insertText(d.title, self.char(17, True))
+        t = d.totals  # the totals line every surface states (presentation.totals)
         found = [
             f"Compared {d.created}",
-            _plural(len(d.articles), "article", "articles"),
-            _plural(len(d.discrepancies), "discrepancy", "discrepancies")
-            + (f" ({self.page_ref('#discrepancies')})" if d.discrepancies else ""),
-            _plural(len(d.facts), "fact with figures", "facts with figures")
-            + (f" ({self.page_ref('#facts')})" if d.facts else ""),
+            plural(len(d.articles), "article"),
+            plural(t.linked_pairs, "linked_pair"),
+            plural(t.discrepancies, "discrepancy") + self.see("#discrepancies", t.discrepancies),
+            plural(t.figure_conflicts, "figure_conflict") + self.see("#facts", t.figure_conflicts),
+            plural(t.facts, "fact_with_figures") + self.see("#facts", t.facts),
         ]
         self.paragraph("  ·  ".join(found), self.char(8.5, False, MUTED), 0, 6)
 
@@ -389,7 +397,7 @@ class _Builder:
         table = self.table(n + 1, [first] + [(100 - first) / n] * n, padding=2.0)
         head = self.char(7.5, True)
         body = self.char(7.5)
-        ink = QColor(dm.PALETTE[dm.DISCREPANCY]["ink"])
+        ink = QColor(dm.PALETTE[m.DISCREPANCY]["ink"])
         for col, a in enumerate(d.articles, start=1):
             self.cell_text(table, 0, col, a.letter, head, True)
         for r, a in enumerate(d.articles, start=1):
@@ -414,8 +422,8 @@ class _Builder:
         entries: list[tuple[str, QTextCharFormat, str]] = []
         for status, label in dm.STATUS_LABELS.items():
             entries.append((f" {label} ", self.sentence_format(status, 8.5), dm.LEGEND_TEXT[status]))
-        changed = self.sentence_format(dm.PARAPHRASE, 8.5)
-        changed.setBackground(QColor(dm.PALETTE[dm.PARAPHRASE]["strong"]))
+        changed = self.sentence_format(m.PARAPHRASE, 8.5)
+        changed.setBackground(QColor(dm.PALETTE[m.PARAPHRASE]["strong"]))
         entries.append(("words", changed, "Words that differ between linked sentences"))
         for status, label in dm.FACT_LABELS.items():
             fmt = self.char(8.5, serif=True)
@@ -439,7 +447,7 @@ class _Builder:
 
     def sentence_format(self, status: str, size: float | None = None) -> QTextCharFormat:
         colours = dm.PALETTE[status]
-        if status == dm.BOILERPLATE:
+        if status == m.BOILERPLATE:
             return self.char(size or self.body_pt, False, MUTED, serif=True)
         fmt = self.char(size or self.body_pt, serif=True)
         fmt.setBackground(QColor(colours["fill"]))
@@ -452,7 +460,7 @@ class _Builder:
         fmt.setUnderlineColor(QColor(dm.FIGURE_INK.get(fact_status, dm.FIGURE_INK[""])))
 
     def marker_format(self) -> QTextCharFormat:
-        fmt = self.char(6.5, True, QColor(dm.PALETTE[dm.DISCREPANCY]["ink"]))
+        fmt = self.char(6.5, True, QColor(dm.PALETTE[m.DISCREPANCY]["ink"]))
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
         return fmt
 
@@ -463,7 +471,7 @@ class _Builder:
         strong = QColor(dm.PALETTE[view.status]["strong"])
         for run in view.runs:
             fmt = QTextCharFormat(base)
-            if run.changed and view.status != dm.BOILERPLATE:
+            if run.changed and view.status != m.BOILERPLATE:
                 fmt.setBackground(strong)
             if run.figure is not None:
                 self.figure_format(fmt, run.figure)
@@ -526,7 +534,7 @@ class _Builder:
         for item in d.discrepancies:
             c = self.cursor
             c.insertBlock(self.block(8, 2), self.char(9.5, True))
-            c.insertText(item.label + "  ", self.char(9.5, True, QColor(dm.PALETTE[dm.DISCREPANCY]["ink"])))
+            c.insertText(item.label + "  ", self.char(9.5, True, QColor(dm.PALETTE[m.DISCREPANCY]["ink"])))
             c.insertText(item.headline, self.char(9.5, True))
             for note in item.notes:
                 self.paragraph(note, self.char(8, False, MUTED), 0, 2)
@@ -588,7 +596,3 @@ def _font(families: list[str], size: float, bold: bool = False) -> QFont:
     for tag in LIGATURES:
         font.setFeature(QFont.Tag(tag), 0)
     return font
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .article_view import FileDropMixin
+from .drops import FileDropMixin
 from .palette import Palette
 
 # Legend entries, in the order a reader meets them: how close the counterpart is, then what has none.
@@ -95,8 +95,9 @@ class LegendBar(QFrame):
         """(Re)build the entries in ``pal``'s colours."""
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.entries = {}
         for key, label, tip in LEGEND:
             fill = pal.status_swatch(key)

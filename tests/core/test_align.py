@@ -21,7 +21,9 @@ class TableBackend:
     def containment(self, i: int, j: int) -> float:
         return self.contained.get((i, j), 0.0)
 
-    def candidates(self, left: Sequence[int], right: Sequence[int]) -> Iterable[tuple[int, int]]:
+    def candidates(
+        self, left: Sequence[int], right: Sequence[int], per_sentence: int = 4, max_work: int = 0
+    ) -> Iterable[tuple[int, int]]:
         return [(i, j) for i in left for j in right]
 
 

@@ -14,7 +14,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from reportdiff.core import model as m
-from reportdiff.gui.main_window import MainWindow, make_app
+from reportdiff.gui.app import make_app
+from reportdiff.gui.main_window import MainWindow
 from reportdiff.resources import sample_paths
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reportdiff.core import model as m
+from reportdiff.gui import app, dialogs, prefs
 from reportdiff.gui import main_window as mw
 from reportdiff.gui.figures_panel import COL_FACT, COL_STATUS, FIRST_ARTICLE_COL
 
@@ -371,7 +372,7 @@ def test_figure_rows_jump_once_per_click_and_on_arrow_keys(qtbot, window, seeds)
 def test_settings_round_trip(qtbot, window, seeds, isolated_settings):
     """View mode, text size, window size, sidebar width and visibility and last folder come back in a new window."""
     open_seeds(qtbot, window, seeds)
-    window.set_view_mode(mw.VIEW_ALIGNED)
+    window.set_view_mode(prefs.VIEW_ALIGNED)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     window.resize(760, 560)  # the offscreen screen is 800 x 800; restoring clamps to it
     window.splitter.setSizes([460, 300])
@@ -384,9 +385,9 @@ def test_settings_round_trip(qtbot, window, seeds, isolated_settings):
     again = mw.MainWindow()
     qtbot.addWidget(again)
     again.show()
-    assert again.view_mode == mw.VIEW_ALIGNED
+    assert again.view_mode == prefs.VIEW_ALIGNED
     assert again.aligned_button.isChecked()
-    assert again.point_size == mw.DEFAULT_POINT_SIZE + 1
+    assert again.point_size == prefs.DEFAULT_POINT_SIZE + 1
     assert (again.width(), again.height()) == (760, 560)
     assert not again.sidebar.isVisible() and not again.sidebar_action.isChecked()
     again.sidebar_action.trigger()  # View > Show Sidebar (the new window is not the active one offscreen)
@@ -398,8 +399,8 @@ def test_settings_round_trip(qtbot, window, seeds, isolated_settings):
 
 def test_a_stored_text_size_out_of_range_is_clamped(qtbot, isolated_settings):
     """A settings file saying 500 pt (or 0 pt) opens the window at the largest (smallest) text size."""
-    for stored, expected in ((500, mw.MAX_POINT_SIZE), (0, mw.MIN_POINT_SIZE)):
-        QSettings().setValue(mw.K_POINT_SIZE, stored)
+    for stored, expected in ((500, prefs.MAX_POINT_SIZE), (0, prefs.MIN_POINT_SIZE)):
+        QSettings().setValue(prefs.K_POINT_SIZE, stored)
         window = mw.MainWindow()
         qtbot.addWidget(window)
         assert window.point_size == expected
@@ -442,7 +443,7 @@ def test_a_repeated_error_opens_one_box_at_a_time(qtbot, window, monkeypatch):
     import sys
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
-    mw._install_excepthook(window)
+    app.install_excepthook(window)
 
     def boxes() -> list[QMessageBox]:
         return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
@@ -485,7 +486,7 @@ def test_ctrl_w_closes_the_comparison(qtbot, window, seeds):
 
 def test_open_dialog_adds_the_chosen_files(qtbot, window, seeds, monkeypatch):
     """File > Open (Ctrl+O) compares the files picked in the dialog."""
-    monkeypatch.setattr(mw, "ask_open_paths", lambda parent, folder: [str(p) for p in seeds])
+    monkeypatch.setattr(dialogs, "ask_open_paths", lambda parent, folder: [str(p) for p in seeds])
     with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
         qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert len(window.columns) == 2
@@ -521,7 +522,7 @@ def test_dropping_a_folder_without_articles_says_so(qtbot, window, tmp_path):
 def test_f7_in_aligned_rows_frames_the_discrepancy_row(qtbot, window, seeds):
     """In aligned rows, F7 frames Assad's quote and its counterpart on the same row of the table."""
     open_seeds(qtbot, window, seeds)
-    window.set_view_mode(mw.VIEW_ALIGNED)
+    window.set_view_mode(prefs.VIEW_ALIGNED)
     qtbot.keyClick(window, Qt.Key.Key_F7)
     view = window.aligned_view
     (selected,) = view.marked("selected")

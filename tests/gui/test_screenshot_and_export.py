@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
-from reportdiff.gui import main_window as mw
+from reportdiff.gui import dialogs
 
 
 def test_screenshot_option_saves_a_1400x900_picture_and_exits_0(tmp_path, seeds):
@@ -54,12 +54,12 @@ def test_export_pdf_writes_a_pdf_with_the_articles_text(qtbot, window, seeds, tm
         pytest.skip("pdftotext (poppler-utils) is not installed")
     open_seeds(qtbot, window, seeds)
     target = tmp_path / "out.pdf"
-    monkeypatch.setattr(mw, "ask_pdf_path", lambda parent, suggested, size: (str(target), "Letter"))
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested, size: (str(target), "Letter"))
     window.export_action.trigger()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Terrorists only" in " ".join(text.split())
     assert "Saved" in window.statusBar().currentMessage()
-    assert window.settings.value(mw.K_PAGE_SIZE) == "Letter"
+    assert window.prefs.page_size == "Letter"
 
 
 def test_export_pdf_to_a_missing_folder_says_why(qtbot, window, seeds, tmp_path, monkeypatch):
@@ -67,7 +67,7 @@ def test_export_pdf_to_a_missing_folder_says_why(qtbot, window, seeds, tmp_path,
     pytest.importorskip("reportdiff.gui.pdf")
     open_seeds(qtbot, window, seeds)
     target = tmp_path / "no-such-folder" / "out.pdf"
-    monkeypatch.setattr(mw, "ask_pdf_path", lambda parent, suggested, size: (str(target), "A4"))
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested, size: (str(target), "A4"))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     window.export_action.trigger()
@@ -164,7 +164,7 @@ def test_pdf_dialog_asks_before_replacing_the_name_with_pdf_added(qtbot, tmp_pat
             dialog.reject()
 
     QTimer.singleShot(300, type_name)
-    assert mw.ask_pdf_path(None, str(tmp_path / "story.pdf"), "A4") is None
+    assert dialogs.ask_pdf_path(None, str(tmp_path / "story.pdf"), "A4") is None
     assert asked and "report.pdf" in asked[0]
     assert (tmp_path / "report.pdf").read_bytes() == b"%PDF-1.4 keep me"
 
@@ -175,7 +175,7 @@ def test_an_unexpected_export_error_does_not_leave_the_wait_cursor(qtbot, window
 
     pdf = pytest.importorskip("reportdiff.gui.pdf")
     open_seeds(qtbot, window, seeds)
-    monkeypatch.setattr(mw, "ask_pdf_path", lambda parent, suggested, size: (str(tmp_path / "out.pdf"), "A4"))
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested, size: (str(tmp_path / "out.pdf"), "A4"))
 
     def broken(*args, **kwargs):
         raise RuntimeError("printer exploded")

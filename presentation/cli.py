@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .atomic import WriteError, write_text_atomic
-from .compare import compare_files
-from .errors import InputError
-from .model import Report
+from reportdiff.core.atomic import WriteError, write_text_atomic
+from reportdiff.core.compare import compare_files
+from reportdiff.core.errors import InputError
+from reportdiff.core.model import Report
+
 from .summary import summary_text
 
 PdfWriter = Callable[[Report, Path, str], None]

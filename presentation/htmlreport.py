@@ -1,7 +1,7 @@
 """Report -> one self-contained HTML document: the same document as the PDF export, for a browser.
 
-Pure Python, no Qt. The document structure comes from ``core/docmodel.py`` (shared with ``gui/pdf.py``) and so do
-the colours (``docmodel.PALETTE``, the one place they are defined). The output is a single file with inline CSS:
+Pure Python, no Qt. The document structure comes from ``presentation/docmodel.py`` (shared with ``gui/pdf.py``), the
+colours from ``presentation/colours.py`` (shared with the window). The output is a single file with inline CSS:
 no scripts, no fonts or images fetched from anywhere, so it opens the same offline, in a mail client or years later.
 """
 
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from html import escape
+
+from reportdiff.core.model import Report
 
 from .docmodel import (
     FACT_CHIP,
@@ -27,7 +29,7 @@ from .docmodel import (
     build_document,
     percent,
 )
-from .model import Report
+from .labels import plural
 
 ABSENT = '<span class="absent">—</span>'  # a fact an article does not give
 
@@ -68,11 +70,16 @@ def render_document(doc: ExportDocument) -> str:
 def _cover(doc: ExportDocument) -> str:
     out = ['<header class="cover">', '<p class="kicker">ReportDiff · comparison of news reports</p>']
     out.append(f"<h1>{escape(doc.title)}</h1>")
-    found = [f"Compared {escape(doc.created)}", _plural(len(doc.articles), "article", "articles")]
-    count = _plural(len(doc.discrepancies), "discrepancy", "discrepancies")
-    found.append(f'<a href="#discrepancies">{count}</a>' if doc.discrepancies else count)
-    count = _plural(len(doc.facts), "fact with figures", "facts with figures")
-    found.append(f'<a href="#figures">{count}</a>' if doc.facts else count)
+    # The totals line every surface states (presentation.totals), linked to the sections that list them.
+    t = doc.totals
+    found = [f"Compared {escape(doc.created)}", plural(len(doc.articles), "article")]
+    found.append(plural(t.linked_pairs, "linked_pair"))
+    count = plural(t.discrepancies, "discrepancy")
+    found.append(f'<a href="#discrepancies">{count}</a>' if t.discrepancies else count)
+    count = plural(t.figure_conflicts, "figure_conflict")
+    found.append(f'<a href="#figures">{count}</a>' if t.figure_conflicts else count)
+    count = plural(t.facts, "fact_with_figures")
+    found.append(f'<a href="#figures">{count}</a>' if t.facts else count)
     out.append(f'<p class="meta">{" · ".join(found)}</p>')
     out.append('<table class="grid articles"><thead><tr><th></th><th>Article</th><th>File</th>'
                '<th class="num">Sentences</th><th class="num">Unique</th></tr></thead><tbody>')
@@ -144,10 +151,6 @@ def _legend() -> str:
                "Sentence of discrepancy 1, listed after the articles</li>")
     out.append("</ul>")
     return "\n".join(out)
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def _columns(doc: ExportDocument) -> str:

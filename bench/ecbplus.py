@@ -1,0 +1,173 @@
+"""Alignment quality on ECB+ (../shared/eval/ecbplus): links against the corpus authors' event coreference.
+
+Default: runs the pack's own scorer (``score.py``, one ``reportdiff compare`` process per comparison) for the
+tuning (topics 1-35) and held-out (36-45) splits, same-event and decoy settings, and prints P / R with the goals of
+issue 11 beside them. ``--in-process`` scores ``compare_files`` in this process instead (same gold, same mapping,
+through score.py's own functions), with ``--set name=value`` overriding ``AlignSettings`` knobs: that is how the
+knobs are tuned, on ``--split tuning`` only (the held-out split is reported, never tuned on).
+
+    python bench/ecbplus.py                                   # the four official figures, ~3 minutes
+    python bench/ecbplus.py --in-process --split tuning --set link_threshold=0.4
+
+Figures are printed, never asserted. Skips (exit 0) when the data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from msrp import EVAL
+
+from reportdiff.core import compare as compare_module
+from reportdiff.core.align import AlignSettings, Match
+from reportdiff.core.compare import compare_files
+from reportdiff.core.settings import Settings
+
+ECB = EVAL / "ecbplus"
+REPORTDIFF = Path(sys.executable).parent / "reportdiff"
+# Goals of issue 11 on held-out (precision, recall, content recall) and decoy precision.
+GOAL_P, GOAL_R, GOAL_CONTENT, GOAL_DECOY_P = 0.88, 0.40, 0.80, 0.85
+
+
+def scorer() -> ModuleType:
+    """The pack's score.py as a module (standard library only), for its gold and mapping functions."""
+    spec = importlib.util.spec_from_file_location("ecbplus_score", ECB / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def comparisons(score: ModuleType, split: str, setting: str) -> tuple[list[dict[str, Any]], dict[str, Any], float]:
+    """(comparisons of the split and setting, the gold's docs, the content Jaccard)."""
+    gold, docs = score.load(ECB)
+    pool = gold["decoy_comparisons"] if setting == "decoy" else gold["comparisons"]
+    return [c for c in pool if split == "all" or c["split"] == split], docs, gold["content_jaccard"]
+
+
+def settings_with(overrides: Sequence[str]) -> AlignSettings:
+    """AlignSettings with ``name=value`` overrides (values parsed as the field's type)."""
+    base = AlignSettings()
+    changes: dict[str, Any] = {}
+    for item in overrides:
+        name, _, value = item.partition("=")
+        changes[name] = type(getattr(base, name))(value)
+    return dataclasses.replace(base, **changes)
+
+
+@dataclasses.dataclass
+class Counts:
+    """Running totals of score.py's figures."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    ctp: int = 0
+    cfn: int = 0
+    cross: int = 0
+    seconds: float = 0.0
+
+    def line(self, name: str) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        c = self.ctp / (self.ctp + self.cfn) if self.ctp + self.cfn else 0.0
+        return (f"{name}: event P {p:.3f} R {r:.3f}; content R {c:.3f}; cross-event links {self.cross};"
+                f" {self.seconds:.1f} s")  # fmt: skip
+
+
+def run_in_process(
+    split: str, setting: str, align: AlignSettings, capture: Callable[[Any, list[Match], dict[str, Any]], None] | None
+) -> Counts:
+    """Score compare_files' links in this process, as score.py does."""
+    score = scorer()
+    comps, docs, jaccard = comparisons(score, split, setting)
+    texts = {d: docs[d]["path"].read_text(encoding="utf-8") for c in comps for d in c["docs"]}
+    counts = Counts()
+    bundle = Settings(align=align)
+    for c in comps:
+        start = time.perf_counter()
+        with capturing() as captured:
+            report = compare_files([docs[d]["path"] for d in c["docs"]], settings=bundle)
+        counts.seconds += time.perf_counter() - start
+        stats: dict[str, int] = defaultdict(int)
+        pred = score.links_of(report.to_json(), c, docs, texts, stats)
+        g = score.gold_for(c, docs, jaccard)
+        pu = pred & g["universe"]
+        counts.tp += len(pu & g["event"])
+        counts.fp += len(pu - g["event"])
+        counts.fn += len(g["event"] - pu)
+        counts.ctp += len(pu & g["content"])
+        counts.cfn += len(g["content"] - pu)
+        if setting == "decoy":
+            sub = {d: docs[d]["sub"] for d in c["docs"]}
+            counts.cross += sum(1 for x, y in pu - g["event"] if sub[x[0]] != sub[y[0]])
+        if capture is not None:
+            capture(captured, report, {"comparison": c, "docs": docs, "gold": g})
+    return counts
+
+
+class capturing:
+    """Records the similarity model and article members the pipeline aligns (for training and diagnosis)."""
+
+    def __enter__(self) -> dict[str, Any]:
+        self.real = compare_module.align_pair
+        self.seen: dict[str, Any] = {"sim": None, "pairs": []}
+
+        def spy(sim: Any, left: Sequence[int], right: Sequence[int], *rest: Any) -> list[Match]:
+            self.seen["sim"] = sim
+            self.seen["pairs"].append((list(left), list(right)))
+            return self.real(sim, left, right, *rest)
+
+        compare_module.align_pair = spy  # type: ignore[assignment]
+        return self.seen
+
+    def __exit__(self, *exc: object) -> None:
+        compare_module.align_pair = self.real  # type: ignore[assignment]
+
+
+def official() -> Iterator[tuple[str, str, str]]:
+    """score.py's summary line for each split and setting."""
+    for split in ("tuning", "held-out"):
+        for setting in ("same-event", "decoy"):
+            cmd = [sys.executable, str(ECB / "score.py"), "--reportdiff", str(REPORTDIFF), "--split", split,
+                   "--setting", setting]  # fmt: skip
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+            last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr.strip()
+            yield split, setting, last
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--in-process", action="store_true", help="score compare_files here, with --set overrides")
+    parser.add_argument("--split", default="tuning", choices=["tuning", "held-out", "all"])
+    parser.add_argument("--setting", default="both", choices=["same-event", "decoy", "both"])
+    parser.add_argument("--set", action="append", default=[], help="AlignSettings override, name=value")
+    args = parser.parse_args(argv)
+    if not (ECB / "gold.json").exists():
+        print(f"ecbplus: no data under {ECB}; skipped")
+        return 0
+    if args.in_process:
+        align = settings_with(args.set)
+        settings = ("same-event", "decoy") if args.setting == "both" else (args.setting,)
+        for setting in settings:
+            print(run_in_process(args.split, setting, align, None).line(f"{setting} {args.split} (in process)"))
+        return 0
+    print("ECB+ through score.py (one reportdiff process per comparison); goals on held-out: "
+          f"P >= {GOAL_P}, R >= {GOAL_R}, content R >= {GOAL_CONTENT}, decoy P >= {GOAL_DECOY_P}")  # fmt: skip
+    for split, setting, line in official():
+        print(f"  {split:8s} {setting:10s} {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

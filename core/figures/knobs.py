@@ -1,0 +1,49 @@
+"""Every tuning knob of figure finding, in one frozen dataclass with today's values and the reason for each.
+
+``FigureSettings()`` is what ``find_figures`` uses unless given another; ``core/settings.py`` bundles it with the
+other stages' settings. Pure standard library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FigureSettings:
+    """Knobs of ``find_figures``; character counts are measured in the sentence's own text."""
+
+    # How far (characters) to look left of a number for the verb that says what it counts ("killing at least 25"):
+    # a clause rarely puts more than a few words between the verb and its object, and further back lies another
+    # clause.
+    role_lookback: int = 60
+    # Filler words allowed between a role verb and its number ("killing a total of 25" has four).
+    role_gap_words: int = 4
+    # How many words after a number may belong to its noun phrase ("two capitol police officers").
+    noun_words: int = 4
+    # Vague plurals: "dozens" is at least two dozen and fewer than ten dozen; the same for hundreds, thousands, ...
+    vague_low_factor: int = 2
+    vague_high_factor: int = 10
+    # "several"/"a few" + scale ("several hundred"): at most this many times the stated base.
+    several_high_factor: int = 3
+    # A 4-digit number in this span with no noun after it is a year ("since 2011"), not a count.
+    year_min: int = 1800
+    year_max: int = 2099
+    # Characters before a bare 4-digit number searched for "in/since/during ..." that make it a year.
+    year_cue_lookback: int = 12
+    # The largest plausible age ("Smith, 40,"): beyond this ", 140," is something else.
+    max_age: int = 120
+    # Characters before a number in which a hedge may start ("no fewer than 25" is 14 characters).
+    qualifier_lookback: int = 20
+    # Characters before a number searched for "from"/"between", which decide whether "25 to 31" is a range.
+    range_cue_lookback: int = 9
+    # "two or three" is a range only when the two values are this close; "5 or 50" is a choice.
+    or_range_max_gap: float = 2
+    # Characters around the word "one" searched for "the one", "one of", "one day": not a count.
+    one_left_context: int = 8
+    one_right_context: int = 10
+    # "a man ..." phrase kept as the figure's text only when shorter than this (else just "a").
+    article_phrase_max: int = 40
+
+
+DEFAULT_FIGURE_SETTINGS = FigureSettings()

@@ -1,0 +1,193 @@
+"""The vocabulary figures are read with: number words, months, hedges, currencies, units, casualty roles, nouns.
+
+Plain data and two tiny word functions (``canon_noun``, ``is_plural``). No patterns here (``patterns.py`` compiles
+them from these words) and no logic about sentences (``passes.py``). Pure standard library.
+"""
+
+from __future__ import annotations
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}  # fmt: skip
+NUMBER_WORDS = frozenset([*SMALL, *TENS, *SCALES, "dozen", "dozens", "hundreds", "thousands", "millions"])
+VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+          "billions": 1_000_000_000, "tens": 10}  # fmt: skip
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirty-first": 31,
+}  # fmt: skip
+
+# Hedging words before a number -> canonical phrase. Synonyms share one phrase so facts can compare hedging.
+QUALIFIERS = {
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least", "a minimum of": "at least",
+    "about": "about", "approximately": "about", "approx.": "about", "around": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "close to": "nearly", "circa": "about",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just shy of": "nearly",
+    "more than": "more than", "over": "more than", "upwards of": "more than", "in excess of": "more than",
+    "just over": "more than", "above": "more than", "greater than": "more than",
+    "up to": "up to", "as many as": "up to", "at most": "up to", "no more than": "up to", "a maximum of": "up to",
+    "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than", "below": "fewer than",
+    "exactly": "exactly", "precisely": "exactly", "only": "only", "just": "only",
+}  # fmt: skip
+
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
+                     "₹": "INR", "₽": "RUB"}  # fmt: skip
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "pound sterling": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "peso": "MXN", "pesos": "MXN", "lira": "TRY",
+    "cent": "USD", "cents": "USD",
+}  # fmt: skip
+MEASURES = {
+    "second": "duration:second", "seconds": "duration:second", "minute": "duration:minute",
+    "minutes": "duration:minute", "hour": "duration:hour", "hours": "duration:hour", "day": "duration:day",
+    "days": "duration:day", "night": "duration:night", "nights": "duration:night", "week": "duration:week",
+    "weeks": "duration:week", "month": "duration:month", "months": "duration:month", "year": "duration:year",
+    "years": "duration:year", "decade": "duration:decade", "decades": "duration:decade",
+    "mile": "length:mile", "miles": "length:mile", "km": "length:km", "kilometre": "length:km",
+    "kilometres": "length:km", "kilometer": "length:km", "kilometers": "length:km", "metre": "length:m",
+    "metres": "length:m", "meter": "length:m", "meters": "length:m", "m": "length:m", "cm": "length:cm",
+    "mm": "length:mm", "foot": "length:foot", "feet": "length:foot", "ft": "length:foot", "inch": "length:inch",
+    "inches": "length:inch", "yard": "length:yard", "yards": "length:yard", "pound": "mass:pound",
+    "pounds": "mass:pound", "lb": "mass:pound", "lbs": "mass:pound", "kg": "mass:kg", "kilogram": "mass:kg",
+    "kilograms": "mass:kg", "gram": "mass:g", "grams": "mass:g", "g": "mass:g", "ton": "mass:ton",
+    "tons": "mass:ton", "tonne": "mass:ton", "tonnes": "mass:ton", "mph": "speed:mph", "km/h": "speed:km/h",
+    "acre": "area:acre", "acres": "area:acre", "hectare": "area:hectare", "hectares": "area:hectare",
+    "gallon": "volume:gallon", "gallons": "volume:gallon", "litre": "volume:litre", "litres": "volume:litre",
+    "liter": "volume:litre", "liters": "volume:litre", "degree": "degree", "degrees": "degree",
+    "mg": "mass:mg", "ml": "volume:ml",
+    "times": "times", "caliber": "caliber", "calibre": "caliber", "percentage point": "percentage points",
+    "percentage points": "percentage points",
+}  # fmt: skip
+
+# Casualty roles, from the words that state them.
+KILLED, INJURED, SHOT, ARRESTED, MISSING, DISPLACED, CASUALTIES = (
+    "killed", "injured", "shot", "arrested", "missing", "displaced", "casualties")  # fmt: skip
+ROLE_NOUNS = {
+    "deaths": KILLED, "death": KILLED, "lives": KILLED, "fatalities": KILLED, "fatality": KILLED, "dead": KILLED,
+    "killed": KILLED, "injuries": INJURED, "injured": INJURED, "wounded": INJURED, "casualties": CASUALTIES,
+    "arrests": ARRESTED, "missing": MISSING, "displaced": DISPLACED,
+}  # fmt: skip
+# Nouns normalised to one key, so "persons"/"people" and "kids"/"children" compare equal.
+NOUN_CANON = {
+    "person": "people", "persons": "people", "people": "people", "individual": "people", "individuals": "people",
+    "child": "children", "children": "children", "kid": "children", "kids": "children", "man": "men",
+    "men": "men", "woman": "women", "women": "women", "other": "others", "others": "others", "police": "police",
+    "teen": "teenagers", "teens": "teenagers", "teenager": "teenagers", "teenagers": "teenagers",
+    "gunman": "gunmen", "gunmen": "gunmen", "serviceman": "servicemen", "servicemen": "servicemen",
+    "policeman": "policemen", "policemen": "policemen", "fireman": "firemen", "firemen": "firemen",
+    "staff": "staff", "personnel": "personnel", "militia": "militia", "crew": "crew",
+}  # fmt: skip
+# Singular person nouns that make "a"/"an"/"one" a count ("a man was killed").
+PERSON_SINGULAR = frozenset(
+    "man woman boy girl child kid person teen teenager toddler infant baby officer deputy trooper agent student "
+    "victim resident bystander soldier civilian juvenile male female adult suspect gunman shooter driver passenger "
+    "worker employee customer guard marine sailor airman pedestrian motorist father mother son daughter brother "
+    "sister husband wife neighbor neighbour friend relative cousin uncle aunt grandmother grandfather nephew niece "
+    "youth security journalist reporter doctor nurse teacher policeman patron clerk cashier owner sergeant "
+    "detective firefighter inmate prisoner protester protestor fighter militant rebel".split()
+)
+# Words that may stand between a number and its noun without being the noun ("three other people").
+MODIFIERS = frozenset(
+    "other more additional young old older younger unidentified unknown male female adult juvenile innocent "
+    "armed unarmed local several separate different elderly small little big teenage".split()
+)
+# Words that end a noun phrase: auxiliaries, prepositions, conjunctions, pronouns, determiners.
+STOP = frozenset(
+    "a an the this that these those who whom whose which what where when while as at by for from in into of on "
+    "onto to with without within near after before during since until than then and or but nor so yet if because "
+    "was were is are be been being am have has had having do does did will would shall should can could may might "
+    "must it its he she they them their his her him we us our you your i me my there here all both each every any "
+    "some no not only also just about over up down out off per via like among including plus versus vs while "
+    "still already reportedly allegedly later earlier now say says said told according".split()
+)
+ROLE_STOP = frozenset(
+    "killed dead died die dies dying slain murdered shot wounded injured hurt hospitalized hospitalised fatally "
+    "arrested detained missing displaced killing wounding injuring".split()
+)
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32})  # not 11: "9/11" is a date
+WEEKDAYS_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march "
+    "april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov "
+    "dec in on at since by of and or but as from".split()
+)
+ROLE_GAP_OK = frozenset(
+    "the a an all another total of his her their its also at least nearly about some more than rose risen rises "
+    "rising climbed climbing reached reaching reaches stands stood stand to is was now has had hit hits of been "
+    "jumped increased grew up over police military official final from".split()
+)
+
+
+def canon_noun(word: str) -> str:
+    w = word.lower().strip(".'’")
+    if w in NOUN_CANON:
+        return NOUN_CANON[w]
+    if w.endswith("men") or w.endswith("people") or w.endswith("children"):
+        return w
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        return w[:-1] + "ies"
+    if w.endswith(("ch", "sh", "x", "ss")):
+        return w + "es"
+    return w + "s"
+
+
+# Canonical forms of the person nouns, for "a man" / "one woman" counts.
+PERSON_CANON = frozenset({canon_noun(w) for w in PERSON_SINGULAR} | {"people"})
+
+
+def is_plural(word: str) -> bool:
+    w = word.lower().strip(".'’")
+    if w in NOUN_CANON:
+        return w not in ("person", "child", "kid", "man", "woman", "other", "teen", "teenager", "individual")
+    return (w.endswith(("men", "people", "children", "police", "staff", "personnel", "militia", "crew"))
+            or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 2))  # fmt: skip
+
+# Hedges before a time of day -> canonical phrase ("shortly before 2 a.m." is 1:30..2:00: see core/facts.py).
+TIME_QUALIFIERS = {
+    "shortly before": "before", "just before": "before", "right before": "before", "before": "before",
+    "shortly after": "after", "just after": "after", "soon after": "after", "right after": "after", "after": "after",
+    "just past": "after", "shortly past": "after", "past": "after",
+    "about": "about", "around": "about", "approximately": "about", "approx.": "about", "roughly": "about",
+    "circa": "about", "some time around": "about", "sometime around": "about", "close to": "nearly",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly",
+}  # fmt: skip
+# What a time of day times, from the nearest word before it: the shooting itself ("") or another event. Times of
+# different events are different facts, never one conflict ("officers arrived at 8:30", "the shooting was at 8:35").
+TIME_EVENTS = {
+    "called": "call", "call": "call", "calls": "call", "911": "call", "dispatched": "call", "summoned": "call",
+    "alerted": "call", "notified": "call",
+    "arrived": "arrival", "arrive": "arrival", "arriving": "arrival", "arrival": "arrival", "responded": "arrival",
+    "responding": "arrival", "response": "arrival",
+    "died": "death", "pronounced": "death", "death": "death",
+    "conference": "briefing", "briefing": "briefing",
+    "posted": "publication", "updated": "publication", "published": "publication",
+    "open": "hours", "opens": "hours", "opening": "hours", "until": "hours",
+    "shooting": "", "shot": "", "shots": "", "fired": "", "happened": "", "occurred": "", "place": "",
+    "attack": "", "incident": "", "gunfire": "", "reported": "",
+}  # fmt: skip
+# People who do the killing: "a gunman killed two" counts two victims, never the gunman.
+ATTACKERS = frozenset("gunman gunmen shooter shooters suspect suspects attacker attackers assailant assailants killer "
+                      "killers robber robbers perpetrator perpetrators".split())  # fmt: skip

@@ -1,0 +1,684 @@
+"""The passes that read figures out of one sentence, in order, and the small readers they share.
+
+``find_figures(sentence, settings)`` runs ``PASSES`` over a shared ``_Scan`` (the spans claimed so far), then
+``roles`` attaches hedges and what each count counts. Words come from ``lexicon.py``, patterns from
+``patterns.py``, knobs from ``knobs.py``. Reads one sentence at a time, never other sentences or articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from . import patterns as pt
+from .knobs import DEFAULT_FIGURE_SETTINGS, FigureSettings
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    """One figure in a sentence: ``text == sentence[start:end]``; ``high`` is the upper end of a range."""
+
+    text: str
+    value: float
+    start: int
+    end: int
+    qualifier: str = ""
+    counts: str = ""
+    unit: str = ""
+    high: float | None = None
+    scope: str = ""  # what narrows a toll: "since November 27", "this year"
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    value: float
+    unit: str = ""
+    high: float | None = None
+    kind: str = "count"  # count | article | word_one | fixed (dates, times, ages, addresses: no context read)
+    scaled: bool = False
+
+
+def _parse_number_words(text: str) -> float | None:
+    """ "four million" -> 4e6, "twenty-five" -> 25, "a dozen" -> 12, "one hundred and five" -> 105."""
+    words = re.split(r"[\s-]+", text.lower())
+    total = 0.0
+    current = 0.0
+    seen = False
+    for w in words:
+        if w in ("and", ""):
+            continue
+        if w in ("a", "an"):
+            current = 1
+            seen = True
+        elif w == "several":
+            current = 3
+            seen = True
+        elif w == "few":
+            current = 2
+            seen = True
+        elif w in lx.SMALL:
+            current += lx.SMALL[w]
+            seen = True
+        elif w in lx.TENS:
+            current += lx.TENS[w]
+            seen = True
+        elif w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in lx.SCALES:
+            total += (current or 1) * lx.SCALES[w]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _parse_digits(text: str) -> tuple[float, bool]:
+    """ "1,200" -> 1200; "3.5 million" -> 3.5e6; returns (value, has_scale_word)."""
+    m = re.match(r"([\d,]*\.?\d+)[\s-]*([a-z]*)", text, re.I)
+    assert m is not None
+    value = float(m.group(1).replace(",", ""))
+    scale = m.group(2).lower()
+    if scale in lx.SCALES:
+        return value * lx.SCALES[scale], True
+    short = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+    if scale in short:
+        return value * short[scale], True
+    return value, False
+
+
+class _Mask:
+    """Characters already claimed by a figure or a skipped span: O(span) checks, however many spans there are."""
+
+    def __init__(self, size: int) -> None:
+        self.bits = bytearray(size + 1)
+
+    def append(self, span: tuple[int, int]) -> None:
+        self.bits[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+
+    def hit(self, start: int, end: int) -> bool:
+        return 1 in self.bits[start:end]
+
+
+def _overlaps(spans: _Mask | list[tuple[int, int]], start: int, end: int) -> bool:
+    if isinstance(spans, _Mask):
+        return spans.hit(start, end)
+    return any(s < end and start < e for s, e in spans)
+
+
+def _noun_after(
+    sentence: str, pos: int, singular: bool, of_ok: bool = False, max_words: int = 4
+) -> tuple[str, int, str]:
+    """The counted noun after ``pos``: (canonical noun, end offset of the phrase, role the noun itself states).
+
+    ``of_ok``: a vague or scaled number takes its noun after "of" ("dozens of soldiers", "millions of people").
+    """
+    of = pt.OF_THE.match(sentence, pos) or (pt.OF.match(sentence, pos) if of_ok else None)
+    if of:
+        pos = of.end()
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    for _ in range(max_words):
+        m = pt.WORD_TOKEN.match(sentence, p)
+        if not m:
+            break
+        raw = m.group(1)
+        w = raw.lower().rstrip(".")
+        if raw[0].isdigit():
+            words.append(("", m.start(1), m.end(1)))  # an age inside the phrase: a modifier
+            p = m.end()
+            continue
+        if w in lx.ROLE_NOUNS and w not in ("dead", "killed", "injured", "wounded", "missing", "displaced"):
+            words.append((w, m.start(1), m.end(1)))
+            break
+        if (w in lx.STOP or w in lx.ROLE_STOP or w in lx.NUMBER_WORDS
+                or (w.endswith("ly") and w not in ("family", "ally"))):  # fmt: skip
+            break
+        if w.endswith("ing") and w not in ("siblings", "offspring", "ring", "king"):
+            break
+        words.append((w, m.start(1), m.end(1) - (1 if raw.endswith(".") and "." not in raw[:-1] else 0)))
+        p = m.end()
+        if raw.endswith(".") and w not in ("u.s", "u.k", "st", "jr", "sr", "dr", "mr", "mrs", "ms", "gen", "sgt",
+                                           "lt", "col", "capt", "cpl", "pvt", "rep", "sen", "gov"):
+            break  # a full stop ends the sentence
+    if not words:
+        return "", pos, ""
+    if singular:
+        for k, (w, _s, e) in enumerate(words):
+            if w and k and not words[k - 1][0] and w.endswith("ed"):
+                return "people", words[k - 1][2], ""  # "a 3-year-old shocked ...": a verb after the age
+            if w and w not in lx.MODIFIERS:
+                return (lx.canon_noun(w), e, lx.ROLE_NOUNS.get(w, ""))
+        if words and not words[0][0]:
+            return "people", words[0][2], ""  # "a 17-year-old was killed": the age stands for a person
+        return "", pos, ""
+    # The head of an English noun phrase is its last noun: "two Capitol Police officers" counts officers.
+    head: tuple[str, int] | None = None
+    for w, _s, e in words:
+        if w in lx.ROLE_NOUNS:
+            return (head[0] if head else ""), e, lx.ROLE_NOUNS[w]
+        if w and "." not in w and lx.is_plural(w) and w not in lx.MODIFIERS:
+            head = (lx.canon_noun(w), e)
+    return (head[0], head[1], "") if head else ("", pos, "")
+
+
+_ROLE_OF_GROUP = {"k": lx.KILLED, "i": lx.INJURED, "s": lx.SHOT, "a": lx.ARRESTED, "m": lx.MISSING, "d": lx.DISPLACED}
+
+
+_TRANSITIVE = frozenset({"killed", "shot", "wounded", "injured", "hurt", "murdered"})
+
+
+def _role_after(sentence: str, pos: int) -> str:
+    """The role a verb right after ``pos`` states ("were killed"), unless the verb is active with an object: "a
+    gunman killed two people" does not say the gunman was killed."""
+    m = pt.ROLE_AFTER.match(sentence, pos)
+    if not m:
+        return ""
+    group = m.lastgroup or "k"
+    verb = m.group(group)
+    lead = sentence[pos : m.start(group)]
+    if (not re.search(r"[A-Za-z]", lead) and verb.split()[-1].lower() in _TRANSITIVE
+            and pt.ACTIVE_OBJECT.match(sentence, m.end())):  # fmt: skip
+        return ""
+    return _ROLE_OF_GROUP[group]
+
+
+def _role_before(left: str, max_gap: int = 4) -> str:
+    """The role stated by the last casualty verb in ``left`` when only filler words follow it ("killing a total of")."""
+    matches = list(pt.ROLE_BEFORE.finditer(left))
+    if not matches:
+        return ""
+    m = matches[-1]
+    if m is None:
+        return ""
+    gap = left[m.end() :].lower().split()
+    if len(gap) > max_gap or any(g not in lx.ROLE_GAP_OK for g in gap):
+        return ""
+    for name, role in (("k", lx.KILLED), ("i", lx.INJURED), ("s", lx.SHOT), ("a", lx.ARRESTED), ("d", lx.DISPLACED)):
+        if m.group(name):
+            return role
+    return ""
+
+
+def _clause_start(sentence: str, lo: int, hi: int) -> int:
+    """Offset after the last clause break in sentence[lo:hi]."""
+    start = lo
+    for m in pt.CLAUSE_BREAK.finditer(sentence, lo, hi):
+        start = m.end()
+    return start
+
+
+def _qualifier_at(sentence: str, start: int, floor: int, lookback: int = 20) -> tuple[str, int]:
+    """The canonical hedge right before ``start`` and where it begins (``start`` when there is none)."""
+    m = pt.QUALIFIER_BEFORE.search(sentence, max(floor, start - lookback), start)
+    if not m:
+        return "", start
+    return lx.QUALIFIERS[m.group("q").lower()], m.start()
+
+
+def _qualifier(sentence: str, start: int, floor: int, lookback: int = 20) -> str:
+    return _qualifier_at(sentence, start, floor, lookback)[0]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The passes. Each reads the sentence and the spans already claimed, and claims spans of its own; the order is
+# the order of ``PASSES``: noise first, then fixed kinds (dates, times, ages, addresses) that must claim their
+# digits before counts can, then counts, their units, ranges, years, "a man", and last the roles.
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Scan:
+    """The state the passes share while reading one sentence."""
+
+    sentence: str
+    settings: FigureSettings
+    has_digit: bool
+    blocked: _Mask  # characters claimed by a figure or skipped as noise
+    taken: _Mask  # characters claimed by a count candidate
+    raws: list[_Raw] = field(default_factory=list)  # figures settled, fixed kinds and counts alike
+    cands: list[_Raw] = field(default_factory=list)  # count candidates before units, ranges and years
+    multiples: list[tuple[int, int, float, str]] = field(default_factory=list)  # "a triple shooting"
+
+    def digits(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        """Matches of a pattern that needs a digit; most sentences have none, and each scan costs (~0.1 ms)."""
+        return pattern.finditer(self.sentence) if self.has_digit else ()
+
+    def free(self, start: int, end: int) -> bool:
+        return not self.blocked.hit(start, end)
+
+    def claim(self, r: _Raw) -> None:
+        self.raws.append(r)
+        self.blocked.append((r.start, r.end))
+
+
+def skip_noise(scan: _Scan) -> None:
+    """URLs, e-mail and phone numbers, stations, ordinals, model names, codes: never figures."""
+    for m in pt.SKIP.finditer(scan.sentence):
+        if not pt.DATE_DM.match(scan.sentence, m.start()):
+            scan.blocked.append((m.start(), m.end()))
+
+
+def decades(scan: _Scan) -> None:
+    """ "the 1990s" is the year 1990's decade, not a count."""
+    for m in scan.digits(pt.DECADE):
+        if scan.free(m.start("y"), m.end()):
+            scan.claim(_Raw(m.start("y"), m.end(), float(m.group("y")), "year", kind="fixed"))
+
+
+def fractions(scan: _Scan) -> None:
+    """Proper fractions ("2 1/2", "½"); "24/7" and "9/11" are not."""
+    for m in pt.FRACTION.finditer(scan.sentence):
+        if not scan.free(m.start(), m.end()):
+            continue
+        if m.group("u"):
+            value = lx.UNICODE_FRACTIONS[m.group("u")]
+        elif int(m.group("n")) < int(m.group("d")) and int(m.group("d")) in lx.FRACTION_DENOMINATORS:
+            value = int(m.group("w") or 0) + int(m.group("n")) / int(m.group("d"))
+        else:
+            continue
+        scan.cands.append(_Raw(m.start(), m.end(), value))
+        scan.blocked.append((m.start(), m.end()))
+
+
+def _month(text: str) -> int:
+    return lx.MONTHS[text.lower().rstrip(".")]
+
+
+def dates(scan: _Scan) -> None:
+    """ "Nov. 27", "27 November", "the Fourth of July" (value month*100+day); "March 2015" (a year)."""
+    s = scan.sentence
+    for m in scan.digits(pt.DATE_MD):
+        day = int(m.group("d"))
+        if m.group("m").lower() == "may" and s[max(0, m.start() - 1) : m.start()].isalpha():
+            continue
+        if 1 <= day <= 31 and scan.free(m.start(), m.end()):
+            scan.claim(_Raw(m.start(), m.end(), _month(m.group("m")) * 100 + day, "date", kind="fixed"))
+    for m in scan.digits(pt.DATE_DM):
+        day = int(m.group("d"))
+        if 1 <= day <= 31 and scan.free(m.start(), m.end()):
+            scan.claim(_Raw(m.start(), m.end(), _month(m.group("m")) * 100 + day, "date", kind="fixed"))
+    for m in pt.DATE_ORD.finditer(s):
+        if scan.free(m.start(), m.end()):
+            day = lx.ORDINAL_WORDS[m.group("o").lower()]
+            scan.claim(_Raw(m.start(), m.end(), _month(m.group("m")) * 100 + day, "date", kind="fixed"))
+    for m in scan.digits(pt.MONTH_YEAR):
+        if scan.free(m.start(), m.end()):
+            scan.claim(_Raw(m.start("y"), m.end("y"), float(m.group("y")), "year", kind="fixed"))
+
+
+def times(scan: _Scan) -> None:
+    """Times of day: "10 a.m.", "3:15 p.m.", "22:40", "3 o'clock" (value HHMM on 24 h)."""
+    for m in scan.digits(pt.TIME):
+        if not scan.free(m.start(), m.end()):
+            continue
+        if m.group("h") is not None:
+            h, mi = int(m.group("h")), int(m.group("mi") or 0)
+            pm = m.group("ap").lower().startswith("p")
+            if h > 12:
+                continue
+            h = (h % 12) + (12 if pm else 0)
+        elif m.group("h2") is not None:
+            h, mi = int(m.group("h2")), int(m.group("mi2"))
+        else:
+            h, mi = int(m.group("h3")), 0
+        scan.claim(_Raw(m.start(), m.end(), float(h * 100 + mi), "time", kind="fixed"))
+
+
+def ages(scan: _Scan) -> None:
+    """ "a 25-year-old", "aged 21 to 36", "Smith, 40,": ages, never counts."""
+    s = scan.sentence
+    for m in pt.AGE.finditer(s):
+        if not scan.free(m.start(), m.end()):
+            continue
+        a_txt = m.group("a") or m.group("a2")
+        b_txt = m.group("b") or m.group("b2")
+        a = float(a_txt) if a_txt.isdigit() else _parse_number_words(a_txt)
+        b = (float(b_txt) if b_txt.isdigit() else _parse_number_words(b_txt)) if b_txt else None
+        if a is None:
+            continue
+        unit = "age" if (m.group("u") or "year").lower() == "year" else f"age:{m.group('u').lower()}"
+        if m.group("a2"):
+            scan.claim(_Raw(m.start("a2"), m.end("b2") if b_txt else m.end("a2"), a, unit, b, kind="fixed"))
+        else:
+            scan.claim(_Raw(m.start(), m.end(), a, unit, b if b and b > a else None, kind="fixed"))
+    for m in scan.digits(pt.AGE_LIST):
+        for n in re.finditer(r"\d+", m.group("list")):
+            start, end = m.start("list") + n.start(), m.start("list") + n.end()
+            if int(n.group()) <= scan.settings.max_age and scan.free(start, end):
+                scan.claim(_Raw(start, end, float(n.group()), "age", kind="fixed"))
+    for m in scan.digits(pt.AGE_APPOSITION):
+        a = int(m.group("a"))
+        if (m.group("name").lower() in lx.WEEKDAYS_MONTHS or a > scan.settings.max_age
+                or not scan.free(m.start("a"), m.end("a"))):  # fmt: skip
+            continue
+        scan.claim(_Raw(m.start("a"), m.end("a"), float(a), "age", kind="fixed"))
+
+
+def addresses(scan: _Scan) -> None:
+    """Street numbers ("the 1200 block of", "3900 Graceland Ave"); roads and room numbers are skipped."""
+    for m in scan.digits(pt.ADDRESS):
+        if scan.free(m.start("n"), m.end("n")):
+            scan.claim(_Raw(m.start("n"), m.end("n"), float(m.group("n")), "address", kind="fixed"))
+    for m in pt.ROAD.finditer(scan.sentence):
+        scan.blocked.append((m.start(), m.end()))
+
+
+def multiples(scan: _Scan) -> None:
+    """ "a triple shooting" states how many were shot as surely as "three people were shot"."""
+    for m in pt.MULTIPLE.finditer(scan.sentence):
+        role = lx.SHOT if m.group("k").lower() == "shooting" else lx.KILLED
+        scan.multiples.append((m.start("w"), m.end("w"), float(lx.MULTIPLES[m.group("w").lower()]), role))
+        scan.blocked.append((m.start("w"), m.end("w")))
+
+
+def digit_counts(scan: _Scan) -> None:
+    """Counts in digits ("25", "1,200", "3.5 million", "$2.1bn") and "half a dozen"."""
+    for m in scan.digits(pt.DIGIT_NUM):
+        if not scan.free(m.start(), m.end()):
+            continue
+        value, scaled = _parse_digits(m.group(0))
+        scan.cands.append(_Raw(m.start(), m.end(), value, scaled=scaled))
+        scan.taken.append((m.start(), m.end()))
+    for m in pt.HALF_DOZEN.finditer(scan.sentence):
+        if scan.free(m.start(), m.end()) and not scan.taken.hit(m.start(), m.end()):
+            scan.cands.append(_Raw(m.start(), m.end(), 6.0, scaled=True))
+            scan.taken.append((m.start(), m.end()))
+
+
+def word_counts(scan: _Scan) -> None:
+    """Counts in words ("twenty-five", "four million", "a dozen", "two and a half", "several hundred")."""
+    s, cfg = scan.sentence, scan.settings
+    for m in pt.WORD_NUM.finditer(s):
+        start, end = m.start(), m.end()
+        low = m.group(0).lower()
+        if not scan.free(start, end) or scan.taken.hit(start, end):
+            continue
+        if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+            continue  # a bare scale word: "a hundred" is matched with its article; "hundred" alone is rare prose
+        value = _parse_number_words(m.group(0))
+        if value is None:
+            continue
+        named = pt.NAMED_NUMBER.match(s, start)
+        if named and named.end() >= end:
+            continue  # "the Ten Point Coalition": a name
+        before = s[max(0, start - cfg.one_left_context) : start].lower()
+        if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)\s+$", before)
+                             or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
+                                         s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
+            continue
+        scaled = any(w in low for w in ("hundred", "thousand", "million", "billion", "dozen"))
+        vague = low.startswith(("several", "a few"))
+        half = pt.AND_A_HALF.match(s, end)
+        if half:  # "two and a half"
+            value += 0.5
+            end = half.end()
+            low = "half"
+        raw = _Raw(start, end, value, scaled=scaled, kind="word_one" if low == "one" else "count")
+        if vague:
+            raw.unit = "vague"
+            raw.high = value * cfg.several_high_factor
+        scan.cands.append(raw)
+        scan.taken.append((start, end))
+
+
+def vague_counts(scan: _Scan) -> None:
+    """ "dozens" (24..120), "hundreds of thousands" (200000..1000000): vague, with an upper bound."""
+    cfg = scan.settings
+    for m in pt.VAGUE_NUM.finditer(scan.sentence):
+        start, end = m.start(), m.end()
+        if not scan.free(start, end) or scan.taken.hit(start, end):
+            continue
+        base = 1.0
+        for part in re.split(r"\s+of\s+", m.group(0).lower()):
+            base *= lx.VAGUE[part]
+        scan.cands.append(_Raw(start, end, base * cfg.vague_low_factor, "vague", base * cfg.vague_high_factor))
+    scan.cands.sort(key=lambda r: r.start)
+
+
+def units(scan: _Scan) -> None:
+    """A currency sign before, or percent / currency word / measure after a count."""
+    s = scan.sentence
+    for c in scan.cands:
+        cm = pt.CURRENCY_BEFORE.search(s[max(0, c.start - 3) : c.start])
+        if cm and c.unit != "vague":
+            code = lx.CURRENCY_SYMBOLS[cm.group("c").lower()]
+            c.start -= len(cm.group(0))
+            sm = pt.CURRENCY_SHORT_SCALE.match(s, c.end)
+            if sm and not c.scaled:
+                c.value *= {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}[sm.group("s").lower()]
+                c.end = sm.end()
+            c.unit = f"money:{code}"
+            continue
+        sc = pt.SCALED_CURRENCY.match(s, c.end) if not c.scaled and c.unit != "vague" else None
+        if sc:  # "1.2m dollars" is money, never metres
+            c.value *= {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}[sc.group("s").lower()]
+            c.unit = f"money:{lx.CURRENCY_WORDS[sc.group('u').lower()]}"
+            c.end = sc.end()
+            continue
+        um = pt.UNIT_AFTER.match(s, c.end)
+        if not um:
+            continue
+        u = re.sub(r"\s+", " ", um.group("u").lower())
+        if u in ("%", "percent", "per cent", "percentcent", "pct") or u.startswith("per"):
+            c.unit = "percentage points" if u.startswith("percentage") else "percent"
+        elif u in lx.CURRENCY_WORDS and not (u in ("pound", "pounds") and um.group("sep") == "-"):
+            c.unit = f"money:{lx.CURRENCY_WORDS[u]}"
+            if u in ("cent", "cents"):
+                c.value /= 100
+        elif u in ("pound", "pounds"):
+            c.unit = "money:GBP" if c.scaled else "mass:pound"
+        elif u in ("m", "g") and um.group("sep") != "":
+            continue  # "5 m" is too often something else to call it metres
+        elif u in lx.MEASURES:
+            c.unit = lx.MEASURES[u]
+        if c.unit and c.unit != "vague":
+            c.end = um.end()
+
+
+def compounds(scan: _Scan) -> None:
+    """ "a four-door car", "a three-story house": a number fused into an adjective describes, it does not count."""
+    s = scan.sentence
+    kept = []
+    for c in scan.cands:
+        if not c.unit and pt.COMPOUND_AFTER.match(s, c.end):
+            scan.blocked.append((c.start, c.end))
+            continue
+        kept.append(c)
+    scan.cands = kept
+
+
+def ranges(scan: _Scan) -> None:
+    """ "10 to 15", "10-15", "between 10 and 15", "two or three"; not "from 25 to 31", which is a change."""
+    s, cfg = scan.sentence, scan.settings
+    merged: list[_Raw] = []
+    for c in scan.cands:
+        if merged:
+            p = merged[-1]
+            gap = s[p.end : c.start]
+            left = s[max(0, p.start - cfg.range_cue_lookback) : p.start].lower()
+            word = gap.strip().lower()
+            ok = (
+                pt.RANGE_JOIN.match(gap) is not None
+                and p.high is None
+                and p.unit in ("", c.unit)
+                and c.unit != "vague"
+                and not re.search(r"\bfrom\s+$", left)
+                and (word != "and" or re.search(r"\bbetween\s+$", left) is not None)
+                and (word != "or" or c.value - p.value <= cfg.or_range_max_gap)
+            )
+            pv = p.value
+            if ok and not p.scaled and c.scaled and c.value > pv:
+                scale = next((v for k, v in lx.SCALES.items() if k in s[c.start : c.end].lower()), 1)
+                if pv * scale <= c.value:
+                    pv = pv * scale
+            if ok and c.value > pv and not (cfg.year_min <= pv <= cfg.year_max and word in ("or", "and")):
+                merged[-1] = _Raw(p.start, c.end, pv, c.unit, c.value, p.kind if p.kind != "word_one" else "count",
+                                  c.scaled)  # fmt: skip
+                continue
+        merged.append(c)
+    scan.cands = merged
+
+
+def years(scan: _Scan) -> None:
+    """A bare 4-digit number in the plausible span with no noun after it is a year; then every count is settled."""
+    s, cfg = scan.sentence, scan.settings
+    for c in scan.cands:
+        txt = s[c.start : c.end]
+        if c.unit == "" and c.high is None and re.fullmatch(r"\d{4}", txt) and cfg.year_min <= c.value <= cfg.year_max:
+            noun, _e, _role = _noun_after(s, c.end, False, max_words=cfg.noun_words)
+            if not noun or pt.YEAR_BEFORE.search(s, max(0, c.start - cfg.year_cue_lookback), c.start):
+                c.unit = "year"
+                c.kind = "fixed"
+        scan.claim(c)
+    scan.cands = []
+
+
+def articles(scan: _Scan) -> None:
+    """ "a man was killed": the article is a count only when a person noun and a casualty role follow."""
+    s, cfg = scan.sentence, scan.settings
+    for m in re.finditer(r"\b(?:an?|one)\b(?=\s)", s, re.I):
+        if not scan.free(m.start(), m.end()) or pt.OF.match(s, m.end()):
+            continue  # "one of the victims" names one of a group, it does not count anybody
+        noun, nend, nrole = _noun_after(s, m.end(), True, max_words=cfg.noun_words)
+        if not noun or noun not in lx.PERSON_CANON:
+            continue
+        role = nrole or _role_after(s, nend)
+        if not role:
+            lo = _clause_start(s, max(0, m.start() - cfg.role_lookback), m.start())
+            role = _role_before(s[lo : m.start()], cfg.role_gap_words)
+        if role in (lx.KILLED, lx.INJURED, lx.SHOT):
+            scan.claim(_Raw(m.start(), m.end(), 1.0, kind="article"))
+
+
+# In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
+PASSES: tuple[Callable[[_Scan], None], ...] = (
+    skip_noise, decades, fractions, dates, times, ages, addresses, multiples,
+    digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
+)  # fmt: skip
+
+
+def _time_hedge(sentence: str, start: int, floor: int, lookback: int) -> str:
+    m = pt.TIME_QUALIFIER_BEFORE.search(sentence, max(floor, start - lookback), start)
+    return lx.TIME_QUALIFIERS[m.group("q").lower()] if m else ""
+
+
+def _time_event(sentence: str, start: int, lookback: int) -> str:
+    """What a time of day times: the last event word before it in the sentence ("officers arrived ... at 8:30")."""
+    last = ""
+    for m in pt.TIME_EVENT.finditer(sentence, max(0, start - lookback), start):
+        last = lx.TIME_EVENTS[m.group(0).lower()]
+    return last
+
+
+def _scope(sentence: str) -> str:
+    """What narrows every toll of the sentence: "since November 27", "this year" ("" when nothing does)."""
+    m = pt.SCOPE.search(sentence)
+    if not m:
+        return ""
+    if m.group("m"):
+        return f"since {lx.MONTH_NAMES[lx.MONTHS[m.group('m').lower().rstrip('.')]]} {int(m.group('d'))}"
+    if m.group("y"):
+        return f"since {m.group('y')}"
+    return re.sub(r"\s+", " ", m.group(0).lower())
+
+
+def _toll_bounds(sentence: str, end: int, value: float, role: str, high: float | None) -> tuple[float, float | None]:
+    """A toll's span when the sentence says more about it: the attacker counted in or out, more victims found."""
+    if high is not None:
+        return value, high
+    if role == lx.KILLED:
+        if pt.ATTACKER_INCLUDED.match(sentence, end):  # "3 dead, including the gunman": 2 victims, or 3 dead
+            return value - 1, value
+        if pt.ATTACKER_TOO.match(sentence, end):  # "killed two people and then himself": 2 victims, 3 dead
+            return value, value + 1
+    if role in (lx.KILLED, lx.INJURED, lx.SHOT):
+        more = [lx.ORDINAL_WORDS[m.group("o").lower()] for m in pt.ORDINAL_MORE.finditer(sentence, end)]
+        top = max(more, default=0)
+        if top > value:  # "found three people shot, then a fourth and a fifth": three, then five
+            return value, float(top)
+    return value, None
+
+
+def roles(scan: _Scan) -> list[FoundFigure]:
+    """The last pass: each settled figure with its hedge and, for counts, what it counts (noun and role)."""
+    s, cfg = scan.sentence, scan.settings
+    raws = sorted(scan.raws, key=lambda r: (r.start, r.end))
+    scope = _scope(s) if raws or scan.multiples else ""
+    out = [FoundFigure(s[a:b], v, a, b, "", role, scope=scope) for a, b, v, role in scan.multiples]
+    prev_end = 0
+    prev_role = ""
+    for k, r in enumerate(raws):
+        text = s[r.start : r.end]
+        if r.unit == "time":
+            hedge = _time_hedge(s, r.start, prev_end, cfg.qualifier_lookback)
+            event = _time_event(s, r.start, cfg.role_lookback)
+            out.append(FoundFigure(text, r.value, r.start, r.end, hedge, event, r.unit, r.high))
+            prev_end, prev_role = r.end, ""
+            continue
+        if r.unit == "address":
+            continue  # a street number locates, it counts nothing: its digits stay claimed, no figure
+        if r.kind == "fixed" or (r.unit and r.unit != "vague"):
+            qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback)
+            out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", r.unit, r.high))
+            prev_end = r.end
+            prev_role = ""
+            continue
+        singular = r.value == 1 and r.high is None
+        part = r.kind != "article" and pt.OF_THE.match(s, r.end) is not None
+        noun, nend, role = _noun_after(s, r.end, singular, r.unit == "vague" or r.scaled, cfg.noun_words)
+        if noun == "times":
+            qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback)
+            out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", "times", r.high))
+            prev_end = r.end
+            continue
+        ages = pt.AGE_LIST_SKIP.match(s, nend)  # "Two men, 45 and 52, were killed": the ages sit in between
+        role = role or _role_after(s, ages.end() if ages else nend)
+        qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback)
+        if not role:
+            lo = _clause_start(s, max(prev_end, r.start - cfg.role_lookback), qstart)
+            role = _role_before(s[lo:qstart], cfg.role_gap_words)
+        if not role and prev_role and pt.INCLUDING.search(s[prev_end:qstart]):
+            role = prev_role
+        if part:
+            named = pt.PART_IS.match(s, r.end)
+            whom = lx.canon_noun(named.group("n")) if named else ""
+            # "10 of the dead were children" counts children killed; otherwise a part of a group, never its total.
+            part_of = f"of the {noun}" if noun else "of them"
+            noun = whom if whom in lx.PERSON_CANON and whom != "people" else part_of
+        if r.kind == "article":
+            # "a man" when nothing else lies inside; "A" alone when an age sits in the phrase ("A 10-year-old boy").
+            following = raws[k + 1].start if k + 1 < len(raws) else len(s)
+            end = nend if nend - r.start < cfg.article_phrase_max and following >= nend else r.end
+            out.append(FoundFigure(s[r.start : end], 1.0, r.start, end, "", " ".join(x for x in (noun, role) if x),
+                                   scope=scope if role else ""))  # fmt: skip
+            prev_end, prev_role = end, role
+            continue
+        if r.kind == "word_one" and not role and noun not in lx.PERSON_CANON:
+            continue
+        value, high = _toll_bounds(s, r.end, r.value, role, r.high) if role and not part else (r.value, r.high)
+        counts = " ".join(x for x in (noun, role) if x)
+        out.append(FoundFigure(text, value, r.start, r.end, qualifier, counts, r.unit, high, scope if role else ""))
+        prev_end = r.end
+        prev_role = role or prev_role
+    return sorted(out, key=lambda f: (f.start, f.end)) if scan.multiples else out
+
+
+def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> list[FoundFigure]:
+    """Every figure in ``sentence``, in reading order, with offsets into it."""
+    has_digit = any(c.isdigit() for c in sentence)
+    if (not has_digit and not pt.WORD_NUM.search(sentence)
+            and not pt.VAGUE_NUM.search(sentence) and not re.search(r"\ban?\s", sentence, re.I)):  # fmt: skip
+        return []
+    scan = _Scan(sentence, settings, has_digit, _Mask(len(sentence)), _Mask(len(sentence)))
+    for step in PASSES:
+        step(scan)
+    return roles(scan)

@@ -1,0 +1,214 @@
+"""Compiled patterns for reading figures, built once at import from the words in ``lexicon.py``.
+
+Each pattern finds one kind of span (a date, a time, an age, a phone number, a role verb ...); deciding what a
+match means is left to ``passes.py``. Pure standard library.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+W_SMALL = "|".join(sorted(lx.SMALL, key=len, reverse=True))
+W_TENS = "|".join(lx.TENS)
+W_SCALE = "|".join(lx.SCALES)
+WORD_ATOM = rf"(?:(?:{W_TENS})(?:-(?:{W_SMALL}))?|{W_SMALL}|{W_SCALE}|dozen)"
+WORD_NUM = re.compile(
+    rf"\b(?:(?:an?|several|a\s+few)\s+(?=(?:{W_SCALE}|dozen)\b))?"
+    rf"{WORD_ATOM}(?:(?:\s+(?:and\s+)?|-){WORD_ATOM})*\b",
+    re.I,
+)
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+DIGIT_NUM = re.compile(
+    rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{DIGITS})(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)|"
+    rf"(?<![\w.,/:])(?:{DIGITS})(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))|"
+    # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign.
+    rf"(?<![\w.,/:])(?:{DIGITS})(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b))|"
+    rf"(?<=[$€£¥])(?:{DIGITS})(?:bn|mn|tn|[mbt])\b",
+    re.I,
+)
+# Fractions: "2 1/2", "1/4", "½"; only proper fractions, so "24/7" and "9/11" are not read as numbers.
+FRACTION = re.compile(r"(?<![\w/.])(?:(?P<w>\d+)\s+)?(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])|(?P<u>[½⅓⅔¼¾⅛])")
+DECADE = re.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")
+VAGUE_NUM = re.compile(
+    r"\b(?:(?:tens|hundreds|thousands|millions)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\b"
+    r"|\b(?:tens)\s+of\s+(?:thousands|millions)\b",
+    re.I,
+)
+MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")  # fmt: skip
+DATE_MD = re.compile(
+    rf"\b(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:|\.\d|,\d{{3}})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
+)
+DATE_DM = re.compile(
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![A-Za-z])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
+)
+DATE_ORD = re.compile(
+    r"\b(?P<o>" + "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True)) + rf")\s+of\s+(?P<m>{MONTH_RE})\b", re.I
+)
+MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b")
+TIME = re.compile(
+    r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
+    r"|(?<![\w.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+    r"|(?<![\w.:])(?P<h3>[01]?\d)\s+o['’]clock\b",
+    re.I,
+)
+AGE_WORD = rf"(?:\d{{1,3}}|{WORD_ATOM}(?:-{WORD_ATOM})?)"
+AGE = re.compile(
+    rf"\b(?P<a>{AGE_WORD})(?:\s*(?:to|or|-|–)\s*(?P<b>{AGE_WORD}))?[-\s](?P<u>year|month|week|day)s?[-\s]olds?\b"
+    rf"|\b(?:aged?|ages)\s+(?P<a2>\d{{1,3}})(?:\s*(?:to|and|-|–)\s*(?P<b2>\d{{1,3}}))?\b",
+    re.I,
+)
+AGE_APPOSITION = re.compile(
+    r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
+    r"(?!\s+of\s+\d)"  # "Wells, 1 of 4 Marines": a part, not an age
+)
+# Ages listed after a person noun or a name: "Two men, 45 and 52, were killed"; "the victims, 19, 20 and 23,".
+AGE_LIST = re.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
+AGE_LIST_SKIP = re.compile(r",\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?=,)")
+ADDRESS = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,6})\s+(?:block\b|(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
+    r"(?:[A-Z][A-Za-z'’]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
+    r"Highway|Hwy|Terrace|Circle|Trail|Square|Sq)\b\.?)"
+)
+ROAD = re.compile(r"\b(?:Highway|Route|Interstate|I-|US|U\.S\.|State Road|SR|County Road|Room|No\.|Number)\s?\d+")
+SKIP = re.compile(
+    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # URLs, e-mail addresses (linear)
+    r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?"  # phones: 713-222-TIPS (8477)
+    r"|\b\d+\s+(?-i:News|Action|Eyewitness|Channel)\b"  # TV stations: "KHOU 11 News"
+    r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
+    r"|\b[A-Za-z]+[-]?\d+[A-Za-z\d]*\b(?:-\d+)?|\b\d+[A-Za-z]+\d+\w*"  # model names, codes: AK-47, COVID-19, L2
+    r"|\b\d+(?:/\d+)+\b(?<!\b\d/\d)(?<!\b\d/\d\d)"  # 24/7, 9/11, 7/4/2016: dates and ratios we cannot read safely
+    r"|\b\d+(?:\.\d+){2,}\b|#\d+|\b\d+'s\b"  # version numbers, hashtags, "the 1990's"
+    r"|\b1[-.\s]\(?8\d\d\)?[-.\s]\w{3}[-.\s]\w{4}\b|(?<![\d-])\b\d{3}-\d{4}\b"  # 1-800-222-TIPS, 555-1234
+    # numbers to call or text: "text TIP411 to 274637", "call 911", "hotline at 1 888 ...": the digits after the verb
+    r"|\b(?:text(?:ing)?|texts|txt|sms|call(?:ing)?|dial(?:ing)?|phone|hotline|tip\s?line|tips?)\b"
+    r"(?:\s+(?!\d)[\w'’]+){0,4}?\s+(?:at\s+|to\s+|on\s+)?\(?\d[\d()\-.\s]{2,}\d"
+    r"|\b\d{1,2}:\d{2}(?=[A-Za-z]{3,})\w*"  # a time glued into another token: "10:35PMEDT"
+    # caption counters and galleries: "Photo 3 of 12", "Image 1/5", "12 photos"
+    r"|\b(?:photo|image|picture|slide|gallery|video)s?\s*:?\s*\d+\s*(?:of|/)\s*\d+"
+    r"|\b\d+\s+(?:photos|images|pictures|slides|videos)\b"
+    # labels, not quantities: zone, district, unit, station and room numbers ("Zone 5", "Engine 12", "Apt. 3")
+    r"|\b(?:zone|district|precinct|ward|beat|engine|ladder|station|squad|battalion|apartment|apt\.?|suite|room|exit|"
+    r"gate|terminal|platform|page|channel|route|highway|interstate|sector|unit|rescue|medic|truck|pct\.?)\s?#?\d+\b"
+    r"|\bNo\.\s?\d+|\bnumber\s+\d+\b|(?<![\d/])\b911\b(?!/)"  # "No. 1"; 911 is a phone number
+    # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
+    r"|(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)"
+    # model names: a maker followed by a number ("Glock 19", "Saiga 12", "Boeing 737")
+    r"|(?-i:\b(?:Glock|Saiga|Sig(?:\s+Sauer)?|Ruger|Beretta|Colt|Remington|Winchester|Mossberg|Taurus|Walther|"
+    r"Browning|Marlin|Savage|Kimber|Springfield\s+Armory|Smith\s*&\s*Wesson|S&W|Boeing|Airbus|iPhone|Galaxy|"
+    r"Model|Windows|Xbox|PlayStation)\s+[A-Z]?\d+\b)",
+    re.I,
+)
+CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽])\s?$", re.I)
+CURRENCY_SHORT_SCALE = re.compile(r"(?P<s>bn|mn|m|k)\b", re.I)
+UNIT_AFTER = re.compile(
+    r"(?P<sep>\s*|-)(?P<u>%|per\s?cent\b|pct\b|percent\b|percentage points?\b|"
+    + "|".join(sorted((re.escape(k) + r"\b" for k in lx.CURRENCY_WORDS), key=len, reverse=True))
+    + "|"
+    + "|".join(sorted((re.escape(k) + r"\b" for k in lx.MEASURES), key=len, reverse=True))
+    + ")",
+    re.I,
+)
+QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>" + "|".join(sorted((re.escape(q) for q in lx.QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.I
+)
+YEAR_BEFORE = re.compile(r"\b(?:in|since|of|from|until|till|by|during|before|after|early|late|mid|year|summer|"
+                          r"spring|fall|autumn|winter)\s+$", re.I)
+# "a triple shooting" states how many were shot as surely as "three people were shot".
+MULTIPLE = re.compile(r"\b(?P<w>double|triple|quadruple|quintuple)[- ](?P<k>shooting|homicide|murder)s?\b", re.I)
+AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+HALF_DOZEN = re.compile(r"\bhalf\s+a\s+dozen\b", re.I)
+RANGE_JOIN = re.compile(r"\A\s*(?:to|-|–|—|or|and)\s*\Z", re.I)
+WORD_TOKEN = re.compile(r"\s+(\d{1,3}[-\s](?:year|month|week)s?[-\s]old|[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
+OF = re.compile(r"\s+of(?=\s)", re.I)
+OF_THE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\b", re.I)
+
+# Between a counted noun and its role: "25 people [who had] [reportedly] been killed". A bare "who killed" is the
+# active verb ("a man who killed two"), so after who/that/which a transitive role needs an auxiliary first.
+AUX = (r"(?:(?:who|that|which)\s+(?!(?:killed|shot|wounded|injured|hurt|murdered|gunned|struck)\b))?"
+        r"(?:(?:(?!fatally|mortally)[a-z]+ly|had|have|has|were|was|are|is|been|being|be|all|also|reportedly|allegedly|later|each|critically|"
+        r"seriously|badly|gravely|slightly|both|now|since|subsequently|initially|confirmed|reported|pronounced|"
+        r"left|found|believed|to|then|apparently|police|say|said|officials)\s+)*"
+        )  # fmt: skip
+ROLE_AFTER = re.compile(
+    r"\s*(?:,\s*)?" + AUX + r"(?:"
+    r"(?P<k>shot\s+(?:and|&)\s+killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|(?:fatally|mortally)\s+"
+    r"(?:shot|wounded|injured|hurt|struck)|fatally|killed|dead|died|die|slain|murdered|perished|"
+    r"lost\s+(?:their|his|her)\s+lives?)"
+    r"|(?P<i>shot\s+(?:and|&)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|hospitali[sz]ed|"
+    r"suffer(?:ed|ing)\s+(?:from\s+)?(?:gunshot\s+)?(?:wounds|injuries)|with\s+(?:gunshot\s+)?wounds|"
+    r"(?:in|listed\s+in)\s+(?:critical|stable|serious|fair|good)\s+condition|treated|injuries)"
+    r"|(?P<s>shot|struck\s+by\s+(?:gunfire|bullets)|hit\s+by\s+(?:gunfire|bullets)|(?:were|was)\s+(?:hit|struck))"
+    r"|(?P<a>arrested|detained|taken\s+into\s+custody|in\s+custody|charged)"
+    r"|(?P<m>missing|unaccounted\s+for)"
+    r"|(?P<d>displaced|homeless|evacuated)"
+    r")\b",
+    re.I,
+)
+ROLE_BEFORE = re.compile(
+    r"\b(?:(?P<k>(?:shooting\s+)?death\s+of|killing\s+of|murder\s+of|killing|killed|kills|kill|shot\s+dead|shooting\s+dead|claimed\s+the\s+lives\s+of|"
+    r"(?:death|casualty)\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|victims))"
+    r"|(?P<i>wounding|wounded|wounds|injuring|injured|injures|injure|hurting|hurt|"
+    r"number\s+of\s+(?:injured|wounded|injuries))"
+    r"|(?P<s>shooting\s+of|shot|shooting|shoots|shoot)"
+    r"|(?P<a>arresting|arrested|arrests|detained|detaining)"
+    r"|(?P<d>displacing|displaced)"
+    r")\b",
+    re.I,
+)
+# Words allowed between a role verb and its number ("killing a total of 25", "toll rose to 56").
+INCLUDING = re.compile(
+    r"(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those)|\bincluded|\bamong\s+the\s+\w+\s+were"
+    r"|\bwere|^\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?to)\s*$",  # "rose from 25 to 31": the second number too
+    re.I,
+)
+CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”—]|,(?!\s*(?:including|among|of whom))|\s-\s|\.\s")
+_TIME_HEDGES = "|".join(sorted((re.escape(q) for q in lx.TIME_QUALIFIERS), key=len, reverse=True))
+TIME_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + _TIME_HEDGES + r")\s+(?:at\s+)?$", re.I)
+TIME_EVENT = re.compile(r"\b(?:" + "|".join(sorted(lx.TIME_EVENTS, key=len, reverse=True)) + r")\b", re.I)
+# After a killed count: the attacker killed himself too ("killed two people and then himself"): 2 or 3 dead.
+ATTACKER_TOO = re.compile(
+    r"[^.;]{0,40}?\b(?:and\s+(?:then\s+)?(?:(?:killed|shot|turned\s+the\s+gun\s+on)\s+)?|before\s+(?:killing|shooting|"
+    r"turning\s+the\s+gun\s+on)\s+|then\s+(?:killed|shot|turned\s+the\s+gun\s+on)\s+)(?:himself|herself|themselves)\b"
+    r"|\s*,?\s*plus\s+the\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:gunman|shooter|suspect|attacker|assailant)\b",
+    re.I,
+)
+# After a killed count: the count includes the attacker ("3 dead, including the gunman"): 2 or 3 victims.
+ATTACKER_INCLUDED = re.compile(
+    r"[^.;]{0,30}?\b(?:including|includes?|counting|among\s+them)\s+(?:the\s+)?(?:alleged\s+|suspected\s+|lone\s+)?"
+    r"(?:gunman|shooter|suspect|attacker|assailant|killer)\b",
+    re.I,
+)
+# After a count of people hit: more were found ("found three people shot, then a fourth and a fifth").
+_ORDINALS = "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True))
+ORDINAL_MORE = re.compile(r"\b(?:a|the)\s+(?P<o>" + _ORDINALS + r")\b", re.I)
+# A part of a group: "two of the victims", "10 of the dead were children" (then the part is what it names).
+PART_IS = re.compile(r"\s+of\s+(?:the|them|those|these)\b(?:\s+[\w-]+){0,2}?\s+(?:were|was|are)\s+(?:all\s+)?"
+                     r"(?P<n>[A-Za-z]+)\b", re.I)  # fmt: skip
+# What narrows a toll, anywhere in the sentence: "since Nov. 27", "this year", "so far this year".
+SCOPE = re.compile(
+    rf"\bsince\s+(?:(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)\b|(?P<y>(?:19|20)\d\d)\b|(?P<w>the\s+start\s+of\s+\w+|"
+    r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)))"
+    r"|\b(?P<t>(?:so\s+far\s+)?this\s+(?:year|month|week)|last\s+(?:year|month|week))\b",
+    re.I,
+)
+# A short scale glued to digits, then a currency word: "1.2m dollars", "3bn euros".
+SCALED_CURRENCY = re.compile(
+    r"(?P<s>bn|mn|m|b|k)\s*(?P<u>"
+    + "|".join(sorted((re.escape(k) for k in lx.CURRENCY_WORDS if k not in ("cent", "cents")), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+# A role verb in the active voice takes an object: "a gunman killed two people" - the gunman is not a victim.
+ACTIVE_OBJECT = re.compile(
+    r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|dozens|many|multiple|another|both|all|him|them|police|officers?)\b)",
+    re.I,
+)
+# A number word used as a name: "members of the Ten Point Coalition" (capitalised mid-sentence, before a capital).
+NAMED_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
+# A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first).
+COMPOUND_AFTER = re.compile(r"-[A-Za-z]")

@@ -1,0 +1,201 @@
+"""One article's column: a header (title, source file, stats, move and close buttons) above its ArticleView, and
+the scroll area that holds the columns side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QFontMetrics,
+    QTextLayout,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reportdiff.core import model as m
+
+from .article_view import ArticleView
+from .drops import FileDropMixin
+from .highlight import Highlighter
+
+TITLE_LINES = 2  # column titles are cut to this many lines so every column's text starts at the same height
+
+
+class ElidedLabel(QLabel):
+    """A word-wrapped label cut to ``max_lines`` lines, the last one ending in "…"; always that tall, so the
+    headers of side-by-side columns line up whatever their titles."""
+
+    def __init__(self, max_lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.max_lines = max_lines
+        self._full = ""
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, cut to fit."""
+        self._full = " ".join(text.split())
+        self.setToolTip(self._full)
+        self._fit()
+
+    def full_text(self) -> str:
+        """The whole text, uncut."""
+        return self._full
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-measure when the font changes (style sheets set it after construction)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def resizeEvent(self, event: QEvent) -> None:
+        """Re-cut for the new width."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = QFontMetrics(self.font())
+        self.setFixedHeight(metrics.lineSpacing() * self.max_lines + 2)
+        width = max(self.width(), 40)
+        layout = QTextLayout(self._full, self.font())
+        starts: list[int] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            starts.append(line.textStart())
+        layout.endLayout()
+        text = self._full
+        if len(starts) > self.max_lines:
+            cut = starts[self.max_lines - 1]
+            text = self._full[:cut] + metrics.elidedText(self._full[cut:], Qt.TextElideMode.ElideRight, width)
+        if text != self.text():
+            self.setText(text)
+
+
+def source_line(report: m.Report, index: int) -> str:
+    """The outlet and the file, with its folder when another article has the same file name."""
+    article = report.articles[index]
+    path = Path(article.path)
+    same_name = sum(1 for a in report.articles if Path(a.path).name == path.name) > 1
+    name = f"{path.parent.name}/{path.name}" if same_name else path.name
+    return name if article.source in (path.stem, "") else f"{article.source} · {name}"
+
+
+def article_stats(report: m.Report, index: int) -> str:
+    """The small stats line under a column's title."""
+    sentences = report.articles[index].sentences
+    content = [s for s in sentences if s.status != m.BOILERPLATE]
+    shared = sum(1 for s in content if s.status in (m.SHARED, m.DISCREPANCY))
+    unique = sum(1 for s in content if s.status == m.UNIQUE)
+    disc = sum(1 for s in content if s.status == m.DISCREPANCY)
+    parts = [
+        f"{len(content)} sentences",
+        f"{shared} shared",
+        f"{unique} unique",
+        f"{disc} discrepanc{'y' if disc == 1 else 'ies'}",
+    ]
+    return " · ".join(parts)
+
+
+class ArticleColumn(QFrame):
+    """One article: a header (title, source file, stats, move/close buttons) above its ArticleView.
+
+    Signals: ``moveRequested(int)`` (-1 left, +1 right), ``closeRequested()``.
+    """
+
+    moveRequested = Signal(int)
+    closeRequested = Signal()
+
+    MIN_WIDTH = 300  # narrower columns wrap every few words; beyond this the columns scroll sideways
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleColumn")
+        self.setMinimumWidth(self.MIN_WIDTH)
+        self.article_index = -1
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        header = QFrame(self)
+        header.setObjectName("columnHeader")
+        hl = QVBoxLayout(header)
+        hl.setContentsMargins(14, 10, 8, 10)
+        hl.setSpacing(2)
+        top = QHBoxLayout()
+        top.setSpacing(2)
+        self.title_label = ElidedLabel(TITLE_LINES, header)
+        self.title_label.setObjectName("columnTitle")
+        top.addWidget(self.title_label, 1, Qt.AlignmentFlag.AlignTop)
+        self.left_button = self._tool_button("‹", "Move this column left", lambda: self.moveRequested.emit(-1))
+        self.right_button = self._tool_button("›", "Move this column right", lambda: self.moveRequested.emit(1))
+        self.close_button = self._tool_button("×", "Remove this article from the comparison", self.closeRequested.emit)
+        for button in (self.left_button, self.right_button, self.close_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        hl.addLayout(top)
+        self.source_label = QLabel(header)
+        self.source_label.setObjectName("columnSource")
+        self.stats_label = ElidedLabel(1, header)
+        self.stats_label.setObjectName("columnStats")
+        hl.addWidget(self.source_label)
+        hl.addWidget(self.stats_label)
+        layout.addWidget(header)
+        self.view = ArticleView(self)
+        layout.addWidget(self.view, 1)
+
+    def _tool_button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("columnButton")
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    def show_article(self, report: m.Report, index: int, highlighter: Highlighter, point_size: float) -> None:
+        """Fill the header and the text for article ``index``."""
+        article = report.articles[index]
+        self.article_index = index
+        self.title_label.set_full_text(article.title or Path(article.path).stem)
+        self.source_label.setText(source_line(report, index))
+        self.source_label.setToolTip(article.path)
+        self.stats_label.set_full_text(article_stats(report, index))
+        self.view.show_article(report, index, highlighter, point_size)
+
+    def set_position(self, position: int, count: int) -> None:
+        """Enable the move buttons that make sense at this position."""
+        self.left_button.setEnabled(position > 0)
+        self.right_button.setEnabled(position < count - 1)
+
+
+class ColumnsArea(FileDropMixin, QScrollArea):
+    """The side-by-side columns in a splitter, scrolling sideways when they do not fit; accepts drops."""
+
+    filesDropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("columnsArea")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("columnsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(6)
+        self.setWidget(self.splitter)

@@ -1,0 +1,92 @@
+"""The window's dialogs, as module functions so tests can answer them (``monkeypatch.setattr(dialogs, ...)``).
+
+File choosers (open articles, where to save an export), the error box, About. Each returns plain values (paths,
+None when cancelled); none of them changes the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+PDF_FILTERS = {"A4": "PDF, A4 paper (*.pdf)", "Letter": "PDF, US Letter paper (*.pdf)"}
+
+
+def ask_open_paths(parent: QWidget, folder: str) -> list[str]:
+    """Ask for article files (several at once); empty when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, "Open articles", folder, OPEN_FILTER)
+    return list(paths)
+
+
+def _confirm_replace(parent: QWidget, title: str, path: str) -> bool:
+    answer = QMessageBox.question(parent, title, f"{Path(path).name} already exists. Do you want to replace it?")
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_pdf_path(parent: QWidget, suggested: str, page_size: str) -> tuple[str, str] | None:
+    """Ask where to save a PDF and on which paper; None when cancelled. The dialog adds ".pdf" itself before it
+    asks about overwriting, so the name it confirmed is the name written."""
+    dialog = QFileDialog(parent, "Export PDF", suggested, ";;".join(PDF_FILTERS.values()))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix("pdf")
+    if page_size in PDF_FILTERS:
+        dialog.selectNameFilter(PDF_FILTERS[page_size])
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    path = dialog.selectedFiles()[0]
+    chosen = dialog.selectedNameFilter()
+    size = next((k for k, v in PDF_FILTERS.items() if v == chosen), page_size)
+    if not path.lower().endswith(".pdf"):  # a name with another suffix ("report.v2"): the dialog left it alone
+        path += ".pdf"
+        if Path(path).exists() and not _confirm_replace(parent, "Export PDF", path):
+            return None
+    return path, size
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, suffix: str, name_filter: str) -> str | None:
+    """Ask where to save an export with ``suffix`` ("html", "json"); None when cancelled."""
+    dialog = QFileDialog(parent, title, suggested, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(suffix)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    path = dialog.selectedFiles()[0]
+    if not path.lower().endswith("." + suffix):
+        path += "." + suffix
+        if Path(path).exists() and not _confirm_replace(parent, title, path):
+            return None
+    return path
+
+
+def show_error_dialog(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
+    """A non-modal error box, with the technical details folded away."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("ReportDiff")
+    box.setText(title)
+    box.setInformativeText(message + "\n\nThe rest of the window still works. Please report this.")
+    if details:
+        box.setDetailedText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setModal(False)
+    box.show()
+    return box
+
+
+def show_about(parent: QWidget) -> None:
+    """Help > About: what this is, and its version."""
+    from reportdiff.core import __version__
+
+    QMessageBox.about(
+        parent,
+        "About ReportDiff",
+        f"<h3>ReportDiff {__version__}</h3>"
+        "<p>Compares news reports of the same event side by side: which statements they share, how they "
+        "word them, which figures and quotations differ, and what only one of them reports.</p>"
+        "<p>Colours: the Okabe–Ito palette, readable with common colour-vision deficiencies.</p>",
+    )

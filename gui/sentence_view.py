@@ -1,0 +1,342 @@
+"""A read-only text view that knows which sentence sits where, and the text's typography.
+
+``SentenceView`` is a QTextEdit holding sentences at known document ranges. It reports which sentence the mouse is
+over or clicked, shows a tooltip for it, accepts dropped files, and paints frames (``Mark``: selected sentence, its
+counterparts, the current navigation item, a figure) over the text without touching the text's formats. What the
+text's character formats are is ``highlight.py``'s job; how an article or the aligned table is laid out is
+``article_view.py``'s and ``aligned_view.py``'s.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextBlockFormat,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
+
+from reportdiff.core import model as m
+
+from .drops import FileDropMixin
+from .palette import Palette
+
+# Layout of the article text: generous line height and paragraph spacing read like a newspaper column.
+LINE_HEIGHT_PERCENT = 145
+PARAGRAPH_SPACING_PX = 10
+DOCUMENT_MARGIN_PX = 18
+DEFAULT_POINT_SIZE = 11
+BODY_FONT_FAMILIES = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]
+
+LINE_GAP_PX = 14  # lines closer than this belong to one frame; further apart (a new paragraph) get their own
+
+# Frame styles painted over the text, by name: (pen width, dashed, which palette colour, fill alpha).
+MARK_STYLES: dict[str, tuple[float, bool, str, int]] = {
+    "selected": (2.0, False, "accent", 28),
+    "linked": (2.0, True, "accent", 18),
+    "hover": (1.5, False, "hover", 0),
+    "hover_linked": (1.5, True, "hover", 0),
+    "figure": (2.0, False, "accent", 40),
+}
+
+
+def utf16_len(text: str) -> int:
+    """Length of ``text`` in UTF-16 code units, the unit of QTextDocument positions."""
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le")) // 2
+
+
+def body_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
+    """The serif font the article text is set in."""
+    font = QFont()
+    font.setFamilies(BODY_FONT_FAMILIES)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def body_block_format(bottom_margin: float = PARAGRAPH_SPACING_PX) -> QTextBlockFormat:
+    """The paragraph format of the article text: its line height, and ``bottom_margin`` pixels below."""
+    fmt = QTextBlockFormat()
+    fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setBottomMargin(bottom_margin)
+    return fmt
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A frame painted over the document range ``start``..``end`` in ``style`` (see MARK_STYLES)."""
+
+    style: str
+    start: int
+    end: int
+    ref: m.SentenceRef | None = None
+
+
+class SentenceView(FileDropMixin, QTextEdit):
+    """A read-only text view whose document holds sentences at known ranges.
+
+    Signals: ``hovered(SentenceRef | None)``, ``clicked(SentenceRef)``, ``filesDropped(list[str])``.
+    """
+
+    hovered = Signal(object)
+    clicked = Signal(object)
+    filesDropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self._starts: list[int] = []
+        self._ranges: list[tuple[int, int, m.SentenceRef]] = []
+        self._by_ref: dict[m.SentenceRef, tuple[int, int]] = {}
+        self._marks: list[Mark] = []
+        self._hover: m.SentenceRef | None = None
+        self._press: QPoint | None = None
+        self.palette_: Palette | None = None
+        self.tooltip_provider: Callable[[m.SentenceRef], str] | None = None
+        self._keep: tuple[m.SentenceRef | tuple[int, int], bool] | None = None
+        self._relayout_queued = False
+        self.verticalScrollBar().rangeChanged.connect(self._relayout)
+        self.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
+
+    # -- content ------------------------------------------------------------------------------------------
+
+    def set_ranges(self, ranges: list[tuple[int, int, m.SentenceRef]]) -> None:
+        """Tell the view where each sentence sits in its document (sorted by start)."""
+        self._ranges = sorted(ranges, key=lambda r: r[0])
+        self._starts = [r[0] for r in self._ranges]
+        self._by_ref = {ref: (a, b) for a, b, ref in self._ranges}
+        self._marks = []
+        self._keep = None
+
+    def set_point_size(self, point_size: float) -> None:
+        """Text size of the view's text (an article, or the aligned table)."""
+        self.document().setDefaultFont(body_font(point_size))
+
+    def refs(self) -> list[m.SentenceRef]:
+        """The sentences this view shows, in document order."""
+        return [r[2] for r in self._ranges]
+
+    def range_of(self, ref: m.SentenceRef) -> tuple[int, int] | None:
+        """Document range of ``ref``, or None if this view does not show it."""
+        return self._by_ref.get(ref)
+
+    def offset_range(self, report: m.Report, ref: m.SentenceRef, start: int, end: int) -> tuple[int, int] | None:
+        """Document range of article-text offsets ``start``..``end`` lying inside the sentence ``ref``."""
+        rng = self.range_of(ref)
+        if rng is None:
+            return None
+        sentence = report.sentence(ref)
+        a = max(0, min(start - sentence.start, len(sentence.text)))
+        b = max(a, min(end - sentence.start, len(sentence.text)))
+        return rng[0] + utf16_len(sentence.text[:a]), rng[0] + utf16_len(sentence.text[:b])
+
+    def ref_at_position(self, pos: int) -> m.SentenceRef | None:
+        """The sentence covering document position ``pos``."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0:
+            a, b, ref = self._ranges[i]
+            if a <= pos < b:
+                return ref
+        return None
+
+    def ref_at(self, point: QPoint | QPointF) -> m.SentenceRef | None:
+        """The sentence under a viewport point, only when the point is on its text (not in a margin)."""
+        doc_point = QPointF(point) + QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        pos = self.document().documentLayout().hitTest(doc_point, Qt.HitTestAccuracy.ExactHit)
+        return None if pos < 0 else self.ref_at_position(pos)
+
+    def point_of(self, ref: m.SentenceRef) -> QPoint | None:
+        """A viewport point on the first line of ``ref`` (scrolled into view first): where a person would click."""
+        rng = self.range_of(ref)
+        if rng is None:
+            return None
+        self.reveal(ref, center=True)
+        rects = self.range_rects(*rng)
+        if not rects:
+            return None
+        first = rects[0]
+        return self._to_viewport(QPointF(first.left() + min(20.0, first.width() / 2), first.center().y())).toPoint()
+
+    # -- marks --------------------------------------------------------------------------------------------
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Replace the frames painted over the text."""
+        if marks != self._marks:
+            self._marks = list(marks)
+            self.viewport().update()
+
+    def marks(self) -> list[Mark]:
+        """The frames currently painted."""
+        return list(self._marks)
+
+    def marked(self, style: str) -> set[m.SentenceRef]:
+        """Sentences framed in ``style``."""
+        return {mk.ref for mk in self._marks if mk.style == style and mk.ref is not None}
+
+    def range_rects(self, start: int, end: int) -> list[QRectF]:
+        """One rectangle per laid-out line fragment of the document range, in document coordinates."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        rects: list[QRectF] = []
+        block = doc.findBlock(start)
+        while block.isValid() and block.position() < end:
+            text_layout = block.layout()  # keep a reference: QTextLine points into it
+            bpos = block.position()
+            origin = layout.blockBoundingRect(block).topLeft() - text_layout.boundingRect().topLeft()
+            for i in range(text_layout.lineCount()):
+                line = text_layout.lineAt(i)
+                ls = bpos + line.textStart()
+                le = ls + line.textLength()
+                s, e = max(start, ls), min(end, le)
+                if s >= e:
+                    continue
+                x1: float = line.cursorToX(s - bpos)[0]  # type: ignore[index]  # PySide returns (x, pos)
+                x2: float = line.cursorToX(e - bpos)[0]  # type: ignore[index]
+                rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), max(x2 - x1, 2.0), line.height()))
+            block = block.next()
+        return rects
+
+    def _to_viewport(self, p: QPointF) -> QPointF:
+        return p - QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+
+    def reveal(self, ref: m.SentenceRef | tuple[int, int], center: bool = False, keep: bool = True) -> None:
+        """Scroll so the sentence (or document range) is visible; ``center`` puts it mid-view even if visible;
+        ``keep``: hold it in view through later re-layouts (a passing hover does not replace a selection's)."""
+        rng = self.range_of(ref) if isinstance(ref, m.SentenceRef) else ref
+        if rng is None:
+            return
+        rects = self.range_rects(*rng)
+        if not rects:
+            return
+        top, bottom = rects[0].top(), rects[-1].bottom()
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        visible = bar.value() <= top and bottom <= bar.value() + height
+        if center or not visible:
+            bar.setValue(int((top + bottom) / 2 - height / 2))
+        # Keep it in view through re-layouts (a column just added, a resized window, a new text size) until the
+        # reader scrolls on their own.
+        if keep:
+            self._keep = (ref, center)
+
+    def _relayout(self, _low: int = 0, _high: int = 0) -> None:
+        # Deferred: QTextEdit moves its scroll bar itself after a re-layout; ours must come after that.
+        if self._keep is not None and not self._relayout_queued:
+            self._relayout_queued = True
+            QTimer.singleShot(0, self._apply_keep)
+
+    def _apply_keep(self) -> None:
+        self._relayout_queued = False
+        if self._keep is not None:
+            self.reveal(*self._keep)
+
+    def _user_scrolled(self, _action: int) -> None:
+        self._keep = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the revealed sentence in view when the view changes size."""
+        super().resizeEvent(event)
+        self._relayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The text, then the frames over it."""
+        super().paintEvent(event)
+        if not self._marks or self.palette_ is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        for mark in self._marks:
+            width, dashed, colour_name, fill_alpha = MARK_STYLES[mark.style]
+            colour = QColor(getattr(self.palette_, colour_name))
+            path = QPainterPath()
+            rects = self.range_rects(mark.start, mark.end)
+            for i, rect in enumerate(rects):
+                # Stretch each line down to the next one so the frame is one outline, not a box per line.
+                nxt = rects[i + 1] if i + 1 < len(rects) else None
+                joined = nxt is not None and 0 <= nxt.top() - rect.bottom() < LINE_GAP_PX
+                bottom = nxt.top() if joined and nxt is not None else rect.bottom()
+                path.addRect(QRectF(rect.left(), rect.top(), rect.width(), bottom - rect.top()).adjusted(-3, -1, 3, 1))
+            path = path.simplified().translated(-offset)
+            pen = QPen(colour, width)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            fill = QColor(colour)
+            fill.setAlpha(fill_alpha)
+            painter.setBrush(fill if fill_alpha else Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        painter.end()
+
+    # -- mouse, tooltips, drops ---------------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Report the sentence under the mouse when it changes."""
+        super().mouseMoveEvent(event)
+        if event.buttons() == Qt.MouseButton.NoButton:
+            self._set_hover(self.ref_at(event.position()))
+
+    def _set_hover(self, ref: m.SentenceRef | None) -> None:
+        if ref != self._hover:
+            self._hover = ref
+            self.hovered.emit(ref)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Hovering stops when the mouse leaves."""
+        super().leaveEvent(event)
+        self._set_hover(None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember where a click starts, to tell a click from a text selection."""
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click (not a drag that selected text) on a sentence selects it."""
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if event.button() != Qt.MouseButton.LeftButton or press is None:
+            return
+        if (event.position().toPoint() - press).manhattanLength() > 4:
+            return
+        ref = self.ref_at(event.position())
+        if ref is not None:
+            self.clicked.emit(ref)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Tooltips: similarity and notes of the sentence under the mouse."""
+        if event.type() == QEvent.Type.ToolTip:
+            ref = self.ref_at(event.pos())  # type: ignore[attr-defined]
+            if ref is not None and self.tooltip_provider is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_provider(ref), self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
