@@ -204,7 +204,7 @@ def analyse(
         match = _DATELINE_RE.match(first_body)
         # "Amman:" is a dateline; with a dash it takes a capitalised place, an agency or a date ("WASHINGTON -",
         # "Paris (AFP) -"), so that "Donald Trump — the president — said" is not one.
-        dash_ok = bool(match) and (
+        dash_ok = match is not None and (
             match.group("sep") == ":"
             or match.group("place").isupper()
             or bool(match.group("agency") or match.group("date"))

@@ -41,17 +41,19 @@ def _trafilatura(markup: str) -> Extracted | None:
         )
     except Exception:  # a library failing on hostile markup: fall back to our reader rather than fail the file
         return None
-    if doc is None or not (doc.text or "").strip():
+    if doc is None:
         return None
-    paragraphs = [line.strip() for line in doc.text.split("\n") if line.strip()]
-    notes = []
-    if doc.author:
-        notes.append(f"byline: {doc.author}")
-    if doc.date:
-        notes.append(f"date: {doc.date}")
-    if doc.sitename:
-        notes.append(f"site: {doc.sitename}")
-    return Extracted("\n\n".join(paragraphs), (doc.title or "").strip(), library_version("trafilatura"), tuple(notes))
+    keys = ("text", "title", "author", "date", "sitename")
+    # a trafilatura Document (with __slots__), or a dict when asked for one
+    fields: dict[str, object] = doc if isinstance(doc, dict) else {k: getattr(doc, k, None) for k in keys}
+    text = str(fields.get("text") or "")
+    if not text.strip():
+        return None
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    notes = [f"{label}: {fields[key]}" for key, label in (("author", "byline"), ("date", "date"), ("sitename", "site"))
+             if fields.get(key)]  # fmt: skip
+    title = str(fields.get("title") or "").strip()
+    return Extracted("\n\n".join(paragraphs), title, library_version("trafilatura"), tuple(notes))
 
 
 # Block elements: their text is a paragraph of its own.
