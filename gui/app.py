@@ -16,6 +16,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from reportdiff.core import gctune
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -37,10 +39,17 @@ def _write_pdf(report, path: Path, page_size: str) -> None:  # type: ignore[no-u
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless command or the window; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "batch":
+        from reportdiff.batch import cli as batch_cli
+
+        gctune.tune()  # after each command's imports (core/gctune.py)
+        return batch_cli.main(args[1:])
     if args and args[0] == "compare":
         from reportdiff.presentation import cli
 
+        gctune.tune()
         return cli.main(args[1:], pdf_writer=_write_pdf)
+    gctune.tune()  # thresholds for the window too; its Qt imports happen later, unfrozen
     return run_app(args)
 
 
