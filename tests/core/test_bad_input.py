@@ -300,6 +300,9 @@ def test_truncated_utf16_counts_its_bad_bytes(tmp_path: Path) -> None:
 # -- regular expressions stay linear ---------------------------------------------------------------------------
 
 
+REPEATS = 5  # best of five: the machine is shared, and a minimum is the least noisy estimate of the work
+
+
 def _best_time(work: Callable[[], object], repeats: int = 3) -> float:
     best = math.inf
     for _ in range(repeats):
@@ -321,8 +324,8 @@ ADVERSARIAL: list[tuple[str, Callable[[int], Callable[[], object]], int]] = [
     ("Markdown '_x' runs", lambda n: lambda: load_text("_x " * n, fmt="markdown"), 5_000),
     ("Markdown '`' runs", lambda n: lambda: load_text("`a " * n, fmt="markdown"), 5_000),
     ("HTML '<p>' runs (fallback)", lambda n: lambda: html_to_text("<p>a " * n), 20_000),
-    ("HTML '<a href=' runs (fallback)", lambda n: lambda: html_to_text("<a href='" * n + "x"), 2_000),
-    ("HTML '<a href=' runs", lambda n: lambda: load_text("<a href='" * n + "x", fmt="html"), 2_000),
+    ("HTML '<a href=' runs (fallback)", lambda n: lambda: html_to_text("<a href='" * n + "x"), 100_000),
+    ("HTML '<a href=' runs", lambda n: lambda: load_text("<a href='" * n + "x", fmt="html"), 100_000),
     ("blank-line runs", lambda n: lambda: load_text("a" + "\n \n" * n + "b"), 50_000),
     ("PDF hyphen lines", lambda n: lambda: pdf_text([["word-"] * n]), 20_000),
     ("RTF brace runs", lambda n: lambda: read_rtf(b"{\\rtf1 " + b"{" * n), 20_000),
@@ -341,8 +344,10 @@ def test_loader_work_grows_linearly(what: str, work: Callable[[int], Callable[[]
             return None
 
     attempt(work(n))  # warm caches and lazy imports
-    small = _best_time(lambda: attempt(work(n)))
-    large = _best_time(lambda: attempt(work(4 * n)))
+    small = large = math.inf
+    for _ in range(REPEATS):  # interleaved, so a burst of load from other processes hits both sizes alike
+        small = min(small, _best_time(lambda: attempt(work(n)), 1))
+        large = min(large, _best_time(lambda: attempt(work(4 * n)), 1))
     assert large / max(small, 1e-4) < 9, f"{what}: 4x the input took {large / small:.1f}x the time"
 
 
