@@ -6,6 +6,7 @@ Run by hand: ``.venv/bin/python bench/fact_check.py [--split tune|report|all] [-
 for ``report`` read only the counts (``--quiet``), never the conflicts themselves.
 
 * conflicts: every fact with status ``conflict``, each figure shown as stated with its sentence.
+* split: a casualty count (> 1) stated alike by two outlets yet left in separate single-source facts.
 * gold in a fact: the archive's num_killed (num_injured) > 0 equals the value (or lies in the range) of some figure
   whose fact has role killed (injured) and status agree / compatible / single_source, counted where some article of
   the cluster states that number at all (a count nobody printed cannot be found).
@@ -53,6 +54,19 @@ def _found(report: Report, role: str, gold: int) -> bool:
     return False
 
 
+def _split(report: Report) -> list[str]:
+    """Casualty counts stated alike by two outlets but left in separate single-source facts (lost corroboration)."""
+    seen: dict[tuple[str, float], set[int]] = {}
+    for fact in report.facts:
+        if fact.status != "single_source":
+            continue
+        for i in fact.figures:
+            f = report.figures[i]
+            if role_of(f) in ("killed", "injured", "shot") and f.unit in ("", "vague") and f.value > 1:
+                seen.setdefault((role_of(f), f.value), set()).add(f.article)
+    return [f"{int(v)} {role}" for (role, v), arts in seen.items() if len(arts) > 1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "report", "all"), default="all")
@@ -73,13 +87,15 @@ def main() -> None:
         paths = sorted(d.glob("article_*.txt"), key=lambda p: int(re.sub(r"\D", "", p.stem)))
         report = compare_files(paths)
         t = totals.setdefault(split, {"clusters": 0, "conflicts": 0, "compatible": 0, "gold": 0, "found": 0,
-                                      "facts": 0, "agree": 0})  # fmt: skip
+                                      "facts": 0, "agree": 0, "split": 0})  # fmt: skip
         t["clusters"] += 1
         conflicts = [f for f in report.facts if f.status == CONFLICT]
         t["conflicts"] += len(conflicts)
         t["compatible"] += sum(1 for f in report.facts if f.status == COMPATIBLE)
         t["agree"] += sum(1 for f in report.facts if f.status == "agree")
         t["facts"] += len(report.facts)
+        split_counts = _split(report)
+        t["split"] += len(split_counts)
         misses = []
         for role, key in (("killed", "num_killed"), ("injured", "num_injured")):
             gold = int(meta[key])
@@ -91,7 +107,8 @@ def main() -> None:
                     misses.append(f"{role} {gold}")
         if not args.quiet and split == "tune":  # the report split's conflicts are counted, never read
             print(f"== {d.name} [{split}] gold killed {meta['num_killed']}, injured {meta['num_injured']}: "
-                  f"{len(conflicts)} conflicts; gold missed: {', '.join(misses) or '-'}")  # fmt: skip
+                  f"{len(conflicts)} conflicts; gold missed: {', '.join(misses) or '-'}; corroboration split: "
+                  f"{', '.join(split_counts) or '-'}")  # fmt: skip
             shown = report.facts if args.facts else [f for f in report.facts if f.status in (CONFLICT, COMPATIBLE)]
             for fact in shown:
                 print(f"  [{fact.status}] {fact.label}: {fact.note}")
@@ -103,7 +120,8 @@ def main() -> None:
     for split, t in totals.items():
         print(f"  {split:6s} {t['clusters']} clusters: {t['conflicts']} conflict facts, {t['compatible']} compatible, "
               f"{t['agree']} agree of {t['facts']} facts; gold counts in an agree/compatible/single-source fact of "
-              f"the right role: {t['found']}/{t['gold']}")  # fmt: skip
+              f"the right role: {t['found']}/{t['gold']}; casualty counts stated alike by two outlets but split into "
+              f"single-source facts: {t['split']}")  # fmt: skip
 
 
 if __name__ == "__main__":

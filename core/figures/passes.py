@@ -262,7 +262,9 @@ class _Scan:
 
 def skip_noise(scan: _Scan) -> None:
     """URLs, e-mail and phone numbers, stations, ordinals, model names, codes: never figures."""
-    for m in pt.SKIP.finditer(scan.sentence):
+    for m in pt.SKIP_WEB.finditer(scan.sentence):
+        scan.blocked.append((m.start(), m.end()))
+    for m in scan.digits(pt.SKIP):
         if not pt.DATE_DM.match(scan.sentence, m.start()):
             scan.blocked.append((m.start(), m.end()))
 

@@ -74,9 +74,11 @@ ADDRESS = re.compile(
     r"Highway|Hwy|Terrace|Circle|Trail|Square|Sq)\b\.?)"
 )
 ROAD = re.compile(r"\b(?:Highway|Route|Interstate|I-|US|U\.S\.|State Road|SR|County Road|Room|No\.|Number)\s?\d+")
+# URLs and e-mail addresses (linear): skipped in every sentence ("www.one.com" holds no count).
+SKIP_WEB = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Digits that are never figures; scanned only in sentences with a digit (the costliest scan of a sentence).
 SKIP = re.compile(
-    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # URLs, e-mail addresses (linear)
-    r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?"  # phones: 713-222-TIPS (8477)
+    r"\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?"  # phones: 713-222-TIPS (8477)
     r"|\b\d+\s+(?-i:News|Action|Eyewitness|Channel)\b"  # TV stations: "KHOU 11 News"
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b[A-Za-z]+[-]?\d+[A-Za-z\d]*\b(?:-\d+)?|\b\d+[A-Za-z]+\d+\w*"  # model names, codes: AK-47, COVID-19, L2
@@ -131,7 +133,8 @@ OF_THE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\
 AUX = (r"(?:(?:who|that|which)\s+(?!(?:killed|shot|wounded|injured|hurt|murdered|gunned|struck)\b))?"
         r"(?:(?:(?!fatally|mortally)[a-z]+ly|had|have|has|were|was|are|is|been|being|be|all|also|reportedly|allegedly|later|each|critically|"
         r"seriously|badly|gravely|slightly|both|now|since|subsequently|initially|confirmed|reported|pronounced|"
-        r"left|found|believed|to|then|apparently|police|say|said|officials)\s+)*"
+        r"left|found|believed|to|then|apparently|police|say|said|officials|remain|remains|remained|still|"
+        r"continue|continues|continued)\s+)*"
         )  # fmt: skip
 ROLE_AFTER = re.compile(
     r"\s*(?:,\s*)?" + AUX + r"(?:"
@@ -140,7 +143,8 @@ ROLE_AFTER = re.compile(
     r"lost\s+(?:their|his|her)\s+lives?)"
     r"|(?P<i>shot\s+(?:and|&)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|hospitali[sz]ed|"
     r"suffer(?:ed|ing)\s+(?:from\s+)?(?:gunshot\s+)?(?:wounds|injuries)|with\s+(?:gunshot\s+)?wounds|"
-    r"(?:in|listed\s+in)\s+(?:critical|stable|serious|fair|good)\s+condition|treated|injuries)"
+    r"(?:in|listed\s+in)\s+(?:critical|stable|serious|fair|good)\s+condition|treated|injuries|"
+    r"receiv(?:e|es|ed|ing)\s+treatment|being\s+treated)"
     r"|(?P<s>shot|struck\s+by\s+(?:gunfire|bullets)|hit\s+by\s+(?:gunfire|bullets)|(?:were|was)\s+(?:hit|struck))"
     r"|(?P<a>arrested|detained|taken\s+into\s+custody|in\s+custody|charged)"
     r"|(?P<m>missing|unaccounted\s+for)"
