@@ -142,6 +142,11 @@ def test_install_then_uninstall_puts_and_removes_exactly_what_it_says(tmp_path: 
         assert f"refreshed {home / path.relative_to(home).parts[0]} (" in message
     assert "/opt/rd/bin/reportdiff %F" in message
 
+    if shutil.which("update-mime-database"):  # what a file manager reads: .reportdiff is a known type now
+        assert "application/x-reportdiff:*.reportdiff" in (home / "mime" / "globs2").read_text()
+    if shutil.which("update-desktop-database"):  # and ReportDiff is offered for a PDF
+        assert "application/pdf=reportdiff.desktop;" in (home / "applications" / "mimeinfo.cache").read_text()
+
     second = di.install(home, command=["/opt/rd/bin/reportdiff"])
     assert second.written == []
     assert sorted(second.unchanged) == sorted(first.written)
