@@ -27,7 +27,7 @@ import math
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
@@ -141,9 +141,9 @@ def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[floa
         q = f.qualifier
         if q == "about":
             return t - cfg.time_about_minutes, t + cfg.time_about_minutes
-        if q in ("before", "nearly"):
+        if q == "nearly" or q.endswith("before"):
             return t - cfg.time_before_after_minutes, t
-        if q == "after":
+        if q.endswith("after"):
             return t, t + cfg.time_before_after_minutes
         return t, t
     lo = f.value
@@ -232,9 +232,15 @@ def _label(members: list[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> 
         return f"address {first.text}"
     with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
     if with_role:
-        # The wording most sources use; on a tie the most specific ("people killed" over "killed"), then the first.
+        # The wording most sources use; on a tie the most specific ("children killed" over "people killed" over
+        # "others killed"), then the longest ("people killed" over "killed"), then the first.
         tally = Counter(with_role)
-        best = max(tally, key=lambda c: (tally[c], _split_counts(c)[0] not in cfg.generic_nouns, len(c)))
+        def rank(c: str) -> tuple[int, int, int]:
+            noun = _split_counts(c)[0]
+            specific = 0 if noun in cfg.rest_nouns else 1 if noun in cfg.generic_nouns else 2  # "others" says least
+            return tally[c], specific, len(c)
+
+        best = max(tally, key=rank)
         return best + scope
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
@@ -422,7 +428,42 @@ def group_facts(
         built.append((rank, min(members_idx), label, status, note, tuple(sorted(members_idx))))
 
     built.sort(key=lambda t: (t[0], t[1]))
-    return [Fact(k, label, status, members, note) for k, (_r, _f, label, status, note, members) in enumerate(built)]
+    facts = [Fact(k, label, status, members, note) for k, (_r, _f, label, status, note, members) in enumerate(built)]
+    return _shot_sums(facts, figures, cfg)
+
+
+def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) -> list[Fact]:
+    """Note on a "shot" count another source states as killed + injured ("five shot" = "one killed, four injured").
+
+    Only where that source gives exactly one killed and one injured count (generic nouns, no scope): a note, never
+    a status, since "shot" may or may not count the dead in a given sentence.
+    """
+    tolls: dict[tuple[int, str], set[float]] = {}
+    for f in figures:
+        role = role_of(f)
+        if role in ("killed", "injured") and _kind(f) == "count" and f.high is None and not f.scope \
+                and _noun_class(f, cfg) == "*":  # fmt: skip
+            tolls.setdefault((f.article, role), set()).add(f.value)
+    if not tolls:
+        return facts
+    out = []
+    for fact in facts:
+        members = [figures[i] for i in fact.figures]
+        first = members[0]
+        if role_of(first) != "shot" or _noun_class(first, cfg) != "*" or first.high is not None or first.scope:
+            out.append(fact)
+            continue
+        here = {f.article for f in members}
+        sums = []
+        for art in sorted({a for a, _r in tolls} - here):
+            killed, injured = tolls.get((art, "killed"), set()), tolls.get((art, "injured"), set())
+            if len(killed) == 1 and len(injured) == 1 and min(killed) + min(injured) == first.value:
+                sums.append(f"{int(min(killed))} killed + {int(min(injured))} injured in source {art + 1}")
+        if sums:
+            extra = f"{stated(first)} shot = " + "; ".join(sums)
+            fact = replace(fact, note=f"{fact.note}; {extra}" if fact.note else extra)
+        out.append(fact)
+    return out
 
 
 def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, str]:

@@ -60,6 +60,7 @@ BODY_PT = 9.0  # article text with two columns on portrait paper (about 45 chara
 BODY_PT_NARROW = 8.0  # three or four columns on landscape (about 40 characters a line)
 SMALL_PT = 7.5
 LIGATURES = ("liga", "clig", "dlig")  # switched off, so the text extracts and searches as typed
+SHORT_HEADERS_UP_TO = 8  # figure-table headers name the article up to this many columns, then its letter only
 TEXT = QColor("#1A1A1A")
 MUTED = QColor(dm.MUTED_TEXT)
 RULE = QColor(dm.RULE)
@@ -333,7 +334,8 @@ class _Builder:
             plural(t.figure_conflicts, "figure_conflict") + self.see("#facts", t.figure_conflicts),
             plural(t.facts, "fact_with_figures") + self.see("#facts", t.facts),
         ]
-        self.paragraph("  ·  ".join(found), self.char(8.5, False, MUTED), 0, 6)
+        # A count never parts from its noun at a line end ("16 | facts with figures"): non-breaking spaces inside.
+        self.paragraph("  ·  ".join(part.replace(" ", "\u00a0") for part in found), self.char(8.5, False, MUTED), 0, 6)
 
         head = self.char(8, True)
         body = self.char(8.5)
@@ -556,17 +558,29 @@ class _Builder:
         if not d.facts:
             self.paragraph("No figures found.", self.char(9, False, MUTED))
             return
+        rows = d.compared_facts
+        if rows:
+            self.fact_table(rows)
+        else:
+            self.paragraph("No figure is given by two articles or more.", self.char(9, False, MUTED))
+        if d.single_source_facts:
+            self.single_source_table()
+
+    def fact_table(self, rows: tuple[dm.FactRow, ...]) -> None:
+        """The figures two or more articles state: one row per fact, one column per article, conflicts first."""
+        d = self.d
         n = len(d.articles)
         label_w, status_w = (30.0, 14.0) if n <= 4 else (18.0, 10.0)
         value_w = (100 - label_w - status_w) / n
-        table = self.table(len(d.facts) + 1, [label_w] + [value_w] * n + [status_w])
-        head = self.char(8, True)
+        table = self.table(len(rows) + 1, [label_w] + [value_w] * n + [status_w])
+        head = self.char(8 if n <= 4 else 7, True)
         body = self.char(8.5 if n <= 4 else 7.5)
         for col, a in enumerate(d.articles, start=1):
-            self.cell_text(table, 0, col, f"{a.letter} {a.source}" if n <= 4 else a.letter, head)
+            name = a.source if n <= 4 else (d.short_names[a.index] if n <= SHORT_HEADERS_UP_TO else "")
+            self.cell_text(table, 0, col, f"{a.letter} {name}".strip(), head)
         self.cell_text(table, 0, 0, "Fact", head)
         self.cell_text(table, 0, n + 1, "Status", head)
-        for r, row in enumerate(d.facts, start=1):
+        for r, row in enumerate(rows, start=1):
             cur = self.cell_text(table, r, 0, row.label, body)
             if row.note:
                 cur.insertBlock(self.block(), self.char(7, False, MUTED))
@@ -577,10 +591,30 @@ class _Builder:
                     self.figure_format(fmt, row.status)
                     self.cell_text(table, r, col, value, fmt)
                 else:
-                    self.cell_text(table, r, col, "—", self.char(8, False, QColor("#B0B0B0")))
+                    self.cell_text(table, r, col, "—", self.char(8, False, QColor(dm.ABSENT_TEXT)))
             fmt = self.char(8, True)
             fmt.setBackground(QColor(dm.FACT_CHIP.get(row.status, dm.FACT_CHIP[""])))
-            self.cell_text(table, r, n + 1, f" {dm.FACT_LABELS.get(row.status, row.status)} ", fmt)
+            self.cell_text(table, r, n + 1, f" {row.status_label} ", fmt)
+        self.after_table()
+
+    def single_source_table(self) -> None:
+        """The figures one article alone gives, two lists side by side: fact, article, value as stated."""
+        items = self.d.single_source_facts
+        self.heading(f"{dm.SINGLE_SOURCE_HEADING} ({len(items)})", 10.5, 10)
+        half = -(-len(items) // 2)
+        table = self.table(half + 1, [27.0, 5.0, 18.0] * 2, padding=2.5)
+        head = self.char(7.5, True)
+        body = self.char(7.5)
+        for side in (0, 3):
+            for col, text in enumerate(("Fact", "", "Value")):
+                self.cell_text(table, 0, side + col, text, head)
+        for i, (row, article) in enumerate(items):
+            r, side = 1 + i % half, 3 * (i // half)
+            self.cell_text(table, r, side, row.label, body)
+            self.cell_text(table, r, side + 1, self.d.articles[article].letter, self.char(7.5, True))
+            fmt = QTextCharFormat(body)
+            self.figure_format(fmt, row.status)
+            self.cell_text(table, r, side + 2, row.values[article], fmt)
         self.after_table()
 
 

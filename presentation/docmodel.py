@@ -22,7 +22,7 @@ from reportdiff.core.model import (
     SentenceRef,
 )
 
-from .colours import FACT_CHIP, FIGURE_INK, FIGURE_LINE, MUTED_TEXT, PALETTE, RULE, blend
+from .colours import ABSENT_TEXT, FACT_CHIP, FIGURE_INK, FIGURE_LINE, MUTED_TEXT, PALETTE, RULE, blend
 from .discrepancies import discrepancies as discrepancy_items
 from .facts_table import FactRow, article_names, fact_rows
 from .labels import FACT_LABELS, FLAG_TEXT, SENTENCE_HELP, SENTENCE_LABELS, flag_text, percent
@@ -32,9 +32,26 @@ from .totals import Totals, totals
 # Re-exported for the PDF and HTML writers: the colours and words of presentation.colours / presentation.labels.
 STATUS_LABELS = SENTENCE_LABELS
 LEGEND_TEXT = SENTENCE_HELP
+# The heading of the compact list of figures only one article gives (the window folds them behind a toggle).
+SINGLE_SOURCE_HEADING = "Figures only one article gives"
 __all__ = [
-    "FACT_CHIP", "FACT_LABELS", "FIGURE_INK", "FIGURE_LINE", "FLAG_TEXT", "LEGEND_TEXT", "MUTED_TEXT", "PALETTE",
-    "RULE", "STATUS_LABELS", "ExportDocument", "FactRow", "blend", "build_document", "percent",
+    "ABSENT_TEXT",
+    "FACT_CHIP",
+    "FACT_LABELS",
+    "FIGURE_INK",
+    "FIGURE_LINE",
+    "FLAG_TEXT",
+    "LEGEND_TEXT",
+    "MUTED_TEXT",
+    "PALETTE",
+    "RULE",
+    "SINGLE_SOURCE_HEADING",
+    "STATUS_LABELS",
+    "ExportDocument",
+    "FactRow",
+    "blend",
+    "build_document",
+    "percent",
 ]
 
 # -- layout knobs ----------------------------------------------------------------------------------------------
@@ -147,6 +164,18 @@ class ExportDocument:
     landscape: bool
     totals: Totals  # the numbers every surface states (presentation.totals)
     short_names: tuple[str, ...] = ()  # distinct short article names, for narrow table headers
+
+    @property
+    def compared_facts(self) -> tuple[FactRow, ...]:
+        """The facts two or more articles state (conflicts first): the figures table proper."""
+        return tuple(row for row in self.facts if not row.folded)
+
+    @property
+    def single_source_facts(self) -> tuple[tuple[FactRow, int], ...]:
+        """The facts one article alone gives, with that article's index: listed compactly after the table (the
+        window folds them too), by article, in the table's order."""
+        pairs = [(row, next((i for i, v in enumerate(row.values) if v), 0)) for row in self.facts if row.folded]
+        return tuple(sorted(pairs, key=lambda pair: pair[1]))
 
     @property
     def file_names(self) -> tuple[str, ...]:

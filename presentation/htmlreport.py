@@ -13,6 +13,7 @@ from html import escape
 from reportdiff.core.model import Report
 
 from .docmodel import (
+    ABSENT_TEXT,
     FACT_CHIP,
     FACT_LABELS,
     FIGURE_INK,
@@ -21,6 +22,7 @@ from .docmodel import (
     MUTED_TEXT,
     PALETTE,
     RULE,
+    SINGLE_SOURCE_HEADING,
     STATUS_LABELS,
     ArticleView,
     Discrepancy,
@@ -235,19 +237,39 @@ def _facts(doc: ExportDocument) -> str:
     if not doc.facts:
         out.append('<p class="hint">No figures found.</p></section>')
         return "\n".join(out)
-    heads = "".join(
-        f'<th title="{escape(a.file_name)}">{a.letter} {escape(a.source)}</th>' for a in doc.articles
-    )
-    out.append(f'<table class="grid facts"><thead><tr><th>Fact</th>{heads}<th>Status</th></tr></thead><tbody>')
-    for row in doc.facts:
-        cells = "".join(f"<td>{escape(v) if v else ABSENT}</td>" for v in row.values)
-        note = f'<div class="note">{escape(row.note)}</div>' if row.note else ""
-        out.append(
-            f"<tr><td>{escape(row.label)}{note}</td>{cells}"
-            f'<td><span class="chip {_fig_class(row.status)}">{FACT_LABELS.get(row.status, row.status)}'
-            "</span></td></tr>"
+    rows = doc.compared_facts
+    if not rows:
+        out.append('<p class="hint">No figure is given by two articles or more.</p>')
+    else:
+        heads = "".join(
+            f'<th title="{escape(a.file_name)}">{a.letter} {escape(a.source)}</th>' for a in doc.articles
         )
-    out.append("</tbody></table></section>")
+        out.append(f'<table class="grid facts"><thead><tr><th>Fact</th>{heads}<th>Status</th></tr></thead><tbody>')
+        for row in rows:
+            cells = "".join(
+                f'<td><span class="fig {_fig_class(row.status)}">{escape(v)}</span></td>' if v else f"<td>{ABSENT}</td>"
+                for v in row.values
+            )
+            note = f'<div class="note">{escape(row.note)}</div>' if row.note else ""
+            out.append(
+                f'<tr class="{_fig_class(row.status)}"><td>{escape(row.label)}{note}</td>{cells}'
+                f'<td><span class="chip {_fig_class(row.status)}">{escape(row.status_label)}</span></td></tr>'
+            )
+        out.append("</tbody></table>")
+    single = doc.single_source_facts
+    if single:
+        # Folded, as in the window: what two or more sources say comes first; a click (no script) unfolds.
+        out.append(f'<details class="single"><summary>{SINGLE_SOURCE_HEADING} ({len(single)})</summary>')
+        out.append('<table class="grid single"><thead><tr><th>Fact</th><th>Article</th><th>Value</th></tr></thead>'
+                   "<tbody>")
+        for row, article in single:
+            a = doc.articles[article]
+            out.append(
+                f"<tr><td>{escape(row.label)}</td><td>{a.letter} {escape(a.source)}</td>"
+                f'<td><span class="fig {_fig_class(row.status)}">{escape(row.values[article])}</span></td></tr>'
+            )
+        out.append("</tbody></table></details>")
+    out.append("</section>")
     return "\n".join(out)
 
 
@@ -303,7 +325,8 @@ def _css(doc: ExportDocument) -> str:
         f"table.wordings td {{ padding: .35rem .5rem; border-bottom: 1px solid {RULE}; vertical-align: top; }}",
         "td.where { width: 12rem; font-size: .85rem; }",
         ".chip { display: inline-block; padding: 0 .45rem; border-radius: 3px; font-size: .85rem; }",
-        ".absent { color: #B0B0B0; }",
+        f".absent {{ color: {ABSENT_TEXT}; }}",
+        "details.single summary { cursor: pointer; font-weight: 600; margin: 1rem 0 .4rem; }",
         ".note { font-size: .8rem; }",
         f"footer {{ margin-top: 2rem; padding-top: .5rem; border-top: 1px solid {RULE}; font-size: .8rem; }}",
         ".warnings { color: " + PALETTE["discrepancy"]["ink"] + "; }",

@@ -165,11 +165,13 @@ def is_plural(word: str) -> bool:
     return (w.endswith(("men", "people", "children", "police", "staff", "personnel", "militia", "crew"))
             or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 2))  # fmt: skip
 
-# Hedges before a time of day -> canonical phrase ("shortly before 2 a.m." is 1:30..2:00: see core/facts.py).
+# Hedges before a time of day -> the phrase shown ("shortly before 2 a.m." is 1:30..2:00: see core/facts.py, which
+# reads any phrase with "before" as up to, "after" as from).
 TIME_QUALIFIERS = {
-    "shortly before": "before", "just before": "before", "right before": "before", "before": "before",
-    "shortly after": "after", "just after": "after", "soon after": "after", "right after": "after", "after": "after",
-    "just past": "after", "shortly past": "after", "past": "after",
+    "shortly before": "shortly before", "just before": "just before", "right before": "just before",
+    "before": "before", "shortly after": "shortly after", "just after": "just after", "soon after": "shortly after",
+    "right after": "just after", "after": "after", "just past": "just after", "shortly past": "shortly after",
+    "past": "after",
     "about": "about", "around": "about", "approximately": "about", "approx.": "about", "roughly": "about",
     "circa": "about", "some time around": "about", "sometime around": "about", "close to": "nearly",
     "nearly": "nearly", "almost": "nearly", "just under": "nearly",

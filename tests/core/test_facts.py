@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reportdiff.core.facts import group_facts
 from reportdiff.core.model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Figure, SentenceRef
 
-# A figure spec: (article, sentence, text, value, qualifier, counts, unit, high).
-Spec = tuple[int, int, str, float, str, str, str, "float | None"]
+# A figure spec: (article, sentence, text, value, qualifier, counts, unit, high[, scope]).
+Spec = tuple[Any, ...]
 
 
 def figs(*specs: Spec) -> list[Figure]:
-    return [Figure(i, a, s, t, v, 0, len(t), q, c, u, h) for i, (a, s, t, v, q, c, u, h) in enumerate(specs)]
+    return [Figure(i, *spec[:2], spec[2], spec[3], 0, len(spec[2]), *spec[4:]) for i, spec in enumerate(specs)]
 
 
 def linker(*pairs: tuple[tuple[int, int], tuple[int, int]]) -> Callable[[SentenceRef, SentenceRef], bool]:
@@ -82,6 +83,29 @@ CASES = [
     (figs((0, 0, "10-year-old", 10, "", "", "age", None), (1, 0, "19", 19, "", "", "age", None),
           (1, 0, "10-year-old", 10, "", "", "age", None)),
      [((0, 0), (1, 0))], [(AGREE, "10-year-old", (0, 2)), (SINGLE_SOURCE, "age 19", (1,))]),
+    # hedged times a few minutes apart can be one moment: compatible
+    (figs((0, 0, "1:50 a.m.", 150, "about", "", "time", None),
+          (1, 0, "2 a.m.", 200, "shortly before", "", "time", None)),
+     [((0, 0), (1, 0))], [(COMPATIBLE, "time 01:50", (0, 1))]),
+    # exact times of one event in aligned sentences: a conflict
+    (figs((0, 0, "1:13 a.m.", 113, "", "", "time", None), (1, 0, "1:25 a.m.", 125, "", "", "time", None)),
+     [((0, 0), (1, 0))], [(CONFLICT, "time 01:13", (0, 1))]),
+    # the officers' arrival and the shooting are two events, even in aligned sentences
+    (figs((0, 0, "8:30 p.m.", 2030, "", "arrival", "time", None), (1, 0, "8:05 p.m.", 2005, "", "", "time", None)),
+     [((0, 0), (1, 0))], [(SINGLE_SOURCE, "time of arrival 20:30", (0,)), (SINGLE_SOURCE, "time 20:05", (1,))]),
+    # an age range and single ages are people, never one conflict
+    (figs((0, 0, "21 to 36", 21, "", "", "age", 36), (1, 0, "23-year-old", 23, "", "", "age", None)),
+     [((0, 0), (1, 0))], [(SINGLE_SOURCE, "age 21 to 36", (0,)), (SINGLE_SOURCE, "23-year-old", (1,))]),
+    # a part ("three others") never contradicts a whole ("five people"), aligned or not
+    (figs((0, 0, "three", 3, "", "others injured", "", None), (1, 0, "five", 5, "", "people injured", "", None)),
+     [((0, 0), (1, 0))], [(SINGLE_SOURCE, "others injured", (0,)), (SINGLE_SOURCE, "people injured", (1,))]),
+    # the same toll in other words ("three others" / "three people") is one corroborated fact
+    (figs((0, 0, "three", 3, "", "others injured", "", None), (1, 4, "three", 3, "", "people injured", "", None)),
+     [], [(AGREE, "people injured", (0, 1))]),
+    # tolls of different scopes are different facts: 25 today, 56 since November 27
+    (figs((0, 0, "25", 25, "", "people killed", "", None),
+          (1, 0, "56", 56, "", "killed", "", None, "since November 27")),
+     [((0, 0), (1, 0))], [(SINGLE_SOURCE, "people killed", (0,)), (SINGLE_SOURCE, "killed since November 27", (1,))]),
     # ordering: conflicts first, then agreements, then single-source facts
     (figs((0, 0, "2011", 2011, "", "", "year", None), (1, 0, "2011", 2011, "", "", "year", None),
           (0, 1, "25", 25, "", "killed", "", None), (1, 1, "31", 31, "", "killed", "", None),

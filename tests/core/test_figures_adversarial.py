@@ -26,7 +26,8 @@ def _run(a: str, b: str) -> Report:
 
 # (report A, report B, expectations). Expectations: "conflicts" (how many conflict facts, default 0), "facts"
 # [(label part, value, status)]: some fact with that status has that label part and a figure of that value,
-# "absent" [(counts part, value)]: no figure counts that with that value, "no_figures": nothing is a figure.
+# "absent" [(counts part, value)]: no figure counts that with that value, "no_figures": nothing is a figure,
+# "notes" [(label part, note part)]: some fact with that label part says that in its note.
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # --- hedged times ------------------------------------------------------------------------------------------
     # "about 1:50" and "shortly before 2" can be the same moment
@@ -66,6 +67,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # one killed of five shot: shot counts everyone hit
     ("Five people were shot, one fatally.", "One person was killed and four others were injured.",
      {"facts": [("killed", 1, AGREE)]}),
+    # shot = killed + injured where a source says so: a note on the shot count, no conflict
+    ("Five people were shot at the party early Sunday.", "One person was killed and four were injured at the party.",
+     {"notes": [("shot", "1 killed + 4 injured")]}),
     # --- roles ---------------------------------------------------------------------------------------------------
     # the attacker is not a victim
     ("A gunman killed two people at the mall.", "Two people were killed at the mall.",
@@ -139,5 +143,7 @@ def test_adversarial_pair(a: str, b: str, expect: dict[str, Any]) -> None:
         assert found, (part, value, [(f.label, f.status, [report.figures[i].value for i in f.figures])
                                      for f in report.facts])  # fmt: skip
         assert status in {f.status for f in found}, [(f.label, f.status, f.note) for f in found]
+    for part, text in expect.get("notes", ()):
+        assert any(part in f.label and text in f.note for f in report.facts), [(f.label, f.note) for f in report.facts]
     for part, value in expect.get("absent", ()):
         assert not [f for f in report.figures if part in f.counts and f.value == value], report.figures

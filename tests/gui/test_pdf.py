@@ -91,16 +91,22 @@ def test_discrepancy_section_gives_both_wordings_and_the_page_they_stand_on(
 
 
 def test_figure_table_rows(seeds_pdf: Path, seeds_report: m.Report) -> None:
-    """Each fact is a row of the figure table: its label, each article's value with its hedge, its status."""
+    """Each fact two articles give is a row of the figure table (label, each value with its hedge, status, on one
+    line); each fact one article gives is listed after it with that article's letter and value."""
     text = page_text(seeds_pdf, layout=True)
-    table = text[text.rindex("Figures") :]
+    table = text[text.rindex("Discrepancies") :]
     lines = [re.sub(r"\s+", " ", line).strip() for line in table.splitlines() if line.strip()]
-    rows = dm.build_document(seeds_report).facts
-    assert rows, "the seeds have figures"
-    for row in rows:
+    doc = dm.build_document(seeds_report)
+    assert doc.compared_facts and doc.single_source_facts, "the seeds have shared and lone figures"
+    for row in doc.compared_facts:
         values = " ".join(v or "—" for v in row.values)
-        expected = f"{row.label} {values} {dm.FACT_LABELS[row.status]}"
+        expected = f"{row.label} {values} {row.status_label}"
         assert expected in lines, f"{expected!r} not in the figure table"
+    raw = flat(page_text(seeds_pdf))  # in drawing order: a value wrapped inside its cell stays whole
+    listed = raw[raw.index(f"{dm.SINGLE_SOURCE_HEADING} ({len(doc.single_source_facts)})") :]
+    for row, article in doc.single_source_facts:
+        expected = f"{row.label} {doc.articles[article].letter} {row.values[article]}"
+        assert expected in listed, f"{expected!r} not in the list of single-source figures"
     assert "four million people about four million about four million agree" in lines  # the hedge is kept
 
 
