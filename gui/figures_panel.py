@@ -58,8 +58,8 @@ FactRole = Qt.ItemDataRole.UserRole + 2
 # Starting widths (px), measured on the labels rather than by resizeColumnsToContents (which reads every cell:
 # 0.4 s for 20 articles' facts). The fact and status columns stay in view (frozen), so they are capped to leave
 # two article columns beside them in a 450 px sidebar; a cut cell shows its whole text in the tooltip.
-FACT_COLUMN_MAX = 150
-STATUS_COLUMN_MAX = 170  # "compatible, not equal" with its colour chip fits
+FACT_COLUMN_MAX = 140
+STATUS_COLUMN_MAX = 128  # "single source" with its chip fits; "compatible, not equal" is cut (tooltip: whole)
 CELL_PADDING_PX = 18  # text margins of a cell, both sides
 DECORATION_PX = 24  # the status colour chip and its gap
 ARTICLE_COLUMN_WIDTH = 96

@@ -20,8 +20,10 @@ from .totals import totals
 
 WIDTH = 100  # characters per line of the summary
 MAX_UNIQUE_SHOWN = 12  # unique sentences listed per article before "... and N more"
-LABEL_WIDTH = 24  # the figures table's fact column
+LABEL_WIDTH = 16  # the figures table's fact column: at least this wide,
+LABEL_WIDTH_MAX = 34  # and at most this (longer labels are cut with "…")
 STATUS_WIDTH = 22  # the figures table's status column: "compatible, not equal" fits
+TABLE_UP_TO = 5  # articles shown as table columns; beyond, a line per fact (20 columns do not fit 100 characters)
 
 
 def _short(text: str, width: int = WIDTH - 8) -> str:
@@ -80,12 +82,33 @@ def summary_text(report: m.Report) -> str:
         out.append("")
     out.append(f"Figures ({counts.facts_line()})")
     out.append("-" * WIDTH)
-    col = max(12, (WIDTH - LABEL_WIDTH - STATUS_WIDTH) // max(1, len(report.articles)))
-    short = article_names(report, col - 1)
-    out.append(_cell("fact", LABEL_WIDTH) + "".join(_cell(n, col) for n in short) + "status")
-    for row in fact_rows(report):
-        line = _cell(row.label, LABEL_WIDTH) + "".join(_cell(v or "—", col) for v in row.values)
-        out.append(line + fact_label(row.status))
-        if row.status in (m.CONFLICT, m.COMPATIBLE) and row.note:
-            out.append(f"{'':<{LABEL_WIDTH}}! {row.note}")
+    rows = fact_rows(report)
+    compared = [row for row in rows if not row.folded]
+    if len(report.articles) <= TABLE_UP_TO:
+        label_w = min(LABEL_WIDTH_MAX, max((len(row.label) + 2 for row in compared), default=LABEL_WIDTH))
+        label_w = max(label_w, LABEL_WIDTH)
+        col = max(12, (WIDTH - label_w - STATUS_WIDTH) // max(1, len(report.articles)))
+        short = article_names(report, col - 1)
+        out.append(_cell("fact", label_w) + "".join(_cell(n, col) for n in short) + "status")
+        for row in compared:
+            line = _cell(row.label, label_w) + "".join(_cell(v or "—", col) for v in row.values)
+            out.append(line + fact_label(row.status))
+            if row.status in (m.CONFLICT, m.COMPATIBLE) and row.note:
+                out.extend(textwrap.wrap(row.note, WIDTH, initial_indent=" " * label_w + "! ",
+                                         subsequent_indent=" " * (label_w + 2)))
+    else:  # too many articles for columns: one line per fact naming who says what
+        for row in compared:
+            said = ", ".join(f"[{i + 1}] {v}" for i, v in enumerate(row.values) if v)
+            out.extend(textwrap.wrap(f"{row.label} — {fact_label(row.status)}: {said}", WIDTH,
+                                     subsequent_indent="     "))
+            if row.status in (m.CONFLICT, m.COMPATIBLE) and row.note:
+                out.append(f"   ! {row.note}")
+    single = [row for row in rows if row.folded]
+    if single:
+        out.append("")
+        out.append(f"Figures only one article gives ({len(single)})")
+        out.append("-" * WIDTH)
+        for row in single:
+            i, value = next((i, v) for i, v in enumerate(row.values) if v)
+            out.append(f"  [{i + 1}] {row.label}: {value}")
     return "\n".join(out) + "\n"

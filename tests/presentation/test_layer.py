@@ -118,3 +118,18 @@ def test_core_never_imports_presentation() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert out.strip() == "[]"
+
+
+def test_terminal_summary_of_many_articles_fits_its_width() -> None:
+    """Seven articles: the figures come as one line per fact naming who says what, within 100 characters, and
+    the facts only one article gives are listed apart."""
+    from reportdiff.presentation.summary import WIDTH, summary_text
+
+    sources = [(f"Outlet number {i}", f"/n/{i}.txt") for i in range(7)]
+    figures = tuple(m.Figure(i, i, 0, "25", 25.0, 0, 2, qualifier="about" if i == 3 else "") for i in range(7))
+    figures += (m.Figure(7, 6, 0, "3", 3.0, 0, 1),)
+    facts = (m.Fact(0, "people killed", m.AGREE, tuple(range(7))), m.Fact(1, "arrests", m.SINGLE_SOURCE, (7,)))
+    text = summary_text(report_with(sources, figures, facts))
+    assert max(len(line) for line in text.splitlines()) <= WIDTH
+    assert "people killed — agree: [1] 25, [2] 25, [3] 25, [4] about 25," in text
+    assert "Figures only one article gives (1)" in text and "  [7] arrests: 3" in text
