@@ -30,6 +30,7 @@ def _shape(name: str, rng: random.Random) -> list[Figure]:
     for art in (0, 1):
         for k in range(PER_ARTICLE):
             sentence = k // PER_SENTENCE
+            spec: tuple[str, float, str, str, str, float | None]
             if name == "repeats":
                 spec = ("5", 5.0, "", "people killed", "", None)
             elif name == "bare":

@@ -171,8 +171,9 @@ def measure(cmd: Sequence[str], timeout: float = CASE_TIMEOUT, env: dict[str, st
                 proc.kill()
                 pid, status, usage = os.wait4(proc.pid, 0)
                 proc.returncode = -9
-                return Run(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
-                           False, f"timed out after {timeout:.0f} s")  # fmt: skip
+                cpu = usage.ru_utime + usage.ru_stime
+                return Run(time.perf_counter() - start, cpu, usage.ru_maxrss / 1024,
+                           False, f"timed out after {timeout:.0f} s wall ({cpu:.0f} s CPU)")  # fmt: skip
             time.sleep(0.02)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -217,6 +218,9 @@ def cb(phase, info):
     else:
         pauses.append((time.perf_counter() - start[0], info["generation"]))
 gc.callbacks.append(cb)
+if %(untuned)r:  # the entry point's tuning skipped: Python's defaults, for comparison
+    import reportdiff.core.gctune as gctune
+    gctune._tuned = True
 from reportdiff.gui.app import main
 rc = main(sys.argv[2:])
 worst = max(pauses, default=(0.0, -1))
@@ -227,12 +231,13 @@ sys.exit(rc)
 """
 
 
-def gc_pauses(paths: Sequence[Path], tmp: Path) -> dict[str, float]:
+def gc_pauses(paths: Sequence[Path], tmp: Path, tuned: bool) -> tuple[dict[str, float], Run]:
+    """Collections in one ``compare`` process (count, total, longest, over the goal), and the process's Run."""
     out = tmp / "gc.json"
-    cmd = [sys.executable, "-c", GC_PROBE % {"goal": GC_PAUSE_GOAL}, str(out), "compare", *map(str, paths),
-           "--json", str(tmp / "gc-report.json"), "--quiet"]  # fmt: skip
-    subprocess.run(cmd, check=True, capture_output=True)
-    return json.loads(out.read_text())
+    cmd = [sys.executable, "-c", GC_PROBE % {"goal": GC_PAUSE_GOAL, "untuned": not tuned}, str(out), "compare",
+           *map(str, paths), "--json", str(tmp / "gc-report.json"), "--quiet"]  # fmt: skip
+    run = measure(cmd)
+    return (json.loads(out.read_text()) if run.ok else {}), run
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -356,11 +361,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("\ngrowth, pairs of articles (CPU, whole process):")
             growth(tmp, args.runs)
         if "gc" in selected:
-            paths = write_story(tmp / "gc", Writer(seed=100_000).story(2, 100_000))
-            g = gc_pauses(paths, tmp)
-            print(f"\ngarbage collection in the 100k pair: {g['count']} collections, {g['total']:.2f} s in all, "
-                  f"longest {g['max'] * 1000:.0f} ms (generation {g['gen']}), {g['over']} over "
-                  f"{GC_PAUSE_GOAL * 1000:.0f} ms")  # fmt: skip
+            print("\ngarbage collection, one compare process each (gc.callbacks), Python's defaults vs core/gctune:")
+            for case in ("20x5k", "pair100k"):
+                paths = build_case(case, tmp)
+                for tuned in (False, True):
+                    g, run = gc_pauses(paths, tmp, tuned)
+                    if not run.ok:
+                        print(f"  {case:9} {'tuned' if tuned else 'default':8} {run.note}")
+                        continue
+                    print(f"  {case:9} {'tuned' if tuned else 'default':8} {g['count']:6} collections, "
+                          f"{g['total']:.2f} s in all, longest {g['max'] * 1000:4.0f} ms (gen {g['gen']}), "
+                          f"{g['over']} over {GC_PAUSE_GOAL * 1000:.0f} ms; process {run.cpu:.2f} s CPU, "
+                          f"{run.peak_mib:.0f} MiB")  # fmt: skip
         if "batch" in selected:
             batch_throughput(tmp)
     return 0

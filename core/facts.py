@@ -393,8 +393,8 @@ def group_facts(
         if not (kind == "time" or (kind == "count" and role)):
             continue  # equal values joined above; unequal sentences, prices, ages only through aligned sentences
         arts = sorted({figures[i].article for i in idx})
-        for x, y in combinations(arts, 2):
-            cx, cy = claims[(key, x)], claims[(key, y)]
+        for art_x, art_y in combinations(arts, 2):
+            cx, cy = claims[(key, art_x)], claims[(key, art_y)]
             if len(cx) > cfg.max_claims or len(cy) > cfg.max_claims:
                 continue
             for i in cx:
@@ -409,10 +409,10 @@ def group_facts(
                         if near and alone:
                             uf.union(i, j)
                         continue
-                    strong = (kind == "count" and role != "" and unambiguous[(key, x)] and unambiguous[(key, y)]
+                    strong = (kind == "count" and role != "" and unambiguous[(key, art_x)] and unambiguous[(key, art_y)]
                               and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value
                               and _may_clash(a, b, cfg))  # fmt: skip
-                    if strong and not counterpart(i, y) and not counterpart(j, x):
+                    if strong and not counterpart(i, art_y) and not counterpart(j, art_x):
                         uf.union(i, j)
 
     groups: dict[int, list[int]] = {}
@@ -421,9 +421,9 @@ def group_facts(
 
     built: list[tuple[int, int, str, str, str, tuple[int, ...]]] = []
     for members_idx in groups.values():
-        members = [figures[i] for i in members_idx]
-        label = _label(members, cfg)
-        status, note = _judge(members, label, cfg)
+        group = [figures[i] for i in members_idx]
+        label = _label(group, cfg)
+        status, note = _judge(group, label, cfg)
         rank = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}[status]
         built.append((rank, min(members_idx), label, status, note, tuple(sorted(members_idx))))
 
