@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportdiff.core.load import HTML_SUFFIXES, MARKDOWN_SUFFIXES, REFUSED_SUFFIXES, TEXT_SUFFIXES
+from reportdiff.core.load import DOCUMENT_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, REFUSED_SUFFIXES, TEXT_SUFFIXES
 
 # The suffixes that make a file an article of its story: what load.py reads, and what it refuses with a reason
 # (so a story of PDFs fails saying so instead of looking empty). A file with no suffix is not taken: in a story
 # folder that is a README or a LICENSE far more often than an article.
-ARTICLE_SUFFIXES = frozenset((TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | set(REFUSED_SUFFIXES)) - {""})
+ARTICLE_SUFFIXES = frozenset(
+    (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCUMENT_SUFFIXES | set(REFUSED_SUFFIXES)) - {""}
+)
 
 
 @dataclass(frozen=True)

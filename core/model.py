@@ -11,6 +11,7 @@ Data shape of a link's word diff, as diff-match-patch gives it, ``from`` side fi
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -59,6 +60,17 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where an article's text came from: the file (or "Pasted 1"), its format (text, markdown, html, docx, pdf,
+    rtf), the extractor that read it ("trafilatura 2.3.1"), and notes (a byline found, bytes that did not decode)."""
+
+    path: str = ""
+    format: str = ""
+    extractor: str = ""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Article:
     """One loaded article: its normalised text, where it came from, and its sentences in reading order."""
 
@@ -70,6 +82,7 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     dateline: str | None = None
     encoding: str = "utf-8"
+    origin: Origin = Origin()
 
     @property
     def content_count(self) -> int:
@@ -270,11 +283,17 @@ class Report:
             "articles": [
                 {
                     "index": a.index,
-                    "path": a.path,
+                    "path": _printable(a.path),
                     "title": a.title,
                     "source": a.source,
                     "dateline": a.dateline,
                     "encoding": a.encoding,
+                    "origin": {
+                        "path": a.origin.path,
+                        "format": a.origin.format,
+                        "extractor": a.origin.extractor,
+                        "notes": list(a.origin.notes),
+                    },
                     "text": a.text,
                     "sentences": [
                         {
@@ -308,8 +327,8 @@ class Report:
                     "article": f.article,
                     "sentence": f.sentence,
                     "text": f.text,
-                    "value": f.value,
-                    "high": f.high,
+                    "value": _finite(f.value),
+                    "high": _finite(f.high),
                     "unit": f.unit,
                     "qualifier": f.qualifier,
                     "counts": f.counts,
@@ -342,6 +361,11 @@ class Report:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Report:
         """Rebuild a report from :meth:`to_json` output; raises ``ValueError`` on another format."""
+        found = str(data.get("format", ""))
+        family, _, version = found.rpartition("/")
+        ours = FORMAT.rpartition("/")
+        if family == ours[0] and version.isdigit() and int(version) > int(ours[2]):
+            raise ValueError(f"written by a newer ReportDiff (format {found}); update ReportDiff to open it")
         if data.get("format") != FORMAT:
             raise ValueError(f"not a ReportDiff report (format {data.get('format')!r}, expected {FORMAT!r})")
         articles = tuple(
@@ -353,6 +377,12 @@ class Report:
                 source=a.get("source", ""),
                 dateline=a.get("dateline"),
                 encoding=a.get("encoding", "utf-8"),
+                origin=Origin(
+                    a.get("origin", {}).get("path", a["path"]),
+                    a.get("origin", {}).get("format", ""),
+                    a.get("origin", {}).get("extractor", ""),
+                    tuple(a.get("origin", {}).get("notes", ())),
+                ),
                 sentences=tuple(
                     Sentence(s["index"], s["text"], s["start"], s["end"], s["status"], s.get("paragraph", 0))
                     for s in a["sentences"]
@@ -378,7 +408,7 @@ class Report:
                 article=f["article"],
                 sentence=f["sentence"],
                 text=f["text"],
-                value=f["value"],
+                value=math.inf if f["value"] is None else f["value"],
                 high=f.get("high"),
                 unit=f.get("unit", ""),
                 qualifier=f.get("qualifier", ""),
@@ -404,6 +434,20 @@ class Report:
             quotes=quotes,
             warnings=tuple(data.get("warnings", ())),
         )
+
+
+def _finite(value: float | None) -> float | None:
+    """A number JSON can hold: a figure past 1.8e308 ("1" and 400 zeros) is infinite in a float and would be
+    written as ``Infinity``, which is not JSON; it is written as null (the figure's text keeps what was stated)."""
+    return value if value is None or math.isfinite(value) else None
+
+
+def _printable(path: str) -> str:
+    """A file name as valid UTF-8 text: bytes of a POSIX name that are not UTF-8 become U+FFFD."""
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "replace").decode("utf-8")
 
 
 def link_groups(links: Iterable[Link]) -> list[tuple[tuple[SentenceRef, ...], tuple[Link, ...]]]:

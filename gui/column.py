@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
+from reportdiff.presentation.totals import totals
 
 from .article_view import ArticleView
 from .drops import FileDropMixin
@@ -96,19 +97,8 @@ def source_line(report: m.Report, index: int) -> str:
 
 
 def article_stats(report: m.Report, index: int) -> str:
-    """The small stats line under a column's title."""
-    sentences = report.articles[index].sentences
-    content = [s for s in sentences if s.status != m.BOILERPLATE]
-    shared = sum(1 for s in content if s.status in (m.SHARED, m.DISCREPANCY))
-    unique = sum(1 for s in content if s.status == m.UNIQUE)
-    disc = sum(1 for s in content if s.status == m.DISCREPANCY)
-    parts = [
-        f"{len(content)} sentences",
-        f"{shared} shared",
-        f"{unique} unique",
-        f"{disc} discrepanc{'y' if disc == 1 else 'ies'}",
-    ]
-    return " · ".join(parts)
+    """The small stats line under a column's title (the presentation layer's words and counts)."""
+    return totals(report).articles[index].stats_line()
 
 
 class ArticleColumn(QFrame):

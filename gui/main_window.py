@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
+from reportdiff.presentation.labels import sentence_label
+from reportdiff.presentation.totals import totals
 
 from . import dialogs
 from .aligned_view import AlignedView
@@ -77,7 +79,10 @@ class MainWindow(FileDropMixin, QMainWindow):
     columns_action: QAction
     aligned_action: QAction
     sidebar_action: QAction
+    heat_action: QAction
     fullscreen_action: QAction
+    next_conflict_action: QAction
+    prev_conflict_action: QAction
     next_discrepancy_action: QAction
     prev_discrepancy_action: QAction
     next_unique_action: QAction
@@ -138,6 +143,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.nav_buttons: list[QToolButton] = []
         self.nav_labels: dict[str, QToolButton] = {}
         for text, tip, kind, step in (
+            ("‹", "Previous figure conflict (Shift+F6)", "conflict", -1),
+            ("Figure conflicts", "Next figure conflict (F6): every source's figure framed", "conflict", 1),
+            ("›", "Next figure conflict (F6)", "conflict", 1),
             ("‹", "Previous discrepancy (Shift+F7)", "discrepancy", -1),
             ("Discrepancies", "Next discrepancy (F7)", "discrepancy", 1),
             ("›", "Next discrepancy (F7)", "discrepancy", 1),
@@ -155,7 +163,8 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.nav_buttons.append(button)
             if text not in ("‹", "›"):
                 self.nav_labels[kind] = button
-            if text == "›" and kind == "discrepancy":
+                button.setProperty("kind", kind)
+            if text == "›" and kind in ("conflict", "discrepancy"):
                 tl.addSpacing(10)
         tl.addStretch(1)
         self.summary_label = QLabel(self.topbar)
@@ -449,19 +458,13 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._build_nav()
             self._show_page()
             return
-        self.highlighter = Highlighter(report, self.pal)
+        self.highlighter = Highlighter(report, self.pal, heat=self.prefs.heat_map)
         natural = list(range(len(report.articles)))
         self.order = list(order) if order is not None and sorted(order) == natural else natural
         self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
         self._aligned_stale = True
         self._build_nav()
-        discrepancies = sum(1 for k in report.links if k.kind == m.DISCREPANCY)
-        conflicts = sum(1 for f in report.facts if f.status == m.CONFLICT)
-        self.summary_label.setText(
-            f"{len(report.articles)} articles · {len(report.links)} linked pairs · "
-            f"{discrepancies} discrepanc{'y' if discrepancies == 1 else 'ies'} · "
-            f"{conflicts} figure conflict{'' if conflicts == 1 else 's'}"
-        )
+        self.summary_label.setText(totals(report).headline())
         names = " vs ".join(a.source for a in report.articles[:3]) + (" …" if len(report.articles) > 3 else "")
         self.setWindowTitle(f"{names} — ReportDiff")
         self._draw_generation += 1
@@ -591,6 +594,18 @@ class MainWindow(FileDropMixin, QMainWindow):
         """F11."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
+    def toggle_heat_map(self) -> None:
+        """View > Heat Map: tint the sentences fewer sources report (remembered), and redraw."""
+        self.prefs.heat_map = self.heat_action.isChecked()
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Draw the same report again (new colours, heat map on or off), keeping column order and selection."""
+        if self.report is not None:
+            selected = self.selected
+            self._set_report(self.report, order=self.order, done=self._done_pending)
+            self.select(selected)
+
     def toggle_sidebar(self) -> None:
         """Ctrl+B: show or hide the sidebar."""
         self.sidebar.setVisible(self.sidebar_action.isChecked())
@@ -625,7 +640,10 @@ class MainWindow(FileDropMixin, QMainWindow):
         article = self.report.articles[ref.article]
         sentence = self.report.sentence(ref)
         kind = self.highlighter.kind_of(ref)
-        parts = [f"{article.source}, paragraph {sentence.paragraph + 1}: {kind}"]
+        parts = [f"{article.source}, paragraph {sentence.paragraph + 1}: {sentence_label(kind)}"]
+        said = self.highlighter.describe_corroboration(ref) if kind != m.BOILERPLATE else ""
+        if said:
+            parts.append(said)
         for link in self.highlighter.links_of(ref)[:3]:
             other = self.report.articles[link.other(ref).article].source
             note = f" — {link.notes[0]}" if link.notes else ""
@@ -673,6 +691,19 @@ class MainWindow(FileDropMixin, QMainWindow):
                 rng = view.offset_range(self.report, ref, start, end) if self.report else None
                 if rng is not None:
                     marks.append(Mark("figure", rng[0], rng[1], ref))
+            marks.extend(Mark("conflict", a, b, ref) for a, b, ref in view.conflict_ranges)
+            # The full word diff, only for the sentence in focus and its counterparts: each against the focus.
+            focus = selected if selected is not None else hover
+            if focus is not None and self.highlighter is not None and self.report is not None:
+                pairs = [(focus, None)] + [(other, focus) for other in self.linked_refs(focus)]
+                for ref, against in pairs:
+                    if view.range_of(ref) is None:
+                        continue
+                    sentence = self.report.sentence(ref)
+                    for a, b in self.highlighter.word_spans(ref, against):
+                        rng = view.offset_range(self.report, ref, sentence.start + a, sentence.start + b)
+                        if rng is not None:
+                            marks.append(Mark("words", rng[0], rng[1], ref))
             view.set_marks(marks)
 
     def _build_nav(self) -> None:
@@ -680,9 +711,16 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._update_nav_labels()
 
     def _update_nav_labels(self) -> None:
-        for kind, word in (("discrepancy", "Discrepancies"), ("unique", "Unique")):
+        counts = totals(self.report) if self.report is not None else None
+        for kind, word in (("conflict", "Figure conflicts"), ("discrepancy", "Discrepancies"), ("unique", "Unique")):
+            button = self.nav_labels[kind]
             n = self.nav.count(kind)
-            self.nav_labels[kind].setText(f"{word} ({n})" if self.report is not None else word)
+            button.setText(f"{word} ({n})" if counts is not None else word)
+            alert = counts is not None and n > 0 and kind != "unique"
+            if button.property("alert") != alert:
+                button.setProperty("alert", alert)  # the style sheet paints it in the conflict colour
+                button.style().unpolish(button)
+                button.style().polish(button)
 
     def step(self, kind: str, step: int) -> None:
         """Go to the next (+1) or previous (-1) discrepancy or unique sentence, and say which one of how many."""
@@ -691,8 +729,11 @@ class MainWindow(FileDropMixin, QMainWindow):
         if landed is None:
             self.position_label.setText(f"No {plural}" if self.report else "")
             return
-        self.select(landed.ref)
-        self._reveal_selection(center=True)
+        if isinstance(landed.item, m.Fact):
+            self.jump_to_fact(landed.item)
+        else:
+            self.select(landed.item)
+            self._reveal_selection(center=True)
         self.position_label.setText(f"{singular.capitalize()} {landed.index + 1} of {landed.total}")
         if landed.wrapped:
             self.statusBar().showMessage("Wrapped around", 2000)
@@ -786,11 +827,8 @@ class MainWindow(FileDropMixin, QMainWindow):
                 self.pal = pal
                 self.legend.set_palette(pal)
                 self.sidebar.model.palette = pal
-                if self.report is not None:
-                    selected = self.selected
-                    # The columns stay where the reader put them; a result not yet announced still is, once drawn.
-                    self._set_report(self.report, order=self.order, done=self._done_pending)
-                    self.select(selected)
+                # The columns stay where the reader put them; a result not yet announced still is, once drawn.
+                self._redraw()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save settings and let a running comparison stop before the window goes."""

@@ -65,6 +65,10 @@ def build_menus(w: MainWindow) -> None:
     w.columns_action = _action(w, view_menu, "&Side by Side", lambda: w.set_view_mode(VIEW_COLUMNS), "Ctrl+1")
     w.aligned_action = _action(w, view_menu, "&Aligned Rows", lambda: w.set_view_mode(VIEW_ALIGNED), "Ctrl+2")
     view_menu.addSeparator()
+    w.heat_action = _action(w, view_menu, "&Heat Map: Tint What Fewer Sources Report", w.toggle_heat_map, "Ctrl+H")
+    w.heat_action.setCheckable(True)
+    w.heat_action.setChecked(w.prefs.heat_map)
+    view_menu.addSeparator()
     larger = _action(w, view_menu, "&Larger Text", lambda: w.zoom(1), "Ctrl+=")
     larger.setShortcuts(unique_keys("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
     smaller = _action(w, view_menu, "S&maller Text", lambda: w.zoom(-1), "Ctrl+-")
@@ -78,6 +82,10 @@ def build_menus(w: MainWindow) -> None:
 
     go_menu = bar.addMenu("&Go")
     w.go_menu = go_menu
+    w.next_conflict_action = _action(w, go_menu, "Next Figure &Conflict", lambda: w.step("conflict", 1), "F6")
+    w.prev_conflict_action = _action(
+        w, go_menu, "Previous Figure Co&nflict", lambda: w.step("conflict", -1), "Shift+F6"
+    )
     w.next_discrepancy_action = _action(w, go_menu, "&Next Discrepancy", lambda: w.step("discrepancy", 1), "F7")
     w.prev_discrepancy_action = _action(
         w, go_menu, "&Previous Discrepancy", lambda: w.step("discrepancy", -1), "Shift+F7"

@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 )
 
 from reportdiff.core import model as m
-from reportdiff.core.atomic import WriteError, atomic_target
+from reportdiff.core.atomic import WriteError, atomic_target, check_pdf
 from reportdiff.core.model import Report
 from reportdiff.presentation import docmodel as dm
 from reportdiff.presentation.labels import plural
@@ -82,7 +82,7 @@ def write_pdf(report: Report, path: Path | str, page_size: str = "A4") -> None:
         raise WriteError(f"cannot write {path}: unknown page size {page_size!r} (use A4 or Letter)")
     _ensure_app()
     document = dm.build_document(report)
-    with atomic_target(path) as tmp:
+    with atomic_target(path, check=check_pdf) as tmp:  # re-opened before it replaces anything
         _render(document, str(tmp), page_size)
 
 
@@ -148,7 +148,9 @@ def _render(document: dm.ExportDocument, filename: str, page_size: str) -> int:
             painter.restore()
             _furniture(painter, document, page + 1, count, width, header_h, header_h + body_h, footer_h)
     finally:
-        painter.end()
+        ended = painter.end()
+    if not ended:
+        raise WriteError(f"cannot write {filename}: the PDF writer reported an error")
     return count
 
 

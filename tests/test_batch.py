@@ -24,7 +24,7 @@ SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
 def make_stories(root: Path) -> Path:
     """Three stories: the seeds (good), the seeds again with a notes file beside them (good, notes ignored),
-    one article only (fails), a PDF beside one article (fails with the PDF's reason), an empty folder (fails)."""
+    one article only (fails), a damaged PDF beside one article (fails with the PDF's reason), an empty folder."""
     stories = root / "stories"
     for name in ("a-seeds", "b-seeds-with-notes"):
         (stories / name).mkdir(parents=True)
@@ -77,12 +77,12 @@ def test_batch_jsonl_matches_compare_and_names_each_failure(tmp_path: Path, monk
     assert got == json.loads(json.dumps(expected.to_json()))
 
     assert "need two" in by_story["c-one"]["error"]
-    assert "PDF files are not supported" in by_story["d-pdf"]["error"]
+    assert "is not a readable PDF" in by_story["d-pdf"]["error"]
     assert "no article files" in by_story["e-empty"]["error"]
     # The summary table: counts and every failure with its reason.
     assert "stories compared       2" in proc.stdout
     assert "stories failed         3" in proc.stdout
-    assert "c-one" in proc.stdout and "PDF files are not supported" in proc.stdout
+    assert "c-one" in proc.stdout and "is not a readable PDF" in proc.stdout
 
 
 def test_batch_out_dir_writes_compare_json_byte_for_byte(tmp_path: Path) -> None:
