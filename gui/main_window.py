@@ -43,6 +43,7 @@ from .drops import FileDropMixin
 from .figures_panel import Sidebar
 from .files import expand_paths
 from .highlight import Highlighter
+from .inputs import InputActions
 from .menus import build_menus
 from .navigation import NOUNS, Navigator, nav_targets
 from .palette import Palette, current_palette
@@ -117,6 +118,7 @@ class MainWindow(FileDropMixin, QMainWindow):
 
         self._build_ui()
         build_menus(self)
+        self.inputs = InputActions(self)  # paste, open folder, save/open comparison, autosave (gui/inputs.py)
         self._update_recent_menu()
         self._restore_settings()
         self._show_page()
@@ -319,6 +321,9 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         """Add files (folders: the articles in them) to the comparison and re-run it."""
+        paths = self.inputs.divert_sessions(paths)  # a .reportdiff reopens a saved comparison instead
+        if not paths:
+            return
         new = expand_paths(paths)
         if not new:
             if paths:
@@ -833,6 +838,7 @@ class MainWindow(FileDropMixin, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save settings and let a running comparison stop before the window goes."""
         self.save_settings()
+        self.inputs.closing()
         self.worker.cancel()
         self.worker.wait(3000)
         super().closeEvent(event)

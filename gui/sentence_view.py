@@ -210,6 +210,8 @@ class SentenceView(FileDropMixin, QTextEdit):
         block = self.document().findBlock(max(0, pos - 1 if bottom else pos))
         rect = layout.blockBoundingRect(block)  # type: ignore[attr-defined]
         text_layout = block.layout()
+        if text_layout is None:  # a block not laid out yet (the view is being refilled): its box is all we know
+            return float(rect.bottom() if bottom else rect.top())
         line = text_layout.lineForTextPosition(max(0, (pos - 1 if bottom else pos) - block.position()))
         if not line.isValid():
             return rect.bottom() if bottom else rect.top()
