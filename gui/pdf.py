@@ -53,7 +53,8 @@ MARGINS_MM = QMarginsF(15, 14, 15, 12)  # left, top, right, bottom; the footer s
 FOOTER_MM = 8.0  # room kept below the text for the footer rule and line
 HEADER_MM = 7.0  # room kept above the text on pages after the first, for the running head
 MIN_ROOM_FOR_SECTION = 0.3  # share of a page worth starting a section in; in less, its heading looks orphaned
-SECTIONS = ("#columns", "#discrepancies")  # sections that start on a fresh page when the room left is too small
+# Sections that start on a fresh page when the room left on the current one is too small.
+SECTIONS = ("#columns", "#discrepancies", "#facts")
 SANS = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]  # headings, tables, furniture
 SERIF = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]  # article text, as on screen (gui/article_view.py)
 BODY_PT = 9.0  # article text with two columns on portrait paper (about 45 characters a line)
@@ -555,7 +556,7 @@ class _Builder:
 
     def facts(self) -> None:
         d = self.d
-        self.heading("Figures", 12.5, 16)
+        self.heading("Figures", 12.5, 16, page_break="#facts" in self.breaks)
         self.anchors["#facts"] = self.cursor.position()
         if not d.facts:
             self.paragraph("No figures found.", self.char(9, False, MUTED))
