@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,14 +32,20 @@ PAGE = (
 )
 
 
-def _set_clipboard(html: str | None, text: str | None) -> QMimeData:
+@pytest.fixture(autouse=True)
+def cleared_clipboard() -> Iterator[None]:
+    """The clipboard is emptied after each test: mime data left in it at exit crashes the offscreen platform."""
+    yield
+    QGuiApplication.clipboard().clear()
+
+
+def _set_clipboard(html: str | None, text: str | None) -> None:
     mime = QMimeData()
     if html is not None:
         mime.setHtml(html)
     if text is not None:
         mime.setText(text)
-    QGuiApplication.clipboard().setMimeData(mime)
-    return mime
+    QGuiApplication.clipboard().setMimeData(mime)  # the clipboard owns it from here
 
 
 def test_paste_html_becomes_pasted_1(qtbot, window: MainWindow, seeds: list[Path]) -> None:  # type: ignore[no-untyped-def]
