@@ -427,7 +427,7 @@ class _Builder:
             entries.append((f" {label} ", self.sentence_format(status, 8.5), dm.LEGEND_TEXT[status]))
         changed = self.sentence_format(m.PARAPHRASE, 8.5)
         changed.setBackground(QColor(dm.PALETTE[m.PARAPHRASE]["strong"]))
-        entries.append(("words", changed, "Words that differ between linked sentences"))
+        entries.append(("words", changed, dm.CHANGED_WORDS_HELP))
         for status, label in dm.FACT_LABELS.items():
             fmt = self.char(8.5, serif=True)
             self.figure_format(fmt, status)

@@ -24,8 +24,10 @@ from reportdiff.core.model import (
 
 from .colours import ABSENT_TEXT, FACT_CHIP, FIGURE_INK, FIGURE_LINE, MUTED_TEXT, PALETTE, RULE, blend
 from .discrepancies import discrepancies as discrepancy_items
+from .emphasis import all_spans, informative_spans
 from .facts_table import FactRow, article_names, fact_rows
-from .labels import FACT_LABELS, FLAG_TEXT, SENTENCE_HELP, SENTENCE_LABELS, flag_text, percent
+from .labels import CHANGED_WORDS_HELP, FACT_LABELS, FLAG_TEXT, SENTENCE_HELP, SENTENCE_LABELS, flag_text, percent
+from .spans import merged_spans
 from .status import sentence_status
 from .totals import Totals, totals
 
@@ -36,6 +38,7 @@ LEGEND_TEXT = SENTENCE_HELP
 SINGLE_SOURCE_HEADING = "Figures only one article gives"
 __all__ = [
     "ABSENT_TEXT",
+    "CHANGED_WORDS_HELP",
     "FACT_CHIP",
     "FACT_LABELS",
     "FIGURE_INK",
@@ -51,6 +54,7 @@ __all__ = [
     "FactRow",
     "blend",
     "build_document",
+    "merged_spans",
     "percent",
 ]
 
@@ -241,23 +245,26 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
     counts = totals(report)
 
     display_names = _display_names([a.path for a in report.articles])
-    views: dict[SentenceRef, SentenceView] = {}
+
+    def view_of(ref: SentenceRef, spans: list[tuple[int, int]]) -> SentenceView:
+        return _sentence_view(
+            ref,
+            report.sentence(ref),
+            sentence_status(report, ref),
+            spans,
+            list(index.links_of(ref)),
+            list(index.figures_of(ref)),
+            fact_status_of,
+            marker_of.get(ref, ""),
+        )
+
     articles: list[ArticleView] = []
     for article in report.articles:
         paragraphs: dict[int, list[SentenceView]] = {}
         for sentence in article.sentences:
             ref = SentenceRef(article.index, sentence.index)
-            view = _sentence_view(
-                ref,
-                sentence,
-                sentence_status(report, ref),
-                list(index.links_of(ref)),
-                list(index.figures_of(ref)),
-                fact_status_of,
-                marker_of.get(ref, ""),
-            )
-            views[ref] = view
-            paragraphs.setdefault(sentence.paragraph, []).append(view)
+            # The columns are calm, as the window's default view: only the changed words that inform.
+            paragraphs.setdefault(sentence.paragraph, []).append(view_of(ref, informative_spans(report, ref)))
         articles.append(
             ArticleView(
                 index=article.index,
@@ -272,12 +279,13 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
             )
         )
 
+    # Each wording of a discrepancy with every word that differs, as the window shows a selected sentence.
     discrepancies = tuple(
         Discrepancy(
             number=item.number,
             flags=item.flags,
             notes=item.notes,
-            sides=tuple(views[ref] for ref in item.refs if ref in views),
+            sides=tuple(view_of(ref, all_spans(report, ref)) for ref in item.refs),
         )
         for item in items
     )
@@ -316,40 +324,21 @@ def _display_names(paths: list[str]) -> list[str]:
 # -- helpers ---------------------------------------------------------------------------------------------------
 
 
-def merged_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Word-diff spans trimmed of surrounding spaces and joined when only spaces or punctuation separate them, so
-    "intensified bombing raids" reads as one marked phrase; the screen (gui/article_view.py) uses it too."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        chunk = text[a:b]
-        a += len(chunk) - len(chunk.lstrip())
-        b -= len(chunk) - len(chunk.rstrip())
-        if a >= b:
-            continue
-        if out and a >= out[-1][0] and not text[out[-1][1] : a].strip(" ,;:"):
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
-
-
 def _sentence_view(
     ref: SentenceRef,
     sentence: Sentence,
     status: str,
+    spans: list[tuple[int, int]],
     links: list[Link],
     figures: list[Figure],
     fact_status_of: dict[int, str],
     marker: str,
 ) -> SentenceView:
+    """One sentence as runs: ``spans`` (offsets in the sentence) are its marked changed words."""
     text = sentence.text
     size = len(text)
     changed = [False] * size
-    # The closest counterpart's word diff, as on screen: a union over several links would mark nearly every word
-    # of a sentence that three looser paraphrases touch.
-    closest = max(links, key=lambda k: k.similarity, default=None)
-    spans = list(closest.spans("source" if closest.source == ref else "target")) if closest else []
-    for start, end in merged_spans(text, spans) if status != BOILERPLATE else ():
+    for start, end in spans if status != BOILERPLATE else ():
         for i in range(max(0, start), min(size, end)):
             changed[i] = True
     figure: list[str | None] = [None] * size

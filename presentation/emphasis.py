@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from reportdiff.core.model import BOILERPLATE, QUOTE_MISMATCH, Link, Report, SentenceRef
 
-from .docmodel import merged_spans
+from .spans import merged_spans
 
 # A word diff covering at most this share of a sentence's characters means "nearly the same words": the few
 # changed words are shown. Measured on the seeds and gva_595069: agreement links mark 4-22% of their sentence,

@@ -14,6 +14,7 @@ from reportdiff.core.model import Report
 
 from .docmodel import (
     ABSENT_TEXT,
+    CHANGED_WORDS_HELP,
     FACT_CHIP,
     FACT_LABELS,
     FIGURE_INK,
@@ -145,7 +146,7 @@ def _legend() -> str:
         out.append(f'<li><span class="sample"><span class="s {status}">{label}</span></span>'
                    f"{escape(LEGEND_TEXT[status])}</li>")
     out.append('<li><span class="sample"><span class="s paraphrase"><span class="chg">words</span></span></span>'
-               "Words that differ between linked sentences</li>")
+               f"{escape(CHANGED_WORDS_HELP)}</li>")
     for status, label in FACT_LABELS.items():
         out.append(f'<li><span class="sample"><span class="fig {_fig_class(status)}">25</span></span>'
                    f"Figure whose fact is: {label}</li>")

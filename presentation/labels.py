@@ -55,6 +55,12 @@ FACT_HELP: dict[str, str] = {
     SINGLE_SOURCE: "Only one source gives this figure",
 }
 
+# The exports mark changed words as the window's calm view does by default (presentation.emphasis).
+CHANGED_WORDS_HELP = (
+    "Changed words, marked where they matter: nearly identical sentences, figures, names, negations and "
+    "quotations (every differing word is marked in the discrepancies)"
+)
+
 FLAG_TEXT: dict[str, str] = {QUOTE_MISMATCH: "quote wording differs", FIGURE_CONFLICT: "figures conflict"}
 
 # Counted things: (one, many).
