@@ -227,6 +227,8 @@ def run_app(argv: Sequence[str]) -> int:
         if args.screenshot and len(window.files) < 2:
             QTimer.singleShot(0, shoot)
     code = app.exec()
+    if instance is not None:
+        instance.close()  # from here on a new `reportdiff` starts its own window instead of waiting on this one
     window.worker.cancel()
     window.worker.wait(3000)
     return status["code"] if args.screenshot else code

@@ -142,6 +142,11 @@ def test_install_then_uninstall_puts_and_removes_exactly_what_it_says(tmp_path: 
         assert f"refreshed {home / path.relative_to(home).parts[0]} (" in message
     assert "/opt/rd/bin/reportdiff %F" in message
 
+    if shutil.which("update-mime-database"):  # what a file manager reads: .reportdiff is a known type now
+        assert "application/x-reportdiff:*.reportdiff" in (home / "mime" / "globs2").read_text()
+    if shutil.which("update-desktop-database"):  # and ReportDiff is offered for a PDF
+        assert "application/pdf=reportdiff.desktop;" in (home / "applications" / "mimeinfo.cache").read_text()
+
     second = di.install(home, command=["/opt/rd/bin/reportdiff"])
     assert second.written == []
     assert sorted(second.unchanged) == sorted(first.written)
@@ -197,3 +202,28 @@ def test_window_icon_has_every_size(qapp) -> None:  # type: ignore[no-untyped-de
     sizes = {s.width() for s in icon.availableSizes()}
     assert set(icon_pngs()) <= sizes
     assert not icon.pixmap(16, 16).isNull()
+
+
+def test_about_box_shows_the_icon(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Help › About draws ReportDiff's icon (Qt takes the application icon), not a generic information sign."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from reportdiff.gui.dialogs import show_about
+
+    seen: list[tuple[int, int]] = []
+
+    def inspect() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, inspect)
+            return
+        pixmap = box.iconPixmap()
+        image = pixmap.toImage()
+        # the drawing's blue frame, where a stock icon would be something else or nothing
+        seen.append((pixmap.width(), image.pixelColor(pixmap.width() // 2, 4).blue()))
+        box.accept()
+
+    QTimer.singleShot(0, inspect)
+    show_about(window)
+    assert seen and seen[0][0] >= 48 and seen[0][1] > 120
