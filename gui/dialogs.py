@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+OPEN_FILTER = (
+    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.rtf *.reportdiff);;All files (*)"
+)
 PDF_FILTERS = {"A4": "PDF, A4 paper (*.pdf)", "Letter": "PDF, US Letter paper (*.pdf)"}
 
 

@@ -44,6 +44,7 @@ from .figures_panel import Sidebar
 from .files import expand_paths
 from .find import FindBar, Match, find_all
 from .highlight import Highlighter
+from .inputs import InputActions
 from .menus import build_menus
 from .navigation import NOUNS, Navigator, nav_targets
 from .palette import Palette, current_palette
@@ -138,6 +139,7 @@ class MainWindow(FileDropMixin, QMainWindow):
 
         self._build_ui()
         build_menus(self)
+        self.inputs = InputActions(self)  # paste, open folder, save/open comparison, autosave (gui/inputs.py)
         self._update_recent_menu()
         self._restore_settings()
         self._show_page()
@@ -407,6 +409,9 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         """Add files (folders: the articles in them) to the comparison and re-run it."""
+        paths = self.inputs.divert_sessions(paths)  # a .reportdiff reopens a saved comparison instead
+        if not paths:
+            return
         new = expand_paths(paths)
         if not new:
             if paths:
@@ -1127,6 +1132,7 @@ class MainWindow(FileDropMixin, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save settings and let a running comparison stop before the window goes."""
         self.save_settings()
+        self.inputs.closing()
         self.worker.cancel()
         self.worker.wait(3000)
         super().closeEvent(event)

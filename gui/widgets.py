@@ -210,6 +210,7 @@ class DropZone(FileDropMixin, QFrame):
         outer.addWidget(self.title)
         self.text = QLabel("Drop two or more articles here, or use File › Open.", self)
         self.text.setObjectName("emptyText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # it lists file names
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
         outer.addWidget(self.text)
@@ -301,6 +302,7 @@ class MessageBar(QFrame):
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setObjectName("messageText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages name files; a name is never markup
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
