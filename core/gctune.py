@@ -19,7 +19,7 @@ Measured (one process each, CPU time of each collection; bench/scale.py and one-
 | Python's (700, 10, 10), no freeze | 1,431 collections, 0.73 s, 126 ms | 2,035 collections, 1.61 s, 217 ms |
 | (50,000, 20, 10)             | 67, 0.15 s, longest 21 ms       |                                  |
 | (50,000, 20, 1,000)          | 67, 0.17 s, 22-26 ms            | 73, 0.38 s, 190 ms (a middle one) |
-| (20,000, 5, 1,000): chosen   |                                 | 107, 0.36 s, 42 ms               |
+| (20,000, 5, 1,000): chosen   | 95, 0.24 s, 21 ms               | 107, 0.36-0.41 s, 42-52 ms       |
 
 A middle collection walks up to GEN0 x GEN1 young objects, hence the small GEN1; a full collection comes at most
 once per 100 million allocations, so none inside a comparison however large its heap. Cycles are still collected,
