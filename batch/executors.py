@@ -132,11 +132,11 @@ def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
         with client:
             yield client
         return
-    # Loopback only, no dashboard (it needs bokeh and opens a port), one single-threaded process per worker
+    # Loopback only (the scheduler's status page on a free port), one single-threaded process per worker
     # (the engine is pure Python: threads would share one interpreter lock).
     with (
         LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                     dashboard_address=None, silence_logs=logging.ERROR) as cluster,
+                     dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster,
         Client(cluster) as client,
     ):  # fmt: skip
         yield client

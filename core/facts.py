@@ -359,11 +359,12 @@ def group_facts(
 
     # 1. Repeats and equal values, bucketed: the same stated number under one key is one fact wherever it is
     # (not a bare number: "10" twice is a coincidence).
-    buckets: dict[tuple[tuple[str, str, str, str], float, float | None], int] = {}
+    # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
+    buckets: dict[tuple[tuple[str, str, str], float, float | None], int] = {}
     for i, f in enumerate(figures):
         if bare[i]:
             continue
-        uf.union(buckets.setdefault((key_of[i], f.value, f.high), i), i)
+        uf.union(buckets.setdefault((key_of[i][:3], f.value, f.high), i), i)
 
     # 2. Aligned sentences: compatible figures of one key join; incompatible ones join as a conflict when they can
     # be one thing misreported and neither already has its counterpart in the other article.
@@ -428,8 +429,21 @@ def group_facts(
         built.append((rank, min(members_idx), label, status, note, tuple(sorted(members_idx))))
 
     built.sort(key=lambda t: (t[0], t[1]))
-    facts = [Fact(k, label, status, members, note) for k, (_r, _f, label, status, note, members) in enumerate(built)]
+    # Two rows with one label ("killed" in one strike, "killed" in the whole war) are told apart by what they state.
+    seen = Counter(label for _r, _f, label, _s, _n, _m in built)
+    facts = [
+        Fact(k, label if seen[label] == 1 else _told_apart(label, figures[members[0]]), status, members, note)
+        for k, (_r, _f, label, status, note, members) in enumerate(built)
+    ]
     return _shot_sums(facts, figures, cfg)
+
+
+def _told_apart(label: str, first: Figure) -> str:
+    """A label shared by several facts, with what this one states: "killed (at least seven)"."""
+    text = stated(first)
+    if text.lower() in ("a", "an") or text.lower().startswith(("a ", "an ")):
+        text = "1"  # "a man was killed"
+    return label if text in label else f"{label} ({text})"
 
 
 def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) -> list[Fact]:

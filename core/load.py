@@ -285,6 +285,10 @@ def load_article(path: str | Path) -> LoadedArticle:
     raw = str(path)
     name = display_name(raw)
     suffix = Path(raw).suffix.lower()
+    if suffix == ".rdarticle":  # one article of a reopened saved comparison (core/session.py)
+        from .session import read_snapshot
+
+        return read_snapshot(raw)
     limit = MAX_TEXT_BYTES if suffix in TEXT_SUFFIXES | MARKDOWN_SUFFIXES else MAX_DOCUMENT_BYTES
     data = read_bounded(raw, limit, "text file" if limit == MAX_TEXT_BYTES else "document")
     if not data.strip():

@@ -222,6 +222,12 @@ def run_app(argv: Sequence[str]) -> int:
             QTimer.singleShot(0, shoot)
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, give_up)
     window.show()
+    if args.screenshot:
+        window.inputs.autosave_enabled = False  # a picture run leaves nothing to restore
+    elif not args.files:
+        from .inputs import offer_autosave
+
+        QTimer.singleShot(0, lambda: offer_autosave(window))  # after a crash: restore the last comparison?
     if args.files:
         window.add_paths(args.files)
         if args.screenshot and len(window.files) < 2:

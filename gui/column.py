@@ -29,6 +29,7 @@ from reportdiff.presentation.totals import totals
 from .article_view import ArticleView
 from .drops import FileDropMixin
 from .highlight import Highlighter
+from .inputs import origin_tooltip, plain_tooltip
 
 TITLE_LINES = 2  # column titles are cut to this many lines so every column's text starts at the same height
 
@@ -42,12 +43,13 @@ class ElidedLabel(QLabel):
         self.max_lines = max_lines
         self._full = ""
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a title or file name is text, never markup
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def set_full_text(self, text: str) -> None:
         """Show ``text``, cut to fit."""
         self._full = " ".join(text.split())
-        self.setToolTip(self._full)
+        self.setToolTip(plain_tooltip(self._full))
         self._fit()
 
     def full_text(self) -> str:
@@ -138,6 +140,7 @@ class ArticleColumn(QFrame):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         hl.addLayout(top)
         self.source_label = QLabel(header)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.source_label.setObjectName("columnSource")
         self.stats_label = ElidedLabel(1, header)
         self.stats_label.setObjectName("columnStats")
@@ -162,7 +165,7 @@ class ArticleColumn(QFrame):
         self.article_index = index
         self.title_label.set_full_text(article.title or Path(article.path).stem)
         self.source_label.setText(source_line(report, index))
-        self.source_label.setToolTip(article.path)
+        self.source_label.setToolTip(origin_tooltip(article))  # file, format, extractor, notes (gui/inputs.py)
         self.stats_label.set_full_text(article_stats(report, index))
         self.view.show_article(report, index, highlighter, point_size)
 

@@ -73,6 +73,8 @@ MARK_STYLES: dict[str, MarkStyle] = {
     "figure": MarkStyle(2.0, False, "accent", 40),
     "words": MarkStyle(0.0, False, "accent", 62, joined=False),  # the full word diff of a selected sentence
     "conflict": MarkStyle(1.6, False, "fig_conflict", 0, joined=False),  # a figure in conflict, boxed
+    "find": MarkStyle(0.0, False, "fig_compatible", 90, joined=False),  # Edit > Find: every match
+    "find_current": MarkStyle(2.0, False, "fig_compatible", 150, joined=False),  # and the one F3 is on
 }
 GUTTER_X, GUTTER_WIDTH = 6.0, 5.0  # the corroboration bar, inside the document's left margin
 CHUNK_MIN_PX = 3  # a one-line sentence in a 1,500-sentence article still gets a visible scroll-bar marker
@@ -208,8 +210,10 @@ class SentenceView(FileDropMixin, QTextEdit):
     def _y_of(self, layout: object, pos: int, bottom: bool) -> float:
         """Document y of the line holding ``pos`` (its top, or its bottom)."""
         block = self.document().findBlock(max(0, pos - 1 if bottom else pos))
+        text_layout = block.layout() if block.isValid() else None
+        if text_layout is None:
+            return 0.0
         rect = layout.blockBoundingRect(block)  # type: ignore[attr-defined]
-        text_layout = block.layout()
         line = text_layout.lineForTextPosition(max(0, (pos - 1 if bottom else pos) - block.position()))
         if not line.isValid():
             return rect.bottom() if bottom else rect.top()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -170,6 +171,16 @@ class LegendBar(QFrame):
         self._layout.addWidget(box)
         self.entries[key] = label
 
+    def help_items(self) -> list[tuple[QPixmap, str, str]]:
+        """Each entry's sample, label and explanation (Help > Keys and Colours shows them)."""
+        out = []
+        for label in self.entries.values():
+            box = label.parentWidget()
+            icon = box.findChild(QLabel) if box is not None else None
+            pix = icon.pixmap() if icon is not None else QPixmap()
+            out.append((pix, label.text(), box.toolTip() if box is not None else ""))
+        return out
+
     def labels(self) -> list[str]:
         """The legend's visible words, in order."""
         return [label.text() for label in self.entries.values()]
@@ -199,6 +210,7 @@ class DropZone(FileDropMixin, QFrame):
         outer.addWidget(self.title)
         self.text = QLabel("Drop two or more articles here, or use File › Open.", self)
         self.text.setObjectName("emptyText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # it lists file names
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
         outer.addWidget(self.text)
@@ -290,6 +302,7 @@ class MessageBar(QFrame):
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setObjectName("messageText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages name files; a name is never markup
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
@@ -318,3 +331,58 @@ class MessageBar(QFrame):
         """Hide the bar."""
         self.label.clear()
         self.hide()
+
+
+class ProgressPage(QFrame):
+    """The centre of the window while a comparison runs and nothing is drawn yet: what is being compared, the
+    stage, a bar, and Cancel. Signal: ``cancelRequested()``."""
+
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressPage")
+        outer = QVBoxLayout(self)
+        outer.addStretch(3)
+        self.title = QLabel("Comparing…", self)
+        self.title.setObjectName("emptyTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        self.stage = QLabel("", self)
+        self.stage.setObjectName("emptyText")
+        self.stage.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.stage)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(360)
+        row.addWidget(self.bar)
+        row.addStretch(1)
+        outer.addSpacing(10)
+        outer.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setToolTip("Stop this comparison (Esc)")
+        self.cancel_button.clicked.connect(self.cancelRequested.emit)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        outer.addSpacing(14)
+        outer.addLayout(buttons)
+        outer.addStretch(4)
+
+    def start(self, names: list[str]) -> None:
+        """A new comparison of the files ``names``."""
+        shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+        self.title.setText(f"Comparing {len(names)} articles")
+        self.stage.setText(shown)
+        self.bar.setValue(0)
+
+    def set_progress(self, stage: str, fraction: float) -> None:
+        """The engine's stage ("aligning") and how far it is (0..1)."""
+        self.stage.setText(f"{stage.capitalize()}…")
+        self.bar.setValue(round(fraction * 100))

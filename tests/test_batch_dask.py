@@ -33,7 +33,7 @@ def test_dask_cluster_of_two_workers_gives_the_local_reports(
     out = tmp_path / "r.jsonl"
     with (
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                 dashboard_address=None, silence_logs=logging.ERROR) as cluster,
+                                 dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster,
     ):  # fmt: skip
         rc = cli.main([str(stories), "--out", str(out), "--scheduler", cluster.scheduler_address])
     assert rc == 1  # the bad story
