@@ -333,6 +333,10 @@ def times(scan: _Scan) -> None:
         else:
             h, mi = int(m.group("h3")), 0
         scan.claim(_Raw(m.start(), m.end(), float(h * 100 + mi), "time", kind="fixed"))
+    for m in pt.TIME_WORD.finditer(scan.sentence):
+        if scan.free(m.start(), m.end()):
+            hhmm = 1200.0 if m.group("w").lower() == "noon" else 0.0
+            scan.claim(_Raw(m.start(), m.end(), hhmm, "time", kind="fixed"))
 
 
 def ages(scan: _Scan) -> None:
@@ -357,6 +361,9 @@ def ages(scan: _Scan) -> None:
             start, end = m.start("list") + n.start(), m.start("list") + n.end()
             if int(n.group()) <= scan.settings.max_age and scan.free(start, end):
                 scan.claim(_Raw(start, end, float(n.group()), "age", kind="fixed"))
+    for m in scan.digits(pt.PERSON_AGE):
+        if int(m.group("a")) <= scan.settings.max_age and scan.free(m.start("a"), m.end("a")):
+            scan.claim(_Raw(m.start("a"), m.end("a"), float(m.group("a")), "age", kind="fixed"))
     for m in scan.digits(pt.AGE_APPOSITION):
         a = int(m.group("a"))
         if (m.group("name").lower() in lx.WEEKDAYS_MONTHS or a > scan.settings.max_age
@@ -678,7 +685,8 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     """Every figure in ``sentence``, in reading order, with offsets into it."""
     has_digit = any(c.isdigit() for c in sentence)
     if (not has_digit and not pt.WORD_NUM.search(sentence)
-            and not pt.VAGUE_NUM.search(sentence) and not re.search(r"\ban?\s", sentence, re.I)):  # fmt: skip
+            and not pt.VAGUE_NUM.search(sentence) and not re.search(r"\ban?\s", sentence, re.I)
+            and not pt.TIME_WORD.search(sentence)):  # fmt: skip
         return []
     scan = _Scan(sentence, settings, has_digit, _Mask(len(sentence)), _Mask(len(sentence)))
     for step in PASSES:

@@ -54,6 +54,8 @@ TIME = re.compile(
     r"|(?<![\w.:])(?P<h3>[01]?\d)\s+o['’]clock\b",
     re.I,
 )
+# "midnight" and "noon" are times of day too ("shortly after midnight").
+TIME_WORD = re.compile(r"\b(?P<w>midnight|noon)\b", re.I)
 AGE_WORD = rf"(?:\d{{1,3}}|{WORD_ATOM}(?:-{WORD_ATOM})?)"
 AGE = re.compile(
     rf"\b(?P<a>{AGE_WORD})(?:\s*(?:to|or|-|–)\s*(?P<b>{AGE_WORD}))?[-\s](?P<u>year|month|week|day)s?[-\s]olds?\b"
@@ -64,9 +66,12 @@ AGE_APPOSITION = re.compile(
     r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
     r"(?!\s+of\s+\d)"  # "Wells, 1 of 4 Marines": a part, not an age
 )
+# An age set off after a person noun: "the gunman, 24, killed three people"; "a victim, 19, died".
+_PEOPLE = "|".join(sorted(lx.PERSON_SINGULAR | {lx.canon_noun(w) for w in lx.PERSON_SINGULAR}, key=len, reverse=True))
+PERSON_AGE = re.compile(rf"\b(?:{_PEOPLE}),\s+(?P<a>\d{{1,3}})(?=\s*,)", re.I)
 # Ages listed after a person noun or a name: "Two men, 45 and 52, were killed"; "the victims, 19, 20 and 23,".
 AGE_LIST = re.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
-AGE_LIST_SKIP = re.compile(r",\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?=,)")
+AGE_LIST_SKIP = re.compile(r",\s+(?:\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|including\s+[^,;]{1,40}?)\s*(?=,)")
 ADDRESS = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,6})\s+(?:block\b|(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
     r"(?:[A-Z][A-Za-z'’]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}"
@@ -87,7 +92,7 @@ SKIP = re.compile(
     r"|\b1[-.\s]\(?8\d\d\)?[-.\s]\w{3}[-.\s]\w{4}\b|(?<![\d-])\b\d{3}-\d{4}\b"  # 1-800-222-TIPS, 555-1234
     # numbers to call or text: "text TIP411 to 274637", "call 911", "hotline at 1 888 ...": the digits after the verb
     r"|\b(?:text(?:ing)?|texts|txt|sms|call(?:ing)?|dial(?:ing)?|phone|hotline|tip\s?line|tips?)\b"
-    r"(?:\s+(?!\d)[\w'’]+){0,4}?\s+(?:at\s+|to\s+|on\s+)?\(?\d[\d()\-.\s]{2,}\d"
+    r"(?:\s+(?!\d)[\w'’]+){0,4}?\s+(?:at\s+|to\s+|on\s+)?\(?\d[\d()\-.\s]{1,}\d"
     r"|\b\d{1,2}:\d{2}(?=[A-Za-z]{3,})\w*"  # a time glued into another token: "10:35PMEDT"
     # caption counters and galleries: "Photo 3 of 12", "Image 1/5", "12 photos"
     r"|\b(?:photo|image|picture|slide|gallery|video)s?\s*:?\s*\d+\s*(?:of|/)\s*\d+"
@@ -177,7 +182,9 @@ TIME_EVENT = re.compile(r"\b(?:" + "|".join(sorted(lx.TIME_EVENTS, key=len, reve
 ATTACKER_TOO = re.compile(
     r"[^.;]{0,40}?\b(?:and\s+(?:then\s+)?(?:(?:killed|shot|turned\s+the\s+gun\s+on)\s+)?|before\s+(?:killing|shooting|"
     r"turning\s+the\s+gun\s+on)\s+|then\s+(?:killed|shot|turned\s+the\s+gun\s+on)\s+)(?:himself|herself|themselves)\b"
-    r"|\s*,?\s*plus\s+the\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:gunman|shooter|suspect|attacker|assailant)\b",
+    r"|\s*,?\s*plus\s+the\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:gunman|shooter|suspect|attacker|assailant)\b"
+    r"|[^.;]{0,60}?\b(?:took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|(?:killed|shot)\s+(?:himself|herself)|"
+    r"turned\s+the\s+gun\s+on\s+(?:himself|herself))",
     re.I,
 )
 # After a killed count: the count includes the attacker ("3 dead, including the gunman"): 2 or 3 victims.

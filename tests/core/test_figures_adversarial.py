@@ -41,6 +41,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {}),
     # the call and the shooting are two events
     ("Police were called to the house at 11:40 p.m.", "The shooting at the house happened at 11:25 p.m.", {}),
+    # "shortly after midnight" covers 12:15 a.m.
+    ("The shooting happened shortly after midnight.", "The shooting happened at 12:15 a.m. on Sunday.",
+     {"facts": [("time", 15, COMPATIBLE)]}),
     # --- bounds --------------------------------------------------------------------------------------------------
     # "at least 25" and 31: an early and a later toll, compatible, not equal
     ("At least 25 people were killed in the attack.", "The attack killed 31 people.",
@@ -62,6 +65,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Police found three people shot, then a fourth and a fifth.", "Five people were shot near the park.", {}),
     # "3 dead" counting the gunman, and "killed two people and then himself"
     ("Three people are dead, counting the gunman.", "The gunman killed two people and then himself.", {}),
+    # "three, including the gunman" and "two, then the gunman took his own life" tell one toll
+    ("Three people, including the gunman, were killed.", "The gunman killed two people and then took his own life.",
+     {"facts": [("killed", 3, AGREE)]}),
+    # exact unequal tolls of one shooting, unaligned but each outlet's only toll: a conflict
+    ("Five people were killed Saturday in the shooting at the club.",
+     "Four people were killed Saturday in the club shooting.", {"conflicts": 1}),
     # "two of the victims" is a part of "four people shot"
     ("Two of the victims were shot in the head.", "Four people were shot at the party.", {}),
     # one killed of five shot: shot counts everyone hit
@@ -77,6 +86,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # ages are not counts
     ("Two men, 45 and 52, were killed in the crash.", "Two men died in the crash on the highway.",
      {"facts": [("killed", 2, AGREE)], "absent": [("killed", 45), ("killed", 52)]}),
+    # an age set off after a person noun is an age, in words or digits
+    ("The gunman, 24, killed three people.", "Three people were killed by a 24-year-old gunman.",
+     {"facts": [("killed", 3, AGREE), ("age", 24, AGREE)], "absent": [("killed", 24), ("people", 24)]}),
     # "10 of the dead were children" counts children killed
     ("Ten of the dead were children.", "Ten children were killed in the strike.",
      {"facts": [("children killed", 10, AGREE)]}),
