@@ -20,11 +20,16 @@ from .similarity import CANDIDATE_MAX_WORK, CANDIDATES_PER_SENTENCE, SimilarityB
 class AlignSettings:
     """The alignment knobs, one place, each with the measurement behind its value."""
 
-    # A pair below this same-statement score is not the same statement. Tuned on MSRP train alignment (all first
-    # sentences against all second ones, bench/quality.py): recall of true partners stays above 0.9 down to here.
-    link_threshold: float = 0.30
+    # A pair below this same-statement score is not the same statement. The score is the fitted model's
+    # probability that two sentences report one event (bench/train_similarity.py). Measured on ECB+ tuning topics
+    # (bench/ecbplus.py --grid, same-event P / R / content R; decoy P): 0.5 .879/.661/.931, .698; 0.6
+    # .889/.617/.915, .730; 0.7 .895/.554/.884, .755; 0.75 .897/.515/.855, .765; 0.8 .902/.468/.828, .774;
+    # 0.85 .911/.416/.787, .778. 0.75 keeps content recall above .85 with precision near .90; above it precision
+    # gains little for much recall. (The lexical engine before it: 0.30 on its own score, P .905 R .219.)
+    link_threshold: float = 0.5
     # A pair also has to be (nearly) the best partner of one of its sentences: within this ratio of that sentence's
-    # best score. Keeps one-to-many links where one sentence really carries two, drops weaker look-alikes.
+    # best score. Keeps one-to-many links where one sentence really carries two, drops weaker look-alikes. On ECB+
+    # tuning 0.9 instead trades .03 recall for .006 precision at every threshold (0.5 to 0.85): kept at 0.8.
     best_ratio: float = 0.8
     # A sentence that no sentence of the other article restates whole may still be carried inside a longer one: a
     # rewrite's "At least 25 dead as warplanes escalate airstrikes" is one clause of the wire's lead. Such a
@@ -43,6 +48,9 @@ class AlignSettings:
     # and the products of one article pair's candidate search are bounded (similarity.CANDIDATE_MAX_WORK).
     candidates_per_sentence: int = CANDIDATES_PER_SENTENCE
     max_candidate_work: int = CANDIDATE_MAX_WORK
+    # Use the language model (core/semantic.py) as a feature of the score; off, or when it cannot load, the
+    # lexical-only model scores alone.
+    semantic: bool = True
 
 
 DEFAULT = AlignSettings()

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import model as m
+from . import semantic
 from .align import align_pair
 from .errors import InputError
 from .facts import group_facts
@@ -43,6 +44,8 @@ def compare_files(
 ) -> m.Report:
     """Load and compare files; raise InputError (one line, naming the file) for anything unusable."""
     progress = progress or _no_progress
+    if (settings or DEFAULT_SETTINGS).align.semantic:
+        semantic.start_loading()  # in the background, while the files load
     unique: list[str] = []
     seen: set[Path] = set()
     warnings: list[str] = []
@@ -76,6 +79,9 @@ def compare(
     if len(loaded) > MAX_ARTICLES:
         raise InputError(f"{len(loaded)} articles given; ReportDiff compares at most {MAX_ARTICLES} at once")
 
+    if settings.align.semantic:
+        semantic.start_loading()  # in the background, while segmenting (at once if compare_files began it)
+
     # Segment, and mark furniture.
     progress("segmenting", 0.1)
     spans_of = [segment(a.text, a.paragraphs) for a in loaded]
@@ -98,7 +104,10 @@ def compare(
             texts.append(a.text[s.start : s.end])
             ds = a.dateline_span
             ignore.append((ds[0] - s.start, ds[1] - s.start) if ds and s.start <= ds[0] < s.end else None)
-    sim = LexicalSimilarity(texts, ignore)
+    if settings.align.semantic:
+        progress("loading language model", 0.25)
+    embeddings, model_warnings = semantic.embed_sentences(texts, ignore) if settings.align.semantic else (None, ())
+    sim = LexicalSimilarity(texts, ignore, embeddings, [ai for ai, _ in glob])
     members = [[g for g, (ai, _) in enumerate(glob) if ai == k] for k in range(len(loaded))]
 
     # Align every pair of articles.
@@ -176,4 +185,4 @@ def compare(
         )
         articles.append(m.Article(ai, a.path, a.title, a.text, a.source, sentences, a.dateline, a.encoding))
     progress("done", 1.0)
-    return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes))
+    return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes), model_warnings)
