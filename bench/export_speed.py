@@ -40,7 +40,7 @@ def pages(path: Path) -> int:
 
 def main() -> int:
     from reportdiff.core.compare import compare_files
-    from reportdiff.core.htmlreport import render_html
+    from reportdiff.presentation.htmlreport import render_html
 
     cases = [("seeds", SEEDS)]
     ten = ten_articles()

@@ -19,9 +19,11 @@ from msrp import EVAL
 
 CLUSTERS = EVAL / "news-clusters"
 N_ARTICLES = 20
+LONG_PAIR_SENTENCES = 1500  # issue 8: "a 1,500-sentence pair" (today up to 1.5 s on the UI thread)
 HEARTBEAT_MS = 5
 GOAL_START_S = 1.5  # issue 3: process start to seeds drawn
-GOAL_GAP_MS = 100  # issue 3: the UI thread never blocked longer than this while comparing
+GOAL_GAP_MS = 100
+GIVE_UP_MS = 300_000  # issue 3: the UI thread never blocked longer than this while comparing
 
 
 def child_seeds() -> None:
@@ -101,10 +103,10 @@ def heartbeat_while_comparing(paths: list[Path]) -> dict[str, float]:
     # Time the drawing itself: it runs on the UI thread once the worker's result arrives.
     set_report = window._set_report
 
-    def timed_set_report(report: object) -> None:
+    def timed_set_report(report: object, *args: object, **kwargs: object) -> None:
         state["t_result"] = time.perf_counter()
         state["phase"] = "draw"
-        set_report(report)  # type: ignore[arg-type]
+        set_report(report, *args, **kwargs)  # type: ignore[arg-type]
 
     window._set_report = timed_set_report  # type: ignore[method-assign]
 
@@ -117,6 +119,8 @@ def heartbeat_while_comparing(paths: list[Path]) -> dict[str, float]:
         QTimer.singleShot(0, app.quit)
 
     window.comparisonDone.connect(drawn)
+    window.comparisonFailed.connect(lambda message: (print(f"comparison failed: {message}"), app.quit()))
+    QTimer.singleShot(GIVE_UP_MS, app.quit)  # a broken run prints zeros rather than hang
     heart.start()
     state["t_start"] = time.perf_counter()
     state["last"] = state["t_start"]
@@ -138,6 +142,33 @@ def heartbeat_while_comparing(paths: list[Path]) -> dict[str, float]:
     return result
 
 
+def long_pair(folder: Path) -> list[Path]:
+    """Two long articles made of the clusters' real articles: odd-numbered ones in A, even ones in B, repeated
+    until each side has about LONG_PAIR_SENTENCES sentences. Shared events give links and discrepancies; the
+    rest is unique to one side."""
+    from reportdiff.core.segment import segment
+
+    arts = sorted(CLUSTERS.glob("gva_*/article_*.txt"))
+    sides: list[list[str]] = [[], []]
+    for path in arts:
+        number = int(path.stem.split("_")[1])
+        sides[number % 2 == 0].append(path.read_text(encoding="utf-8").strip())
+    out = []
+    for k, texts in enumerate(sides):
+        body: list[str] = []
+        count = 0
+        while count < LONG_PAIR_SENTENCES:
+            for text in texts:
+                body.append(text)
+                count += len(segment(text, [(0, len(text))]))
+                if count >= LONG_PAIR_SENTENCES:
+                    break
+        path = folder / f"long_{'ab'[k]}.txt"
+        path.write_text("\n\n".join(body) + "\n", encoding="utf-8")
+        out.append(path)
+    return out
+
+
 def main() -> int:
     if "--child-seeds" in sys.argv:
         child_seeds()
@@ -157,6 +188,16 @@ def main() -> int:
         f"worst UI-thread gap while comparing {r['worst_gap_ms']:.0f} ms over {r['ticks']:.0f} heartbeats "
         f"(goal < {GOAL_GAP_MS} ms); drawing the 20 columns took {r['draw_s'] * 1000:.0f} ms, "
         f"worst UI-thread gap while drawing {r['worst_draw_gap_ms']:.0f} ms"
+    )
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pair = long_pair(Path(tmp))
+        r = heartbeat_while_comparing(pair)
+    print(
+        f"long pair (~{LONG_PAIR_SENTENCES} sentences each): compared in {r['compare_s']:.2f} s; worst UI-thread "
+        f"gap while comparing {r['worst_gap_ms']:.0f} ms; drawing took {r['draw_s'] * 1000:.0f} ms, worst "
+        f"UI-thread gap while drawing {r['worst_draw_gap_ms']:.0f} ms (goal < {GOAL_GAP_MS} ms)"
     )
     return 0
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import model as m
 from . import semantic
 from .align import align_pair
-from .errors import InputError
+from .errors import InputError, display_name
 from .facts import group_facts
 from .figures import find_figures
 from .linkflags import describe_link, figure_conflicts, quote_mismatches
@@ -40,9 +40,13 @@ def _no_progress(stage: str, fraction: float) -> None:
 
 
 def compare_files(
-    paths: Sequence[str | Path], progress: Progress | None = None, settings: Settings | None = None
+    paths: Sequence[str | Path],
+    progress: Progress | None = None,
+    settings: Settings | None = None,
+    strict: bool = False,
 ) -> m.Report:
-    """Load and compare files; raise InputError (one line, naming the file) for anything unusable."""
+    """Load and compare files. A file that cannot be read is left out with a warning, as the window does, unless
+    ``strict``; InputError (one line, naming the file) when fewer than two readable articles remain."""
     progress = progress or _no_progress
     if (settings or DEFAULT_SETTINGS).align.semantic:
         semantic.start_loading()  # in the background, while the files load
@@ -50,18 +54,35 @@ def compare_files(
     seen: set[Path] = set()
     warnings: list[str] = []
     for path in paths:
-        resolved = Path(path).resolve()
+        try:
+            resolved = Path(path).resolve()
+        except (OSError, RuntimeError, ValueError):  # a symlink loop or a bad name: the loader says which
+            resolved = Path(path).absolute()
         if resolved in seen:
-            warnings.append(f"{path} was given twice; it is compared once")
+            warnings.append(f"{display_name(path)} was given twice; it is compared once")
             continue
         seen.add(resolved)
         unique.append(str(path))
     if len(unique) < 2:
         raise InputError("need at least two different articles to compare")
     loaded = []
+    skipped: list[InputError] = []
     for k, path in enumerate(unique):
         progress("loading", k / len(unique))
-        loaded.append(load_article(path))
+        try:
+            article = load_article(path)
+        except InputError as exc:
+            if strict:
+                raise
+            skipped.append(exc)
+            continue
+        loaded.append(article)
+        warnings.extend(f"{article.origin.path}: {note}" for note in article.origin.notes if "not valid" in note)
+    if len(loaded) < 2:
+        if len(skipped) == 1:
+            raise InputError(f"{skipped[0]} (need at least two readable articles)", skipped[0].path)
+        raise InputError(f"need at least two readable articles; {'; '.join(map(str, skipped))}")
+    warnings.extend(f"left out: {exc}" for exc in skipped)
     report = compare(loaded, progress, settings)
     if warnings:
         report = dataclasses.replace(report, warnings=tuple(warnings) + report.warnings)
@@ -128,7 +149,7 @@ def compare(
         for f in find_figures(text, settings.figures):
             figures.append(
                 m.Figure(len(figures), ai, si, f.text, f.value, span.start + f.start, span.start + f.end,
-                         f.qualifier, f.counts, f.unit, f.high)
+                         f.qualifier, f.counts, f.unit, f.high, f.scope)
             )  # fmt: skip
         for q in find_quotes(text):
             quote = m.Quote(len(quotes), ai, si, q.text, span.start + q.start, span.start + q.end, q.speaker)
@@ -142,7 +163,7 @@ def compare(
     def linked(a: m.SentenceRef, b: m.SentenceRef) -> bool:
         return frozenset(((a.article, a.sentence), (b.article, b.sentence))) in linked_pairs
 
-    facts = group_facts(figures, linked, settings.facts)
+    facts = group_facts(figures, linked, settings.facts, linked_pairs)
     conflicts = figure_conflicts(figures, facts, linked_pairs, settings.facts)
 
     # Links with their word diff, kind and flags.
@@ -183,6 +204,6 @@ def compare(
             )
             for si, s in enumerate(spans_of[ai])
         )
-        articles.append(m.Article(ai, a.path, a.title, a.text, a.source, sentences, a.dateline, a.encoding))
+        articles.append(m.Article(ai, a.path, a.title, a.text, a.source, sentences, a.dateline, a.encoding, a.origin))
     progress("done", 1.0)
     return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes), model_warnings)

@@ -1,29 +1,38 @@
 """Facts: figures from all articles grouped by what they speak of, and whether the sources agree.
 
-``group_facts(figures, linked)`` takes every :class:`~reportdiff.core.model.Figure` of a comparison (already indexed)
-and a predicate telling whether two sentences were aligned, and returns :class:`~reportdiff.core.model.Fact` records:
+``group_facts(figures, linked, settings, pairs)`` takes every :class:`~reportdiff.core.model.Figure` of a comparison
+(already indexed) and the aligned sentence pairs, and returns :class:`~reportdiff.core.model.Fact` records:
 
-* ``agree``: two or more articles give compatible values ("at least 25" and "25" killed);
-* ``conflict``: two or more articles speak of the same thing with incompatible values (25 vs 31 killed);
+* ``agree``: two or more articles state the same number ("at least 25" and "25" killed: one count, hedged or not);
+* ``compatible``: two or more articles give unequal values that can all be true ("at least 25" and 31; "dozens"
+  and "at least 40"; "about 1:50 a.m." and "shortly before 2 a.m."): not a conflict; the note says how they differ;
+* ``conflict``: two or more articles state incompatible values for the same thing (25 vs 31 killed);
 * ``single_source``: only one article has it.
 
-Every figure belongs to exactly one fact. Facts come conflicts first, then agreements, then single-source facts,
-each by first appearance, indexed 0..n-1 in that order.
+Every figure belongs to exactly one fact. Facts come conflicts first, then compatible, then agreements, then
+single-source facts, each by first appearance, indexed 0..n-1 in that order.
 
-"The same thing" means the same *key* (kind of number, casualty role and counted noun, see ``_key``) and either
-aligned sentences or a count specific enough to stand on its own (see ``_joins``). Which values are compatible is
-decided in one place, ``_compatible``. This module reads figures only: it never looks at article text, never finds
-figures (``core/figures.py`` does), and imports nothing but the model.
+"The same thing" means the same *key* (kind of number, casualty role or timed event, class of counted noun and
+scope, see ``_key``) and either aligned sentences or a figure specific enough to stand on its own. What a value
+allows is its interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are
+compatible when their intervals meet (``compatible``). Grouping is bucketed by key and value, never quadratic in the
+number of figures: an article with more distinct claims for one key than ``max_claims`` is ambiguous and joins
+others only on equal values or through aligned sentences. This module reads figures only: it never looks at
+article text, never finds figures (``core/figures`` does), and imports nothing but the model.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cache
+import math
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
 from itertools import combinations
 
-from .model import AGREE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
+from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
+
+Place = tuple[int, int]  # (article, sentence)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Tuning knobs and compatibility rules, in one place.
@@ -36,20 +45,36 @@ class FactSettings:
 
     # "about 4 million" and "4.1 million" are the same figure: an approximate hedge widens a value by this share.
     approx_tolerance: float = 0.10
-    # Hedges that make a figure approximate. "at least", "more than", "up to" are NOT here: they state a count, and
-    # two different stated counts ("at least 25" vs "at least 31") are an early vs a later toll, which a reader
-    # must see.
-    approx_hedges: frozenset[str] = frozenset({"about", "nearly"})
+    # Hedges that widen a value both ways ("about") or only downwards ("nearly 25" is 23 or 24, never 26).
+    approx_hedges: frozenset[str] = frozenset({"about"})
+    below_hedges: frozenset[str] = frozenset({"nearly"})
+    # Bounds: "at least 25" and "more than two dozen" allow any larger count, "up to 30" any smaller. A lower bound
+    # is an early toll, not a wrong one: "at least 25" and 31 are compatible (the note shows both).
+    lower_bounds: frozenset[str] = frozenset({"at least", "more than"})
+    upper_bounds: frozenset[str] = frozenset({"up to", "fewer than"})
+    # Times: "about 1:50 a.m." is 1:35..2:05; "shortly before 2 a.m." is 1:30..2:00 (minutes each way).
+    time_about_minutes: int = 15
+    time_before_after_minutes: int = 30
     # Nouns that name nobody in particular: "25 people killed", "25 killed" and "25 victims killed" are one count,
-    # while "10 children killed" is another. "others" is not generic: "one killed and three others wounded" counts
-    # the rest, not everyone.
+    # while "10 children killed" is another.
     generic_nouns: frozenset[str] = frozenset({"", "people", "victims", "persons", "individuals", "civilians"})
+    # Nouns that count the rest of a group ("one killed and three others wounded"): they join a generic count of the
+    # same value (corroboration in other words) but never conflict with one (a part is not the whole).
+    rest_nouns: frozenset[str] = frozenset({"others", "other people"})
     # Two different dates (years) in aligned sentences conflict only this close; further apart they are other events.
     date_clash_days: int = 3
     year_clash_years: int = 1
     # Unaligned sentences conflict on a count only above this value: a single victim ("a man was killed") is too
     # often one person among several or another incident in the same article.
     strong_min_value: float = 1
+    # An article stating more distinct values than this for one key (several incidents, running tallies) is
+    # ambiguous: its figures join other articles' only on equal values or aligned sentences. Also what keeps
+    # grouping linear: claims are compared pairwise only below this bound.
+    max_claims: int = 6
+    # Unaligned counts that are compatible but unequal join only this close (larger over smaller stated value):
+    # "at least 25" and 31 (1.24), "dozens" and "at least 40" (1.67) are one toll; "at least seven" (one strike)
+    # and "hundreds of thousands" (the whole war) are compatible but plainly not one thing.
+    unaligned_max_ratio: float = 2.0
 
 
 DEFAULT_FACT_SETTINGS = FactSettings()
@@ -58,10 +83,10 @@ ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displace
 # Units whose equal values in two articles are the same fact even when the sentences are not aligned
 # ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
 _FIXED_UNITS = frozenset({"date", "year", "time", "address"})
-
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
+_EPS = 1e-9
 
 
 def _split_counts(counts: str) -> tuple[str, str]:
@@ -72,14 +97,30 @@ def _split_counts(counts: str) -> tuple[str, str]:
     return counts, ""
 
 
+def role_of(f: Figure) -> str:
+    """The casualty role a figure counts ("killed", "injured", ...), "" when it states none."""
+    return _split_counts(f.counts)[1]
+
+
 def _kind(f: Figure) -> str:
     return "count" if f.unit in ("", "vague") else f.unit
 
 
-def _key(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[str, str, str]:
-    """What a figure speaks of: (kind of number, role, noun class)."""
-    noun, role = _split_counts(f.counts)
-    return _kind(f), role, ("*" if noun in cfg.generic_nouns else noun)
+def _noun_class(f: Figure, cfg: FactSettings) -> str:
+    noun = _split_counts(f.counts)[0]
+    return "*" if noun in cfg.generic_nouns or noun in cfg.rest_nouns else noun
+
+
+def _is_rest(f: Figure, cfg: FactSettings) -> bool:
+    return _split_counts(f.counts)[0] in cfg.rest_nouns
+
+
+def _key(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[str, str, str, str]:
+    """What a figure speaks of: (kind of number, role or timed event, noun class, scope)."""
+    kind = _kind(f)
+    if kind == "time":
+        return kind, f.counts, "*", f.scope  # the event timed: the shooting, the call, the officers' arrival
+    return kind, role_of(f), _noun_class(f, cfg), f.scope
 
 
 def _bare(f: Figure) -> bool:
@@ -87,42 +128,78 @@ def _bare(f: Figure) -> bool:
     return _kind(f) == "count" and not f.counts
 
 
-def _interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[float, float]:
+def _minutes(hhmm: float) -> float:
+    hours, minutes = divmod(int(hhmm), 100)
+    return hours * 60 + minutes
+
+
+def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[float, float]:
+    """Every value the figure allows, as stated: hedges, bounds, ranges and vague plurals widen it."""
+    kind = _kind(f)
+    if kind == "time":
+        t = _minutes(f.value)
+        q = f.qualifier
+        if q == "about":
+            return t - cfg.time_about_minutes, t + cfg.time_about_minutes
+        if q == "nearly" or q.endswith("before"):
+            return t - cfg.time_before_after_minutes, t
+        if q.endswith("after"):
+            return t, t + cfg.time_before_after_minutes
+        return t, t
     lo = f.value
     hi = f.high if f.high is not None else f.value
-    if f.qualifier in cfg.approx_hedges:
+    if kind in _FIXED_UNITS or kind.startswith("age"):
+        return lo, hi
+    q = f.qualifier
+    if q in cfg.approx_hedges:
         lo, hi = lo * (1 - cfg.approx_tolerance), hi * (1 + cfg.approx_tolerance)
+    elif q in cfg.below_hedges:
+        lo = lo * (1 - cfg.approx_tolerance)
+    elif q in cfg.lower_bounds:
+        hi = math.inf
+    elif q in cfg.upper_bounds:
+        lo = 0.0
     return lo, hi
 
 
 def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
-    """Whether two figures of the same key can both be true of one thing.
+    """Whether two figures of the same key can both be true of one thing: their intervals meet.
 
-    Same stated number: compatible whatever the hedging ("at least 25" and "25" report one count, worded more or
-    less carefully). Ranges, vague quantities ("dozens" = 24..120) and approximate hedges ("about") are compatible
-    with any value they cover. Anything else - 25 vs 31, "at least 25" vs "at least 31" - is a conflict.
+    Same stated number: compatible whatever the hedging ("at least 25" and "25" report one count). Ranges, vague
+    quantities ("dozens" = 24..120), bounds ("at least 25" and 31) and approximate hedges ("about") are compatible
+    with any value they allow. Exact unequal values - 25 vs 31, 1:13 vs 1:15 a.m. - are not.
     """
     if a.value == b.value and a.high == b.high:
         return True
-    if _kind(a) in _FIXED_UNITS:
-        return False
-    alo, ahi = _interval(a, cfg)
-    blo, bhi = _interval(b, cfg)
-    return alo <= bhi and blo <= ahi
+    alo, ahi = interval(a, cfg)
+    blo, bhi = interval(b, cfg)
+    return alo <= bhi + _EPS and blo <= ahi + _EPS
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    """The same stated number (hedging aside)."""
+    return a.value == b.value and a.high == b.high
 
 
 def _may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
-    """Whether two different dates/years in aligned sentences can be one date misreported.
+    """Whether two incompatible figures in aligned sentences can be one thing misreported.
 
     Follow-up articles align a sentence about the shooting (Jan. 30) with one about the trial (May 14): different
     events, not a conflict. Dates a few days apart (November 27 vs 28) or adjacent years are one date told two ways.
+    Ages are people, never one thing told two ways; a time conflicts only when both sources state it exactly.
     """
-    if _kind(a) == "date":
+    kind = _kind(a)
+    if kind.startswith("age") or kind == "address":
+        return False
+    if kind == "date":
         (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
         return ma == mb and abs(da - db) <= cfg.date_clash_days
-    if _kind(a) == "year":
+    if kind == "year":
         return abs(a.value - b.value) <= cfg.year_clash_years
-    return True
+    if kind == "time":
+        return not a.qualifier and not b.qualifier
+    # A part ("three others") never contradicts a whole ("five people").
+    return _is_rest(a, cfg) == _is_rest(b, cfg)
 
 
 def stated(f: Figure) -> str:
@@ -132,9 +209,14 @@ def stated(f: Figure) -> str:
     return f.text
 
 
+_EVENT_NAMES = {"call": "of the call", "arrival": "of arrival", "death": "of death", "briefing": "of the briefing",
+                "publication": "of publication", "hours": "(opening hours)"}  # fmt: skip
+
+
 def _label(members: list[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
     first = members[0]
     kind = _kind(first)
+    scope = f" {first.scope}" if first.scope else ""
     if kind == "date":
         month, day = divmod(int(first.value), 100)
         return f"{_MONTHS[month]} {day}" if 1 <= month <= 12 else first.text
@@ -142,125 +224,285 @@ def _label(members: list[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> 
         return f"year {int(first.value)}"
     if kind == "time":
         hours, minutes = divmod(int(first.value), 100)
-        return f"time {hours:02d}:{minutes:02d}"
+        event = _EVENT_NAMES.get(first.counts, f"of {first.counts}" if first.counts else "")
+        return " ".join(x for x in ("time", event, f"{hours:02d}:{minutes:02d}") if x)
     if kind.startswith("age"):
         return f"age {first.text}" if not first.text[0].isdigit() or "old" not in first.text else first.text
     if kind == "address":
         return f"address {first.text}"
     with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
     if with_role:
-        # The wording most sources use; on a tie the most specific ("people killed" over "killed"), then the first.
-        return max(with_role, key=lambda c: (with_role.count(c), _split_counts(c)[0] not in cfg.generic_nouns, len(c)))
+        # The wording most sources use; on a tie the most specific ("children killed" over "people killed" over
+        # "others killed"), then the longest ("people killed" over "killed"), then the first.
+        tally = Counter(with_role)
+        def rank(c: str) -> tuple[int, int, int]:
+            noun = _split_counts(c)[0]
+            specific = 0 if noun in cfg.rest_nouns else 1 if noun in cfg.generic_nouns else 2  # "others" says least
+            return tally[c], specific, len(c)
+
+        best = max(tally, key=rank)
+        return best + scope
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
         noun = first.counts
         if first.value == 1:
             noun = _SINGULAR.get(noun) or (noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
-        return f"{first.text}{joiner}{noun}"
-    return first.text
+        return f"{first.text}{joiner}{noun}{scope}"
+    return first.text + scope
+
+
+class _Union:
+    """Union-find over figure indexes; the smaller index is the root, so facts come in first-appearance order."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _claims(figures: Sequence[Figure], idx: list[int]) -> list[int]:
+    """One figure per distinct statement (value, range, hedge): an article repeating "5 killed" is one claim."""
+    seen: dict[tuple[float, float | None, str], int] = {}
+    for i in idx:
+        f = figures[i]
+        seen.setdefault((f.value, f.high, f.qualifier), i)
+    return list(seen.values())
+
+
+def _aligned_pairs(
+    figures: Sequence[Figure],
+    linked: Callable[[SentenceRef, SentenceRef], bool],
+    pairs: Collection[frozenset[Place]] | None,
+) -> list[tuple[Place, Place]]:
+    """Aligned sentence pairs that hold figures on both sides."""
+    places = sorted({(f.article, f.sentence) for f in figures})
+    if pairs is not None:
+        have = set(places)
+        out = []
+        for p in pairs:
+            x, y = sorted(p)
+            if x in have and y in have:
+                out.append((x, y))
+        return out
+    # Without the pairs, ask the predicate for every cross-article pair of sentences with figures (tests, small).
+    return [(x, y) for x, y in combinations(places, 2)
+            if x[0] != y[0] and linked(SentenceRef(*x), SentenceRef(*y))]  # fmt: skip
 
 
 def group_facts(
     figures: Sequence[Figure],
     linked: Callable[[SentenceRef, SentenceRef], bool],
     settings: FactSettings = DEFAULT_FACT_SETTINGS,
+    pairs: Collection[frozenset[Place]] | None = None,
 ) -> list[Fact]:
-    """Group ``figures`` (indexed 0..n-1) into facts; ``linked(a, b)`` says whether two sentences were aligned."""
+    """Group ``figures`` (indexed 0..n-1) into facts; ``linked(a, b)`` says whether two sentences were aligned.
+
+    ``pairs``: the aligned sentence pairs themselves, when the caller has them (compare does): then grouping never
+    walks every pair of sentences.
+    """
     cfg = settings
     n = len(figures)
-    parent = list(range(n))
+    uf = _Union(n)
+    bare = [_bare(f) for f in figures]
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
-    by_key: dict[tuple[str, str, str], list[int]] = {}
+    by_key: dict[tuple[str, str, str, str], list[int]] = {}
     for i, f in enumerate(figures):
         by_key.setdefault(_key(f, cfg), []).append(i)
+    key_of = {i: key for key, idx in by_key.items() for i in idx}
 
-    bare = [_bare(f) for f in figures]
+    # Per key and article: distinct claims, and whether the article is unambiguous about the key (all its claims
+    # compatible with one another: one toll, told once or many times).
+    claims: dict[tuple[tuple[str, str, str, str], int], list[int]] = {}
+    unambiguous: dict[tuple[tuple[str, str, str, str], int], bool] = {}
     for key, idx in by_key.items():
-        kind, role, _noun = key
         per_article: dict[int, list[int]] = {}
         for i in idx:
             per_article.setdefault(figures[i].article, []).append(i)
-        # An article is unambiguous about a key when all its figures for it agree with one another: then its count
-        # of "people killed" is one claim, and another article's different count contradicts it even when the
-        # sentences were not aligned. With two claims (7 killed in one strike, 25 in all) only alignment can tell.
-        # Figures stated alike are checked once: an article repeating "5 killed" a thousand times is one claim.
-        unambiguous = {}
         for art, members in per_article.items():
-            distinct = list({(f.value, f.high, f.qualifier, f.unit): f for f in (figures[i] for i in members)}.values())
-            unambiguous[art] = all(compatible(f, g, cfg) for f, g in combinations(distinct, 2))
+            distinct = _claims(figures, members)
+            claims[(key, art)] = distinct
+            unambiguous[(key, art)] = len(distinct) <= cfg.max_claims and all(
+                compatible(figures[a], figures[b], cfg) for a, b in combinations(distinct, 2)
+            )
 
-        @cache  # asked once per pair of figures but depends only on one of them: cached, 4x faster on MSRP
-        def has_match(i: int, art: int, per_article: dict[int, list[int]] = per_article) -> bool:
-            return any(compatible(figures[i], figures[j], cfg) for j in per_article.get(art, ()))
+    # Claim intervals per key and article, sorted by lower end with a running maximum of upper ends: whether an
+    # article states anything compatible with a figure is then one binary search, however many claims it has.
+    spans = [interval(f, cfg) for f in figures]
+    index: dict[tuple[tuple[str, str, str, str], int], tuple[list[float], list[float]]] = {}
+    for ka, distinct in claims.items():
+        ordered = sorted(spans[j] for j in distinct)
+        top, tops = -math.inf, []
+        for _lo, hi in ordered:
+            top = max(top, hi)
+            tops.append(top)
+        index[ka] = ([lo for lo, _hi in ordered], tops)
 
-        # A repeated statement inside one article ("25 killed" in the lead and again below): same stated number.
-        repeats: dict[tuple[int, float, float | None], int] = {}
-        for i in idx:
-            if not bare[i]:
-                f = figures[i]
-                union(repeats.setdefault((f.article, f.value, f.high), i), i)
+    def counterpart(i: int, art: int) -> bool:
+        """Whether article ``art`` states something compatible with figure ``i`` under the same key."""
+        found = index.get((key_of[i], art))
+        if not found:
+            return False
+        los, tops = found
+        lo, hi = spans[i]
+        k = bisect_right(los, hi + _EPS)
+        return k > 0 and tops[k - 1] >= lo - _EPS
 
-        for x, y in combinations(sorted(per_article), 2):
-            for i in per_article[x]:
-                for j in per_article[y]:
+    # 1. Repeats and equal values, bucketed: the same stated number under one key is one fact wherever it is
+    # (not a bare number: "10" twice is a coincidence).
+    # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
+    buckets: dict[tuple[tuple[str, str, str], float, float | None], int] = {}
+    for i, f in enumerate(figures):
+        if bare[i]:
+            continue
+        uf.union(buckets.setdefault((key_of[i][:3], f.value, f.high), i), i)
+
+    # 2. Aligned sentences: compatible figures of one key join; incompatible ones join as a conflict when they can
+    # be one thing misreported and neither already has its counterpart in the other article.
+    figs_at: dict[Place, list[int]] = {}
+    for i, f in enumerate(figures):
+        figs_at.setdefault((f.article, f.sentence), []).append(i)
+    for x, y in _aligned_pairs(figures, linked, pairs):
+        for i in figs_at[x]:
+            for j in figs_at[y]:
+                if key_of[i] != key_of[j]:
+                    continue
+                a, b = figures[i], figures[j]
+                if compatible(a, b, cfg):
+                    if not _kind(a).startswith("age") or _same(a, b):
+                        uf.union(i, j)
+                    continue
+                if bare[i] or bare[j] or not _may_clash(a, b, cfg):
+                    continue
+                if counterpart(i, b.article) or counterpart(j, a.article):
+                    continue  # each already has its counterpart in the other article: different statements
+                uf.union(i, j)
+
+    # 3. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
+    # the other's value exactly; an unambiguous toll contradicting another unambiguous toll is a conflict.
+    for key, idx in by_key.items():
+        kind, role, _noun, _scope = key
+        if not (kind == "time" or (kind == "count" and role)):
+            continue  # equal values joined above; unequal sentences, prices, ages only through aligned sentences
+        arts = sorted({figures[i].article for i in idx})
+        for art_x, art_y in combinations(arts, 2):
+            cx, cy = claims[(key, art_x)], claims[(key, art_y)]
+            if len(cx) > cfg.max_claims or len(cy) > cfg.max_claims:
+                continue
+            for i in cx:
+                for j in cy:
                     a, b = figures[i], figures[j]
-                    either_bare = bare[i] or bare[j]
-                    aligned = linked(SentenceRef(a.article, a.sentence), SentenceRef(b.article, b.sentence))
+                    if bare[i] or bare[j] or _same(a, b):
+                        continue
                     if compatible(a, b, cfg):
-                        if aligned or not either_bare:
-                            union(i, j)
+                        big, small = max(a.value, b.value), min(a.value, b.value)
+                        near = kind != "count" or big <= cfg.unaligned_max_ratio * small
+                        alone = not any(_same(a, figures[k]) for k in cy) and not any(_same(b, figures[k]) for k in cx)
+                        if near and alone:
+                            uf.union(i, j)
                         continue
-                    if either_bare or kind.startswith("age") or has_match(i, b.article) or has_match(j, a.article):
-                        # Bare numbers and ages name no one thing (two ages in one sentence are two people);
-                        # otherwise each already has its counterpart in the other article: different statements.
-                        continue
-                    # A lone "a man was killed" (value 1) is usually one person among many: too weak alone.
-                    if not _may_clash(a, b, cfg):
-                        continue
-                    strong = (role != "" and unambiguous[a.article] and unambiguous[b.article]
-                              and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value)  # fmt: skip
-                    if aligned or (strong and kind == "count"):
-                        union(i, j)
+                    strong = (kind == "count" and role != "" and unambiguous[(key, art_x)] and unambiguous[(key, art_y)]
+                              and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value
+                              and _may_clash(a, b, cfg))  # fmt: skip
+                    if strong and not counterpart(i, art_y) and not counterpart(j, art_x):
+                        uf.union(i, j)
 
     groups: dict[int, list[int]] = {}
     for i in range(n):
-        groups.setdefault(find(i), []).append(i)
+        groups.setdefault(uf.find(i), []).append(i)
 
     built: list[tuple[int, int, str, str, str, tuple[int, ...]]] = []
     for members_idx in groups.values():
-        members = [figures[i] for i in members_idx]
-        articles = {f.article for f in members}
-        label = _label(members, cfg)
-        note = ""
-        if len(articles) < 2:
-            status = SINGLE_SOURCE
-        else:
-            clashing = any(
-                a.article != b.article and not compatible(a, b, cfg) for a, b in combinations(members, 2)
-            )
-            status = CONFLICT if clashing else AGREE
-            wordings = list(dict.fromkeys(stated(f) for f in members))
-            what = label if _kind(members[0]) == "count" and not _bare(members[0]) else ""
-            if clashing:
-                note = f"{' vs '.join(wordings)} {what}".strip()
-            elif len(wordings) > 1:
-                values = {f.value for f in members}
-                why = "same count, different hedging" if len(values) == 1 else "within the stated hedging or range"
-                note = f"{' and '.join(repr(s) for s in wordings)} are compatible: {why}"
-        first = min(members_idx)
-        rank = {CONFLICT: 0, AGREE: 1, SINGLE_SOURCE: 2}[status]
-        built.append((rank, first, label, status, note, tuple(sorted(members_idx))))
+        group = [figures[i] for i in members_idx]
+        label = _label(group, cfg)
+        status, note = _judge(group, label, cfg)
+        rank = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}[status]
+        built.append((rank, min(members_idx), label, status, note, tuple(sorted(members_idx))))
 
     built.sort(key=lambda t: (t[0], t[1]))
-    return [Fact(k, label, status, members, note) for k, (_r, _f, label, status, note, members) in enumerate(built)]
+    # Two rows with one label ("killed" in one strike, "killed" in the whole war) are told apart by what they state.
+    seen = Counter(label for _r, _f, label, _s, _n, _m in built)
+    facts = [
+        Fact(k, label if seen[label] == 1 else _told_apart(label, figures[members[0]]), status, members, note)
+        for k, (_r, _f, label, status, note, members) in enumerate(built)
+    ]
+    return _shot_sums(facts, figures, cfg)
+
+
+def _told_apart(label: str, first: Figure) -> str:
+    """A label shared by several facts, with what this one states: "killed (at least seven)"."""
+    text = stated(first)
+    if text.lower() in ("a", "an") or text.lower().startswith(("a ", "an ")):
+        text = "1"  # "a man was killed"
+    return label if text in label else f"{label} ({text})"
+
+
+def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) -> list[Fact]:
+    """Note on a "shot" count another source states as killed + injured ("five shot" = "one killed, four injured").
+
+    Only where that source gives exactly one killed and one injured count (generic nouns, no scope): a note, never
+    a status, since "shot" may or may not count the dead in a given sentence.
+    """
+    tolls: dict[tuple[int, str], set[float]] = {}
+    for f in figures:
+        role = role_of(f)
+        if role in ("killed", "injured") and _kind(f) == "count" and f.high is None and not f.scope \
+                and _noun_class(f, cfg) == "*":  # fmt: skip
+            tolls.setdefault((f.article, role), set()).add(f.value)
+    if not tolls:
+        return facts
+    out = []
+    for fact in facts:
+        members = [figures[i] for i in fact.figures]
+        first = members[0]
+        if role_of(first) != "shot" or _noun_class(first, cfg) != "*" or first.high is not None or first.scope:
+            out.append(fact)
+            continue
+        here = {f.article for f in members}
+        sums = []
+        for art in sorted({a for a, _r in tolls} - here):
+            killed, injured = tolls.get((art, "killed"), set()), tolls.get((art, "injured"), set())
+            if len(killed) == 1 and len(injured) == 1 and min(killed) + min(injured) == first.value:
+                sums.append(f"{int(min(killed))} killed + {int(min(injured))} injured in source {art + 1}")
+        if sums:
+            extra = f"{stated(first)} shot = " + "; ".join(sums)
+            fact = replace(fact, note=f"{fact.note}; {extra}" if fact.note else extra)
+        out.append(fact)
+    return out
+
+
+def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, str]:
+    """Status and note of one fact, from its distinct statements (so a fact of 8,000 repeats costs one check)."""
+    if len({f.article for f in members}) < 2:
+        return SINGLE_SOURCE, ""
+    distinct: dict[tuple[int, float, float | None, str], Figure] = {}
+    for f in members:
+        distinct.setdefault((f.article, f.value, f.high, f.qualifier), f)
+    claims = list(distinct.values())
+    clashing = unequal = False
+    for a, b in combinations(claims, 2):
+        if a.article == b.article:
+            continue
+        if not compatible(a, b, cfg):
+            clashing = True
+            break
+        unequal = unequal or not _same(a, b)
+    wordings = list(dict.fromkeys(stated(f) for f in claims))
+    what = label if _kind(members[0]) == "count" and not _bare(members[0]) else ""
+    if clashing:
+        return CONFLICT, f"{' vs '.join(wordings)} {what}".strip()
+    if unequal:
+        return COMPATIBLE, f"{' and '.join(repr(s) for s in wordings)} differ but can all be true: within the stated " \
+                           "hedging, bounds or range"
+    if len(wordings) > 1:
+        return AGREE, f"{' and '.join(repr(s) for s in wordings)} are compatible: same count, different hedging"
+    return AGREE, ""

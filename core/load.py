@@ -1,56 +1,76 @@
-"""Load one article file: bytes -> normalised text, title, source name, dateline, paragraphs and boilerplate.
+"""Load one article: a file (or pasted text) -> normalised text, title, source name, dateline, paragraphs,
+boilerplate, and where the text came from.
 
-Formats: plain text and Markdown now, simple HTML (paragraph text of <p>/<h1>-<h6>/<li>); other formats are
-refused with a clear message. The text is normalised once (newlines to ``\\n``, Unicode NFC, BOM dropped) and
-every offset the engine produces indexes into that normalised text, which is kept in the report, so the GUI
-and exports can draw it exactly as loaded. This module never imports Qt.
+Formats: plain text, Markdown, HTML and saved web pages, Word (.docx), PDF and RTF, each read by its module in
+``core/readers/``; old Word (.doc) and OpenDocument are refused with a clear message. Files are read with
+``core/read_file.read_bounded`` (regular files only, a bounded read) and decoded by ``core/decode.py``. The text
+is normalised once (newlines to ``\\n``, Unicode NFC, BOM dropped) and every offset the engine produces indexes
+into that normalised text, which is kept in the report. No regular expression here is worse than linear on any
+input (tests/core/test_bad_input.py quadruples adversarial inputs and checks the work). Never imports Qt.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
 
-from .errors import InputError
+from .decode import BinaryData, Decoded, decode, normalise
+from .errors import InputError, display_name
+from .model import Origin
+from .read_file import read_bounded
+from .readers import Extracted, ReaderError
+from .readers.html_page import html_to_text
 
-# An article longer than this is not a news report (the longest wire stories are ~100 KB); refusing early keeps
-# a stray 20 MB log file from freezing the comparison.
-MAX_BYTES = 2_000_000
+__all__ = [
+    "LoadedArticle", "analyse", "decode", "html_to_text", "load_article", "load_text", "markdown_to_text",
+    "normalise", "split_paragraphs",
+]  # fmt: skip
+
+# -- limits and formats, in one place -------------------------------------------------------------------------
+# An article longer than this is not a news report (the longest wire stories are ~100 KB); the bound applies to
+# the text a reader extracts, so a 5 MB web page around a 10 KB article is fine.
+MAX_TEXT_CHARS = 2_000_000
+MAX_TEXT_BYTES = 2_000_000  # a plain text or Markdown file is its text: refused by size before it is read
+# Web pages, Word files and PDFs carry markup, fonts and images around the text; refused past this size.
+MAX_DOCUMENT_BYTES = 50_000_000
 # More than this share of control characters in the decoded text means the file was binary, whatever decoded.
 MAX_CONTROL_SHARE = 0.01
 # A first line longer than this, or one ending in sentence punctuation, is body text, not a headline.
 MAX_HEADLINE_CHARS = 200
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+DOCUMENT_SUFFIXES = {".pdf", ".docx", ".rtf"}
 REFUSED_SUFFIXES = {
-    ".pdf": "PDF",
-    ".docx": "Word",
-    ".doc": "Word",
-    ".odt": "OpenDocument",
-    ".rtf": "RTF",
+    ".doc": "old Word (.doc) files are not supported; save it as .docx",
+    ".odt": "OpenDocument files are not supported; save it as .docx or PDF",
+    ".pages": "Pages files are not supported; export it as .docx or PDF",
+    ".epub": "e-books are not supported; save the chapter as text",
 }
+# Magic numbers of formats that are no text at all.
+BINARY_MAGIC = (b"\x7fELF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"BZh", b"7z\xbc")
 
 # Furniture that every outlet prints around the story: comment policies, rights lines, share prompts, credit
-# lines. Matched against a whole paragraph (case-insensitive); such paragraphs stay in the text but are marked
-# so they neither align nor count as unique content.
-BOILERPLATE_PATTERNS = [
-    r".*\bcomments? (posted|policy|section)\b.*",
-    r".*\brefrain from\b.*\bcomments?\b.*",
-    r".*\ball rights reserved\b.*",
-    r"(copyright\s*(©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4}).{0,80}",  # a year or the sign: not "Copyright lawyers said"
+# lines. Such paragraphs stay in the text but are marked so they neither align nor count as unique content.
+# Two kinds, so that no pattern needs a leading ".*" (which made "refrain from" x150k quadratic):
+# phrases found anywhere in the paragraph ...
+FURNITURE_PHRASES = re.compile(r"\bcomments? (?:posted|policy|section)\b|\ball rights reserved\b", re.IGNORECASE)
+# ... "refrain from" followed anywhere later by "comment(s)" (a comment policy), searched in two linear steps ...
+_REFRAIN = re.compile(r"\brefrain from\b", re.IGNORECASE)
+_COMMENTS = re.compile(r"\bcomments?\b", re.IGNORECASE)
+# ... and paragraphs that open with a credit or prompt, matched whole with a bounded tail.
+FURNITURE_OPENINGS = [
+    # a year or the sign: not "Copyright lawyers said"
+    r"copyright(?:\s*(?:©|\(c\)))?\s*\d{4}.{0,80}|©.{0,80}|\(c\)\s*\d{4}.{0,80}",
     # prompts, as whole words: "Subscribe to our newsletter", not "Subscribers lost service"
-    r"(click here|sign up|subscribe|follow us|share this|read more|related:|advertisement|listen to this)\b.{0,120}",
-    r"\(?(reporting|writing|editing|additional reporting) by\b.{0,200}",
-    r".{0,80}\bcontributed to this (report|story)\.?",
-    r"(photo|image|video|file photo|raw video|watch|watch video)( credit)?:.{0,150}",
+    r"(?:click here|sign up|subscribe|follow us|share this|read more|related:|advertisement|listen to this)\b.{0,120}",
+    r"\(?(?:reporting|writing|editing|additional reporting) by\b.{0,200}",
+    r".{0,80}\bcontributed to this (?:report|story)\.?",
+    r"(?:photo|image|video|file photo|raw video|watch|watch video)(?: credit)?:.{0,150}",
 ]
 # A credit line is often wrapped in brackets: "(© 2016 KHOU)", "(Photo: Courtesy)".
-_BOILERPLATE_RE = re.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS) + ")", re.IGNORECASE)
+_OPENING_RE = re.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_OPENINGS) + ")", re.IGNORECASE)
 # A byline or agency tag alone on its line: "REUTERS", "(AP)", "By Jane Doe", "AFP / Staff".
 _BYLINE_RE = re.compile(
     r"^\(?(?:[A-Z][A-Z&.\-]{1,20}(?:\s*/\s*[A-Z][A-Za-z.\-]+)?|By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\)?\s*$"
@@ -62,6 +82,10 @@ _DATELINE_RE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\))?"
     r"\s*(?P<sep>:|\s[-–—]{1,2})\s+"
 )
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_NON_WORDS = re.compile(r"\W+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_MARKUP_START = re.compile(r"\s*<(?:!doctype|html)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -78,143 +102,24 @@ class LoadedArticle:
     dateline: str | None = None
     dateline_span: tuple[int, int] | None = None
     title_span: tuple[int, int] | None = None
+    origin: Origin = field(default_factory=Origin)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding name). UTF-8 (with or without BOM), UTF-16 (BOM or NUL-pattern), else cp1252,
-    else latin-1. Hand-written rather than charset-normalizer: on short texts a statistical guesser picks
-    cp1250 or mac-roman for plain cp1252 news text, and these four cover what news files are really in."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    sample = data[:4000]
-    if len(sample) >= 4 and sample.count(0) >= len(sample) // 4:
-        # UTF-16 without a BOM: ASCII letters leave a NUL in every other byte.
-        even_nuls = sample[0::2].count(0)
-        odd_nuls = sample[1::2].count(0)
-        if odd_nuls > even_nuls * 4:
-            return data.decode("utf-16-le", errors="replace"), "utf-16-le"
-        if even_nuls > odd_nuls * 4:
-            return data.decode("utf-16-be", errors="replace"), "utf-16-be"
-        raise ValueError("binary")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
-
-
-def normalise(text: str) -> str:
-    """Newlines to ``\\n``, Unicode NFC, no BOM, no trailing spaces on lines, no NUL; paragraphs untouched."""
-    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\u00a0", " ")
-    text = unicodedata.normalize("NFC", text)
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
-
-
-class _HTMLText(HTMLParser):
-    """Collect the readable paragraphs of an HTML page; skip scripts, styles, navigation and forms."""
-
-    BLOCKS: ClassVar[set[str]] = {
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "blockquote",
-        "div",
-        "br",
-        "tr",
-        "article",
-    }
-    SKIP: ClassVar[set[str]] = {
-        "script",
-        "style",
-        "nav",
-        "header",
-        "footer",
-        "aside",
-        "form",
-        "noscript",
-        "svg",
-        "figure",
-        "button",
-    }
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self._skip:
-            self._skip -= 1
-        elif tag == "title":
-            self._in_title = False
-        elif tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-        elif not self._skip:
-            self.parts.append(re.sub(r"\s+", " ", data))
-
-    def text(self) -> str:
-        raw = "".join(self.parts)
-        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", raw)]
-        return "\n\n".join(p for p in paragraphs if p)
-
-
-def html_to_text(markup: str) -> tuple[str, str]:
-    """HTML -> (readable text with blank lines between paragraphs, <title>)."""
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    return parser.text(), parser.title.strip()  # convert_charrefs already unescaped it
-
-
-_MD_RULES = [
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # ATX headings
-    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
-    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list markers
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
-    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # horizontal rules
-]
-
-
-def markdown_to_text(markup: str) -> str:
-    """Markdown -> plain text: markers dropped, link texts kept, paragraphs as they were."""
-    for pattern, replacement in _MD_RULES:
-        markup = pattern.sub(replacement, markup)
-    return markup
+def is_furniture(paragraph: str) -> bool:
+    """A comment policy, rights line, share prompt or credit line (case-insensitive); each test is linear."""
+    if FURNITURE_PHRASES.search(paragraph):
+        return True
+    refrain = _REFRAIN.search(paragraph)
+    if refrain and _COMMENTS.search(paragraph, refrain.end()):
+        return True
+    return _OPENING_RE.fullmatch(paragraph) is not None
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans. With blank lines in the text, blocks between them are paragraphs (single newlines are
     soft wraps); with none, every line is a paragraph (wire copy often puts one paragraph on each line)."""
     spans: list[tuple[int, int]] = []
-    separator = r"\n[ \t]*\n+" if re.search(r"\n[ \t]*\n", text) else r"\n+"
+    separator = r"\n[ \t]*\n+" if _PARAGRAPH_BREAK.search(text) else r"\n+"
     pos = 0
     for match in re.finditer(separator, text):
         if text[pos : match.start()].strip():
@@ -234,7 +139,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _squash(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()
+    return _NON_WORDS.sub(" ", s).strip().lower()
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -247,8 +152,17 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
-def analyse(path: str, text: str, encoding: str, html_title: str = "") -> LoadedArticle:
-    """Find paragraphs, title, repeated headline, dateline, boilerplate and a source name in normalised text."""
+def analyse(
+    path: str,
+    text: str,
+    encoding: str,
+    html_title: str = "",
+    origin: Origin | None = None,
+    prefer_doc_title: bool = False,
+) -> LoadedArticle:
+    """Find paragraphs, title, repeated headline, dateline, boilerplate and a source name in normalised text;
+    ``html_title`` is the document's own title (HTML <title>, a Word heading), used when the text has none, or
+    first when ``prefer_doc_title``."""
     paragraphs = split_paragraphs(text)
     boilerplate: list[tuple[int, int]] = []
     title = ""
@@ -256,8 +170,14 @@ def analyse(path: str, text: str, encoding: str, html_title: str = "") -> Loaded
     source = ""
     if paragraphs:
         first = text[paragraphs[0][0] : paragraphs[0][1]]
-        if _looks_like_headline(first):
+        if prefer_doc_title and html_title.strip():
+            # A web page's own title (trafilatura reads <h1>, og:title, <title>) beats a first line that may
+            # be a menu the extractor let in.
+            title = html_title.strip()
+            title_span = paragraphs[0] if _squash(first) == _squash(title) else None
+        elif _looks_like_headline(first):
             title, title_span = first.strip(), paragraphs[0]
+        if title_span:
             # A headline printed twice (page title + article heading) counts once.
             for span in paragraphs[1:3]:
                 if _squash(text[span[0] : span[1]]) == _squash(first):
@@ -266,7 +186,7 @@ def analyse(path: str, text: str, encoding: str, html_title: str = "") -> Loaded
         para = text[span[0] : span[1]].strip()
         if span in boilerplate or span == title_span:
             continue
-        if _BOILERPLATE_RE.fullmatch(para):
+        if is_furniture(para):
             boilerplate.append(span)
         elif _BYLINE_RE.match(para) and len(para) <= 40:
             boilerplate.append(span)
@@ -284,7 +204,7 @@ def analyse(path: str, text: str, encoding: str, html_title: str = "") -> Loaded
         match = _DATELINE_RE.match(first_body)
         # "Amman:" is a dateline; with a dash it takes a capitalised place, an agency or a date ("WASHINGTON -",
         # "Paris (AFP) -"), so that "Donald Trump — the president — said" is not one.
-        dash_ok = bool(match) and (
+        dash_ok = match is not None and (
             match.group("sep") == ":"
             or match.group("place").isupper()
             or bool(match.group("agency") or match.group("date"))
@@ -299,10 +219,10 @@ def analyse(path: str, text: str, encoding: str, html_title: str = "") -> Loaded
     if not title:
         lead = text[body[0][0] : body[0][1]] if body else text
         lead = lead[dateline_span[1] - body[0][0] :] if dateline_span and body else lead
-        first_sentence = re.split(r"(?<=[.!?])\s", lead.strip(), maxsplit=1)[0]
+        first_sentence = _SENTENCE_END.split(lead.strip(), maxsplit=1)[0]
         title = first_sentence if len(first_sentence) <= 90 else first_sentence[:87].rsplit(" ", 1)[0] + "…"
     if not source:
-        source = Path(path).stem
+        source = Path(display_name(path)).stem
     return LoadedArticle(
         path=path,
         text=text,
@@ -314,54 +234,134 @@ def analyse(path: str, text: str, encoding: str, html_title: str = "") -> Loaded
         dateline=dateline,
         dateline_span=dateline_span,
         title_span=title_span,
+        origin=origin or Origin(display_name(path), "text"),
     )
 
 
-def load_text(text: str, name: str = "article.txt", encoding: str = "utf-8") -> LoadedArticle:
-    """An article from a string already in memory (tests, pasted text). Raises InputError when empty."""
-    text = normalise(text)
-    if not text.strip():
-        raise InputError(f"{name} is empty", name)
-    return analyse(name, text, encoding)
+def markdown_to_text(markup: str) -> str:
+    """Markdown -> plain text: markers dropped, link texts kept, one paragraph per block."""
+    from .readers.markdown_doc import read_markdown
+
+    return read_markdown(markup).text
+
+
+def load_text(text: str, name: str = "article.txt", encoding: str = "utf-8", fmt: str = "text") -> LoadedArticle:
+    """An article from a string already in memory (pasted text, tests): ``fmt`` is "text", "markdown" or
+    "html". Raises InputError when it holds no readable text."""
+    readers = {"html": _read_html_text, "markdown": _read_markdown_text}
+    extracted = readers[fmt](text) if fmt in readers else Extracted(text, "", "", ())
+    return _finish(name, name, extracted, fmt, Decoded(text, encoding))
+
+
+def sniff_format(path: str | Path, data: bytes) -> str:
+    """The format of a file from its first bytes, then its name: pdf, docx, rtf, html, markdown or text.
+    Raises ReaderError for formats that are refused (old Word, OpenDocument, images, archives, programs)."""
+    suffix = Path(path).suffix.lower()
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
+    if data.startswith(b"PK\x03\x04"):
+        if suffix in REFUSED_SUFFIXES:
+            raise ReaderError(REFUSED_SUFFIXES[suffix])
+        if b"word/" in data[:65536] or suffix == ".docx":
+            return "docx"
+        raise ReaderError("is a zip archive, not an article")
+    if suffix in REFUSED_SUFFIXES:
+        raise ReaderError(REFUSED_SUFFIXES[suffix])
+    if data.startswith(BINARY_MAGIC):
+        raise ReaderError("is not a text file (binary data)")
+    if suffix in (".pdf", ".docx", ".rtf"):
+        raise ReaderError(f"is not a valid {suffix[1:].upper()} file (its content does not match its name)")
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "text"
 
 
 def load_article(path: str | Path) -> LoadedArticle:
     """Read and analyse one article file; raise InputError with a one-line message naming the file."""
-    p = Path(path)
-    name = str(path)
-    if not p.exists():
-        raise InputError(f"{name}: no such file", name)
-    if p.is_dir():
-        raise InputError(f"{name} is a folder, not an article", name)
-    suffix = p.suffix.lower()
-    if suffix in REFUSED_SUFFIXES:
-        raise InputError(f"{name}: {REFUSED_SUFFIXES[suffix]} files are not supported yet; save it as text", name)
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"{name} is {size / 1e6:.1f} MB; ReportDiff compares articles up to {MAX_BYTES / 1e6:.0f} MB", name
-            )
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})", name) from exc
+    raw = str(path)
+    name = display_name(raw)
+    suffix = Path(raw).suffix.lower()
+    if suffix == ".rdarticle":  # one article of a reopened saved comparison (core/session.py)
+        from .session import read_snapshot
+
+        return read_snapshot(raw)
+    limit = MAX_TEXT_BYTES if suffix in TEXT_SUFFIXES | MARKDOWN_SUFFIXES else MAX_DOCUMENT_BYTES
+    data = read_bounded(raw, limit, "text file" if limit == MAX_TEXT_BYTES else "document")
     if not data.strip():
-        raise InputError(f"{name} is empty", name)
-    if data.startswith((b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff")):
-        raise InputError(f"{name} is not a text file (binary data)", name)
+        raise InputError(f"{name} is empty", raw)
     try:
-        text, encoding = decode(data)
-    except ValueError:
-        raise InputError(f"{name} is not a text file (binary data)", name) from None
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+        fmt = sniff_format(raw, data)
+        if fmt in ("pdf", "docx", "rtf"):
+            extracted = _read_document(fmt, data)
+            return _finish(raw, name, extracted, fmt, Decoded(extracted.text, fmt))
+        decoded = decode(data)
+    except ReaderError as exc:
+        raise InputError(f"{name} {exc}" if str(exc).startswith(("is ", "has ")) else f"{name}: {exc}", raw) from None
+    except BinaryData:
+        raise InputError(f"{name} is not a text file (binary data)", raw) from None
+    text = decoded.text
+    controls = sum(1 for ch in text if (ch < " " and ch not in "\n\r\t\f") or "\x7f" <= ch < "\xa0")
     if controls > max(2, len(text) * MAX_CONTROL_SHARE):
-        raise InputError(f"{name} is not a text file (binary data)", name)
-    html_title = ""
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and re.match(r"\s*<(!doctype|html)", text, re.I)):
-        text, html_title = html_to_text(text)
-    elif suffix in MARKDOWN_SUFFIXES:
-        text = markdown_to_text(normalise(text))
-    text = normalise(text)
+        raise InputError(f"{name} is not a text file (binary data)", raw)
+    if fmt == "text" and suffix not in TEXT_SUFFIXES and _MARKUP_START.match(text):
+        fmt = "html"  # a saved page with an odd name (.php, .aspx, none of ours)
+    if fmt == "text" and len(data) > MAX_TEXT_BYTES:
+        raise InputError(f"{name} is {len(data) / 1e6:.1f} MB; ReportDiff compares texts up to "
+                         f"{MAX_TEXT_BYTES / 1e6:.0f} MB", raw)  # fmt: skip
+    if fmt == "html":
+        extracted = _read_html_text(text)
+    elif fmt == "markdown":
+        extracted = _read_markdown_text(text)
+    else:
+        extracted = Extracted(text)
+    return _finish(raw, name, extracted, fmt, decoded)
+
+
+def _read_document(fmt: str, data: bytes) -> Extracted:
+    if fmt == "pdf":
+        from .readers.pdf_doc import read_pdf
+
+        return read_pdf(data)
+    if fmt == "docx":
+        from .readers.docx_doc import read_docx
+
+        return read_docx(data)
+    from .readers.rtf_doc import read_rtf
+
+    return read_rtf(data)
+
+
+def _read_html_text(markup: str) -> Extracted:
+    from .readers.html_page import read_html
+
+    return read_html(markup)
+
+
+def _read_markdown_text(markup: str) -> Extracted:
+    from .readers.markdown_doc import read_markdown
+
+    return read_markdown(normalise(markup))
+
+
+def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decoded) -> LoadedArticle:
+    """Size check, normalisation and analysis of extracted text; the origin records how it was read."""
+    if len(extracted.text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{name}: its text is {len(extracted.text) / 1e6:.1f} million characters; ReportDiff compares "
+            f"articles up to {MAX_TEXT_CHARS / 1e6:.0f} million",
+            raw,
+        )
+    text = normalise(extracted.text)
     if not text.strip():
-        raise InputError(f"{name} has no readable text", name)
-    return analyse(name, text, encoding, html_title)
+        raise InputError(f"{name} is empty" if fmt == "text" else f"{name} has no readable text", raw)
+    notes = list(extracted.notes)
+    if decoded.bad_bytes:
+        s = "s" if decoded.bad_bytes != 1 else ""
+        notes.append(f"{decoded.bad_bytes} byte{s} not valid {decoded.encoding.upper()}, shown as �")
+    origin = Origin(name, fmt, extracted.extractor, tuple(notes))
+    encoding = decoded.encoding if fmt not in ("pdf", "docx", "rtf") else ""  # no byte encoding: a document format
+    return analyse(raw, text, encoding, normalise(extracted.title), origin, prefer_doc_title=fmt == "html")

@@ -11,8 +11,10 @@ Data shape of a link's word diff, as diff-match-patch gives it, ``from`` side fi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import math
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 FORMAT = "reportdiff.report/1"
@@ -58,6 +60,17 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where an article's text came from: the file (or "Pasted 1"), its format (text, markdown, html, docx, pdf,
+    rtf), the extractor that read it ("trafilatura 2.3.1"), and notes (a byline found, bytes that did not decode)."""
+
+    path: str = ""
+    format: str = ""
+    extractor: str = ""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Article:
     """One loaded article: its normalised text, where it came from, and its sentences in reading order."""
 
@@ -69,6 +82,7 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     dateline: str | None = None
     encoding: str = "utf-8"
+    origin: Origin = Origin()
 
     @property
     def content_count(self) -> int:
@@ -138,6 +152,7 @@ class Figure:
     counts: str = ""
     unit: str = ""  # "", "percent", "money:USD", "date", "year", "vague"
     high: float | None = None
+    scope: str = ""  # what narrows the count, for telling two tolls apart: "since Nov. 27", "this year"
 
 
 @dataclass(frozen=True)
@@ -178,24 +193,26 @@ class Report:
 
     # -- navigation helpers (derived, never stored) --------------------------------------------------------
 
+    @cached_property
+    def index(self) -> ReportIndex:
+        """Lookups by sentence and by figure, and the groups of linked sentences, built once per report."""
+        return ReportIndex(self)
+
     def sentence(self, ref: SentenceRef) -> Sentence:
         """The sentence at ``ref``."""
         return self.articles[ref.article].sentences[ref.sentence]
 
     def links_of(self, ref: SentenceRef) -> list[Link]:
-        """Every link with ``ref`` at one end."""
-        return [link for link in self.links if ref in (link.source, link.target)]
+        """Every link with ``ref`` at one end, most similar first."""
+        return list(self.index.links_of(ref))
 
     def figures_of(self, ref: SentenceRef) -> list[Figure]:
         """Figures inside the sentence at ``ref``."""
-        return [f for f in self.figures if f.article == ref.article and f.sentence == ref.sentence]
+        return list(self.index.figures_of(ref))
 
     def fact_of_figure(self, figure_index: int) -> Fact | None:
         """The fact a figure belongs to, if any."""
-        for fact in self.facts:
-            if figure_index in fact.figures:
-                return fact
-        return None
+        return self.index.fact_of_figure(figure_index)
 
     def iter_sentences(self) -> Iterator[tuple[SentenceRef, Sentence]]:
         """Every sentence of every article, in reading order."""
@@ -204,7 +221,10 @@ class Report:
                 yield SentenceRef(article.index, sentence.index), sentence
 
     def pair_summary(self, a: int, b: int) -> dict[str, Any]:
-        """Counts for one pair of articles: sentences shared, discrepancies, unique sentences of each side."""
+        """Counts for one pair of articles: sentences shared, discrepancies, unique sentences of each side.
+
+        ``unique_a`` counts the sentences of ``a`` that ``b`` does not report (they may be shared with a third
+        article); ``discrepancies`` counts groups as :attr:`ReportIndex.discrepancies` does, within the pair."""
         pair_links = [link for link in self.links if {link.source.article, link.target.article} == {a, b}]
         linked_a = {link.source if link.source.article == a else link.target for link in pair_links}
         linked_b = {link.source if link.source.article == b else link.target for link in pair_links}
@@ -217,9 +237,41 @@ class Report:
             "shared_b": len(linked_b),
             "share_a": len(linked_a) / ca if ca else 0.0,
             "share_b": len(linked_b) / cb if cb else 0.0,
-            "discrepancies": sum(1 for link in pair_links if link.kind == DISCREPANCY),
+            "discrepancies": len(link_groups(k for k in pair_links if k.kind == DISCREPANCY)),
             "unique_a": ca - len(linked_a),
             "unique_b": cb - len(linked_b),
+        }
+
+    def summary(self) -> dict[str, Any]:
+        """The totals every surface states (the JSON ``summary`` object): discrepancies (groups of sentences that
+        tell one thing differently, see :attr:`ReportIndex.discrepancies`), facts by status, and per article its
+        content sentences, how many another article also reports (shared) and how many no other one does."""
+        by_status = {status: 0 for status in FACT_STATUSES}
+        for fact in self.facts:
+            by_status[fact.status] = by_status.get(fact.status, 0) + 1
+        articles = []
+        for article in self.articles:
+            content = article.content_count
+            unique = sum(1 for s in article.sentences if s.status == UNIQUE)
+            articles.append(
+                {
+                    "index": article.index,
+                    "sentences": content,
+                    "shared": content - unique,
+                    "unique": unique,
+                    "share": round((content - unique) / content, 4) if content else 0.0,
+                }
+            )
+        return {
+            "discrepancies": len(self.index.discrepancies),
+            "figure_conflicts": by_status[CONFLICT],
+            "compatible_figures": by_status[COMPATIBLE],
+            "agreeing_figures": by_status[AGREE],
+            "single_source_figures": by_status[SINGLE_SOURCE],
+            "facts": len(self.facts),
+            "linked_pairs": len(self.links),
+            "unique_sentences": [a["unique"] for a in articles],
+            "articles": articles,
         }
 
     # -- JSON --------------------------------------------------------------------------------------------
@@ -231,11 +283,17 @@ class Report:
             "articles": [
                 {
                     "index": a.index,
-                    "path": a.path,
+                    "path": _printable(a.path),
                     "title": a.title,
                     "source": a.source,
                     "dateline": a.dateline,
                     "encoding": a.encoding,
+                    "origin": {
+                        "path": a.origin.path,
+                        "format": a.origin.format,
+                        "extractor": a.origin.extractor,
+                        "notes": list(a.origin.notes),
+                    },
                     "text": a.text,
                     "sentences": [
                         {
@@ -269,11 +327,12 @@ class Report:
                     "article": f.article,
                     "sentence": f.sentence,
                     "text": f.text,
-                    "value": f.value,
-                    "high": f.high,
+                    "value": _finite(f.value),
+                    "high": _finite(f.high),
                     "unit": f.unit,
                     "qualifier": f.qualifier,
                     "counts": f.counts,
+                    "scope": f.scope,
                     "start": f.start,
                     "end": f.end,
                 }
@@ -296,11 +355,17 @@ class Report:
                 for q in self.quotes
             ],
             "warnings": list(self.warnings),
+            "summary": self.summary(),  # derived: written for readers of the JSON, recomputed on reading
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Report:
         """Rebuild a report from :meth:`to_json` output; raises ``ValueError`` on another format."""
+        found = str(data.get("format", ""))
+        family, _, version = found.rpartition("/")
+        ours = FORMAT.rpartition("/")
+        if family == ours[0] and version.isdigit() and int(version) > int(ours[2]):
+            raise ValueError(f"written by a newer ReportDiff (format {found}); update ReportDiff to open it")
         if data.get("format") != FORMAT:
             raise ValueError(f"not a ReportDiff report (format {data.get('format')!r}, expected {FORMAT!r})")
         articles = tuple(
@@ -312,6 +377,12 @@ class Report:
                 source=a.get("source", ""),
                 dateline=a.get("dateline"),
                 encoding=a.get("encoding", "utf-8"),
+                origin=Origin(
+                    a.get("origin", {}).get("path", a["path"]),
+                    a.get("origin", {}).get("format", ""),
+                    a.get("origin", {}).get("extractor", ""),
+                    tuple(a.get("origin", {}).get("notes", ())),
+                ),
                 sentences=tuple(
                     Sentence(s["index"], s["text"], s["start"], s["end"], s["status"], s.get("paragraph", 0))
                     for s in a["sentences"]
@@ -337,11 +408,12 @@ class Report:
                 article=f["article"],
                 sentence=f["sentence"],
                 text=f["text"],
-                value=f["value"],
+                value=math.inf if f["value"] is None else f["value"],
                 high=f.get("high"),
                 unit=f.get("unit", ""),
                 qualifier=f.get("qualifier", ""),
                 counts=f.get("counts", ""),
+                scope=f.get("scope", ""),
                 start=f["start"],
                 end=f["end"],
             )
@@ -362,3 +434,98 @@ class Report:
             quotes=quotes,
             warnings=tuple(data.get("warnings", ())),
         )
+
+
+def _finite(value: float | None) -> float | None:
+    """A number JSON can hold: a figure past 1.8e308 ("1" and 400 zeros) is infinite in a float and would be
+    written as ``Infinity``, which is not JSON; it is written as null (the figure's text keeps what was stated)."""
+    return value if value is None or math.isfinite(value) else None
+
+
+def _printable(path: str) -> str:
+    """A file name as valid UTF-8 text: bytes of a POSIX name that are not UTF-8 become U+FFFD."""
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "replace").decode("utf-8")
+
+
+def link_groups(links: Iterable[Link]) -> list[tuple[tuple[SentenceRef, ...], tuple[Link, ...]]]:
+    """``links`` joined into connected groups (one union-find): each group's sentences in reading order and its
+    links, the groups ordered by their first sentence. The same quotation worded differently by three articles is
+    one group, however many links join them."""
+    parent: dict[SentenceRef, SentenceRef] = {}
+
+    def find(ref: SentenceRef) -> SentenceRef:
+        root = ref
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while ref != root:  # path compression
+            parent[ref], ref = root, parent[ref]
+        return root
+
+    links = list(links)
+    for link in links:
+        a, b = find(link.source), find(link.target)
+        if a != b:
+            parent[max(a, b)] = min(a, b)  # the root is always the group's first sentence
+    refs: dict[SentenceRef, set[SentenceRef]] = {}
+    members: dict[SentenceRef, list[Link]] = {}
+    for link in links:
+        root = find(link.source)
+        refs.setdefault(root, set()).update((link.source, link.target))
+        members.setdefault(root, []).append(link)
+    return [(tuple(sorted(refs[root])), tuple(members[root])) for root in sorted(refs)]
+
+
+class ReportIndex:
+    """A report's lookups, built once (``Report.index``) for every view and export instead of a copy each.
+
+    ``links_of`` (most similar first) and ``figures_of`` by sentence, ``fact_of_figure`` by figure index,
+    ``discrepancies``: the discrepancy links joined into groups (THE definition of "a discrepancy" that every
+    count and every "next discrepancy" uses), and ``group_of``: every sentence's group of linked sentences, the
+    rows of the aligned view.
+    """
+
+    def __init__(self, report: Report) -> None:
+        links: dict[SentenceRef, list[Link]] = {}
+        for link in report.links:
+            links.setdefault(link.source, []).append(link)
+            links.setdefault(link.target, []).append(link)
+        self._links = {ref: tuple(sorted(found, key=lambda k: -k.similarity)) for ref, found in links.items()}
+        figures: dict[SentenceRef, list[Figure]] = {}
+        for fig in report.figures:
+            figures.setdefault(SentenceRef(fig.article, fig.sentence), []).append(fig)
+        self._figures = {ref: tuple(found) for ref, found in figures.items()}
+        self._fact_of = {i: fact for fact in report.facts for i in fact.figures}
+        self._report = report
+        self._groups: dict[frozenset[int], dict[SentenceRef, SentenceRef]] = {}
+        self.discrepancies: tuple[tuple[tuple[SentenceRef, ...], tuple[Link, ...]], ...] = tuple(
+            link_groups(k for k in report.links if k.kind == DISCREPANCY)
+        )
+        self._discrepancy_of = {ref: n for n, (refs, _) in enumerate(self.discrepancies) for ref in refs}
+
+    def links_of(self, ref: SentenceRef) -> tuple[Link, ...]:
+        """Links with ``ref`` at one end, most similar first."""
+        return self._links.get(ref, ())
+
+    def figures_of(self, ref: SentenceRef) -> tuple[Figure, ...]:
+        """Figures inside the sentence ``ref``."""
+        return self._figures.get(ref, ())
+
+    def fact_of_figure(self, figure_index: int) -> Fact | None:
+        """The fact figure ``figure_index`` belongs to, if any."""
+        return self._fact_of.get(figure_index)
+
+    def discrepancy_of(self, ref: SentenceRef) -> int | None:
+        """The position in ``discrepancies`` of the group holding ``ref`` (None: not in a discrepancy)."""
+        return self._discrepancy_of.get(ref)
+
+    def group_of(self, shown: Collection[int] | None = None) -> dict[SentenceRef, SentenceRef]:
+        """Each linked sentence's group (its first sentence), counting only links between articles in ``shown``
+        (all by default); a sentence absent from the mapping is alone. Cached per set of shown articles."""
+        key = frozenset(range(len(self._report.articles)) if shown is None else shown)
+        if key not in self._groups:
+            inside = (k for k in self._report.links if k.source.article in key and k.target.article in key)
+            self._groups[key] = {ref: refs[0] for refs, _ in link_groups(inside) for ref in refs}
+        return self._groups[key]

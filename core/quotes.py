@@ -75,11 +75,10 @@ def _speaker(outside: str, q_start: int, q_end: int) -> str:
         lambda m: m.group(0) if _VERB_RE.search(m.group(0)) else " " * len(m.group(0)), outside
     )
     verbs = list(_VERB_RE.finditer(outside))
-    names = [
+    matches = [
         m for m in _NAME_RE.finditer(outside) if m.group(0).split()[0] not in _NOT_NAMES or len(m.group(0).split()) > 1
     ]
-    names = [_trim_name(m) for m in names]
-    names = [n for n in names if n]
+    names = [n for n in (_trim_name(m) for m in matches) if n]
     if not names:
         return ""
     if not verbs:

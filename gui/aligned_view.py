@@ -130,14 +130,14 @@ class AlignedView(SentenceView):
         head_fmt.setFontWeight(QFont.Weight.Bold)
         head_fmt.setFontFamilies(["DejaVu Sans", "sans-serif"])
         head_fmt.setForeground(pal.text)
-        text_fmt = QTextCharFormat()
-        text_fmt.setForeground(pal.text)
         block_fmt = body_block_format(bottom_margin=4)  # sentences of one cell sit closer than paragraphs
         for col, art in enumerate(self.order):
             cell_cursor = table.cellAt(0, col).firstCursorPosition()
             cell_cursor.insertText(report.articles[art].source or f"Article {art + 1}", head_fmt)
 
         ranges = []
+        conflicts: list[tuple[int, int, m.SentenceRef]] = []
+        self.sentence_badges = {}
         for r, row in enumerate(self.rows, start=1):
             for col, art in enumerate(self.order):
                 indices = row.get(art)
@@ -149,16 +149,31 @@ class AlignedView(SentenceView):
                     if k:  # several sentences of one article in a group: one paragraph each
                         cell_cursor.insertBlock(block_fmt)
                     sentence = report.articles[art].sentences[s_index]
-                    start = cell_cursor.position()
-                    cell_cursor.insertText(sentence.text, text_fmt)
-                    end = cell_cursor.position()
                     ref = m.SentenceRef(art, s_index)
+                    start = cell_cursor.position()
+                    badges = highlighter.badges(ref)
+                    placed: list[tuple[int, int]] = []
+                    for a, b, fmt in highlighter.runs(ref):
+                        cell_cursor.insertText(sentence.text[a:b], fmt)
+                        for at, badge, status in badges:
+                            if at == b:
+                                placed.append((at, utf16_len(badge)))
+                                cell_cursor.insertText(badge, highlighter.badge_format(status))
+                    end = cell_cursor.position()
+                    if placed:
+                        self.sentence_badges[ref] = placed
                     ranges.append((start, end, ref))
-                    text = sentence.text
-                    highlighter.apply(QTextCursor(doc), ref, lambda i, s=start, t=text: s + utf16_len(t[:i]))
+                    for fa, fb in highlighter.conflict_figures(ref):
+                        conflicts.append((fa, fb, ref))
         self._replace_document(doc)
         self.set_ranges(ranges)
+        self.conflict_ranges = [
+            (rng[0], rng[1], ref)
+            for a, b, ref in conflicts
+            if (rng := self.offset_range(report, ref, a, b)) is not None
+        ]
         self.tooltip_provider = highlighter.tooltip
+        self.set_chunks(highlighter.chunks(self.refs()))
 
     def _replace_document(self, doc: QTextDocument) -> None:
         # QTextEdit does not delete a document it is given, nor the one it drops: free the one this view made.

@@ -1,9 +1,9 @@
 """The ``reportdiff`` entry point and the window's bootstrap: one argument parser, the QApplication, the window.
 
-``reportdiff compare ...`` runs headless through ``reportdiff.core.cli`` and never loads the window; Qt is imported
-only when a PDF is asked for. Anything else opens the window (``reportdiff [FILE ...]``): ``parse_args`` reads the
-window's command line, ``make_app`` sets up the QApplication (names for QSettings, style, icon), ``run_app``
-opens the window and, with ``--screenshot``, saves a picture once the comparison is drawn.
+``reportdiff compare ...`` runs headless through ``reportdiff.presentation.cli`` and never loads the window; Qt is
+imported only when a PDF is asked for. Anything else opens the window (``reportdiff [FILE ...]``): ``parse_args``
+reads the window's command line, ``make_app`` sets up the QApplication (names for QSettings, style, icon),
+``run_app`` opens the window and, with ``--screenshot``, saves a picture once the comparison is drawn.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
+
+from reportdiff.core import gctune
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -37,10 +39,17 @@ def _write_pdf(report, path: Path, page_size: str) -> None:  # type: ignore[no-u
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless command or the window; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "compare":
-        from reportdiff.core import cli
+    if args and args[0] == "batch":
+        from reportdiff.batch import cli as batch_cli
 
+        gctune.tune()  # after each command's imports (core/gctune.py)
+        return batch_cli.main(args[1:])
+    if args and args[0] == "compare":
+        from reportdiff.presentation import cli
+
+        gctune.tune()
         return cli.main(args[1:], pdf_writer=_write_pdf)
+    gctune.tune()  # thresholds for the window too; its Qt imports happen later, unfrozen
     return run_app(args)
 
 
@@ -63,6 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="window size for --screenshot (default {}x{})".format(*SCREENSHOT_SIZE),
     )
     parser.add_argument("--aligned", action="store_true", help="start in the aligned-rows view")
+    parser.add_argument(
+        "--new-window", action="store_true", help="open a window of its own, even when ReportDiff already runs"
+    )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop", action="store_true", help="add ReportDiff to this user's applications menu and file types"
+    )
+    desktop.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
     return parser
 
 
@@ -89,7 +106,6 @@ def _qt_message(mode: Any, context: Any, message: str) -> None:
 def make_app(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with ReportDiff's names (for QSettings), style and icon."""
     from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from reportdiff.core import __version__
@@ -105,9 +121,9 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("reportdiff")
     app.setStyle("Fusion")
-    icon = resource_path("reportdiff.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    from .app_icon import app_icon
+
+    app.setWindowIcon(app_icon())  # the title bar, the task switcher and the About box
     qss = resource_path("style.qss")
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
@@ -144,6 +160,10 @@ def run_app(argv: Sequence[str]) -> int:
     import os
 
     args = parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from .desktop_install import run
+
+        return run(uninstalling=args.uninstall_desktop)
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt, QTimer
@@ -152,7 +172,16 @@ def run_app(argv: Sequence[str]) -> int:
     from .prefs import VIEW_ALIGNED, VIEW_COLUMNS
 
     app = make_app()
+    instance = None
+    if not (args.new_window or args.screenshot):  # a screenshot run is always a window of its own
+        from .single_instance import hand_over_or_listen, serve_window
+
+        handed_over, instance = hand_over_or_listen(args.files)
+        if handed_over:
+            return 0
     window = MainWindow()
+    if instance is not None:
+        serve_window(instance, window)
     install_excepthook(window)
     if args.aligned or args.screenshot:
         # A screenshot shows the same view whatever the last session left behind.
@@ -193,11 +222,19 @@ def run_app(argv: Sequence[str]) -> int:
             QTimer.singleShot(0, shoot)
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, give_up)
     window.show()
+    if args.screenshot:
+        window.inputs.autosave_enabled = False  # a picture run leaves nothing to restore
+    elif not args.files:
+        from .inputs import offer_autosave
+
+        QTimer.singleShot(0, lambda: offer_autosave(window))  # after a crash: restore the last comparison?
     if args.files:
         window.add_paths(args.files)
         if args.screenshot and len(window.files) < 2:
             QTimer.singleShot(0, shoot)
     code = app.exec()
+    if instance is not None:
+        instance.close()  # from here on a new `reportdiff` starts its own window instead of waiting on this one
     window.worker.cancel()
     window.worker.wait(3000)
     return status["code"] if args.screenshot else code

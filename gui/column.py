@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
+from reportdiff.presentation.totals import totals
 
 from .article_view import ArticleView
 from .drops import FileDropMixin
 from .highlight import Highlighter
+from .inputs import origin_tooltip, plain_tooltip
 
 TITLE_LINES = 2  # column titles are cut to this many lines so every column's text starts at the same height
 
@@ -41,12 +43,13 @@ class ElidedLabel(QLabel):
         self.max_lines = max_lines
         self._full = ""
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a title or file name is text, never markup
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def set_full_text(self, text: str) -> None:
         """Show ``text``, cut to fit."""
         self._full = " ".join(text.split())
-        self.setToolTip(self._full)
+        self.setToolTip(plain_tooltip(self._full))
         self._fit()
 
     def full_text(self) -> str:
@@ -96,19 +99,8 @@ def source_line(report: m.Report, index: int) -> str:
 
 
 def article_stats(report: m.Report, index: int) -> str:
-    """The small stats line under a column's title."""
-    sentences = report.articles[index].sentences
-    content = [s for s in sentences if s.status != m.BOILERPLATE]
-    shared = sum(1 for s in content if s.status in (m.SHARED, m.DISCREPANCY))
-    unique = sum(1 for s in content if s.status == m.UNIQUE)
-    disc = sum(1 for s in content if s.status == m.DISCREPANCY)
-    parts = [
-        f"{len(content)} sentences",
-        f"{shared} shared",
-        f"{unique} unique",
-        f"{disc} discrepanc{'y' if disc == 1 else 'ies'}",
-    ]
-    return " · ".join(parts)
+    """The small stats line under a column's title (the presentation layer's words and counts)."""
+    return totals(report).articles[index].stats_line()
 
 
 class ArticleColumn(QFrame):
@@ -148,6 +140,7 @@ class ArticleColumn(QFrame):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         hl.addLayout(top)
         self.source_label = QLabel(header)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.source_label.setObjectName("columnSource")
         self.stats_label = ElidedLabel(1, header)
         self.stats_label.setObjectName("columnStats")
@@ -172,7 +165,7 @@ class ArticleColumn(QFrame):
         self.article_index = index
         self.title_label.set_full_text(article.title or Path(article.path).stem)
         self.source_label.setText(source_line(report, index))
-        self.source_label.setToolTip(article.path)
+        self.source_label.setToolTip(origin_tooltip(article))  # file, format, extractor, notes (gui/inputs.py)
         self.stats_label.set_full_text(article_stats(report, index))
         self.view.show_article(report, index, highlighter, point_size)
 

@@ -270,18 +270,3 @@ def run(uninstalling: bool = False) -> int:
     print(describe(outcome, installing=not uninstalling))
     return 0
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m reportdiff.gui.desktop_install --install-desktop | --uninstall-desktop``."""
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="reportdiff", description="Add ReportDiff to this user's applications.")
-    which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--install-desktop", action="store_true", help="add the menu entry, icons, file types")
-    which.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
-    args = parser.parse_args(None if argv is None else list(argv))
-    return run(uninstalling=args.uninstall_desktop)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

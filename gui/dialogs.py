@@ -9,9 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+OPEN_FILTER = (
+    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.rtf *.reportdiff);;All files (*)"
+)
 PDF_FILTERS = {"A4": "PDF, A4 paper (*.pdf)", "Letter": "PDF, US Letter paper (*.pdf)"}
 
 
@@ -90,3 +102,48 @@ def show_about(parent: QWidget) -> None:
         "word them, which figures and quotations differ, and what only one of them reports.</p>"
         "<p>Colours: the Okabe–Ito palette, readable with common colour-vision deficiencies.</p>",
     )
+
+
+def show_keys(parent: QWidget, menus: list[QAction], legend: list[tuple[QPixmap, str, str]]) -> QDialog:
+    """Help > Keys and Colours: every menu shortcut (read from the menus themselves, so it is never out of date)
+    and each legend entry with its sample and meaning. Non-modal; returns the dialog."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Keys and Colours — ReportDiff")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    layout = QVBoxLayout(dialog)
+    keys = QTableWidget(dialog)
+    keys.setObjectName("keysTable")
+    rows: list[tuple[str, str]] = []
+    for menu_action in menus:
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        for action in menu.actions():  # type: ignore[union-attr]
+            shortcuts = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+            if shortcuts and action.text():
+                rows.append((", ".join(shortcuts), action.text().replace("&", "")))
+    rows.append(("Click / hover", "A sentence: frame it and its counterparts, and show every differing word"))
+    keys.setColumnCount(2)
+    keys.setRowCount(len(rows) + len(legend))
+    keys.setHorizontalHeaderLabels(["Key or colour", "What it does or means"])
+    for r, (key, what) in enumerate(rows):
+        keys.setItem(r, 0, QTableWidgetItem(key))
+        keys.setItem(r, 1, QTableWidgetItem(what))
+    for k, (pix, label, meaning) in enumerate(legend, start=len(rows)):
+        item = QTableWidgetItem(label)
+        item.setIcon(QIcon(pix))
+        keys.setItem(k, 0, item)
+        keys.setItem(k, 1, QTableWidgetItem(meaning))
+    keys.verticalHeader().hide()
+    keys.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    keys.horizontalHeader().setStretchLastSection(True)
+    keys.resizeColumnToContents(0)
+    keys.setWordWrap(True)
+    keys.resizeRowsToContents()
+    layout.addWidget(keys)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.close)
+    layout.addWidget(buttons)
+    dialog.resize(720, 560)
+    dialog.show()
+    return dialog

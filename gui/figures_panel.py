@@ -1,15 +1,18 @@
 """The sidebar: the figures table (one row per fact) and the list of discrepancies and quotations.
 
 ``FiguresModel`` is the one QAbstractTableModel here (Vorta style: column constants, a ``SortRole``, a ``FactRole``
-to get the row's Fact back); it exposes a Report's facts to a QTableView through ``FiguresProxy``, which sorts by
-``SortRole`` and can keep conflicts only. Columns: fact label, status, then one column per article with that
-article's wording of the figure. ``Sidebar`` holds both tabs and says what the user picked (a fact, a link, a
-quotation); jumping to it is the main window's job.
+to get the row's Fact back); it shows the rows of ``presentation.facts_table`` (hedges kept, conflicts first)
+through ``FiguresProxy``, which sorts by ``SortRole``, can keep conflicts only and folds single-source facts.
+Columns: fact label, status (both frozen at the left edge by ``FrozenColumnsTable``), then one column per article,
+headed by its distinct short name. Every cell's tooltip has the whole text. ``Sidebar`` holds both tabs and says
+what the user picked (a fact, a link, a quotation); jumping to it is the main window's job. It computes no count
+or label itself: those come from ``reportdiff.presentation``.
 """
 
 from __future__ import annotations
 
 import math
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -37,54 +39,60 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
+from reportdiff.presentation.discrepancies import discrepancies
+from reportdiff.presentation.facts_table import FactRow, article_names, fact_rows, full_name
+from reportdiff.presentation.labels import FACT_HELP
+from reportdiff.presentation.totals import totals
 
 from .article_view import html_escape
+from .frozen_table import FrozenColumnsTable
 from .palette import Palette
 
 COL_FACT = 0
 COL_STATUS = 1
 FIRST_ARTICLE_COL = 2  # one column per article from here on, in the report's article order
 
-HEADER_CHARS = 12  # longer source names are cut in the column header; the tooltip has the whole path
-
 SortRole = Qt.ItemDataRole.UserRole + 1
 FactRole = Qt.ItemDataRole.UserRole + 2
 
-COLUMN_CAPS = {COL_FACT: 135, COL_STATUS: 100}  # widest a column starts (px); article columns get 105
-
-STATUS_TEXT = {m.CONFLICT: "conflict", m.AGREE: "agree", m.SINGLE_SOURCE: "one source"}
-STATUS_RANK = {m.CONFLICT: 0, m.AGREE: 1, m.SINGLE_SOURCE: 2}  # ascending: conflicts first, lone figures last
+# Starting widths (px), measured on the labels rather than by resizeColumnsToContents (which reads every cell:
+# 0.4 s for 20 articles' facts). The fact and status columns stay in view (frozen), so they are capped to leave
+# two article columns beside them in a 450 px sidebar; a cut cell shows its whole text in the tooltip.
+FACT_COLUMN_MAX = 140
+STATUS_COLUMN_MAX = 128  # "single source" with its chip fits; "compatible, not equal" is cut (tooltip: whole)
+CELL_PADDING_PX = 18  # text margins of a cell, both sides
+DECORATION_PX = 24  # the status colour chip and its gap
+ARTICLE_COLUMN_WIDTH = 96
+TOOLTIP_SENTENCE_CHARS = 240  # the sentence a figure stands in, shown in the cell's tooltip
+ROWS_PER_STATUS = 100_000  # status sort key = rank * this + presentation order: status order, then row order
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class FiguresModel(QAbstractTableModel):
-    """A report's facts as table rows: label, status, and each article's figure text."""
+    """A report's facts as table rows: label, status, and what each article states (hedge included)."""
 
     def __init__(self, parent: QWidget | None = None, palette: Palette | None = None) -> None:
         super().__init__(parent)
         self.report: m.Report | None = None
         self.palette = palette
-        self._rows: list[m.Fact] = []
-        self._cells: list[list[list[m.Figure]]] = []  # row -> article -> figures
+        self._rows: tuple[FactRow, ...] = ()
+        self._names: tuple[str, ...] = ()
 
     def set_report(self, report: m.Report | None) -> None:
         """Show the facts of ``report`` (None empties the table)."""
         self.beginResetModel()
         self.report = report
-        self._rows = list(report.facts) if report else []
-        self._cells = []
-        if report is not None:
-            for fact in self._rows:
-                per_article: list[list[m.Figure]] = [[] for _ in report.articles]
-                for i in fact.figures:
-                    fig = report.figures[i]
-                    per_article[fig.article].append(fig)
-                self._cells.append(per_article)
+        self._rows = fact_rows(report) if report is not None else ()
+        self._names = article_names(report) if report is not None else ()
         self.endResetModel()
 
     def fact(self, row: int) -> m.Fact:
         """The fact shown on ``row``."""
+        return self._rows[row].fact
+
+    def fact_row(self, row: int) -> FactRow:
+        """The presentation row shown on ``row``."""
         return self._rows[row]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
@@ -98,65 +106,86 @@ class FiguresModel(QAbstractTableModel):
         return FIRST_ARTICLE_COL + len(self.report.articles)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles: Fact, Status, then each article's source name."""
+        """Column titles: Fact, Status, then each article's distinct short name (its whole name and file as
+        tooltip)."""
         if orientation != Qt.Orientation.Horizontal:
             return None
+        article = section - FIRST_ARTICLE_COL
         if role == Qt.ItemDataRole.DisplayRole:
             if section == COL_FACT:
                 return "Fact"
             if section == COL_STATUS:
                 return "Status"
-            if self.report is not None and section - FIRST_ARTICLE_COL < len(self.report.articles):
-                source = self.report.articles[section - FIRST_ARTICLE_COL].source
-                return source if len(source) <= HEADER_CHARS else source[: HEADER_CHARS - 1] + "…"
-        if role == Qt.ItemDataRole.ToolTipRole and self.report is not None and section >= FIRST_ARTICLE_COL:
-            return self.report.articles[section - FIRST_ARTICLE_COL].path
+            if 0 <= article < len(self._names):
+                return self._names[article]
+        if role == Qt.ItemDataRole.ToolTipRole and self.report is not None and 0 <= article < len(self._names):
+            return f"{full_name(self.report, article)}\n{self.report.articles[article].path}"
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Display text, sort keys, the Fact itself, status colours and the fact's note as tooltip."""
+        """Display text, sort keys, the Fact itself, status colours and the whole text as tooltip."""
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        fact = self._rows[index.row()]
+        row = self._rows[index.row()]
         col = index.column()
         if role == FactRole:
-            return fact
+            return row.fact
         if role == Qt.ItemDataRole.ToolTipRole:
-            return fact.note or None
+            return self._tooltip(row, col)
         if col == COL_FACT:
             if role == Qt.ItemDataRole.DisplayRole:
-                return fact.label
+                return row.label
             if role == SortRole:
-                return fact.label.casefold()
+                return row.label.casefold()
         elif col == COL_STATUS:
             if role == Qt.ItemDataRole.DisplayRole:
-                return STATUS_TEXT.get(fact.status, fact.status)
+                return row.status_label
             if role == SortRole:
-                return STATUS_RANK.get(fact.status, 9)
+                return row.rank * ROWS_PER_STATUS + index.row()
             if role == Qt.ItemDataRole.DecorationRole and self.palette is not None:
-                return QColor(
-                    {m.CONFLICT: self.palette.fig_conflict, m.AGREE: self.palette.fig_agree}.get(
-                        fact.status, self.palette.fig_single
-                    )
-                )
+                return QColor(self.palette.fact_colour(row.status))
         else:
-            figures = self._cells[index.row()][col - FIRST_ARTICLE_COL]
+            article = col - FIRST_ARTICLE_COL
+            if not 0 <= article < len(row.values):
+                return None
+            value = row.values[article]
             if role == Qt.ItemDataRole.DisplayRole:
-                return ", ".join(f.text for f in figures) if figures else "—"
+                return value or "—"
             if role == SortRole:
-                return min((f.value for f in figures), default=math.inf)
-            if role == Qt.ItemDataRole.ForegroundRole and not figures and self.palette is not None:
+                # Always a float: Qt compares two sort keys by the left one's type (an int beside inf misorders).
+                return float(min((f.value for f in row.figures[article]), default=math.inf))
+            if role == Qt.ItemDataRole.ForegroundRole and not value and self.palette is not None:
                 return self.palette.muted
         return None
 
+    def _tooltip(self, row: FactRow, col: int) -> str:
+        note = f"<br>{html_escape(row.note)}" if row.note else ""
+        if col == COL_FACT:
+            return f"<b>{html_escape(row.label)}</b>{note}"
+        if col == COL_STATUS:
+            return f"<b>{html_escape(row.status_label)}</b>: {html_escape(FACT_HELP.get(row.status, ''))}{note}"
+        article = col - FIRST_ARTICLE_COL
+        if self.report is None or not 0 <= article < len(row.values):
+            return ""
+        name = html_escape(full_name(self.report, article))
+        if not row.values[article]:
+            return f"<b>{name}</b> gives no figure for “{html_escape(row.label)}”."
+        lines = [f"<b>{name}</b>: {html_escape(row.values[article])}"]
+        for text in dict.fromkeys(self.report.articles[f.article].sentences[f.sentence].text
+                                  for f in row.figures[article]):
+            lines.append(f"<i>{html_escape(textwrap.shorten(text, TOOLTIP_SENTENCE_CHARS, placeholder=' …'))}</i>")
+        return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
+
 
 class FiguresProxy(QSortFilterProxyModel):
-    """Sorts the figures table by ``SortRole``; ``conflicts_only`` hides the facts that agree."""
+    """Sorts the figures table by ``SortRole``; ``conflicts_only`` keeps the facts whose figures conflict;
+    ``single_source_shown`` False folds away the facts only one article gives."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SortRole)
         self._conflicts_only = False
+        self._single_source_shown = True
 
     def set_conflicts_only(self, on: bool) -> None:
         """Show only facts whose figures conflict."""
@@ -164,13 +193,21 @@ class FiguresProxy(QSortFilterProxyModel):
         self._conflicts_only = on
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_single_source_shown(self, on: bool) -> None:
+        """Show (True) or fold away (False) the facts only one article gives."""
+        self.beginFilterChange()
+        self._single_source_shown = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        """Conflicts only, when asked."""
-        if not self._conflicts_only:
-            return True
+        """Conflicts only, single-source facts folded, when asked."""
         model = self.sourceModel()
         fact = model.data(model.index(source_row, COL_FACT, source_parent), FactRole)
-        return fact is not None and fact.status == m.CONFLICT
+        if fact is None:
+            return False
+        if self._conflicts_only:
+            return bool(fact.status == m.CONFLICT)
+        return self._single_source_shown or fact.status != m.SINGLE_SOURCE
 
 
 class Sidebar(QTabWidget):
@@ -193,18 +230,24 @@ class Sidebar(QTabWidget):
         fl = QVBoxLayout(figures_tab)
         fl.setContentsMargins(8, 8, 8, 8)
         fl.setSpacing(6)
-        top = QHBoxLayout()
         self.figures_summary = QLabel(figures_tab)
         self.figures_summary.setObjectName("sidebarSummary")
-        top.addWidget(self.figures_summary, 1)
+        self.figures_summary.setWordWrap(True)
+        fl.addWidget(self.figures_summary)
+        filters = QHBoxLayout()
         self.conflicts_only = QCheckBox("Conflicts only", figures_tab)
         self.conflicts_only.setToolTip("Show only figures the articles disagree on")
-        top.addWidget(self.conflicts_only)
-        fl.addLayout(top)
+        filters.addWidget(self.conflicts_only)
+        self.single_source = QCheckBox("Single source", figures_tab)
+        self.single_source.setToolTip("Also list the figures only one article gives (folded away by default)")
+        filters.addWidget(self.single_source)
+        filters.addStretch(1)
+        fl.addLayout(filters)
         self.model = FiguresModel(self, palette)
         self.proxy = FiguresProxy(self)
+        self.proxy.set_single_source_shown(False)  # folded by default: what several sources say comes first
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(figures_tab)
+        self.table = FrozenColumnsTable(FIRST_ARTICLE_COL, figures_tab)  # Fact and Status stay in view
         self.table.setObjectName("figuresTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -230,6 +273,8 @@ class Sidebar(QTabWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         fl.addWidget(self.placeholder, 1)
         self.conflicts_only.toggled.connect(self.proxy.set_conflicts_only)
+        self.conflicts_only.toggled.connect(lambda on: self.single_source.setEnabled(not on))
+        self.single_source.toggled.connect(self.proxy.set_single_source_shown)
         # One jump per row change, whether by click or by arrow key (clicked + activated jumped twice per click
         # and not at all for the arrow keys).
         self.table.selectionModel().currentRowChanged.connect(self._fact_clicked)
@@ -246,20 +291,29 @@ class Sidebar(QTabWidget):
         """Fill both tabs from ``report``."""
         self.report = report
         self.model.set_report(report)
-        # Fixed starting widths: resizeColumnsToContents reads every cell (0.4 s for 20 articles' facts).
         header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        rows = [self.model.fact_row(r) for r in range(self.model.rowCount())]
+        fact_w = max((metrics.horizontalAdvance(r.label) for r in rows), default=0) + CELL_PADDING_PX
+        status_w = max((metrics.horizontalAdvance(r.status_label) for r in rows), default=0) + DECORATION_PX
+        widths = {
+            COL_FACT: min(FACT_COLUMN_MAX, max(fact_w, metrics.horizontalAdvance("Fact") + CELL_PADDING_PX)),
+            COL_STATUS: min(STATUS_COLUMN_MAX, status_w + CELL_PADDING_PX),
+        }
         for col in range(self.model.columnCount()):
-            header.resizeSection(col, COLUMN_CAPS.get(col, 105))
-        self.table.setVisible(report is not None)
-        self.conflicts_only.setVisible(report is not None)
+            header.resizeSection(col, widths.get(col, ARTICLE_COLUMN_WIDTH))
+        self.table.update_frozen()
+        for widget in (self.table, self.conflicts_only, self.single_source):
+            widget.setVisible(report is not None)
         self.placeholder.setVisible(report is None)
         if report is None:
             self.figures_summary.setText("")
             self.notes.setHtml(f"<p style='color:{self._muted()}'>Discrepancies and quotations appear here.</p>")
             return
-        conflicts = sum(1 for f in report.facts if f.status == m.CONFLICT)
-        agree = sum(1 for f in report.facts if f.status == m.AGREE)
-        self.figures_summary.setText(f"{len(report.facts)} facts · {agree} agree · {conflicts} conflict")
+        self.figures_summary.setText(totals(report).facts_line())
+        single = sum(1 for f in report.facts if f.status == m.SINGLE_SOURCE)
+        self.single_source.setText(f"Single source ({single})")
+        self.single_source.setEnabled(single > 0 and not self.conflicts_only.isChecked())
         self.notes.setHtml(notes_html(report, self._muted()))
 
     def _muted(self) -> str:
@@ -291,17 +345,18 @@ def notes_html(report: m.Report, muted: str = "#8C8C8C") -> str:
     """The Discrepancies & quotations tab: every discrepancy with its reason, every quotation by speaker; each
     entry links (``link:N`` / ``quote:N``) to the sentence."""
     parts = ["<style>a { text-decoration: none; } p { margin: 0 0 10px 0; } h4 { margin: 6px 0 6px 0; }</style>"]
-    discrepancies = [(i, k) for i, k in enumerate(report.links) if k.kind == m.DISCREPANCY]
-    parts.append(f"<h4>Discrepancies ({len(discrepancies)})</h4>")
-    if not discrepancies:
+    items = discrepancies(report)
+    position = {id(link): i for i, link in enumerate(report.links)}
+    parts.append(f"<h4>Discrepancies ({len(items)})</h4>")
+    if not items:
         parts.append(f"<p style='color:{muted}'>The articles report nothing differently.</p>")
-    for i, link in discrepancies:
-        a = report.articles[link.source.article].source
-        b = report.articles[link.target.article].source
-        why = "; ".join(link.notes) or report.sentence(link.source).text
+    for item in items:
+        link = item.links[0]
+        who = " ↔ ".join(html_escape(report.articles[a].source) for a in item.articles)
+        why = "; ".join(item.notes) or report.sentence(item.refs[0]).text
         parts.append(
-            f"<p><a href='link:{i}'><b>{html_escape(a)} ↔ {html_escape(b)}</b></a> "
-            f"<span style='color:{muted}'>· {link.similarity:.0%} similar</span><br>{html_escape(why)}</p>"
+            f"<p><a href='link:{position[id(link)]}'><b>{item.label} · {who}</b></a> "
+            f"<span style='color:{muted}'>· {html_escape(item.headline)}</span><br>{html_escape(why)}</p>"
         )
     parts.append(f"<h4>Quotations ({len(report.quotes)})</h4>")
     if not report.quotes:

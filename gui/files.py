@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 # Files a dropped or opened folder contributes; anything else in it (images, PDFs) is skipped silently.
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"}
+ARTICLE_SUFFIXES = {
+    ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".rtf", ".rdarticle",
+}  # fmt: skip
 
 
 def _is_furniture(name: str) -> bool:

@@ -1,148 +1,281 @@
-"""Character formats for a Report's sentences: a tint per status, stronger tints on the words a link's word diff
-marks, figures underlined in their fact's colour; and the tooltip text of a sentence.
+"""Character formats for a Report's sentences, the calm way; and the tooltip text of a sentence.
 
-It turns a Report into formats and words; it decides nothing about the texts (the Report already says what is
-linked, how, and which figures conflict).
+Default view (what every sentence looks like with nothing selected):
+- text is plain; a bar in the column's margin says how many of the other sources report each sentence (a faint
+  to full green), amber for a sentence only this article has;
+- with View > Heat Map (``heat=True``), a sentence fewer than half of the other sources report also gets a warm
+  tint, up to the full "only here" tint (Juxta's heat map: the hotter, the less corroborated). Off by default: on
+  a 5-article cluster most sentences are single-source, and tinting them tinted 87% of the text;
+- a discrepancy sentence gets the discrepancy tint; boilerplate is greyed;
+- word marks only where they inform (``presentation.emphasis.informative_spans``);
+- figures bold, underlined in their fact's colour and line style; a figure in conflict (or compatible but
+  unequal) is followed by a badge naming the other values and sources ("25 ≠ 31 Reuters"), and framed by the view.
+
+The full word diff of the selected or hovered sentence and its counterparts is painted over the text by the view
+(``word_spans``), so selecting never rewrites the document. ``runs`` gives a sentence's text as consecutive runs
+with their final formats, so a view inserts each run once: no cursor selection and merge per highlight.
+Every format carries ``FORMAT_ROLE`` ("tint", "heat", "mark", "figure", "badge") for bench/gui_calm.py and tests.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Collection
 
-from PySide6.QtGui import (
-    QFont,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextFormat
 
 from reportdiff.core import model as m
-from reportdiff.core.docmodel import merged_spans
+from reportdiff.presentation import emphasis
+from reportdiff.presentation.colours import FIGURE_LINE, UNIQUE_INK, YELLOW
+from reportdiff.presentation.facts_table import figure_badge
+from reportdiff.presentation.labels import fact_label, flag_text, sentence_label
+from reportdiff.presentation.status import sentence_status
 
-from .palette import Palette
+from .palette import Palette, blend
+
+FORMAT_ROLE = int(QTextFormat.Property.UserProperty) + 1
+HEAT_STEPS = 4  # corroboration tints are quantised: a reader tells about four strengths apart, not twenty
+# A sentence at least half of the other sources report is plain text (its corroboration shows in the gutter):
+# tinting every partly corroborated sentence put a tint on 100% of a 5-article cluster (bench/gui_calm.py).
+HEAT_TINT_ABOVE = 0.5
+BADGE_STATUSES = (m.CONFLICT, m.COMPATIBLE)
+_LINE_STYLE = {
+    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "wavy": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dotted": QTextCharFormat.UnderlineStyle.DotLine,
+}
+
+Run = tuple[int, int, QTextCharFormat]  # start, end (offsets in the sentence text), format
 
 
 class Highlighter:
-    """Character formats for a report's sentences, figures and word diffs, in one palette."""
+    """Formats, badges and tooltips for a report's sentences, in one palette, for the articles ``shown``."""
 
-    def __init__(self, report: m.Report, palette: Palette) -> None:
+    def __init__(
+        self, report: m.Report, palette: Palette, shown: Collection[int] | None = None, heat: bool = False
+    ) -> None:
         self.report = report
         self.palette = palette
-        self._links: dict[m.SentenceRef, list[m.Link]] = {}
-        for link in report.links:
-            self._links.setdefault(link.source, []).append(link)
-            self._links.setdefault(link.target, []).append(link)
-        self._figures: dict[m.SentenceRef, list[m.Figure]] = {}
-        for fig in report.figures:
-            self._figures.setdefault(m.SentenceRef(fig.article, fig.sentence), []).append(fig)
-        self._fact_of: dict[int, m.Fact] = {i: fact for fact in report.facts for i in fact.figures}
+        self.heat = heat
+        self.shown = tuple(range(len(report.articles))) if shown is None else tuple(shown)
+        self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
+        self.text_colour = QColor(palette.text)
+
+    # -- what a sentence is ---------------------------------------------------------------------------------
 
     def links_of(self, ref: m.SentenceRef) -> list[m.Link]:
         """Links with ``ref`` at one end, most similar first."""
-        return sorted(self._links.get(ref, ()), key=lambda k: -k.similarity)
+        return list(self.report.index.links_of(ref))
 
     def figures_of(self, ref: m.SentenceRef) -> list[m.Figure]:
         """Figures inside the sentence ``ref``."""
-        return self._figures.get(ref, [])
+        return list(self.report.index.figures_of(ref))
 
     def fact_of(self, figure: m.Figure) -> m.Fact | None:
         """The fact ``figure`` belongs to."""
-        return self._fact_of.get(figure.index)
+        return self.report.index.fact_of_figure(figure.index)
 
     def kind_of(self, ref: m.SentenceRef) -> str:
         """The legend entry a sentence is drawn as: agreement, paraphrase, discrepancy, unique or boilerplate."""
-        sentence = self.report.sentence(ref)
-        if sentence.status in (m.UNIQUE, m.BOILERPLATE, m.DISCREPANCY):
-            return sentence.status
-        kinds = {link.kind for link in self._links.get(ref, ())}
-        if m.AGREEMENT in kinds:
-            return m.AGREEMENT
-        if m.DISCREPANCY in kinds:
-            return m.DISCREPANCY
-        return m.PARAPHRASE if kinds or sentence.status == m.SHARED else m.UNIQUE
+        return sentence_status(self.report, ref)
 
-    def apply(self, cursor: QTextCursor, ref: m.SentenceRef, to_doc: Callable[[int], int]) -> None:
-        """Format the sentence ``ref``; ``to_doc`` maps an offset inside the sentence text to a document position."""
+    def corroboration(self, ref: m.SentenceRef) -> emphasis.Corroboration:
+        """How many of the other shown articles report ``ref``."""
+        return emphasis.corroboration(self.report, ref, self.shown)
+
+    # -- formats --------------------------------------------------------------------------------------------
+
+    def _format(self, key: tuple[object, ...]) -> QTextCharFormat:
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = self._make(*key)
+        return fmt
+
+    def _make(self, base: str, heat: int, mark: bool, figure: str) -> QTextCharFormat:
         pal = self.palette
-        sentence = self.report.sentence(ref)
-        kind = self.kind_of(ref)
-        length = len(sentence.text)
+        fmt = QTextCharFormat()
+        fmt.setForeground(pal.muted if base == m.BOILERPLATE else pal.text)
+        role = ""
+        if base == m.DISCREPANCY:
+            fmt.setBackground(pal.discrepancy)
+            role = "tint"
+        elif base == "heat" and heat > 0:
+            fmt.setBackground(blend(pal.unique, pal.page, heat / HEAT_STEPS))
+            role = "heat"
+        if mark:
+            mark_colour = pal.discrepancy_mark if base == m.DISCREPANCY else pal.agreement_mark
+            fmt.setBackground(mark_colour)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(mark_colour).darker(160))
+            role = "mark"
+        if figure:
+            status = figure if figure in FIGURE_LINE else ""
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setUnderlineStyle(_LINE_STYLE[FIGURE_LINE[status]])
+            fmt.setUnderlineColor(pal.fact_colour(status or m.SINGLE_SOURCE))
+            role = "figure"
+        fmt.setProperty(FORMAT_ROLE, role)
+        return fmt
 
-        def merge(a: int, b: int, fmt: QTextCharFormat) -> None:
-            a, b = max(0, min(a, length)), max(0, min(b, length))
-            if a < b:
-                cursor.setPosition(to_doc(a))
-                cursor.setPosition(to_doc(b), QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(fmt)
-
-        base = QTextCharFormat()
-        if kind == m.BOILERPLATE:
-            base.setForeground(pal.muted)
-        else:
-            base.setBackground(getattr(pal, kind))
-        merge(0, length, base)
-
-        links = self.links_of(ref)
-        if links and kind != m.BOILERPLATE:
-            link = links[0]  # the closest counterpart's word diff: with two articles, the only one
-            mark_colour = getattr(pal, f"{link.kind}_mark", pal.paraphrase_mark)
-            mark = QTextCharFormat()
-            mark.setBackground(mark_colour)
-            side = "source" if link.source == ref else "target"
-            for a, b in merged_spans(sentence.text, link.spans(side)):
-                merge(a, b, mark)
-
-        for fig in self.figures_of(ref):
-            fact = self.fact_of(fig)
-            status = fact.status if fact else m.SINGLE_SOURCE
+    def badge_format(self, status: str) -> QTextCharFormat:
+        """The chip after a conflicting figure: small bold text in the status colour on a light tint of it."""
+        key = ("badge", status)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            pal = self.palette
+            colour = pal.fact_colour(status)
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
-            if status == m.CONFLICT:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(pal.fig_conflict)
-            elif status == m.AGREE:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(pal.fig_agree)
+            fmt.setFontFamilies(["DejaVu Sans", "sans-serif"])
+            fmt.setForeground(colour if not pal.dark else colour.lighter(130))
+            fmt.setBackground(blend(colour, pal.page, 0.22 if not pal.dark else 0.35))
+            fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+            fmt.setProperty(FORMAT_ROLE, "badge")
+            self._formats[key] = fmt
+        return fmt
+
+    def _base(self, ref: m.SentenceRef) -> tuple[str, int]:
+        kind = self.kind_of(ref)
+        if kind in (m.BOILERPLATE, m.DISCREPANCY):
+            return kind, 0
+        if not self.heat:
+            return "heat", 0
+        heat = self.corroboration(ref).heat if kind != m.UNIQUE else 1.0
+        return "heat", round(heat * HEAT_STEPS) if heat > HEAT_TINT_ABOVE else 0
+
+    def gutter(self, refs: Collection[m.SentenceRef]) -> list[tuple[m.SentenceRef, QColor]]:
+        """The bar beside each sentence in the column's margin: how many of the other sources report it, from a
+        faint to a full bluish green; the unique and discrepancy colours for those; nothing for boilerplate."""
+        pal = self.palette
+        out = []
+        for ref in refs:
+            kind = self.kind_of(ref)
+            if kind == m.BOILERPLATE:
+                continue
+            if kind == m.DISCREPANCY:
+                colour = QColor(pal.fig_conflict)
+            elif kind == m.UNIQUE:
+                colour = QColor(YELLOW if pal.dark else UNIQUE_INK)
             else:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                fmt.setUnderlineColor(pal.fig_single)
-            merge(fig.start - sentence.start, fig.end - sentence.start, fmt)
+                c = self.corroboration(ref)
+                share = c.others / c.of if c.of else 1.0
+                colour = blend(pal.fig_agree, pal.page, 0.25 + 0.75 * share)
+            out.append((ref, colour))
+        return out
+
+    def runs(self, ref: m.SentenceRef) -> list[Run]:
+        """The sentence's text as consecutive runs covering it, each with its final format (default view)."""
+        sentence = self.report.sentence(ref)
+        length = len(sentence.text)
+        base, heat = self._base(ref)
+        marks = emphasis.informative_spans(self.report, ref) if base != m.BOILERPLATE else []
+        figures: list[tuple[int, int, str]] = []
+        for fig in self.figures_of(ref):
+            fact = self.fact_of(fig)
+            a, b = fig.start - sentence.start, fig.end - sentence.start
+            if 0 <= a < b <= length:
+                figures.append((a, b, fact.status if fact else m.SINGLE_SOURCE))
+        cuts = {0, length}
+        for a, b in marks:
+            cuts.update((max(0, a), min(length, b)))
+        for a, b, _ in figures:
+            cuts.update((a, b))
+        points = sorted(c for c in cuts if 0 <= c <= length)
+        out: list[Run] = []
+        for a, b in itertools.pairwise(points):
+            if a >= b:
+                continue
+            mark = any(ma <= a and b <= mb for ma, mb in marks)
+            figure = next((st for fa, fb, st in figures if fa <= a and b <= fb), "")
+            fmt = self._format((base, heat, mark, figure))
+            if out and out[-1][2] is fmt:
+                out[-1] = (out[-1][0], b, fmt)
+            else:
+                out.append((a, b, fmt))
+        return out
+
+    def badges(self, ref: m.SentenceRef) -> list[tuple[int, str, str]]:
+        """Badges after the sentence's conflicting (or compatible but unequal) figures: (offset in the sentence,
+        text, fact status)."""
+        sentence = self.report.sentence(ref)
+        out = []
+        for fig in self.figures_of(ref):
+            fact = self.fact_of(fig)
+            if fact is None or fact.status not in BADGE_STATUSES:
+                continue
+            text = figure_badge(self.report, fig)
+            end = fig.end - sentence.start
+            if text and 0 < end <= len(sentence.text):
+                out.append((end, f"\u2009{text}\u2009", fact.status))
+        return sorted(out)
+
+    def conflict_figures(self, ref: m.SentenceRef) -> list[tuple[int, int]]:
+        """Article-text offsets of the sentence's figures in conflict (the view frames them)."""
+        out = []
+        for fig in self.figures_of(ref):
+            fact = self.fact_of(fig)
+            if fact is not None and fact.status == m.CONFLICT:
+                out.append((fig.start, fig.end))
+        return out
+
+    def word_spans(self, ref: m.SentenceRef, other: m.SentenceRef | None = None) -> list[tuple[int, int]]:
+        """Every differing word of ``ref`` (against its link to ``other``, default its closest counterpart):
+        the full word diff shown for a selected or hovered sentence; offsets within the sentence text."""
+        link = None
+        if other is not None:
+            link = next((k for k in self.links_of(ref) if k.other(ref) == other), None)
+        return emphasis.all_spans(self.report, ref, link)
+
+    def chunks(self, refs: Collection[m.SentenceRef]) -> list[tuple[m.SentenceRef, str]]:
+        """The scroll-bar markers of these sentences: discrepancies and sentences only this article has."""
+        out = []
+        for ref in refs:
+            kind = self.kind_of(ref)
+            if kind in (m.DISCREPANCY, m.UNIQUE):
+                out.append((ref, kind))
+        return out
+
+    # -- words ----------------------------------------------------------------------------------------------
+
+    def describe_corroboration(self, ref: m.SentenceRef) -> str:
+        """"Reported by 2 of the 4 other articles: Reuters, AP" / "Only this article reports it"."""
+        c = self.corroboration(ref)
+        if c.of == 0:
+            return ""
+        if c.others == 0:
+            return "Only this article reports it"
+        names = ", ".join(self.report.articles[i].source or f"Article {i + 1}" for i in c.articles)
+        if c.of == 1:
+            return f"Also reported by {names}"
+        return f"Reported by {c.others} of the {c.of} other articles: {names}"
 
     def tooltip(self, ref: m.SentenceRef) -> str:
-        """Rich-text tooltip: what the sentence is, and for each counterpart its similarity, kind and notes."""
+        """Rich-text tooltip: what the sentence is, who else reports it, and per counterpart its similarity, kind
+        and notes."""
         report = self.report
         kind = self.kind_of(ref)
-        lines = [f"<b>{_LABELS.get(kind, kind).capitalize()}</b>"]
-        if kind == m.UNIQUE:
-            lines.append("No other article reports this sentence.")
+        lines = [f"<b>{html_escape(sentence_label(kind).capitalize())}</b>"]
+        if kind != m.BOILERPLATE:
+            said = self.describe_corroboration(ref)
+            if said:
+                lines.append(html_escape(said) + ".")
         for link in self.links_of(ref):
             other = report.articles[link.other(ref).article]
-            flags = [_FLAG_TEXT.get(flag, flag) for flag in link.flags]
+            flags = [flag_text(flag) for flag in link.flags]
             flags = [f for f in flags if not any(note.startswith(f.split(":")[0]) for note in link.notes)]
             detail = "; ".join([*flags, *link.notes])
+            colour = self.palette.fig_conflict.name()
             lines.append(
-                f"{html_escape(other.source)}: {link.similarity:.0%} similar, {_LABELS.get(link.kind, link.kind)}"
-                + (f"<br><span style='color:#D55E00'>{html_escape(detail)}</span>" if detail else "")
+                f"{html_escape(other.source)}: {link.similarity:.0%} similar, {sentence_label(link.kind)}"
+                + (f"<br><span style='color:{colour}'>{html_escape(detail)}</span>" if detail else "")
             )
         for fig in self.figures_of(ref):
             fact = self.fact_of(fig)
             if fact is not None:
                 note = f" — {html_escape(fact.note)}" if fact.note else ""
-                lines.append(f"“{html_escape(fig.text)}”: {_LABELS.get(fact.status, fact.status)}{note}")
+                lines.append(f"“{html_escape(fig.text)}”: figures {fact_label(fact.status)}{note}")
         return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
-
-
-_LABELS = {
-    m.AGREEMENT: "agreement",
-    m.PARAPHRASE: "paraphrase",
-    m.DISCREPANCY: "discrepancy",
-    m.UNIQUE: "unique to this article",
-    m.BOILERPLATE: "boilerplate",
-    m.SHARED: "shared",
-    m.AGREE: "figures agree",
-    m.CONFLICT: "figures conflict",
-    m.SINGLE_SOURCE: "one source only",
-}
-_FLAG_TEXT = {m.QUOTE_MISMATCH: "quote wording differs", m.FIGURE_CONFLICT: "figure conflicts"}
 
 
 def html_escape(text: str) -> str:

@@ -9,11 +9,11 @@ never computes anything about the texts itself.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
+from reportdiff.presentation.labels import sentence_label
+from reportdiff.presentation.totals import totals
 
 from . import dialogs
 from .aligned_view import AlignedView
@@ -40,17 +42,23 @@ from .column import ArticleColumn, ColumnsArea
 from .drops import FileDropMixin
 from .figures_panel import Sidebar
 from .files import expand_paths
+from .find import FindBar, Match, find_all
 from .highlight import Highlighter
+from .inputs import InputActions
 from .menus import build_menus
 from .navigation import NOUNS, Navigator, nav_targets
 from .palette import Palette, current_palette
 from .prefs import DEFAULT_POINT_SIZE, VIEW_ALIGNED, VIEW_COLUMNS, Prefs, clamp_point_size
 from .sentence_view import Mark, SentenceView
-from .widgets import DropZone, LegendBar, MessageBar
+from .widgets import DropZone, LegendBar, MessageBar, ProgressPage
 from .worker import CompareResult, CompareWorker
 
 DEFAULT_SIZE = (1400, 900)
-SIDEBAR_WIDTH = 450
+SIDEBAR_WIDTH = 450  # at most; on a first start about a quarter of the window
+SIDEBAR_SHARE = 0.27
+SIDEBAR_MIN = 240
+FIRST_START_SCREEN_SHARE = 0.92  # a first start fills most of the available screen, never more than it
+READABLE_COLUMNS = 2  # the sidebar shrinks, then folds away, before fewer than two columns fit side by side
 # Drawing a report: the first two columns are laid out at once, the rest in slices of
 # at most this long per event-loop turn, so the window keeps repainting while 20 articles are drawn.
 FIRST_COLUMNS = 2
@@ -66,6 +74,16 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     # Menus and actions, made by menus.build_menus.
     file_menu: QMenu
+    edit_menu: QMenu
+    layout_group: QActionGroup
+    export_html_action: QAction
+    export_json_action: QAction
+    undo_action: QAction
+    copy_action: QAction
+    find_action: QAction
+    find_next_action: QAction
+    find_prev_action: QAction
+    keys_action: QAction
     recent_menu: QMenu
     view_menu: QMenu
     go_menu: QMenu
@@ -77,7 +95,10 @@ class MainWindow(FileDropMixin, QMainWindow):
     columns_action: QAction
     aligned_action: QAction
     sidebar_action: QAction
+    heat_action: QAction
     fullscreen_action: QAction
+    next_conflict_action: QAction
+    prev_conflict_action: QAction
     next_discrepancy_action: QAction
     prev_discrepancy_action: QAction
     next_unique_action: QAction
@@ -100,6 +121,10 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.hovered: m.SentenceRef | None = None
         self._figure_marks: list[tuple[int, int, int, m.SentenceRef]] = []  # article, start, end, sentence
         self.nav = Navigator()
+        self._matches: list[Match] = []
+        self._match_pos = -1
+        self._find_phrase = ""
+        self._closed: list[str] = []  # files closed with a column's ×, for Edit > Undo
         self._aligned_stale = True
         self._draw_generation = 0
         self._unfilled: list[int] = []  # articles whose column is still to be drawn
@@ -112,6 +137,7 @@ class MainWindow(FileDropMixin, QMainWindow):
 
         self._build_ui()
         build_menus(self)
+        self.inputs = InputActions(self)  # paste, open folder, save/open comparison, autosave (gui/inputs.py)
         self._update_recent_menu()
         self._restore_settings()
         self._show_page()
@@ -138,6 +164,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.nav_buttons: list[QToolButton] = []
         self.nav_labels: dict[str, QToolButton] = {}
         for text, tip, kind, step in (
+            ("‹", "Previous figure conflict (Shift+F6)", "conflict", -1),
+            ("Figure conflicts", "Next figure conflict (F6): every source's figure framed", "conflict", 1),
+            ("›", "Next figure conflict (F6)", "conflict", 1),
             ("‹", "Previous discrepancy (Shift+F7)", "discrepancy", -1),
             ("Discrepancies", "Next discrepancy (F7)", "discrepancy", 1),
             ("›", "Next discrepancy (F7)", "discrepancy", 1),
@@ -151,11 +180,13 @@ class MainWindow(FileDropMixin, QMainWindow):
             button.setToolTip(tip)
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, k=kind, s=step: self.step(k, s))
+            button.setProperty("navKind", kind)
             tl.addWidget(button)
             self.nav_buttons.append(button)
             if text not in ("‹", "›"):
                 self.nav_labels[kind] = button
-            if text == "›" and kind == "discrepancy":
+                button.setProperty("kind", kind)
+            if text == "›" and kind in ("conflict", "discrepancy"):
                 tl.addSpacing(10)
         tl.addStretch(1)
         self.summary_label = QLabel(self.topbar)
@@ -183,22 +214,31 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.drop_zone.sampleRequested.connect(self.open_sample)
         self.columns_area = ColumnsArea(self.stack)
         self.columns_area.filesDropped.connect(self.add_paths)
+        self.progress_page = ProgressPage(self.stack)
+        self.progress_page.cancelRequested.connect(self.cancel_comparison)
         self.aligned_view = AlignedView(self.stack)
         self._connect_view(self.aligned_view)
         self.stack.addWidget(self.drop_zone)
         self.stack.addWidget(self.columns_area)
         self.stack.addWidget(self.aligned_view)
+        self.stack.addWidget(self.progress_page)
         self.sidebar = Sidebar(self.splitter, self.pal)
         self.sidebar.factActivated.connect(self.jump_to_fact)
         self.sidebar.linkActivated.connect(self._jump_to_link)
         self.sidebar.quoteActivated.connect(self._jump_to_quote)
-        self.sidebar.setMinimumWidth(240)
+        self.sidebar.setMinimumWidth(SIDEBAR_MIN)
+        self._sidebar_folded = False  # hidden by the window to make room, not by the reader
         self.sidebar.set_report(None)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.sidebar)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         outer.addWidget(self.splitter, 1)
+        self.find_bar = FindBar(central)
+        self.find_bar.searched.connect(self._search)
+        self.find_bar.step.connect(self.find_step)
+        self.find_bar.closed.connect(lambda: self._search(""))
+        outer.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
         status = self.statusBar()
@@ -235,18 +275,75 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def _restore_settings(self) -> None:
         geometry = self.prefs.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        available = self._available()
+        if geometry is not None and self.restoreGeometry(geometry):
+            if available is not None and (
+                self.width() > available.width() or self.height() > available.height()
+            ):  # saved on a larger screen
+                self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
         else:
-            self.resize(*DEFAULT_SIZE)
+            self.fit_to_screen()
         splitter = self.prefs.splitter
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([max(self.width() - SIDEBAR_WIDTH, 400), SIDEBAR_WIDTH])
+            side = self._sidebar_width(self.width())
+            self.splitter.setSizes([max(self.width() - side, 400), side])
         shown = self.prefs.sidebar
         self.sidebar_action.setChecked(shown)
         self.sidebar.setVisible(shown)
+
+    def _available(self) -> QRect | None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else None
+
+    @staticmethod
+    def _sidebar_width(window_width: int) -> int:
+        return max(SIDEBAR_MIN, min(SIDEBAR_WIDTH, int(window_width * SIDEBAR_SHARE)))
+
+    def fit_to_screen(self) -> None:
+        """Size and centre the window on the available screen (a first start): most of it, never beyond it."""
+        available = self._available()
+        if available is None:
+            self.resize(*DEFAULT_SIZE)
+            return
+        w = min(DEFAULT_SIZE[0], int(available.width() * FIRST_START_SCREEN_SHARE))
+        h = min(DEFAULT_SIZE[1], int(available.height() * FIRST_START_SCREEN_SHARE))
+        if available.width() > 1600:  # a large screen: use it
+            w, h = int(available.width() * 0.8), int(available.height() * 0.85)
+        self.resize(w, h)
+        self.move(available.center() - QPoint(w // 2, h // 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the columns readable: the sidebar shrinks, then folds away, as the window narrows."""
+        super().resizeEvent(event)
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        if not hasattr(self, "sidebar_action") or not self.sidebar_action.isChecked():
+            return
+        total = self.splitter.width()
+        shown = min(len(self.order), READABLE_COLUMNS) if self.report is not None else 0
+        needed = shown * ArticleColumn.MIN_WIDTH + 12 if shown else 0
+        if self._sidebar_folded:
+            if total - SIDEBAR_MIN >= needed + 40:  # room again (with a margin, so it does not flicker)
+                self._sidebar_folded = False
+                self.sidebar.show()
+                side = min(self._sidebar_width(total), total - needed)
+                self.splitter.setSizes([total - side, side])
+            return
+        if not self.sidebar.isVisible():
+            return
+        sizes = self.splitter.sizes()
+        side = sizes[1] if len(sizes) > 1 else 0
+        if total - side >= needed:
+            return
+        if total - SIDEBAR_MIN >= needed:
+            self.splitter.setSizes([needed, total - needed])
+        else:
+            self._sidebar_folded = True
+            self.sidebar.hide()
+            self.statusBar().showMessage("The sidebar is folded away to leave room for the articles (Ctrl+B).", 5000)
 
     def save_settings(self) -> None:
         """Remember geometry, splitter, sidebar, view mode and text size."""
@@ -310,6 +407,9 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         """Add files (folders: the articles in them) to the comparison and re-run it."""
+        paths = self.inputs.divert_sessions(paths)  # a .reportdiff reopens a saved comparison instead
+        if not paths:
+            return
         new = expand_paths(paths)
         if not new:
             if paths:
@@ -337,7 +437,12 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         path = Path(self.report.articles[index].path).resolve()
         self.files = [p for p in self.files if Path(p).resolve() != path]
+        self._closed.append(str(path))
+        self.statusBar().showMessage(
+            f"Closed {path.name}: Edit > Undo ({self.undo_action.shortcut().toString()}) brings it back", 6000
+        )
         self.run_comparison()
+        self.update_actions()
 
     def close_comparison(self) -> None:
         """Back to the empty window."""
@@ -361,12 +466,29 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         self._done_pending = None  # a newer comparison is under way: the one being drawn is no longer news
         self.worker.start(list(self.files))
+        self.progress_page.start([Path(p).name for p in self.files])
+        self._show_page()
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self.progress_label.setText(f"Comparing {len(self.files)} articles…")
         self.progress_label.show()
 
+    def cancel_comparison(self) -> None:
+        """Cancel (the progress page, Esc): stop the running comparison; what was drawn stays, files included."""
+        if not self.worker.is_busy():
+            return
+        self.worker.cancel()
+        self._end_progress()
+        if self.report is not None:
+            self.files = [a.path for a in self.report.articles]
+        else:
+            self.files = []
+            self.drop_zone.set_pending([])
+        self._show_page()
+        self.statusBar().showMessage("Comparison cancelled", 4000)
+
     def _on_progress(self, stage: str, fraction: float) -> None:
+        self.progress_page.set_progress(stage, fraction)
         self.progress_bar.setValue(round(fraction * 100))
         self.progress_label.setText(f"{stage.capitalize()}…")
 
@@ -430,6 +552,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._unfilled = []
         self._done_pending = done if report is not None else None  # never a result of an earlier drawing
         self.report = report
+        self._matches, self._match_pos = [], -1  # the documents searched are being replaced
         self.selected = self.hovered = None
         self._figure_marks = []
         self.nav.reset()
@@ -449,19 +572,13 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._build_nav()
             self._show_page()
             return
-        self.highlighter = Highlighter(report, self.pal)
+        self.highlighter = Highlighter(report, self.pal, heat=self.prefs.heat_map)
         natural = list(range(len(report.articles)))
         self.order = list(order) if order is not None and sorted(order) == natural else natural
         self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
         self._aligned_stale = True
         self._build_nav()
-        discrepancies = sum(1 for k in report.links if k.kind == m.DISCREPANCY)
-        conflicts = sum(1 for f in report.facts if f.status == m.CONFLICT)
-        self.summary_label.setText(
-            f"{len(report.articles)} articles · {len(report.links)} linked pairs · "
-            f"{discrepancies} discrepanc{'y' if discrepancies == 1 else 'ies'} · "
-            f"{conflicts} figure conflict{'' if conflicts == 1 else 's'}"
-        )
+        self.summary_label.setText(totals(report).headline())
         names = " vs ".join(a.source for a in report.articles[:3]) + (" …" if len(report.articles) > 3 else "")
         self.setWindowTitle(f"{names} — ReportDiff")
         self._draw_generation += 1
@@ -480,12 +597,15 @@ class MainWindow(FileDropMixin, QMainWindow):
                 break
             self._add_column(self._unfilled.pop(0))
         self._update_column_positions()
+        self._fit_sidebar()
         self._even_columns()
         if self._unfilled:
             QTimer.singleShot(0, lambda: self._fill_columns(generation))
             return
         self.sidebar.set_report(self.report)  # after the columns: the text is what a reader looks at first
         self.sidebar.setEnabled(True)
+        if self.find_bar.isVisible() and self._find_phrase:
+            self._search(self._find_phrase)
         self._refresh_marks()
         result, self._done_pending = self._done_pending, None
         if result is not None:
@@ -542,7 +662,9 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._refresh_marks()
 
     def _show_page(self) -> None:
-        if self.report is None:
+        if self.report is None and self.worker.is_busy():
+            self.stack.setCurrentWidget(self.progress_page)  # not the welcome page while articles are compared
+        elif self.report is None:
             self.stack.setCurrentWidget(self.drop_zone)
         elif self.view_mode == VIEW_ALIGNED:
             if self._aligned_stale:
@@ -550,19 +672,21 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.stack.setCurrentWidget(self.aligned_view)
         else:
             self.stack.setCurrentWidget(self.columns_area)
-        has = self.report is not None
-        self.export_action.setEnabled(has)
-        for button in self.nav_buttons:
-            button.setEnabled(has)
+        self.update_actions()
 
     def set_view_mode(self, mode: str, remember: bool = True) -> None:
         """Switch between side-by-side columns and aligned rows (``remember``: for the next start too)."""
         self.view_mode = mode
         self.columns_button.setChecked(mode == VIEW_COLUMNS)
         self.aligned_button.setChecked(mode == VIEW_ALIGNED)
+        if hasattr(self, "columns_action"):
+            self.columns_action.setChecked(mode == VIEW_COLUMNS)
+            self.aligned_action.setChecked(mode == VIEW_ALIGNED)
         if remember:
             self.prefs.view_mode = mode
         self._show_page()
+        if self.find_bar.isVisible() and self._find_phrase:
+            self._search(self._find_phrase)  # the matches live in the views now showing
         self._refresh_marks()  # the frames were kept up to date only in the view that was showing
         if self.selected is not None:
             self._reveal_selection(center=True)
@@ -591,8 +715,21 @@ class MainWindow(FileDropMixin, QMainWindow):
         """F11."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
+    def toggle_heat_map(self) -> None:
+        """View > Heat Map: tint the sentences fewer sources report (remembered), and redraw."""
+        self.prefs.heat_map = self.heat_action.isChecked()
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Draw the same report again (new colours, heat map on or off), keeping column order and selection."""
+        if self.report is not None:
+            selected = self.selected
+            self._set_report(self.report, order=self.order, done=self._done_pending)
+            self.select(selected)
+
     def toggle_sidebar(self) -> None:
         """Ctrl+B: show or hide the sidebar."""
+        self._sidebar_folded = False
         self.sidebar.setVisible(self.sidebar_action.isChecked())
 
     # -- selection, hover, navigation ----------------------------------------------------------------------
@@ -613,7 +750,10 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.statusBar().showMessage(self.describe(ref))
 
     def clear_selection(self) -> None:
-        """Esc: no sentence or figure framed any more."""
+        """Esc: stop a running comparison; else no sentence or figure framed any more."""
+        if self.worker.is_busy():
+            self.cancel_comparison()
+            return
         self.select(None)
         self.position_label.clear()
         self.statusBar().clearMessage()
@@ -625,7 +765,10 @@ class MainWindow(FileDropMixin, QMainWindow):
         article = self.report.articles[ref.article]
         sentence = self.report.sentence(ref)
         kind = self.highlighter.kind_of(ref)
-        parts = [f"{article.source}, paragraph {sentence.paragraph + 1}: {kind}"]
+        parts = [f"{article.source}, paragraph {sentence.paragraph + 1}: {sentence_label(kind)}"]
+        said = self.highlighter.describe_corroboration(ref) if kind != m.BOILERPLATE else ""
+        if said:
+            parts.append(said)
         for link in self.highlighter.links_of(ref)[:3]:
             other = self.report.articles[link.other(ref).article].source
             note = f" — {link.notes[0]}" if link.notes else ""
@@ -657,7 +800,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         linked = set(self.linked_refs(selected)) if selected is not None else set()
         hover = self.hovered if self.hovered != selected else None
         hover_linked = set(self.linked_refs(hover)) - linked - {selected} if hover is not None else set()
-        for view in self.views():
+        views = self.views()
+        for view in views:
             marks: list[Mark] = []
             for style, refs in (
                 ("hover_linked", hover_linked),
@@ -673,16 +817,43 @@ class MainWindow(FileDropMixin, QMainWindow):
                 rng = view.offset_range(self.report, ref, start, end) if self.report else None
                 if rng is not None:
                     marks.append(Mark("figure", rng[0], rng[1], ref))
+            marks.extend(Mark("conflict", a, b, ref) for a, b, ref in view.conflict_ranges)
+            index = views.index(view)
+            current = self.current_match()
+            for i, start, end in self._matches:
+                if i == index:
+                    style = "find_current" if current == (i, start, end) else "find"
+                    marks.append(Mark(style, start, end, None))
+            # The full word diff, only for the sentence in focus and its counterparts: each against the focus.
+            focus = selected if selected is not None else hover
+            if focus is not None and self.highlighter is not None and self.report is not None:
+                pairs = [(focus, None)] + [(other, focus) for other in self.linked_refs(focus)]
+                for ref, against in pairs:
+                    if view.range_of(ref) is None:
+                        continue
+                    sentence = self.report.sentence(ref)
+                    for a, b in self.highlighter.word_spans(ref, against):
+                        rng = view.offset_range(self.report, ref, sentence.start + a, sentence.start + b)
+                        if rng is not None:
+                            marks.append(Mark("words", rng[0], rng[1], ref))
             view.set_marks(marks)
 
     def _build_nav(self) -> None:
         self.nav.set_targets(nav_targets(self.report, self.order) if self.report is not None else {})
         self._update_nav_labels()
+        self.update_actions()
 
     def _update_nav_labels(self) -> None:
-        for kind, word in (("discrepancy", "Discrepancies"), ("unique", "Unique")):
+        counts = totals(self.report) if self.report is not None else None
+        for kind, word in (("conflict", "Figure conflicts"), ("discrepancy", "Discrepancies"), ("unique", "Unique")):
+            button = self.nav_labels[kind]
             n = self.nav.count(kind)
-            self.nav_labels[kind].setText(f"{word} ({n})" if self.report is not None else word)
+            button.setText(f"{word} ({n})" if counts is not None else word)
+            alert = counts is not None and n > 0 and kind != "unique"
+            if button.property("alert") != alert:
+                button.setProperty("alert", alert)  # the style sheet paints it in the conflict colour
+                button.style().unpolish(button)
+                button.style().polish(button)
 
     def step(self, kind: str, step: int) -> None:
         """Go to the next (+1) or previous (-1) discrepancy or unique sentence, and say which one of how many."""
@@ -691,8 +862,11 @@ class MainWindow(FileDropMixin, QMainWindow):
         if landed is None:
             self.position_label.setText(f"No {plural}" if self.report else "")
             return
-        self.select(landed.ref)
-        self._reveal_selection(center=True)
+        if isinstance(landed.item, m.Fact):
+            self.jump_to_fact(landed.item)
+        else:
+            self.select(landed.item)
+            self._reveal_selection(center=True)
         self.position_label.setText(f"{singular.capitalize()} {landed.index + 1} of {landed.total}")
         if landed.wrapped:
             self.statusBar().showMessage("Wrapped around", 2000)
@@ -765,6 +939,142 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         self.statusBar().showMessage(f"Saved {path} ({page_size})", 8000)
 
+    def export_html(self) -> None:
+        """File > Export HTML: the presentation layer's HTML document, written atomically."""
+        from reportdiff.presentation.htmlreport import render_html
+
+        self._export_text("Export HTML", "html", "HTML page (*.html)", render_html)
+
+    def export_json(self) -> None:
+        """File > Export JSON: the report as ``reportdiff compare --json`` writes it, written atomically."""
+        import json
+
+        self._export_text(
+            "Export JSON", "json", "JSON report (*.json)", lambda r: json.dumps(r.to_json(), ensure_ascii=False)
+        )
+
+    def _export_text(self, title: str, suffix: str, name_filter: str, render: Callable[[m.Report], str]) -> None:
+        if self.report is None:
+            return
+        from reportdiff.core.atomic import WriteError, write_text_atomic
+
+        folder = Path(self.prefs.export_folder or self.last_folder())
+        stem = "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
+        path = dialogs.ask_save_path(self, title, str(folder / f"{stem}.{suffix}"), suffix, name_filter)
+        if path is None:
+            return
+        self.prefs.export_folder = str(Path(path).parent)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_text_atomic(path, render(self.report))
+        except WriteError as exc:
+            error: WriteError | None = exc
+        else:
+            error = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if error is not None:
+            QMessageBox.warning(self, f"The {suffix.upper()} file was not saved", str(error))
+            return
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+
+    # -- edit ----------------------------------------------------------------------------------------------
+
+    def copy(self) -> None:
+        """Edit > Copy: the text selected in a view; with none, the selected sentence."""
+        focus = QApplication.focusWidget()
+        for view in self.views():
+            if view.textCursor().hasSelection() and (focus is view or focus is None or focus is view.viewport()):
+                view.copy()
+                return
+        for view in self.views():
+            if view.textCursor().hasSelection():
+                view.copy()
+                return
+        if self.selected is not None and self.report is not None:
+            QApplication.clipboard().setText(self.report.sentence(self.selected).text)
+            self.statusBar().showMessage("Sentence copied", 2000)
+
+    def open_find(self) -> None:
+        """Edit > Find (Ctrl+F): the find bar, searching every column."""
+        if self.report is None:
+            return
+        self.find_bar.open_bar()
+        if self.find_bar.field.text():
+            self._search(self.find_bar.field.text())
+
+    def _search(self, phrase: str) -> None:
+        self._find_phrase = phrase
+        self._matches = find_all(self.views(), phrase) if phrase and self.report is not None else []
+        self._match_pos = -1
+        self.find_bar.set_count(-1, len(self._matches), phrase)
+        self._refresh_marks()
+        self.update_actions()
+        if self._matches:
+            self.find_step(1)
+
+    def find_step(self, step: int) -> None:
+        """F3 / Shift+F3: the next or previous match, in every column, scrolled into view."""
+        if not self._matches:
+            if self.report is not None and not self.find_bar.isVisible():
+                self.open_find()
+            return
+        n = len(self._matches)
+        self._match_pos = (self._match_pos + step) % n if self._match_pos >= 0 else (0 if step > 0 else n - 1)
+        index, start, end = self._matches[self._match_pos]
+        self.find_bar.set_count(self._match_pos, n, self._find_phrase)
+        self._refresh_marks()
+        views = self.views()
+        if index < len(views):
+            views[index].reveal((start, end), center=True, keep=False)
+
+    def current_match(self) -> Match | None:
+        """The match the find bar is on (view index, start, end), or None."""
+        return self._matches[self._match_pos] if 0 <= self._match_pos < len(self._matches) else None
+
+    # -- undo ----------------------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Edit > Undo: bring back the last article closed with its ×."""
+        if not self._closed:
+            return
+        path = self._closed.pop()
+        self.add_paths([path])
+        self.update_actions()
+        self.statusBar().showMessage(f"{Path(path).name} is back in the comparison", 4000)
+
+    def show_keys(self) -> None:
+        """Help > Keys and Colours: every shortcut of the menus, and what each colour and mark means."""
+        dialogs.show_keys(self, self.menuBar().actions(), self.legend.help_items())
+
+    def update_actions(self) -> None:
+        """Enable only the actions that would do something now."""
+        has = self.report is not None
+        for action in (
+            self.export_action,
+            self.export_html_action,
+            self.export_json_action,
+            self.find_action,
+            self.columns_action,
+            self.aligned_action,
+        ):
+            action.setEnabled(has)
+        self.close_action.setEnabled(bool(self.files) or has)
+        self.find_next_action.setEnabled(has and bool(self._matches))
+        self.find_prev_action.setEnabled(has and bool(self._matches))
+        self.undo_action.setEnabled(bool(self._closed))
+        self.undo_action.setText(f"&Undo Close {Path(self._closed[-1]).name}" if self._closed else "&Undo")
+        for kind, nxt, prev in (
+            ("conflict", self.next_conflict_action, self.prev_conflict_action),
+            ("discrepancy", self.next_discrepancy_action, self.prev_discrepancy_action),
+            ("unique", self.next_unique_action, self.prev_unique_action),
+        ):
+            on = has and self.nav.count(kind) > 0
+            nxt.setEnabled(on)
+            prev.setEnabled(on)
+        for button in self.nav_buttons:
+            button.setEnabled(has and self.nav.count(str(button.property("navKind"))) > 0)
+
     def about(self) -> None:
         """Help > About: what this is, and its version."""
         dialogs.show_about(self)
@@ -786,15 +1096,13 @@ class MainWindow(FileDropMixin, QMainWindow):
                 self.pal = pal
                 self.legend.set_palette(pal)
                 self.sidebar.model.palette = pal
-                if self.report is not None:
-                    selected = self.selected
-                    # The columns stay where the reader put them; a result not yet announced still is, once drawn.
-                    self._set_report(self.report, order=self.order, done=self._done_pending)
-                    self.select(selected)
+                # The columns stay where the reader put them; a result not yet announced still is, once drawn.
+                self._redraw()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save settings and let a running comparison stop before the window goes."""
         self.save_settings()
+        self.inputs.closing()
         self.worker.cancel()
         self.worker.wait(3000)
         super().closeEvent(event)

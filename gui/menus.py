@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from .prefs import VIEW_ALIGNED, VIEW_COLUMNS
@@ -55,15 +55,38 @@ def build_menus(w: MainWindow) -> None:
     _action(w, file_menu, "Open the &Sample", w.open_sample)
     file_menu.addSeparator()
     w.export_action = _action(w, file_menu, "&Export PDF…", w.export_pdf, "Ctrl+E")
+    w.export_html_action = _action(w, file_menu, "Export &HTML…", w.export_html)
+    w.export_json_action = _action(w, file_menu, "Export &JSON…", w.export_json)
     file_menu.addSeparator()
     w.close_action = _action(w, file_menu, "&Close Comparison", w.close_comparison, "Ctrl+W")
     w.quit_action = _action(w, file_menu, "&Quit", w.close, "Ctrl+Q")
     w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
+    edit_menu = bar.addMenu("&Edit")
+    w.edit_menu = edit_menu
+    w.undo_action = _action(w, edit_menu, "&Undo", w.undo, QKeySequence.StandardKey.Undo)
+    edit_menu.addSeparator()
+    w.copy_action = _action(w, edit_menu, "&Copy", w.copy, QKeySequence.StandardKey.Copy)
+    edit_menu.addSeparator()
+    w.find_action = _action(w, edit_menu, "&Find…", w.open_find, QKeySequence.StandardKey.Find)
+    w.find_next_action = _action(w, edit_menu, "Find &Next", lambda: w.find_step(1), "F3")
+    w.find_prev_action = _action(w, edit_menu, "Find &Previous", lambda: w.find_step(-1), "Shift+F3")
+
     view_menu = bar.addMenu("&View")
     w.view_menu = view_menu
     w.columns_action = _action(w, view_menu, "&Side by Side", lambda: w.set_view_mode(VIEW_COLUMNS), "Ctrl+1")
     w.aligned_action = _action(w, view_menu, "&Aligned Rows", lambda: w.set_view_mode(VIEW_ALIGNED), "Ctrl+2")
+    w.layout_group = QActionGroup(w)  # radio items: one layout at a time
+    w.layout_group.setExclusive(True)
+    for action in (w.columns_action, w.aligned_action):
+        action.setCheckable(True)
+        w.layout_group.addAction(action)
+    w.columns_action.setChecked(w.view_mode == VIEW_COLUMNS)
+    w.aligned_action.setChecked(w.view_mode == VIEW_ALIGNED)
+    view_menu.addSeparator()
+    w.heat_action = _action(w, view_menu, "&Heat Map: Tint What Fewer Sources Report", w.toggle_heat_map, "Ctrl+H")
+    w.heat_action.setCheckable(True)
+    w.heat_action.setChecked(w.prefs.heat_map)
     view_menu.addSeparator()
     larger = _action(w, view_menu, "&Larger Text", lambda: w.zoom(1), "Ctrl+=")
     larger.setShortcuts(unique_keys("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
@@ -78,6 +101,10 @@ def build_menus(w: MainWindow) -> None:
 
     go_menu = bar.addMenu("&Go")
     w.go_menu = go_menu
+    w.next_conflict_action = _action(w, go_menu, "Next Figure &Conflict", lambda: w.step("conflict", 1), "F6")
+    w.prev_conflict_action = _action(
+        w, go_menu, "Previous Figure Co&nflict", lambda: w.step("conflict", -1), "Shift+F6"
+    )
     w.next_discrepancy_action = _action(w, go_menu, "&Next Discrepancy", lambda: w.step("discrepancy", 1), "F7")
     w.prev_discrepancy_action = _action(
         w, go_menu, "&Previous Discrepancy", lambda: w.step("discrepancy", -1), "Shift+F7"
@@ -89,4 +116,6 @@ def build_menus(w: MainWindow) -> None:
 
     help_menu = bar.addMenu("&Help")
     w.help_menu = help_menu
+    w.keys_action = _action(w, help_menu, "&Keys and Colours", w.show_keys, QKeySequence.StandardKey.HelpContents)
+    help_menu.addSeparator()
     _action(w, help_menu, "&About ReportDiff", w.about)

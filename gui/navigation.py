@@ -1,53 +1,69 @@
-"""Going from one discrepancy (or unique sentence) to the next: the targets in reading order, and where we are.
+"""Going from one figure conflict, discrepancy or unique sentence to the next: the targets in reading order, and
+where we are.
 
-Qt-free. ``Navigator`` holds, per kind, the sentences F7/F8 visit in column order and the position of the last
-one visited; stepping past the end wraps around and says so.
+Qt-free. What counts as a discrepancy is the presentation layer's (``presentation.discrepancies``): F7 visits
+exactly the discrepancies the top bar, the notes tab and the exports count. ``Navigator`` holds, per kind, the
+targets in column order and the position of the last one visited; stepping past the end wraps around and says so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportdiff.core import model as m
+from reportdiff.presentation.discrepancies import discrepancies
 
+CONFLICT = "conflict"
 DISCREPANCY = "discrepancy"
 UNIQUE = "unique"
-KINDS = (DISCREPANCY, UNIQUE)
-NOUNS = {DISCREPANCY: ("discrepancy", "discrepancies"), UNIQUE: ("unique sentence", "unique sentences")}
+KINDS = (CONFLICT, DISCREPANCY, UNIQUE)
+NOUNS = {
+    CONFLICT: ("figure conflict", "figure conflicts"),
+    DISCREPANCY: ("discrepancy", "discrepancies"),
+    UNIQUE: ("unique sentence", "unique sentences"),
+}
 
 
 @dataclass(frozen=True)
 class Step:
-    """Where one step landed: the sentence, its place (0-based) among ``total``, whether it wrapped around."""
+    """Where one step landed: the target (a SentenceRef; a Fact for a conflict), its place (0-based) among
+    ``total``, whether it wrapped around."""
 
-    ref: m.SentenceRef
+    item: Any
     index: int
     total: int
     wrapped: bool
 
 
-def nav_targets(report: m.Report, order: Sequence[int]) -> dict[str, list[m.SentenceRef]]:
-    """Per kind, the sentences to visit, sorted by column position then sentence: for a discrepancy, the end of
-    its link in the leftmost column."""
+def nav_targets(report: m.Report, order: Sequence[int]) -> dict[str, list[Any]]:
+    """Per kind, what F7/F8 and the conflicts button visit, sorted by column position then sentence: a
+    discrepancy's sentence met first in the columns' order; a conflict's fact by its first figure."""
     pos = {art: i for i, art in enumerate(order)}
 
     def key(r: m.SentenceRef) -> tuple[int, int]:
         return (pos.get(r.article, len(pos)), r.sentence)
 
-    disc = [min((link.source, link.target), key=key) for link in report.links if link.kind == m.DISCREPANCY]
+    disc = [item.first(order) for item in discrepancies(report)]
     unique = [ref for ref, s in report.iter_sentences() if s.status == m.UNIQUE]
-    return {DISCREPANCY: sorted(dict.fromkeys(disc), key=key), UNIQUE: sorted(unique, key=key)}
+
+    def fact_key(fact: m.Fact) -> tuple[int, int]:
+        refs = [m.SentenceRef(report.figures[i].article, report.figures[i].sentence) for i in fact.figures]
+        return min((key(r) for r in refs), default=(len(pos), 0))
+
+    conflicts = sorted((f for f in report.facts if f.status == m.CONFLICT), key=fact_key)
+    return {CONFLICT: conflicts, DISCREPANCY: sorted(disc, key=key), UNIQUE: sorted(unique, key=key)}
 
 
 class Navigator:
-    """The F7/F8 targets of one report and the current position in each list."""
+    """The targets of one report and the current position in each list."""
 
     def __init__(self) -> None:
-        self.items: dict[str, list[m.SentenceRef]] = {k: [] for k in KINDS}
+        self.items: dict[str, list[Any]] = {k: [] for k in KINDS}
         self.pos: dict[str, int] = {k: -1 for k in KINDS}
 
-    def set_targets(self, targets: dict[str, list[m.SentenceRef]]) -> None:
+    def set_targets(self, targets: dict[str, list[Any]]) -> None:
         """New lists (a new report, a column moved); positions start over."""
         self.items = {k: list(targets.get(k, [])) for k in KINDS}
         self.reset()

@@ -1,4 +1,4 @@
-"""Report -> PDF, drawn with Qt: the export document of ``core/docmodel.py`` as real, selectable text.
+"""Report -> PDF, drawn with Qt: the export document of ``presentation/docmodel.py`` as real, selectable text.
 
 ``write_pdf`` is what File > Export PDF... and ``reportdiff compare ... --pdf`` call. It builds one QTextDocument
 (cover, articles side by side, discrepancies, figure table) with the colours of ``docmodel.PALETTE``, paginates it
@@ -39,9 +39,11 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from reportdiff.core import docmodel as dm
-from reportdiff.core.atomic import WriteError, atomic_target
+from reportdiff.core import model as m
+from reportdiff.core.atomic import WriteError, atomic_target, check_pdf
 from reportdiff.core.model import Report
+from reportdiff.presentation import docmodel as dm
+from reportdiff.presentation.labels import plural
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
@@ -51,13 +53,15 @@ MARGINS_MM = QMarginsF(15, 14, 15, 12)  # left, top, right, bottom; the footer s
 FOOTER_MM = 8.0  # room kept below the text for the footer rule and line
 HEADER_MM = 7.0  # room kept above the text on pages after the first, for the running head
 MIN_ROOM_FOR_SECTION = 0.3  # share of a page worth starting a section in; in less, its heading looks orphaned
-SECTIONS = ("#columns", "#discrepancies")  # sections that start on a fresh page when the room left is too small
+# Sections that start on a fresh page when the room left on the current one is too small.
+SECTIONS = ("#columns", "#discrepancies", "#facts")
 SANS = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]  # headings, tables, furniture
 SERIF = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]  # article text, as on screen (gui/article_view.py)
 BODY_PT = 9.0  # article text with two columns on portrait paper (about 45 characters a line)
 BODY_PT_NARROW = 8.0  # three or four columns on landscape (about 40 characters a line)
 SMALL_PT = 7.5
 LIGATURES = ("liga", "clig", "dlig")  # switched off, so the text extracts and searches as typed
+SHORT_HEADERS_UP_TO = 8  # figure-table headers name the article up to this many columns, then its letter only
 TEXT = QColor("#1A1A1A")
 MUTED = QColor(dm.MUTED_TEXT)
 RULE = QColor(dm.RULE)
@@ -66,6 +70,7 @@ HEAD_FILL = QColor("#F1F1F1")
 _UNDERLINE = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "wavy": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
     "dotted": QTextCharFormat.UnderlineStyle.DotLine,
 }
 
@@ -78,7 +83,7 @@ def write_pdf(report: Report, path: Path | str, page_size: str = "A4") -> None:
         raise WriteError(f"cannot write {path}: unknown page size {page_size!r} (use A4 or Letter)")
     _ensure_app()
     document = dm.build_document(report)
-    with atomic_target(path) as tmp:
+    with atomic_target(path, check=check_pdf) as tmp:  # re-opened before it replaces anything
         _render(document, str(tmp), page_size)
 
 
@@ -144,7 +149,9 @@ def _render(document: dm.ExportDocument, filename: str, page_size: str) -> int:
             painter.restore()
             _furniture(painter, document, page + 1, count, width, header_h, header_h + body_h, footer_h)
     finally:
-        painter.end()
+        ended = painter.end()
+    if not ended:
+        raise WriteError(f"cannot write {filename}: the PDF writer reported an error")
     return count
 
 
@@ -310,6 +317,10 @@ class _Builder:
     def after_table(self) -> None:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
+    def see(self, section: str, count: int) -> str:
+        """" (p. 4)" after a count that a later section lists, "" for none."""
+        return f" ({self.page_ref(section)})" if count else ""
+
     def cover(self) -> None:
         d = self.d
         c = self.cursor
@@ -317,15 +328,17 @@ class _Builder:
         c.insertText("ReportDiff · comparison of news reports", self.char(8, False, MUTED))
         c.insertBlock(self.block(2, 3), self.char(17, True))
         c.insertText(d.title, self.char(17, True))
+        t = d.totals  # the totals line every surface states (presentation.totals)
         found = [
             f"Compared {d.created}",
-            _plural(len(d.articles), "article", "articles"),
-            _plural(len(d.discrepancies), "discrepancy", "discrepancies")
-            + (f" ({self.page_ref('#discrepancies')})" if d.discrepancies else ""),
-            _plural(len(d.facts), "fact with figures", "facts with figures")
-            + (f" ({self.page_ref('#facts')})" if d.facts else ""),
+            plural(len(d.articles), "article"),
+            plural(t.linked_pairs, "linked_pair"),
+            plural(t.discrepancies, "discrepancy") + self.see("#discrepancies", t.discrepancies),
+            plural(t.figure_conflicts, "figure_conflict") + self.see("#facts", t.figure_conflicts),
+            plural(t.facts, "fact_with_figures") + self.see("#facts", t.facts),
         ]
-        self.paragraph("  ·  ".join(found), self.char(8.5, False, MUTED), 0, 6)
+        # A count never parts from its noun at a line end ("16 | facts with figures"): non-breaking spaces inside.
+        self.paragraph("  ·  ".join(part.replace(" ", "\u00a0") for part in found), self.char(8.5, False, MUTED), 0, 6)
 
         head = self.char(8, True)
         body = self.char(8.5)
@@ -387,7 +400,7 @@ class _Builder:
         table = self.table(n + 1, [first] + [(100 - first) / n] * n, padding=2.0)
         head = self.char(7.5, True)
         body = self.char(7.5)
-        ink = QColor(dm.PALETTE[dm.DISCREPANCY]["ink"])
+        ink = QColor(dm.PALETTE[m.DISCREPANCY]["ink"])
         for col, a in enumerate(d.articles, start=1):
             self.cell_text(table, 0, col, a.letter, head, True)
         for r, a in enumerate(d.articles, start=1):
@@ -412,9 +425,9 @@ class _Builder:
         entries: list[tuple[str, QTextCharFormat, str]] = []
         for status, label in dm.STATUS_LABELS.items():
             entries.append((f" {label} ", self.sentence_format(status, 8.5), dm.LEGEND_TEXT[status]))
-        changed = self.sentence_format(dm.PARAPHRASE, 8.5)
-        changed.setBackground(QColor(dm.PALETTE[dm.PARAPHRASE]["strong"]))
-        entries.append(("words", changed, "Words that differ between linked sentences"))
+        changed = self.sentence_format(m.PARAPHRASE, 8.5)
+        changed.setBackground(QColor(dm.PALETTE[m.PARAPHRASE]["strong"]))
+        entries.append(("words", changed, dm.CHANGED_WORDS_HELP))
         for status, label in dm.FACT_LABELS.items():
             fmt = self.char(8.5, serif=True)
             self.figure_format(fmt, status)
@@ -437,7 +450,7 @@ class _Builder:
 
     def sentence_format(self, status: str, size: float | None = None) -> QTextCharFormat:
         colours = dm.PALETTE[status]
-        if status == dm.BOILERPLATE:
+        if status == m.BOILERPLATE:
             return self.char(size or self.body_pt, False, MUTED, serif=True)
         fmt = self.char(size or self.body_pt, serif=True)
         fmt.setBackground(QColor(colours["fill"]))
@@ -450,7 +463,7 @@ class _Builder:
         fmt.setUnderlineColor(QColor(dm.FIGURE_INK.get(fact_status, dm.FIGURE_INK[""])))
 
     def marker_format(self) -> QTextCharFormat:
-        fmt = self.char(6.5, True, QColor(dm.PALETTE[dm.DISCREPANCY]["ink"]))
+        fmt = self.char(6.5, True, QColor(dm.PALETTE[m.DISCREPANCY]["ink"]))
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
         return fmt
 
@@ -461,7 +474,7 @@ class _Builder:
         strong = QColor(dm.PALETTE[view.status]["strong"])
         for run in view.runs:
             fmt = QTextCharFormat(base)
-            if run.changed and view.status != dm.BOILERPLATE:
+            if run.changed and view.status != m.BOILERPLATE:
                 fmt.setBackground(strong)
             if run.figure is not None:
                 self.figure_format(fmt, run.figure)
@@ -524,7 +537,7 @@ class _Builder:
         for item in d.discrepancies:
             c = self.cursor
             c.insertBlock(self.block(8, 2), self.char(9.5, True))
-            c.insertText(item.label + "  ", self.char(9.5, True, QColor(dm.PALETTE[dm.DISCREPANCY]["ink"])))
+            c.insertText(item.label + "  ", self.char(9.5, True, QColor(dm.PALETTE[m.DISCREPANCY]["ink"])))
             c.insertText(item.headline, self.char(9.5, True))
             for note in item.notes:
                 self.paragraph(note, self.char(8, False, MUTED), 0, 2)
@@ -543,22 +556,34 @@ class _Builder:
 
     def facts(self) -> None:
         d = self.d
-        self.heading("Figures", 12.5, 16)
+        self.heading("Figures", 12.5, 16, page_break="#facts" in self.breaks)
         self.anchors["#facts"] = self.cursor.position()
         if not d.facts:
             self.paragraph("No figures found.", self.char(9, False, MUTED))
             return
+        rows = d.compared_facts
+        if rows:
+            self.fact_table(rows)
+        else:
+            self.paragraph("No figure is given by two articles or more.", self.char(9, False, MUTED))
+        if d.single_source_facts:
+            self.single_source_table()
+
+    def fact_table(self, rows: tuple[dm.FactRow, ...]) -> None:
+        """The figures two or more articles state: one row per fact, one column per article, conflicts first."""
+        d = self.d
         n = len(d.articles)
         label_w, status_w = (30.0, 14.0) if n <= 4 else (18.0, 10.0)
         value_w = (100 - label_w - status_w) / n
-        table = self.table(len(d.facts) + 1, [label_w] + [value_w] * n + [status_w])
-        head = self.char(8, True)
+        table = self.table(len(rows) + 1, [label_w] + [value_w] * n + [status_w])
+        head = self.char(8 if n <= 4 else 7, True)
         body = self.char(8.5 if n <= 4 else 7.5)
         for col, a in enumerate(d.articles, start=1):
-            self.cell_text(table, 0, col, f"{a.letter} {a.source}" if n <= 4 else a.letter, head)
+            name = a.source if n <= 4 else (d.short_names[a.index] if n <= SHORT_HEADERS_UP_TO else "")
+            self.cell_text(table, 0, col, f"{a.letter} {name}".strip(), head)
         self.cell_text(table, 0, 0, "Fact", head)
         self.cell_text(table, 0, n + 1, "Status", head)
-        for r, row in enumerate(d.facts, start=1):
+        for r, row in enumerate(rows, start=1):
             cur = self.cell_text(table, r, 0, row.label, body)
             if row.note:
                 cur.insertBlock(self.block(), self.char(7, False, MUTED))
@@ -569,10 +594,30 @@ class _Builder:
                     self.figure_format(fmt, row.status)
                     self.cell_text(table, r, col, value, fmt)
                 else:
-                    self.cell_text(table, r, col, "—", self.char(8, False, QColor("#B0B0B0")))
+                    self.cell_text(table, r, col, "—", self.char(8, False, QColor(dm.ABSENT_TEXT)))
             fmt = self.char(8, True)
             fmt.setBackground(QColor(dm.FACT_CHIP.get(row.status, dm.FACT_CHIP[""])))
-            self.cell_text(table, r, n + 1, f" {dm.FACT_LABELS.get(row.status, row.status)} ", fmt)
+            self.cell_text(table, r, n + 1, f" {row.status_label} ", fmt)
+        self.after_table()
+
+    def single_source_table(self) -> None:
+        """The figures one article alone gives, two lists side by side: fact, article, value as stated."""
+        items = self.d.single_source_facts
+        self.heading(f"{dm.SINGLE_SOURCE_HEADING} ({len(items)})", 10.5, 10)
+        half = -(-len(items) // 2)
+        table = self.table(half + 1, [27.0, 5.0, 18.0] * 2, padding=2.5)
+        head = self.char(7.5, True)
+        body = self.char(7.5)
+        for side in (0, 3):
+            for col, text in enumerate(("Fact", "", "Value")):
+                self.cell_text(table, 0, side + col, text, head)
+        for i, (row, article) in enumerate(items):
+            r, side = 1 + i % half, 3 * (i // half)
+            self.cell_text(table, r, side, row.label, body)
+            self.cell_text(table, r, side + 1, self.d.articles[article].letter, self.char(7.5, True))
+            fmt = QTextCharFormat(body)
+            self.figure_format(fmt, row.status)
+            self.cell_text(table, r, side + 2, row.values[article], fmt)
         self.after_table()
 
 
@@ -586,7 +631,3 @@ def _font(families: list[str], size: float, bold: bool = False) -> QFont:
     for tag in LIGATURES:
         font.setFeature(QFont.Tag(tag), 0)
     return font
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"

@@ -32,6 +32,7 @@ K_SPLITTER = "window/splitter"
 K_VIEW = "view/mode"
 K_POINT_SIZE = "view/pointSize"
 K_SIDEBAR = "view/sidebar"
+K_HEAT = "view/heatMap"
 K_LAST_FOLDER = "files/lastFolder"
 K_RECENT = "files/recent"
 K_PAGE_SIZE = "export/pageSize"
@@ -94,6 +95,15 @@ class Prefs:
     @sidebar.setter
     def sidebar(self, shown: bool) -> None:
         self.settings.setValue(K_SIDEBAR, bool(shown))
+
+    @property
+    def heat_map(self) -> bool:
+        """Whether less corroborated sentences are tinted (View > Heat Map); off: a calm page."""
+        return _bool(self.settings.value(K_HEAT), False)
+
+    @heat_map.setter
+    def heat_map(self, on: bool) -> None:
+        self.settings.setValue(K_HEAT, bool(on))
 
     @property
     def view_mode(self) -> str:

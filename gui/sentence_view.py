@@ -27,12 +27,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QScrollBar,
+    QStyle,
+    QStyleOptionSlider,
     QTextEdit,
     QToolTip,
     QWidget,
 )
 
 from reportdiff.core import model as m
+from reportdiff.presentation.colours import UNIQUE_INK, YELLOW
 
 from .drops import FileDropMixin
 from .palette import Palette
@@ -46,14 +50,42 @@ BODY_FONT_FAMILIES = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]
 
 LINE_GAP_PX = 14  # lines closer than this belong to one frame; further apart (a new paragraph) get their own
 
-# Frame styles painted over the text, by name: (pen width, dashed, which palette colour, fill alpha).
-MARK_STYLES: dict[str, tuple[float, bool, str, int]] = {
-    "selected": (2.0, False, "accent", 28),
-    "linked": (2.0, True, "accent", 18),
-    "hover": (1.5, False, "hover", 0),
-    "hover_linked": (1.5, True, "hover", 0),
-    "figure": (2.0, False, "accent", 40),
+
+
+@dataclass(frozen=True)
+class MarkStyle:
+    """How a ``Mark`` is painted: pen width (0: no outline), dashed, palette colour, fill alpha, and whether the
+    lines of one range join into one outline (sentences) or each word gets its own box (words, figures)."""
+
+    width: float
+    dashed: bool
+    colour: str
+    fill_alpha: int
+    joined: bool = True
+
+
+# Frames and overlays painted over the text, by name.
+MARK_STYLES: dict[str, MarkStyle] = {
+    "selected": MarkStyle(2.0, False, "accent", 28),
+    "linked": MarkStyle(2.0, True, "accent", 18),
+    "hover": MarkStyle(1.5, False, "hover", 0),
+    "hover_linked": MarkStyle(1.5, True, "hover", 0),
+    "figure": MarkStyle(2.0, False, "accent", 40),
+    "words": MarkStyle(0.0, False, "accent", 62, joined=False),  # the full word diff of a selected sentence
+    "conflict": MarkStyle(1.6, False, "fig_conflict", 0, joined=False),  # a figure in conflict, boxed
+    "find": MarkStyle(0.0, False, "fig_compatible", 90, joined=False),  # Edit > Find: every match
+    "find_current": MarkStyle(2.0, False, "fig_compatible", 150, joined=False),  # and the one F3 is on
 }
+GUTTER_X, GUTTER_WIDTH = 6.0, 5.0  # the corroboration bar, inside the document's left margin
+CHUNK_MIN_PX = 3  # a one-line sentence in a 1,500-sentence article still gets a visible scroll-bar marker
+
+
+def chunk_colour(pal: Palette, kind: str) -> QColor:
+    """The scroll-bar marker colour of a discrepancy or an only-here sentence (the yellow tint itself vanishes
+    against a light groove: its darker ink there)."""
+    if kind == "discrepancy":
+        return QColor(pal.fig_conflict)
+    return QColor(YELLOW if pal.dark else UNIQUE_INK)
 
 
 def utf16_len(text: str) -> int:
@@ -121,18 +153,72 @@ class SentenceView(FileDropMixin, QTextEdit):
         self.tooltip_provider: Callable[[m.SentenceRef], str] | None = None
         self._keep: tuple[m.SentenceRef | tuple[int, int], bool] | None = None
         self._relayout_queued = False
+        self.conflict_ranges: list[tuple[int, int, m.SentenceRef]] = []  # figures in conflict, always boxed
+        # Badges inserted inside a sentence's text: (offset in the sentence, UTF-16 length), for offset_range.
+        self.sentence_badges: dict[m.SentenceRef, list[tuple[int, int]]] = {}
+        self.chunk_bar = ChunkMapScrollBar(self)
+        self.setVerticalScrollBar(self.chunk_bar)
+        self._chunks: list[tuple[m.SentenceRef, str]] = []
+        self.gutter: dict[m.SentenceRef, QColor] = {}  # the corroboration bar in the left margin, per sentence
+        self._chunks_queued = False
         self.verticalScrollBar().rangeChanged.connect(self._relayout)
+        self.verticalScrollBar().rangeChanged.connect(self._queue_chunks)
         self.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
 
     # -- content ------------------------------------------------------------------------------------------
 
     def set_ranges(self, ranges: list[tuple[int, int, m.SentenceRef]]) -> None:
         """Tell the view where each sentence sits in its document (sorted by start)."""
-        self._ranges = sorted(ranges, key=lambda r: r[0])
+        self._ranges = sorted(ranges, key=lambda r: r[0])  # (set before: sentence_badges, by the layout)
         self._starts = [r[0] for r in self._ranges]
         self._by_ref = {ref: (a, b) for a, b, ref in self._ranges}
         self._marks = []
         self._keep = None
+        self.conflict_ranges = []
+
+    def set_chunks(self, chunks: list[tuple[m.SentenceRef, str]]) -> None:
+        """Sentences to mark in the scroll bar, each with its kind (a key of ``CHUNK_COLOURS``)."""
+        self._chunks = list(chunks)
+        self._queue_chunks()
+
+    def chunk_markers(self) -> list[tuple[float, float, str]]:
+        """The scroll bar's markers: (top, bottom) as fractions of the document height, and their kind."""
+        return self.chunk_bar.markers
+
+    def _queue_chunks(self, *_args: object) -> None:
+        # After a re-layout (new width, new text size) the markers move: recomputed once per event-loop turn.
+        if not self._chunks_queued:
+            self._chunks_queued = True
+            QTimer.singleShot(0, self._update_chunks)
+
+    def _update_chunks(self) -> None:
+        self._chunks_queued = False
+        doc = self.document()
+        height = doc.size().height()
+        markers: list[tuple[float, float, str]] = []
+        if height > 0:
+            layout = doc.documentLayout()
+            for ref, kind in self._chunks:
+                rng = self.range_of(ref)
+                if rng is None:
+                    continue
+                top = self._y_of(layout, rng[0], bottom=False)
+                bottom = self._y_of(layout, rng[1], bottom=True)
+                markers.append((top / height, max(bottom, top) / height, kind))
+        self.chunk_bar.set_markers(markers, self.palette_)
+
+    def _y_of(self, layout: object, pos: int, bottom: bool) -> float:
+        """Document y of the line holding ``pos`` (its top, or its bottom)."""
+        block = self.document().findBlock(max(0, pos - 1 if bottom else pos))
+        text_layout = block.layout() if block.isValid() else None
+        if text_layout is None:
+            return 0.0
+        rect = layout.blockBoundingRect(block)  # type: ignore[attr-defined]
+        line = text_layout.lineForTextPosition(max(0, (pos - 1 if bottom else pos) - block.position()))
+        if not line.isValid():
+            return rect.bottom() if bottom else rect.top()
+        y = rect.top() + line.y() + (line.height() if bottom else 0.0)
+        return float(y)
 
     def set_point_size(self, point_size: float) -> None:
         """Text size of the view's text (an article, or the aligned table)."""
@@ -154,7 +240,10 @@ class SentenceView(FileDropMixin, QTextEdit):
         sentence = report.sentence(ref)
         a = max(0, min(start - sentence.start, len(sentence.text)))
         b = max(a, min(end - sentence.start, len(sentence.text)))
-        return rng[0] + utf16_len(sentence.text[:a]), rng[0] + utf16_len(sentence.text[:b])
+        badges = self.sentence_badges.get(ref, ())
+        extra_a = sum(n for at, n in badges if at < a)
+        extra_b = sum(n for at, n in badges if at < b)
+        return rng[0] + utf16_len(sentence.text[:a]) + extra_a, rng[0] + utf16_len(sentence.text[:b]) + extra_b
 
     def ref_at_position(self, pos: int) -> m.SentenceRef | None:
         """The sentence covering document position ``pos``."""
@@ -265,34 +354,71 @@ class SentenceView(FileDropMixin, QTextEdit):
         self._relayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The text, then the frames over it."""
+        """The text, the corroboration bars in the margin, then the frames over the text."""
         super().paintEvent(event)
-        if not self._marks or self.palette_ is None:
+        if (not self._marks and not self.gutter) or self.palette_ is None:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        top, bottom = self._visible_positions()
+        if self.gutter:
+            self._paint_gutter(painter, offset, top, bottom)
         for mark in self._marks:
-            width, dashed, colour_name, fill_alpha = MARK_STYLES[mark.style]
-            colour = QColor(getattr(self.palette_, colour_name))
+            if mark.end < top or mark.start > bottom:
+                continue  # off screen: 1,500 boxed figures cost nothing until scrolled to
+            style = MARK_STYLES[mark.style]
+            colour = QColor(getattr(self.palette_, style.colour))
             path = QPainterPath()
             rects = self.range_rects(mark.start, mark.end)
             for i, rect in enumerate(rects):
+                if not style.joined:
+                    path.addRoundedRect(rect.adjusted(-2, 1, 2, -1), 3, 3)
+                    continue
                 # Stretch each line down to the next one so the frame is one outline, not a box per line.
                 nxt = rects[i + 1] if i + 1 < len(rects) else None
                 joined = nxt is not None and 0 <= nxt.top() - rect.bottom() < LINE_GAP_PX
-                bottom = nxt.top() if joined and nxt is not None else rect.bottom()
-                path.addRect(QRectF(rect.left(), rect.top(), rect.width(), bottom - rect.top()).adjusted(-3, -1, 3, 1))
+                low = nxt.top() if joined and nxt is not None else rect.bottom()
+                path.addRect(QRectF(rect.left(), rect.top(), rect.width(), low - rect.top()).adjusted(-3, -1, 3, 1))
             path = path.simplified().translated(-offset)
-            pen = QPen(colour, width)
-            if dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+            if style.width > 0:
+                pen = QPen(colour, style.width)
+                if style.dashed:
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
             fill = QColor(colour)
-            fill.setAlpha(fill_alpha)
-            painter.setBrush(fill if fill_alpha else Qt.BrushStyle.NoBrush)
+            fill.setAlpha(style.fill_alpha)
+            painter.setBrush(fill if style.fill_alpha else Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
         painter.end()
+
+    def _paint_gutter(self, painter: QPainter, offset: QPointF, top: int, bottom: int) -> None:
+        first = max(0, bisect.bisect_right(self._starts, top) - 1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for a, b, ref in self._ranges[first:]:
+            if a > bottom:
+                break
+            colour = self.gutter.get(ref)
+            if colour is None:
+                continue
+            rects = self.range_rects(a, b)
+            if not rects:
+                continue
+            y1, y2 = rects[0].top() + 2, rects[-1].bottom() - 2
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(GUTTER_X, y1, GUTTER_WIDTH, max(y2 - y1, 4)).translated(-offset), 1.5, 1.5)
+
+    def _visible_positions(self) -> tuple[int, int]:
+        """Document positions at the top and bottom of the viewport (a little beyond, for frames' margins)."""
+        layout = self.document().documentLayout()
+        scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        top = layout.hitTest(scroll + QPointF(0, -20), Qt.HitTestAccuracy.FuzzyHit)
+        bottom = layout.hitTest(
+            scroll + QPointF(self.viewport().width(), self.viewport().height() + 20), Qt.HitTestAccuracy.FuzzyHit
+        )
+        return (max(0, top) if top >= 0 else 0), (bottom if bottom >= 0 else self.document().characterCount())
 
     # -- mouse, tooltips, drops ---------------------------------------------------------------------------
 
@@ -340,3 +466,43 @@ class SentenceView(FileDropMixin, QTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+
+class ChunkMapScrollBar(QScrollBar):
+    """A vertical scroll bar that also shows where the discrepancies and only-here sentences are (Meld's chunk
+    map): a short coloured bar per marker, over the groove, under the handle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.markers: list[tuple[float, float, str]] = []
+        self._palette: Palette | None = None
+
+    def set_markers(self, markers: list[tuple[float, float, str]], palette: Palette | None) -> None:
+        """Replace the markers: (top, bottom) fractions of the document, and their kind."""
+        self.markers = markers
+        self._palette = palette
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The scroll bar, then the markers over its groove."""
+        super().paintEvent(event)
+        if not self.markers or self._palette is None or self.maximum() <= self.minimum():
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        groove = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarGroove, self
+        )
+        painter = QPainter(self)
+        for kind in ("unique", "discrepancy"):  # discrepancies drawn last: on top where both fall
+            colour = chunk_colour(self._palette, kind)
+            colour.setAlpha(200)
+            x = groove.left() + (3 if kind == "unique" else 1)
+            w = max(groove.width() - (6 if kind == "unique" else 2), 2)
+            for top, bottom, k in self.markers:
+                if k != kind:
+                    continue
+                y1 = groove.top() + top * groove.height()
+                h = max((bottom - top) * groove.height(), CHUNK_MIN_PX)
+                painter.fillRect(QRectF(x, y1, w, h), colour)
+        painter.end()

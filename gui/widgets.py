@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -19,17 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .drops import FileDropMixin
-from .palette import Palette
+from reportdiff.core import model as m
+from reportdiff.presentation.colours import FIGURE_LINE
+from reportdiff.presentation.labels import FACT_HELP, FACT_LABELS, FACT_ORDER, SENTENCE_HELP
 
-# Legend entries, in the order a reader meets them: how close the counterpart is, then what has none.
-LEGEND = (
-    ("agreement", "Agreement", "Same statement, nearly the same words"),
-    ("paraphrase", "Paraphrase", "Same statement, reworded"),
-    ("discrepancy", "Discrepancy", "Same statement, a figure or quotation differs"),
-    ("unique", "Unique", "Only this article reports it"),
-    ("boilerplate", "Boilerplate", "Headline repeats, bylines, comment policies (greyed)"),
-)
+from .drops import FileDropMixin
+from .palette import Palette, blend
+from .sentence_view import chunk_colour
+
+# Legend entries, in the order a reader meets them: the margin bars (corroboration), the tints, the marks.
+LEGEND_HELP = {
+    "corroborated": "The bar beside a sentence: the fuller the green, the more of the other sources report it",
+    "only_here": "Amber bar (and a marker in the scroll bar): only this article reports it",
+    m.DISCREPANCY: SENTENCE_HELP[m.DISCREPANCY] + " (a marker in the scroll bar; F7)",
+    "changed": "Changed words, marked where they matter: nearly identical sentences, figures, names, negations "
+    "and quotations. Click a sentence to see every differing word",
+    m.BOILERPLATE: SENTENCE_HELP[m.BOILERPLATE],
+}
+
+
+def _bar(colour: QColor, size: int = 14) -> QPixmap:
+    """The margin bar sample: a short vertical bar."""
+    ratio = 2
+    pix = QPixmap(size * ratio, size * ratio)
+    pix.setDevicePixelRatio(ratio)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawRoundedRect(QRectF(size / 2 - 2.5, 0.5, 5, size - 1), 1.5, 1.5)
+    p.end()
+    return pix
 
 
 def _swatch(fill: QColor, border: QColor, size: int = 14) -> QPixmap:
@@ -62,6 +84,8 @@ def _underline_sample(colour: QColor, style: str, text_colour: QColor, font: QFo
     p.drawText(QRectF(0, 0, w, h - 4), Qt.AlignmentFlag.AlignCenter, "25")
     pen = QPen(colour, 1.6)
     y = h - 3.5
+    if style == "dash":
+        pen.setStyle(Qt.PenStyle.DashLine)
     if style == "wave":
         path = QPainterPath(QPointF(3, y))
         x, up = 3.0, True
@@ -99,15 +123,21 @@ class LegendBar(QFrame):
             if widget is not None:
                 widget.deleteLater()
         self.entries = {}
-        for key, label, tip in LEGEND:
-            fill = pal.status_swatch(key)
-            self._add(key, _swatch(fill, fill.darker(125) if not pal.dark else fill.lighter(140)), label, tip)
         self._add(
-            "differing",
-            _swatch(pal.paraphrase_mark, pal.paraphrase_mark.darker(125)),
-            "Differing words",
-            "Inside a linked sentence, the words its counterpart does not have",
+            "corroborated", _bar(blend(pal.fig_agree, pal.page, 0.85)), "Also reported", LEGEND_HELP["corroborated"]
         )
+        self._add("only_here", _bar(chunk_colour(pal, "unique")), "Only here", LEGEND_HELP["only_here"])
+        fill = pal.status_swatch(m.DISCREPANCY)
+        border = fill.darker(125) if not pal.dark else fill.lighter(140)
+        self._add(m.DISCREPANCY, _swatch(fill, border), "Discrepancy", LEGEND_HELP[m.DISCREPANCY])
+        self._add(
+            "changed",
+            _swatch(pal.agreement_mark, pal.agreement_mark.darker(125)),
+            "Changed words",
+            LEGEND_HELP["changed"],
+        )
+        grey = pal.status_swatch(m.BOILERPLATE)
+        self._add(m.BOILERPLATE, _swatch(grey, grey.darker(125)), "Boilerplate", LEGEND_HELP[m.BOILERPLATE])
         sep = QFrame(self)
         sep.setFrameShape(QFrame.Shape.VLine)
         sep.setObjectName("legendSeparator")
@@ -115,12 +145,15 @@ class LegendBar(QFrame):
         caption = QLabel("Figures:", self)
         caption.setObjectName("legendCaption")
         self._layout.addWidget(caption)
-        for key, colour, style, label, tip in (
-            ("fig_agree", pal.fig_agree, "solid", "agree", "The articles give compatible figures"),
-            ("fig_conflict", pal.fig_conflict, "wave", "conflict", "The articles give different figures"),
-            ("fig_single", pal.fig_single, "dot", "one source", "Only one article gives this figure"),
-        ):
-            self._add(key, _underline_sample(colour, style, pal.text, self.font()), label, tip)
+        for status in FACT_ORDER:
+            style = {"solid": "solid", "dashed": "dash", "wavy": "wave", "dotted": "dot"}[FIGURE_LINE[status]]
+            label = FACT_LABELS[status] if status != m.COMPATIBLE else "compatible"
+            self._add(
+                f"fig_{status}",
+                _underline_sample(pal.fact_colour(status), style, pal.text, self.font()),
+                label,
+                FACT_HELP[status] + (" (boxed, with a badge naming the other values)" if status == m.CONFLICT else ""),
+            )
         self._layout.addStretch(1)
 
     def _add(self, key: str, pixmap: QPixmap, text: str, tip: str) -> None:
@@ -137,6 +170,16 @@ class LegendBar(QFrame):
         hl.addWidget(label)
         self._layout.addWidget(box)
         self.entries[key] = label
+
+    def help_items(self) -> list[tuple[QPixmap, str, str]]:
+        """Each entry's sample, label and explanation (Help > Keys and Colours shows them)."""
+        out = []
+        for label in self.entries.values():
+            box = label.parentWidget()
+            icon = box.findChild(QLabel) if box is not None else None
+            pix = icon.pixmap() if icon is not None else QPixmap()
+            out.append((pix, label.text(), box.toolTip() if box is not None else ""))
+        return out
 
     def labels(self) -> list[str]:
         """The legend's visible words, in order."""
@@ -167,6 +210,7 @@ class DropZone(FileDropMixin, QFrame):
         outer.addWidget(self.title)
         self.text = QLabel("Drop two or more articles here, or use File › Open.", self)
         self.text.setObjectName("emptyText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # it lists file names
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
         outer.addWidget(self.text)
@@ -258,6 +302,7 @@ class MessageBar(QFrame):
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setObjectName("messageText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages name files; a name is never markup
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
@@ -286,3 +331,58 @@ class MessageBar(QFrame):
         """Hide the bar."""
         self.label.clear()
         self.hide()
+
+
+class ProgressPage(QFrame):
+    """The centre of the window while a comparison runs and nothing is drawn yet: what is being compared, the
+    stage, a bar, and Cancel. Signal: ``cancelRequested()``."""
+
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressPage")
+        outer = QVBoxLayout(self)
+        outer.addStretch(3)
+        self.title = QLabel("Comparing…", self)
+        self.title.setObjectName("emptyTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        self.stage = QLabel("", self)
+        self.stage.setObjectName("emptyText")
+        self.stage.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.stage)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(360)
+        row.addWidget(self.bar)
+        row.addStretch(1)
+        outer.addSpacing(10)
+        outer.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setToolTip("Stop this comparison (Esc)")
+        self.cancel_button.clicked.connect(self.cancelRequested.emit)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        outer.addSpacing(14)
+        outer.addLayout(buttons)
+        outer.addStretch(4)
+
+    def start(self, names: list[str]) -> None:
+        """A new comparison of the files ``names``."""
+        shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+        self.title.setText(f"Comparing {len(names)} articles")
+        self.stage.setText(shown)
+        self.bar.setValue(0)
+
+    def set_progress(self, stage: str, fraction: float) -> None:
+        """The engine's stage ("aligning") and how far it is (0..1)."""
+        self.stage.setText(f"{stage.capitalize()}…")
+        self.bar.setValue(round(fraction * 100))

@@ -164,3 +164,32 @@ def is_plural(word: str) -> bool:
         return w not in ("person", "child", "kid", "man", "woman", "other", "teen", "teenager", "individual")
     return (w.endswith(("men", "people", "children", "police", "staff", "personnel", "militia", "crew"))
             or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 2))  # fmt: skip
+
+# Hedges before a time of day -> the phrase shown ("shortly before 2 a.m." is 1:30..2:00: see core/facts.py, which
+# reads any phrase with "before" as up to, "after" as from).
+TIME_QUALIFIERS = {
+    "shortly before": "shortly before", "just before": "just before", "right before": "just before",
+    "before": "before", "shortly after": "shortly after", "just after": "just after", "soon after": "shortly after",
+    "right after": "just after", "after": "after", "just past": "just after", "shortly past": "shortly after",
+    "past": "after",
+    "about": "about", "around": "about", "approximately": "about", "approx.": "about", "roughly": "about",
+    "circa": "about", "some time around": "about", "sometime around": "about", "close to": "nearly",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly",
+}  # fmt: skip
+# What a time of day times, from the nearest word before it: the shooting itself ("") or another event. Times of
+# different events are different facts, never one conflict ("officers arrived at 8:30", "the shooting was at 8:35").
+TIME_EVENTS = {
+    "called": "call", "call": "call", "calls": "call", "911": "call", "dispatched": "call", "summoned": "call",
+    "alerted": "call", "notified": "call",
+    "arrived": "arrival", "arrive": "arrival", "arriving": "arrival", "arrival": "arrival", "responded": "arrival",
+    "responding": "arrival", "response": "arrival",
+    "died": "death", "pronounced": "death", "death": "death",
+    "conference": "briefing", "briefing": "briefing",
+    "posted": "publication", "updated": "publication", "published": "publication",
+    "open": "hours", "opens": "hours", "opening": "hours", "until": "hours",
+    "shooting": "", "shot": "", "shots": "", "fired": "", "happened": "", "occurred": "", "place": "",
+    "attack": "", "incident": "", "gunfire": "", "reported": "",
+}  # fmt: skip
+# People who do the killing: "a gunman killed two" counts two victims, never the gunman.
+ATTACKERS = frozenset("gunman gunmen shooter shooters suspect suspects attacker attackers assailant assailants killer "
+                      "killers robber robbers perpetrator perpetrators".split())  # fmt: skip

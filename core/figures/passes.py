@@ -28,6 +28,7 @@ class FoundFigure:
     counts: str = ""
     unit: str = ""
     high: float | None = None
+    scope: str = ""  # what narrows a toll: "since November 27", "this year"
 
 
 @dataclass
@@ -172,11 +173,22 @@ def _noun_after(
 _ROLE_OF_GROUP = {"k": lx.KILLED, "i": lx.INJURED, "s": lx.SHOT, "a": lx.ARRESTED, "m": lx.MISSING, "d": lx.DISPLACED}
 
 
+_TRANSITIVE = frozenset({"killed", "shot", "wounded", "injured", "hurt", "murdered"})
+
+
 def _role_after(sentence: str, pos: int) -> str:
+    """The role a verb right after ``pos`` states ("were killed"), unless the verb is active with an object: "a
+    gunman killed two people" does not say the gunman was killed."""
     m = pt.ROLE_AFTER.match(sentence, pos)
     if not m:
         return ""
-    return _ROLE_OF_GROUP[m.lastgroup or "k"]
+    group = m.lastgroup or "k"
+    verb = m.group(group)
+    lead = sentence[pos : m.start(group)]
+    if (not re.search(r"[A-Za-z]", lead) and verb.split()[-1].lower() in _TRANSITIVE
+            and pt.ACTIVE_OBJECT.match(sentence, m.end())):  # fmt: skip
+        return ""
+    return _ROLE_OF_GROUP[group]
 
 
 def _role_before(left: str, max_gap: int = 4) -> str:
@@ -250,7 +262,9 @@ class _Scan:
 
 def skip_noise(scan: _Scan) -> None:
     """URLs, e-mail and phone numbers, stations, ordinals, model names, codes: never figures."""
-    for m in pt.SKIP.finditer(scan.sentence):
+    for m in pt.SKIP_WEB.finditer(scan.sentence):
+        scan.blocked.append((m.start(), m.end()))
+    for m in scan.digits(pt.SKIP):
         if not pt.DATE_DM.match(scan.sentence, m.start()):
             scan.blocked.append((m.start(), m.end()))
 
@@ -319,6 +333,10 @@ def times(scan: _Scan) -> None:
         else:
             h, mi = int(m.group("h3")), 0
         scan.claim(_Raw(m.start(), m.end(), float(h * 100 + mi), "time", kind="fixed"))
+    for m in pt.TIME_WORD.finditer(scan.sentence):
+        if scan.free(m.start(), m.end()):
+            hhmm = 1200.0 if m.group("w").lower() == "noon" else 0.0
+            scan.claim(_Raw(m.start(), m.end(), hhmm, "time", kind="fixed"))
 
 
 def ages(scan: _Scan) -> None:
@@ -338,6 +356,14 @@ def ages(scan: _Scan) -> None:
             scan.claim(_Raw(m.start("a2"), m.end("b2") if b_txt else m.end("a2"), a, unit, b, kind="fixed"))
         else:
             scan.claim(_Raw(m.start(), m.end(), a, unit, b if b and b > a else None, kind="fixed"))
+    for m in scan.digits(pt.AGE_LIST):
+        for n in re.finditer(r"\d+", m.group("list")):
+            start, end = m.start("list") + n.start(), m.start("list") + n.end()
+            if int(n.group()) <= scan.settings.max_age and scan.free(start, end):
+                scan.claim(_Raw(start, end, float(n.group()), "age", kind="fixed"))
+    for m in scan.digits(pt.PERSON_AGE):
+        if int(m.group("a")) <= scan.settings.max_age and scan.free(m.start("a"), m.end("a")):
+            scan.claim(_Raw(m.start("a"), m.end("a"), float(m.group("a")), "age", kind="fixed"))
     for m in scan.digits(pt.AGE_APPOSITION):
         a = int(m.group("a"))
         if (m.group("name").lower() in lx.WEEKDAYS_MONTHS or a > scan.settings.max_age
@@ -390,6 +416,9 @@ def word_counts(scan: _Scan) -> None:
         value = _parse_number_words(m.group(0))
         if value is None:
             continue
+        named = pt.NAMED_NUMBER.match(s, start)
+        if named and named.end() >= end:
+            continue  # "the Ten Point Coalition": a name
         before = s[max(0, start - cfg.one_left_context) : start].lower()
         if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)\s+$", before)
                              or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
@@ -438,6 +467,12 @@ def units(scan: _Scan) -> None:
                 c.end = sm.end()
             c.unit = f"money:{code}"
             continue
+        sc = pt.SCALED_CURRENCY.match(s, c.end) if not c.scaled and c.unit != "vague" else None
+        if sc:  # "1.2m dollars" is money, never metres
+            c.value *= {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}[sc.group("s").lower()]
+            c.unit = f"money:{lx.CURRENCY_WORDS[sc.group('u').lower()]}"
+            c.end = sc.end()
+            continue
         um = pt.UNIT_AFTER.match(s, c.end)
         if not um:
             continue
@@ -456,6 +491,18 @@ def units(scan: _Scan) -> None:
             c.unit = lx.MEASURES[u]
         if c.unit and c.unit != "vague":
             c.end = um.end()
+
+
+def compounds(scan: _Scan) -> None:
+    """ "a four-door car", "a three-story house": a number fused into an adjective describes, it does not count."""
+    s = scan.sentence
+    kept = []
+    for c in scan.cands:
+        if not c.unit and pt.COMPOUND_AFTER.match(s, c.end):
+            scan.blocked.append((c.start, c.end))
+            continue
+        kept.append(c)
+    scan.cands = kept
 
 
 def ranges(scan: _Scan) -> None:
@@ -524,19 +571,70 @@ def articles(scan: _Scan) -> None:
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
     skip_noise, decades, fractions, dates, times, ages, addresses, multiples,
-    digit_counts, word_counts, vague_counts, units, ranges, years, articles,
+    digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
 )  # fmt: skip
+
+
+def _time_hedge(sentence: str, start: int, floor: int, lookback: int) -> str:
+    m = pt.TIME_QUALIFIER_BEFORE.search(sentence, max(floor, start - lookback), start)
+    return lx.TIME_QUALIFIERS[m.group("q").lower()] if m else ""
+
+
+def _time_event(sentence: str, start: int, lookback: int) -> str:
+    """What a time of day times: the last event word before it in the sentence ("officers arrived ... at 8:30")."""
+    last = ""
+    for m in pt.TIME_EVENT.finditer(sentence, max(0, start - lookback), start):
+        last = lx.TIME_EVENTS[m.group(0).lower()]
+    return last
+
+
+def _scope(sentence: str) -> str:
+    """What narrows every toll of the sentence: "since November 27", "this year" ("" when nothing does)."""
+    m = pt.SCOPE.search(sentence)
+    if not m:
+        return ""
+    if m.group("m"):
+        return f"since {lx.MONTH_NAMES[lx.MONTHS[m.group('m').lower().rstrip('.')]]} {int(m.group('d'))}"
+    if m.group("y"):
+        return f"since {m.group('y')}"
+    return re.sub(r"\s+", " ", m.group(0).lower())
+
+
+def _toll_bounds(sentence: str, end: int, value: float, role: str, high: float | None) -> tuple[float, float | None]:
+    """A toll's span when the sentence says more about it: the attacker counted in or out, more victims found."""
+    if high is not None:
+        return value, high
+    if role == lx.KILLED:
+        if pt.ATTACKER_INCLUDED.match(sentence, end):  # "3 dead, including the gunman": 2 victims, or 3 dead
+            return value - 1, value
+        if pt.ATTACKER_TOO.match(sentence, end):  # "killed two people and then himself": 2 victims, 3 dead
+            return value, value + 1
+    if role in (lx.KILLED, lx.INJURED, lx.SHOT):
+        more = [lx.ORDINAL_WORDS[m.group("o").lower()] for m in pt.ORDINAL_MORE.finditer(sentence, end)]
+        top = max(more, default=0)
+        if top > value:  # "found three people shot, then a fourth and a fifth": three, then five
+            return value, float(top)
+    return value, None
 
 
 def roles(scan: _Scan) -> list[FoundFigure]:
     """The last pass: each settled figure with its hedge and, for counts, what it counts (noun and role)."""
     s, cfg = scan.sentence, scan.settings
     raws = sorted(scan.raws, key=lambda r: (r.start, r.end))
-    out = [FoundFigure(s[a:b], v, a, b, "", role) for a, b, v, role in scan.multiples]
+    scope = _scope(s) if raws or scan.multiples else ""
+    out = [FoundFigure(s[a:b], v, a, b, "", role, scope=scope) for a, b, v, role in scan.multiples]
     prev_end = 0
     prev_role = ""
     for k, r in enumerate(raws):
         text = s[r.start : r.end]
+        if r.unit == "time":
+            hedge = _time_hedge(s, r.start, prev_end, cfg.qualifier_lookback)
+            event = _time_event(s, r.start, cfg.role_lookback)
+            out.append(FoundFigure(text, r.value, r.start, r.end, hedge, event, r.unit, r.high))
+            prev_end, prev_role = r.end, ""
+            continue
+        if r.unit == "address":
+            continue  # a street number locates, it counts nothing: its digits stay claimed, no figure
         if r.kind == "fixed" or (r.unit and r.unit != "vague"):
             qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback)
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", r.unit, r.high))
@@ -544,30 +642,40 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             prev_role = ""
             continue
         singular = r.value == 1 and r.high is None
+        part = r.kind != "article" and pt.OF_THE.match(s, r.end) is not None
         noun, nend, role = _noun_after(s, r.end, singular, r.unit == "vague" or r.scaled, cfg.noun_words)
         if noun == "times":
             qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback)
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", "times", r.high))
             prev_end = r.end
             continue
-        role = role or _role_after(s, nend)
+        ages = pt.AGE_LIST_SKIP.match(s, nend)  # "Two men, 45 and 52, were killed": the ages sit in between
+        role = role or _role_after(s, ages.end() if ages else nend)
         qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback)
         if not role:
             lo = _clause_start(s, max(prev_end, r.start - cfg.role_lookback), qstart)
             role = _role_before(s[lo:qstart], cfg.role_gap_words)
         if not role and prev_role and pt.INCLUDING.search(s[prev_end:qstart]):
             role = prev_role
+        if part:
+            named = pt.PART_IS.match(s, r.end)
+            whom = lx.canon_noun(named.group("n")) if named else ""
+            # "10 of the dead were children" counts children killed; otherwise a part of a group, never its total.
+            part_of = f"of the {noun}" if noun else "of them"
+            noun = whom if whom in lx.PERSON_CANON and whom != "people" else part_of
         if r.kind == "article":
             # "a man" when nothing else lies inside; "A" alone when an age sits in the phrase ("A 10-year-old boy").
             following = raws[k + 1].start if k + 1 < len(raws) else len(s)
             end = nend if nend - r.start < cfg.article_phrase_max and following >= nend else r.end
-            out.append(FoundFigure(s[r.start : end], 1.0, r.start, end, "", " ".join(x for x in (noun, role) if x)))
+            out.append(FoundFigure(s[r.start : end], 1.0, r.start, end, "", " ".join(x for x in (noun, role) if x),
+                                   scope=scope if role else ""))  # fmt: skip
             prev_end, prev_role = end, role
             continue
         if r.kind == "word_one" and not role and noun not in lx.PERSON_CANON:
             continue
+        value, high = _toll_bounds(s, r.end, r.value, role, r.high) if role and not part else (r.value, r.high)
         counts = " ".join(x for x in (noun, role) if x)
-        out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, counts, r.unit, r.high))
+        out.append(FoundFigure(text, value, r.start, r.end, qualifier, counts, r.unit, high, scope if role else ""))
         prev_end = r.end
         prev_role = role or prev_role
     return sorted(out, key=lambda f: (f.start, f.end)) if scan.multiples else out
@@ -577,7 +685,8 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     """Every figure in ``sentence``, in reading order, with offsets into it."""
     has_digit = any(c.isdigit() for c in sentence)
     if (not has_digit and not pt.WORD_NUM.search(sentence)
-            and not pt.VAGUE_NUM.search(sentence) and not re.search(r"\ban?\s", sentence, re.I)):  # fmt: skip
+            and not pt.VAGUE_NUM.search(sentence) and not re.search(r"\ban?\s", sentence, re.I)
+            and not pt.TIME_WORD.search(sentence)):  # fmt: skip
         return []
     scan = _Scan(sentence, settings, has_digit, _Mask(len(sentence)), _Mask(len(sentence)))
     for step in PASSES:

@@ -42,7 +42,7 @@ DATE_MD = re.compile(
     rf"\b(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:|\.\d|,\d{{3}})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
 )
 DATE_DM = re.compile(
-    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![A-Za-z])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
 )
 DATE_ORD = re.compile(
     r"\b(?P<o>" + "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True)) + rf")\s+of\s+(?P<m>{MONTH_RE})\b", re.I
@@ -54,6 +54,8 @@ TIME = re.compile(
     r"|(?<![\w.:])(?P<h3>[01]?\d)\s+o['’]clock\b",
     re.I,
 )
+# "midnight" and "noon" are times of day too ("shortly after midnight").
+TIME_WORD = re.compile(r"\b(?P<w>midnight|noon)\b", re.I)
 AGE_WORD = rf"(?:\d{{1,3}}|{WORD_ATOM}(?:-{WORD_ATOM})?)"
 AGE = re.compile(
     rf"\b(?P<a>{AGE_WORD})(?:\s*(?:to|or|-|–)\s*(?P<b>{AGE_WORD}))?[-\s](?P<u>year|month|week|day)s?[-\s]olds?\b"
@@ -62,7 +64,14 @@ AGE = re.compile(
 )
 AGE_APPOSITION = re.compile(
     r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
+    r"(?!\s+of\s+\d)"  # "Wells, 1 of 4 Marines": a part, not an age
 )
+# An age set off after a person noun: "the gunman, 24, killed three people"; "a victim, 19, died".
+_PEOPLE = "|".join(sorted(lx.PERSON_SINGULAR | {lx.canon_noun(w) for w in lx.PERSON_SINGULAR}, key=len, reverse=True))
+PERSON_AGE = re.compile(rf"\b(?:{_PEOPLE}),\s+(?P<a>\d{{1,3}})(?=\s*,)", re.I)
+# Ages listed after a person noun or a name: "Two men, 45 and 52, were killed"; "the victims, 19, 20 and 23,".
+AGE_LIST = re.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
+AGE_LIST_SKIP = re.compile(r",\s+(?:\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|including\s+[^,;]{1,40}?)\s*(?=,)")
 ADDRESS = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,6})\s+(?:block\b|(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
     r"(?:[A-Z][A-Za-z'’]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}"
@@ -70,14 +79,34 @@ ADDRESS = re.compile(
     r"Highway|Hwy|Terrace|Circle|Trail|Square|Sq)\b\.?)"
 )
 ROAD = re.compile(r"\b(?:Highway|Route|Interstate|I-|US|U\.S\.|State Road|SR|County Road|Room|No\.|Number)\s?\d+")
+# URLs and e-mail addresses (linear): skipped in every sentence ("www.one.com" holds no count).
+SKIP_WEB = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Digits that are never figures; scanned only in sentences with a digit (the costliest scan of a sentence).
 SKIP = re.compile(
-    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # URLs, e-mail addresses (linear)
-    r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?"  # phones: 713-222-TIPS (8477)
+    r"\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?"  # phones: 713-222-TIPS (8477)
     r"|\b\d+\s+(?-i:News|Action|Eyewitness|Channel)\b"  # TV stations: "KHOU 11 News"
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b[A-Za-z]+[-]?\d+[A-Za-z\d]*\b(?:-\d+)?|\b\d+[A-Za-z]+\d+\w*"  # model names, codes: AK-47, COVID-19, L2
     r"|\b\d+(?:/\d+)+\b(?<!\b\d/\d)(?<!\b\d/\d\d)"  # 24/7, 9/11, 7/4/2016: dates and ratios we cannot read safely
-    r"|\b\d+(?:\.\d+){2,}\b|#\d+|\b\d+'s\b",  # version numbers, hashtags, "the 1990's"
+    r"|\b\d+(?:\.\d+){2,}\b|#\d+|\b\d+'s\b"  # version numbers, hashtags, "the 1990's"
+    r"|\b1[-.\s]\(?8\d\d\)?[-.\s]\w{3}[-.\s]\w{4}\b|(?<![\d-])\b\d{3}-\d{4}\b"  # 1-800-222-TIPS, 555-1234
+    # numbers to call or text: "text TIP411 to 274637", "call 911", "hotline at 1 888 ...": the digits after the verb
+    r"|\b(?:text(?:ing)?|texts|txt|sms|call(?:ing)?|dial(?:ing)?|phone|hotline|tip\s?line|tips?)\b"
+    r"(?:\s+(?!\d)[\w'’]+){0,4}?\s+(?:at\s+|to\s+|on\s+)?\(?\d[\d()\-.\s]{1,}\d"
+    r"|\b\d{1,2}:\d{2}(?=[A-Za-z]{3,})\w*"  # a time glued into another token: "10:35PMEDT"
+    # caption counters and galleries: "Photo 3 of 12", "Image 1/5", "12 photos"
+    r"|\b(?:photo|image|picture|slide|gallery|video)s?\s*:?\s*\d+\s*(?:of|/)\s*\d+"
+    r"|\b\d+\s+(?:photos|images|pictures|slides|videos)\b"
+    # labels, not quantities: zone, district, unit, station and room numbers ("Zone 5", "Engine 12", "Apt. 3")
+    r"|\b(?:zone|district|precinct|ward|beat|engine|ladder|station|squad|battalion|apartment|apt\.?|suite|room|exit|"
+    r"gate|terminal|platform|page|channel|route|highway|interstate|sector|unit|rescue|medic|truck|pct\.?)\s?#?\d+\b"
+    r"|\bNo\.\s?\d+|\bnumber\s+\d+\b|(?<![\d/])\b911\b(?!/)"  # "No. 1"; 911 is a phone number
+    # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
+    r"|(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)"
+    # model names: a maker followed by a number ("Glock 19", "Saiga 12", "Boeing 737")
+    r"|(?-i:\b(?:Glock|Saiga|Sig(?:\s+Sauer)?|Ruger|Beretta|Colt|Remington|Winchester|Mossberg|Taurus|Walther|"
+    r"Browning|Marlin|Savage|Kimber|Springfield\s+Armory|Smith\s*&\s*Wesson|S&W|Boeing|Airbus|iPhone|Galaxy|"
+    r"Model|Windows|Xbox|PlayStation)\s+[A-Z]?\d+\b)",
     re.I,
 )
 CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽])\s?$", re.I)
@@ -109,7 +138,8 @@ OF_THE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\
 AUX = (r"(?:(?:who|that|which)\s+(?!(?:killed|shot|wounded|injured|hurt|murdered|gunned|struck)\b))?"
         r"(?:(?:(?!fatally|mortally)[a-z]+ly|had|have|has|were|was|are|is|been|being|be|all|also|reportedly|allegedly|later|each|critically|"
         r"seriously|badly|gravely|slightly|both|now|since|subsequently|initially|confirmed|reported|pronounced|"
-        r"left|found|believed|to|then|apparently|police|say|said|officials)\s+)*"
+        r"left|found|believed|to|then|apparently|police|say|said|officials|remain|remains|remained|still|"
+        r"continue|continues|continued)\s+)*"
         )  # fmt: skip
 ROLE_AFTER = re.compile(
     r"\s*(?:,\s*)?" + AUX + r"(?:"
@@ -118,7 +148,8 @@ ROLE_AFTER = re.compile(
     r"lost\s+(?:their|his|her)\s+lives?)"
     r"|(?P<i>shot\s+(?:and|&)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|hospitali[sz]ed|"
     r"suffer(?:ed|ing)\s+(?:from\s+)?(?:gunshot\s+)?(?:wounds|injuries)|with\s+(?:gunshot\s+)?wounds|"
-    r"(?:in|listed\s+in)\s+(?:critical|stable|serious|fair|good)\s+condition|treated|injuries)"
+    r"(?:in|listed\s+in)\s+(?:critical|stable|serious|fair|good)\s+condition|treated|injuries|"
+    r"receiv(?:e|es|ed|ing)\s+treatment|being\s+treated)"
     r"|(?P<s>shot|struck\s+by\s+(?:gunfire|bullets)|hit\s+by\s+(?:gunfire|bullets)|(?:were|was)\s+(?:hit|struck))"
     r"|(?P<a>arrested|detained|taken\s+into\s+custody|in\s+custody|charged)"
     r"|(?P<m>missing|unaccounted\s+for)"
@@ -144,3 +175,51 @@ INCLUDING = re.compile(
     re.I,
 )
 CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”—]|,(?!\s*(?:including|among|of whom))|\s-\s|\.\s")
+_TIME_HEDGES = "|".join(sorted((re.escape(q) for q in lx.TIME_QUALIFIERS), key=len, reverse=True))
+TIME_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + _TIME_HEDGES + r")\s+(?:at\s+)?$", re.I)
+TIME_EVENT = re.compile(r"\b(?:" + "|".join(sorted(lx.TIME_EVENTS, key=len, reverse=True)) + r")\b", re.I)
+# After a killed count: the attacker killed himself too ("killed two people and then himself"): 2 or 3 dead.
+ATTACKER_TOO = re.compile(
+    r"[^.;]{0,40}?\b(?:and\s+(?:then\s+)?(?:(?:killed|shot|turned\s+the\s+gun\s+on)\s+)?|before\s+(?:killing|shooting|"
+    r"turning\s+the\s+gun\s+on)\s+|then\s+(?:killed|shot|turned\s+the\s+gun\s+on)\s+)(?:himself|herself|themselves)\b"
+    r"|\s*,?\s*plus\s+the\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:gunman|shooter|suspect|attacker|assailant)\b"
+    r"|[^.;]{0,60}?\b(?:took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|(?:killed|shot)\s+(?:himself|herself)|"
+    r"turned\s+the\s+gun\s+on\s+(?:himself|herself))",
+    re.I,
+)
+# After a killed count: the count includes the attacker ("3 dead, including the gunman"): 2 or 3 victims.
+ATTACKER_INCLUDED = re.compile(
+    r"[^.;]{0,30}?\b(?:including|includes?|counting|among\s+them)\s+(?:the\s+)?(?:alleged\s+|suspected\s+|lone\s+)?"
+    r"(?:gunman|shooter|suspect|attacker|assailant|killer)\b",
+    re.I,
+)
+# After a count of people hit: more were found ("found three people shot, then a fourth and a fifth").
+_ORDINALS = "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True))
+ORDINAL_MORE = re.compile(r"\b(?:a|the)\s+(?P<o>" + _ORDINALS + r")\b", re.I)
+# A part of a group: "two of the victims", "10 of the dead were children" (then the part is what it names).
+PART_IS = re.compile(r"\s+of\s+(?:the|them|those|these)\b(?:\s+[\w-]+){0,2}?\s+(?:were|was|are)\s+(?:all\s+)?"
+                     r"(?P<n>[A-Za-z]+)\b", re.I)  # fmt: skip
+# What narrows a toll, anywhere in the sentence: "since Nov. 27", "this year", "so far this year".
+SCOPE = re.compile(
+    rf"\bsince\s+(?:(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)\b|(?P<y>(?:19|20)\d\d)\b|(?P<w>the\s+start\s+of\s+\w+|"
+    r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)))"
+    r"|\b(?P<t>(?:so\s+far\s+)?this\s+(?:year|month|week)|last\s+(?:year|month|week))\b",
+    re.I,
+)
+# A short scale glued to digits, then a currency word: "1.2m dollars", "3bn euros".
+SCALED_CURRENCY = re.compile(
+    r"(?P<s>bn|mn|m|b|k)\s*(?P<u>"
+    + "|".join(sorted((re.escape(k) for k in lx.CURRENCY_WORDS if k not in ("cent", "cents")), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+# A role verb in the active voice takes an object: "a gunman killed two people" - the gunman is not a victim.
+ACTIVE_OBJECT = re.compile(
+    r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|dozens|many|multiple|another|both|all|him|them|police|officers?)\b)",
+    re.I,
+)
+# A number word used as a name: "members of the Ten Point Coalition" (capitalised mid-sentence, before a capital).
+NAMED_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
+# A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first).
+COMPOUND_AFTER = re.compile(r"-[A-Za-z]")

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reportdiff.core.facts import group_facts
-from reportdiff.core.model import AGREE, CONFLICT, SINGLE_SOURCE, Figure, SentenceRef
+from reportdiff.core.model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Figure, SentenceRef
 
-# A figure spec: (article, sentence, text, value, qualifier, counts, unit, high).
-Spec = tuple[int, int, str, float, str, str, str, "float | None"]
+# A figure spec: (article, sentence, text, value, qualifier, counts, unit, high[, scope]).
+Spec = tuple[Any, ...]
 
 
 def figs(*specs: Spec) -> list[Figure]:
-    return [Figure(i, a, s, t, v, 0, len(t), q, c, u, h) for i, (a, s, t, v, q, c, u, h) in enumerate(specs)]
+    return [Figure(i, *spec[:2], spec[2], spec[3], 0, len(spec[2]), *spec[4:]) for i, spec in enumerate(specs)]
 
 
 def linker(*pairs: tuple[tuple[int, int], tuple[int, int]]) -> Callable[[SentenceRef, SentenceRef], bool]:
@@ -31,20 +32,20 @@ CASES = [
     # 25 vs 31 killed in aligned sentences: a conflict
     (figs((0, 0, "25", 25, "", "people killed", "", None), (1, 0, "31", 31, "", "people killed", "", None)),
      [((0, 0), (1, 0))], [(CONFLICT, "people killed", (0, 1))]),
-    # "at least 25" vs "at least 31", unaligned, but each article has one toll: still a conflict (early vs late)
+    # "at least 25" vs "at least 31": both can be true (an early and a later toll): compatible, not a conflict
     (figs((0, 0, "25", 25, "at least", "people killed", "", None),
           (1, 4, "31", 31, "at least", "people killed", "", None)),
-     [], [(CONFLICT, "people killed", (0, 1))]),
+     [], [(COMPATIBLE, "people killed", (0, 1))]),
     # "at least 25" vs "25": same count, different hedging - agree
     (figs((0, 0, "25", 25, "at least", "people killed", "", None), (1, 0, "25", 25, "", "people killed", "", None)),
      [((0, 0), (1, 0))], [(AGREE, "people killed", (0, 1))]),
-    # "about 4 million" vs "4.1 million": within the approximate tolerance
+    # "about 4 million" vs "4.1 million": within the approximate tolerance, unequal: compatible
     (figs((0, 0, "four million", 4e6, "about", "people", "", None),
           (1, 0, "4.1 million", 4.1e6, "", "people", "", None)),
-     [((0, 0), (1, 0))], [(AGREE, "four million people", (0, 1))]),
-    # "dozens" covers 30
+     [((0, 0), (1, 0))], [(COMPATIBLE, "four million people", (0, 1))]),
+    # "dozens" covers 30: compatible
     (figs((0, 0, "dozens", 24, "", "injured", "vague", 120), (1, 0, "30", 30, "", "people injured", "", None)),
-     [((0, 0), (1, 0))], [(AGREE, "people injured", (0, 1))]),
+     [((0, 0), (1, 0))], [(COMPATIBLE, "people injured", (0, 1))]),
     # only one article has it
     (figs((0, 0, "seven", 7, "at least", "killed", "", None)), [], [(SINGLE_SOURCE, "killed", (0,))]),
     # 7 killed in one strike and 25 in all (article 0) vs 25 (article 1), unaligned: 25s agree, 7 stays apart
@@ -59,7 +60,7 @@ CASES = [
     (figs((0, 1, "10", 10, "", "children killed", "", None), (0, 4, "20", 20, "", "children killed", "", None),
           (1, 0, "10", 10, "", "children killed", "", None), (1, 1, "20", 20, "", "children killed", "", None)),
      [((0, 1), (1, 0)), ((0, 4), (1, 1)), ((0, 4), (1, 0))],
-     [(AGREE, "children killed", (0, 2)), (AGREE, "children killed", (1, 3))]),
+     [(AGREE, "children killed (10)", (0, 2)), (AGREE, "children killed (20)", (1, 3))]),
     # children killed and people killed are different counts, even with equal values
     (figs((0, 0, "20", 20, "", "children killed", "", None), (1, 0, "20", 20, "", "people killed", "", None)),
      [((0, 0), (1, 0))], [(SINGLE_SOURCE, "children killed", (0,)), (SINGLE_SOURCE, "people killed", (1,))]),
@@ -72,7 +73,7 @@ CASES = [
      [], [(AGREE, "November 27", (0, 1)), (AGREE, "year 2011", (2, 3))]),
     # a lone "a man was killed" does not contradict "three killed" in another, unaligned sentence
     (figs((0, 0, "three", 3, "", "men killed", "", None), (1, 4, "a", 1, "", "men killed", "", None)),
-     [], [(SINGLE_SOURCE, "men killed", (0,)), (SINGLE_SOURCE, "men killed", (1,))]),
+     [], [(SINGLE_SOURCE, "men killed (three)", (0,)), (SINGLE_SOURCE, "men killed (1)", (1,))]),
     # aligned dates months apart are two events (shooting, trial); a day apart they are one date told two ways
     (figs((0, 0, "Jan. 30", 130, "", "", "date", None), (1, 0, "May 14", 514, "", "", "date", None),
           (0, 1, "November 27", 1127, "", "", "date", None), (1, 1, "November 28", 1128, "", "", "date", None)),
@@ -82,6 +83,29 @@ CASES = [
     (figs((0, 0, "10-year-old", 10, "", "", "age", None), (1, 0, "19", 19, "", "", "age", None),
           (1, 0, "10-year-old", 10, "", "", "age", None)),
      [((0, 0), (1, 0))], [(AGREE, "10-year-old", (0, 2)), (SINGLE_SOURCE, "age 19", (1,))]),
+    # hedged times a few minutes apart can be one moment: compatible
+    (figs((0, 0, "1:50 a.m.", 150, "about", "", "time", None),
+          (1, 0, "2 a.m.", 200, "shortly before", "", "time", None)),
+     [((0, 0), (1, 0))], [(COMPATIBLE, "time 01:50", (0, 1))]),
+    # exact times of one event in aligned sentences: a conflict
+    (figs((0, 0, "1:13 a.m.", 113, "", "", "time", None), (1, 0, "1:25 a.m.", 125, "", "", "time", None)),
+     [((0, 0), (1, 0))], [(CONFLICT, "time 01:13", (0, 1))]),
+    # the officers' arrival and the shooting are two events, even in aligned sentences
+    (figs((0, 0, "8:30 p.m.", 2030, "", "arrival", "time", None), (1, 0, "8:05 p.m.", 2005, "", "", "time", None)),
+     [((0, 0), (1, 0))], [(SINGLE_SOURCE, "time of arrival 20:30", (0,)), (SINGLE_SOURCE, "time 20:05", (1,))]),
+    # an age range and single ages are people, never one conflict
+    (figs((0, 0, "21 to 36", 21, "", "", "age", 36), (1, 0, "23-year-old", 23, "", "", "age", None)),
+     [((0, 0), (1, 0))], [(SINGLE_SOURCE, "age 21 to 36", (0,)), (SINGLE_SOURCE, "23-year-old", (1,))]),
+    # a part ("three others") never contradicts a whole ("five people"), aligned or not
+    (figs((0, 0, "three", 3, "", "others injured", "", None), (1, 0, "five", 5, "", "people injured", "", None)),
+     [((0, 0), (1, 0))], [(SINGLE_SOURCE, "others injured", (0,)), (SINGLE_SOURCE, "people injured", (1,))]),
+    # the same toll in other words ("three others" / "three people") is one corroborated fact
+    (figs((0, 0, "three", 3, "", "others injured", "", None), (1, 4, "three", 3, "", "people injured", "", None)),
+     [], [(AGREE, "people injured", (0, 1))]),
+    # tolls of different scopes are different facts: 25 today, 56 since November 27
+    (figs((0, 0, "25", 25, "", "people killed", "", None),
+          (1, 0, "56", 56, "", "killed", "", None, "since November 27")),
+     [((0, 0), (1, 0))], [(SINGLE_SOURCE, "people killed", (0,)), (SINGLE_SOURCE, "killed since November 27", (1,))]),
     # ordering: conflicts first, then agreements, then single-source facts
     (figs((0, 0, "2011", 2011, "", "", "year", None), (1, 0, "2011", 2011, "", "", "year", None),
           (0, 1, "25", 25, "", "killed", "", None), (1, 1, "31", 31, "", "killed", "", None),
@@ -136,5 +160,6 @@ def test_seeds_figures_agree() -> None:
     assert CONFLICT not in {f.status for f in report.facts}
     for label in ("people killed", "four million people", "November 27", "year 2011", "year 2020"):
         assert by_label.get(label) == [AGREE], label
-    assert by_label["children killed"] == [AGREE, AGREE]  # 10 on Monday, 20 since November 27
+    assert by_label["children killed"] == [AGREE]  # 10 on Monday
+    assert by_label["children killed since November 27"] == [AGREE]  # 20 since November 27: told apart by scope
     assert SINGLE_SOURCE in by_label["killed"]  # "at least seven lives" in one strike: Cnews only

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reportdiff.core.errors import InputError
-from reportdiff.core.load import load_article, load_text, split_paragraphs
+from reportdiff.core.load import html_to_text, load_article, load_text, split_paragraphs
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TEXT = "Quake kills dozens in the mountains\n\nAt least 30 people died, officials said on Monday. Rescue goes on.\n"
@@ -63,18 +63,38 @@ def test_soft_wrapped_paragraphs_stay_whole() -> None:
     assert len(split_paragraphs(text)) == 2
 
 
-def test_html_paragraphs_and_title(tmp_path: Path) -> None:
-    """HTML is reduced to its paragraph text; scripts and navigation are dropped, the <title> is used."""
+def test_html_article_without_page_furniture(tmp_path: Path) -> None:
+    """A saved page gives its article: menus, cookie notice, comments and footer are left out, <title> used."""
     page = tmp_path / "story.html"
     page.write_text(
-        "<html><head><title>Flood toll rises</title><script>var x=1;</script></head><body><nav>Home | World</nav>"
-        "<p>At least 12 people died in floods, police said.</p><p>Roads were closed &amp; schools shut.</p></body>"
-        "</html>",
+        "<html><head><title>Flood toll rises</title><script>var x=1;</script></head><body>"
+        "<nav><a href='/'>Home</a> | <a href='/world'>World</a> | Sport</nav>"
+        "<div class='cookie'>We use cookies to improve your experience. Accept all cookies?</div>"
+        "<article><p>At least 12 people died in floods in the north, police said on Monday.</p>"
+        "<p>Roads were closed &amp; schools shut across the region after two days of rain.</p>"
+        "<p>The army was sent to help evacuate villages along the river, the governor said.</p></article>"
+        "<section class='comments'><h3>Comments</h3><p>Great article! The government should do more.</p></section>"
+        "<footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>",
         encoding="utf-8",
     )
     article = load_article(page)
     assert article.title == "Flood toll rises"
-    assert article.text == "At least 12 people died in floods, police said.\n\nRoads were closed & schools shut."
+    assert article.text == (
+        "At least 12 people died in floods in the north, police said on Monday.\n\n"
+        "Roads were closed & schools shut across the region after two days of rain.\n\n"
+        "The army was sent to help evacuate villages along the river, the governor said."
+    )
+    assert article.origin.format == "html" and article.origin.extractor.startswith("trafilatura")
+
+
+def test_html_fallback_reader_keeps_paragraphs() -> None:
+    """The fallback reader (used when trafilatura finds nothing) keeps paragraph text, drops scripts and menus."""
+    text, title = html_to_text(
+        "<html><head><title>Flood toll rises</title><script>var x=1;</script></head><body><nav>Home | World</nav>"
+        "<p>At least 12 people died in floods, police said.</p><p>Roads were closed &amp; schools shut.</p></body>"
+    )
+    assert title == "Flood toll rises"
+    assert text == "At least 12 people died in floods, police said.\n\nRoads were closed & schools shut."
 
 
 @pytest.mark.parametrize(
@@ -85,7 +105,8 @@ def test_html_paragraphs_and_title(tmp_path: Path) -> None:
         (lambda d: _write(d / "empty.txt", b"  \n\n "), "is empty"),  # only whitespace
         (lambda d: _write(d / "blob.txt", bytes(range(256)) * 40), "binary"),  # random bytes
         (lambda d: _write(d / "img.txt", b"\x89PNG\r\n\x1a\n" + b"x" * 100), "binary"),  # a PNG renamed .txt
-        (lambda d: _write(d / "doc.pdf", b"%PDF-1.7 ..."), "PDF files are not supported"),  # a format refused by name
+        (lambda d: _write(d / "doc.pdf", b"%PDF-1.7 ..."), "is not a readable PDF"),  # a damaged PDF
+        (lambda d: _write(d / "old.doc", b"\xd0\xcf\x11\xe0" + b"x" * 100), "save it as .docx"),  # old Word
     ],
 )
 def test_bad_files_raise_one_clear_message(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]

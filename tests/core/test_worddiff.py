@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+from pathlib import Path
 
+import pytest
+from diff_match_patch import diff_match_patch
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportdiff.core.load import load_article
+from reportdiff.core.segment import segment
 from reportdiff.core.worddiff import equal_share, word_diff
 
 
@@ -44,3 +52,78 @@ def test_equal_share() -> None:
     """The share of shared words is measured on the longer side."""
     assert equal_share(word_diff("a b c d", "a b c d")) == 1.0
     assert equal_share(word_diff("a b c d", "a b x y")) == 0.5
+
+
+# -- Same output as the pure-Python diff-match-patch (the implementation before issue 12) ------------------------
+
+REPO = Path(__file__).resolve().parents[2]
+CLUSTERS = REPO.parent / "shared" / "eval" / "news-clusters"
+_UNIT = re.compile(r"\w+(?:['’]\w+)*\s*|[^\w\s]\s*|\s+", re.UNICODE)
+_PY_DMP = diff_match_patch()
+_PY_DMP.Diff_Timeout = 0.0
+
+
+def reference_word_diff(a: str, b: str) -> list[tuple[int, str]]:
+    """worddiff.word_diff as it was: the same unit encoding, diffed by the pure-Python diff-match-patch."""
+    vocabulary: dict[str, str] = {}
+    units: list[str] = []
+
+    def encode(text: str) -> str:
+        chars = []
+        for unit in _UNIT.findall(text):
+            if unit not in vocabulary:
+                units.append(unit)
+                vocabulary[unit] = chr(len(units) + (2048 if len(units) >= 0xD800 else 0))
+            chars.append(vocabulary[unit])
+        return "".join(chars)
+
+    ea, eb = encode(a), encode(b)
+    decode = {code: unit for unit, code in vocabulary.items()}
+    result: list[tuple[int, str]] = []
+    for op, chars in _PY_DMP.diff_main(ea, eb, False):
+        text = "".join(decode[c] for c in chars)
+        if result and result[-1][0] == op:
+            result[-1] = (op, result[-1][1] + text)
+        else:
+            result.append((op, text))
+    return result
+
+
+def sentences_of(path: Path) -> list[str]:
+    article = load_article(path)
+    return [article.text[s.start : s.end] for s in segment(article.text, article.paragraphs)]
+
+
+WORDS = st.sampled_from(["the", "25", "31", "killed", "people", "at", "least", ",", ".", "“", "Idlib", "said", " "])
+SENTENCE = st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=40).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SENTENCE, SENTENCE)
+def test_same_diff_as_python_dmp_on_random_sentences(a: str, b: str) -> None:
+    """On arbitrary sentences (few distinct words, so many equal runs and ties) the diff is the old one."""
+    assert word_diff(a, b) == reference_word_diff(a, b)
+
+
+def test_same_diff_as_python_dmp_on_the_seeds() -> None:
+    """Every sentence of one seed against every sentence of the other: the same chunks as before."""
+    left, right = (sentences_of(p) for p in sorted((REPO / "seeds").glob("*.txt")))
+    pairs = [(a, b) for a in left for b in right]
+    assert len(pairs) > 300
+    assert [word_diff(a, b) for a, b in pairs] == [reference_word_diff(a, b) for a, b in pairs]
+
+
+@pytest.mark.skipif(not CLUSTERS.is_dir(), reason="../shared/eval/news-clusters is absent")
+def test_same_diff_as_python_dmp_on_the_clusters() -> None:
+    """Sentences of each tuning cluster's first article against its second's (both orders): the same chunks."""
+    compared = 0
+    for cluster in sorted(CLUSTERS.iterdir()):
+        if not cluster.is_dir() or int(cluster.name.split("_")[1]) >= 600000:
+            continue
+        first, second = (sentences_of(p) for p in sorted(cluster.glob("article_*.txt"))[:2])
+        for a in first[:10]:
+            for b in second[:10]:
+                assert word_diff(a, b) == reference_word_diff(a, b), (cluster.name, a, b)
+                assert word_diff(b, a) == reference_word_diff(b, a), (cluster.name, b, a)
+                compared += 2
+    assert compared > 500

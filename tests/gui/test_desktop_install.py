@@ -142,6 +142,11 @@ def test_install_then_uninstall_puts_and_removes_exactly_what_it_says(tmp_path: 
         assert f"refreshed {home / path.relative_to(home).parts[0]} (" in message
     assert "/opt/rd/bin/reportdiff %F" in message
 
+    if shutil.which("update-mime-database"):  # what a file manager reads: .reportdiff is a known type now
+        assert "application/x-reportdiff:*.reportdiff" in (home / "mime" / "globs2").read_text()
+    if shutil.which("update-desktop-database"):  # and ReportDiff is offered for a PDF
+        assert "application/pdf=reportdiff.desktop;" in (home / "applications" / "mimeinfo.cache").read_text()
+
     second = di.install(home, command=["/opt/rd/bin/reportdiff"])
     assert second.written == []
     assert sorted(second.unchanged) == sorted(first.written)
@@ -175,14 +180,50 @@ def test_uninstall_keeps_other_applications(tmp_path: Path) -> None:
 
 
 def test_install_desktop_command_says_where(tmp_path: Path) -> None:
-    """`python -m reportdiff.gui.desktop_install --install-desktop` with XDG_DATA_HOME set writes there and says so."""
+    """`reportdiff --install-desktop` with XDG_DATA_HOME set writes there, says so, and never starts Qt."""
     env = {"XDG_DATA_HOME": str(tmp_path / "xdg"), "HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
-    cmd = [sys.executable, "-m", "reportdiff.gui.desktop_install"]
+    cmd = [sys.executable, "-X", "importtime", "-m", "reportdiff.gui.app"]
     done = subprocess.run([*cmd, "--install-desktop"], capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
     assert str(tmp_path / "xdg" / "applications" / "reportdiff.desktop") in done.stdout
     assert not (tmp_path / "home").exists()
+    assert "PySide6" not in done.stderr  # the import log: no Qt loaded for a terminal command
     undone = subprocess.run([*cmd, "--uninstall-desktop"], capture_output=True, text=True, env=env, check=False)
     assert undone.returncode == 0, undone.stderr
     assert "removed" in undone.stdout
     assert _tree(tmp_path / "xdg") == set()
+
+
+def test_window_icon_has_every_size(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The application icon (title bar, task switcher, About box) offers each drawn size, 16 to 512 px."""
+    from reportdiff.gui.app import make_app
+
+    icon = make_app().windowIcon()
+    sizes = {s.width() for s in icon.availableSizes()}
+    assert set(icon_pngs()) <= sizes
+    assert not icon.pixmap(16, 16).isNull()
+
+
+def test_about_box_shows_the_icon(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Help › About draws ReportDiff's icon (Qt takes the application icon), not a generic information sign."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from reportdiff.gui.dialogs import show_about
+
+    seen: list[tuple[int, int]] = []
+
+    def inspect() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, inspect)
+            return
+        pixmap = box.iconPixmap()
+        image = pixmap.toImage()
+        # the drawing's blue frame, where a stock icon would be something else or nothing
+        seen.append((pixmap.width(), image.pixelColor(pixmap.width() // 2, 4).blue()))
+        box.accept()
+
+    QTimer.singleShot(0, inspect)
+    show_about(window)
+    assert seen and seen[0][0] >= 48 and seen[0][1] > 120

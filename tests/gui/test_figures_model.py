@@ -79,7 +79,7 @@ def test_proxy_sorts_status_by_severity_and_figures_by_value(tiny_report):
     proxy = FiguresProxy()
     proxy.setSourceModel(model)
     proxy.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
-    assert [proxy.data(proxy.index(r, COL_STATUS)) for r in range(3)] == ["conflict", "agree", "one source"]
+    assert [proxy.data(proxy.index(r, COL_STATUS)) for r in range(3)] == ["conflict", "agree", "single source"]
     proxy.sort(FIRST_ARTICLE_COL + 1, Qt.SortOrder.AscendingOrder)
     assert [proxy.data(proxy.index(r, FIRST_ARTICLE_COL + 1)) for r in range(3)] == ["two", "four", "31"]
     proxy.sort(FIRST_ARTICLE_COL, Qt.SortOrder.AscendingOrder)  # article A gives no figure for "witnesses"

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from reportdiff.core import docmodel as dm
 from reportdiff.core import model as m
 from reportdiff.core.atomic import WriteError
 from reportdiff.core.compare import compare_files
 from reportdiff.gui import pdf
+from reportdiff.presentation import docmodel as dm
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CNEWS = SEEDS / "cnews-live-syria-airstrikes.txt"
@@ -91,17 +91,23 @@ def test_discrepancy_section_gives_both_wordings_and_the_page_they_stand_on(
 
 
 def test_figure_table_rows(seeds_pdf: Path, seeds_report: m.Report) -> None:
-    """Each fact is a row of the figure table: its label, each article's value, its status, on one line."""
+    """Each fact two articles give is a row of the figure table (label, each value with its hedge, status, on one
+    line); each fact one article gives is listed after it with that article's letter and value."""
     text = page_text(seeds_pdf, layout=True)
-    table = text[text.rindex("Figures") :]
+    table = text[text.rindex("Discrepancies") :]
     lines = [re.sub(r"\s+", " ", line).strip() for line in table.splitlines() if line.strip()]
-    rows = dm.build_document(seeds_report).facts
-    assert rows, "the seeds have figures"
-    for row in rows:
+    doc = dm.build_document(seeds_report)
+    assert doc.compared_facts and doc.single_source_facts, "the seeds have shared and lone figures"
+    for row in doc.compared_facts:
         values = " ".join(v or "—" for v in row.values)
-        expected = f"{row.label} {values} {dm.FACT_LABELS[row.status]}"
+        expected = f"{row.label} {values} {row.status_label}"
         assert expected in lines, f"{expected!r} not in the figure table"
-    assert "four million people four million four million agree" in lines
+    raw = flat(page_text(seeds_pdf))  # in drawing order: a value wrapped inside its cell stays whole
+    listed = raw[raw.index(f"{dm.SINGLE_SOURCE_HEADING} ({len(doc.single_source_facts)})") :]
+    for row, article in doc.single_source_facts:
+        expected = f"{row.label} {doc.articles[article].letter} {row.values[article]}"
+        assert expected in listed, f"{expected!r} not in the list of single-source figures"
+    assert "four million people about four million about four million agree" in lines  # the hedge is kept
 
 
 def _colour_counts(png: Path, from_top: float = 0.0) -> Counter[str]:
@@ -249,7 +255,7 @@ def test_unknown_page_size_is_refused(qapp, seeds_report: m.Report, tmp_path: Pa
 
 
 def test_export_colours_are_the_screen_colours() -> None:
-    """core/docmodel.py recomputes the window's light palette (core cannot import the GUI): they must agree."""
+    """The exports' colours (presentation.colours) are the window's light palette (gui/palette.py)."""
     from reportdiff.gui.palette import make_palette
 
     screen = make_palette(dark=False)

@@ -1,7 +1,7 @@
 """Report -> one self-contained HTML document: the same document as the PDF export, for a browser.
 
-Pure Python, no Qt. The document structure comes from ``core/docmodel.py`` (shared with ``gui/pdf.py``) and so do
-the colours (``docmodel.PALETTE``, the one place they are defined). The output is a single file with inline CSS:
+Pure Python, no Qt. The document structure comes from ``presentation/docmodel.py`` (shared with ``gui/pdf.py``), the
+colours from ``presentation/colours.py`` (shared with the window). The output is a single file with inline CSS:
 no scripts, no fonts or images fetched from anywhere, so it opens the same offline, in a mail client or years later.
 """
 
@@ -10,7 +10,11 @@ from __future__ import annotations
 import datetime as _dt
 from html import escape
 
+from reportdiff.core.model import Report
+
 from .docmodel import (
+    ABSENT_TEXT,
+    CHANGED_WORDS_HELP,
     FACT_CHIP,
     FACT_LABELS,
     FIGURE_INK,
@@ -19,6 +23,7 @@ from .docmodel import (
     MUTED_TEXT,
     PALETTE,
     RULE,
+    SINGLE_SOURCE_HEADING,
     STATUS_LABELS,
     ArticleView,
     Discrepancy,
@@ -27,7 +32,7 @@ from .docmodel import (
     build_document,
     percent,
 )
-from .model import Report
+from .labels import plural
 
 ABSENT = '<span class="absent">—</span>'  # a fact an article does not give
 
@@ -68,11 +73,16 @@ def render_document(doc: ExportDocument) -> str:
 def _cover(doc: ExportDocument) -> str:
     out = ['<header class="cover">', '<p class="kicker">ReportDiff · comparison of news reports</p>']
     out.append(f"<h1>{escape(doc.title)}</h1>")
-    found = [f"Compared {escape(doc.created)}", _plural(len(doc.articles), "article", "articles")]
-    count = _plural(len(doc.discrepancies), "discrepancy", "discrepancies")
-    found.append(f'<a href="#discrepancies">{count}</a>' if doc.discrepancies else count)
-    count = _plural(len(doc.facts), "fact with figures", "facts with figures")
-    found.append(f'<a href="#figures">{count}</a>' if doc.facts else count)
+    # The totals line every surface states (presentation.totals), linked to the sections that list them.
+    t = doc.totals
+    found = [f"Compared {escape(doc.created)}", plural(len(doc.articles), "article")]
+    found.append(plural(t.linked_pairs, "linked_pair"))
+    count = plural(t.discrepancies, "discrepancy")
+    found.append(f'<a href="#discrepancies">{count}</a>' if t.discrepancies else count)
+    count = plural(t.figure_conflicts, "figure_conflict")
+    found.append(f'<a href="#figures">{count}</a>' if t.figure_conflicts else count)
+    count = plural(t.facts, "fact_with_figures")
+    found.append(f'<a href="#figures">{count}</a>' if t.facts else count)
     out.append(f'<p class="meta">{" · ".join(found)}</p>')
     out.append('<table class="grid articles"><thead><tr><th></th><th>Article</th><th>File</th>'
                '<th class="num">Sentences</th><th class="num">Unique</th></tr></thead><tbody>')
@@ -136,7 +146,7 @@ def _legend() -> str:
         out.append(f'<li><span class="sample"><span class="s {status}">{label}</span></span>'
                    f"{escape(LEGEND_TEXT[status])}</li>")
     out.append('<li><span class="sample"><span class="s paraphrase"><span class="chg">words</span></span></span>'
-               "Words that differ between linked sentences</li>")
+               f"{escape(CHANGED_WORDS_HELP)}</li>")
     for status, label in FACT_LABELS.items():
         out.append(f'<li><span class="sample"><span class="fig {_fig_class(status)}">25</span></span>'
                    f"Figure whose fact is: {label}</li>")
@@ -144,10 +154,6 @@ def _legend() -> str:
                "Sentence of discrepancy 1, listed after the articles</li>")
     out.append("</ul>")
     return "\n".join(out)
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def _columns(doc: ExportDocument) -> str:
@@ -232,19 +238,39 @@ def _facts(doc: ExportDocument) -> str:
     if not doc.facts:
         out.append('<p class="hint">No figures found.</p></section>')
         return "\n".join(out)
-    heads = "".join(
-        f'<th title="{escape(a.file_name)}">{a.letter} {escape(a.source)}</th>' for a in doc.articles
-    )
-    out.append(f'<table class="grid facts"><thead><tr><th>Fact</th>{heads}<th>Status</th></tr></thead><tbody>')
-    for row in doc.facts:
-        cells = "".join(f"<td>{escape(v) if v else ABSENT}</td>" for v in row.values)
-        note = f'<div class="note">{escape(row.note)}</div>' if row.note else ""
-        out.append(
-            f"<tr><td>{escape(row.label)}{note}</td>{cells}"
-            f'<td><span class="chip {_fig_class(row.status)}">{FACT_LABELS.get(row.status, row.status)}'
-            "</span></td></tr>"
+    rows = doc.compared_facts
+    if not rows:
+        out.append('<p class="hint">No figure is given by two articles or more.</p>')
+    else:
+        heads = "".join(
+            f'<th title="{escape(a.file_name)}">{a.letter} {escape(a.source)}</th>' for a in doc.articles
         )
-    out.append("</tbody></table></section>")
+        out.append(f'<table class="grid facts"><thead><tr><th>Fact</th>{heads}<th>Status</th></tr></thead><tbody>')
+        for row in rows:
+            cells = "".join(
+                f'<td><span class="fig {_fig_class(row.status)}">{escape(v)}</span></td>' if v else f"<td>{ABSENT}</td>"
+                for v in row.values
+            )
+            note = f'<div class="note">{escape(row.note)}</div>' if row.note else ""
+            out.append(
+                f'<tr class="{_fig_class(row.status)}"><td>{escape(row.label)}{note}</td>{cells}'
+                f'<td><span class="chip {_fig_class(row.status)}">{escape(row.status_label)}</span></td></tr>'
+            )
+        out.append("</tbody></table>")
+    single = doc.single_source_facts
+    if single:
+        # Folded, as in the window: what two or more sources say comes first; a click (no script) unfolds.
+        out.append(f'<details class="single"><summary>{SINGLE_SOURCE_HEADING} ({len(single)})</summary>')
+        out.append('<table class="grid single"><thead><tr><th>Fact</th><th>Article</th><th>Value</th></tr></thead>'
+                   "<tbody>")
+        for row, article in single:
+            a = doc.articles[article]
+            out.append(
+                f"<tr><td>{escape(row.label)}</td><td>{a.letter} {escape(a.source)}</td>"
+                f'<td><span class="fig {_fig_class(row.status)}">{escape(row.values[article])}</span></td></tr>'
+            )
+        out.append("</tbody></table></details>")
+    out.append("</section>")
     return "\n".join(out)
 
 
@@ -300,7 +326,8 @@ def _css(doc: ExportDocument) -> str:
         f"table.wordings td {{ padding: .35rem .5rem; border-bottom: 1px solid {RULE}; vertical-align: top; }}",
         "td.where { width: 12rem; font-size: .85rem; }",
         ".chip { display: inline-block; padding: 0 .45rem; border-radius: 3px; font-size: .85rem; }",
-        ".absent { color: #B0B0B0; }",
+        f".absent {{ color: {ABSENT_TEXT}; }}",
+        "details.single summary { cursor: pointer; font-weight: 600; margin: 1rem 0 .4rem; }",
         ".note { font-size: .8rem; }",
         f"footer {{ margin-top: 2rem; padding-top: .5rem; border-top: 1px solid {RULE}; font-size: .8rem; }}",
         ".warnings { color: " + PALETTE["discrepancy"]["ink"] + "; }",

@@ -1,10 +1,9 @@
 """The export document: a Report laid out once as cover, columns, discrepancies and figure table.
 
-Both exports draw this structure, so the HTML file (``core/htmlreport.py``) and the PDF (``gui/pdf.py``) cannot
-diverge in what they say; they differ only in how they draw it. Pure Python: no Qt, nothing of ``reportdiff.gui``.
-
-The export colours live here too (``PALETTE``), in one place: an Okabe-Ito based, colour-blind-safe palette whose
-light tints keep black text readable on paper and on screen.
+Both exports draw this structure, so the HTML file (``presentation/htmlreport.py``) and the PDF (``gui/pdf.py``)
+cannot diverge in what they say; they differ only in how they draw it. Its numbers come from
+``presentation.totals``, its fact rows from ``presentation.facts_table``, its colours and words from
+``presentation.colours`` and ``presentation.labels``: the window draws from the same. Pure Python: no Qt.
 """
 
 from __future__ import annotations
@@ -14,18 +13,8 @@ import os
 from dataclasses import dataclass
 from itertools import combinations
 
-from .model import (
-    AGREE,
-    AGREEMENT,
+from reportdiff.core.model import (
     BOILERPLATE,
-    CONFLICT,
-    DISCREPANCY,
-    FIGURE_CONFLICT,
-    PARAPHRASE,
-    QUOTE_MISMATCH,
-    SHARED,
-    SINGLE_SOURCE,
-    UNIQUE,
     Figure,
     Link,
     Report,
@@ -33,66 +22,41 @@ from .model import (
     SentenceRef,
 )
 
-# -- colours (the one place for export colours) ----------------------------------------------------------------
-# The screen's light-mode palette (gui/palette.py), recomputed here because core never imports the GUI: the same
-# Okabe-Ito hues blended over white paper by the same amounts, so a printed page matches the window. `fill` is the
-# sentence background (a pale tint keeps black text above 12:1 contrast), `strong` the deeper tint behind the words
-# that differ inside a linked sentence, `ink` the hue itself for swatch borders and markers.
-OKABE_ITO = {
-    "orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73", "yellow": "#F0E442",
-    "blue": "#0072B2", "vermillion": "#D55E00", "reddish_purple": "#CC79A7",
-}
-TINT = 0.15  # sentence tints (gui/palette.py TINT_LIGHT)
-MARK = 0.32  # differing words (gui/palette.py MARK_LIGHT)
+from .colours import ABSENT_TEXT, FACT_CHIP, FIGURE_INK, FIGURE_LINE, MUTED_TEXT, PALETTE, RULE, blend
+from .discrepancies import discrepancies as discrepancy_items
+from .emphasis import all_spans, informative_spans
+from .facts_table import FactRow, article_names, fact_rows
+from .labels import CHANGED_WORDS_HELP, FACT_LABELS, FLAG_TEXT, SENTENCE_HELP, SENTENCE_LABELS, flag_text, percent
+from .spans import merged_spans
+from .status import sentence_status
+from .totals import Totals, totals
 
-
-def blend(colour: str, amount: float, base: str = "#FFFFFF") -> str:
-    """``colour`` laid over ``base`` at ``amount`` (0 = base, 1 = colour), as ``#RRGGBB``."""
-    c = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
-    b = [int(base[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(y + (x - y) * amount):02X}" for x, y in zip(c, b, strict=True))
-
-
-PALETTE: dict[str, dict[str, str]] = {
-    AGREEMENT: {
-        "fill": blend(OKABE_ITO["bluish_green"], TINT),
-        "strong": blend(OKABE_ITO["bluish_green"], MARK),
-        "ink": OKABE_ITO["bluish_green"],
-    },
-    PARAPHRASE: {
-        "fill": blend(OKABE_ITO["sky_blue"], TINT),
-        "strong": blend(OKABE_ITO["sky_blue"], MARK),
-        "ink": OKABE_ITO["sky_blue"],
-    },
-    DISCREPANCY: {
-        "fill": blend(OKABE_ITO["vermillion"], TINT + 0.04),
-        "strong": blend(OKABE_ITO["vermillion"], MARK),
-        "ink": OKABE_ITO["vermillion"],
-    },
-    UNIQUE: {
-        "fill": blend(OKABE_ITO["yellow"], TINT + 0.10),
-        "strong": blend(OKABE_ITO["yellow"], MARK + 0.10),
-        "ink": "#A89A00",  # the yellow itself vanishes on white paper; a darker olive of it for borders
-    },
-    BOILERPLATE: {"fill": "#FFFFFF", "strong": "#FFFFFF", "ink": "#8C8C8C"},  # greyed text, no tint
-}
-# Figures are bold and underlined in their fact's status colour, with a style per status so colour is never the
-# only cue (as on screen): agree solid, conflict wavy, single source dotted.
-FIGURE_INK: dict[str, str] = {
-    AGREE: OKABE_ITO["bluish_green"],
-    CONFLICT: OKABE_ITO["vermillion"],
-    SINGLE_SOURCE: OKABE_ITO["blue"],
-    "": OKABE_ITO["blue"],  # a figure outside any fact is drawn as single source, as the screen does
-}
-FIGURE_LINE: dict[str, str] = {AGREE: "solid", CONFLICT: "wavy", SINGLE_SOURCE: "dotted", "": "dotted"}
-FACT_CHIP: dict[str, str] = {
-    AGREE: PALETTE[AGREEMENT]["fill"],
-    CONFLICT: PALETTE[DISCREPANCY]["fill"],
-    SINGLE_SOURCE: blend(OKABE_ITO["blue"], TINT),
-    "": "#EEEEEE",
-}
-MUTED_TEXT = "#8C8C8C"  # boilerplate sentences and secondary text
-RULE = "#C8C8C8"  # table rules
+# Re-exported for the PDF and HTML writers: the colours and words of presentation.colours / presentation.labels.
+STATUS_LABELS = SENTENCE_LABELS
+LEGEND_TEXT = SENTENCE_HELP
+# The heading of the compact list of figures only one article gives (the window folds them behind a toggle).
+SINGLE_SOURCE_HEADING = "Figures only one article gives"
+__all__ = [
+    "ABSENT_TEXT",
+    "CHANGED_WORDS_HELP",
+    "FACT_CHIP",
+    "FACT_LABELS",
+    "FIGURE_INK",
+    "FIGURE_LINE",
+    "FLAG_TEXT",
+    "LEGEND_TEXT",
+    "MUTED_TEXT",
+    "PALETTE",
+    "RULE",
+    "SINGLE_SOURCE_HEADING",
+    "STATUS_LABELS",
+    "ExportDocument",
+    "FactRow",
+    "blend",
+    "build_document",
+    "merged_spans",
+    "percent",
+]
 
 # -- layout knobs ----------------------------------------------------------------------------------------------
 # Beyond this many articles the columns are drawn in groups (A-D, E-H, ...): on a landscape A4 page five columns
@@ -105,24 +69,6 @@ LANDSCAPE_FROM = 3  # three or more columns side by side need the wider page
 # two and a half pages) the cover shows an n x n matrix of shares instead, which stays on one page.
 PAIR_MATRIX_FROM = 5
 
-STATUS_LABELS: dict[str, str] = {
-    AGREEMENT: "agreement",
-    PARAPHRASE: "paraphrase",
-    DISCREPANCY: "discrepancy",
-    UNIQUE: "unique",
-    BOILERPLATE: "boilerplate",
-}
-LEGEND_TEXT: dict[str, str] = {  # the screen's legend wording (gui/widgets.py LEGEND)
-    AGREEMENT: "Same statement, nearly the same words",
-    PARAPHRASE: "Same statement, reworded",
-    DISCREPANCY: "Same statement, a figure or quotation differs",
-    UNIQUE: "Only this article reports it",
-    BOILERPLATE: "Headline repeats, bylines, comment policies (greyed)",
-}
-FACT_LABELS: dict[str, str] = {AGREE: "agree", CONFLICT: "conflict", SINGLE_SOURCE: "single source"}
-FLAG_TEXT: dict[str, str] = {QUOTE_MISMATCH: "quote wording differs", FIGURE_CONFLICT: "figures conflict"}
-
-_KIND_RANK = {AGREEMENT: 0, PARAPHRASE: 1, DISCREPANCY: 2}
 
 
 @dataclass(frozen=True)
@@ -197,7 +143,7 @@ class Discrepancy:
     @property
     def headline(self) -> str:
         """What differs, in a few words: "Quote wording differs", "Figures conflict", ..."""
-        said = [FLAG_TEXT.get(flag, flag.replace("_", " ")) for flag in self.flags]
+        said = [flag_text(flag) for flag in self.flags]
         text = "; ".join(said) if said else "the accounts differ"
         return text[:1].upper() + text[1:]
 
@@ -205,16 +151,6 @@ class Discrepancy:
     def label(self) -> str:
         """The marker shown next to the sentences in the columns: "D1", "D2", ..."""
         return f"D{self.number}"
-
-
-@dataclass(frozen=True)
-class FactRow:
-    """One row of the figure table: a fact, its value in each article ("" when absent), its status."""
-
-    label: str
-    status: str
-    values: tuple[str, ...]
-    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -230,6 +166,20 @@ class ExportDocument:
     facts: tuple[FactRow, ...]
     warnings: tuple[str, ...]
     landscape: bool
+    totals: Totals  # the numbers every surface states (presentation.totals)
+    short_names: tuple[str, ...] = ()  # distinct short article names, for narrow table headers
+
+    @property
+    def compared_facts(self) -> tuple[FactRow, ...]:
+        """The facts two or more articles state (conflicts first): the figures table proper."""
+        return tuple(row for row in self.facts if not row.folded)
+
+    @property
+    def single_source_facts(self) -> tuple[tuple[FactRow, int], ...]:
+        """The facts one article alone gives, with that article's index: listed compactly after the table (the
+        window folds them too), by article, in the table's order."""
+        pairs = [(row, next((i for i, v in enumerate(row.values) if v), 0)) for row in self.facts if row.folded]
+        return tuple(sorted(pairs, key=lambda pair: pair[1]))
 
     @property
     def file_names(self) -> tuple[str, ...]:
@@ -288,37 +238,33 @@ def column_groups(count: int) -> tuple[tuple[int, ...], ...]:
 def build_document(report: Report, created: _dt.datetime | None = None) -> ExportDocument:
     """Lay out ``report`` once for every export; ``created`` defaults to now (local time)."""
     created = created or _dt.datetime.now().astimezone()
-    links_by_ref: dict[SentenceRef, list[Link]] = {}
-    for link in report.links:
-        links_by_ref.setdefault(link.source, []).append(link)
-        links_by_ref.setdefault(link.target, []).append(link)
-    figures_by_ref: dict[SentenceRef, list[Figure]] = {}
-    for fig in report.figures:
-        figures_by_ref.setdefault(SentenceRef(fig.article, fig.sentence), []).append(fig)
-    fact_status_of = {index: fact.status for fact in report.facts for index in fact.figures}
-    groups_of_discrepancy = _discrepancy_groups(report)
-    marker_of: dict[SentenceRef, str] = {}
-    for number, (refs, _links) in enumerate(groups_of_discrepancy, start=1):
-        for ref in refs:
-            marker_of[ref] = f"D{number}"
+    index = report.index
+    fact_status_of = {i: fact.status for fact in report.facts for i in fact.figures}
+    items = discrepancy_items(report)
+    marker_of = {ref: item.label for item in items for ref in item.refs}
+    counts = totals(report)
 
     display_names = _display_names([a.path for a in report.articles])
-    views: dict[SentenceRef, SentenceView] = {}
+
+    def view_of(ref: SentenceRef, spans: list[tuple[int, int]]) -> SentenceView:
+        return _sentence_view(
+            ref,
+            report.sentence(ref),
+            sentence_status(report, ref),
+            spans,
+            list(index.links_of(ref)),
+            list(index.figures_of(ref)),
+            fact_status_of,
+            marker_of.get(ref, ""),
+        )
+
     articles: list[ArticleView] = []
     for article in report.articles:
         paragraphs: dict[int, list[SentenceView]] = {}
         for sentence in article.sentences:
             ref = SentenceRef(article.index, sentence.index)
-            view = _sentence_view(
-                ref,
-                sentence,
-                links_by_ref.get(ref, []),
-                figures_by_ref.get(ref, []),
-                fact_status_of,
-                marker_of.get(ref, ""),
-            )
-            views[ref] = view
-            paragraphs.setdefault(sentence.paragraph, []).append(view)
+            # The columns are calm, as the window's default view: only the changed words that inform.
+            paragraphs.setdefault(sentence.paragraph, []).append(view_of(ref, informative_spans(report, ref)))
         articles.append(
             ArticleView(
                 index=article.index,
@@ -327,20 +273,21 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
                 title=article.title,
                 file_name=display_names[article.index],
                 path=article.path,
-                sentence_count=article.content_count,
-                unique_count=sum(1 for p in paragraphs.values() for v in p if v.status == UNIQUE),
+                sentence_count=counts.articles[article.index].sentences,
+                unique_count=counts.articles[article.index].unique,
                 paragraphs=tuple(tuple(p) for _, p in sorted(paragraphs.items())),
             )
         )
 
+    # Each wording of a discrepancy with every word that differs, as the window shows a selected sentence.
     discrepancies = tuple(
         Discrepancy(
-            number=number,
-            flags=tuple(dict.fromkeys(flag for link in links for flag in link.flags)),
-            notes=tuple(dict.fromkeys(note for link in links for note in link.notes)),
-            sides=tuple(views[ref] for ref in sorted(refs) if ref in views),
+            number=item.number,
+            flags=item.flags,
+            notes=item.notes,
+            sides=tuple(view_of(ref, all_spans(report, ref)) for ref in item.refs),
         )
-        for number, (refs, links) in enumerate(groups_of_discrepancy, start=1)
+        for item in items
     )
     pairs = tuple(_pair_row(report, a, b) for a, b in combinations(range(len(report.articles)), 2))
     count = len(report.articles)
@@ -353,9 +300,11 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
         pairs=pairs,
         groups=column_groups(count),
         discrepancies=discrepancies,
-        facts=_fact_rows(report),
+        facts=fact_rows(report),
         warnings=tuple(report.warnings),
         landscape=min(count, MAX_COLUMNS_PER_GROUP) >= LANDSCAPE_FROM,
+        totals=counts,
+        short_names=article_names(report),
     )
 
 
@@ -372,60 +321,24 @@ def _display_names(paths: list[str]) -> list[str]:
     return out
 
 
-def percent(share: float) -> str:
-    """A share as a whole percentage: 0.625 -> "63 %"."""
-    return f"{round(share * 100)} %"
-
-
 # -- helpers ---------------------------------------------------------------------------------------------------
-
-
-def merged_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Word-diff spans trimmed of surrounding spaces and joined when only spaces or punctuation separate them, so
-    "intensified bombing raids" reads as one marked phrase; the screen (gui/article_view.py) uses it too."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        chunk = text[a:b]
-        a += len(chunk) - len(chunk.lstrip())
-        b -= len(chunk) - len(chunk.rstrip())
-        if a >= b:
-            continue
-        if out and a >= out[-1][0] and not text[out[-1][1] : a].strip(" ,;:"):
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _display_status(sentence: Sentence, links: list[Link]) -> str:
-    """The legend entry a sentence is drawn as, decided as the screen decides it (gui/article_view.py kind_of)."""
-    if sentence.status in (UNIQUE, BOILERPLATE, DISCREPANCY):
-        return sentence.status
-    kinds = {link.kind for link in links}
-    if AGREEMENT in kinds:
-        return AGREEMENT
-    if DISCREPANCY in kinds:
-        return DISCREPANCY
-    return PARAPHRASE if kinds or sentence.status == SHARED else UNIQUE
 
 
 def _sentence_view(
     ref: SentenceRef,
     sentence: Sentence,
+    status: str,
+    spans: list[tuple[int, int]],
     links: list[Link],
     figures: list[Figure],
     fact_status_of: dict[int, str],
     marker: str,
 ) -> SentenceView:
+    """One sentence as runs: ``spans`` (offsets in the sentence) are its marked changed words."""
     text = sentence.text
     size = len(text)
-    status = _display_status(sentence, links)
     changed = [False] * size
-    # The closest counterpart's word diff, as on screen: a union over several links would mark nearly every word
-    # of a sentence that three looser paraphrases touch.
-    closest = max(links, key=lambda k: k.similarity, default=None)
-    spans = list(closest.spans("source" if closest.source == ref else "target")) if closest else []
-    for start, end in merged_spans(text, spans) if status != BOILERPLATE else ():
+    for start, end in spans if status != BOILERPLATE else ():
         for i in range(max(0, start), min(size, end)):
             changed[i] = True
     figure: list[str | None] = [None] * size
@@ -450,7 +363,7 @@ def _sentence_view(
     note_parts = []
     for link in links:
         other = link.other(ref)
-        flags = ", ".join(FLAG_TEXT.get(f, f) for f in link.flags)
+        flags = ", ".join(flag_text(f) for f in link.flags)
         note_parts.append(
             f"{letter(other.article)} {other.sentence + 1}: {link.kind} {link.similarity:.2f}"
             + (f" ({flags})" if flags else "")
@@ -465,28 +378,6 @@ def _sentence_view(
     )
 
 
-def _discrepancy_groups(report: Report) -> list[tuple[set[SentenceRef], list[Link]]]:
-    """Discrepancy links joined into groups (the same quote across three articles is one discrepancy)."""
-    trouble = [k for k in report.links if k.kind == DISCREPANCY or k.flags]
-    parent: dict[SentenceRef, SentenceRef] = {}
-
-    def find(x: SentenceRef) -> SentenceRef:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for link in trouble:
-        parent[find(link.source)] = find(link.target)
-    groups: dict[SentenceRef, tuple[set[SentenceRef], list[Link]]] = {}
-    for link in trouble:
-        refs, links = groups.setdefault(find(link.source), (set(), []))
-        refs.update((link.source, link.target))
-        links.append(link)
-    # In reading order of the first article that carries each discrepancy.
-    return sorted(groups.values(), key=lambda group: min(group[0]))
-
-
 def _pair_row(report: Report, a: int, b: int) -> PairRow:
     summary = report.pair_summary(a, b)
     return PairRow(
@@ -499,18 +390,3 @@ def _pair_row(report: Report, a: int, b: int) -> PairRow:
         unique_a=summary["unique_a"],
         unique_b=summary["unique_b"],
     )
-
-
-def _fact_rows(report: Report) -> tuple[FactRow, ...]:
-    figures = {f.index: f for f in report.figures}
-    rows: list[FactRow] = []
-    for fact in report.facts:
-        values: list[list[str]] = [[] for _ in report.articles]
-        for index in fact.figures:
-            fig = figures.get(index)
-            if fig is None or not 0 <= fig.article < len(values):
-                continue
-            if fig.text not in values[fig.article]:
-                values[fig.article].append(fig.text)
-        rows.append(FactRow(fact.label, fact.status, tuple("; ".join(v) for v in values), fact.note))
-    return tuple(rows)

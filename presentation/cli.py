@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .atomic import WriteError, write_text_atomic
-from .compare import compare_files
-from .errors import InputError
-from .model import Report
+from reportdiff.core.atomic import WriteError, write_text_atomic
+from reportdiff.core.compare import compare_files
+from reportdiff.core.errors import InputError
+from reportdiff.core.model import Report
+
 from .summary import summary_text
 
 PdfWriter = Callable[[Report, Path, str], None]
@@ -35,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--pdf", metavar="OUT", help="write a highlighted PDF to OUT")
     parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="paper size of the PDF (default A4)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print no summary")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail when any file cannot be read (default: leave it out, warn)"
+    )
     return parser
 
 
@@ -46,7 +50,7 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
         print("reportdiff: --json - and --html - cannot both use standard output", file=sys.stderr)
         return 2
     try:
-        report = compare_files(args.files)
+        report = compare_files(args.files, strict=args.strict)
     except InputError as exc:
         print(f"reportdiff: {exc}", file=sys.stderr)
         return 2

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from reportdiff.core import docmodel as dm
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
-from reportdiff.core.htmlreport import render_html
+from reportdiff.presentation import docmodel as dm
+from reportdiff.presentation.htmlreport import render_html
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_FILES = [SEEDS / "cnews-live-syria-airstrikes.txt", SEEDS / "reuters-syria-airstrikes.txt"]
@@ -141,7 +141,9 @@ def test_discrepancies_and_fact_rows(tiny: m.Report) -> None:
     assert d.headline == "Figures conflict" and d.notes == ("figure conflicts: 25 vs 31",)
     assert [v.text for v in d.sides] == ["Police said 25 people died.", "Officials said 31 people died."]
     assert [doc.where(v) for v in d.sides] == ["Daily <A> (A), paragraph 1", "Herald B (B), paragraph 1"]
-    assert doc.facts == (dm.FactRow("people died", m.CONFLICT, ("25", "31"), "25 vs 31 died"),)
+    assert [(r.label, r.status, r.values, r.note) for r in doc.facts] == [
+        ("people died", m.CONFLICT, ("25", "31"), "25 vs 31 died")
+    ]
     assert doc.articles[0].unique_count == 1 and doc.articles[1].unique_count == 1
     assert [len(p) for p in doc.articles[0].paragraphs] == [2, 1]
 
@@ -214,7 +216,7 @@ def test_seeds_html_has_both_wordings_and_the_unique_facts(seeds_report: m.Repor
     assert "Khansir" in text and "Mazloum Abdi" in text
     section = text[text.rindex("Discrepancies") :]
     assert "understand the language of power" in section and "know the language of force" in section
-    figures = text[text.rindex("Figures"):]
+    figures = text[text.rindex("Discrepancies") :]  # the figures section comes last
     for value in ("25", "four million", "56", "November 27"):
         assert value in figures
     assert not _parse(html).errors

@@ -1,0 +1,121 @@
+"""Where a batch's reports go: one JSON Lines file, or a folder of JSON files; neither is ever left half-written.
+
+JSON Lines (``--out results.jsonl``): one line per story, in the order stories finish. A compared story's line is
+the report exactly as ``reportdiff compare --json`` writes it, with ``"story"`` (the subfolder's name) added in
+front; a failed story's line is ``{"story": ..., "error": ..., "articles": N}`` (no ``"format"``, so
+``Report.from_json`` refuses it). Lines go to ``results.jsonl.part`` as they come, whole and flushed, and the
+file takes its name only when the batch ends; an interrupted batch leaves the ``.part`` with every finished story.
+
+Folder (``--out-dir DIR``): ``STORY.json`` per compared story, each written atomically, byte for byte what
+``compare --json`` writes, and ``failures.jsonl`` with the failed stories (empty when none failed; it cannot clash
+with a story's file, which ends in ``.json``). No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Protocol, TextIO
+
+from reportdiff.core.atomic import WriteError, write_text_atomic
+
+from .run import Outcome
+
+FAILURES_FILE = "failures.jsonl"
+
+
+class Sink(Protocol):
+    """Receives outcomes as they finish; ``close`` says whether the batch ran to its end."""
+
+    def write(self, outcome: Outcome) -> None: ...
+
+    def close(self, complete: bool) -> str: ...
+
+
+def outcome_line(outcome: Outcome) -> str:
+    """One JSON line (no newline) for a story."""
+    name = json.dumps(outcome.story, ensure_ascii=False)
+    if outcome.report_json is not None:
+        return '{"story": ' + name + ", " + outcome.report_json[1:]  # the report's own object, story first
+    return json.dumps({"story": outcome.story, "error": outcome.error, "articles": outcome.articles},
+                      ensure_ascii=False)  # fmt: skip
+
+
+class JsonLinesSink:
+    """``--out FILE``: lines into ``FILE.part``, renamed to ``FILE`` at the end; ``-`` writes to stdout."""
+
+    def __init__(self, target: str, stdout: TextIO | None = None) -> None:
+        self.target = target
+        self.lines = 0
+        if target == "-":
+            self.part = None
+            self.stream = stdout or sys.stdout
+            return
+        path = Path(target)
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise WriteError(f"cannot write {target}: folder {folder} does not exist")
+        if path.is_dir():
+            raise WriteError(f"cannot write {target}: it is a folder (use --out-dir for a folder of JSON files)")
+        self.part = Path(f"{target}.part")
+        try:
+            self.stream = self.part.open("w", encoding="utf-8")
+        except OSError as exc:
+            raise WriteError(f"cannot write {self.part}: {exc.strerror or exc}") from exc
+
+    def write(self, outcome: Outcome) -> None:
+        try:
+            self.stream.write(outcome_line(outcome) + "\n")
+            self.stream.flush()  # a whole line reaches the file before the next story
+            self.lines += 1
+        except OSError as exc:
+            raise WriteError(f"cannot write {self.part or 'standard output'}: {exc.strerror or exc}") from exc
+
+    def close(self, complete: bool) -> str:
+        """Close; on a complete batch give the file its name. Returns where the lines are."""
+        if self.part is None:
+            self.stream.flush()
+            return "standard output"
+        self.stream.close()
+        if not complete:
+            if self.lines == 0:  # nothing finished: leave nothing behind
+                self.part.unlink(missing_ok=True)
+                return "no file (no story finished)"
+            return str(self.part)
+        try:
+            os.replace(self.part, self.target)
+        except OSError as exc:
+            raise WriteError(f"cannot write {self.target}: {exc.strerror or exc}") from exc
+        return self.target
+
+
+class FolderSink:
+    """``--out-dir DIR``: ``STORY.json`` per compared story and ``failures.jsonl``."""
+
+    def __init__(self, target: str) -> None:
+        self.folder = Path(target)
+        if self.folder.exists() and not self.folder.is_dir():
+            raise WriteError(f"cannot write to {target}: it is a file (use --out for one JSON Lines file)")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WriteError(f"cannot create {target}: {exc.strerror or exc}") from exc
+        self.failures: list[str] = []
+
+    def write(self, outcome: Outcome) -> None:
+        if outcome.report_json is None:
+            self.failures.append(outcome_line(outcome))
+        else:
+            write_text_atomic(self.folder / f"{outcome.story}.json", outcome.report_json)
+
+    def close(self, complete: bool) -> str:
+        path = self.folder / FAILURES_FILE
+        try:  # write_text_atomic refuses an empty file; an empty failures list is a real answer here
+            tmp = self.folder / f".{FAILURES_FILE}.part"
+            tmp.write_text("".join(line + "\n" for line in self.failures), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        return str(self.folder)

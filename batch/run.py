@@ -1,0 +1,147 @@
+"""Compare one story, in whatever process runs it (a pool worker, a Dask worker): files -> report JSON text.
+
+``run_story`` never raises: every way a story can fail (a file that does not load, fewer than two articles, too
+many, a time limit, an internal error, memory) comes back as an ``Outcome`` with the reason, so one bad story
+never stops a batch. The report travels back as its JSON text (the same as ``reportdiff compare --json``), made
+in the worker: a string pickles far faster than the report's objects. Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import signal
+import socket
+import threading
+import time
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import FrameType
+
+from reportdiff.core import gctune
+from reportdiff.core import model as m
+from reportdiff.core.compare import MAX_ARTICLES, compare
+from reportdiff.core.errors import InputError
+from reportdiff.core.load import load_article
+
+from .stories import Story
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one story: its report as JSON text, or the reason it failed, and counts for the summary."""
+
+    story: str
+    articles: int  # article files of the story (compared or not)
+    report_json: str | None = None
+    error: str = ""
+    compared: int = 0  # articles that made it into the report
+    links: int = 0
+    discrepancies: int = 0
+    conflicts: int = 0  # facts whose sources conflict
+    warnings: int = 0
+    seconds: float = 0.0
+    worker: str = ""  # host:pid that ran it
+
+    @property
+    def ok(self) -> bool:
+        return self.report_json is not None
+
+
+class StoryTimeout(Exception):
+    """The story ran past the batch's time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise StoryTimeout in this thread after ``seconds``; only where signals can be used (a process's main
+    thread, as in a pool worker). Elsewhere (Dask runs tasks in threads) the story runs without a limit."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise StoryTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def compare_story(story: Story) -> m.Report:
+    """Load each article on its own, so one unreadable file costs only itself (it becomes a warning), then
+    compare what loaded. Raises InputError when fewer than two articles are left, or too many."""
+    if story.problem:
+        raise InputError(story.problem)
+    if not story.paths:
+        raise InputError("no article files in the folder (.txt, .md, .html)")
+    if len(story.paths) > MAX_ARTICLES:
+        raise InputError(f"{len(story.paths)} articles; ReportDiff compares at most {MAX_ARTICLES} at once")
+    loaded, warnings = [], []
+    for path in story.paths:
+        try:
+            loaded.append(load_article(path))
+        except InputError as exc:
+            warnings.append(f"left out: {exc}")
+    if len(loaded) < 2:
+        reasons = "; ".join(w.removeprefix("left out: ") for w in warnings)
+        found = f"only {len(loaded)} article loaded" if story.paths else "no article"
+        raise InputError(f"{found}, need two" + (f" ({reasons})" if reasons else ""))
+    report = compare(loaded)
+    if warnings:
+        report = dataclasses.replace(report, warnings=tuple(warnings) + report.warnings)
+    return report
+
+
+def run_story(story: Story, timeout: float | None = None) -> Outcome:
+    """Compare one story; never raises (a failure is an Outcome with its reason)."""
+    gctune.tune()  # once per process: pool and Dask workers start through here, not through the entry point
+    outcome = _run_story(story, timeout)
+    gctune.collect_between_jobs()
+    return outcome
+
+
+def _run_story(story: Story, timeout: float | None) -> Outcome:
+    start = time.perf_counter()
+    worker = _worker_name()
+
+    def failed(reason: str) -> Outcome:
+        return Outcome(story.name, len(story.paths), error=reason, seconds=time.perf_counter() - start, worker=worker)
+
+    try:
+        with time_limit(timeout):
+            report = compare_story(story)
+            text = json.dumps(report.to_json(), ensure_ascii=False)  # no indent: keeps json's C encoder
+    except InputError as exc:
+        return failed(str(exc))
+    except StoryTimeout:
+        return failed(f"took longer than the {timeout:g} s limit")
+    except MemoryError:
+        return failed("ran out of memory")
+    except Exception as exc:  # a bug on one story must not sink the rest: report it with where it happened
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        place = f"{os.path.basename(where.filename)}:{where.lineno}"
+        return failed(f"internal error: {type(exc).__name__}: {exc} ({place})")
+    return Outcome(
+        story.name,
+        len(story.paths),
+        report_json=text,
+        compared=len(report.articles),
+        links=len(report.links),
+        discrepancies=sum(1 for link in report.links if link.kind == m.DISCREPANCY),
+        conflicts=sum(1 for fact in report.facts if fact.status == m.CONFLICT),
+        warnings=len(report.warnings),
+        seconds=time.perf_counter() - start,
+        worker=worker,
+    )

@@ -1,0 +1,67 @@
+"""Find the stories of a batch: each subfolder of the stories folder is one story, its article files the articles.
+
+Only the folder listing happens here (no file is read): files whose suffix ReportDiff reads (text, Markdown,
+HTML) or names as unsupported (PDF, Word: the story then reports why) are articles; anything else beside them
+(``meta.json``, notes, hidden files) is not. Stories and their articles come in name order, so two runs over the
+same folder submit the same work in the same order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportdiff.core.load import DOCUMENT_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, REFUSED_SUFFIXES, TEXT_SUFFIXES
+
+# The suffixes that make a file an article of its story: what load.py reads, and what it refuses with a reason
+# (so a story of PDFs fails saying so instead of looking empty). A file with no suffix is not taken: in a story
+# folder that is a README or a LICENSE far more often than an article.
+ARTICLE_SUFFIXES = frozenset(
+    (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCUMENT_SUFFIXES | set(REFUSED_SUFFIXES)) - {""}
+)
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story: its name (the subfolder's), its article files, and why it cannot run if its folder failed."""
+
+    name: str
+    paths: tuple[str, ...]
+    problem: str = ""
+
+
+class StoriesError(Exception):
+    """The stories folder itself is unusable (missing, not a folder, unreadable): the batch cannot start."""
+
+
+def is_article(path: Path) -> bool:
+    """Whether a file in a story folder is one of its articles."""
+    return not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
+
+
+def find_stories(root: str | Path) -> tuple[list[Story], list[str]]:
+    """The stories under ``root`` and the names of loose article files at its top level (not in any story)."""
+    folder = Path(root)
+    if not folder.exists():
+        raise StoriesError(f"{root}: no such folder")
+    if not folder.is_dir():
+        raise StoriesError(f"{root} is a file; give the folder that holds one subfolder per story")
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        raise StoriesError(f"{root}: cannot list ({exc.strerror or exc})") from exc
+    stories: list[Story] = []
+    loose: list[str] = []
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            try:
+                files = sorted((p for p in entry.iterdir() if is_article(p)), key=lambda p: p.name)
+            except OSError as exc:  # this story fails with the reason; the others run
+                stories.append(Story(entry.name, (), f"cannot list its folder ({exc.strerror or exc})"))
+                continue
+            stories.append(Story(entry.name, tuple(str(p) for p in files)))
+        elif is_article(entry):
+            loose.append(entry.name)
+    return stories, loose

@@ -1,0 +1,135 @@
+"""What a fact-checker would act on, per news cluster, printed: every conflict and compatible fact with its sentences,
+and whether the archive's killed / injured counts land in an agree / compatible / single-source fact of that role.
+
+Run by hand: ``.venv/bin/python bench/fact_check.py [--split tune|report|all] [--quiet] [--facts]``. Reads
+../shared/eval/news-clusters (skips when absent); asserts nothing. Tune only on ``tune`` (incident id < 600000);
+for ``report`` read only the counts (``--quiet``), never the conflicts themselves.
+
+* conflicts: every fact with status ``conflict``, each figure shown as stated with its sentence.
+* split: a casualty count (> 1) stated alike by two outlets yet left in separate single-source facts.
+* gold in a fact: the archive's num_killed (num_injured) > 0 equals the value (or lies in the range) of some figure
+  whose fact has role killed (injured) and status agree / compatible / single_source, counted where some article of
+  the cluster states that number at all (a count nobody printed cannot be found), and apart where some article
+  states it as a casualty count (killed, injured or shot: "three counts of battery" is not the toll).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from msrp import EVAL  # noqa: E402
+
+from reportdiff.core.compare import compare_files  # noqa: E402
+from reportdiff.core.facts import role_of, stated  # noqa: E402
+from reportdiff.core.model import COMPATIBLE, CONFLICT, Report  # noqa: E402
+
+TUNE_BELOW = 600_000  # incident ids below this are the tuning split (../shared/eval/README.md)
+FOUND_STATUSES = ("agree", "compatible", "single_source")
+
+
+def _covers(value: float, high: float | None, gold: int) -> bool:
+    return value == gold or (high is not None and value <= gold <= high)
+
+
+def _stated_anywhere(report: Report, gold: int, casualty: bool = False) -> bool:
+    """Some count of the cluster has this value (``casualty``: a count of killed, injured or shot people)."""
+    roles = ("killed", "injured", "shot")
+    return any(_covers(f.value, f.high, gold) for f in report.figures
+               if f.unit in ("", "vague") and (not casualty or role_of(f) in roles))  # fmt: skip
+
+
+def _found(report: Report, role: str, gold: int) -> bool:
+    for fact in report.facts:
+        if fact.status not in FOUND_STATUSES:
+            continue
+        for i in fact.figures:
+            f = report.figures[i]
+            if role_of(f) == role and _covers(f.value, f.high, gold):
+                return True
+    return False
+
+
+def _split(report: Report) -> list[str]:
+    """Casualty counts stated alike by two outlets but left in separate single-source facts (lost corroboration)."""
+    seen: dict[tuple[str, float], set[int]] = {}
+    for fact in report.facts:
+        if fact.status != "single_source":
+            continue
+        for i in fact.figures:
+            f = report.figures[i]
+            if role_of(f) in ("killed", "injured", "shot") and f.unit in ("", "vague") and f.value > 1:
+                seen.setdefault((role_of(f), f.value), set()).add(f.article)
+    return [f"{int(v)} {role}" for (role, v), arts in seen.items() if len(arts) > 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("tune", "report", "all"), default="all")
+    parser.add_argument("--quiet", action="store_true", help="counts only, no sentences")
+    parser.add_argument("--facts", action="store_true", help="also print every fact (tune split only)")
+    args = parser.parse_args()
+    base = EVAL / "news-clusters"
+    if not base.is_dir():
+        print("news clusters: absent, skipped")
+        return
+    totals: dict[str, dict[str, int]] = {}
+    t0 = time.perf_counter()
+    for d in sorted(base.glob("gva_*")):
+        meta = json.loads((d / "meta.json").read_text())
+        split = "tune" if int(meta["gva_incident_id"]) < TUNE_BELOW else "report"
+        if args.split not in ("all", split):
+            continue
+        paths = sorted(d.glob("article_*.txt"), key=lambda p: int(re.sub(r"\D", "", p.stem)))
+        report = compare_files(paths)
+        t = totals.setdefault(split, {"clusters": 0, "conflicts": 0, "compatible": 0, "gold": 0, "found": 0,
+                                      "facts": 0, "agree": 0, "split": 0, "gold_c": 0, "found_c": 0})  # fmt: skip
+        t["clusters"] += 1
+        conflicts = [f for f in report.facts if f.status == CONFLICT]
+        t["conflicts"] += len(conflicts)
+        t["compatible"] += sum(1 for f in report.facts if f.status == COMPATIBLE)
+        t["agree"] += sum(1 for f in report.facts if f.status == "agree")
+        t["facts"] += len(report.facts)
+        split_counts = _split(report)
+        t["split"] += len(split_counts)
+        misses = []
+        for role, key in (("killed", "num_killed"), ("injured", "num_injured")):
+            gold = int(meta[key])
+            if gold > 0 and _stated_anywhere(report, gold):
+                found = _found(report, role, gold)
+                t["gold"] += 1
+                t["found"] += found
+                if _stated_anywhere(report, gold, casualty=True):
+                    t["gold_c"] += 1
+                    t["found_c"] += found
+                if not found:
+                    misses.append(f"{role} {gold}")
+        if not args.quiet and split == "tune":  # the report split's conflicts are counted, never read
+            print(f"== {d.name} [{split}] gold killed {meta['num_killed']}, injured {meta['num_injured']}: "
+                  f"{len(conflicts)} conflicts; gold missed: {', '.join(misses) or '-'}; corroboration split: "
+                  f"{', '.join(split_counts) or '-'}")  # fmt: skip
+            shown = report.facts if args.facts else [f for f in report.facts if f.status in (CONFLICT, COMPATIBLE)]
+            for fact in shown:
+                print(f"  [{fact.status}] {fact.label}: {fact.note}")
+                for i in fact.figures:
+                    f = report.figures[i]
+                    sent = report.articles[f.article].sentences[f.sentence].text
+                    print(f"      a{f.article} {stated(f)!r} ({f.counts or f.unit or '-'}): {sent[:200]}")
+    print(f"fact check over news clusters ({time.perf_counter() - t0:.1f} s)")
+    for split, t in totals.items():
+        print(f"  {split:6s} {t['clusters']} clusters: {t['conflicts']} conflict facts, {t['compatible']} compatible, "
+              f"{t['agree']} agree of {t['facts']} facts; gold counts in an agree/compatible/single-source fact of "
+              f"the right role: {t['found']}/{t['gold']} where some count has the value, {t['found_c']}/{t['gold_c']} "
+              f"where some casualty count has it; casualty counts stated alike by two outlets but split into "
+              f"single-source facts: {t['split']}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""HTML and saved web pages -> the article: trafilatura's main-content extraction, our paragraph reader as the
+fallback when it finds nothing.
+
+Measured on trafilatura's 990 labelled test pages: our paragraph reader alone let in 53.6% of the page furniture
+(menus, cookie notices, comment sections), trafilatura 9.7%, readability-lxml 11.1%. trafilatura works on the
+markup it is given: it fetches nothing (no images, CSS or scripts; lxml's HTML parser has no network access) and
+runs no script. Imported lazily: it takes ~0.4 s to import, which plain-text comparisons never pay.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from . import Extracted, library_version
+
+_SPACES = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def read_html(markup: str) -> Extracted:
+    """The article of an HTML page; trafilatura first, then every paragraph of the page when it finds nothing."""
+    article = _trafilatura(markup)
+    if article is not None:
+        return article
+    text, title = html_to_text(markup)
+    note = "trafilatura found no article; every paragraph kept"
+    return Extracted(text, title, "ReportDiff paragraph reader", (note,))
+
+
+def _trafilatura(markup: str) -> Extracted | None:
+    try:
+        import trafilatura
+    except ImportError:  # an install without it still reads pages, with more furniture
+        return None
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its "empty HTML tree" chatter is ours to report
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    try:
+        doc = trafilatura.bare_extraction(
+            markup, with_metadata=True, include_comments=False, include_images=False, deduplicate=False
+        )
+    except Exception:  # a library failing on hostile markup: fall back to our reader rather than fail the file
+        return None
+    if doc is None:
+        return None
+    keys = ("text", "title", "author", "date", "sitename")
+    # a trafilatura Document (with __slots__), or a dict when asked for one
+    fields: dict[str, object] = doc if isinstance(doc, dict) else {k: getattr(doc, k, None) for k in keys}
+    text = str(fields.get("text") or "")
+    if not text.strip():
+        return None
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    notes = [f"{label}: {fields[key]}" for key, label in (("author", "byline"), ("date", "date"), ("sitename", "site"))
+             if fields.get(key)]  # fmt: skip
+    title = str(fields.get("title") or "").strip()
+    return Extracted("\n\n".join(paragraphs), title, library_version("trafilatura"), tuple(notes))
+
+
+# Block elements: their text is a paragraph of its own.
+BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote div br tr article section td th dd dt pre".split())
+# Elements whose text is never article text: code, styles, navigation, forms, captions.
+SKIP = frozenset("script style nav header footer aside form noscript svg figure button title template iframe".split())
+_XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*>")
+
+
+def html_to_text(markup: str) -> tuple[str, str]:
+    """HTML -> (every paragraph's text with blank lines between them, <title>): the fallback reader.
+
+    Parsed by lxml (libxml2), linear on malformed input; Python's html.parser is quadratic on runs of
+    unclosed tags such as ``<a href='`` x2000 on Python 3.11 (CVE-2025-6069)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    markup = _XML_DECLARATION.sub("", markup, count=1) if markup.lstrip().startswith("<?xml") else markup
+    try:
+        root = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):  # nothing but whitespace or comments
+        return "", ""
+    title = _SPACES.sub(" ", root.findtext(".//title") or "").strip()
+    parts: list[str] = []
+    skip = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else None  # comments and processing instructions
+        hidden = tag is None or tag in SKIP
+        if event == "start":
+            if hidden:
+                skip += 1
+            else:
+                if tag in BLOCKS:
+                    parts.append("\n\n")
+                if not skip and element.text:
+                    parts.append(_SPACES.sub(" ", element.text))
+        else:
+            if hidden:
+                skip -= 1
+            elif tag in BLOCKS:
+                parts.append("\n\n")
+            if not skip and element.tail:
+                parts.append(_SPACES.sub(" ", element.tail))
+    paragraphs = [p.strip() for p in _BLANK_LINES.split("".join(parts))]
+    return "\n\n".join(p for p in paragraphs if p), title

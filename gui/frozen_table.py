@@ -1,0 +1,171 @@
+"""A QTableView whose first columns stay put while the others scroll sideways (Qt's "frozen column" pattern).
+
+``FrozenColumnsTable`` lays a second QTableView over its own left edge, showing only the first ``frozen``
+columns of the same model, with the same selection model, the same sort and the same vertical scroll. The
+columns after them slide underneath when the table scrolls sideways, so a row's label and status stay in sight
+beside the 20th article's value. It knows nothing of figures; ``figures_panel`` uses it for the facts table.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class FrozenColumnsTable(QTableView):
+    """A table whose first ``frozen`` columns never scroll out of view; ``self.frozen`` is the overlay."""
+
+    def __init__(self, frozen: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frozen_count = frozen
+        self.frozen = QTableView(self)
+        self.frozen.setObjectName("frozenColumns")
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the table itself, which owns the cursor
+        self.frozen.verticalHeader().hide()
+        self.frozen.setFrameShape(QFrame.Shape.NoFrame)
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.frozen.horizontalHeader().setHighlightSections(False)
+        self.frozen.setAutoFillBackground(True)
+        for view in (self, self.frozen):
+            view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.viewport().stackUnder(self.frozen)
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.verticalHeader().sectionResized.connect(self._row_resized)
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+        self.frozen.horizontalHeader().sortIndicatorChanged.connect(self._frozen_sorted)
+        self.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
+        self._syncing = False
+
+    # -- the model and the look, mirrored on the overlay ----------------------------------------------------
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """Show ``model`` in both views, with one selection model between them."""
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        if model is not None:
+            model.modelReset.connect(self.update_frozen)
+            model.layoutChanged.connect(self.update_frozen)
+            model.columnsInserted.connect(self.update_frozen)
+            model.columnsRemoved.connect(self.update_frozen)
+        self.update_frozen()
+
+    def setSortingEnabled(self, enable: bool) -> None:
+        """Sorting by a header click works on both views' headers."""
+        super().setSortingEnabled(enable)
+        self.frozen.setSortingEnabled(enable)
+
+    def setSelectionBehavior(self, behavior: QAbstractItemView.SelectionBehavior) -> None:
+        """Mirrored on the overlay."""
+        super().setSelectionBehavior(behavior)
+        self.frozen.setSelectionBehavior(behavior)
+
+    def setSelectionMode(self, mode: QAbstractItemView.SelectionMode) -> None:
+        """Mirrored on the overlay."""
+        super().setSelectionMode(mode)
+        self.frozen.setSelectionMode(mode)
+
+    def setEditTriggers(self, triggers: QAbstractItemView.EditTrigger) -> None:
+        """Mirrored on the overlay."""
+        super().setEditTriggers(triggers)
+        self.frozen.setEditTriggers(triggers)
+
+    def setShowGrid(self, show: bool) -> None:
+        """Mirrored on the overlay."""
+        super().setShowGrid(show)
+        self.frozen.setShowGrid(show)
+
+    def setAlternatingRowColors(self, enable: bool) -> None:
+        """Mirrored on the overlay."""
+        super().setAlternatingRowColors(enable)
+        self.frozen.setAlternatingRowColors(enable)
+
+    def setWordWrap(self, on: bool) -> None:
+        """Mirrored on the overlay."""
+        super().setWordWrap(on)
+        self.frozen.setWordWrap(on)
+
+    def update_frozen(self) -> None:
+        """Show the first ``frozen_count`` columns on the overlay and only those; match widths, heights, place."""
+        model = self.model()
+        columns = model.columnCount() if model is not None else 0
+        for col in range(columns):
+            self.frozen.setColumnHidden(col, col >= self.frozen_count)
+            if col < self.frozen_count:
+                self.frozen.setColumnWidth(col, self.columnWidth(col))
+        self.frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        self.frozen.setVisible(columns > 0 and not self.isColumnHidden(0))
+        self._place_frozen()
+
+    def frozen_width(self) -> int:
+        """The overlay's width: its columns side by side."""
+        model = self.model()
+        count = min(self.frozen_count, model.columnCount() if model is not None else 0)
+        return sum(self.columnWidth(col) for col in range(count) if not self.isColumnHidden(col))
+
+    def _place_frozen(self) -> None:
+        frame = self.frameWidth()
+        self.frozen.setGeometry(
+            self.verticalHeader().width() + frame,
+            frame,
+            self.frozen_width(),
+            self.viewport().height() + self.horizontalHeader().height(),
+        )
+
+    def _section_resized(self, section: int, _old: int, new: int) -> None:
+        if section < self.frozen_count:
+            self.frozen.setColumnWidth(section, new)
+            self._place_frozen()
+
+    def _row_resized(self, row: int, _old: int, new: int) -> None:
+        self.frozen.setRowHeight(row, new)
+
+    def _frozen_sorted(self, section: int, order: Qt.SortOrder) -> None:
+        if not self._syncing:
+            self._syncing = True
+            self.horizontalHeader().setSortIndicator(section, order)
+            self._syncing = False
+
+    def _sorted(self, section: int, order: Qt.SortOrder) -> None:
+        if not self._syncing:
+            self._syncing = True
+            self.frozen.horizontalHeader().setSortIndicator(section, order)
+            self._syncing = False
+
+    # -- keep the cursor in sight: columns under the overlay scroll out from under it -------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The overlay follows the table's height."""
+        super().resizeEvent(event)
+        self._place_frozen()
+
+    def updateGeometries(self) -> None:
+        """Headers changed size: the overlay follows."""
+        super().updateGeometries()
+        if hasattr(self, "frozen"):
+            self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+            self._place_frozen()
+
+    def scrollTo(
+        self, index: AnyIndex, hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible
+    ) -> None:
+        """Scroll a cell into view: a frozen cell is always in view sideways (only the rows move); a cell that
+        would slide under the overlay comes out on its right."""
+        bar = self.horizontalScrollBar()
+        if index.isValid() and index.column() < self.frozen_count:
+            sideways = bar.value()
+            super().scrollTo(index, hint)
+            bar.setValue(sideways)
+            return
+        super().scrollTo(index, hint)
+        overlap = self.frozen_width() - self.visualRect(index).left()
+        if index.isValid() and overlap > 0:
+            bar.setValue(bar.value() - overlap)

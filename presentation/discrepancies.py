@@ -1,0 +1,65 @@
+"""The discrepancies of a report as a reader counts them: D1, D2, ... each a group of linked sentences that tell
+one thing differently (``ReportIndex.discrepancies``), with what differs and why.
+
+The window's notes tab and "next discrepancy" (F7), the PDF, the HTML and the terminal summary list these items,
+so their counts and their numbering agree. Pure Python: no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportdiff.core.model import Link, Report, SentenceRef
+
+from .labels import flag_text
+
+
+@dataclass(frozen=True)
+class DiscrepancyItem:
+    """One discrepancy: its sentences in reading order (article, then sentence), the links joining them, their
+    flags and the engine's notes without repeats."""
+
+    number: int  # from 1
+    refs: tuple[SentenceRef, ...]
+    links: tuple[Link, ...]
+    flags: tuple[str, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """The marker next to its sentences: "D1", "D2", ..."""
+        return f"D{self.number}"
+
+    @property
+    def headline(self) -> str:
+        """What differs, in a few words: "Quote wording differs", "Figures conflict", ..."""
+        said = [flag_text(flag) for flag in self.flags]
+        text = "; ".join(said) if said else "the accounts differ"
+        return text[:1].upper() + text[1:]
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        """The articles taking part, in order."""
+        return tuple(sorted({ref.article for ref in self.refs}))
+
+    def first(self, order: Sequence[int] | None = None) -> SentenceRef:
+        """The sentence a reader meets first with the columns in ``order`` (article indexes, left to right)."""
+        if order is None:
+            return self.refs[0]
+        pos = {article: i for i, article in enumerate(order)}
+        return min(self.refs, key=lambda r: (pos.get(r.article, len(pos)), r.sentence))
+
+
+def discrepancies(report: Report) -> tuple[DiscrepancyItem, ...]:
+    """Every discrepancy of ``report``, numbered in reading order of the first article that carries each."""
+    return tuple(
+        DiscrepancyItem(
+            number=number,
+            refs=refs,
+            links=links,
+            flags=tuple(dict.fromkeys(flag for link in links for flag in link.flags)),
+            notes=tuple(dict.fromkeys(note for link in links for note in link.notes)),
+        )
+        for number, (refs, links) in enumerate(report.index.discrepancies, start=1)
+    )

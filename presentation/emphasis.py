@@ -1,0 +1,138 @@
+"""What the calm view emphasises in a sentence: how well the other sources corroborate it, and which of its
+differing words inform a reader. Pure Python: no Qt; the window draws it (``gui/highlight.py``).
+
+A paraphrase differs from its counterpart in most of its words (70-83% of the characters of linked sentences on
+the seeds and a 5-article cluster), so marking every differing word paints shared content blue. The default view
+marks differing words only where they tell the reader something:
+
+- near-identical sentences: at most ``NEAR_IDENTICAL_MAX_CHANGED`` of the sentence differs, so the few changed
+  words are the news (an edited quote, a changed figure);
+- in any linked sentence, a differing word that is a number or a negation and that the counterpart does not
+  contain anywhere (a word the diff marks only because it moved is not news), or a name where the counterpart
+  has another name in its place;
+- inside a quotation, when the link says the quote wording differs.
+
+Everything else a word diff finds is shown only for the sentence the reader selects or hovers (``all_spans``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from reportdiff.core.model import BOILERPLATE, QUOTE_MISMATCH, Link, Report, SentenceRef
+
+from .spans import merged_spans
+
+# A word diff covering at most this share of a sentence's characters means "nearly the same words": the few
+# changed words are shown. Measured on the seeds and gva_595069: agreement links mark 4-22% of their sentence,
+# paraphrases 45-90%, so 0.3 keeps the first and drops the second.
+NEAR_IDENTICAL_MAX_CHANGED = 0.30
+NEGATIONS = frozenset(
+    "not no never none nobody nothing neither nor without denied denies deny refused refuses cannot".split()
+)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """How many of the other shown articles report a sentence (``others`` of ``of``), and which."""
+
+    others: int
+    of: int
+    articles: tuple[int, ...]
+
+    @property
+    def heat(self) -> float:
+        """1.0 for a sentence only this article has, 0.0 for one every other article reports (Juxta's heat: the
+        less corroborated, the hotter)."""
+        return 1.0 - self.others / self.of if self.of else 0.0
+
+
+def corroboration(report: Report, ref: SentenceRef, shown: Collection[int] | None = None) -> Corroboration:
+    """Which other articles (among ``shown``, default all) have a sentence linked to ``ref``."""
+    shown_set = set(range(len(report.articles))) if shown is None else set(shown)
+    articles = sorted(
+        {link.other(ref).article for link in report.index.links_of(ref)} & shown_set - {ref.article}
+    )
+    return Corroboration(len(articles), max(len(shown_set - {ref.article}), 0), tuple(articles))
+
+
+def closest_link(report: Report, ref: SentenceRef) -> Link | None:
+    """The most similar counterpart's link (the one whose word diff a sentence is drawn with)."""
+    links = report.index.links_of(ref)
+    return links[0] if links else None
+
+
+def all_spans(report: Report, ref: SentenceRef, link: Link | None = None) -> list[tuple[int, int]]:
+    """Every differing word of ``ref`` against ``link`` (default its closest counterpart), merged into phrases;
+    offsets within the sentence text."""
+    link = link or closest_link(report, ref)
+    if link is None or report.sentence(ref).status == BOILERPLATE:
+        return []
+    side = "source" if link.source == ref else "target"
+    return merged_spans(report.sentence(ref).text, list(link.spans(side)))
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip("'’-") for w in _WORD.findall(text)}
+
+
+def _names(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Capitalised words inside ``spans`` of ``text``, the sentence's first word aside."""
+    first = _WORD.search(text)
+    out = set()
+    for a, b in spans:
+        for match in _WORD.finditer(text, a, b):
+            word = match.group().strip("'’-")
+            if word and word[0].isupper() and not (first and match.start() == first.start()):
+                out.add(word.lower())
+    return out
+
+
+def _informs(word: str, at_start: bool, theirs: set[str], names_differ: bool) -> bool:
+    bare = word.strip("'’-")
+    if not bare or bare.lower() in theirs:
+        return False
+    if any(c.isdigit() for c in bare) or bare.lower() in NEGATIONS or bare.lower().endswith("n't"):
+        return True
+    # A name only when the counterpart has another name in its place (Houston / Dallas, Reuters / AP): a name
+    # one side merely adds ("Turkish border" / "the border") is rewording.
+    return names_differ and bare[0].isupper() and not at_start
+
+
+def informative_spans(report: Report, ref: SentenceRef) -> list[tuple[int, int]]:
+    """The differing words of ``ref`` the default view marks (see the module docstring); offsets within the
+    sentence text."""
+    link = closest_link(report, ref)
+    spans = all_spans(report, ref, link)
+    if not spans or link is None:
+        return []
+    sentence = report.sentence(ref)
+    text = sentence.text
+    changed = sum(b - a for a, b in spans)
+    if changed <= NEAR_IDENTICAL_MAX_CHANGED * max(len(text.strip()), 1):
+        return spans
+    other = link.other(ref)
+    other_text = report.sentence(other).text
+    theirs = _words(other_text)
+    their_names = _names(other_text, all_spans(report, other, link)) - _words(text)
+    quoted: list[tuple[int, int]] = []
+    if QUOTE_MISMATCH in link.flags:
+        quoted = [
+            (q.start - sentence.start, q.end - sentence.start)
+            for q in report.quotes
+            if q.article == ref.article and q.sentence == ref.sentence
+        ]
+    first_word = _WORD.search(text)
+    first_at = first_word.start() if first_word else 0
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if any(qa < b and a < qb for qa, qb in quoted):
+            out.append((a, b))
+            continue
+        for match in _WORD.finditer(text, a, b):
+            if _informs(match.group(), match.start() == first_at, theirs, bool(their_names)):
+                out.append((match.start(), match.end()))
+    return out

@@ -1,0 +1,135 @@
+"""The figures table as every surface shows it: one row per fact, one column per article, hedges kept.
+
+``article_names`` gives each article a distinct short name for column headers (its source, else its file name,
+told apart when two are equal). ``fact_rows`` lays the facts out in reading order for a fact-checker: conflicts
+first, then compatible, agree and single-source facts; within a status, facts more sources state come first.
+Values are the figures as the articles state them (``reportdiff.core.facts.stated``: "at least 25", not "25").
+``figure_badge`` is the short text next to a conflicting figure ("25 ≠ 31 Reuters"). Pure Python: no Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from reportdiff.core.facts import stated
+from reportdiff.core.model import COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, Report
+
+from .labels import FACT_RANK, FACT_SYMBOLS, fact_label
+
+SHORT_NAME_CHARS = 14  # a column header this long keeps 20 article columns readable in a sidebar
+VALUE_SEPARATOR = ", "  # between two figures one article gives for the same fact
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip(" -_·.") + "…"
+
+
+def full_name(report: Report, index: int) -> str:
+    """An article's name as a person tells it: the source, else the file name without extension."""
+    article = report.articles[index]
+    stem = os.path.splitext(os.path.basename(article.path))[0]
+    return (article.source or "").strip() or stem or f"Article {index + 1}"
+
+
+def article_names(report: Report, limit: int = SHORT_NAME_CHARS) -> tuple[str, ...]:
+    """A distinct short name per article (at most ``limit`` characters): its source, else its file name; two
+    equal names get a number ("AP (1)", "AP (2)") rather than two identical column headers."""
+    names = [_cut(full_name(report, i), limit) for i in range(len(report.articles))]
+    seen: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        seen.setdefault(name.casefold(), []).append(i)
+    for same in seen.values():
+        if len(same) < 2:
+            continue
+        for n, i in enumerate(same, start=1):
+            suffix = f" ({n})"
+            names[i] = _cut(full_name(report, i), limit - len(suffix)) + suffix
+    return tuple(names)
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One row of the figures table: the fact, what each article states ("" when it says nothing), the figures
+    behind each cell, and the fact's status in words."""
+
+    fact: Fact
+    values: tuple[str, ...]  # per article, hedges included: "at least 25", "25, 26"
+    figures: tuple[tuple[Figure, ...], ...]  # per article
+
+    @property
+    def label(self) -> str:
+        """What is counted ("people killed since Nov. 27")."""
+        return self.fact.label
+
+    @property
+    def status(self) -> str:
+        """agree, compatible, conflict or single_source."""
+        return self.fact.status
+
+    @property
+    def status_label(self) -> str:
+        """The status in words ("compatible, not equal")."""
+        return fact_label(self.fact.status)
+
+    @property
+    def note(self) -> str:
+        """The engine's explanation ("25 vs 31 killed"), or ""."""
+        return self.fact.note
+
+    @property
+    def rank(self) -> int:
+        """Sort key of the status: conflicts 0, compatible 1, agree 2, single source 3."""
+        return FACT_RANK.get(self.fact.status, len(FACT_RANK))
+
+    @property
+    def sources(self) -> int:
+        """How many articles state this fact."""
+        return sum(1 for v in self.values if v)
+
+    @property
+    def folded(self) -> bool:
+        """Whether the table hides this row by default (a figure only one article gives)."""
+        return self.fact.status == SINGLE_SOURCE
+
+
+def fact_row(report: Report, fact: Fact) -> FactRow:
+    """One fact laid out per article."""
+    per_article: list[list[Figure]] = [[] for _ in report.articles]
+    for i in fact.figures:
+        if 0 <= i < len(report.figures):
+            fig = report.figures[i]
+            if 0 <= fig.article < len(per_article):
+                per_article[fig.article].append(fig)
+    values = []
+    for figs in per_article:
+        said = list(dict.fromkeys(stated(f) for f in figs))
+        values.append(VALUE_SEPARATOR.join(said))
+    return FactRow(fact, tuple(values), tuple(tuple(figs) for figs in per_article))
+
+
+def fact_rows(report: Report) -> tuple[FactRow, ...]:
+    """Every fact, conflicts first, then compatible, agree and single source; within a status the facts more
+    articles state first, then in the engine's order."""
+    rows = [fact_row(report, fact) for fact in report.facts]
+    order = sorted(range(len(rows)), key=lambda i: (rows[i].rank, -rows[i].sources, i))
+    return tuple(rows[i] for i in order)
+
+
+def figure_badge(report: Report, figure: Figure) -> str:
+    """The short note next to a figure whose fact is a conflict or compatible-but-unequal: what the other
+    articles say and who says it ("25 ≠ 31 Reuters", "at least 25 ≈ 31 Reuters, 30 AP"); "" otherwise."""
+    fact = report.index.fact_of_figure(figure.index)
+    if fact is None or fact.status not in (CONFLICT, COMPATIBLE):
+        return ""
+    row = fact_row(report, fact)
+    mine = stated(figure)
+    names = article_names(report)
+    others = [
+        f"{value} {names[i]}"
+        for i, value in enumerate(row.values)
+        if value and i != figure.article and value != mine
+    ]
+    if not others:
+        return ""
+    return f"{mine} {FACT_SYMBOLS[fact.status]} " + ", ".join(others)

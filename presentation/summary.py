@@ -1,0 +1,114 @@
+"""A readable plain-text summary of a Report, for the terminal: what a person reads after ``reportdiff compare``.
+
+The totals line (the one every surface states, ``presentation.totals``), per pair of articles the share of
+sentences shared and its discrepancies, the discrepancies D1, D2, ... with their explanation, per article the
+sentences only it carries, then the figures table (``presentation.facts_table``: hedges kept, conflicts first).
+Derived from the Report only; never imports Qt.
+"""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+
+from reportdiff.core import model as m
+
+from .discrepancies import discrepancies
+from .facts_table import article_names, fact_rows
+from .labels import fact_label, plural
+from .totals import totals
+
+WIDTH = 100  # characters per line of the summary
+MAX_UNIQUE_SHOWN = 12  # unique sentences listed per article before "... and N more"
+LABEL_WIDTH = 16  # the figures table's fact column: at least this wide,
+LABEL_WIDTH_MAX = 34  # and at most this (longer labels are cut with "…")
+STATUS_WIDTH = 22  # the figures table's status column: "compatible, not equal" fits
+TABLE_UP_TO = 5  # articles shown as table columns; beyond, a line per fact (20 columns do not fit 100 characters)
+
+
+def _short(text: str, width: int = WIDTH - 8) -> str:
+    return textwrap.shorten(" ".join(text.split()), width=width, placeholder=" …")
+
+
+def _cell(text: str, width: int) -> str:
+    """``text`` in a column ``width`` wide, cut with "…" when it does not fit."""
+    text = " ".join(text.split())
+    if len(text) >= width:
+        text = text[: max(1, width - 2)].rstrip() + "…"
+    return f"{text:<{width}}"
+
+
+def summary_text(report: m.Report) -> str:
+    """The whole summary as one string ending in a newline."""
+    out: list[str] = []
+    counts = totals(report)
+    names = [f"[{a.index + 1}] {a.source}" for a in report.articles]
+    out.append("ReportDiff comparison")
+    out.append("=" * WIDTH)
+    for a, name in zip(report.articles, names, strict=True):
+        out.append(f"{name}: {_short(a.title, 70)}")
+        out.append(
+            f"     {a.path} · {plural(counts.articles[a.index].sentences, 'sentence')}"
+            + (f" · dateline {a.dateline}" if a.dateline else "")
+        )
+    out.append("")
+    out.append(counts.headline())
+    out.append("")
+    for x, y in itertools.combinations(range(len(report.articles)), 2):
+        s = report.pair_summary(x, y)
+        out.append(
+            f"{names[x]} vs {names[y]}: {s['share_a']:.0%} of [{x + 1}] and {s['share_b']:.0%} of [{y + 1}] shared,"
+            f" {plural(s['discrepancies'], 'discrepancy')}"
+        )
+    out.append("")
+    items = discrepancies(report)
+    out.append(f"Discrepancies ({len(items)})")
+    out.append("-" * WIDTH)
+    for item in items:
+        out.append(f"{item.label} {item.headline}")
+        for ref in item.refs:
+            out.append(f"  [{ref.article + 1}] {_short(report.sentence(ref).text)}")
+        for note in item.notes:
+            out.extend("   ! " + line for line in textwrap.wrap(note, WIDTH - 5))
+        out.append("")
+    for a, name in zip(report.articles, names, strict=True):
+        unique = [s for s in a.sentences if s.status == m.UNIQUE]
+        out.append(f"Only in {name} ({plural(len(unique), 'sentence')})")
+        out.append("-" * WIDTH)
+        for s in unique[:MAX_UNIQUE_SHOWN]:
+            out.append(f"  • {_short(s.text)}")
+        if len(unique) > MAX_UNIQUE_SHOWN:
+            out.append(f"  … and {len(unique) - MAX_UNIQUE_SHOWN} more")
+        out.append("")
+    out.append(f"Figures ({counts.facts_line()})")
+    out.append("-" * WIDTH)
+    rows = fact_rows(report)
+    compared = [row for row in rows if not row.folded]
+    if len(report.articles) <= TABLE_UP_TO:
+        label_w = min(LABEL_WIDTH_MAX, max((len(row.label) + 2 for row in compared), default=LABEL_WIDTH))
+        label_w = max(label_w, LABEL_WIDTH)
+        col = max(12, (WIDTH - label_w - STATUS_WIDTH) // max(1, len(report.articles)))
+        short = article_names(report, col - 1)
+        out.append(_cell("fact", label_w) + "".join(_cell(n, col) for n in short) + "status")
+        for row in compared:
+            line = _cell(row.label, label_w) + "".join(_cell(v or "—", col) for v in row.values)
+            out.append(line + fact_label(row.status))
+            if row.status in (m.CONFLICT, m.COMPATIBLE) and row.note:
+                out.extend(textwrap.wrap(row.note, WIDTH, initial_indent=" " * label_w + "! ",
+                                         subsequent_indent=" " * (label_w + 2)))
+    else:  # too many articles for columns: one line per fact naming who says what
+        for row in compared:
+            said = ", ".join(f"[{i + 1}] {v}" for i, v in enumerate(row.values) if v)
+            out.extend(textwrap.wrap(f"{row.label} — {fact_label(row.status)}: {said}", WIDTH,
+                                     subsequent_indent="     "))
+            if row.status in (m.CONFLICT, m.COMPATIBLE) and row.note:
+                out.append(f"   ! {row.note}")
+    single = [row for row in rows if row.folded]
+    if single:
+        out.append("")
+        out.append(f"Figures only one article gives ({len(single)})")
+        out.append("-" * WIDTH)
+        for row in single:
+            i, value = next((i, v) for i, v in enumerate(row.values) if v)
+            out.append(f"  [{i + 1}] {row.label}: {value}")
+    return "\n".join(out) + "\n"

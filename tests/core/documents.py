@@ -1,0 +1,100 @@
+"""Test documents made on the spot: PDFs written byte by byte, Word files through python-docx, RTF by hand.
+
+Nothing here comes from elsewhere: every fixture is generated, so a reviewer can read what each one holds.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def make_pdf(pages: list[list[str]], title: str | None = None, image_only: bool = False) -> bytes:
+    """A PDF with one text line per entry, top to bottom, in Helvetica 11 pt on US Letter pages; with
+    ``image_only`` the pages hold only a filled rectangle (a scan has no text layer either)."""
+    objects: list[bytes] = []
+    page_ids = []
+    font_id = 3
+    # object numbers: 1 catalog, 2 pages, 3 font, then (page, content) pairs, then info
+    for k in range(len(pages)):
+        page_ids.append(4 + 2 * k)
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    kids = " ".join(f"{p} 0 R" for p in page_ids)
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    for k, lines in enumerate(pages):
+        if image_only:
+            stream = b"0.5 g 72 72 400 600 re f"
+        else:
+            ops = ["BT", "/F1 11 Tf", "14 TL", "72 740 Td"]
+            for line in lines:
+                ops.append(f"({_escape(line)}) Tj T*")
+            ops.append("ET")
+            stream = "\n".join(ops).encode("cp1252")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font_id} 0 R >> >> "
+            f"/Contents {5 + 2 * k} 0 R >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    info_ref = b""
+    if title is not None:
+        objects.append(f"<< /Title ({_escape(title)}) >>".encode())
+        info_ref = f" /Info {len(objects)} 0 R".encode()
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R" % (len(objects) + 1) + info_ref + b" >>\n")
+    out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
+    return out.getvalue()
+
+
+def encrypt_pdf(data: bytes, password: str) -> bytes:
+    """``data`` encrypted with RC4-128 (needs no optional crypto library) and a user password."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=password, owner_password="owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def make_docx(path: Path, title: str, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
+    """A Word document: a Title paragraph, body paragraphs, then an optional table."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(title, style="Title")
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                grid.cell(r, c).text = cell
+    document.save(str(path))
+    return path
+
+
+RTF = (
+    r"{\rtf1\ansi\deff0{\fonttbl{\f0 Times New Roman;}}"
+    "\n"
+    r"{\pard\b Flood toll rises to twelve in the north\b0\par}"
+    "\n"
+    r"{\pard At least 12 people died in floods, police said on Monday. "
+    r"Caf\'e9 owners said \ldblquote it is over\rdblquote .\par}"
+    "\n"
+    r"{\pard Roads were closed \u8212? schools shut.\par}"
+    "\n}"
+)

@@ -1,0 +1,203 @@
+"""Each input format, read from documents made in the test: web page, Markdown, Word, PDF, RTF, and the origin."""
+
+from __future__ import annotations
+
+import socket
+import zipfile
+from pathlib import Path
+
+import pytest
+from documents import RTF, encrypt_pdf, make_docx, make_pdf  # tests/core/documents.py
+
+from reportdiff.core.compare import compare_files
+from reportdiff.core.errors import InputError
+from reportdiff.core.load import load_article
+from reportdiff.core.readers.pdf_doc import pdf_text
+
+BODY = [
+    "At least 12 people died in floods in the north of the country, police said on Monday.",
+    "Roads were closed and schools shut across the region after two days of heavy rain.",
+    "The army was sent to help evacuate villages along the river, the governor told reporters.",
+]
+
+REMOTE_PAGE = (
+    "<!doctype html><html><head><title>Floods kill 12 in the north | Example News</title>"
+    "<link rel='stylesheet' href='http://203.0.113.5/site.css'>"
+    "<script src='http://203.0.113.5/tracker.js'></script>"
+    "<script>fetch('http://203.0.113.5/beacon'); document.write('<p>INJECTED BY SCRIPT</p>');</script>"
+    "<meta property='og:title' content='Floods kill 12 in the north'>"
+    "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+    "<img src='http://203.0.113.5/banner.png'><iframe src='http://203.0.113.5/ad.html'></iframe>"
+    "<article><h1>Floods kill 12 in the north</h1>"
+    + "".join(f"<p>{p}</p><img src='http://203.0.113.5/{k}.jpg'>" for k, p in enumerate(BODY))
+    + "</article><object data='http://203.0.113.5/flash.swf'></object></body></html>"
+)
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every way Python opens a connection or resolves a name records the attempt and fails."""
+    attempts: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        attempts.append(args)
+        raise OSError("network blocked by the test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return attempts
+
+
+def test_web_page_loads_with_no_network_and_no_script(tmp_path: Path, no_network: list[object]) -> None:
+    """A page full of remote CSS, scripts, images and frames loads offline: no socket opened, no script run."""
+    page = tmp_path / "floods.html"
+    page.write_text(REMOTE_PAGE, encoding="utf-8")
+    article = load_article(page)
+    assert no_network == []
+    assert "INJECTED BY SCRIPT" not in article.text  # the script's document.write never ran
+    assert article.title == "Floods kill 12 in the north"
+    for paragraph in BODY:
+        assert paragraph in article.text
+    assert "Home" not in article.text and "fetch(" not in article.text
+
+
+def test_big_page_with_a_small_article_is_accepted(tmp_path: Path) -> None:
+    """The size limit applies to the extracted text: a 3 MB page (inline data, scripts) around 3 paragraphs loads."""
+    padding = "<script>var blob = '" + "x" * 3_000_000 + "';</script>"
+    page = tmp_path / "heavy.html"
+    page.write_text(REMOTE_PAGE.replace("</head>", padding + "</head>"), encoding="utf-8")
+    assert page.stat().st_size > 3_000_000
+    article = load_article(page)
+    assert BODY[1] in article.text and len(article.text) < 2000
+
+
+def test_page_trafilatura_cannot_read_falls_back_to_every_paragraph(tmp_path: Path) -> None:
+    """When trafilatura finds no article, our paragraph reader keeps the text and the origin says so."""
+    page = tmp_path / "bare.html"
+    page.write_text("<html><body><p>Floods kill 12.</p></body></html>", encoding="utf-8")
+    article = load_article(page)
+    assert "Floods kill 12." in article.text
+    assert article.origin.format == "html" and article.origin.extractor
+
+
+def test_markdown_through_a_real_parser(tmp_path: Path) -> None:
+    """Setext headings, reference links, escapes, code spans and _em_ come out as a reader sees them."""
+    md = tmp_path / "story.md"
+    md.write_text(
+        "Floods kill twelve in the north\n===============================\n\n"
+        "At \\*least\\* 12 people died, [police][p] said, in `Region 5` on _Monday_.\n\n"
+        "![a photo](pic.jpg)\n\n[p]: https://police.example\n",
+        encoding="utf-8",
+    )
+    article = load_article(md)
+    assert article.title == "Floods kill twelve in the north"
+    assert article.text == (
+        "Floods kill twelve in the north\n\nAt *least* 12 people died, police said, in Region 5 on Monday."
+    )
+    assert article.origin.extractor.startswith("markdown-it-py")
+
+
+def test_docx_paragraphs_in_order_with_heading_as_title(tmp_path: Path) -> None:
+    """A Word file gives its paragraphs in order, its Title paragraph as the title, table rows as paragraphs."""
+    path = make_docx(tmp_path / "floods.docx", "Floods kill 12", BODY, [["Region", "Dead"], ["North", "12"]])
+    article = load_article(path)
+    assert article.title == "Floods kill 12"
+    assert article.text == "\n\n".join(["Floods kill 12", *BODY, "Region | Dead", "North | 12"])
+    assert article.origin.format == "docx" and article.origin.extractor.startswith("python-docx")
+
+
+def test_docx_zip_bomb_is_refused(tmp_path: Path) -> None:
+    """A .docx whose member would inflate ~1000x (a zip bomb) is refused before anything is inflated."""
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * 5_000_000)
+    with pytest.raises(InputError, match="zip bomb"):
+        load_article(path)
+
+
+def test_pdf_reading_order_hyphenation_and_running_lines(tmp_path: Path) -> None:
+    """A two-page PDF: header, page numbers gone; 'Mon-/day' joined; paragraphs rebuilt across the page break."""
+    pages = [
+        ["Example Times - Monday", "Floods kill twelve in the north",
+         "At least 12 people died in floods in the north of the country, police said on Mon-",
+         "day, as rescuers searched for more victims in the villages along the river banks.",
+         "Roads were closed.", "Page 1 of 2"],
+        ["Example Times - Monday",
+         "The army was sent to help evacuate villages along the river, the governor told re-",
+         "porters at a news conference in the regional capital on Monday evening.", "Page 2 of 2"],
+    ]  # fmt: skip
+    path = tmp_path / "floods.pdf"
+    path.write_bytes(make_pdf(pages, title="Floods kill twelve"))
+    article = load_article(path)
+    assert article.text == (
+        "Floods kill twelve in the north\n\n"
+        "At least 12 people died in floods in the north of the country, police said on Monday, as rescuers "
+        "searched for more victims in the villages along the river banks. Roads were closed.\n\n"
+        "The army was sent to help evacuate villages along the river, the governor told reporters at a news "
+        "conference in the regional capital on Monday evening."
+    )
+    assert article.title == "Floods kill twelve in the north"
+    assert article.origin.format == "pdf" and article.origin.extractor.startswith("pypdf")
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        (["Story text one.", "3"], "Story text one."),  # a bare page number at the foot
+        (["- 4 -", "Story text two."], "Story text two."),  # a dashed page number at the head
+        (["Page 7", "Story text three."], "Story text three."),  # "Page 7"
+        (["Story 25 said.", "25 people"], "Story 25 said. 25 people"),  # a number inside text stays
+    ],
+)
+def test_pdf_page_numbers(lines: list[str], text: str) -> None:
+    """Bare page numbers at a page's edge go; text that merely holds a number stays."""
+    assert pdf_text([lines]) == text
+
+
+def test_encrypted_pdf_says_password_protected(tmp_path: Path) -> None:
+    """A PDF with a user password: one line saying it is password-protected."""
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(encrypt_pdf(make_pdf([BODY]), "secret"))
+    with pytest.raises(InputError, match="is password-protected") as info:
+        load_article(path)
+    assert str(path) in str(info.value)
+
+
+def test_pdf_encrypted_with_empty_password_is_read(tmp_path: Path) -> None:
+    """Owner-only protection (empty user password) opens like any PDF."""
+    path = tmp_path / "owner.pdf"
+    path.write_bytes(encrypt_pdf(make_pdf([BODY]), ""))
+    assert BODY[0] in load_article(path).text
+
+
+def test_image_only_pdf_has_no_text_layer(tmp_path: Path) -> None:
+    """A scan (pages with pictures only) gets "has no text layer", not an empty article."""
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(make_pdf([[], []], image_only=True))
+    with pytest.raises(InputError, match="has no text layer"):
+        load_article(path)
+
+
+def test_rtf(tmp_path: Path) -> None:
+    """RTF: paragraphs, cp1252 escapes and Unicode escapes decoded."""
+    path = tmp_path / "floods.rtf"
+    path.write_bytes(RTF.encode("ascii"))
+    article = load_article(path)
+    assert article.title == "Flood toll rises to twelve in the north"
+    assert "Café owners said “it is over”." in article.text
+    assert "Roads were closed — schools shut." in article.text
+
+
+def test_formats_compare_together_and_origins_reach_the_json(tmp_path: Path) -> None:
+    """A PDF and a Word file of the same story compare; each article's origin is in the JSON."""
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(make_pdf([["Floods kill twelve in the north", *BODY]]))
+    doc = make_docx(tmp_path / "b.docx", "Floods kill 12 in the north", BODY)
+    report = compare_files([pdf, doc])
+    origins = [a["origin"] for a in report.to_json()["articles"]]
+    assert [o["format"] for o in origins] == ["pdf", "docx"]
+    assert origins[0]["path"] == str(pdf)
+    assert report.links  # the same sentences linked across formats

@@ -1,0 +1,169 @@
+"""Desktop habits, driven as a person would: Find across columns, a window that fits a laptop screen, the × undone,
+Cancel while comparing, File > Export HTML and JSON, View radio items, Help > Keys and Colours, idle actions off."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from gui_helpers import open_seeds
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
+
+from reportdiff.core import compare as compare_module
+from reportdiff.gui import dialogs
+from reportdiff.gui.column import ArticleColumn
+
+
+def test_ctrl_f_finds_in_every_column_and_f3_steps_through(qtbot, window, seeds):
+    """Ctrl+F, type "Idlib": matches in both columns are counted and painted; F3 moves to the next, wrapping."""
+    open_seeds(qtbot, window, seeds)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.field, "idlib")
+    total = len(window._matches)
+    assert total >= 4 and {view for view, _, _ in window._matches} == {0, 1}
+    assert window.find_bar.count_label.text() == f"1 of {total}"
+    seen = []
+    for _ in range(total):
+        view_index, start, end = window.current_match()
+        cursor = window.views()[view_index].textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText().lower() == "idlib"
+        seen.append(view_index)
+        qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert set(seen) == {0, 1}
+    assert window.find_bar.count_label.text() == f"1 of {total}"  # wrapped around
+    painted = sum(1 for c in window.columns for mk in c.view.marks() if mk.style in ("find", "find_current"))
+    assert painted == total
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert not any(mk.style.startswith("find") for c in window.columns for mk in c.view.marks())
+
+
+def test_window_fits_a_1366x768_laptop(qtbot, window, seeds):
+    """At 1366x768 the two columns share the width readably beside the sidebar, nothing scrolls sideways, and the
+    status bar is inside the window."""
+    window.resize(1366, 768)
+    open_seeds(qtbot, window, seeds)
+    QApplication.processEvents()
+    widths = [c.width() for c in window.columns]
+    assert min(widths) >= ArticleColumn.MIN_WIDTH
+    assert max(widths) - min(widths) <= 12  # shared evenly
+    assert window.sidebar.isVisible()
+    area = window.columns_area
+    assert area.horizontalScrollBar().maximum() == 0
+    status = window.statusBar()
+    assert status.isVisible() and status.geometry().bottom() <= window.height()
+
+
+def test_sidebar_folds_away_before_columns_become_unreadable(qtbot, window, seeds):
+    """Narrowed to 820 px, the sidebar folds away rather than squeeze two columns below their readable width;
+    widened again, it comes back."""
+    window.resize(1366, 768)
+    open_seeds(qtbot, window, seeds)
+    window.resize(820, 700)
+    QApplication.processEvents()
+    assert not window.sidebar.isVisible()
+    assert window.sidebar_action.isChecked()  # folded by the window, not switched off by the reader
+    assert min(c.width() for c in window.columns) >= ArticleColumn.MIN_WIDTH
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    assert window.sidebar.isVisible()
+
+
+def test_first_start_fits_the_available_screen(qtbot, isolated_settings):
+    """With no saved geometry the window opens inside the screen's available area."""
+    from reportdiff.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    available = win.screen().availableGeometry()
+    assert 0 < win.width() <= available.width() and 0 < win.height() <= available.height()
+
+
+def test_closing_a_column_can_be_undone(qtbot, window, seeds, tmp_path):
+    """× on a column removes the article; Edit > Undo brings it back, and Undo is off when nothing is closed."""
+    third = tmp_path / "third.txt"
+    third.write_text(seeds[0].read_text(encoding="utf-8"), encoding="utf-8")
+    open_seeds(qtbot, window, seeds)
+    with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
+        window.add_paths([str(third)])
+    qtbot.waitUntil(window.is_drawn)
+    assert len(window.columns) == 3 and not window.undo_action.isEnabled()
+    with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
+        qtbot.mouseClick(window.columns[2].close_button, Qt.MouseButton.LeftButton)
+    assert len(window.report.articles) == 2
+    assert window.undo_action.isEnabled() and "third.txt" in window.undo_action.text()
+    with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
+        window.undo_action.trigger()
+    qtbot.waitUntil(window.is_drawn)
+    assert len(window.columns) == 3 and not window.undo_action.isEnabled()
+
+
+def test_long_comparison_shows_progress_with_cancel_in_the_centre(qtbot, window, seeds, monkeypatch):
+    """While a comparison runs with nothing drawn, the centre shows the progress page (not the welcome page);
+    Cancel stops it and goes back to the welcome page."""
+    real = compare_module.compare
+
+    def slow(loaded, progress=None, settings=None):  # type: ignore[no-untyped-def]
+        for i in range(100):
+            time.sleep(0.05)
+            if progress is not None:
+                progress("aligning", i / 100)
+        return real(loaded, progress=progress, settings=settings)
+
+    monkeypatch.setattr(compare_module, "compare", slow)
+    window.add_paths([str(p) for p in seeds])
+    assert window.stack.currentWidget() is window.progress_page
+    assert window.progress_page.title.text() == "Comparing 2 articles"
+    qtbot.mouseClick(window.progress_page.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.drop_zone
+    assert window.report is None and not window.worker.is_busy()
+
+
+def test_export_html_and_json_write_the_report(qtbot, window, seeds, tmp_path, monkeypatch):
+    """File > Export HTML and Export JSON write the presentation layer's HTML and the JSON report with its summary."""
+    open_seeds(qtbot, window, seeds)
+    answers = {"html": tmp_path / "out.html", "json": tmp_path / "out.json"}
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, title, suggested, suffix, filt: str(answers[suffix]))
+    window.export_html_action.trigger()
+    window.export_json_action.trigger()
+    page = answers["html"].read_text(encoding="utf-8")
+    assert "<html" in page.lower() and "Terrorists only" in page
+    data = json.loads(answers["json"].read_text(encoding="utf-8"))
+    assert data["summary"]["discrepancies"] == window.report.summary()["discrepancies"]
+    assert not list(tmp_path.glob("*.tmp*"))  # written atomically: no leftovers
+
+
+def test_view_layouts_are_radio_items(qtbot, window, seeds):
+    """View > Side by Side and Aligned Rows are exclusive checkable items that follow the toolbar buttons."""
+    open_seeds(qtbot, window, seeds)
+    assert window.columns_action.isCheckable() and window.layout_group.isExclusive()
+    window.aligned_action.trigger()
+    assert window.aligned_action.isChecked() and not window.columns_action.isChecked()
+    assert window.aligned_button.isChecked()
+    qtbot.mouseClick(window.columns_button, Qt.MouseButton.LeftButton)
+    assert window.columns_action.isChecked() and not window.aligned_action.isChecked()
+
+
+def test_help_keys_and_colours_lists_shortcuts_and_legend(qtbot, window):
+    """Help > Keys and Colours lists F7, Ctrl+F and the legend's "Only here", read from the menus and legend."""
+    window.keys_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    table = dialog.findChild(QTableWidget, "keysTable")
+    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(2) if table.item(r, c)]
+    assert "F7" in cells and "Find…" in cells and "Only here" in cells
+    assert any("Ctrl+F" in cell for cell in cells)
+    dialog.close()
+
+
+def test_actions_that_would_do_nothing_are_disabled(qtbot, window, tiny_report):
+    """Empty window: exports, Find and F6-F8 are off; with a report they are on, F6 only when there is a conflict."""
+    for action in (window.export_action, window.export_html_action, window.find_action, window.next_conflict_action):
+        assert not action.isEnabled()
+    window.show_report(tiny_report)
+    for action in (window.export_html_action, window.find_action, window.next_conflict_action):
+        assert action.isEnabled()
+    assert not window.find_next_action.isEnabled()  # nothing searched yet

@@ -1,0 +1,162 @@
+"""`reportdiff batch` on a process pool: one report per story, failures named with their reasons, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reportdiff.batch.executors import WORKER_DIED, run_local
+from reportdiff.batch.run import Outcome, StoryTimeout, run_story, time_limit
+from reportdiff.batch.stories import Story, find_stories
+from reportdiff.core.compare import compare_files
+from reportdiff.core.model import Report
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def make_stories(root: Path) -> Path:
+    """Three stories: the seeds (good), the seeds again with a notes file beside them (good, notes ignored),
+    one article only (fails), a damaged PDF beside one article (fails with the PDF's reason), an empty folder."""
+    stories = root / "stories"
+    for name in ("a-seeds", "b-seeds-with-notes"):
+        (stories / name).mkdir(parents=True)
+        for f in SEED_FILES:
+            shutil.copy(f, stories / name / f.name)
+    (stories / "b-seeds-with-notes" / "meta.json").write_text('{"id": 1}', encoding="utf-8")
+    (stories / "c-one").mkdir()
+    shutil.copy(SEED_FILES[0], stories / "c-one" / "only.txt")
+    (stories / "d-pdf").mkdir()
+    shutil.copy(SEED_FILES[0], stories / "d-pdf" / "a.txt")
+    (stories / "d-pdf" / "b.pdf").write_bytes(b"%PDF-1.4\n%binary")
+    (stories / "e-empty").mkdir()
+    return stories
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reportdiff.gui.app", "batch", *args],
+        capture_output=True, text=True, timeout=120, cwd=cwd,
+    )  # fmt: skip
+
+
+def test_find_stories_takes_subfolders_and_their_article_files(tmp_path: Path) -> None:
+    """Each subfolder is a story with its .txt/.pdf files in name order; meta.json and loose files are not."""
+    stories = make_stories(tmp_path)
+    (stories / "loose.txt").write_text("A loose article.", encoding="utf-8")
+    found, loose = find_stories(stories)
+    assert [s.name for s in found] == ["a-seeds", "b-seeds-with-notes", "c-one", "d-pdf", "e-empty"]
+    assert [Path(p).name for p in found[1].paths] == [f.name for f in SEED_FILES]
+    assert [Path(p).name for p in found[3].paths] == ["a.txt", "b.pdf"]
+    assert found[4].paths == ()
+    assert loose == ["loose.txt"]
+
+
+def test_batch_jsonl_matches_compare_and_names_each_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each good story's line is compare --json's report plus "story"; each bad one an error line; exit 1."""
+    make_stories(tmp_path)
+    proc = run_cli("stories", "--out", "results.jsonl", "--workers", "2", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    lines = [json.loads(x) for x in (tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_story = {line["story"]: line for line in lines}
+    assert sorted(by_story) == ["a-seeds", "b-seeds-with-notes", "c-one", "d-pdf", "e-empty"]
+    assert not (tmp_path / "results.jsonl.part").exists()
+
+    monkeypatch.chdir(tmp_path)  # the paths in the report are as the batch saw them
+    expected = compare_files([f"stories/a-seeds/{f.name}" for f in SEED_FILES])
+    got = dict(by_story["a-seeds"])
+    assert got.pop("story") == "a-seeds"
+    assert Report.from_json(got) == Report.from_json(expected.to_json())
+    assert got == json.loads(json.dumps(expected.to_json()))
+
+    assert "need two" in by_story["c-one"]["error"]
+    assert "is not a readable PDF" in by_story["d-pdf"]["error"]
+    assert "no article files" in by_story["e-empty"]["error"]
+    # The summary table: counts and every failure with its reason.
+    assert "stories compared       2" in proc.stdout
+    assert "stories failed         3" in proc.stdout
+    assert "c-one" in proc.stdout and "is not a readable PDF" in proc.stdout
+
+
+def test_batch_out_dir_writes_compare_json_byte_for_byte(tmp_path: Path) -> None:
+    """--out-dir: STORY.json is exactly what compare --json writes; failures.jsonl lists the failed stories."""
+    stories = tmp_path / "stories"
+    (stories / "s1").mkdir(parents=True)
+    for f in SEED_FILES:
+        shutil.copy(f, stories / "s1" / f.name)
+    proc = run_cli("stories", "--out-dir", "out", "--workers", "1", "--quiet", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    files = [f"stories/s1/{f.name}" for f in SEED_FILES]
+    single = subprocess.run(
+        [sys.executable, "-m", "reportdiff.gui.app", "compare", *files, "--json", "one.json", "--quiet"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert single.returncode == 0, single.stderr
+    assert (tmp_path / "out" / "s1.json").read_bytes() == (tmp_path / "one.json").read_bytes()
+    assert (tmp_path / "out" / "failures.jsonl").read_text(encoding="utf-8") == ""
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        # the stories folder does not exist
+        (lambda root: None, ["missing", "--out", "r.jsonl"], "no such folder"),
+        # articles lie directly in the folder: say to put them in subfolders
+        (lambda root: (root / "flat").mkdir() or (root / "flat" / "a.txt").write_text("x"),
+         ["flat", "--out", "r.jsonl"], "put each story's files in a subfolder"),
+        # the output's folder does not exist
+        (lambda root: (root / "st" / "s").mkdir(parents=True), ["st", "--out", "nowhere/r.jsonl"], "does not exist"),
+    ],
+)  # fmt: skip
+def test_batch_that_cannot_start_says_why(tmp_path: Path, setup, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    """A bad stories folder or output: one line on stderr, exit 2, no traceback, no output file."""
+    setup(tmp_path)
+    proc = run_cli(*args, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "r.jsonl").exists() and not (tmp_path / "r.jsonl.part").exists()
+
+
+def die_on_story_two(story: Story, timeout: float | None) -> Outcome:
+    """A task that kills its worker process on the story named "two" (as an out-of-memory kill would)."""
+    if story.name == "two":
+        os._exit(9)
+    return Outcome(story.name, len(story.paths), report_json="{}", worker=str(os.getpid()))
+
+
+def test_a_story_that_kills_its_worker_fails_alone() -> None:
+    """When a worker dies, the story that killed it is failed by name and every other story still completes."""
+    stories = [Story(name, ()) for name in ("one", "two", "three", "four", "five")]
+    outcomes = {o.story: o for o in run_local(stories, 2, None, task=die_on_story_two)}
+    assert sorted(outcomes) == ["five", "four", "one", "three", "two"]
+    assert outcomes["two"].error == WORKER_DIED
+    assert all(outcomes[n].ok for n in ("one", "three", "four", "five"))
+
+
+def test_time_limit_interrupts_a_story_in_the_main_thread() -> None:
+    """The per-story limit raises StoryTimeout in a worker's main thread, and leaves no alarm behind."""
+    start = time.perf_counter()
+    with pytest.raises(StoryTimeout), time_limit(0.05):
+        time.sleep(2)
+    assert time.perf_counter() - start < 1.5
+    time.sleep(0.1)  # an alarm left armed would raise here
+
+
+def test_run_story_reports_an_unreadable_article_as_a_warning(tmp_path: Path) -> None:
+    """One bad file among three costs only itself: the story is compared, the report warns about the file."""
+    for f in SEED_FILES:
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "broken.txt").write_bytes(b"")
+    paths = tuple(str(p) for p in sorted(tmp_path.iterdir()))
+    outcome = run_story(Story("s", paths))
+    assert outcome.ok and outcome.compared == 2 and outcome.warnings == 1
+    report = json.loads(outcome.report_json or "")
+    assert any("broken.txt is empty" in w for w in report["warnings"])
