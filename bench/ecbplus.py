@@ -230,7 +230,11 @@ def grid(split: str, grid_settings: Sequence[AlignSettings]) -> None:
         same, decoy = totals["same-event"].rates(), totals["decoy"].rates()
         changed = {f.name: getattr(align, f.name) for f in dataclasses.fields(align)
                    if getattr(align, f.name) != getattr(AlignSettings(), f.name)}  # fmt: skip
-        print(f"{changed or 'defaults'!s:60s} {same[0]:.3f} / {same[1]:.3f} / {same[2]:.3f}        "
+        only = totals["same-event"].only
+        only_p = only[0] / (only[0] + only[1]) if only[0] + only[1] else 0.0
+        only_r = only[0] / (only[0] + only[2]) if only[0] + only[2] else 0.0
+        print(f"{changed or 'defaults'!s:50s} {same[0]:.3f} / {same[1]:.3f} / {same[2]:.3f}; "
+              f"{only_p:.3f} / {only_r:.3f}        "
               f"{decoy[0]:.3f} / {decoy[1]:.3f} / {totals['decoy'].cross}", flush=True)
 
 
