@@ -43,9 +43,12 @@ class BatchSetupError(Exception):
     """The batch cannot start (no Dask, scheduler unreachable): one line for the user."""
 
 
-def _ignore_interrupt() -> None:
-    """Pool workers leave Ctrl+C to the parent, which stops them; otherwise each prints a traceback."""
+def _setup_worker() -> None:
+    """Pool workers leave Ctrl+C to the parent, which stops them (otherwise each prints a traceback), and keep
+    libraries' log lines (a PDF reader's "EOF marker not found") off the terminal: a story's problem reaches the
+    user as its reason in the summary and the output."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    logging.getLogger().addHandler(logging.NullHandler())
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -53,7 +56,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     # this process's threads: the progress bar's, the executor's own).
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["reportdiff.batch.run"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupt)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_setup_worker)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:

@@ -85,7 +85,7 @@ def compare_story(story: Story) -> m.Report:
     if story.problem:
         raise InputError(story.problem)
     if not story.paths:
-        raise InputError("no article files in the folder (.txt, .md, .html)")
+        raise InputError("no article files in the folder (text, Markdown, HTML, PDF, Word or RTF)")
     if len(story.paths) > MAX_ARTICLES:
         raise InputError(f"{len(story.paths)} articles; ReportDiff compares at most {MAX_ARTICLES} at once")
     loaded, warnings = [], []

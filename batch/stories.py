@@ -1,7 +1,7 @@
 """Find the stories of a batch: each subfolder of the stories folder is one story, its article files the articles.
 
 Only the folder listing happens here (no file is read): files whose suffix ReportDiff reads (text, Markdown,
-HTML) or names as unsupported (PDF, Word: the story then reports why) are articles; anything else beside them
+HTML, PDF, Word, RTF) or names as unsupported (the story then reports why) are articles; anything else beside them
 (``meta.json``, notes, hidden files) is not. Stories and their articles come in name order, so two runs over the
 same folder submit the same work in the same order.
 """

@@ -299,6 +299,7 @@ def batch_throughput(tmp: Path) -> None:
             articles += 1
     print(f"\nbatch throughput: {BATCH_STORIES} stories ({articles} articles; the {len(clusters)} news clusters "
           f"repeated), whole process, {os.cpu_count()} CPUs on this machine")  # fmt: skip
+    # CPU and memory are the parent's: the pool's workers are the fork server's children, not its.
     print(f"  {'workers':>7}  {'wall s':>8}  {'CPU s':>8}  {'peak MiB':>8}  {'stories/s':>9}  {'stories/day':>11}")
     for workers in BATCH_WORKERS:
         out = tmp / f"batch{workers}.jsonl"

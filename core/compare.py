@@ -63,13 +63,18 @@ def compare_files(
             continue
         seen.add(resolved)
         unique.append(str(path))
-    if len(unique) < 2:
+    if len(unique) < 2 and not any(p.lower().endswith(".reportdiff") for p in unique):
         raise InputError("need at least two different articles to compare")
     loaded = []
     skipped: list[InputError] = []
     for k, path in enumerate(unique):
         progress("loading", k / len(unique))
         try:
+            if path.lower().endswith(".reportdiff"):  # a saved comparison: its own copies of the texts
+                from .session import loaded_articles, read_session
+
+                loaded.extend(loaded_articles(read_session(path)))
+                continue
             article = load_article(path)
         except InputError as exc:
             if strict:

@@ -28,6 +28,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import combinations
 
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
@@ -89,6 +90,7 @@ _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "
 _EPS = 1e-9
 
 
+@cache  # a comparison has few distinct "counts" strings and asks about each thousands of times
 def _split_counts(counts: str) -> tuple[str, str]:
     """ "children killed" -> ("children", "killed"); "people" -> ("people", ""); "killed" -> ("", "killed")."""
     words = counts.split()
@@ -320,6 +322,13 @@ def group_facts(
         by_key.setdefault(_key(f, cfg), []).append(i)
     key_of = {i: key for key, idx in by_key.items() for i in idx}
 
+    spans = [interval(f, cfg) for f in figures]  # computed once: every comparison below reads these
+
+    def meet(i: int, j: int) -> bool:
+        """``compatible`` on the precomputed intervals."""
+        (alo, ahi), (blo, bhi) = spans[i], spans[j]
+        return alo <= bhi + _EPS and blo <= ahi + _EPS
+
     # Per key and article: distinct claims, and whether the article is unambiguous about the key (all its claims
     # compatible with one another: one toll, told once or many times).
     claims: dict[tuple[tuple[str, str, str, str], int], list[int]] = {}
@@ -332,12 +341,11 @@ def group_facts(
             distinct = _claims(figures, members)
             claims[(key, art)] = distinct
             unambiguous[(key, art)] = len(distinct) <= cfg.max_claims and all(
-                compatible(figures[a], figures[b], cfg) for a, b in combinations(distinct, 2)
+                meet(a, b) for a, b in combinations(distinct, 2)
             )
 
     # Claim intervals per key and article, sorted by lower end with a running maximum of upper ends: whether an
     # article states anything compatible with a figure is then one binary search, however many claims it has.
-    spans = [interval(f, cfg) for f in figures]
     index: dict[tuple[tuple[str, str, str, str], int], tuple[list[float], list[float]]] = {}
     for ka, distinct in claims.items():
         ordered = sorted(spans[j] for j in distinct)
@@ -377,7 +385,7 @@ def group_facts(
                 if key_of[i] != key_of[j]:
                     continue
                 a, b = figures[i], figures[j]
-                if compatible(a, b, cfg):
+                if meet(i, j):
                     if not _kind(a).startswith("age") or _same(a, b):
                         uf.union(i, j)
                     continue
@@ -403,7 +411,7 @@ def group_facts(
                     a, b = figures[i], figures[j]
                     if bare[i] or bare[j] or _same(a, b):
                         continue
-                    if compatible(a, b, cfg):
+                    if meet(i, j):
                         big, small = max(a.value, b.value), min(a.value, b.value)
                         near = kind != "count" or big <= cfg.unaligned_max_ratio * small
                         alone = not any(_same(a, figures[k]) for k in cy) and not any(_same(b, figures[k]) for k in cx)

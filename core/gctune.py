@@ -12,10 +12,18 @@ wall time on the loaded 2-core machine). Three changes:
 - a large last threshold keeps full collections, the long pauses, out of a comparison: CPython runs one only
   after that many middle collections *and* once the long-lived objects grew by a quarter.
 
-Measured on the 100k pair (one process each, CPU time of each collection): freeze + (50,000, 20, 10): 67
-collections, 0.15 s in all, longest 21 ms; freeze + (50,000, 20, 1,000): 67, 0.17 s, longest 26 ms, and a full
-collection at most once per billion allocations, so none inside a comparison however large its heap. Cycles are
-still collected, later; a process that runs many jobs (a batch worker) calls ``collect_between_jobs`` after each, when
+Measured (one process each, CPU time of each collection; bench/scale.py and one-off runs of the same probe):
+
+| thresholds after gc.freeze   | 100k-word pair                  | 20 articles x 5,000 words        |
+| ---------------------------- | ------------------------------- | -------------------------------- |
+| Python's (700, 10, 10), no freeze | 1,431 collections, 0.73 s, 126 ms | 2,035 collections, 1.61 s, 217 ms |
+| (50,000, 20, 10)             | 67, 0.15 s, longest 21 ms       |                                  |
+| (50,000, 20, 1,000)          | 67, 0.17 s, 22-26 ms            | 73, 0.38 s, 190 ms (a middle one) |
+| (20,000, 5, 1,000): chosen   | 95, 0.24 s, 21 ms               | 107, 0.36-0.41 s, 42-52 ms       |
+
+A middle collection walks up to GEN0 x GEN1 young objects, hence the small GEN1; a full collection comes at most
+once per 100 million allocations, so none inside a comparison however large its heap. Cycles are still collected,
+later; a process that runs many jobs (a batch worker) calls ``collect_between_jobs`` after each, when
 a full collection is cheap because the job's objects are gone. Pure Python, no Qt.
 """
 
@@ -25,9 +33,10 @@ import gc
 
 # Allocations between young collections (default 700). The engine's allocations are short-lived tuples and
 # dataclasses in bursts; at 700 a long comparison runs thousands of young collections.
-GEN0_THRESHOLD = 50_000
-# Young collections before a middle one (default 10): middle collections stay a few tens of ms (measured).
-GEN1_THRESHOLD = 20
+GEN0_THRESHOLD = 20_000
+# Young collections before a middle one (default 10): a middle collection then walks at most ~100,000 objects,
+# tens of ms (at 50,000 x 20 one took 190 ms on 20 long articles).
+GEN1_THRESHOLD = 5
 # Middle collections before a full one (default 10): high enough that no full collection, the pause that grows
 # with the heap, falls inside a comparison of accepted inputs.
 GEN2_THRESHOLD = 1_000

@@ -479,6 +479,9 @@ class _Builder:
             if run.figure is not None:
                 self.figure_format(fmt, run.figure)
             cursor.insertText(run.text, fmt)
+            if run.badge:  # what the other articles state, right after the figure: a conflict cannot be missed
+                ink = QColor(dm.FIGURE_INK.get(run.figure or "", dm.FIGURE_INK[""]))
+                cursor.insertText("\u202f" + run.badge.replace(" ", "\u00a0"), self.char(size - 2, True, ink))
         if view.marker and anchor:
             cursor.insertText("\u202f" + view.marker, self.marker_format())  # no-break: stays with its sentence
 

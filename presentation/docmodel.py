@@ -13,8 +13,11 @@ import os
 from dataclasses import dataclass
 from itertools import combinations
 
+from reportdiff.core.facts import stated
 from reportdiff.core.model import (
     BOILERPLATE,
+    COMPATIBLE,
+    CONFLICT,
     Figure,
     Link,
     Report,
@@ -25,8 +28,17 @@ from reportdiff.core.model import (
 from .colours import ABSENT_TEXT, FACT_CHIP, FIGURE_INK, FIGURE_LINE, MUTED_TEXT, PALETTE, RULE, blend
 from .discrepancies import discrepancies as discrepancy_items
 from .emphasis import all_spans, informative_spans
-from .facts_table import FactRow, article_names, fact_rows
-from .labels import CHANGED_WORDS_HELP, FACT_LABELS, FLAG_TEXT, SENTENCE_HELP, SENTENCE_LABELS, flag_text, percent
+from .facts_table import FactRow, article_names, fact_row, fact_rows
+from .labels import (
+    CHANGED_WORDS_HELP,
+    FACT_LABELS,
+    FACT_SYMBOLS,
+    FLAG_TEXT,
+    SENTENCE_HELP,
+    SENTENCE_LABELS,
+    flag_text,
+    percent,
+)
 from .spans import merged_spans
 from .status import sentence_status
 from .totals import Totals, totals
@@ -78,6 +90,7 @@ class Run:
     text: str
     changed: bool = False  # a word only this side of a link has
     figure: str | None = None  # None: not a figure; else the fact status ("" for a figure outside any fact)
+    badge: str = ""  # after a conflicting (or compatible) figure: what the others say, "≠ 31 B"
 
 
 @dataclass(frozen=True)
@@ -245,6 +258,7 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
     counts = totals(report)
 
     display_names = _display_names([a.path for a in report.articles])
+    badges = _badges(report)
 
     def view_of(ref: SentenceRef, spans: list[tuple[int, int]]) -> SentenceView:
         return _sentence_view(
@@ -256,6 +270,7 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
             list(index.figures_of(ref)),
             fact_status_of,
             marker_of.get(ref, ""),
+            badges,
         )
 
     articles: list[ArticleView] = []
@@ -324,6 +339,27 @@ def _display_names(paths: list[str]) -> list[str]:
 # -- helpers ---------------------------------------------------------------------------------------------------
 
 
+def _badges(report: Report) -> dict[int, str]:
+    """For each figure of a conflicting or compatible fact, what the other articles state, by letter: the
+    conflicts a reader must not miss on paper ("≠ 31 B", "≈ at least 40 C")."""
+    out: dict[int, str] = {}
+    for fact in report.facts:
+        if fact.status not in (CONFLICT, COMPATIBLE):
+            continue
+        row = fact_row(report, fact)
+        for figs in row.figures:
+            for fig in figs:
+                mine = stated(fig)
+                others = [
+                    f"{value} {letter(i)}"
+                    for i, value in enumerate(row.values)
+                    if value and i != fig.article and value != mine
+                ]
+                if others:
+                    out[fig.index] = f"{FACT_SYMBOLS[fact.status]} " + ", ".join(others)
+    return out
+
+
 def _sentence_view(
     ref: SentenceRef,
     sentence: Sentence,
@@ -333,8 +369,10 @@ def _sentence_view(
     figures: list[Figure],
     fact_status_of: dict[int, str],
     marker: str,
+    badges: dict[int, str],
 ) -> SentenceView:
-    """One sentence as runs: ``spans`` (offsets in the sentence) are its marked changed words."""
+    """One sentence as runs: ``spans`` (offsets in the sentence) are its marked changed words; ``badges`` the
+    note that follows a figure, by figure index."""
     text = sentence.text
     size = len(text)
     changed = [False] * size
@@ -342,6 +380,7 @@ def _sentence_view(
         for i in range(max(0, start), min(size, end)):
             changed[i] = True
     figure: list[str | None] = [None] * size
+    badge_at: dict[int, str] = {}  # end offset of a figure -> its badge
     for fig in figures:
         fact_status = fact_status_of.get(fig.index, "")
         start, end = fig.start - sentence.start, fig.end - sentence.start
@@ -352,11 +391,13 @@ def _sentence_view(
             start, end = found, found + len(fig.text)
         for i in range(start, end):
             figure[i] = fact_status
+        if badges.get(fig.index):
+            badge_at[end] = badges[fig.index]
     runs: list[Run] = []
     start = 0
     for i in range(1, size + 1):
-        if i == size or changed[i] != changed[start] or figure[i] != figure[start]:
-            runs.append(Run(text[start:i], changed[start], figure[start]))
+        if i == size or changed[i] != changed[start] or figure[i] != figure[start] or i in badge_at:
+            runs.append(Run(text[start:i], changed[start], figure[start], badge_at.get(i, "")))
             start = i
     if not runs:
         runs.append(Run(text))

@@ -192,6 +192,8 @@ def _sentence(view: SentenceView, anchor: bool) -> str:
             text = f'<span class="chg">{text}</span>'
         if run.figure is not None:
             text = f'<span class="fig {_fig_class(run.figure)}">{text}</span>'
+        if run.badge:
+            text += f' <span class="badge {_fig_class(run.figure or "")}">{escape(run.badge)}</span>'
         body.append(text)
     ident = f' id="{view.anchor}"' if anchor else ""
     marker = ""
@@ -326,6 +328,8 @@ def _css(doc: ExportDocument) -> str:
         f"table.wordings td {{ padding: .35rem .5rem; border-bottom: 1px solid {RULE}; vertical-align: top; }}",
         "td.where { width: 12rem; font-size: .85rem; }",
         ".chip { display: inline-block; padding: 0 .45rem; border-radius: 3px; font-size: .85rem; }",
+        ".badge { font-family: 'DejaVu Sans', Helvetica, Arial, sans-serif; font-size: .72em; font-weight: 700;"
+        " white-space: nowrap; }",
         f".absent {{ color: {ABSENT_TEXT}; }}",
         "details.single summary { cursor: pointer; font-weight: 600; margin: 1rem 0 .4rem; }",
         ".note { font-size: .8rem; }",
@@ -342,4 +346,5 @@ def _css(doc: ExportDocument) -> str:
         line = FIGURE_LINE.get(status, "dotted")
         rules.append(f".fig.{_fig_class(status)} {{ text-decoration-color: {ink}; text-decoration-style: {line}; }}")
         rules.append(f".chip.{_fig_class(status)} {{ background: {FACT_CHIP[status]}; }}")
+        rules.append(f".badge.{_fig_class(status)} {{ color: {ink}; }}")
     return "\n" + "\n".join(rules) + "\n"

@@ -107,3 +107,13 @@ def test_session_json_is_plain_json(tmp_path: Path) -> None:
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "reportdiff.session/1"
     assert [a["origin"]["format"] for a in data["articles"]] == ["html", "docx", "text"]
+
+
+def test_command_compares_a_saved_comparison(tmp_path: Path) -> None:
+    """`reportdiff compare saved.reportdiff` gives the saved report again, the originals gone."""
+    paths = _articles(tmp_path)
+    report = compare_files(paths)
+    target = tmp_path / "s.reportdiff"
+    save_session(target, session_from_report(report))
+    shutil.rmtree(tmp_path / "originals")
+    assert compare_files([target]).to_json() == report.to_json()

@@ -267,3 +267,13 @@ def test_export_colours_are_the_screen_colours() -> None:
     assert screen.fig_conflict.name().upper() == dm.FIGURE_INK[m.CONFLICT]
     assert screen.fig_single.name().upper() == dm.FIGURE_INK[m.SINGLE_SOURCE]
     assert screen.muted.name().upper() == dm.MUTED_TEXT
+
+
+def test_conflicting_figure_is_badged_with_what_the_other_says(qapp, tiny_report: m.Report, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """On paper a conflicting figure cannot be missed: "25" in A is followed by "≠ 31 B", in the columns and in the
+    discrepancy, and the figure table states both values with the conflict status."""
+    out = tmp_path / "tiny.pdf"
+    pdf.write_pdf(tiny_report, out, "A4")
+    text = flat(page_text(out))
+    assert text.count("25 ≠ 31 B") == 2 and text.count("31 ≠ 25 A") == 2
+    assert "people died 25 31 conflict" in flat(page_text(out, layout=True))

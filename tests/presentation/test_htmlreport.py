@@ -105,14 +105,15 @@ def _text(html: str) -> str:
 
 
 def test_runs_mark_the_differing_words_and_the_figures(tiny: m.Report) -> None:
-    """A0 "Police said 25 people died.": "Police" and "25" differ, "25" is a conflicting figure, the rest is plain."""
+    """A0 "Police said 25 people died.": "Police" and "25" differ, "25" is a conflicting figure badged with what B
+    says ("≠ 31 B"), the rest is plain."""
     doc = dm.build_document(tiny, WHEN)
     view = doc.articles[0].paragraphs[0][0]
     assert view.status == m.DISCREPANCY and view.marker == "D1"
     assert view.runs == (
         dm.Run("Police", changed=True),
         dm.Run(" said "),
-        dm.Run("25", changed=True, figure=m.CONFLICT),
+        dm.Run("25", changed=True, figure=m.CONFLICT, badge="≠ 31 B"),
         dm.Run(" people died."),
     )
     assert view.text == tiny.articles[0].sentences[0].text
