@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
-from reportdiff.presentation.totals import totals
+from reportdiff.presentation.totals import Totals, totals
 
 from .article_view import ArticleView
 from .drops import FileDropMixin
@@ -98,9 +98,9 @@ def source_line(report: m.Report, index: int) -> str:
     return name if article.source in (path.stem, "") else f"{article.source} · {name}"
 
 
-def article_stats(report: m.Report, index: int) -> str:
+def article_stats(report: m.Report, index: int, stats: Totals | None = None) -> str:
     """The small stats line under a column's title (the presentation layer's words and counts)."""
-    return totals(report).articles[index].stats_line()
+    return (stats or totals(report)).articles[index].stats_line()
 
 
 class ArticleColumn(QFrame):
@@ -159,15 +159,26 @@ class ArticleColumn(QFrame):
         button.clicked.connect(slot)
         return button
 
-    def show_article(self, report: m.Report, index: int, highlighter: Highlighter, point_size: float) -> None:
-        """Fill the header and the text for article ``index``."""
+    def show_article(
+        self,
+        report: m.Report,
+        index: int,
+        highlighter: Highlighter,
+        point_size: float,
+        lazy: bool = False,
+        stats: Totals | None = None,
+    ) -> None:
+        """Fill the header and the text for article ``index``; ``lazy``: the text only once ``view.fill`` has
+        laid it out (a slice at a time); ``stats``: the report's totals when the caller has them already."""
         article = report.articles[index]
         self.article_index = index
         self.title_label.set_full_text(article.title or Path(article.path).stem)
         self.source_label.setText(source_line(report, index))
         self.source_label.setToolTip(origin_tooltip(article))  # file, format, extractor, notes (gui/inputs.py)
-        self.stats_label.set_full_text(article_stats(report, index))
-        self.view.show_article(report, index, highlighter, point_size)
+        self.stats_label.set_full_text(article_stats(report, index, stats))
+        self.view.begin(report, index, highlighter, point_size)
+        if not lazy:
+            self.view.fill(float("inf"))
 
     def set_position(self, position: int, count: int) -> None:
         """Enable the move buttons that make sense at this position."""

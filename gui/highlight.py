@@ -8,8 +8,8 @@ Default view (what every sentence looks like with nothing selected):
   a 5-article cluster most sentences are single-source, and tinting them tinted 87% of the text;
 - a discrepancy sentence gets the discrepancy tint; boilerplate is greyed;
 - word marks only where they inform (``presentation.emphasis.informative_spans``);
-- figures bold, underlined in their fact's colour and line style; a figure in conflict (or compatible but
-  unequal) is followed by a badge naming the other values and sources ("25 ≠ 31 Reuters"), and framed by the view.
+- figures bold, underlined in their fact's colour and line style; a figure in conflict is followed by a badge
+  naming the other values and sources ("25 ≠ 31 Reuters"), and framed by the view.
 
 The full word diff of the selected or hovered sentence and its counterparts is painted over the text by the view
 (``word_spans``), so selecting never rewrites the document. ``runs`` gives a sentence's text as consecutive runs
@@ -38,7 +38,7 @@ HEAT_STEPS = 4  # corroboration tints are quantised: a reader tells about four s
 # A sentence at least half of the other sources report is plain text (its corroboration shows in the gutter):
 # tinting every partly corroborated sentence put a tint on 100% of a 5-article cluster (bench/gui_calm.py).
 HEAT_TINT_ABOVE = 0.5
-BADGE_STATUSES = (m.CONFLICT, m.COMPATIBLE)
+BADGE_STATUSES = (m.CONFLICT,)  # compatible-but-unequal figures: a dashed underline and the tooltip, calmer
 _LINE_STYLE = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
@@ -196,8 +196,7 @@ class Highlighter:
         return out
 
     def badges(self, ref: m.SentenceRef) -> list[tuple[int, str, str]]:
-        """Badges after the sentence's conflicting (or compatible but unequal) figures: (offset in the sentence,
-        text, fact status)."""
+        """Badges after the sentence's figures in conflict: (offset in the sentence, text, fact status)."""
         sentence = self.report.sentence(ref)
         out = []
         for fig in self.figures_of(ref):

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from reportdiff.core import model as m
 from reportdiff.presentation.labels import sentence_label
-from reportdiff.presentation.totals import totals
+from reportdiff.presentation.totals import Totals, totals
 
 from . import dialogs
 from .aligned_view import AlignedView
@@ -58,10 +58,10 @@ SIDEBAR_WIDTH = 450  # at most; on a first start about a quarter of the window
 SIDEBAR_SHARE = 0.27
 SIDEBAR_MIN = 240
 FIRST_START_SCREEN_SHARE = 0.92  # a first start fills most of the available screen, never more than it
-READABLE_COLUMNS = 2  # the sidebar shrinks, then folds away, before fewer than two columns fit side by side
-# Drawing a report: the first two columns are laid out at once, the rest in slices of
-# at most this long per event-loop turn, so the window keeps repainting while 20 articles are drawn.
-FIRST_COLUMNS = 2
+READABLE_COLUMNS = 3  # the sidebar shrinks, then folds away, before fewer than three columns (or all, if fewer)
+# fit side by side: at 1366 px, three 300 px columns and a 240 px sidebar
+# Drawing a report: column text is laid out in slices of about this long per event-loop turn, so the window
+# keeps repainting while 20 articles or a 1,500-sentence pair are drawn (issue 8: no stall over 100 ms).
 FILL_BUDGET_S = 0.03
 
 
@@ -128,6 +128,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._aligned_stale = True
         self._draw_generation = 0
         self._unfilled: list[int] = []  # articles whose column is still to be drawn
+        self._drawn = False  # every column and the sidebar of the current report drawn
+        self._stats: Totals | None = None  # the drawn report's totals, computed once per drawing
         self._done_pending: CompareResult | None = None
 
         self.worker = CompareWorker(self)
@@ -550,6 +552,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         ``done`` is announced by ``comparisonDone`` once every column is filled, and only by this drawing."""
         self._draw_generation += 1  # stops the filling of a previous report's columns
         self._unfilled = []
+        self._drawn = False
+        self._stats: Totals | None = None
         self._done_pending = done if report is not None else None  # never a result of an earlier drawing
         self.report = report
         self._matches, self._match_pos = [], -1  # the documents searched are being replaced
@@ -587,31 +591,56 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._show_page()
 
     def _fill_columns(self, generation: int) -> None:
-        """Lay out the columns' text a few at a time, so 20 articles never freeze the window for long."""
+        """Lay out the columns' text a slice at a time, so 20 articles or a 1,500-sentence pair never freeze the
+        window: all column headers at once, then text for about FILL_BUDGET_S per event-loop turn."""
         if generation != self._draw_generation or self.report is None or self.highlighter is None:
             return
+        if self._stats is None:
+            self._stats = totals(self.report)
         started = time.perf_counter()
-        while self._unfilled:
-            first_batch = len(self.columns) < FIRST_COLUMNS
-            if not first_batch and time.perf_counter() - started > FILL_BUDGET_S:
+        # First every column's frame (header, empty text), so the widths settle before any text is laid out:
+        # a column added later would re-lay out every finished one at a new width.
+        missing = [i for i in self.order if self.column_for(i) is None]
+        for index in missing:
+            self._add_column(index, self._stats)
+            if time.perf_counter() - started > FILL_BUDGET_S and len(self.columns) >= 2:
                 break
-            self._add_column(self._unfilled.pop(0))
-        self._update_column_positions()
-        self._fit_sidebar()
-        self._even_columns()
+        if len(self.columns) < len(self.order):
+            self._update_column_positions()
+            QTimer.singleShot(0, lambda: self._fill_columns(generation))
+            return
+        if missing:
+            self._update_column_positions()
+            self._fit_sidebar()
+            self._even_columns()
+            started = time.perf_counter()  # the frames were this turn's work; the text gets its own slice
+        while self._unfilled:
+            column = self.column_for(self._unfilled[0])
+            left = FILL_BUDGET_S - (time.perf_counter() - started)
+            if column is None or column.view.fill(max(left, 0.0)):
+                self._unfilled.pop(0)
+            if time.perf_counter() - started > FILL_BUDGET_S:
+                break
         if self._unfilled:
             QTimer.singleShot(0, lambda: self._fill_columns(generation))
+            return
+        QTimer.singleShot(0, lambda: self._finish_drawing(generation))
+
+    def _finish_drawing(self, generation: int) -> None:
+        """The sidebar, marks and announcement, on their own turn after the last column's text."""
+        if generation != self._draw_generation or self.report is None:
             return
         self.sidebar.set_report(self.report)  # after the columns: the text is what a reader looks at first
         self.sidebar.setEnabled(True)
         if self.find_bar.isVisible() and self._find_phrase:
             self._search(self._find_phrase)
         self._refresh_marks()
+        self._drawn = True
         result, self._done_pending = self._done_pending, None
         if result is not None:
             self.comparisonDone.emit(result)
 
-    def _add_column(self, index: int) -> None:
+    def _add_column(self, index: int, stats: Totals) -> ArticleColumn:
         assert self.report is not None and self.highlighter is not None
         column = ArticleColumn(self.columns_area.splitter)
         # Lay the text out at about its final width at once, not at a placeholder width first.
@@ -619,16 +648,17 @@ class MainWindow(FileDropMixin, QMainWindow):
         area = self.columns_area.viewport().size()
         column.resize(max(ArticleColumn.MIN_WIDTH, area.width() // n), max(area.height(), 200))
         column.view.palette_ = self.pal
-        column.show_article(self.report, index, self.highlighter, self.point_size)
+        column.show_article(self.report, index, self.highlighter, self.point_size, lazy=True, stats=stats)
         self._connect_view(column.view)
         column.moveRequested.connect(lambda step, c=column: self.move_column(c, step))
         column.closeRequested.connect(lambda c=column: self.remove_article(c.article_index))
         self.columns_area.splitter.addWidget(column)
         self.columns.append(column)
+        return column
 
     def is_drawn(self) -> bool:
-        """Whether every column of the current report has its text laid out."""
-        return not self._unfilled
+        """Whether every column of the current report has its text laid out (and the sidebar filled)."""
+        return not self._unfilled and (self._drawn or self.report is None)
 
     def _even_columns(self) -> None:
         n = len(self.columns)

@@ -54,7 +54,7 @@ FOOTER_MM = 8.0  # room kept below the text for the footer rule and line
 HEADER_MM = 7.0  # room kept above the text on pages after the first, for the running head
 MIN_ROOM_FOR_SECTION = 0.3  # share of a page worth starting a section in; in less, its heading looks orphaned
 # Sections that start on a fresh page when the room left on the current one is too small.
-SECTIONS = ("#columns", "#discrepancies", "#facts")
+SECTIONS = ("#pairs", "#columns", "#discrepancies", "#facts")
 SANS = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]  # headings, tables, furniture
 SERIF = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]  # article text, as on screen (gui/article_view.py)
 BODY_PT = 9.0  # article text with two columns on portrait paper (about 45 characters a line)
@@ -62,6 +62,9 @@ BODY_PT_NARROW = 8.0  # three or four columns on landscape (about 40 characters 
 SMALL_PT = 7.5
 LIGATURES = ("liga", "clig", "dlig")  # switched off, so the text extracts and searches as typed
 SHORT_HEADERS_UP_TO = 8  # figure-table headers name the article up to this many columns, then its letter only
+# Beyond this many articles a column per article is narrower than a word (10 mm for 20 on landscape A4): the
+# figure table lists each fact's values in one cell instead, with the articles' letters.
+COLUMN_TABLE_UP_TO = 10
 TEXT = QColor("#1A1A1A")
 MUTED = QColor(dm.MUTED_TEXT)
 RULE = QColor(dm.RULE)
@@ -374,7 +377,8 @@ class _Builder:
         d = self.d
         head = self.char(8, True)
         body = self.char(8.5)
-        self.heading("Pairs", 10.5, 8)
+        self.heading("Pairs", 10.5, 8, page_break="#pairs" in self.breaks)
+        self.anchors["#pairs"] = self.cursor.position()
         table = self.table(len(d.pairs) + 1, (40, 24, 14, 22))
         for col, text in enumerate(("Pair", "Sentences shared", "Discrepancies", "Unique to each")):
             self.cell_text(table, 0, col, text, head, align_right=col > 0)
@@ -395,7 +399,8 @@ class _Builder:
     def pair_matrix(self) -> None:
         d = self.d
         n = len(d.articles)
-        self.heading("Pairs", 10.5, 8)
+        self.heading("Pairs", 10.5, 8, page_break="#pairs" in self.breaks)
+        self.anchors["#pairs"] = self.cursor.position()
         first = 4.0
         table = self.table(n + 1, [first] + [(100 - first) / n] * n, padding=2.0)
         head = self.char(7.5, True)
@@ -576,6 +581,9 @@ class _Builder:
         """The figures two or more articles state: one row per fact, one column per article, conflicts first."""
         d = self.d
         n = len(d.articles)
+        if n > COLUMN_TABLE_UP_TO:
+            self.fact_list(rows)
+            return
         label_w, status_w = (30.0, 14.0) if n <= 4 else (18.0, 10.0)
         value_w = (100 - label_w - status_w) / n
         table = self.table(len(rows) + 1, [label_w] + [value_w] * n + [status_w])
@@ -601,6 +609,32 @@ class _Builder:
             fmt = self.char(8, True)
             fmt.setBackground(QColor(dm.FACT_CHIP.get(row.status, dm.FACT_CHIP[""])))
             self.cell_text(table, r, n + 1, f" {row.status_label} ", fmt)
+        self.after_table()
+
+    def fact_list(self, rows: tuple[dm.FactRow, ...]) -> None:
+        """The figures two or more articles state, for many articles: one row per fact, its values in one cell
+        ("A 2 · E at least three · N 2"), since a column per article would be narrower than a word."""
+        d = self.d
+        table = self.table(len(rows) + 1, [26.0, 60.0, 14.0])
+        head = self.char(8, True)
+        body = self.char(8)
+        for col, text in enumerate(("Fact", "What each article states", "Status")):
+            self.cell_text(table, 0, col, text, head)
+        for r, row in enumerate(rows, start=1):
+            cur = self.cell_text(table, r, 0, row.label, body)
+            if row.note:
+                cur.insertBlock(self.block(), self.char(7, False, MUTED))
+                cur.insertText(row.note, self.char(7, False, MUTED))
+            cur = table.cellAt(r, 1).firstCursorPosition()
+            said = [(i, v) for i, v in enumerate(row.values) if v]
+            for k, (i, value) in enumerate(said):
+                cur.insertText(("  ·  " if k else "") + d.articles[i].letter + "\u00a0", self.char(8, True, MUTED))
+                fmt = QTextCharFormat(body)
+                self.figure_format(fmt, row.status)
+                cur.insertText(value.replace(" ", "\u00a0"), fmt)  # a value never breaks inside
+            fmt = self.char(8, True)
+            fmt.setBackground(QColor(dm.FACT_CHIP.get(row.status, dm.FACT_CHIP[""])))
+            self.cell_text(table, r, 2, f" {row.status_label} ", fmt)
         self.after_table()
 
     def single_source_table(self) -> None:

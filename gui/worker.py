@@ -102,6 +102,9 @@ class _CompareTask(QRunnable):
         except InputError as exc:
             errors.append(FileError(exc.path, str(exc)))
             return CompareResult(None, tuple(good), tuple(errors))
+        self._check()
+        report.index  # noqa: B018 - its cached index and totals are built here, off the UI thread
+        report.summary()
         return CompareResult(report, tuple(good), tuple(errors))
 
 

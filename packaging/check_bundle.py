@@ -11,6 +11,8 @@ does not load the plugins a desktop uses.
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import shutil
 import statistics
@@ -19,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -67,6 +70,103 @@ def screenshot_runs(exe: Path, args: list[str], work: Path, label: str, platform
             raise SystemExit(f"bundle-check: {label} wrote a {width}x{height} image of {out.stat().st_size} bytes")
         times.append(seconds)
     return statistics.median(times)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+
+
+def write_html(paras: list[str], path: Path) -> None:
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paras[1:])
+    path.write_text(f"<html><head><title>{html.escape(paras[0])}</title></head><body><nav><a href='/'>Home</a>"
+                    f"</nav><article><h1>{html.escape(paras[0])}</h1>{body}</article></body></html>",
+                    encoding="utf-8")  # fmt: skip
+
+
+def write_markdown(paras: list[str], path: Path) -> None:
+    path.write_text(f"# {paras[0]}\n\n" + "\n\n".join(paras[1:]) + "\n", encoding="utf-8")
+
+
+def write_docx(paras: list[str], path: Path) -> None:
+    """The smallest Word file: the parts a reader needs, one paragraph per paragraph."""
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f"<w:p><w:r><w:t xml:space='preserve'>{html.escape(p)}</w:t></w:r></w:p>" for p in paras)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", (
+            "<?xml version='1.0' encoding='UTF-8'?><Types xmlns='http://schemas.openxmlformats.org/package/2006/"
+            "content-types'><Default Extension='rels' ContentType='application/vnd.openxmlformats-package."
+            "relationships+xml'/><Default Extension='xml' ContentType='application/xml'/><Override PartName="
+            "'/word/document.xml' ContentType='application/vnd.openxmlformats-officedocument.wordprocessingml."
+            "document.main+xml'/></Types>"))  # fmt: skip
+        z.writestr("_rels/.rels", (
+            "<?xml version='1.0' encoding='UTF-8'?><Relationships xmlns='http://schemas.openxmlformats.org/package/"
+            "2006/relationships'><Relationship Id='rId1' Type='http://schemas.openxmlformats.org/officeDocument/"
+            "2006/relationships/officeDocument' Target='word/document.xml'/></Relationships>"))  # fmt: skip
+        z.writestr("word/document.xml", f"<?xml version='1.0' encoding='UTF-8'?><w:document xmlns:w='{ns}'>"
+                                        f"<w:body>{body}</w:body></w:document>")  # fmt: skip
+
+
+def write_pdf(paras: list[str], path: Path, width: int = 95, per_page: int = 60) -> None:
+    """A plain text PDF (Helvetica, WinAnsi), lines wrapped by hand: enough for a text-layer reader."""
+    import textwrap
+
+    lines: list[str] = []
+    for para in paras:
+        lines += [*textwrap.wrap(para, width), ""]
+    pages = [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
+
+    def pdf_string(text: str) -> str:
+        out = []
+        for byte in text.encode("cp1252", "replace"):
+            ch = chr(byte)
+            out.append(f"\\{byte:03o}" if byte > 126 else ("\\" + ch if ch in "()\\" else ch))
+        return "(" + "".join(out) + ")"
+
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+               "/Encoding /WinAnsiEncoding >>"]  # fmt: skip
+    kids = []
+    for page in pages:
+        stream = "BT /F1 10 Tf 12 TL 50 780 Td " + " ".join(f"{pdf_string(ln)} Tj T*" for ln in page) + " ET"
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Contents {len(objects)} 0 R "
+                       "/Resources << /Font << /F1 3 0 R >> >> >>")  # fmt: skip
+        kids.append(f"{len(objects)} 0 R")
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(out)
+
+
+def formats_compared(exe: Path, seeds: list[str], work: Path) -> dict[str, int]:
+    """The seeds as text, HTML + Markdown, Word + PDF compared headless by the bundle: linked pairs for each,
+    so a reader library that lost its data files in the bundle shows up as a failure or a drop."""
+    a, b = (_paragraphs(Path(p).read_text(encoding="utf-8")) for p in seeds[:2])
+    pairs = {"text": (Path(seeds[0]), Path(seeds[1]))}
+    write_html(a, work / "a.html")
+    write_markdown(b, work / "b.md")
+    pairs["HTML + Markdown"] = (work / "a.html", work / "b.md")
+    write_docx(a, work / "a.docx")
+    write_pdf(b, work / "b.pdf")
+    pairs["Word + PDF"] = (work / "a.docx", work / "b.pdf")
+    home = work / "home-formats"
+    home.mkdir()
+    linked = {}
+    for label, (one, two) in pairs.items():
+        _, done = run([str(exe), "compare", str(one), str(two), "--json", "-"], clean_env(home), work)
+        if done.returncode != 0:
+            raise SystemExit(f"bundle-check: compare ({label}) failed (exit {done.returncode}):\n{done.stderr}")
+        report = json.loads(done.stdout)
+        if len(report["articles"]) != 2 or not report["links"]:
+            raise SystemExit(f"bundle-check: compare ({label}) linked nothing:\n{done.stderr}")
+        linked[label] = len(report["links"])
+    return linked
 
 
 def system_libraries(bundle: Path) -> dict[str, str]:
@@ -125,6 +225,7 @@ def main() -> int:
             raise SystemExit(f"bundle-check: --install-desktop did not point the entry at the bundle:\n{done.stdout}"
                              f"{done.stderr}")  # fmt: skip
         run([str(exe), "--uninstall-desktop"], env, work)
+        linked = formats_compared(exe, seeds, work)
     print(f"bundle: {bundle.relative_to(REPO)}  {size / 1e6:.0f} MB in {files} files")
     print(f"start, empty window to screenshot (offscreen): median {empty:.2f} s of {RUNS}")
     print(f"start, compare the seeds to screenshot (offscreen): median {seeded:.2f} s of {RUNS}")
@@ -133,6 +234,7 @@ def main() -> int:
     else:
         print("xcb not tried: xvfb-run not installed")
     print("--install-desktop: entry runs the bundle; uninstalled again")
+    print("compare headless, links found: " + ", ".join(f"{k} {v}" for k, v in linked.items()))
     print("system libraries the bundle loads from the target machine (library: Debian package):")
     for lib, package in system_libraries(bundle).items():
         print(f"  {lib}: {package}")

@@ -7,9 +7,10 @@ marks differing words only where they tell the reader something:
 
 - near-identical sentences: at most ``NEAR_IDENTICAL_MAX_CHANGED`` of the sentence differs, so the few changed
   words are the news (an edited quote, a changed figure);
-- in any linked sentence, a differing word that is a number or a negation and that the counterpart does not
-  contain anywhere (a word the diff marks only because it moved is not news), or a name where the counterpart
-  has another name in its place;
+- in a reworded sentence, a number or a negation the counterpart does not contain anywhere (a word the diff
+  marks only because it moved is not news); where the engine calls the link a discrepancy, also a name where
+  the counterpart has another name in its place (in plain paraphrases across outlets names differ by nature:
+  marking them painted every name of a 5-article cluster);
 - inside a quotation, when the link says the quote wording differs.
 
 Everything else a word diff finds is shown only for the sentence the reader selects or hovers (``all_spans``).
@@ -21,7 +22,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reportdiff.core.model import BOILERPLATE, QUOTE_MISMATCH, Link, Report, SentenceRef
+from reportdiff.core.model import BOILERPLATE, DISCREPANCY, QUOTE_MISMATCH, Link, Report, SentenceRef
 
 from .spans import merged_spans
 
@@ -91,12 +92,14 @@ def _names(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return out
 
 
-def _informs(word: str, at_start: bool, theirs: set[str], names_differ: bool) -> bool:
+def _informs(word: str, at_start: bool, theirs: set[str], names_differ: bool, discrepancy: bool) -> bool:
     bare = word.strip("'’-")
     if not bare or bare.lower() in theirs:
         return False
-    if any(c.isdigit() for c in bare) or bare.lower() in NEGATIONS or bare.lower().endswith("n't"):
+    if bare.lower() in NEGATIONS or bare.lower().endswith("n't") or any(c.isdigit() for c in bare):
         return True
+    if not discrepancy:
+        return False
     # A name only when the counterpart has another name in its place (Houston / Dallas, Reuters / AP): a name
     # one side merely adds ("Turkish border" / "the border") is rewording.
     return names_differ and bare[0].isupper() and not at_start
@@ -125,6 +128,7 @@ def informative_spans(report: Report, ref: SentenceRef) -> list[tuple[int, int]]
             for q in report.quotes
             if q.article == ref.article and q.sentence == ref.sentence
         ]
+    discrepancy = link.kind == DISCREPANCY
     first_word = _WORD.search(text)
     first_at = first_word.start() if first_word else 0
     out: list[tuple[int, int]] = []
@@ -133,6 +137,6 @@ def informative_spans(report: Report, ref: SentenceRef) -> list[tuple[int, int]]
             out.append((a, b))
             continue
         for match in _WORD.finditer(text, a, b):
-            if _informs(match.group(), match.start() == first_at, theirs, bool(their_names)):
+            if _informs(match.group(), match.start() == first_at, theirs, bool(their_names), discrepancy):
                 out.append((match.start(), match.end()))
     return out

@@ -247,6 +247,7 @@ def _facts(doc: ExportDocument) -> str:
         heads = "".join(
             f'<th title="{escape(a.file_name)}">{a.letter} {escape(a.source)}</th>' for a in doc.articles
         )
+        out.append('<div class="wide">')  # many articles: the table scrolls sideways, the page does not
         out.append(f'<table class="grid facts"><thead><tr><th>Fact</th>{heads}<th>Status</th></tr></thead><tbody>')
         for row in rows:
             cells = "".join(
@@ -258,7 +259,7 @@ def _facts(doc: ExportDocument) -> str:
                 f'<tr class="{_fig_class(row.status)}"><td>{escape(row.label)}{note}</td>{cells}'
                 f'<td><span class="chip {_fig_class(row.status)}">{escape(row.status_label)}</span></td></tr>'
             )
-        out.append("</tbody></table>")
+        out.append("</tbody></table></div>")
     single = doc.single_source_facts
     if single:
         # Folded, as in the window: what two or more sources say comes first; a click (no script) unfolds.
@@ -331,6 +332,8 @@ def _css(doc: ExportDocument) -> str:
         ".badge { font-family: 'DejaVu Sans', Helvetica, Arial, sans-serif; font-size: .72em; font-weight: 700;"
         " white-space: nowrap; }",
         f".absent {{ color: {ABSENT_TEXT}; }}",
+        ".wide { overflow-x: auto; } table.facts td { white-space: nowrap; } table.facts td:first-child"
+        " { white-space: normal; min-width: 12rem; }",
         "details.single summary { cursor: pointer; font-weight: 600; margin: 1rem 0 .4rem; }",
         ".note { font-size: .8rem; }",
         f"footer {{ margin-top: 2rem; padding-top: .5rem; border-top: 1px solid {RULE}; font-size: .8rem; }}",

@@ -277,3 +277,21 @@ def test_conflicting_figure_is_badged_with_what_the_other_says(qapp, tiny_report
     text = flat(page_text(out))
     assert text.count("25 ≠ 31 B") == 2 and text.count("31 ≠ 25 A") == 2
     assert "people died 25 31 conflict" in flat(page_text(out, layout=True))
+
+
+def test_many_articles_list_each_facts_values_in_one_cell(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Twelve articles: a column each would be narrower than a word, so a fact's values come in one cell, each
+    after its article's letter, whole ("at least 25" is never broken)."""
+    articles, figures = [], []
+    for i in range(12):
+        text = "At least 25 people were killed." if i == 3 else "25 people were killed."
+        start = text.index("25")
+        sentence = m.Sentence(0, text, 0, len(text), m.SHARED)
+        articles.append(m.Article(i, f"/n/{i}.txt", text, text, f"Outlet {i}", (sentence,)))
+        figures.append(m.Figure(i, i, 0, "25", 25.0, start, start + 2, "at least" if i == 3 else ""))
+    report = m.Report(tuple(articles), (), tuple(figures), (m.Fact(0, "people killed", m.AGREE, tuple(range(12))),))
+    out = tmp_path / "twelve.pdf"
+    pdf.write_pdf(report, out, "A4")
+    text = flat(page_text(out))
+    assert "What each article states" in text
+    assert "people killed A 25 · B 25 · C 25 · D at least 25 · E 25" in text
