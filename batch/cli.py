@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"fail a story still running after SECONDS (default {DEFAULT_TIMEOUT:g}; 0: no limit; "
                              "process pool only)")  # fmt: skip
+    parser.add_argument("--resume", action="store_true",
+                        help="keep the stories an earlier run of the same output compared, and run only the rest")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
     return parser
 
@@ -97,11 +99,17 @@ def main(argv: Sequence[str], stdout: TextIO | None = None) -> int:
         print(f"reportdiff batch: {len(loose)} files directly in {args.stories} belong to no story and are left out",
               file=sys.stderr)  # fmt: skip
     summary = sys.stderr if args.out == "-" else out
+    if args.resume and args.out == "-":
+        parser.error("--resume needs an output file or folder, not standard output")
     try:
-        sink: Sink = JsonLinesSink(args.out, out) if args.out else FolderSink(args.out_dir)
+        sink: Sink = JsonLinesSink(args.out, out, args.resume) if args.out else FolderSink(args.out_dir, args.resume)
     except WriteError as exc:
         print(f"reportdiff batch: {exc}", file=sys.stderr)
         return 2
+    if sink.done:
+        stories = [s for s in stories if s.name not in sink.done]
+        if not args.quiet:
+            print(f"reportdiff batch: resuming: {len(sink.done)} stories already compared are kept", file=sys.stderr)
 
     if args.dask or args.scheduler:
         where = f"Dask at {args.scheduler}" if args.scheduler else f"local Dask cluster of {workers} workers"

@@ -27,7 +27,10 @@ FAILURES_FILE = "failures.jsonl"
 
 
 class Sink(Protocol):
-    """Receives outcomes as they finish; ``close`` says whether the batch ran to its end."""
+    """Receives outcomes as they finish; ``close`` says whether the batch ran to its end; ``done`` names the
+    stories an earlier run finished (with ``--resume``)."""
+
+    done: set[str]
 
     def write(self, outcome: Outcome) -> None: ...
 
@@ -43,12 +46,33 @@ def outcome_line(outcome: Outcome) -> str:
                       ensure_ascii=False)  # fmt: skip
 
 
-class JsonLinesSink:
-    """``--out FILE``: lines into ``FILE.part``, renamed to ``FILE`` at the end; ``-`` writes to stdout."""
+def _finished_lines(path: Path) -> dict[str, str]:
+    """Story -> line of each compared story in an earlier output (failed stories and a torn last line are not
+    kept: they run again)."""
+    kept: dict[str, str] = {}
+    try:
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                try:
+                    data = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(data, dict) and "format" in data and isinstance(data.get("story"), str):
+                    kept[data["story"]] = line.rstrip("\n")
+    except OSError as exc:
+        raise WriteError(f"cannot read {path} to resume: {exc.strerror or exc}") from exc
+    return kept
 
-    def __init__(self, target: str, stdout: TextIO | None = None) -> None:
+
+class JsonLinesSink:
+    """``--out FILE``: lines into ``FILE.part``, renamed to ``FILE`` at the end; ``-`` writes to stdout. With
+    ``resume``, the compared stories of an earlier ``FILE.part`` (an interrupted run) or ``FILE`` are kept and
+    listed in ``done``, so the batch runs only the others."""
+
+    def __init__(self, target: str, stdout: TextIO | None = None, resume: bool = False) -> None:
         self.target = target
         self.lines = 0
+        self.done: set[str] = set()
         if target == "-":
             self.part = None
             self.stream = stdout or sys.stdout
@@ -60,10 +84,19 @@ class JsonLinesSink:
         if path.is_dir():
             raise WriteError(f"cannot write {target}: it is a folder (use --out-dir for a folder of JSON files)")
         self.part = Path(f"{target}.part")
+        kept: dict[str, str] = {}
+        if resume:
+            for earlier in (path, self.part):  # the .part, if any, is the later of the two
+                if earlier.is_file():
+                    kept.update(_finished_lines(earlier))
         try:
             self.stream = self.part.open("w", encoding="utf-8")
+            for line in kept.values():
+                self.stream.write(line + "\n")
         except OSError as exc:
             raise WriteError(f"cannot write {self.part}: {exc.strerror or exc}") from exc
+        self.done = set(kept)
+        self.lines = len(kept)
 
     def write(self, outcome: Outcome) -> None:
         try:
@@ -92,9 +125,10 @@ class JsonLinesSink:
 
 
 class FolderSink:
-    """``--out-dir DIR``: ``STORY.json`` per compared story and ``failures.jsonl``."""
+    """``--out-dir DIR``: ``STORY.json`` per compared story and ``failures.jsonl``. With ``resume``, stories
+    whose ``STORY.json`` is there already are listed in ``done``."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, resume: bool = False) -> None:
         self.folder = Path(target)
         if self.folder.exists() and not self.folder.is_dir():
             raise WriteError(f"cannot write to {target}: it is a file (use --out for one JSON Lines file)")
@@ -103,6 +137,7 @@ class FolderSink:
         except OSError as exc:
             raise WriteError(f"cannot create {target}: {exc.strerror or exc}") from exc
         self.failures: list[str] = []
+        self.done: set[str] = {p.name.removesuffix(".json") for p in self.folder.glob("*.json")} if resume else set()
 
     def write(self, outcome: Outcome) -> None:
         if outcome.report_json is None:

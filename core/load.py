@@ -249,7 +249,10 @@ def load_text(text: str, name: str = "article.txt", encoding: str = "utf-8", fmt
     """An article from a string already in memory (pasted text, tests): ``fmt`` is "text", "markdown" or
     "html". Raises InputError when it holds no readable text."""
     readers = {"html": _read_html_text, "markdown": _read_markdown_text}
-    extracted = readers[fmt](text) if fmt in readers else Extracted(text, "", "", ())
+    try:
+        extracted = readers[fmt](text) if fmt in readers else Extracted(text, "", "", ())
+    except ReaderError as exc:
+        raise InputError(f"{display_name(name)} {exc}", name) from None
     return _finish(name, name, extracted, fmt, Decoded(text, encoding))
 
 
@@ -312,12 +315,15 @@ def load_article(path: str | Path) -> LoadedArticle:
     if fmt == "text" and len(data) > MAX_TEXT_BYTES:
         raise InputError(f"{name} is {len(data) / 1e6:.1f} MB; ReportDiff compares texts up to "
                          f"{MAX_TEXT_BYTES / 1e6:.0f} MB", raw)  # fmt: skip
-    if fmt == "html":
-        extracted = _read_html_text(text)
-    elif fmt == "markdown":
-        extracted = _read_markdown_text(text)
-    else:
-        extracted = Extracted(text)
+    try:
+        if fmt == "html":
+            extracted = _read_html_text(text)
+        elif fmt == "markdown":
+            extracted = _read_markdown_text(text)
+        else:
+            extracted = Extracted(text)
+    except ReaderError as exc:
+        raise InputError(f"{name} {exc}", raw) from None
     return _finish(raw, name, extracted, fmt, decoded)
 
 

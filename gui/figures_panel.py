@@ -24,12 +24,12 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTabWidget,
@@ -63,6 +63,7 @@ STATUS_COLUMN_MAX = 128  # "single source" with its chip fits; "compatible, not 
 CELL_PADDING_PX = 18  # text margins of a cell, both sides
 DECORATION_PX = 24  # the status colour chip and its gap
 ARTICLE_COLUMN_WIDTH = 96
+FILTERS_SLACK_PX = 40  # margins and spacing around the two filter check boxes
 TOOLTIP_SENTENCE_CHARS = 240  # the sentence a figure stands in, shown in the cell's tooltip
 ROWS_PER_STATUS = 100_000  # status sort key = rank * this + presentation order: status order, then row order
 
@@ -234,7 +235,7 @@ class Sidebar(QTabWidget):
         self.figures_summary.setObjectName("sidebarSummary")
         self.figures_summary.setWordWrap(True)
         fl.addWidget(self.figures_summary)
-        filters = QHBoxLayout()
+        filters = self.filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.conflicts_only = QCheckBox("Conflicts only", figures_tab)
         self.conflicts_only.setToolTip("Show only figures the articles disagree on")
         filters.addWidget(self.conflicts_only)
@@ -300,8 +301,9 @@ class Sidebar(QTabWidget):
             COL_FACT: min(FACT_COLUMN_MAX, max(fact_w, metrics.horizontalAdvance("Fact") + CELL_PADDING_PX)),
             COL_STATUS: min(STATUS_COLUMN_MAX, status_w + CELL_PADDING_PX),
         }
-        for col in range(self.model.columnCount()):
-            header.resizeSection(col, widths.get(col, ARTICLE_COLUMN_WIDTH))
+        for col in range(FIRST_ARTICLE_COL, self.model.columnCount()):
+            header.resizeSection(col, ARTICLE_COLUMN_WIDTH)
+        self.table.set_frozen_widths([widths[COL_FACT], widths[COL_STATUS]])
         self.table.update_frozen()
         for widget in (self.table, self.conflicts_only, self.single_source):
             widget.setVisible(report is not None)
@@ -315,6 +317,13 @@ class Sidebar(QTabWidget):
         self.single_source.setText(f"Single source ({single})")
         self.single_source.setEnabled(single > 0 and not self.conflicts_only.isChecked())
         self.notes.setHtml(notes_html(report, self._muted()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The two filter boxes sit side by side when they fit, one above the other in a narrow sidebar."""
+        super().resizeEvent(event)
+        need = self.conflicts_only.sizeHint().width() + self.single_source.sizeHint().width() + FILTERS_SLACK_PX
+        wide = self.width() >= need
+        self.filters.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     def _muted(self) -> str:
         return self.palette().color(QPalette.ColorRole.PlaceholderText).name()

@@ -15,8 +15,17 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+# The frozen columns never take more than this share of the table's width, so a narrow sidebar still shows some
+# of the scrolling columns beside them (at 1366 px wide the window gives the sidebar ~230 px).
+MAX_FROZEN_SHARE = 0.6
+MIN_FROZEN_COLUMN_PX = 48  # a squeezed frozen column keeps room for a few characters (its tooltip has the rest)
+
+
 class FrozenColumnsTable(QTableView):
-    """A table whose first ``frozen`` columns never scroll out of view; ``self.frozen`` is the overlay."""
+    """A table whose first ``frozen`` columns never scroll out of view; ``self.frozen`` is the overlay.
+
+    ``set_frozen_widths`` gives the frozen columns the widths they want; they get them when the table is wide
+    enough, else shrink together to ``MAX_FROZEN_SHARE`` of its width."""
 
     def __init__(self, frozen: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +51,8 @@ class FrozenColumnsTable(QTableView):
         self.frozen.horizontalHeader().sortIndicatorChanged.connect(self._frozen_sorted)
         self.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
         self._syncing = False
+        self._wanted: list[int] = []  # the frozen columns' preferred widths
+        self._fitting = False
 
     # -- the model and the look, mirrored on the overlay ----------------------------------------------------
 
@@ -120,8 +131,28 @@ class FrozenColumnsTable(QTableView):
             self.viewport().height() + self.horizontalHeader().height(),
         )
 
+    def set_frozen_widths(self, widths: list[int]) -> None:
+        """The widths the frozen columns would like; fitted to the table's width now and on every resize."""
+        self._wanted = list(widths[: self.frozen_count])
+        self._fit_frozen()
+
+    def _fit_frozen(self) -> None:
+        if not self._wanted:
+            return
+        room = max(int(self.viewport().width() * MAX_FROZEN_SHARE), MIN_FROZEN_COLUMN_PX * len(self._wanted))
+        scale = min(1.0, room / max(sum(self._wanted), 1))
+        self._fitting = True
+        try:
+            for col, width in enumerate(self._wanted):
+                self.setColumnWidth(col, max(MIN_FROZEN_COLUMN_PX, int(width * scale)))
+        finally:
+            self._fitting = False
+        self._place_frozen()
+
     def _section_resized(self, section: int, _old: int, new: int) -> None:
         if section < self.frozen_count:
+            if not self._fitting and section < len(self._wanted):
+                self._wanted[section] = new  # the reader dragged it: that is the width wanted now
             self.frozen.setColumnWidth(section, new)
             self._place_frozen()
 
@@ -143,8 +174,9 @@ class FrozenColumnsTable(QTableView):
     # -- keep the cursor in sight: columns under the overlay scroll out from under it -------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The overlay follows the table's height."""
+        """The overlay follows the table's size; the frozen columns shrink or grow back with its width."""
         super().resizeEvent(event)
+        self._fit_frozen()
         self._place_frozen()
 
     def updateGeometries(self) -> None:

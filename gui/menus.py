@@ -63,6 +63,7 @@ def build_menus(w: MainWindow) -> None:
     w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     edit_menu = bar.addMenu("&Edit")
+    edit_menu.setObjectName("editMenu")  # gui/inputs.py adds Paste as New Article to it
     w.edit_menu = edit_menu
     w.undo_action = _action(w, edit_menu, "&Undo", w.undo, QKeySequence.StandardKey.Undo)
     edit_menu.addSeparator()

@@ -160,3 +160,28 @@ def test_run_story_reports_an_unreadable_article_as_a_warning(tmp_path: Path) ->
     assert outcome.ok and outcome.compared == 2 and outcome.warnings == 1
     report = json.loads(outcome.report_json or "")
     assert any("broken.txt is empty" in w for w in report["warnings"])
+
+
+def test_resume_keeps_finished_stories_and_runs_the_rest(tmp_path: Path) -> None:
+    """--resume after an interrupted run: a compared story in results.jsonl.part is kept as it is (not run
+    again), a torn last line and failed stories run again, and results.jsonl ends with every story once."""
+    make_stories(tmp_path)
+    first = run_cli("stories", "--out", "first.jsonl", "--workers", "2", "--quiet", cwd=tmp_path)
+    assert first.returncode == 1, first.stderr
+    lines = {json.loads(x)["story"]: x for x in (tmp_path / "first.jsonl").read_text(encoding="utf-8").splitlines()}
+    kept = json.loads(lines["a-seeds"])
+    kept["warnings"] = ["kept from the first run"]  # a mark that only survives if the story is not run again
+    torn = lines["b-seeds-with-notes"][:200]
+    (tmp_path / "r.jsonl.part").write_text(json.dumps(kept) + "\n" + lines["c-one"] + "\n" + torn, encoding="utf-8")
+
+    proc = run_cli("stories", "--out", "r.jsonl", "--workers", "2", "--resume", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert "1 stories already compared are kept" in proc.stderr
+    assert not (tmp_path / "r.jsonl.part").exists()
+    result = [json.loads(x) for x in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_story = {d["story"]: d for d in result}
+    assert len(result) == len(by_story) == 5
+    assert by_story["a-seeds"]["warnings"] == ["kept from the first run"]
+    assert by_story["b-seeds-with-notes"]["format"] == "reportdiff.report/1"  # the torn line ran again
+    assert "need two" in by_story["c-one"]["error"]  # a failure runs again (and fails again)
+    assert "stories compared       1" in proc.stdout  # only b was compared in this run

@@ -8,6 +8,7 @@ a generous deadline (a hung load fails the test instead of freezing the run); no
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import math
 import os
@@ -244,6 +245,19 @@ def test_bad_contents_one_line(tmp_path: Path, name: str, data: bytes, fragment:
     one_line_error(_write(tmp_path / name, data), fragment)
 
 
+def test_tag_with_thousands_of_attributes(tmp_path: Path) -> None:
+    """A tag with 100,000 attributes (libxml2 is quadratic in them): refused at once with one line."""
+    page = tmp_path / "attrs.html"
+    page.write_text("<p " + " ".join(f"a{i}=x" for i in range(100_000)) + ">Floods kill 12.</p>", encoding="utf-8")
+    one_line_error(page, "attributes")
+
+
+def test_page_of_a_hundred_thousand_empty_tags(tmp_path: Path) -> None:
+    """100,000 empty paragraphs (trafilatura needs ~25 s on them): read by our reader alone, "no readable text"."""
+    page = _write(tmp_path / "empty-tags.html", b"<p></p>" * 100_000)
+    one_line_error(page, "no readable text")
+
+
 def test_docx_without_document_part(tmp_path: Path) -> None:
     """A zip that claims to be Word but lacks word/document.xml: "not a readable Word document"."""
     path = tmp_path / "hollow.docx"
@@ -300,15 +314,21 @@ def test_truncated_utf16_counts_its_bad_bytes(tmp_path: Path) -> None:
 # -- regular expressions stay linear ---------------------------------------------------------------------------
 
 
+GROWTH_BOUND = 24  # time ratio for 8x the input; linear work gives ~8, quadratic ~64
 REPEATS = 5  # best of five: the machine is shared, and a minimum is the least noisy estimate of the work
 
 
 def _best_time(work: Callable[[], object], repeats: int = 3) -> float:
     best = math.inf
     for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
+        gc.collect()
+        gc.disable()  # a full collection of the whole test session's objects lands on whichever run allocates most
+        try:
+            start = time.perf_counter()
+            work()
+            best = min(best, time.perf_counter() - start)
+        finally:
+            gc.enable()
     return best
 
 
@@ -334,8 +354,10 @@ ADVERSARIAL: list[tuple[str, Callable[[int], Callable[[], object]], int]] = [
 
 @pytest.mark.parametrize(("what", "work", "n"), ADVERSARIAL, ids=[case[0] for case in ADVERSARIAL])
 def test_loader_work_grows_linearly(what: str, work: Callable[[int], Callable[[], object]], n: int) -> None:
-    """Quadrupling an adversarial input (two doublings) multiplies the work by about 4, not 16 (quadratic).
-    Both sizes run in this process, best of three each; the ratio, never a time, is asserted."""
+    """Eight times the adversarial input (three doublings) takes about 8x the work, not 64x (quadratic).
+    Both sizes run in this process, interleaved, best of five each; the ratio, never a time, is asserted. Three
+    doublings rather than one leave room for a shared machine: a larger input loses more to cache contention
+    (ratios up to 22x for 4x seen while other test suites ran), which a 2x or 4x step cannot tell from growth."""
 
     def attempt(job: Callable[[], object]) -> object:
         try:
@@ -343,12 +365,13 @@ def test_loader_work_grows_linearly(what: str, work: Callable[[int], Callable[[]
         except InputError:  # "no readable text" is a fine answer; the time to reach it is what is measured
             return None
 
-    attempt(work(n))  # warm caches and lazy imports
+    attempt(work(n // 2))  # warm caches and lazy imports
     small = large = math.inf
     for _ in range(REPEATS):  # interleaved, so a burst of load from other processes hits both sizes alike
-        small = min(small, _best_time(lambda: attempt(work(n)), 1))
+        small = min(small, _best_time(lambda: attempt(work(n // 2)), 1))
         large = min(large, _best_time(lambda: attempt(work(4 * n)), 1))
-    assert large / max(small, 1e-4) < 9, f"{what}: 4x the input took {large / small:.1f}x the time"
+    # 8x linear, 64x quadratic: the bound sits between them (their geometric mean is ~23)
+    assert large / max(small, 1e-4) < GROWTH_BOUND, f"{what}: 8x the input took {large / small:.1f}x the time"
 
 
 # -- one bad file among good ones ------------------------------------------------------------------------------

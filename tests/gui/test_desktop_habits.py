@@ -167,3 +167,11 @@ def test_actions_that_would_do_nothing_are_disabled(qtbot, window, tiny_report):
     for action in (window.export_html_action, window.find_action, window.next_conflict_action):
         assert action.isEnabled()
     assert not window.find_next_action.isEnabled()  # nothing searched yet
+
+
+def test_one_edit_menu_holds_undo_copy_find_and_paste(window):
+    """The menu bar has one Edit menu, with Undo, Copy, Find and the inputs helper's Paste as New Article."""
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.count("&Edit") == 1
+    items = [a.text() for a in window.edit_menu.actions()]
+    assert {"&Copy", "&Find…", "&Paste as New Article"} <= set(items)

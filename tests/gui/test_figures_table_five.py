@@ -160,3 +160,20 @@ def test_click_on_a_frozen_fact_picks_that_fact(qtbot, sidebar: Sidebar) -> None
     assert [f.label for f in picked] == ["killed in total"]
     assert sidebar.table.selectionModel().isRowSelected(1)
     assert sidebar.table.currentIndex().data(FactRole).label == "killed in total"
+
+
+def test_narrow_sidebar_keeps_an_article_column_in_view(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    """At 240 px the frozen Fact and Status shrink so an article's value still shows beside them, the two filter
+    boxes stack; widened again, the columns get their width back."""
+    table = sidebar.table
+    wide = [table.columnWidth(COL_FACT), table.columnWidth(COL_STATUS)]
+    sidebar.resize(240, 520)
+    qtbot.waitUntil(lambda: table.frozen_width() <= 0.6 * table.viewport().width() + 1)
+    x = table.frozen_width() + 10
+    assert table.childAt(table.viewport().mapTo(table, QPoint(x, table.rowViewportPosition(0) + 5))) is \
+        table.viewport(), "right of the frozen columns the reader sees an article's column"
+    assert table.indexAt(QPoint(x, table.rowViewportPosition(0) + 5)).column() >= FIRST_ARTICLE_COL
+    qtbot.waitUntil(lambda: sidebar.single_source.y() > sidebar.conflicts_only.y())  # stacked, once laid out
+    sidebar.resize(700, 520)
+    qtbot.waitUntil(lambda: [table.columnWidth(COL_FACT), table.columnWidth(COL_STATUS)] == wide)
+    qtbot.waitUntil(lambda: sidebar.single_source.y() == sidebar.conflicts_only.y())  # side by side again
