@@ -15,6 +15,7 @@ Figures are printed, never asserted. Skips (exit 0) when the data is absent.
 from __future__ import annotations
 
 import argparse
+import bisect
 import dataclasses
 import importlib.util
 import subprocess
@@ -29,7 +30,7 @@ from typing import Any
 from msrp import EVAL
 
 from reportdiff.core import compare as compare_module
-from reportdiff.core.align import AlignSettings, Match
+from reportdiff.core.align import AlignSettings, Match, align_pair
 from reportdiff.core.compare import compare_files
 from reportdiff.core.settings import Settings
 
@@ -76,6 +77,14 @@ class Counts:
     cfn: int = 0
     cross: int = 0
     seconds: float = 0.0
+    only: list[int] = dataclasses.field(default_factory=lambda: [0, 0, 0])  # only-here tp, fp, fn
+
+    def rates(self) -> tuple[float, float, float]:
+        """(event precision, event recall, content recall)."""
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        c = self.ctp / (self.ctp + self.cfn) if self.ctp + self.cfn else 0.0
+        return p, r, c
 
     def line(self, name: str) -> str:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
@@ -135,6 +144,100 @@ class capturing:
         compare_module.align_pair = self.real  # type: ignore[assignment]
 
 
+class Memo:
+    """A similarity model with candidates, scores and containments memoised: align_pair re-runs cheaply."""
+
+    def __init__(self, sim: Any) -> None:
+        self.sim = sim
+        self.memo: dict[tuple[Any, ...], Any] = {}
+
+    def candidates(self, left: Sequence[int], right: Sequence[int], *rest: int) -> Any:
+        key = ("c", tuple(left), tuple(right), *rest)
+        if key not in self.memo:
+            self.memo[key] = list(self.sim.candidates(left, right, *rest))
+        return self.memo[key]
+
+    def score(self, i: int, j: int, floor: float = 0.0) -> float:
+        key = ("s", i, j)
+        if key not in self.memo:
+            self.memo[key] = self.sim.score(i, j)
+        return float(self.memo[key])
+
+    def containment(self, i: int, j: int) -> float:
+        key = ("k", i, j)
+        if key not in self.memo:
+            self.memo[key] = self.sim.containment(i, j)
+        return float(self.memo[key])
+
+
+def line_of(report: Any, comp: dict[str, Any]) -> list[tuple[str, int]]:
+    """Global sentence number of the pipeline's similarity model -> (doc, gold line)."""
+    where: list[tuple[str, int]] = []
+    for ai, article in enumerate(report.articles):
+        starts = [0]
+        for line in article.text.split("\n"):
+            starts.append(starts[-1] + len(line) + 1)
+        for s in article.sentences:
+            if s.status != "boilerplate":
+                where.append((comp["docs"][ai], bisect.bisect_right(starts, s.start) - 1))
+    return where
+
+
+def grid(split: str, grid_settings: Sequence[AlignSettings]) -> None:
+    """Each setting's P / R / content R / cross-event links, both settings of ECB+, from one pipeline run each
+    (align_pair re-run on memoised scores)."""
+    score = scorer()
+    runs: list[tuple[str, Memo, list[tuple[list[int], list[int]]], list[tuple[str, int]], dict[str, Any], Any]] = []
+
+    def keep(setting: str) -> Callable[[Any, Any, dict[str, Any]], None]:
+        def collect(captured: dict[str, Any], report: Any, info: dict[str, Any]) -> None:
+            where = line_of(report, info["comparison"])
+            runs.append((setting, Memo(captured["sim"]), captured["pairs"], where, info["gold"], info))
+
+        return collect
+
+    for setting in ("same-event", "decoy"):
+        run_in_process(split, setting, AlignSettings(), keep(setting))
+    print(f"{'setting':50s} {'same-event P / R / content R; only-here P / R':>46s}   {'decoy P / R / cross':>22s}")
+    for align in grid_settings:
+        totals = {"same-event": Counts(), "decoy": Counts()}
+        for setting, memo, pairs, where, gold, info in runs:
+            c = totals[setting]
+            pred = set()
+            for left, right in pairs:
+                for match in align_pair(memo, left, right, align):
+                    x, y = where[match.left], where[match.right]
+                    if x[0] != y[0]:
+                        pred.add(score.canon(x, y))
+            pu = pred & gold["universe"]
+            c.tp += len(pu & gold["event"])
+            c.fp += len(pu - gold["event"])
+            c.fn += len(gold["event"] - pu)
+            c.ctp += len(pu & gold["content"])
+            c.cfn += len(gold["content"] - pu)
+            if setting == "decoy":
+                sub = {d: info["docs"][d]["sub"] for d in info["comparison"]["docs"]}
+                c.cross += sum(1 for x, y in pu - gold["event"] if sub[x[0]] != sub[y[0]])
+            linked_into: dict[tuple[str, int], set[str]] = defaultdict(set)
+            for x, y in pred:
+                linked_into[x].add(y[0])
+                linked_into[y].add(x[0])
+            for (line, doc), has in gold["counterpart"].items():
+                alone = doc not in linked_into.get(line, ())
+                c.only[0] += alone and not has
+                c.only[1] += alone and has
+                c.only[2] += (not has) and not alone
+        same, decoy = totals["same-event"].rates(), totals["decoy"].rates()
+        changed = {f.name: getattr(align, f.name) for f in dataclasses.fields(align)
+                   if getattr(align, f.name) != getattr(AlignSettings(), f.name)}  # fmt: skip
+        only = totals["same-event"].only
+        only_p = only[0] / (only[0] + only[1]) if only[0] + only[1] else 0.0
+        only_r = only[0] / (only[0] + only[2]) if only[0] + only[2] else 0.0
+        print(f"{changed or 'defaults'!s:50s} {same[0]:.3f} / {same[1]:.3f} / {same[2]:.3f}; "
+              f"{only_p:.3f} / {only_r:.3f}        "
+              f"{decoy[0]:.3f} / {decoy[1]:.3f} / {totals['decoy'].cross}", flush=True)
+
+
 def official() -> Iterator[tuple[str, str, str]]:
     """score.py's summary line for each split and setting."""
     for split in ("tuning", "held-out"):
@@ -152,9 +255,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", default="tuning", choices=["tuning", "held-out", "all"])
     parser.add_argument("--setting", default="both", choices=["same-event", "decoy", "both"])
     parser.add_argument("--set", action="append", default=[], help="AlignSettings override, name=value")
+    parser.add_argument("--grid", action="append", default=[],
+                        help="with --in-process: name=v1,v2,... grid of AlignSettings (re-aligned on memoised scores)")
     args = parser.parse_args(argv)
     if not (ECB / "gold.json").exists():
         print(f"ecbplus: no data under {ECB}; skipped")
+        return 0
+    if args.in_process and args.grid:
+        axes = [(item.partition("=")[0], item.partition("=")[2].split(",")) for item in args.grid]
+        combos = [[]]
+        for name, values in axes:
+            combos = [[*c, f"{name}={v}"] for c in combos for v in values]
+        grid(args.split, [settings_with([*args.set, *c]) for c in combos])
         return 0
     if args.in_process:
         align = settings_with(args.set)

@@ -242,7 +242,11 @@ class MemoBackend:
         self._contained: dict[tuple[int, int], float] = {}
 
     def candidates(
-        self, left: Sequence[int], right: Sequence[int], per_sentence: int = 4, max_work: int = 0
+        self,
+        left: Sequence[int],
+        right: Sequence[int],
+        per_sentence: int = similarity.CANDIDATES_PER_SENTENCE,
+        max_work: int = similarity.CANDIDATE_MAX_WORK,
     ) -> list[tuple[int, int]]:
         key = (tuple(left), tuple(right))
         if key not in self._candidates:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import model as m
+from . import semantic
 from .align import align_pair
 from .errors import InputError, display_name
 from .facts import group_facts
@@ -47,6 +48,8 @@ def compare_files(
     """Load and compare files. A file that cannot be read is left out with a warning, as the window does, unless
     ``strict``; InputError (one line, naming the file) when fewer than two readable articles remain."""
     progress = progress or _no_progress
+    if (settings or DEFAULT_SETTINGS).align.semantic:
+        semantic.start_loading()  # in the background, while the files load
     unique: list[str] = []
     seen: set[Path] = set()
     warnings: list[str] = []
@@ -102,6 +105,9 @@ def compare(
     if len(loaded) > MAX_ARTICLES:
         raise InputError(f"{len(loaded)} articles given; ReportDiff compares at most {MAX_ARTICLES} at once")
 
+    if settings.align.semantic:
+        semantic.start_loading()  # in the background, while segmenting (at once if compare_files began it)
+
     # Segment, and mark furniture.
     progress("segmenting", 0.1)
     spans_of = [segment(a.text, a.paragraphs) for a in loaded]
@@ -124,7 +130,10 @@ def compare(
             texts.append(a.text[s.start : s.end])
             ds = a.dateline_span
             ignore.append((ds[0] - s.start, ds[1] - s.start) if ds and s.start <= ds[0] < s.end else None)
-    sim = LexicalSimilarity(texts, ignore)
+    if settings.align.semantic:
+        progress("loading language model", 0.25)
+    embeddings, model_warnings = semantic.embed_sentences(texts, ignore) if settings.align.semantic else (None, ())
+    sim = LexicalSimilarity(texts, ignore, embeddings, [ai for ai, _ in glob])
     members = [[g for g, (ai, _) in enumerate(glob) if ai == k] for k in range(len(loaded))]
 
     # Align every pair of articles.
@@ -202,4 +211,4 @@ def compare(
         )
         articles.append(m.Article(ai, a.path, a.title, a.text, a.source, sentences, a.dateline, a.encoding, a.origin))
     progress("done", 1.0)
-    return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes))
+    return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes), model_warnings)

@@ -10,12 +10,14 @@ e.g. a sentence-embedding model. Never imports Qt.
 
 from __future__ import annotations
 
+import json
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -38,26 +40,47 @@ CANDIDATE_MAX_WORK = 4_000_000
 # Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
 # sentences sharing one rare name are not yet the same statement.
 CONTAINMENT_FULL_MASS = 8.0
-# Two logistic models over the features of ``pair_features``, both fitted on MSRP train by
-# bench/train_similarity.py (which prints these lines):
-# - PARAPHRASE: is the pair an MSRP paraphrase? (the MSRP pairs themselves; negatives are same-story sentences);
-# - SAME_STATEMENT: is this candidate a sentence's own counterpart? (alignment of all MSRP first sentences against
-#   all second ones: each sentence's partner against the look-alikes from other stories the index also proposes).
-#   This is the alignment score: it learns what tells a statement from a template twin (other names, other numbers).
+# Logistic models over the features of ``pair_features``, fitted by bench/train_similarity.py, which writes their
+# weights to similarity_model.json beside this file (read once, at import):
+# - "paraphrase": is the pair an MSRP paraphrase? (the MSRP train pairs; negatives are same-story sentences);
+# - "same_statement": is this candidate pair one statement? The alignment score. Fitted on the candidates the index
+#   proposes in (1) the alignment of all MSRP train first sentences against all second ones (a sentence's own
+#   partner against look-alikes from other stories) and (2) the ECB+ tuning comparisons, same-event and decoy
+#   (pairs sharing an annotated event against pairs that do not, two events of one kind included): it learns what
+#   tells a statement from a template twin (other names, other numbers, other places).
+# - "same_statement_lexical": the same without the semantic features, used when the language model cannot load.
 FEATURE_NAMES = (
     "cosine", "cover_min", "cover_max", "uni_min", "uni_max", "bi_min", "bi_max", "tri_min", "tri_max", "order",
     "numbers_equal", "numbers_clash", "length_ratio", "entity_jaccard", "containment", "entity_clash",
-    "numbers_mismatch",
+    "numbers_mismatch", "anchor_clash", "semantic", "semantic_x_clash", "article_share",
 )  # fmt: skip
-PARAPHRASE_WEIGHTS = (-0.519, 1.781, 0.649, 3.485, 0.925, 2.760, -1.912, 0.801, -3.893, 4.177, 0.047, 0.444, 0.203,
-                      -0.620, 0.926, -0.180, -0.673)  # fmt: skip
-PARAPHRASE_BIAS = -5.139
-SAME_STATEMENT_WEIGHTS = (6.239, -3.21, 2.936, 3.278, -0.364, -2.726, 4.731, -10.862, 0.855, 6.146, -0.641, 0.619,
-                          3.226, -1.472, 2.963, 0.12, -0.766)  # fmt: skip
-SAME_STATEMENT_BIAS = -10.824
+# Features that need the language model (zero, and absent from the lexical model, without it).
+SEMANTIC_FEATURES = ("semantic", "semantic_x_clash")
 ORDER = FEATURE_NAMES.index("order")
-# score() bounds a pair by its best possible word order before paying for the measure; that needs a positive weight.
-assert SAME_STATEMENT_WEIGHTS[ORDER] > 0
+MODEL_FILE = Path(__file__).with_name("similarity_model.json")
+
+
+@dataclass(frozen=True)
+class Logistic:
+    """A fitted logistic model: weights in FEATURE_NAMES order, bias."""
+
+    weights: tuple[float, ...]
+    bias: float
+
+    def z(self, x: Sequence[float]) -> float:
+        return self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+
+
+def _read_models(path: Path = MODEL_FILE) -> dict[str, Logistic]:
+    """The fitted models by name; a feature the file does not name gets weight 0."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        name: Logistic(tuple(float(model["weights"].get(f, 0.0)) for f in FEATURE_NAMES), float(model["bias"]))
+        for name, model in data["models"].items()
+    }
+
+
+MODELS = _read_models()
 # Score at which MSRP train calls a pair a paraphrase (threshold that maximises F1 on train).
 PARAPHRASE_THRESHOLD = 0.45
 
@@ -205,8 +228,18 @@ class SimilarityBackend(Protocol):
 class LexicalSimilarity:
     """IDF-weighted lexical overlap, combined by logistic models fitted on MSRP train."""
 
-    def __init__(self, sentences: Sequence[str], ignore: Sequence[tuple[int, int] | None] | None = None) -> None:
+    def __init__(
+        self,
+        sentences: Sequence[str],
+        ignore: Sequence[tuple[int, int] | None] | None = None,
+        embeddings: np.ndarray | None = None,
+        articles: Sequence[int] | None = None,
+    ) -> None:
+        """``embeddings``: one unit vector per sentence (core/semantic.py), or None for the lexical-only model.
+        ``articles``: the article of each sentence (all one article when None)."""
         ignore = ignore or [None] * len(sentences)
+        self.embeddings = embeddings
+        self.model = MODELS["same_statement" if embeddings is not None else "same_statement_lexical"]
         self.features = [sentence_features(s, ign) for s, ign in zip(sentences, ignore, strict=True)]
         df: Counter[str] = Counter()
         for f in self.features:
@@ -218,6 +251,11 @@ class LexicalSimilarity:
         self.norms = [math.sqrt(sum(v * v for v in w.values())) for w in self.weights]
         self.totals = [sum(w.values()) for w in self.weights]
         self._index_terms()
+        self.article_of = list(articles) if articles is not None else [0] * n
+        self._anchors: dict[int, set[str]] = defaultdict(set)
+        for k, f in enumerate(self.features):
+            self._anchors[self.article_of[k]] |= (f.entities | f.numbers) & f.content
+        self._shares: dict[tuple[int, int], float] = {}
 
     def _index_terms(self) -> None:
         """The sentence x word weight matrix in compressed rows (numpy), for vectorised candidate search."""
@@ -284,13 +322,30 @@ class LexicalSimilarity:
         entity_clash = 1.0 if (a.entities - b.entities) and (b.entities - a.entities) else 0.0
         numbers = a.numbers | b.numbers
         numbers_mismatch = len(a.numbers ^ b.numbers) / len(numbers) if both_numbers else 0.0
+        anchor_clash = min(_unshared(a, b, wa), _unshared(b, a, wb))
+        semantic = max(0.0, float(self.embeddings[i] @ self.embeddings[j])) if self.embeddings is not None else 0.0
         return (cosine, min(cover_a, cover_b), max(cover_a, cover_b), *grams, order, numbers_equal, numbers_clash,
-                length_ratio, entity_jaccard, self.containment(i, j), entity_clash, numbers_mismatch)  # fmt: skip
+                length_ratio, entity_jaccard, self.containment(i, j), entity_clash, numbers_mismatch, anchor_clash,
+                semantic, semantic * anchor_clash, self.article_share(i, j))  # fmt: skip
+
+    def article_share(self, i: int, j: int) -> float:
+        """How much of the names and numbers of the two sentences' articles the articles share (IDF-weighted, over
+        the article with fewer): two reports of one event name the same people, places and figures; two events of
+        one kind (two earthquakes) do not. Depends on the two articles alone."""
+        a, b = sorted((self.article_of[i], self.article_of[j]))
+        if a == b:
+            return 1.0
+        if (a, b) not in self._shares:
+            first, second = self._anchors[a], self._anchors[b]
+            smaller = min(sum(self.idf[w] for w in first), sum(self.idf[w] for w in second))
+            shared = sum(self.idf[w] for w in first & second)
+            self._shares[(a, b)] = shared / smaller if smaller else 0.0
+        return self._shares[(a, b)]
 
     def paraphrase(self, i: int, j: int, order: float | None = None) -> float:
         """Probability that sentences i and j are paraphrases, by the model fitted on MSRP train."""
         x = self.pair_features(i, j, order)
-        return _sigmoid(PARAPHRASE_BIAS + sum(w * v for w, v in zip(PARAPHRASE_WEIGHTS, x, strict=True)))
+        return _sigmoid(MODELS["paraphrase"].z(x))
 
     def containment(self, i: int, j: int) -> float:
         """How much of the shorter sentence the longer one carries (IDF-weighted), damped when only a little
@@ -305,17 +360,18 @@ class LexicalSimilarity:
         """Do i and j report the same thing: the same-statement model's probability, 0..1.
 
         With ``floor``, a pair that cannot reach it may get any lower value: the model is first bounded with the
-        best possible word order (its weight is positive), and the dear word-order measure is only computed when
-        that bound could reach the floor."""
+        best possible word order (0..1), and the dear word-order measure is only computed when that bound could
+        reach the floor."""
         if not (self.features[i].content & self.features[j].content):
             return 0.0
         x = self.pair_features(i, j, order=0.0)
-        z = SAME_STATEMENT_BIAS + sum(w * v for w, v in zip(SAME_STATEMENT_WEIGHTS, x, strict=True))
-        if floor and _sigmoid(z + SAME_STATEMENT_WEIGHTS[ORDER]) < floor:
+        z = self.model.z(x)
+        w_order = self.model.weights[ORDER]
+        if floor and _sigmoid(z + max(0.0, w_order)) < floor:
             return 0.0
         a, b = self.features[i].stems, self.features[j].stems
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
-        return _sigmoid(z + SAME_STATEMENT_WEIGHTS[ORDER] * order)
+        return _sigmoid(z + w_order * order)
 
     def candidates(
         self,
@@ -353,6 +409,15 @@ class LexicalSimilarity:
         keep = _top_per_group(a, cosine, per_sentence) | _top_per_group(b, cosine, per_sentence)
         chosen = sorted(zip(lefts[a[keep]].tolist(), rights[b[keep]].tolist(), strict=True))
         return chosen
+
+
+def _unshared(a: SentenceFeatures, b: SentenceFeatures, weights: dict[str, float]) -> float:
+    """Share of a's names and numbers (IDF-weighted) that b does not have; 0 when a has none."""
+    anchors = (a.entities | a.numbers) & weights.keys()
+    total = sum(weights[w] for w in anchors)
+    if not total:
+        return 0.0
+    return sum(weights[w] for w in anchors - b.entities - b.numbers - b.content) / total
 
 
 def _bound_work(terms: np.ndarray, count: np.ndarray, max_work: int) -> np.ndarray:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from reportdiff.core.align import align_pair
+from reportdiff.core.align import AlignSettings, align_pair
 
 
 class TableBackend:
@@ -27,8 +27,12 @@ class TableBackend:
         return [(i, j) for i in left for j in right]
 
 
+# The rules are read off tables at a link threshold of 0.3 (the engine's own threshold depends on its fitted model).
+RULES = AlignSettings(link_threshold=0.3, best_ratio=0.8, contained_threshold=0.35, carrier_margin=1.3)
+
+
 def links(backend: TableBackend, left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int]]:
-    return [(m.left, m.right) for m in align_pair(backend, left, right)]
+    return [(m.left, m.right) for m in align_pair(backend, left, right, RULES)]
 
 
 def test_best_partner_and_near_best_one_to_many() -> None:

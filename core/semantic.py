@@ -1,0 +1,133 @@
+"""Sentence embeddings for the similarity model: WordLlama's static token embeddings, offline, no torch.
+
+WordLlama (PyPI ``wordllama``, MIT) ships its 16 MB embedding table and its tokenizer inside the package folder. A
+sentence's vector is the mean of its tokens' vectors, exactly as ``WordLlamaInference.embed`` computes it; cosine
+of two vectors says how close two sentences are in meaning even with other words ("buys" / "acquires").
+
+No network, by design: the two files are read from the installed package's folder with ``tokenizers`` and
+``safetensors``; WordLlama's own loader (which downloads a missing file from a hub, and configures the root logger
+on import) is never imported. The model loads lazily, once per process, in a background thread that
+``start_loading()`` starts early (the pipeline does, before reading files) so the load overlaps other work;
+``encoder()`` waits for it. When it cannot load, ``encoder()`` returns None and ``load_error()`` says why: the
+similarity model then falls back to its lexical-only weights. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+PACKAGE = "wordllama"
+TOKENIZER_FILE = "tokenizers/l2_supercat_tokenizer_config.json"
+WEIGHTS_FILE = "weights/l2_supercat_256.safetensors"
+TENSOR = "embedding.weight"
+
+
+class Encoder:
+    """Mean-of-token-embeddings sentence encoder over a tokenizer and an embedding table."""
+
+    def __init__(self, tokenizer: Any, table: np.ndarray) -> None:
+        self.tokenizer = tokenizer
+        self.table = np.ascontiguousarray(table, dtype=np.float32)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit-length vectors, one row per text (a text without tokens gets a zero row)."""
+        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        lengths = np.array([len(e.ids) for e in encodings], dtype=np.int64)
+        ids = np.fromiter((i for e in encodings for i in e.ids), dtype=np.int64, count=int(lengths.sum()))
+        np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
+        filled = lengths > 0
+        if ids.size:
+            starts = (np.cumsum(lengths) - lengths)[filled]
+            sums = np.add.reduceat(self.table[ids], starts, axis=0)
+            out[filled] = sums / lengths[filled, None]
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        np.divide(out, norms, out=out, where=norms > 0)
+        return out
+
+
+def package_folder() -> Path:
+    """The installed wordllama package's folder, found without importing (running) the package."""
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"the {PACKAGE} package is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def load_encoder(folder: Path | None = None) -> Encoder:
+    """Read the tokenizer and the embedding table from local files (the package folder by default)."""
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    folder = folder or package_folder()
+    tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    table = load_file(str(folder / WEIGHTS_FILE))[TENSOR]
+    return Encoder(tokenizer, table)
+
+
+class _Loader:
+    """One background load per process; every caller waits for the same result."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.thread: threading.Thread | None = None
+        self.encoder: Encoder | None = None
+        self.error: str | None = None
+
+    def start(self) -> None:
+        with self.lock:
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._load, name="language-model", daemon=True)
+                self.thread.start()
+
+    def _load(self) -> None:
+        try:
+            self.encoder = load_encoder()
+        except Exception as error:  # any failure means: no semantic signal, say why, go on lexically
+            self.error = f"language model not loaded ({type(error).__name__}: {error}); similarity is lexical only"
+
+    def get(self) -> Encoder | None:
+        self.start()
+        assert self.thread is not None
+        self.thread.join()
+        return self.encoder
+
+
+_LOADER = _Loader()
+
+
+def start_loading() -> None:
+    """Begin loading the model in the background (once per process); returns at once."""
+    _LOADER.start()
+
+
+def encoder() -> Encoder | None:
+    """The loaded encoder, waiting for the load if needed; None when it could not load (see ``load_error``)."""
+    return _LOADER.get()
+
+
+def load_error() -> str | None:
+    """Why the model did not load, as one line for the report's warnings; None when it loaded (or has not yet)."""
+    return _LOADER.error
+
+
+def embed_sentences(
+    texts: Sequence[str], ignore: Sequence[tuple[int, int] | None] | None = None
+) -> tuple[np.ndarray | None, tuple[str, ...]]:
+    """(one unit vector per text, with each ``ignore`` span (a dateline) left out; warnings). Without the model:
+    (None, the reason as a warning)."""
+    model = encoder()
+    if model is None:
+        return None, (load_error() or "language model not loaded; similarity is lexical only",)
+    spans = ignore or [None] * len(texts)
+    return model.embed([t[: g[0]] + t[g[1] :] if g else t for t, g in zip(texts, spans, strict=True)]), ()
