@@ -26,6 +26,7 @@ run: venv
 
 test: venv
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/python tools/typecheck.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
 
 bench: venv

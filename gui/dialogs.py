@@ -118,7 +118,7 @@ def show_keys(parent: QWidget, menus: list[QAction], legend: list[tuple[QPixmap,
         menu = menu_action.menu()
         if menu is None:
             continue
-        for action in menu.actions():  # type: ignore[union-attr]
+        for action in menu.actions():  # type: ignore[union-attr,attr-defined]
             shortcuts = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
             if shortcuts and action.text():
                 rows.append((", ".join(shortcuts), action.text().replace("&", "")))

@@ -86,7 +86,7 @@ class Highlighter:
 
     # -- formats --------------------------------------------------------------------------------------------
 
-    def _format(self, key: tuple[object, ...]) -> QTextCharFormat:
+    def _format(self, key: tuple[str, int, bool, str]) -> QTextCharFormat:
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = self._formats[key] = self._make(*key)

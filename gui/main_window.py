@@ -553,7 +553,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._draw_generation += 1  # stops the filling of a previous report's columns
         self._unfilled = []
         self._drawn = False
-        self._stats: Totals | None = None
+        self._stats = None
         self._done_pending = done if report is not None else None  # never a result of an earlier drawing
         self.report = report
         self._matches, self._match_pos = [], -1  # the documents searched are being replaced

@@ -72,11 +72,11 @@ def summary_text(report: m.Report) -> str:
             out.extend("   ! " + line for line in textwrap.wrap(note, WIDTH - 5))
         out.append("")
     for a, name in zip(report.articles, names, strict=True):
-        unique = [s for s in a.sentences if s.status == m.UNIQUE]
+        unique = [sentence for sentence in a.sentences if sentence.status == m.UNIQUE]
         out.append(f"Only in {name} ({plural(len(unique), 'sentence')})")
         out.append("-" * WIDTH)
-        for s in unique[:MAX_UNIQUE_SHOWN]:
-            out.append(f"  • {_short(s.text)}")
+        for sentence in unique[:MAX_UNIQUE_SHOWN]:
+            out.append(f"  • {_short(sentence.text)}")
         if len(unique) > MAX_UNIQUE_SHOWN:
             out.append(f"  … and {len(unique) - MAX_UNIQUE_SHOWN} more")
         out.append("")
