@@ -10,15 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
     QTextLength,
+    QTextTable,
     QTextTableFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
@@ -91,18 +96,59 @@ def compact_rows(rows: list[Row]) -> list[Row]:
     return out
 
 
+class StickyHeader(QWidget):
+    """The table's header row again, pinned to the top of the view once the real one has scrolled away."""
+
+    def __init__(self, view: AlignedView) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.names: list[str] = []
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The source names over the table's columns, on the page colour, with a rule below."""
+        table = self.view.table
+        pal = self.view.palette_
+        if table is None or pal is None or not self.names:
+            return
+        rect = self.view.document().documentLayout().frameBoundingRect(table)
+        width = rect.width() / len(self.names)
+        dx = self.view.horizontalScrollBar().value()
+        p = QPainter(self)
+        p.fillRect(self.rect(), pal.page)
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(pal.text)
+        for i, name in enumerate(self.names):
+            x = rect.left() + i * width - dx
+            p.drawText(
+                QRectF(x + CELL_PADDING_PX, 0, width - 2 * CELL_PADDING_PX, self.height()),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                p.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(width - 2 * CELL_PADDING_PX)),
+            )
+        p.setPen(blend(pal.muted, pal.page, 0.5))
+        p.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        p.end()
+
+
 class AlignedView(SentenceView):
-    """All articles in one table, a row per group of linked sentences."""
+    """All articles in one table, a row per group of linked sentences; the header row stays in view."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
         self.order: list[int] = []
+        self.table: QTextTable | None = None
+        self.sticky = StickyHeader(self)
+        self.verticalScrollBar().valueChanged.connect(self._place_header)
+        self.horizontalScrollBar().valueChanged.connect(self._place_header)
 
     def show_report(self, report: m.Report, order: Sequence[int], highlighter: Highlighter, point_size: float) -> None:
         """Draw ``report`` with its articles as table columns in ``order``."""
         self.order = list(order)
         self.rows = compact_rows(aligned_rows(report, self.order))
+        self.table = None  # the old table goes with its document
         self._replace_document(QTextDocument(self))  # so fitting the width below does not re-lay out the old table
         pal = highlighter.palette
         self.palette_ = pal
@@ -126,6 +172,8 @@ class AlignedView(SentenceView):
 
         cursor = QTextCursor(doc)
         table = cursor.insertTable(len(self.rows) + 1, n, table_fmt)
+        self.table = table
+        self.sticky.names = [report.articles[art].source or f"Article {art + 1}" for art in self.order]
         head_fmt = QTextCharFormat()
         head_fmt.setFontWeight(QFont.Weight.Bold)
         head_fmt.setFontFamilies(["DejaVu Sans", "sans-serif"])
@@ -199,3 +247,31 @@ class AlignedView(SentenceView):
         """Switch between fitting the width and scrolling sideways as the view is resized."""
         self._fit_width()
         super().resizeEvent(event)
+        self._place_header()
+
+    def clear(self) -> None:
+        """Empty the view (no report): no table, no pinned header."""
+        self.table = None
+        self.sticky.hide()
+        super().clear()
+
+    def header_pinned(self) -> bool:
+        """Whether the pinned copy of the header row shows (the table's own has scrolled out of view)."""
+        return self.sticky.isVisible()
+
+    def _place_header(self, *_args: object) -> None:
+        # Shown once the table's header row is above the viewport's top edge.
+        table = self.table
+        if table is None or not self.sticky.names:
+            self.sticky.hide()
+            return
+        first = table.cellAt(1, 0) if table.rows() > 1 else table.cellAt(0, 0)
+        block = self.document().findBlock(first.firstCursorPosition().position())
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        height = QFontMetrics(self.font()).height() + 2 * CELL_PADDING_PX
+        pinned = self.verticalScrollBar().value() > max(top - height, 0)
+        self.sticky.setGeometry(0, 0, self.viewport().width(), height)
+        self.sticky.setVisible(pinned)
+        if pinned:
+            self.sticky.raise_()
+            self.sticky.update()

@@ -175,3 +175,19 @@ def test_one_edit_menu_holds_undo_copy_find_and_paste(window):
     assert titles.count("&Edit") == 1
     items = [a.text() for a in window.edit_menu.actions()]
     assert {"&Copy", "&Find…", "&Paste as New Article"} <= set(items)
+
+
+def test_aligned_rows_header_stays_visible_while_scrolling(qtbot, window, seeds):
+    """Scrolled down in the aligned rows, a pinned header names each column's source; back at the top it goes."""
+    open_seeds(qtbot, window, seeds)
+    window.set_view_mode("aligned")
+    view = window.aligned_view
+    QApplication.processEvents()
+    assert not view.header_pinned()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    assert view.header_pinned()
+    assert view.sticky.names == [window.report.articles[i].source for i in view.order]
+    assert view.sticky.geometry().top() == 0 and view.sticky.isVisible()
+    view.verticalScrollBar().setValue(0)
+    assert not view.header_pinned()
