@@ -14,6 +14,7 @@ import json
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,9 +39,11 @@ def cases() -> dict[str, list[Path]]:
 
 
 def run(executable: Path, files: Sequence[Path]) -> float:
-    start = time.perf_counter()
-    subprocess.run([str(executable), "compare", *map(str, files), "--json", "/dev/null", "--quiet"], check=True)
-    return time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as folder:
+        out = str(Path(folder) / "report.json")
+        start = time.perf_counter()
+        subprocess.run([str(executable), "compare", *map(str, files), "--json", out, "--quiet"], check=True)
+        return time.perf_counter() - start
 
 
 def main(argv: Sequence[str] | None = None) -> int:

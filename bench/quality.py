@@ -36,7 +36,7 @@ from pathlib import Path
 
 from msrp import EVAL, read_msrp
 
-from reportdiff.core import align, similarity
+from reportdiff.core import align, semantic, similarity
 from reportdiff.core import compare as compare_module
 from reportdiff.core.compare import compare_files
 from reportdiff.core.settings import Settings
@@ -114,7 +114,8 @@ def best_thresholds(values: Sequence[float], labels: Sequence[int]) -> tuple[flo
 def classifier_values(rows: Sequence[tuple[int, str, str]]) -> dict[str, list[float]]:
     """``paraphrase`` and ``score`` of every pair, with one model over all sentences of the split."""
     sentences = [s for _, a, b in rows for s in (a, b)]
-    sim = LexicalSimilarity(sentences)
+    model = semantic.encoder()  # as the engine scores: with the language model when it loads
+    sim = LexicalSimilarity(sentences, None, model.embed(sentences) if model else None)
     return {
         "paraphrase()": [sim.paraphrase(2 * k, 2 * k + 1) for k in range(len(rows))],
         "score()": [sim.score(2 * k, 2 * k + 1) for k in range(len(rows))],
