@@ -369,7 +369,7 @@ def test_loader_work_grows_linearly(what: str, work: Callable[[int], Callable[[]
     small = large = math.inf
     for _ in range(REPEATS):  # interleaved, so a burst of load from other processes hits both sizes alike
         small = min(small, _best_time(lambda: attempt(work(n // 2)), 1))
-        large = min(large, _best_time(lambda: attempt(work(4 * n)), 1))
+        large = min(large, _best_time(lambda: attempt(work(8 * n)), 1))
     # 8x linear, 64x quadratic: the bound sits between them (their geometric mean is ~23)
     assert large / max(small, 1e-4) < GROWTH_BOUND, f"{what}: 8x the input took {large / small:.1f}x the time"
 
