@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reportdiff.core.model import Link, Report, SentenceRef
 
-from .labels import flag_text
+from .labels import flags_headline
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,7 @@ class DiscrepancyItem:
     @property
     def headline(self) -> str:
         """What differs, in a few words: "Quote wording differs", "Figures conflict", ..."""
-        said = [flag_text(flag) for flag in self.flags]
-        text = "; ".join(said) if said else "the accounts differ"
-        return text[:1].upper() + text[1:]
+        return flags_headline(self.flags)
 
     @property
     def articles(self) -> tuple[int, ...]:

@@ -37,6 +37,7 @@ from .labels import (
     SENTENCE_HELP,
     SENTENCE_LABELS,
     flag_text,
+    flags_headline,
     percent,
 )
 from .spans import merged_spans
@@ -156,9 +157,7 @@ class Discrepancy:
     @property
     def headline(self) -> str:
         """What differs, in a few words: "Quote wording differs", "Figures conflict", ..."""
-        said = [flag_text(flag) for flag in self.flags]
-        text = "; ".join(said) if said else "the accounts differ"
-        return text[:1].upper() + text[1:]
+        return flags_headline(self.flags)
 
     @property
     def label(self) -> str:

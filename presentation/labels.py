@@ -99,6 +99,13 @@ def flag_text(flag: str) -> str:
     return FLAG_TEXT.get(flag, flag.replace("_", " "))
 
 
+def flags_headline(flags: tuple[str, ...]) -> str:
+    """What a discrepancy's flags say, in a few words: "Quote wording differs", "Figures conflict", ..."""
+    said = [flag_text(flag) for flag in flags]
+    text = "; ".join(said) if said else "the accounts differ"
+    return text[:1].upper() + text[1:]
+
+
 def percent(share: float) -> str:
     """A share as a whole percentage: 0.625 -> "63 %"."""
     return f"{round(share * 100)} %"
