@@ -104,6 +104,15 @@ def _underline_sample(colour: QColor, style: str, text_colour: QColor, font: QFo
     return pix
 
 
+def centred_label(text: str, name: str, parent: QWidget, wrap: bool = True) -> QLabel:
+    """A centred label styled by object ``name`` (the empty and progress pages' titles and lines)."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(wrap)
+    return label
+
+
 class LegendBar(QFrame):
     """The always-visible key to the colours: statuses, differing words, and figure underlines."""
 
@@ -203,20 +212,14 @@ class DropZone(FileDropMixin, QFrame):
         self._dragging = False
         outer = QVBoxLayout(self)
         outer.addStretch(3)
-        self.title = QLabel("Compare news reports side by side", self)
-        self.title.setObjectName("emptyTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
+        self.title = centred_label("Compare news reports side by side", "emptyTitle", self)
         outer.addWidget(self.title)
-        self.text = QLabel("Drop two or more articles here, or use File › Open.", self)
-        self.text.setObjectName("emptyText")
+        self.text = centred_label("Drop two or more articles here, or use File › Open.", "emptyText", self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # it lists file names
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setWordWrap(True)
         outer.addWidget(self.text)
         self.detail = QLabel(
-            "Plain text, Markdown or HTML. ReportDiff links the sentences that report the same thing, marks the "
-            "words that differ and checks every figure against the other articles.",
+            "Plain text, Markdown, web pages, Word, PDF or RTF. ReportDiff links the sentences that report the same "
+            "thing, marks the words that differ and checks every figure against the other articles.",
             self,
         )
         self.detail.setObjectName("emptyDetail")
@@ -344,14 +347,9 @@ class ProgressPage(QFrame):
         self.setObjectName("progressPage")
         outer = QVBoxLayout(self)
         outer.addStretch(3)
-        self.title = QLabel("Comparing…", self)
-        self.title.setObjectName("emptyTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
+        self.title = centred_label("Comparing…", "emptyTitle", self)
         outer.addWidget(self.title)
-        self.stage = QLabel("", self)
-        self.stage.setObjectName("emptyText")
-        self.stage.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stage = centred_label("", "emptyText", self, wrap=False)
         outer.addWidget(self.stage)
         row = QHBoxLayout()
         row.addStretch(1)
