@@ -314,7 +314,9 @@ def test_truncated_utf16_counts_its_bad_bytes(tmp_path: Path) -> None:
 # -- regular expressions stay linear ---------------------------------------------------------------------------
 
 
-GROWTH_BOUND = 24  # time ratio for 8x the input; linear work gives ~8, quadratic ~64
+# Time ratio for 8x the input: linear work gives ~8, quadratic ~64. A linear loader (7.5x alone) once took 24x
+# inside the full suite, so the bound sits at half of quadratic rather than at the geometric mean (~23).
+GROWTH_BOUND = 32
 REPEATS = 5  # best of five: the machine is shared, and a minimum is the least noisy estimate of the work
 
 
@@ -370,7 +372,7 @@ def test_loader_work_grows_linearly(what: str, work: Callable[[int], Callable[[]
     for _ in range(REPEATS):  # interleaved, so a burst of load from other processes hits both sizes alike
         small = min(small, _best_time(lambda: attempt(work(n // 2)), 1))
         large = min(large, _best_time(lambda: attempt(work(8 * n)), 1))
-    # 8x linear, 64x quadratic: the bound sits between them (their geometric mean is ~23)
+    # 8x linear, 64x quadratic: the bound sits between them (see GROWTH_BOUND)
     assert large / max(small, 1e-4) < GROWTH_BOUND, f"{what}: 8x the input took {large / small:.1f}x the time"
 
 
