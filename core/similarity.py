@@ -47,6 +47,10 @@ CANDIDATE_MAX_WORK = 4_000_000
 # (~250 ids a pair). False: every score is computed one pair at a time, the reference path the tests compare with.
 BLOCK_SCORING = True
 BLOCK_PAIRS = 4096
+# Up to this many cells (sentences of one article x sentences of the other), the candidate search adds its products
+# into a dense matrix and ranks partners by sorting its rows and columns (no sort of the products): two 1,000-sentence
+# articles, 8 MB. Past it, the sparse path (np.unique over the products). Same candidates either way.
+DENSE_CANDIDATE_CELLS = 1 << 20
 # Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
 # sentences sharing one rare name are not yet the same statement.
 CONTAINMENT_FULL_MASS = 8.0
@@ -356,7 +360,9 @@ class LexicalSimilarity:
     def containment(self, i: int, j: int) -> float:
         """How much of the shorter sentence the longer one carries (IDF-weighted), damped when only a little
         weight is shared: a rewrite's short sentence often restates one clause of a long wire sentence."""
-        scored = self._block_scored(i, j)
+        if self._pending is not None:
+            self._score_pending()
+        scored = self._scored.get((i, j))
         if scored is not None:
             return scored[2]
         a, b = self.features[i], self.features[j]
@@ -371,7 +377,9 @@ class LexicalSimilarity:
         With ``floor``, a pair that cannot reach it may get any lower value: the model is first bounded with the
         best possible word order (0..1), and the dear word-order measure is only computed when that bound could
         reach the floor. Pairs of the last ``candidates`` search are scored all at once, on first use."""
-        scored = self._block_scored(i, j)
+        if self._pending is not None:
+            self._score_pending()
+        scored = self._scored.get((i, j))
         if scored is not None:
             value, bound, _ = scored
             return 0.0 if floor and bound < floor else value
@@ -386,18 +394,17 @@ class LexicalSimilarity:
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
         return _sigmoid(z + w_order * order)
 
-    def _block_scored(self, i: int, j: int) -> tuple[float, float, float] | None:
-        """(score, its best-order bound, containment) of a pair of the last candidate search, scoring that whole
-        search at once the first time one of its pairs is asked for; None for any other pair."""
-        if self._pending is not None:
-            lefts, rights = self._pending
-            self._pending = None
-            scores, bounds, contained = self.score_pairs(lefts, rights)
-            keys = zip(lefts.tolist(), rights.tolist(), strict=True)
-            self._scored = dict(
-                zip(keys, zip(scores.tolist(), bounds.tolist(), contained.tolist(), strict=True), strict=True)
-            )
-        return self._scored.get((i, j))
+    def _score_pending(self) -> None:
+        """Score the whole last candidate search at once (the first time one of its pairs is asked for): its
+        pairs' (score, best-order bound, containment), which ``score`` and ``containment`` then look up."""
+        assert self._pending is not None
+        lefts, rights = self._pending
+        self._pending = None
+        scores, bounds, contained = self.score_pairs(lefts, rights)
+        keys = zip(lefts.tolist(), rights.tolist(), strict=True)
+        self._scored = dict(
+            zip(keys, zip(scores.tolist(), bounds.tolist(), contained.tolist(), strict=True), strict=True)
+        )
 
     def score_pairs(self, lefts: np.ndarray, rights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For many pairs at once (vectorised): (``score`` without a floor, the bound ``score`` compares with a
@@ -548,11 +555,15 @@ class LexicalSimilarity:
         which = np.repeat(np.arange(len(l_term)), count)
         there = np.arange(total) - np.repeat(np.cumsum(count) - count, count) + np.repeat(first, count)
         key = l_row[which] * len(rights) + r_row[there]
-        pairs, inverse = np.unique(key, return_inverse=True)
-        dots = np.bincount(inverse, weights=l_value[which] * r_value[there])
+        products = l_value[which] * r_value[there]
+        cells = len(lefts) * len(rights)
+        pairs, dots = _sum_by_key(key, products, cells)
         a, b = pairs // len(rights), pairs % len(rights)
         cosine = dots / (self._norms[lefts[a]] * self._norms[rights[b]])
-        keep = _top_per_group(a, cosine, per_sentence) | _top_per_group(b, cosine, per_sentence)
+        if cells <= DENSE_CANDIDATE_CELLS:
+            keep = _top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
+        else:
+            keep = _top_per_group(a, cosine, per_sentence) | _top_per_group(b, cosine, per_sentence)
         chosen = sorted(zip(lefts[a[keep]].tolist(), rights[b[keep]].tolist(), strict=True))
         if BLOCK_SCORING:
             self._pending = (lefts[a[keep]], rights[b[keep]])
@@ -578,6 +589,40 @@ def _bound_work(terms: np.ndarray, count: np.ndarray, max_work: int) -> np.ndarr
     mask = np.zeros(len(words), dtype=bool)
     mask[dropped] = True
     return np.where(mask[inverse], 0, count)
+
+
+def _sum_by_key(key: np.ndarray, products: np.ndarray, cells: int) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct keys in order, the sum of the products of each). Up to DENSE_CANDIDATE_CELLS keys, one bincount
+    over all cells, no sort; past it, np.unique. The same sums either way, added in the same order."""
+    if cells <= DENSE_CANDIDATE_CELLS:
+        dense = np.bincount(key, weights=products, minlength=cells)
+        pairs = np.flatnonzero(dense)  # weights are positive: a shared word makes a positive dot
+        return pairs, dense[pairs]
+    unique, inverse = np.unique(key, return_inverse=True)
+    return unique, np.bincount(inverse, weights=products)
+
+
+def _top_per_row_and_column(
+    rows: np.ndarray, columns: np.ndarray, value: np.ndarray, height: int, width: int, k: int
+) -> np.ndarray:
+    """``_top_per_group`` by rows, or by columns, of positive values at (rows, columns) of a small matrix: a stable
+    sort of each row and column of the dense matrix breaks ties by position exactly as the sparse version does."""
+    matrix = np.zeros((height, width))
+    matrix[rows, columns] = value
+    chosen = _top_along(matrix, k) | _top_along(matrix.T, k).T
+    return chosen[rows, columns]
+
+
+def _top_along(matrix: np.ndarray, k: int) -> np.ndarray:
+    """Mask of the ``k`` highest entries of each row, ties going to the leftmost: what a stable sort of each row
+    keeps, in linear time (np.partition finds each row's k-th value; only ties at it are counted off)."""
+    if k >= matrix.shape[1]:
+        return np.ones(matrix.shape, dtype=bool)
+    kth = -np.partition(-matrix, k - 1, axis=1)[:, k - 1 : k]
+    above = matrix > kth
+    at = matrix == kth
+    room = k - above.sum(axis=1, keepdims=True)
+    return above | (at & (np.cumsum(at, axis=1) <= room))
 
 
 def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:

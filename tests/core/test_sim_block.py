@@ -142,3 +142,29 @@ def test_reports_equal_to_the_pair_by_pair_path(name: str, files: list[Path], mo
         assert x.score == pytest.approx(y.score, abs=TOLERANCE)
     assert block_report.links == pair_report.links
     assert block_report == pair_report
+
+
+@pytest.mark.parametrize("per_sentence", [1, 4])
+def test_dense_and_sparse_candidate_searches_agree_with_ties(
+    per_sentence: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dense candidate search (small article pairs) keeps exactly the partners of the sparse one, ties included:
+    three copies of each seed, so every sentence has several equally good partners."""
+    from reportdiff.core.load import load_article
+    from reportdiff.core.segment import segment
+
+    texts: list[str] = []
+    articles: list[int] = []
+    for k, path in enumerate(SEEDS * 3):
+        article = load_article(path)
+        spans = segment(article.text, article.paragraphs)
+        texts += [article.text[s.start : s.end] for s in spans]
+        articles += [k] * len(spans)
+    sim = LexicalSimilarity(texts, articles=articles)
+    members = [[g for g, a in enumerate(articles) if a == k] for k in range(len(SEEDS) * 3)]
+    for x, y in itertools.combinations(range(len(members)), 2):
+        dense = list(sim.candidates(members[x], members[y], per_sentence))
+        monkeypatch.setattr(similarity, "DENSE_CANDIDATE_CELLS", 0)
+        sparse = list(sim.candidates(members[x], members[y], per_sentence))
+        monkeypatch.setattr(similarity, "DENSE_CANDIDATE_CELLS", 1 << 20)
+        assert dense == sparse and dense
