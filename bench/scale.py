@@ -18,7 +18,10 @@ in paragraphs under a headline. Cases (issue 12):
 
 Figures are printed, never asserted. Timings on a shared machine are noisy: ``--runs N`` takes the median.
 
-    python bench/scale.py [--runs N] [--quick] [--only NAME ...] [--no-batch] [--profile NAME]
+    python bench/scale.py [--runs N] [--only NAME ...] [--no-batch] [--profile NAME] [--before TREE]
+
+``--before TREE`` (another checkout, e.g. ``git archive COMMIT | tar -x -C TREE``) runs every case of the table in
+that tree too, alternating with this one, and prints both side by side (bench/checkout.py).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from checkout import entry_command, environment
 from msrp import EVAL
 
 REPO = Path(__file__).resolve().parents[1]
@@ -196,8 +200,8 @@ def compare_cmd(paths: Sequence[Path], out: Path) -> list[str]:
     return [*reportdiff_command(), "compare", *map(str, paths), "--json", str(out), "--quiet"]
 
 
-def median_run(cmd: Sequence[str], runs: int) -> Run:
-    results = [measure(cmd) for _ in range(runs)]
+def median_run(cmd: Sequence[str], runs: int, env: dict[str, str] | None = None) -> Run:
+    results = [measure(cmd, env=env) for _ in range(runs)]
     if not all(r.ok for r in results):
         return next(r for r in results if not r.ok)
     return Run(
@@ -331,6 +335,30 @@ def profile_case(name: str, tmp: Path) -> None:
     pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
 
 
+def side_by_side(before: Path, cases: Sequence[str], tmp: Path, runs: int) -> None:
+    """The table for ``before`` and this checkout, runs alternating (median of ``runs`` each)."""
+    env = environment(before)
+    print(f"before = {before}, after = this checkout; runs alternate, median of {runs}")
+    print("| input | words | before CPU s / wall s / MiB | after CPU s / wall s / MiB | goal |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    for case in cases:
+        label, _, _, _, _, goal_cpu, goal_mib = CASES[case]
+        paths = build_case(case, tmp)
+        cmd = [*entry_command(), "compare", *map(str, paths), "--json", str(tmp / "out.json"), "--quiet"]
+        results: dict[str, list[Run]] = {"before": [], "after": []}
+        for _ in range(runs):
+            results["before"].append(measure(cmd, env=env))
+            results["after"].append(measure(cmd))
+        cells = []
+        for side in ("before", "after"):
+            rs = results[side]
+            bad = next((r for r in rs if not r.ok), None)
+            cpu, wall = statistics.median(r.cpu for r in rs), statistics.median(r.wall for r in rs)
+            cells.append(bad.note if bad else f"{cpu:.2f} / {wall:.2f} / {max(r.peak_mib for r in rs):.0f}")
+        goal = f"< {goal_cpu:g} s" + (f", < {goal_mib / 1024:g} GiB" if goal_mib else "")
+        print(f"| {label} | {count_words(paths):,} | {cells[0]} | {cells[1]} | {goal} |", flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the cases and print the table; exit 0 whatever the figures are."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -338,6 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=[*CASES, "growth", "gc", "batch"], help="run only these")
     parser.add_argument("--no-batch", action="store_true", help="skip the batch throughput")
     parser.add_argument("--profile", choices=list(CASES), help="print a cProfile of one case instead")
+    parser.add_argument("--before", type=Path, help="another checkout to time side by side (the table only)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rd-scale-") as name:
         tmp = Path(name)
@@ -349,7 +378,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             selected.discard("batch")
         print(f"reportdiff compare, whole process, median of {args.runs}; {os.cpu_count()} CPUs, "
               f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
-        print("| input | words | CPU s | wall s | peak MiB | goal |\n| --- | ---: | ---: | ---: | ---: | --- |")
+        if args.before:
+            side_by_side(args.before, [c for c in CASES if c in selected], tmp, args.runs)
+            selected -= set(CASES)
+        else:
+            print("| input | words | CPU s | wall s | peak MiB | goal |\n| --- | ---: | ---: | ---: | ---: | --- |")
         for case, (label, _, _, _, _, goal_cpu, goal_mib) in CASES.items():
             if case not in selected:
                 continue

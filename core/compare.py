@@ -26,7 +26,7 @@ from .quotes import find_quotes
 from .segment import segment
 from .settings import DEFAULT_SETTINGS, Settings
 from .similarity import LexicalSimilarity
-from .worddiff import word_diff
+from .worddiff import WordDiffer
 
 Progress = Callable[[str, float], None]
 
@@ -174,13 +174,13 @@ def compare(
     # Links with their word diff, kind and flags.
     progress("comparing wording", 0.9)
     links: list[m.Link] = []
+    differ = WordDiffer()
     for match in matches:
         (xa, xs), (ya, ys) = glob[match.left], glob[match.right]
-        sx, sy = spans_of[xa][xs], spans_of[ya][ys]
-        diff = word_diff(loaded[xa].text[sx.start : sx.end], loaded[ya].text[sy.start : sy.end])
+        diff, share = differ.diff(texts[match.left], texts[match.right])
         quote_notes = quote_mismatches(quotes_of.get((xa, xs), ()), quotes_of.get((ya, ys), ()), settings.quotes)
         conflict_notes = conflicts.get(frozenset(((xa, xs), (ya, ys))), ())
-        kind, flags, notes = describe_link(diff, conflict_notes, quote_notes, settings.links)
+        kind, flags, notes = describe_link(diff, conflict_notes, quote_notes, settings.links, share)
         links.append(
             m.Link(m.SentenceRef(xa, xs), m.SentenceRef(ya, ys), round(match.score, 4), kind, flags,
                    tuple((op, text) for op, text in diff), notes)

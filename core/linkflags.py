@@ -75,8 +75,10 @@ def describe_link(
     conflict_notes: Sequence[str],
     quote_notes: Sequence[str],
     settings: LinkSettings = DEFAULT_LINK_SETTINGS,
+    share: float | None = None,
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """(kind, flags, notes) of one link from its figure-conflict and quote-mismatch notes and its word diff."""
+    """(kind, flags, notes) of one link from its figure-conflict and quote-mismatch notes and its word diff;
+    ``share``: the diff's ``equal_share`` when the caller has it already (worddiff.WordDiffer counts it)."""
     flags: list[str] = []
     if conflict_notes:
         flags.append(m.FIGURE_CONFLICT)
@@ -84,7 +86,7 @@ def describe_link(
         flags.append(m.QUOTE_MISMATCH)
     if flags:
         kind = m.DISCREPANCY
-    elif equal_share(list(diff)) >= settings.agreement_share:
+    elif (equal_share(list(diff)) if share is None else share) >= settings.agreement_share:
         kind = m.AGREEMENT
     else:
         kind = m.PARAPHRASE

@@ -22,6 +22,10 @@ from typing import Protocol
 
 import numpy as np
 import snowballstemmer
+from rapidfuzz import process
+from rapidfuzz.distance import LCSseq
+
+from .setrows import SetRows, overlap
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
 # Extra weight for a number or a name shared by two sentences: "25" and "Idlib" anchor a statement more than
@@ -37,6 +41,16 @@ CANDIDATES_PER_SENTENCE = 4
 # articles alone, never on how many others are loaded: the document-frequency cap it replaces dropped exactly the
 # words every report of a story shares once a comparison held 200 sentences (ECB+ held-out recall .142 -> .226).
 CANDIDATE_MAX_WORK = 4_000_000
+# Candidates are scored a block at a time (numpy over all pairs of one candidate search) rather than pair by pair
+# in Python: the same features and scores (to the last few bits of a float: sums run in another order), 10-20x less
+# time. At most BLOCK_PAIRS pairs go through numpy at once, which bounds the memory of the laid-out word lists
+# (~250 ids a pair). False: every score is computed one pair at a time, the reference path the tests compare with.
+BLOCK_SCORING = True
+BLOCK_PAIRS = 4096
+# Up to this many cells (sentences of one article x sentences of the other), the candidate search adds its products
+# into a dense matrix and ranks partners by sorting its rows and columns (no sort of the products): two 1,000-sentence
+# articles, 8 MB. Past it, the sparse path (np.unique over the products). Same candidates either way.
+DENSE_CANDIDATE_CELLS = 1 << 20
 # Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
 # sentences sharing one rare name are not yet the same statement.
 CONTAINMENT_FULL_MASS = 8.0
@@ -189,21 +203,10 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def _lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
-    """Length of the longest common subsequence of two word lists. Words found in only one list can never be
-    matched, so they are dropped first: the table is then a few words wide instead of forty."""
-    common = set(a) & set(b)
-    a = [w for w in a if w in common]
-    b = [w for w in b if w in common]
-    if not a or not b:
-        return 0
-    previous = [0] * (len(b) + 1)
-    for x in a:
-        current = [0]
-        for k, y in enumerate(b):
-            current.append(previous[k] + 1 if x == y else max(previous[k + 1], current[k]))
-        previous = current
-    return previous[-1]
+def _lcs_length(a: Sequence[str] | str, b: Sequence[str] | str) -> int:
+    """Length of the longest common subsequence of two word lists (or two strings, one character per word):
+    rapidfuzz's compiled bit-parallel LCS, the same lengths as the textbook table at a twentieth of the time."""
+    return int(LCSseq.similarity(a, b))
 
 
 class SimilarityBackend(Protocol):
@@ -256,6 +259,9 @@ class LexicalSimilarity:
         for k, f in enumerate(self.features):
             self._anchors[self.article_of[k]] |= (f.entities | f.numbers) & f.content
         self._shares: dict[tuple[int, int], float] = {}
+        self._sets: _SentenceSets | None = None  # built on first block scoring
+        self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
+        self._scored: dict[tuple[int, int], tuple[float, float, float]] = {}  # (score, bound, containment)
 
     def _index_terms(self) -> None:
         """The sentence x word weight matrix in compressed rows (numpy), for vectorised candidate search."""
@@ -332,7 +338,11 @@ class LexicalSimilarity:
         """How much of the names and numbers of the two sentences' articles the articles share (IDF-weighted, over
         the article with fewer): two reports of one event name the same people, places and figures; two events of
         one kind (two earthquakes) do not. Depends on the two articles alone."""
-        a, b = sorted((self.article_of[i], self.article_of[j]))
+        return self._article_pair_share(self.article_of[i], self.article_of[j])
+
+    def _article_pair_share(self, a: int, b: int) -> float:
+        """``article_share`` of articles a and b (memoised)."""
+        a, b = sorted((a, b))
         if a == b:
             return 1.0
         if (a, b) not in self._shares:
@@ -350,6 +360,11 @@ class LexicalSimilarity:
     def containment(self, i: int, j: int) -> float:
         """How much of the shorter sentence the longer one carries (IDF-weighted), damped when only a little
         weight is shared: a rewrite's short sentence often restates one clause of a long wire sentence."""
+        if self._pending is not None:
+            self._score_pending()
+        scored = self._scored.get((i, j))
+        if scored is not None:
+            return scored[2]
         a, b = self.features[i], self.features[j]
         shared = a.content & b.content
         mass = sum(self.weights[i][w] for w in shared)
@@ -361,7 +376,13 @@ class LexicalSimilarity:
 
         With ``floor``, a pair that cannot reach it may get any lower value: the model is first bounded with the
         best possible word order (0..1), and the dear word-order measure is only computed when that bound could
-        reach the floor."""
+        reach the floor. Pairs of the last ``candidates`` search are scored all at once, on first use."""
+        if self._pending is not None:
+            self._score_pending()
+        scored = self._scored.get((i, j))
+        if scored is not None:
+            value, bound, _ = scored
+            return 0.0 if floor and bound < floor else value
         if not (self.features[i].content & self.features[j].content):
             return 0.0
         x = self.pair_features(i, j, order=0.0)
@@ -372,6 +393,138 @@ class LexicalSimilarity:
         a, b = self.features[i].stems, self.features[j].stems
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
         return _sigmoid(z + w_order * order)
+
+    def _score_pending(self) -> None:
+        """Score the whole last candidate search at once (the first time one of its pairs is asked for): its
+        pairs' (score, best-order bound, containment), which ``score`` and ``containment`` then look up."""
+        assert self._pending is not None
+        lefts, rights = self._pending
+        self._pending = None
+        scores, bounds, contained = self.score_pairs(lefts, rights)
+        keys = zip(lefts.tolist(), rights.tolist(), strict=True)
+        self._scored = dict(
+            zip(keys, zip(scores.tolist(), bounds.tolist(), contained.tolist(), strict=True), strict=True)
+        )
+
+    def score_pairs(self, lefts: np.ndarray, rights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For many pairs at once (vectorised): (``score`` without a floor, the bound ``score`` compares with a
+        floor, ``containment``), one entry per pair (lefts[k], rights[k])."""
+        lefts = np.asarray(lefts, dtype=np.int64)
+        rights = np.asarray(rights, dtype=np.int64)
+        parts = [self._score_block(lefts[k : k + BLOCK_PAIRS], rights[k : k + BLOCK_PAIRS])
+                 for k in range(0, len(lefts), BLOCK_PAIRS)]  # fmt: skip
+        if not parts:
+            return np.zeros(0), np.zeros(0), np.zeros(0)
+        return tuple(np.concatenate(column) for column in zip(*parts, strict=True))  # type: ignore[return-value]
+
+    def pair_features_block(self, lefts: np.ndarray, rights: np.ndarray, with_order: bool = True) -> np.ndarray:
+        """``pair_features`` of many pairs at once: one row per pair, columns in FEATURE_NAMES order (the order
+        column 0 unless ``with_order``)."""
+        lefts = np.asarray(lefts, dtype=np.int64)
+        rights = np.asarray(rights, dtype=np.int64)
+        columns, _ = self._block_columns(lefts, rights)
+        if with_order:
+            columns["order"] = self._order(lefts, rights)
+        return (
+            np.column_stack([columns[name] for name in FEATURE_NAMES])
+            if len(lefts)
+            else np.zeros((0, len(FEATURE_NAMES)))
+        )
+
+    def _score_block(self, lefts: np.ndarray, rights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        columns, shared = self._block_columns(lefts, rights)
+        x = np.column_stack([columns[name] for name in FEATURE_NAMES])
+        weights = np.array(self.model.weights)
+        z = x @ weights + self.model.bias
+        w_order = self.model.weights[ORDER]
+        some = shared > 0
+        order = np.zeros(len(lefts))
+        order[some] = self._order(lefts[some], rights[some])
+        scores = np.where(some, 1.0 / (1.0 + np.exp(-(z + w_order * order))), 0.0)
+        bounds = np.where(some, 1.0 / (1.0 + np.exp(-(z + max(0.0, w_order)))), 0.0)
+        return scores, bounds, columns["containment"]
+
+    def _order(self, lefts: np.ndarray, rights: np.ndarray) -> np.ndarray:
+        """The word-order feature of many pairs: 2 x LCS / (sum of lengths), by rapidfuzz over the word strings."""
+        sets = self._sentence_sets()
+        words = sets.words
+        if sets.as_text:
+            lcs = process.cpdist([words[k] for k in lefts.tolist()], [words[k] for k in rights.tolist()],
+                                 scorer=LCSseq.similarity, dtype=np.int64)  # fmt: skip
+        else:
+            lcs = np.array(
+                [_lcs_length(words[a], words[b]) for a, b in zip(lefts.tolist(), rights.tolist(), strict=True)]
+            )
+        total = sets.n_stems[lefts] + sets.n_stems[rights]
+        return np.divide(2.0 * lcs, total, out=np.zeros(len(lefts)), where=total > 0)
+
+    def _block_columns(self, i: np.ndarray, j: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """Every feature of ``pair_features`` but the word order (zero), as columns over the pairs (i[k], j[k]);
+        and the number of content words each pair shares. Same formulas as ``pair_features``, line for line."""
+        sets = self._sentence_sets()
+        n = len(i)
+        zero = np.zeros(n)
+
+        def ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
+            return np.divide(num, den, out=np.zeros(n), where=den > 0)
+
+        content = overlap(sets.content, i, sets.content, j)
+        shared = content.count()
+        values = sets.content.values
+        dot = content.sum_product(values, values)
+        mass_a, mass_b = content.sum_left(values), content.sum_right(values)
+        norm_i, norm_j = sets.norms[i], sets.norms[j]
+        total_i, total_j = sets.totals[i], sets.totals[j]
+        cover_a, cover_b = ratio(mass_a, total_i), ratio(mass_b, total_j)
+        cols: dict[str, np.ndarray] = {
+            "cosine": np.divide(dot, norm_i * norm_j, out=np.zeros(n), where=(norm_i > 0) & (norm_j > 0)),
+            "cover_min": np.minimum(cover_a, cover_b),
+            "cover_max": np.maximum(cover_a, cover_b),
+            "order": zero,
+        }
+        for name, grams in zip(("uni", "bi", "tri"), sets.ngrams, strict=True):
+            common = overlap(grams, i, grams, j).count()
+            pa, pb = ratio(common, grams.sizes(i)), ratio(common, grams.sizes(j))
+            cols[f"{name}_min"], cols[f"{name}_max"] = np.minimum(pa, pb), np.maximum(pa, pb)
+        numbers_a, numbers_b = sets.numbers.sizes(i), sets.numbers.sizes(j)
+        numbers_shared = overlap(sets.numbers, i, sets.numbers, j).count()
+        both = (numbers_a > 0) & (numbers_b > 0)
+        cols["numbers_equal"] = (both & (numbers_shared == numbers_a) & (numbers_shared == numbers_b)).astype(float)
+        cols["numbers_clash"] = (both & (numbers_shared == 0)).astype(float)
+        union = numbers_a + numbers_b - numbers_shared
+        cols["numbers_mismatch"] = np.where(both, ratio(numbers_a + numbers_b - 2 * numbers_shared, union), 0.0)
+        length_i, length_j = sets.lengths[i], sets.lengths[j]
+        cols["length_ratio"] = ratio(np.minimum(length_i, length_j), np.maximum(length_i, length_j))
+        entities_a, entities_b = sets.entities.sizes(i), sets.entities.sizes(j)
+        entities_shared = overlap(sets.entities, i, sets.entities, j).count()
+        cols["entity_jaccard"] = ratio(entities_shared, entities_a + entities_b - entities_shared)
+        cols["entity_clash"] = ((entities_a > entities_shared) & (entities_b > entities_shared)).astype(float)
+        smaller = np.minimum(total_i, total_j)
+        cols["containment"] = ratio(mass_a, smaller) * np.minimum(1.0, mass_a / CONTAINMENT_FULL_MASS)
+        anchors = sets.anchors.values
+        unshared_a = overlap(sets.anchors, i, sets.present, j).sum_left(anchors, shared=False)
+        unshared_b = overlap(sets.anchors, j, sets.present, i).sum_left(anchors, shared=False)
+        cols["anchor_clash"] = np.minimum(
+            ratio(unshared_a, sets.anchor_totals[i]), ratio(unshared_b, sets.anchor_totals[j])
+        )
+        if self.embeddings is not None and n:
+            cosines = np.matmul(self.embeddings[i][:, None, :], self.embeddings[j][:, :, None])[:, 0, 0]
+            semantic = np.maximum(0.0, cosines.astype(np.float64))
+        else:
+            semantic = zero
+        cols["semantic"] = semantic
+        cols["semantic_x_clash"] = semantic * cols["anchor_clash"]
+        article = sets.article
+        pair_key = article[i] * len(sets.article) + article[j]
+        keys, inverse = np.unique(pair_key, return_inverse=True)
+        shares = np.array([self._article_pair_share(int(k) // len(article), int(k) % len(article)) for k in keys])
+        cols["article_share"] = shares[inverse] if n else zero
+        return cols, shared
+
+    def _sentence_sets(self) -> _SentenceSets:
+        if self._sets is None:
+            self._sets = _SentenceSets.build(self)
+        return self._sets
 
     def candidates(
         self,
@@ -402,12 +555,18 @@ class LexicalSimilarity:
         which = np.repeat(np.arange(len(l_term)), count)
         there = np.arange(total) - np.repeat(np.cumsum(count) - count, count) + np.repeat(first, count)
         key = l_row[which] * len(rights) + r_row[there]
-        pairs, inverse = np.unique(key, return_inverse=True)
-        dots = np.bincount(inverse, weights=l_value[which] * r_value[there])
+        products = l_value[which] * r_value[there]
+        cells = len(lefts) * len(rights)
+        pairs, dots = _sum_by_key(key, products, cells)
         a, b = pairs // len(rights), pairs % len(rights)
         cosine = dots / (self._norms[lefts[a]] * self._norms[rights[b]])
-        keep = _top_per_group(a, cosine, per_sentence) | _top_per_group(b, cosine, per_sentence)
+        if cells <= DENSE_CANDIDATE_CELLS:
+            keep = _top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
+        else:
+            keep = _top_per_group(a, cosine, per_sentence) | _top_per_group(b, cosine, per_sentence)
         chosen = sorted(zip(lefts[a[keep]].tolist(), rights[b[keep]].tolist(), strict=True))
+        if BLOCK_SCORING:
+            self._pending = (lefts[a[keep]], rights[b[keep]])
         return chosen
 
 
@@ -432,6 +591,40 @@ def _bound_work(terms: np.ndarray, count: np.ndarray, max_work: int) -> np.ndarr
     return np.where(mask[inverse], 0, count)
 
 
+def _sum_by_key(key: np.ndarray, products: np.ndarray, cells: int) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct keys in order, the sum of the products of each). Up to DENSE_CANDIDATE_CELLS keys, one bincount
+    over all cells, no sort; past it, np.unique. The same sums either way, added in the same order."""
+    if cells <= DENSE_CANDIDATE_CELLS:
+        dense = np.bincount(key, weights=products, minlength=cells)
+        pairs = np.flatnonzero(dense)  # weights are positive: a shared word makes a positive dot
+        return pairs, dense[pairs]
+    unique, inverse = np.unique(key, return_inverse=True)
+    return unique, np.bincount(inverse, weights=products)
+
+
+def _top_per_row_and_column(
+    rows: np.ndarray, columns: np.ndarray, value: np.ndarray, height: int, width: int, k: int
+) -> np.ndarray:
+    """``_top_per_group`` by rows, or by columns, of positive values at (rows, columns) of a small matrix: a stable
+    sort of each row and column of the dense matrix breaks ties by position exactly as the sparse version does."""
+    matrix = np.zeros((height, width))
+    matrix[rows, columns] = value
+    chosen = _top_along(matrix, k) | _top_along(matrix.T, k).T
+    return chosen[rows, columns]
+
+
+def _top_along(matrix: np.ndarray, k: int) -> np.ndarray:
+    """Mask of the ``k`` highest entries of each row, ties going to the leftmost: what a stable sort of each row
+    keeps, in linear time (np.partition finds each row's k-th value; only ties at it are counted off)."""
+    if k >= matrix.shape[1]:
+        return np.ones(matrix.shape, dtype=bool)
+    kth = -np.partition(-matrix, k - 1, axis=1)[:, k - 1 : k]
+    above = matrix > kth
+    at = matrix == kth
+    room = k - above.sum(axis=1, keepdims=True)
+    return above | (at & (np.cumsum(at, axis=1) <= room))
+
+
 def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
     """Mask of the ``k`` highest values within each group (ties broken by position)."""
     order = np.lexsort((-value, group))
@@ -440,3 +633,89 @@ def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
     mask = np.zeros(len(order), dtype=bool)
     mask[order[rank < k]] = True
     return mask
+
+
+@dataclass(frozen=True)
+class _SentenceSets:
+    """Every sentence's sets as SetRows over one numbering of stems (n-grams numbered apart), and its stems as a
+    string, one character per stem, for the compiled LCS: what block scoring reads."""
+
+    content: SetRows  # weights: the sentence's IDF weights
+    ngrams: tuple[SetRows, SetRows, SetRows]
+    numbers: SetRows
+    entities: SetRows
+    anchors: SetRows  # names and numbers among the content words, with their weights
+    present: SetRows  # names, numbers and content words: what "the other sentence has"
+    anchor_totals: np.ndarray
+    norms: np.ndarray
+    totals: np.ndarray
+    lengths: np.ndarray
+    n_stems: np.ndarray
+    article: np.ndarray
+    words: list[str] | list[tuple[int, ...]]
+    as_text: bool
+
+    @classmethod
+    def build(cls, sim: LexicalSimilarity) -> _SentenceSets:
+        """The sets of every sentence of ``sim``."""
+        ids: dict[str, int] = {}
+        tokens = [[ids.setdefault(w, len(ids)) for w in f.stems] for f in sim.features]
+        width = len(ids)
+        content = SetRows.build(
+            [[ids[w] for w in ws] for ws in sim.weights], width, [list(ws.values()) for ws in sim.weights]
+        )
+        numbers = SetRows.build([[ids[w] for w in f.numbers] for f in sim.features], width)
+        entities = SetRows.build([[ids[w] for w in f.entities] for f in sim.features], width)
+        anchor_words = [(f.entities | f.numbers) & ws.keys() for f, ws in zip(sim.features, sim.weights, strict=True)]
+        anchor_weights = [[ws[w] for w in a] for a, ws in zip(anchor_words, sim.weights, strict=True)]
+        anchors = SetRows.build([[ids[w] for w in a] for a in anchor_words], width, anchor_weights)
+        present = SetRows.build([[ids[w] for w in f.entities | f.numbers | f.content] for f in sim.features], width)
+        # One character per stem (rapidfuzz's fastest input), the surrogate range skipped; tuples past Unicode.
+        as_text = width < 0x10FFFF - 0x800
+        words: list[str] | list[tuple[int, ...]]
+        if as_text:
+            words = ["".join([chr(k if k < 0xD800 else k + 0x800) for k in t]) for t in tokens]
+        else:
+            words = [tuple(t) for t in tokens]
+        return cls(
+            content=content,
+            ngrams=_ngram_rows(tokens, width),
+            numbers=numbers,
+            entities=entities,
+            anchors=anchors,
+            present=present,
+            anchor_totals=anchors.sums(),
+            norms=np.array(sim.norms, dtype=np.float64),
+            totals=np.array(sim.totals, dtype=np.float64),
+            lengths=np.array([f.length for f in sim.features], dtype=np.int64),
+            n_stems=np.array([len(t) for t in tokens], dtype=np.int64),
+            article=np.array(sim.article_of, dtype=np.int64),
+            words=words,
+            as_text=as_text,
+        )
+
+
+def _ngram_rows(tokens: Sequence[Sequence[int]], width: int) -> tuple[SetRows, SetRows, SetRows]:
+    """Each sentence's set of 1-, 2- and 3-grams of stem ids (``SentenceFeatures.ngrams``), n-grams numbered."""
+    lengths = np.array([len(t) for t in tokens], dtype=np.int64)
+    flat = np.fromiter((w for t in tokens for w in t), dtype=np.int64, count=int(lengths.sum()))
+    owner = np.repeat(np.arange(len(tokens)), lengths)
+    end = np.repeat(np.cumsum(lengths), lengths)  # one past each token's sentence
+    position = np.arange(len(flat))
+    rows = []
+    for n in (1, 2, 3):
+        start = position[position + n <= end]
+        if width**n < 2**62:
+            code = np.zeros(len(start), dtype=np.int64)
+            for k in range(n):
+                code = code * width + flat[start + k]
+            _, dense = np.unique(code, return_inverse=True)
+        else:  # too many stems for one int64 per n-gram: number the n-grams by their ids
+            numbering: dict[tuple[int, ...], int] = {}
+            grams = zip(*(flat[start + k].tolist() for k in range(n)), strict=True)
+            dense = np.array([numbering.setdefault(g, len(numbering)) for g in grams], dtype=np.int64)
+        kinds = int(dense.max()) + 1 if len(dense) else 1
+        unique = np.unique(owner[start] * kinds + dense)
+        row, gram = unique // kinds, unique % kinds
+        rows.append(SetRows.sorted_rows(row, gram, np.ones(len(gram)), len(tokens), kinds))
+    return rows[0], rows[1], rows[2]

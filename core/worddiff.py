@@ -30,17 +30,55 @@ _WORD_RE = re.compile(r"\w+")
 _OPS = {"=": 0, "-": -1, "+": 1}
 
 
+# Codes handed out by one WordDiffer before it starts a fresh vocabulary: below the last code point, with room
+# for the surrogate block it skips. A comparison of two 2 MB files holds about 60,000 distinct units.
+MAX_CODES = 0x10FFFF - 4096
+
+
+def _code(n: int) -> str:
+    """The n-th code (n >= 1), skipping the surrogate block so every code is a valid single character."""
+    return chr(n + (2048 if n >= 0xD800 else 0))
+
+
 def _encode(units: list[str], vocabulary: dict[str, str]) -> str:
     """One character per unit, the same character for the same unit on either side."""
     chars = []
     for unit in units:
         code = vocabulary.get(unit)
         if code is None:
-            n = len(vocabulary) + 1
-            # Skip the surrogate block so every code is a valid single character.
-            code = vocabulary[unit] = chr(n + (2048 if n >= 0xD800 else 0))
+            code = vocabulary[unit] = _code(len(vocabulary) + 1)
         chars.append(code)
     return "".join(chars)
+
+
+def _rebuild(
+    ops: list[tuple[str, int]], units_a: list[str], units_b: list[str],
+    words_a: list[int] | None = None, words_b: list[int] | None = None,
+) -> tuple[list[tuple[int, str]], list[int]]:  # fmt: skip
+    """The diff's chunks from dmp's (op, count) runs, and the words of each op (equal, deleted, inserted) when the
+    words per unit are given."""
+    result: list[tuple[int, str]] = []
+    words = [0, 0, 0]  # indexed by op: 0 equal, 1 inserted, -1 deleted
+    ia = ib = 0
+    for op, n in ops:
+        if op == "+":
+            text = "".join(units_b[ib : ib + n])
+            if words_b is not None:
+                words[1] += words_b[ib + n] - words_b[ib]
+            ib += n
+        else:
+            text = "".join(units_a[ia : ia + n])
+            if words_a is not None:
+                words[_OPS[op]] += words_a[ia + n] - words_a[ia]
+            ia += n
+            if op == "=":
+                ib += n
+        code = _OPS[op]
+        if result and result[-1][0] == code:
+            result[-1] = (code, result[-1][1] + text)
+        else:
+            result.append((code, text))
+    return result, words
 
 
 def word_diff(a: str, b: str) -> list[tuple[int, str]]:
@@ -50,23 +88,8 @@ def word_diff(a: str, b: str) -> list[tuple[int, str]]:
     units_a, units_b = _UNIT_RE.findall(a), _UNIT_RE.findall(b)
     vocabulary: dict[str, str] = {}
     ea, eb = _encode(units_a, vocabulary), _encode(units_b, vocabulary)
-    result: list[tuple[int, str]] = []
-    ia = ib = 0
-    for op, n in _dmp_diff(ea, eb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No", counts_only=True):
-        if op == "+":
-            text = "".join(units_b[ib : ib + n])
-            ib += n
-        else:
-            text = "".join(units_a[ia : ia + n])
-            ia += n
-            if op == "=":
-                ib += n
-        code = _OPS[op]
-        if result and result[-1][0] == code:
-            result[-1] = (code, result[-1][1] + text)
-        else:
-            result.append((code, text))
-    return result
+    ops = _dmp_diff(ea, eb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No", counts_only=True)
+    return _rebuild(ops, units_a, units_b)[0]
 
 
 def equal_share(diff: list[tuple[int, str]]) -> float:
@@ -74,5 +97,46 @@ def equal_share(diff: list[tuple[int, str]]) -> float:
     words = {-1: 0, 0: 0, 1: 0}
     for op, text in diff:
         words[op] += len(_WORD_RE.findall(text))
-    longer = max(words[0] + words[-1], words[0] + words[1])
-    return words[0] / longer if longer else 1.0
+    return _share(words[0], words[-1], words[1])
+
+
+def _share(equal: int, deleted: int, inserted: int) -> float:
+    longer = max(equal + deleted, equal + inserted)
+    return equal / longer if longer else 1.0
+
+
+class WordDiffer:
+    """Word diffs of the many links of one comparison, in bulk: each sentence is cut into units and encoded once,
+    over one vocabulary (a sentence takes part in up to 19 links among 20 articles), and the equal share comes
+    from words counted per unit. The diffs and shares are ``word_diff``'s and ``equal_share``'s: codes differ, but
+    dmp compares characters only for equality, so the same units give the same runs (tests/core/test_worddiff.py).
+    """
+
+    def __init__(self) -> None:
+        self._vocabulary: dict[str, str] = {}
+        # sentence text -> (its units, their codes, words before each unit: a prefix sum one longer than the units)
+        self._sentences: dict[str, tuple[list[str], str, list[int]]] = {}
+
+    def _sentence(self, text: str) -> tuple[list[str], str, list[int]]:
+        known = self._sentences.get(text)
+        if known is not None:
+            return known
+        units = _UNIT_RE.findall(text)
+        words = [0]
+        for unit in units:
+            words.append(words[-1] + len(_WORD_RE.findall(unit)))
+        known = self._sentences[text] = (units, _encode(units, self._vocabulary), words)
+        return known
+
+    def diff(self, a: str, b: str) -> tuple[list[tuple[int, str]], float]:
+        """``word_diff(a, b)`` and its ``equal_share``."""
+        if a == b:
+            return ([(0, a)] if a else []), 1.0
+        if len(self._vocabulary) > MAX_CODES - len(a) - len(b):  # never in practice: start afresh, not overflow
+            self._vocabulary.clear()
+            self._sentences.clear()
+        units_a, ea, words_a = self._sentence(a)
+        units_b, eb, words_b = self._sentence(b)
+        ops = _dmp_diff(ea, eb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No", counts_only=True)
+        result, words = _rebuild(ops, units_a, units_b, words_a, words_b)
+        return result, _share(words[0], words[-1], words[1])

@@ -10,9 +10,10 @@ from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reportdiff.core import worddiff
 from reportdiff.core.load import load_article
 from reportdiff.core.segment import segment
-from reportdiff.core.worddiff import equal_share, word_diff
+from reportdiff.core.worddiff import WordDiffer, equal_share, word_diff
 
 
 @pytest.mark.parametrize(
@@ -127,3 +128,49 @@ def test_same_diff_as_python_dmp_on_the_clusters() -> None:
                 assert word_diff(b, a) == reference_word_diff(b, a), (cluster.name, b, a)
                 compared += 2
     assert compared > 500
+
+
+# -- WordDiffer (bulk, one vocabulary per comparison): word_diff's chunks and equal_share's share ------------------
+
+
+def differ_with_codes_from(first_code: int) -> WordDiffer:
+    """A WordDiffer whose next code is ``first_code``: high codes (past the surrogate block, past 0xFFFF) must
+    give the same runs as the small codes of a per-pair vocabulary."""
+    differ = WordDiffer()
+    differ._vocabulary.update((f"\0filler{k}", chr(k)) for k in range(1, first_code))
+    return differ
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(SENTENCE, SENTENCE), min_size=1, max_size=6),
+       st.sampled_from([1, 300, 0xD7F0, 0x10000, 200_000]))  # fmt: skip
+def test_differ_gives_word_diff_and_share(pairs: list[tuple[str, str]], first_code: int) -> None:
+    """Pairs diffed through one WordDiffer (sentences shared between pairs, codes small or past 0xFFFF): each
+    diff is word_diff's and its share equal_share's."""
+    differ = differ_with_codes_from(first_code)
+    for a, b in [*pairs, *((b, a) for a, b in pairs)]:
+        diff, share = differ.diff(a, b)
+        assert diff == word_diff(a, b)
+        assert share == equal_share(word_diff(a, b))
+
+
+def test_differ_on_the_seeds() -> None:
+    """Every sentence of one seed against every sentence of the other through one WordDiffer: word_diff's chunks
+    and equal_share's shares."""
+    left, right = (sentences_of(p) for p in sorted((REPO / "seeds").glob("*.txt")))
+    differ = WordDiffer()
+    for a in left:
+        for b in right:
+            diff, share = differ.diff(a, b)
+            assert (diff, share) == (word_diff(a, b), equal_share(word_diff(a, b))), (a, b)
+
+
+def test_differ_starts_afresh_rather_than_overflow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the vocabulary full, a WordDiffer clears it and still diffs right."""
+    monkeypatch.setattr(worddiff, "MAX_CODES", 40)
+    differ = WordDiffer()
+    a, b = "At least 25 people were killed in the city.", "At least 31 people died in the old city, police said."
+    for _ in range(3):
+        assert differ.diff(a, b) == (word_diff(a, b), equal_share(word_diff(a, b)))
+        assert differ.diff(b, a + " More.") == (word_diff(b, a + " More."), equal_share(word_diff(b, a + " More.")))
+    assert len(differ._vocabulary) <= 40

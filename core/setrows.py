@@ -1,0 +1,111 @@
+"""Rows of integer sets in compressed form (numpy), and their overlaps for many pairs of rows at once.
+
+The similarity model compares sentences as sets (content words, n-grams, names, numbers). Comparing one pair at a
+time in Python costs tens of microseconds a pair; here a whole block of pairs is compared in a few numpy passes:
+each row's ids are kept sorted, the ids of the left rows of all pairs are laid out one after another, keyed by
+(pair, id), and looked up in the same layout of the right rows. Pure numpy; knows nothing of sentences or Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class SetRows:
+    """Row k holds the ids ``ids[indptr[k]:indptr[k + 1]]``, sorted and distinct, each with a ``values`` entry."""
+
+    indptr: np.ndarray  # int64, one more than the rows
+    ids: np.ndarray  # int64, every id < width
+    values: np.ndarray  # float64, one per id (1.0 when the sets carry no weights)
+    width: int
+
+    @classmethod
+    def build(
+        cls, rows: Sequence[Sequence[int]], width: int, weights: Sequence[Sequence[float]] | None = None
+    ) -> SetRows:
+        """Rows from id lists (each row's ids distinct), with one weight per id when ``weights`` is given."""
+        lengths = (
+            np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows)) if rows else np.zeros(0, np.int64)
+        )
+        ids = np.fromiter((i for r in rows for i in r), dtype=np.int64, count=int(lengths.sum()))
+        if weights is None:
+            values = np.ones(len(ids), dtype=np.float64)
+        else:
+            values = np.fromiter((v for w in weights for v in w), dtype=np.float64, count=len(ids))
+        return cls.sorted_rows(np.repeat(np.arange(len(rows)), lengths), ids, values, len(rows), width)
+
+    @classmethod
+    def sorted_rows(cls, owner: np.ndarray, ids: np.ndarray, values: np.ndarray, rows: int, width: int) -> SetRows:
+        """Rows from (row, id, value) triples in any order; each (row, id) at most once."""
+        order = np.lexsort((ids, owner))
+        indptr = np.zeros(rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(owner, minlength=rows), out=indptr[1:])
+        return cls(indptr, ids[order].astype(np.int64), values[order].astype(np.float64), max(1, width))
+
+    def sizes(self, rows: np.ndarray) -> np.ndarray:
+        """Number of ids in each of the given rows."""
+        return self.indptr[rows + 1] - self.indptr[rows]
+
+    def sums(self) -> np.ndarray:
+        """Sum of the values of each row."""
+        owner = np.repeat(np.arange(len(self.indptr) - 1), np.diff(self.indptr))
+        return np.bincount(owner, weights=self.values, minlength=len(self.indptr) - 1)
+
+    def lay_out(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(pair number, position in ``ids``) of every id of the given rows, row after row."""
+        starts = self.indptr[rows]
+        lengths = self.indptr[rows + 1] - starts
+        owner = np.repeat(np.arange(len(rows)), lengths)
+        position = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        return owner, position + np.repeat(starts, lengths)
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """The ids of each pair's left row, and whether (and where) the pair's right row has them too."""
+
+    pairs: int
+    owner: np.ndarray  # pair number of each laid-out left id
+    left: np.ndarray  # its position in the left SetRows
+    found: np.ndarray  # bool: the right row of the pair has it
+    right: np.ndarray  # position of the match in the right SetRows (meaningful where found)
+
+    def count(self) -> np.ndarray:
+        """Number of shared ids per pair."""
+        return np.bincount(self.owner[self.found], minlength=self.pairs)
+
+    def sum_left(self, values: np.ndarray, shared: bool = True) -> np.ndarray:
+        """Sum per pair of the left values of the shared ids (or, with ``shared=False``, of the others)."""
+        keep = self.found if shared else ~self.found
+        return np.bincount(self.owner[keep], weights=values[self.left[keep]], minlength=self.pairs)
+
+    def sum_right(self, values: np.ndarray) -> np.ndarray:
+        """Sum per pair of the right values of the shared ids."""
+        return np.bincount(self.owner[self.found], weights=values[self.right[self.found]], minlength=self.pairs)
+
+    def sum_product(self, left_values: np.ndarray, right_values: np.ndarray) -> np.ndarray:
+        """Sum per pair of left value x right value over the shared ids."""
+        hit = self.found
+        products = left_values[self.left[hit]] * right_values[self.right[hit]]
+        return np.bincount(self.owner[hit], weights=products, minlength=self.pairs)
+
+
+def overlap(a: SetRows, left: np.ndarray, b: SetRows, right: np.ndarray) -> Overlap:
+    """For each pair (left[k] of ``a``, right[k] of ``b``), which ids of the left row the right row holds. The two
+    SetRows must number ids alike."""
+    width = max(a.width, b.width)
+    a_owner, a_pos = a.lay_out(left)
+    b_owner, b_pos = b.lay_out(right)
+    a_key = a_owner * width + a.ids[a_pos]
+    b_key = b_owner * width + b.ids[b_pos]  # sorted: pairs in order, ids sorted within each row
+    where = np.searchsorted(b_key, a_key)
+    inside = where < len(b_key)
+    found = np.zeros(len(a_key), dtype=bool)
+    found[inside] = b_key[where[inside]] == a_key[inside]
+    right_pos = np.zeros(len(a_key), dtype=np.int64)
+    right_pos[found] = b_pos[where[found]]
+    return Overlap(len(left), a_owner, a_pos, found, right_pos)

@@ -1,0 +1,123 @@
+"""The figure patterns' guards and regrouped noise scan change nothing: the same matches, the same figures."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportdiff.core.figures import find_figures
+from reportdiff.core.figures import passes as passes_module
+from reportdiff.core.figures import patterns as pt
+from reportdiff.core.load import load_article
+from reportdiff.core.segment import segment
+
+REPO = Path(__file__).resolve().parents[2]
+CLUSTERS = REPO.parent / "shared" / "eval" / "news-clusters"
+TUNING_MAX_ID = 600_000  # clusters at or above are held out: read only for reports
+
+
+def corpus_sentences() -> list[str]:
+    """Every sentence of the seeds and of the tuning clusters (when the data is there)."""
+    files = sorted((REPO / "seeds").glob("*.txt"))
+    if CLUSTERS.is_dir():
+        files += [p for p in sorted(CLUSTERS.glob("*/article_*.txt"))
+                  if int(re.sub(r"\D", "", p.parent.name) or 0) < TUNING_MAX_ID]  # fmt: skip
+    out = []
+    for path in files:
+        article = load_article(path)
+        out += [article.text[s.start : s.end] for s in segment(article.text, article.paragraphs)]
+    return out
+
+
+# Words and marks the guarded patterns look for, their near misses, and characters re.I folds onto ASCII letters.
+PIECES = st.sampled_from([
+    "one", "two", "twenty-five", "a", "an", "several", "a few", "hundred", "thousand", "dozen", "dozens", "hundreds",
+    "tens of thousands", "scores", "year-old", "25-year-old", "aged", "ages", "age", "old", "olds", "the gunman,",
+    "Smith,", "24,", ",", "fourth of July", "Jan.", "March", "midnight", "noon", "triple shooting", "half a dozen",
+    "www.x.org", "http://a.b", "a@b.co", "1/2", "½", "24/7", "(713) 222-8477", "#5", "AK-47", "Glock 19", "No. 3",
+    "Room 12", "Highway 59", "call 911", "KHOU 11 News", "people", "killed", "were", "ſeven", "ſix", "Kelvin K", "ı",
+    "sıx", "é", "10", "3.5", "1,200", "-", "–", ".", "\n",
+])  # fmt: skip
+SENTENCE = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=30).map(" ".join)
+
+
+def guarded_patterns() -> list[re.Pattern[str]]:
+    return [*pt.WORD_NEEDS, *pt.HINTS]
+
+
+def check_guards(sentence: str) -> None:
+    words = frozenset(passes_module._WORD.findall(sentence.lower())) if sentence.isascii() else None
+    for pattern in guarded_patterns():
+        if pattern.search(sentence):
+            assert passes_module._may_match(pattern, sentence, words), (pattern.pattern[:60], sentence)
+
+
+def test_guards_never_hide_a_match_in_the_corpus() -> None:
+    """Every seed and tuning-cluster sentence a guarded pattern matches passes that pattern's guard."""
+    for sentence in corpus_sentences():
+        check_guards(sentence)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SENTENCE)
+def test_guards_never_hide_a_match_in_random_text(sentence: str) -> None:
+    """Random text built from the guarded words, their near misses and case-folding letters: no match hidden."""
+    check_guards(sentence)
+
+
+def test_guards_do_skip() -> None:
+    """A sentence without any age word or number word is not scanned for ages or worded numbers."""
+    sentence = "The council met on Tuesday in the old town hall."
+    words = frozenset(passes_module._WORD.findall(sentence.lower()))
+    assert not passes_module._may_match(pt.WORD_NUM, sentence, words)
+    assert passes_module._may_match(pt.AGE, sentence, words)  # "old" is there
+    assert not passes_module._may_match(pt.PERSON_AGE, sentence, words)
+
+
+def figures_both_ways(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    guarded = find_figures(sentence)
+    with monkeypatch.context() as patch:
+        patch.setattr(passes_module, "USE_GUARDS", False)
+        assert find_figures(sentence) == guarded, sentence
+
+
+def test_same_figures_with_and_without_guards_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every seed and tuning-cluster sentence: the same figures whether the guards skip scans or not."""
+    for sentence in corpus_sentences():
+        figures_both_ways(sentence, monkeypatch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCE)
+def test_same_figures_with_and_without_guards_on_random_text(sentence: str) -> None:
+    """Random text: the same figures whether the guards skip scans or not."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        figures_both_ways(sentence, monkeypatch)
+
+
+NOISE = st.lists(st.sampled_from([
+    "(713)", "713-222-TIPS", "(8477)", "555-1234", "1-800-222-8477", "KHOU", "11", "News", "call", "text", "TIP411",
+    "to", "274637", "21st", "AK-47", "COVID-19", "L2", "24/7", "9/11", "7/4/2016", "1.2.3", "#5", "1990's",
+    "10:35PMEDT", "Photo", "3", "of", "12", "photos", "Zone", "Apt.", "No.", "number", "911", "Fox", "CBS", "WRCB-TV",
+    "Glock", "19", "Sig", "Sauer", "iPhone", "ſms", "the", ",", ".", "(", ")", "#", "-", "1", "800", "ab12cd", "_3",
+    "é5", "٣", "hotline", "at", "888", " ", "",
+]), max_size=14).map("".join)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(NOISE, NOISE.map(lambda s: s.replace("", " ").strip())))
+def test_regrouped_noise_scan_finds_the_same_spans(text: str) -> None:
+    """SKIP (alternatives grouped by first character) finds exactly the spans of SKIP_BODY as one alternation."""
+    plain = re.compile(pt.SKIP_BODY, re.I)
+    assert [m.span() for m in pt.SKIP.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_regrouped_noise_scan_on_the_corpus() -> None:
+    """Every seed and tuning-cluster sentence: SKIP and SKIP_BODY find the same spans."""
+    plain = re.compile(pt.SKIP_BODY, re.I)
+    for sentence in corpus_sentences():
+        assert [m.span() for m in pt.SKIP.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)]

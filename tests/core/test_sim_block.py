@@ -1,0 +1,170 @@
+"""Block scoring (numpy over a whole candidate search) gives the same features, scores, links and reports as the
+pair-by-pair reference path, on hand-made edge cases, the seeds and the tuning news clusters."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportdiff.core import align, semantic, similarity
+from reportdiff.core import model as m
+from reportdiff.core.compare import compare_files
+from reportdiff.core.setrows import SetRows, overlap
+from reportdiff.core.similarity import FEATURE_NAMES, LexicalSimilarity
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = sorted((REPO / "seeds").glob("*.txt"))
+CLUSTERS = REPO.parent / "shared" / "eval" / "news-clusters"
+# Sums run in another order in numpy than in Python's set iteration (itself in a different order in every process:
+# string hashes are randomised), so values may differ in their last bits; nothing coarser is allowed.
+TOLERANCE = 1e-12
+
+# Sentences chosen for edge cases: no numbers on one side, clashing numbers, names only one side has, a sentence of
+# stopwords only, an empty one, one sharing nothing, repeated words (the LCS), a dateline-like prefix.
+EDGE = [
+    "At least 25 people were killed in Idlib on Tuesday, the Syrian Observatory said.",
+    "The Syrian Observatory said 31 people were killed in Idlib on Tuesday.",
+    "Warplanes struck Idlib; Idlib's hospitals said warplanes struck Idlib twice.",
+    "It was what it was.",
+    "",
+    "Talks resumed in Geneva.",
+    "Twenty-five people were killed, Reuters reported, as warplanes hit the rebel-held city.",
+    "BEIRUT (Reuters) - Russian warplanes struck Idlib, killing 25 people.",
+    "Russian and Syrian warplanes struck Idlib, killing 25 people, a monitor said.",
+]
+
+
+def _all_pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
+    pairs = list(itertools.product(range(n), repeat=2))
+    return np.array([i for i, _ in pairs]), np.array([j for _, j in pairs])
+
+
+@pytest.mark.parametrize("with_embeddings", [False, True])
+def test_block_features_equal_pair_features_on_edge_cases(with_embeddings: bool) -> None:
+    """Every feature of every ordered pair of the edge sentences (with and without the language model)."""
+    embeddings = None
+    if with_embeddings:
+        model = semantic.encoder()
+        assert model is not None
+        embeddings = model.embed(EDGE)
+    sim = LexicalSimilarity(EDGE, [None] * 7 + [(0, 18), None], embeddings, articles=[0, 1, 1, 2, 2, 3, 3, 4, 5])
+    lefts, rights = _all_pairs(len(EDGE))
+    nonempty = [k for k, (i, j) in enumerate(zip(lefts, rights, strict=True)) if EDGE[i] and EDGE[j]]
+    block = sim.pair_features_block(lefts[nonempty], rights[nonempty])
+    scalar = np.array([sim.pair_features(int(lefts[k]), int(rights[k])) for k in nonempty])
+    assert block.shape == (len(nonempty), len(FEATURE_NAMES))
+    for column, name in enumerate(FEATURE_NAMES):
+        assert np.allclose(block[:, column], scalar[:, column], rtol=0, atol=TOLERANCE), name
+    assert block[:, FEATURE_NAMES.index("numbers_clash")].any()  # the cases do reach the clash features
+    assert block[:, FEATURE_NAMES.index("entity_clash")].any()
+
+
+def test_block_scores_equal_pair_scores_with_and_without_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """score(i, j, floor) and containment(i, j) answered from a block equal the pair-by-pair answers."""
+    sim = LexicalSimilarity(EDGE, articles=[0, 1, 1, 2, 2, 3, 3, 4, 5])
+    lefts, rights = _all_pairs(len(EDGE))
+    scores, bounds, contained = sim.score_pairs(lefts, rights)
+    monkeypatch.setattr(similarity, "BLOCK_SCORING", False)
+    reference = LexicalSimilarity(EDGE, articles=[0, 1, 1, 2, 2, 3, 3, 4, 5])
+    for k, (i, j) in enumerate(zip(lefts.tolist(), rights.tolist(), strict=True)):
+        if not (EDGE[i] and EDGE[j]):
+            continue
+        assert scores[k] == pytest.approx(reference.score(i, j), abs=TOLERANCE)
+        assert contained[k] == pytest.approx(reference.containment(i, j), abs=TOLERANCE)
+        for floor in (0.3, 0.5, 0.9):
+            # the floored score is the full one or 0.0 exactly as the reference decides
+            floored = 0.0 if bounds[k] < floor else scores[k]
+            assert floored == pytest.approx(reference.score(i, j, floor=floor), abs=TOLERANCE)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.frozensets(st.integers(0, 40), max_size=12), min_size=1, max_size=12),
+    st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11)), max_size=40),
+)
+def test_overlap_counts_equal_set_intersections(rows: list[frozenset[int]], pairs: list[tuple[int, int]]) -> None:
+    """SetRows.overlap counts and sums what Python's set intersection and difference give."""
+    pairs = [(i % len(rows), j % len(rows)) for i, j in pairs]
+    weights = [[0.5 + k for k in sorted(r)] for r in rows]
+    sets = SetRows.build([sorted(r) for r in rows], 41, weights)
+    left = np.array([i for i, _ in pairs], dtype=np.int64)
+    right = np.array([j for _, j in pairs], dtype=np.int64)
+    found = overlap(sets, left, sets, right)
+    assert found.count().tolist() == [len(rows[i] & rows[j]) for i, j in pairs]
+    assert found.sum_left(sets.values, shared=False).tolist() == pytest.approx(
+        [sum(0.5 + k for k in rows[i] - rows[j]) for i, j in pairs]
+    )
+    assert found.sum_product(sets.values, sets.values).tolist() == pytest.approx(
+        [sum((0.5 + k) ** 2 for k in rows[i] & rows[j]) for i, j in pairs]
+    )
+
+
+def _cases() -> list[tuple[str, list[Path]]]:
+    cases = [("seeds", SEEDS)]
+    if CLUSTERS.is_dir():
+        for cluster in sorted(p for p in CLUSTERS.iterdir() if p.is_dir() and p.name.startswith("gva_")):
+            if int(cluster.name.split("_")[1]) < 600_000:  # tuning clusters only
+                cases.append((cluster.name, sorted(cluster.glob("article_*.txt"))))
+    return cases
+
+
+def _raw_matches(monkeypatch: pytest.MonkeyPatch, files: list[Path]) -> tuple[m.Report, list[align.Match]]:
+    from reportdiff.core import compare
+
+    found: list[align.Match] = []
+
+    def recording(*args: object, **kwargs: object) -> list[align.Match]:
+        matches = align.align_pair(*args, **kwargs)  # type: ignore[arg-type]
+        found.extend(matches)
+        return matches
+
+    monkeypatch.setattr(compare, "align_pair", recording)
+    report = compare_files(files)
+    monkeypatch.setattr(compare, "align_pair", align.align_pair)
+    return report, found
+
+
+@pytest.mark.parametrize(("name", "files"), _cases(), ids=[name for name, _ in _cases()])
+def test_reports_equal_to_the_pair_by_pair_path(name: str, files: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seeds and every tuning news cluster (skipped without ../shared/eval): the same links, kinds, flags and
+    stored scores as with every pair scored one at a time; raw scores equal to the last bits of a float."""
+    block_report, block_matches = _raw_matches(monkeypatch, files)
+    monkeypatch.setattr(similarity, "BLOCK_SCORING", False)
+    pair_report, pair_matches = _raw_matches(monkeypatch, files)
+    assert [(x.left, x.right) for x in block_matches] == [(x.left, x.right) for x in pair_matches]
+    assert len(block_matches) > 3
+    for x, y in zip(block_matches, pair_matches, strict=True):
+        assert x.score == pytest.approx(y.score, abs=TOLERANCE)
+    assert block_report.links == pair_report.links
+    assert block_report == pair_report
+
+
+@pytest.mark.parametrize("per_sentence", [1, 4])
+def test_dense_and_sparse_candidate_searches_agree_with_ties(
+    per_sentence: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dense candidate search (small article pairs) keeps exactly the partners of the sparse one, ties included:
+    three copies of each seed, so every sentence has several equally good partners."""
+    from reportdiff.core.load import load_article
+    from reportdiff.core.segment import segment
+
+    texts: list[str] = []
+    articles: list[int] = []
+    for k, path in enumerate(SEEDS * 3):
+        article = load_article(path)
+        spans = segment(article.text, article.paragraphs)
+        texts += [article.text[s.start : s.end] for s in spans]
+        articles += [k] * len(spans)
+    sim = LexicalSimilarity(texts, articles=articles)
+    members = [[g for g, a in enumerate(articles) if a == k] for k in range(len(SEEDS) * 3)]
+    for x, y in itertools.combinations(range(len(members)), 2):
+        dense = list(sim.candidates(members[x], members[y], per_sentence))
+        monkeypatch.setattr(similarity, "DENSE_CANDIDATE_CELLS", 0)
+        sparse = list(sim.candidates(members[x], members[y], per_sentence))
+        monkeypatch.setattr(similarity, "DENSE_CANDIDATE_CELLS", 1 << 20)
+        assert dense == sparse and dense
