@@ -8,7 +8,8 @@ tooltips and frames behave as in the side-by-side columns.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reportdiff.core import model as m
 
+from .article_view import LAYOUT_RATE_MIN_CHARS, LAYOUT_S_PER_CHAR
 from .highlight import Highlighter
 from .palette import blend
 from .sentence_view import (
@@ -45,14 +48,24 @@ Row = dict[int, list[int]]  # article index -> sentence indices (in reading orde
 # Below this width per column the aligned table stops shrinking and scrolls sideways, like the columns do.
 MIN_COLUMN_PX = 280
 CELL_PADDING_PX = 8
+# Rows per table: the view is a column of tables this many rows long, each laid out once, with its slice (one
+# table of a 1,500-sentence pair's rows was laid out whole on every edit: the view froze when switched to).
+ALIGNED_CHUNK_ROWS = 40
+TABLE_SENTENCES_MAX = 80  # ... and at most about this many sentences: a table is re-laid out whole on each edit
+# A group of linked sentences can hold hundreds (near-identical sentences link to one another); one row of them
+# was one cell Qt re-laid out whole on each slice. A row holds at most this many sentences of an article; the rest
+# of the group continues on the rows below.
+ROW_SENTENCES_MAX = 8
 
 
 def aligned_rows(report: m.Report, order: Sequence[int] | None = None) -> list[Row]:
     """Rows of linked sentences: every sentence of the articles in ``order`` appears in exactly one row."""
     order = list(range(len(report.articles))) if order is None else list(order)
-    parent: dict[m.SentenceRef, m.SentenceRef] = {}
+    # Sentences as (article, sentence) tuples: hashing and comparing SentenceRef dataclasses was three quarters
+    # of the time on a 100k-word pair (0.8 s).
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
 
-    def find(ref: m.SentenceRef) -> m.SentenceRef:
+    def find(ref: tuple[int, int]) -> tuple[int, int]:
         root = ref
         while parent.get(root, root) != root:
             root = parent[root]
@@ -62,24 +75,33 @@ def aligned_rows(report: m.Report, order: Sequence[int] | None = None) -> list[R
 
     shown = set(order)
     for link in report.links:
-        if link.source.article in shown and link.target.article in shown:
-            a, b = find(link.source), find(link.target)
+        s, t = link.source, link.target
+        if s.article in shown and t.article in shown:
+            a, b = find((s.article, s.sentence)), find((t.article, t.sentence))
             if a != b:
                 parent[max(a, b)] = min(a, b)
 
-    rows: list[m.SentenceRef] = []  # one group root per row
-    members: dict[m.SentenceRef, Row] = {}
+    # Each article's pass merges its sentences into the rows so far: a sentence whose group has a row joins it
+    # (and its article's next new row goes after that one), else it opens a new row right after the last row
+    # this article reached. One pass per article over the rows, not a list search and insert per sentence.
+    rows: list[tuple[int, int]] = []  # one group root per row
+    members: dict[tuple[int, int], Row] = {}
     for art in order:
-        last = -1
+        at = {root: i for i, root in enumerate(rows)}
+        merged: list[tuple[int, int]] = []
+        copied = 0  # rows[:copied] are in ``merged`` already
         for sentence in report.articles[art].sentences:
-            root = find(m.SentenceRef(art, sentence.index))
+            root = find((art, sentence.index))
             if root in members:
                 members[root].setdefault(art, []).append(sentence.index)
-                last = max(last, rows.index(root))
+                i = at.get(root, -1)
+                if i >= copied:
+                    merged.extend(rows[copied : i + 1])
+                    copied = i + 1
             else:
-                last += 1
-                rows.insert(last, root)
+                merged.append(root)
                 members[root] = {art: [sentence.index]}
+        rows = merged + rows[copied:]
     return [members[root] for root in rows]
 
 
@@ -93,6 +115,19 @@ def compact_rows(rows: list[Row]) -> list[Row]:
             out[-1] = {art: out[-1][art] + row[art]}
         else:
             out.append({art: list(idx) for art, idx in row.items()})
+    return out
+
+
+def split_rows(rows: list[Row], most: int = ROW_SENTENCES_MAX) -> list[Row]:
+    """Rows with more than ``most`` sentences of one article continue on the rows below, ``most`` per row."""
+    out: list[Row] = []
+    for row in rows:
+        longest = max((len(v) for v in row.values()), default=0)
+        if longest <= most:
+            out.append(row)
+            continue
+        for k in range(0, longest, most):
+            out.append({art: idx[k : k + most] for art, idx in row.items() if idx[k : k + most]})
     return out
 
 
@@ -139,24 +174,87 @@ class AlignedView(SentenceView):
         super().__init__(parent)
         self.rows: list[Row] = []
         self.order: list[int] = []
-        self.table: QTextTable | None = None
+        self.table: QTextTable | None = None  # the first table, with the header row
+        self._steps: Iterator[None] | None = None
+        self._cursor: QTextCursor | None = None
+        self._inserted = 0  # UTF-16 units (and cells) inserted so far, for the layout-cost estimate
+        self._layout_rate = LAYOUT_S_PER_CHAR
         self.sticky = StickyHeader(self)
         self.verticalScrollBar().valueChanged.connect(self._place_header)
         self.horizontalScrollBar().valueChanged.connect(self._place_header)
 
     def show_report(self, report: m.Report, order: Sequence[int], highlighter: Highlighter, point_size: float) -> None:
-        """Draw ``report`` with its articles as table columns in ``order``."""
+        """Draw ``report`` with its articles as table columns in ``order``, at once (``begin`` and ``fill`` do it a
+        slice at a time)."""
+        self.begin(report, order, highlighter, point_size)
+        while not self.fill(1.0):
+            pass
+
+    def begin(self, report: m.Report, order: Sequence[int], highlighter: Highlighter, point_size: float) -> None:
+        """Start drawing ``report`` in ``order``; ``fill`` does the work in slices."""
         self.order = list(order)
-        self.rows = compact_rows(aligned_rows(report, self.order))
+        self.rows = []
         self.table = None  # the old table goes with its document
-        self._replace_document(QTextDocument(self))  # so fitting the width below does not re-lay out the old table
-        pal = highlighter.palette
-        self.palette_ = pal
+        self.set_ranges([])
+        self.set_chunks([])
+        self.sentence_badges = {}
+        self.palette_ = highlighter.palette
         doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
         doc.setDocumentMargin(DOCUMENT_MARGIN_PX)
         doc.setDefaultFont(body_font(point_size))
-        n = max(len(self.order), 1)
+        self._replace_document(doc)  # before fitting the width: the old table is not re-laid out at the new one
+        self._fit_width()
+        self._cursor = QTextCursor(doc)  # every slice is one edit block of it, the first one too
+        self._inserted = 0
+        self._steps = self._build(report, highlighter, doc)
+        self._place_header()
 
+    def is_filled(self) -> bool:
+        """Whether the rows are all drawn."""
+        return self._steps is None
+
+    def stop(self) -> None:
+        """Stop a drawing in progress; what is drawn stays."""
+        self._steps = None
+        self._cursor = None
+
+    def fill(self, budget_s: float) -> bool:
+        """Draw more rows for about ``budget_s`` seconds, Qt's layout of them included; True once all are in."""
+        if self._steps is None:
+            return True
+        started = time.perf_counter()
+        cursor = self._cursor
+        first = self._inserted
+        if cursor is not None:
+            cursor.beginEditBlock()
+        try:
+            for _ in self._steps:
+                spent = time.perf_counter() - started
+                if spent + (self._inserted - first) * self._layout_rate > budget_s:
+                    return False
+        finally:
+            if cursor is not None:
+                laid = time.perf_counter()
+                cursor.endEditBlock()
+                chars = self._inserted - first
+                if chars >= LAYOUT_RATE_MIN_CHARS:
+                    self._layout_rate = (self._layout_rate + (time.perf_counter() - laid) / chars) / 2
+        self._steps = None
+        self._cursor = None
+        self._place_header()
+        return True
+
+    def _build(self, report: m.Report, highlighter: Highlighter, doc: QTextDocument) -> Iterator[None]:
+        """The rows as tables of ALIGNED_CHUNK_ROWS rows each, one after the other in the document the view shows:
+        Qt lays a table out whole on every edit, so one table of 1,500 rows was re-laid out on each slice; a
+        chunk's table is laid out once, with its slice. The tables share their column widths, so they read as one;
+        the block Qt keeps between two tables is made one pixel high."""
+        rows = split_rows(compact_rows(aligned_rows(report, self.order)))
+        yield
+        self.rows = rows
+        pal = highlighter.palette
+        n = max(len(self.order), 1)
         table_fmt = QTextTableFormat()
         table_fmt.setBorder(1)
         table_fmt.setBorderCollapse(False)  # collapsed borders lay out three times slower (2 s for 20 articles)
@@ -164,56 +262,64 @@ class AlignedView(SentenceView):
         table_fmt.setBorderBrush(QBrush(blend(pal.muted, pal.page, 0.35)))
         table_fmt.setCellSpacing(0)
         table_fmt.setCellPadding(CELL_PADDING_PX)
-        table_fmt.setHeaderRowCount(1)
+        table_fmt.setMargin(0)
         table_fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table_fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, 100 / n)] * n)
-        # Many articles: fixed-width page so the table scrolls sideways instead of squeezing each column.
-        self._fit_width()
-
-        cursor = QTextCursor(doc)
-        table = cursor.insertTable(len(self.rows) + 1, n, table_fmt)
-        self.table = table
-        self.sticky.names = [report.articles[art].source or f"Article {art + 1}" for art in self.order]
+        gap_block = QTextBlockFormat()
+        gap_block.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        gap_char = QTextCharFormat()
+        gap_char.setFontPointSize(1)
         head_fmt = QTextCharFormat()
         head_fmt.setFontWeight(QFont.Weight.Bold)
         head_fmt.setFontFamilies(["DejaVu Sans", "sans-serif"])
         head_fmt.setForeground(pal.text)
         block_fmt = body_block_format(bottom_margin=4)  # sentences of one cell sit closer than paragraphs
-        for col, art in enumerate(self.order):
-            cell_cursor = table.cellAt(0, col).firstCursorPosition()
-            cell_cursor.insertText(report.articles[art].source or f"Article {art + 1}", head_fmt)
-
-        ranges = []
+        self.sticky.names = [report.articles[art].source or f"Article {art + 1}" for art in self.order]
+        ranges: list[tuple[int, int, m.SentenceRef]] = []
         conflicts: list[tuple[int, int, m.SentenceRef]] = []
-        self.sentence_badges = {}
-        for r, row in enumerate(self.rows, start=1):
-            for col, art in enumerate(self.order):
-                indices = row.get(art)
-                if not indices:
-                    continue
-                cell_cursor = table.cellAt(r, col).firstCursorPosition()
-                cell_cursor.setBlockFormat(block_fmt)
-                for k, s_index in enumerate(indices):
-                    if k:  # several sentences of one article in a group: one paragraph each
-                        cell_cursor.insertBlock(block_fmt)
-                    sentence = report.articles[art].sentences[s_index]
-                    ref = m.SentenceRef(art, s_index)
-                    start = cell_cursor.position()
-                    badges = highlighter.badges(ref)
-                    placed: list[tuple[int, int]] = []
-                    for a, b, fmt in highlighter.runs(ref):
-                        cell_cursor.insertText(sentence.text[a:b], fmt)
-                        for at, badge, status in badges:
-                            if at == b:
-                                placed.append((at, utf16_len(badge)))
-                                cell_cursor.insertText(badge, highlighter.badge_format(status))
-                    end = cell_cursor.position()
-                    if placed:
-                        self.sentence_badges[ref] = placed
-                    ranges.append((start, end, ref))
-                    for fa, fb in highlighter.conflict_figures(ref):
-                        conflicts.append((fa, fb, ref))
-        self._replace_document(doc)
+        chunks: list[tuple[m.SentenceRef, str]] = []
+        done = 0
+        while done < len(rows) or self.table is None:
+            size = sentences = 0
+            while done + size < len(rows) and size < ALIGNED_CHUNK_ROWS and sentences < TABLE_SENTENCES_MAX:
+                sentences += sum(len(v) for v in rows[done + size].values())
+                size += 1
+            batch = rows[done : done + size]
+            header = self.table is None
+            end = QTextCursor(doc)
+            end.movePosition(QTextCursor.MoveOperation.End)
+            if not header:
+                end.setBlockFormat(gap_block)
+                end.setBlockCharFormat(gap_char)
+            fmt = QTextTableFormat(table_fmt)
+            fmt.setHeaderRowCount(1 if header else 0)
+            table = end.insertTable(len(batch) + (1 if header else 0), n, fmt)
+            self._inserted += (len(batch) + 1) * n
+            if header:
+                self.table = table
+                for col, art in enumerate(self.order):
+                    cell_cursor = table.cellAt(0, col).firstCursorPosition()
+                    cell_cursor.insertText(report.articles[art].source or f"Article {art + 1}", head_fmt)
+            for r, row in enumerate(batch, start=1 if header else 0):
+                for col, art in enumerate(self.order):
+                    indices = row.get(art)
+                    if not indices:
+                        continue
+                    cell_cursor = table.cellAt(r, col).firstCursorPosition()
+                    cell_cursor.setBlockFormat(block_fmt)
+                    for k, s_index in enumerate(indices):
+                        if k:  # several sentences of one article in a group: one paragraph each
+                            cell_cursor.insertBlock(block_fmt)
+                        self._sentence(report, highlighter, cell_cursor, m.SentenceRef(art, s_index), ranges)
+                        ref = ranges[-1][2]
+                        conflicts.extend((fa, fb, ref) for fa, fb in highlighter.conflict_figures(ref))
+                        chunks.extend(highlighter.chunks((ref,)))
+                        yield  # a group of hundreds of linked sentences is one row: sliced too
+                yield
+            done += len(batch)
+            if not batch:
+                break
+        yield
         self.set_ranges(ranges)
         self.conflict_ranges = [
             (rng[0], rng[1], ref)
@@ -221,7 +327,32 @@ class AlignedView(SentenceView):
             if (rng := self.offset_range(report, ref, a, b)) is not None
         ]
         self.tooltip_provider = highlighter.tooltip
-        self.set_chunks(highlighter.chunks(self.refs()))
+        self.set_chunks(chunks)
+
+    def _sentence(
+        self,
+        report: m.Report,
+        highlighter: Highlighter,
+        cursor: QTextCursor,
+        ref: m.SentenceRef,
+        ranges: list[tuple[int, int, m.SentenceRef]],
+    ) -> None:
+        """Insert one sentence's runs and badges at ``cursor``; note its range (and its badges)."""
+        sentence = report.sentence(ref)
+        start = cursor.position()
+        badges = highlighter.badges(ref)
+        placed: list[tuple[int, int]] = []
+        for a, b, fmt in highlighter.runs(ref):
+            piece = sentence.text[a:b]
+            cursor.insertText(piece, fmt)
+            self._inserted += utf16_len(piece)
+            for at, badge, status in badges:
+                if at == b:
+                    placed.append((at, utf16_len(badge)))
+                    cursor.insertText(badge, highlighter.badge_format(status))
+        if placed:
+            self.sentence_badges[ref] = placed
+        ranges.append((start, cursor.position(), ref))
 
     def _replace_document(self, doc: QTextDocument) -> None:
         # QTextEdit does not delete a document it is given, nor the one it drops: free the one this view made.
@@ -251,6 +382,7 @@ class AlignedView(SentenceView):
 
     def clear(self) -> None:
         """Empty the view (no report): no table, no pinned header."""
+        self.stop()
         self.table = None
         self.sticky.hide()
         super().clear()

@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 
 from PySide6.QtGui import (
+    QColor,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -23,6 +24,18 @@ from reportdiff.core import model as m
 from .highlight import Highlighter, html_escape  # html_escape: figures_panel imports it from here
 from .sentence_view import DOCUMENT_MARGIN_PX, SentenceView, body_block_format, body_font, utf16_len
 
+# Drawing a long article without freezing the window (issue 8 and 12: no UI-thread stall over 100 ms).
+# Qt lays out an edited block whole, on every edit block: one paragraph of 20,000 sentences (865,000 characters)
+# was re-laid out on each slice, quadratically. A line longer than this is set as several blocks, cut at sentence
+# starts (inside a sentence only if one sentence is longer): it reads as one paragraph with an early line break
+# every few thousand characters.
+LONG_LINE_CHARS = 4000
+# Qt's layout of a slice's text happens after the slice, at the end of its edit block, and cost more than the
+# inserting itself (190 ms on a 100k-word pair): each slice counts it in, at this first guess per UTF-16 unit,
+# then at the rate measured on the slices before it.
+LAYOUT_S_PER_CHAR = 4e-6
+LAYOUT_RATE_MIN_CHARS = 400  # a slice shorter than this says too little about the rate to update it
+
 
 class ArticleView(SentenceView):
     """One article, paragraphs kept, every sentence drawn in its default-view formats (``Highlighter.runs``),
@@ -31,13 +44,18 @@ class ArticleView(SentenceView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.article: m.Article | None = None
+        # One entry per text block: where its text starts in ``article.text``, the text, its document position,
+        # and the badges (and in-sentence block breaks) inserted into it: (offset in the block, UTF-16 length).
         self._line_starts: list[int] = []
         self._line_texts: list[str] = []
         self._block_positions: list[int] = []
-        self._line_badges: list[list[tuple[int, int]]] = []  # per line: (offset in the line, UTF-16 length)
+        self._line_badges: list[list[tuple[int, int]]] = []
+        self._spanning: set[m.SentenceRef] = set()  # sentences over two blocks: mapped by ``doc_position``
         self._steps: Iterator[None] | None = None
         self._build_cursor: QTextCursor | None = None
         self._own_doc: QTextDocument | None = None
+        self._inserted = 0  # UTF-16 units inserted so far by the build (for the layout-cost estimate)
+        self._layout_rate = LAYOUT_S_PER_CHAR
 
     def doc_position(self, offset: int) -> int:
         """Document position of a character offset into ``article.text`` (badges inserted before it counted)."""
@@ -50,10 +68,15 @@ class ArticleView(SentenceView):
         return self._block_positions[i] + utf16_len(text[:k]) + extra
 
     def offset_range(self, report: m.Report, ref: m.SentenceRef, start: int, end: int) -> tuple[int, int] | None:
-        """Document range of article-text offsets (this view keeps the article's own layout)."""
+        """Document range of article-text offsets inside the sentence ``ref`` (its range, plus the badges before
+        them; a sentence over two blocks through the block table)."""
         if self.range_of(ref) is None:
             return None
-        return self.doc_position(start), self.doc_position(end)
+        if ref in self._spanning:
+            sentence = report.sentence(ref)
+            a = max(sentence.start, min(start, sentence.end))
+            return self.doc_position(a), self.doc_position(max(a, min(end, sentence.end)))
+        return super().offset_range(report, ref, start, end)
 
     def show_article(self, report: m.Report, article_index: int, highlighter: Highlighter, point_size: float) -> None:
         """Lay out one article of ``report`` at once (``begin`` and ``fill`` do it a slice at a time)."""
@@ -66,42 +89,71 @@ class ArticleView(SentenceView):
         previous (or an empty) document."""
         self.article = report.articles[article_index]
         self.palette_ = highlighter.palette
-        self._steps = self._build(report, article_index, highlighter, point_size)
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(DOCUMENT_MARGIN_PX)
+        doc.setDefaultFont(body_font(point_size))
+        previous, self._own_doc = self._own_doc, doc
+        self.setDocument(doc)
+        if previous is not None:
+            previous.deleteLater()  # QTextEdit does not delete a document it was given (Qt's default one it does)
+        self.set_ranges([])
+        self.gutter = {}
+        self.sentence_badges = {}
+        self.set_chunks([])
+        self._build_cursor = QTextCursor(doc)  # every slice is one edit block of it, the first one too
+        self._steps = self._build(report, article_index, highlighter, self._build_cursor)
 
     def is_filled(self) -> bool:
         """Whether the article is laid out."""
         return self._steps is None
 
+    def stop(self) -> None:
+        """Stop a build in progress (a new report, the window closing); what was inserted stays."""
+        self._steps = None
+        self._build_cursor = None
+
     def fill(self, budget_s: float) -> bool:
-        """Lay out more of the article for about ``budget_s`` seconds; True once it is all laid out."""
+        """Lay out more of the article for about ``budget_s`` seconds, Qt's layout of the new text included;
+        True once it is all laid out."""
         if self._steps is None:
             return True
-        deadline = time.perf_counter() + budget_s
+        started = time.perf_counter()
         cursor = self._build_cursor
+        first = self._inserted
         if cursor is not None:
             cursor.beginEditBlock()  # one re-layout per slice, of the text the slice added
         try:
             for _ in self._steps:
-                if time.perf_counter() > deadline:
+                spent = time.perf_counter() - started
+                if spent + (self._inserted - first) * self._layout_rate > budget_s:
                     return False
         finally:
             if cursor is not None:
+                laid = time.perf_counter()
                 cursor.endEditBlock()
+                chars = self._inserted - first
+                if chars >= LAYOUT_RATE_MIN_CHARS:  # half the last measure, half the ones before
+                    self._layout_rate = (self._layout_rate + (time.perf_counter() - laid) / chars) / 2
         self._steps = None
         self._build_cursor = None
         return True
 
     def _build(
-        self, report: m.Report, article_index: int, highlighter: Highlighter, point_size: float
+        self, report: m.Report, article_index: int, highlighter: Highlighter, cursor: QTextCursor
     ) -> Iterator[None]:
         """Each run of text is inserted once with its final format (no selection and merge per highlight), into
-        the document the view shows, so its layout is done a slice at a time too; sentences answer hover and
-        clicks once the whole article is in. Yields between runs: one paragraph of 20,000 sentences is sliced."""
+        the document the view shows, so its layout is done a slice at a time too; each sentence's document range
+        is noted as its text goes in. Sentences answer hover and clicks once the whole article is in. Yields
+        between runs: one paragraph of 20,000 sentences is sliced."""
         article = report.articles[article_index]
         sentences = article.sentences
+        text = article.text
         runs: list[tuple[int, int, QTextCharFormat]] = []
-        badges: dict[int, list[tuple[str, str]]] = {}
+        badges: dict[int, list[tuple[str, str, m.SentenceRef, int]]] = {}
         conflicts: list[tuple[int, int, m.SentenceRef]] = []
+        gutter: dict[m.SentenceRef, QColor] = {}
+        chunks: list[tuple[m.SentenceRef, str]] = []
         next_sentence = 0
 
         def formats_until(offset: int) -> None:
@@ -111,83 +163,133 @@ class ArticleView(SentenceView):
                 sentence = sentences[next_sentence]
                 ref = m.SentenceRef(article.index, sentence.index)
                 runs.extend((sentence.start + a, sentence.start + b, fmt) for a, b, fmt in highlighter.runs(ref))
-                for at, text, status in highlighter.badges(ref):
-                    badges.setdefault(sentence.start + at, []).append((text, status))
+                for at, badge, status in highlighter.badges(ref):
+                    badges.setdefault(sentence.start + at, []).append((badge, status, ref, at))
                 conflicts.extend((a, b, ref) for a, b in highlighter.conflict_figures(ref))
+                gutter.update(highlighter.gutter((ref,)))
+                chunks.extend(highlighter.chunks((ref,)))
                 next_sentence += 1
 
-        doc = QTextDocument(self)
-        doc.setUndoRedoEnabled(False)
-        doc.setDocumentMargin(DOCUMENT_MARGIN_PX)
-        doc.setDefaultFont(body_font(point_size))
-        cursor = QTextCursor(doc)
+        # Where each sentence starts and ends in the document, noted as the text goes in: offsets in order.
+        events = sorted([(s.start, 1, s.index) for s in sentences] + [(s.end, 0, s.index) for s in sentences])
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        ev = 0
+
+        def note_until(chunk_start: int, chunk_end: int, position: int) -> None:
+            """Note the sentence starts before ``chunk_end`` and the ends up to it, the text ``chunk_start..chunk_end``
+            having just gone in before document ``position`` (a sentence starting where the chunk ends starts in the
+            next one: after a block break, if one comes between)."""
+            nonlocal ev
+            while ev < len(events):
+                off, is_start, index = events[ev]
+                if off > chunk_end or (off == chunk_end and is_start):
+                    break
+                (starts if is_start else ends)[index] = position - utf16_len(text[max(off, chunk_start) : chunk_end])
+                ev += 1
+
         block_fmt = body_block_format()
+        joined_fmt = body_block_format(bottom_margin=0)  # a long line's blocks before its last: no paragraph gap
         plain = QTextCharFormat()
         plain.setForeground(highlighter.palette.text)
-        previous, self._own_doc = self._own_doc, doc
-        self.setDocument(doc)
-        if previous is not None:
-            previous.deleteLater()  # QTextEdit does not delete a document it was given (Qt's default one it does)
-        self.set_ranges([])
-        self.gutter = {}
-        self.set_chunks([])
-        self._build_cursor = cursor
-        line_starts: list[int] = []
-        line_texts: list[str] = []
-        block_positions: list[int] = []
-        line_badges_all: list[list[tuple[int, int]]] = []
-        text = article.text
+        self._inserted = 0
+        self._line_starts, self._line_texts, self._block_positions, self._line_badges = [], [], [], []
+        self._spanning = set()
+        sentence_starts = [s.start for s in sentences]
+        in_sentence_breaks: list[int] = []  # offsets where a block break cuts a sentence (one longer than a block)
         offset = 0
         first = True
         ri = 0
         for raw in text.split("\n"):
             stripped = raw.strip()
-            if stripped:
-                lead = len(raw) - len(raw.lstrip())
+            if not stripped:
+                offset += len(raw) + 1
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            line_start, line_end = offset + lead, offset + lead + len(stripped)
+            piece_start = line_start
+            while piece_start < line_end:
+                piece_end = line_end
+                if line_end - piece_start > LONG_LINE_CHARS:
+                    piece_end = self._cut(text, sentence_starts, piece_start, line_end, in_sentence_breaks)
+                last_piece = piece_end >= line_end
+                fmt_ = block_fmt if last_piece else joined_fmt
                 if first:
-                    cursor.setBlockFormat(block_fmt)
+                    cursor.setBlockFormat(fmt_)
                     first = False
                 else:
-                    cursor.insertBlock(block_fmt)
-                start, end = offset + lead, offset + lead + len(stripped)
-                line_starts.append(start)
-                line_texts.append(stripped)
-                block_positions.append(cursor.position())
+                    cursor.insertBlock(fmt_)
+                    self._inserted += 1
+                self._line_starts.append(piece_start)
+                self._line_texts.append(text[piece_start:piece_end])
+                self._block_positions.append(cursor.position())
                 line_badges: list[tuple[int, int]] = []
-                pos = start
-                while pos < end:
+                self._line_badges.append(line_badges)
+                pos = piece_start
+                note_until(pos, pos, cursor.position())  # sentences starting in skipped space start here
+                while pos < piece_end:
                     formats_until(pos + 1)
                     while ri < len(runs) and runs[ri][1] <= pos:
                         ri += 1
                     if ri < len(runs) and runs[ri][0] <= pos:
-                        stop, fmt = min(runs[ri][1], end), runs[ri][2]
+                        stop, fmt = min(runs[ri][1], piece_end), runs[ri][2]
                     else:
-                        formats_until(end)
-                        stop, fmt = min(runs[ri][0] if ri < len(runs) else end, end), plain
-                    cursor.insertText(text[pos:stop], fmt)
+                        formats_until(piece_end)
+                        stop, fmt = min(runs[ri][0] if ri < len(runs) else piece_end, piece_end), plain
+                    chunk = text[pos:stop]
+                    cursor.insertText(chunk, fmt)
+                    self._inserted += utf16_len(chunk)
+                    note_until(pos, stop, cursor.position())
                     pos = stop
-                    for badge, status in badges.pop(pos, ()):
-                        line_badges.append((pos - start, utf16_len(badge)))
+                    for badge, status, ref, at in badges.pop(pos, ()):
+                        n = utf16_len(badge)
+                        line_badges.append((pos - piece_start, n))
+                        self.sentence_badges.setdefault(ref, []).append((at, n))
                         cursor.insertText(badge, highlighter.badge_format(status))
+                        self._inserted += n
                     yield
-                line_badges_all.append(line_badges)
+                piece_start = piece_end
             offset += len(raw) + 1
         formats_until(len(text) + 1)
-        self._line_starts, self._line_texts = line_starts, line_texts
-        self._block_positions, self._line_badges = block_positions, line_badges_all
+        note_until(len(text), len(text) + 1, cursor.position())
+        yield
         ranges = []
         for sentence in sentences:
             ref = m.SentenceRef(article.index, sentence.index)
-            ranges.append((self.doc_position(sentence.start), self.doc_position(sentence.end), ref))
-        yield
-        gutter = dict(highlighter.gutter([ref for _, _, ref in ranges]))
-        chunks = highlighter.chunks([ref for _, _, ref in ranges])
+            a = starts.get(sentence.index, 0)
+            ranges.append((a, max(a, ends.get(sentence.index, a)), ref))
+        # A sentence cut by a block break (a line break of the text, or one of the long line's): its offsets map
+        # through the block table, the exact way.
+        cut = sorted(in_sentence_breaks + [s for s in self._line_starts[1:]])
+        for sentence in sentences:
+            k = bisect.bisect_right(cut, sentence.start)
+            if k < len(cut) and cut[k] < sentence.end:
+                self._spanning.add(m.SentenceRef(article.index, sentence.index))
         yield
         self.set_ranges(ranges)
-        self.conflict_ranges = [(self.doc_position(a), self.doc_position(b), ref) for a, b, ref in conflicts]
+        conflict_ranges = []
+        for a, b, ref in conflicts:
+            rng = self.offset_range(report, ref, a, b)
+            if rng is not None:
+                conflict_ranges.append((rng[0], rng[1], ref))
+        self.conflict_ranges = conflict_ranges
         self.tooltip_provider = highlighter.tooltip
         self.gutter = gutter
         self.set_chunks(chunks)
+
+    @staticmethod
+    def _cut(text: str, sentence_starts: list[int], start: int, end: int, in_sentence: list[int]) -> int:
+        """Where a long line's block ending after ``start`` ends: the first sentence start at least
+        LONG_LINE_CHARS on; failing one before twice that, a space (noted in ``in_sentence``); else a hard cut."""
+        want = start + LONG_LINE_CHARS
+        k = bisect.bisect_left(sentence_starts, want)
+        if k < len(sentence_starts) and sentence_starts[k] < min(end, want + LONG_LINE_CHARS):
+            return sentence_starts[k]
+        space = text.find(" ", want, min(end, want + LONG_LINE_CHARS))
+        at = space + 1 if space >= 0 else min(end, want)
+        if at < end:
+            in_sentence.append(at)
+        return min(at, end)
 
 
 __all__ = ["ArticleView", "html_escape"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from reportdiff.core import model as m
 from reportdiff.presentation.discrepancies import discrepancies
-from reportdiff.presentation.facts_table import FactRow, article_names, fact_rows, full_name
+from reportdiff.presentation.facts_table import FactRow, article_names, fact_row, fact_rows, full_name, sort_rows
 from reportdiff.presentation.labels import FACT_HELP
 from reportdiff.presentation.totals import totals
 
@@ -65,6 +66,13 @@ DECORATION_PX = 24  # the status colour chip and its gap
 ARTICLE_COLUMN_WIDTH = 96
 FILTERS_SLACK_PX = 40  # margins and spacing around the two filter check boxes
 TOOLTIP_SENTENCE_CHARS = 240  # the sentence a figure stands in, shown in the cell's tooltip
+# A long report's sidebar is filled a slice at a time (issue 8: no UI-thread stall over 100 ms; 1,604 facts of a
+# 100k-word pair took 200 ms at once): facts laid out, then table rows added, then notes entries, this many per
+# step (each step a few milliseconds; the window's slices run steps for ~30 ms per event-loop turn).
+FACTS_PER_STEP = 200
+ROWS_PER_STEP = 100
+NOTES_PER_STEP = 20
+NOTES_CSS = "a { text-decoration: none; }"
 ROWS_PER_STATUS = 100_000  # status sort key = rank * this + presentation order: status order, then row order
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -82,11 +90,26 @@ class FiguresModel(QAbstractTableModel):
 
     def set_report(self, report: m.Report | None) -> None:
         """Show the facts of ``report`` (None empties the table)."""
+        self.begin(report)
+        if report is not None:
+            self.append_rows(fact_rows(report))
+
+    def begin(self, report: m.Report | None) -> None:
+        """Show ``report``'s articles as columns and no row yet (``append_rows`` adds them)."""
         self.beginResetModel()
         self.report = report
-        self._rows = fact_rows(report) if report is not None else ()
+        self._rows = ()
         self._names = article_names(report) if report is not None else ()
         self.endResetModel()
+
+    def append_rows(self, rows: Sequence[FactRow]) -> None:
+        """Add rows after the ones shown (the sidebar fills a long report's table a slice at a time)."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows = self._rows + tuple(rows)
+        self.endInsertRows()
 
     def fact(self, row: int) -> m.Fact:
         """The fact shown on ``row``."""
@@ -286,37 +309,83 @@ class Sidebar(QTabWidget):
         self.notes.setOpenLinks(False)
         self.notes.setFrameShape(QFrame.Shape.NoFrame)
         self.notes.anchorClicked.connect(self._anchor_clicked)
+        self._entry_format = QTextBlockFormat()
+        self._entry_format.setBottomMargin(10)
+        self._heading_format = QTextBlockFormat()
+        self._heading_format.setTopMargin(6)
+        self._heading_format.setBottomMargin(6)
         self.addTab(self.notes, "Discrepancies && quotes")
 
     def set_report(self, report: m.Report | None) -> None:
-        """Fill both tabs from ``report``."""
+        """Fill both tabs from ``report``, at once (``fill_steps`` does it a slice at a time)."""
+        for _ in self.fill_steps(report):
+            pass
+
+    def fill_steps(self, report: m.Report | None) -> Iterator[None]:
+        """Fill both tabs from ``report`` in small steps (a generator: the window runs it in slices). Until it is
+        done the table and the notes show the facts and entries added so far."""
         self.report = report
-        self.model.set_report(report)
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        rows = [self.model.fact_row(r) for r in range(self.model.rowCount())]
-        fact_w = max((metrics.horizontalAdvance(r.label) for r in rows), default=0) + CELL_PADDING_PX
-        status_w = max((metrics.horizontalAdvance(r.status_label) for r in rows), default=0) + DECORATION_PX
-        widths = {
-            COL_FACT: min(FACT_COLUMN_MAX, max(fact_w, metrics.horizontalAdvance("Fact") + CELL_PADDING_PX)),
-            COL_STATUS: min(STATUS_COLUMN_MAX, status_w + CELL_PADDING_PX),
-        }
-        for col in range(FIRST_ARTICLE_COL, self.model.columnCount()):
-            header.resizeSection(col, ARTICLE_COLUMN_WIDTH)
-        self.table.set_frozen_widths([widths[COL_FACT], widths[COL_STATUS]])
-        self.table.update_frozen()
+        self.model.begin(report)
         for widget in (self.table, self.conflicts_only, self.single_source):
             widget.setVisible(report is not None)
         self.placeholder.setVisible(report is None)
+        self.notes.clear()
+        self.notes.document().setDefaultStyleSheet(NOTES_CSS)
         if report is None:
             self.figures_summary.setText("")
             self.notes.setHtml(f"<p style='color:{self._muted()}'>Discrepancies and quotations appear here.</p>")
+            self.table.update_frozen()
             return
         self.figures_summary.setText(totals(report).facts_line())
         single = sum(1 for f in report.facts if f.status == m.SINGLE_SOURCE)
         self.single_source.setText(f"Single source ({single})")
         self.single_source.setEnabled(single > 0 and not self.conflicts_only.isChecked())
-        self.notes.setHtml(notes_html(report, self._muted()))
+        yield
+        rows: list[FactRow] = []
+        for k in range(0, len(report.facts), FACTS_PER_STEP):
+            rows.extend(fact_row(report, fact) for fact in report.facts[k : k + FACTS_PER_STEP])
+            yield
+        ordered = sort_rows(rows)
+        self._size_columns(ordered)
+        yield
+        for k in range(0, len(ordered), ROWS_PER_STEP):
+            self.model.append_rows(ordered[k : k + ROWS_PER_STEP])
+            yield
+        self.table.update_frozen()
+        yield
+        cursor = QTextCursor(self.notes.document())
+        first = True
+        for k, (kind, html) in enumerate(notes_entries(report, self._muted())):
+            if not first:
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            first = False
+            cursor.insertHtml(html)
+            cursor.setBlockFormat(self._heading_format if kind == "h" else self._entry_format)
+            if k % NOTES_PER_STEP == NOTES_PER_STEP - 1:
+                yield
+
+    def _size_columns(self, rows: Sequence[FactRow]) -> None:
+        """Starting widths measured on the labels (capped: a long label stops the measuring)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        fact_cap = FACT_COLUMN_MAX - CELL_PADDING_PX
+        status_cap = STATUS_COLUMN_MAX - CELL_PADDING_PX - DECORATION_PX
+        fact_w = metrics.horizontalAdvance("Fact")
+        status_w = 0
+        for row in rows:
+            if fact_w < fact_cap:
+                fact_w = max(fact_w, metrics.horizontalAdvance(row.label))
+            if status_w < status_cap:
+                status_w = max(status_w, metrics.horizontalAdvance(row.status_label))
+            if fact_w >= fact_cap and status_w >= status_cap:
+                break
+        widths = [
+            min(FACT_COLUMN_MAX, fact_w + CELL_PADDING_PX),
+            min(STATUS_COLUMN_MAX, status_w + DECORATION_PX + CELL_PADDING_PX),
+        ]
+        for col in range(FIRST_ARTICLE_COL, self.model.columnCount()):
+            header.resizeSection(col, ARTICLE_COLUMN_WIDTH)
+        self.table.set_frozen_widths(widths)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The two filter boxes sit side by side when they fit, one above the other in a narrow sidebar."""
@@ -350,32 +419,43 @@ class Sidebar(QTabWidget):
             self.quoteActivated.emit(self.report.quotes[n])
 
 
-def notes_html(report: m.Report, muted: str = "#8C8C8C") -> str:
-    """The Discrepancies & quotations tab: every discrepancy with its reason, every quotation by speaker; each
-    entry links (``link:N`` / ``quote:N``) to the sentence."""
-    parts = ["<style>a { text-decoration: none; } p { margin: 0 0 10px 0; } h4 { margin: 6px 0 6px 0; }</style>"]
+def notes_entries(report: m.Report, muted: str = "#8C8C8C") -> list[tuple[str, str]]:
+    """The Discrepancies & quotations tab, entry by entry: ("h", heading) or ("p", paragraph), each as inline
+    rich text (the tab inserts them one block each, a few per step). Every discrepancy with its reason, every
+    quotation by speaker; each entry links (``link:N`` / ``quote:N``) to the sentence."""
+    out: list[tuple[str, str]] = []
     items = discrepancies(report)
     position = {id(link): i for i, link in enumerate(report.links)}
-    parts.append(f"<h4>Discrepancies ({len(items)})</h4>")
+    out.append(("h", f"<b style='font-size:large'>Discrepancies ({len(items)})</b>"))
     if not items:
-        parts.append(f"<p style='color:{muted}'>The articles report nothing differently.</p>")
+        out.append(("p", f"<span style='color:{muted}'>The articles report nothing differently.</span>"))
     for item in items:
         link = item.links[0]
         who = " ↔ ".join(html_escape(report.articles[a].source) for a in item.articles)
         why = "; ".join(item.notes) or report.sentence(item.refs[0]).text
-        parts.append(
-            f"<p><a href='link:{position[id(link)]}'><b>{item.label} · {who}</b></a> "
-            f"<span style='color:{muted}'>· {html_escape(item.headline)}</span><br>{html_escape(why)}</p>"
-        )
-    parts.append(f"<h4>Quotations ({len(report.quotes)})</h4>")
+        out.append((
+            "p",
+            f"<a href='link:{position[id(link)]}'><b>{item.label} · {who}</b></a> "
+            f"<span style='color:{muted}'>· {html_escape(item.headline)}</span><br>{html_escape(why)}",
+        ))
+    out.append(("h", f"<b style='font-size:large'>Quotations ({len(report.quotes)})</b>"))
     if not report.quotes:
-        parts.append(f"<p style='color:{muted}'>No quoted speech found.</p>")
+        out.append(("p", f"<span style='color:{muted}'>No quoted speech found.</span>"))
     for i, quote in enumerate(report.quotes):
         who = html_escape(quote.speaker) if quote.speaker else "Unattributed"
         source = html_escape(report.articles[quote.article].source)
         words = html_escape(quote.text.strip('“”" '))
-        parts.append(
-            f"<p><a href='quote:{i}'><b>{who}</b></a> <span style='color:{muted}'>· {source}</span><br>"
-            f"<i>“{words}”</i></p>"
-        )
+        out.append((
+            "p",
+            f"<a href='quote:{i}'><b>{who}</b></a> <span style='color:{muted}'>· {source}</span><br>"
+            f"<i>“{words}”</i>",
+        ))
+    return out
+
+
+def notes_html(report: m.Report, muted: str = "#8C8C8C") -> str:
+    """The Discrepancies & quotations tab as one HTML document (``notes_entries`` joined)."""
+    parts = ["<style>a { text-decoration: none; } p { margin: 0 0 10px 0; } h4 { margin: 6px 0 6px 0; }</style>"]
+    for kind, html in notes_entries(report, muted):
+        parts.append(f"<h4>{html}</h4>" if kind == "h" else f"<p>{html}</p>")
     return "".join(parts)

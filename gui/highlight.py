@@ -60,6 +60,7 @@ class Highlighter:
         self.heat = heat
         self.shown = tuple(range(len(report.articles))) if shown is None else tuple(shown)
         self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
+        self._kinds: dict[m.SentenceRef, str] = {}  # asked for runs, the gutter and the scroll-bar markers alike
         self.text_colour = QColor(palette.text)
 
     # -- what a sentence is ---------------------------------------------------------------------------------
@@ -78,7 +79,10 @@ class Highlighter:
 
     def kind_of(self, ref: m.SentenceRef) -> str:
         """The legend entry a sentence is drawn as: agreement, paraphrase, discrepancy, unique or boilerplate."""
-        return sentence_status(self.report, ref)
+        kind = self._kinds.get(ref)
+        if kind is None:
+            kind = self._kinds[ref] = sentence_status(self.report, ref)
+        return kind
 
     def corroboration(self, ref: m.SentenceRef) -> emphasis.Corroboration:
         """How many of the other shown articles report ``ref``."""

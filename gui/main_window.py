@@ -8,11 +8,10 @@ never computes anything about the texts itself.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +49,7 @@ from .navigation import NOUNS, Navigator, nav_targets
 from .palette import Palette, current_palette
 from .prefs import DEFAULT_POINT_SIZE, VIEW_ALIGNED, VIEW_COLUMNS, Prefs, clamp_point_size
 from .sentence_view import Mark, SentenceView
+from .slices import Slices
 from .widgets import DropZone, LegendBar, MessageBar, ProgressPage
 from .worker import CompareResult, CompareWorker
 
@@ -60,9 +60,12 @@ SIDEBAR_MIN = 240
 FIRST_START_SCREEN_SHARE = 0.92  # a first start fills most of the available screen, never more than it
 READABLE_COLUMNS = 3  # the sidebar shrinks, then folds away, before fewer than three columns (or all, if fewer)
 # fit side by side: at 1366 px, three 300 px columns and a 240 px sidebar
-# Drawing a report: column text is laid out in slices of about this long per event-loop turn, so the window
-# keeps repainting while 20 articles or a 1,500-sentence pair are drawn (issue 8: no stall over 100 ms).
-FILL_BUDGET_S = 0.03
+# Drawing a report: column text, the aligned rows and the sidebar are laid out in slices of about this long per
+# event-loop turn (Qt's layout of each slice's text included), so the window keeps repainting while 20 articles,
+# a 100k-word pair or one paragraph of 20,000 sentences are drawn (issues 8 and 12: no stall over 100 ms; a
+# slice of 30 ms leaves room for the paint and the input events of the turn).
+FILL_BUDGET_S = 0.02
+DRAW_JOB, ALIGNED_JOB = "draw", "aligned"  # the drawing jobs of ``self.slices``
 
 
 class MainWindow(FileDropMixin, QMainWindow):
@@ -127,7 +130,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._closed: list[str] = []  # files closed with a column's ×, for Edit > Undo
         self._aligned_stale = True
         self._draw_generation = 0
-        self._unfilled: list[int] = []  # articles whose column is still to be drawn
+        self.slices = Slices(self, FILL_BUDGET_S)  # drawing done a slice per event-loop turn (gui/slices.py)
         self._drawn = False  # every column and the sidebar of the current report drawn
         self._stats: Totals | None = None  # the drawn report's totals, computed once per drawing
         self._done_pending: CompareResult | None = None
@@ -549,9 +552,10 @@ class MainWindow(FileDropMixin, QMainWindow):
         self, report: m.Report | None, order: Sequence[int] | None = None, done: CompareResult | None = None
     ) -> None:
         """Draw ``report`` (None: the empty window), its columns in ``order`` (default: as the report lists them);
-        ``done`` is announced by ``comparisonDone`` once every column is filled, and only by this drawing."""
-        self._draw_generation += 1  # stops the filling of a previous report's columns
-        self._unfilled = []
+        ``done`` is announced by ``comparisonDone`` once every column is filled, and only by this drawing.
+        The drawing is a job of ``self.slices``: the first slice now, the rest on later event-loop turns."""
+        self._draw_generation += 1
+        self.slices.cancel()  # the previous report's drawing (columns, sidebar, aligned rows) stops here
         self._drawn = False
         self._stats = None
         self._done_pending = done if report is not None else None  # never a result of an earlier drawing
@@ -562,6 +566,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.nav.reset()
         self.position_label.clear()
         for column in self.columns:
+            column.view.stop()
             column.setParent(None)
             column.deleteLater()
         self.columns = []
@@ -581,57 +586,40 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.order = list(order) if order is not None and sorted(order) == natural else natural
         self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
         self._aligned_stale = True
-        self._build_nav()
-        self.summary_label.setText(totals(report).headline())
         names = " vs ".join(a.source for a in report.articles[:3]) + (" …" if len(report.articles) > 3 else "")
         self.setWindowTitle(f"{names} — ReportDiff")
-        self._draw_generation += 1
-        self._unfilled = list(self.order)
-        self._fill_columns(self._draw_generation)
-        self._show_page()
+        self._update_nav_labels()
+        self.update_actions()
+        self.slices.start(DRAW_JOB, self._draw_steps(report))
+        self._show_page()  # the aligned rows, when they show, start first
+        self.slices.run_now()
 
-    def _fill_columns(self, generation: int) -> None:
-        """Lay out the columns' text a slice at a time, so 20 articles or a 1,500-sentence pair never freeze the
-        window: all column headers at once, then text for about FILL_BUDGET_S per event-loop turn."""
-        if generation != self._draw_generation or self.report is None or self.highlighter is None:
-            return
-        if self._stats is None:
-            self._stats = totals(self.report)
-        started = time.perf_counter()
+    def _draw_steps(self, report: m.Report) -> Iterator[None]:
+        """The drawing of ``report``, in steps small enough to share an event-loop turn: counts, navigation,
+        every column's frame, each column's text (the view's own slices), the sidebar, then the announcement.
+        The aligned rows are a job of their own, started first when they are on screen (``_draw_aligned``)."""
+        assert self.highlighter is not None
+        self._stats = stats = totals(report)
+        self.summary_label.setText(stats.headline())
+        yield
+        self._build_nav()
+        yield
         # First every column's frame (header, empty text), so the widths settle before any text is laid out:
         # a column added later would re-lay out every finished one at a new width.
-        missing = [i for i in self.order if self.column_for(i) is None]
-        for index in missing:
-            self._add_column(index, self._stats)
-            if time.perf_counter() - started > FILL_BUDGET_S and len(self.columns) >= 2:
-                break
-        if len(self.columns) < len(self.order):
-            self._update_column_positions()
-            QTimer.singleShot(0, lambda: self._fill_columns(generation))
-            return
-        if missing:
-            self._update_column_positions()
-            self._fit_sidebar()
-            self._even_columns()
-            started = time.perf_counter()  # the frames were this turn's work; the text gets its own slice
-        while self._unfilled:
-            column = self.column_for(self._unfilled[0])
-            left = FILL_BUDGET_S - (time.perf_counter() - started)
-            if column is None or column.view.fill(max(left, 0.0)):
-                self._unfilled.pop(0)
-            if time.perf_counter() - started > FILL_BUDGET_S:
-                break
-        if self._unfilled:
-            QTimer.singleShot(0, lambda: self._fill_columns(generation))
-            return
-        QTimer.singleShot(0, lambda: self._finish_drawing(generation))
-
-    def _finish_drawing(self, generation: int) -> None:
-        """The sidebar, marks and announcement, on their own turn after the last column's text."""
-        if generation != self._draw_generation or self.report is None:
-            return
-        self.sidebar.set_report(self.report)  # after the columns: the text is what a reader looks at first
+        for index in self.order:
+            self._add_column(index, stats)
+            yield
+        self._update_column_positions()
+        self._fit_sidebar()
+        self._even_columns()
+        yield
+        for column in list(self.columns):
+            while not column.view.fill(self.slices.left()):
+                yield
+            yield
+        yield from self.sidebar.fill_steps(report)  # after the columns: the text is what a reader looks at first
         self.sidebar.setEnabled(True)
+        yield
         if self.find_bar.isVisible() and self._find_phrase:
             self._search(self._find_phrase)
         self._refresh_marks()
@@ -658,7 +646,7 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def is_drawn(self) -> bool:
         """Whether every column of the current report has its text laid out (and the sidebar filled)."""
-        return not self._unfilled and (self._drawn or self.report is None)
+        return self.report is None or (self._drawn and not self.slices.running(DRAW_JOB))
 
     def _even_columns(self) -> None:
         n = len(self.columns)
@@ -684,12 +672,29 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._build_nav()
         if self.view_mode == VIEW_ALIGNED:
             self._draw_aligned()
+            self.slices.run_now()
 
     def _draw_aligned(self) -> None:
+        """Start drawing the aligned rows, a slice at a time, before any other drawing job (they show)."""
         if self.report is not None and self.highlighter is not None:
-            self.aligned_view.show_report(self.report, self.order, self.highlighter, self.point_size)
             self._aligned_stale = False
+            self.slices.start(ALIGNED_JOB, self._aligned_steps(), first=True)
+
+    def _aligned_steps(self) -> Iterator[None]:
+        if self.report is None or self.highlighter is None:
+            return
+        view = self.aligned_view
+        view.begin(self.report, self.order, self.highlighter, self.point_size)
+        while not view.fill(self.slices.left()):
+            yield
+        if self.view_mode == VIEW_ALIGNED:
             self._refresh_marks()
+            if self.selected is not None:
+                self._reveal_selection(center=True)
+
+    def aligned_is_drawn(self) -> bool:
+        """Whether the aligned rows of the current report are laid out (they are drawn when first shown)."""
+        return not self._aligned_stale and not self.slices.running(ALIGNED_JOB)
 
     def _show_page(self) -> None:
         if self.report is None and self.worker.is_busy():
@@ -715,6 +720,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         if remember:
             self.prefs.view_mode = mode
         self._show_page()
+        self.slices.run_now()  # a small report's aligned rows are drawn at once; a long one's first rows
         if self.find_bar.isVisible() and self._find_phrase:
             self._search(self._find_phrase)  # the matches live in the views now showing
         self._refresh_marks()  # the frames were kept up to date only in the view that was showing
@@ -874,7 +880,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.update_actions()
 
     def _update_nav_labels(self) -> None:
-        counts = totals(self.report) if self.report is not None else None
+        counts = self._stats if self.report is not None else None
         for kind, word in (("conflict", "Figure conflicts"), ("discrepancy", "Discrepancies"), ("unique", "Unique")):
             button = self.nav_labels[kind]
             n = self.nav.count(kind)
@@ -1132,6 +1138,11 @@ class MainWindow(FileDropMixin, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save settings and let a running comparison stop before the window goes."""
         self.save_settings()
+        self._draw_generation += 1
+        self.slices.cancel()  # a drawing in progress stops with the window
+        for column in self.columns:
+            column.view.stop()
+        self.aligned_view.stop()
         self.inputs.closing()
         self.worker.cancel()
         self.worker.wait(3000)

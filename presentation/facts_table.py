@@ -10,6 +10,7 @@ Values are the figures as the articles state them (``reportdiff.core.facts.state
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportdiff.core.facts import stated
@@ -111,7 +112,11 @@ def fact_row(report: Report, fact: Fact) -> FactRow:
 def fact_rows(report: Report) -> tuple[FactRow, ...]:
     """Every fact, conflicts first, then compatible, agree and single source; within a status the facts more
     articles state first, then in the engine's order."""
-    rows = [fact_row(report, fact) for fact in report.facts]
+    return sort_rows([fact_row(report, fact) for fact in report.facts])
+
+
+def sort_rows(rows: Sequence[FactRow]) -> tuple[FactRow, ...]:
+    """``fact_rows``' order for rows made one by one (the window makes a long report's rows a slice at a time)."""
     order = sorted(range(len(rows)), key=lambda i: (rows[i].rank, -rows[i].sources, i))
     return tuple(rows[i] for i in order)
 

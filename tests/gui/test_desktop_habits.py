@@ -181,6 +181,7 @@ def test_aligned_rows_header_stays_visible_while_scrolling(qtbot, window, seeds)
     """Scrolled down in the aligned rows, a pinned header names each column's source; back at the top it goes."""
     open_seeds(qtbot, window, seeds)
     window.set_view_mode("aligned")
+    qtbot.waitUntil(window.aligned_is_drawn)  # drawn a slice per event-loop turn
     view = window.aligned_view
     QApplication.processEvents()
     assert not view.header_pinned()

@@ -121,6 +121,7 @@ def test_tooltip_tells_similarity_and_the_quote_difference(qtbot, window, seeds)
 def test_f7_walks_the_discrepancies(qtbot, window, tiny_report):
     """F7 goes to the discrepancy and says "Discrepancy 1 of 1"; F8 walks the unique sentences, Shift+F8 back."""
     window.show_report(tiny_report)
+    qtbot.waitUntil(window.is_drawn)  # drawn a slice per event-loop turn
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert window.position_text() == "Discrepancy 1 of 1"
     assert window.selected == m.SentenceRef(0, 0)
@@ -293,6 +294,7 @@ def test_aligned_rows_put_the_two_quotes_on_one_row(qtbot, window, seeds):
     open_seeds(qtbot, window, seeds)
     qtbot.mouseClick(window.aligned_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.aligned_view
+    qtbot.waitUntil(window.aligned_is_drawn)
     mine = _ref_containing(window.report, 0, "Terrorists only know")
     theirs = _ref_containing(window.report, 1, "Terrorists only understand")
     row = next(r for r in window.aligned_view.rows if mine.sentence in r.get(0, []))
@@ -329,11 +331,13 @@ def test_redrawing_aligned_rows_does_not_pile_up_documents(qtbot, window, seeds)
         return len(view.findChildren(QTextDocument))
 
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.aligned_is_drawn)
     first = documents()
     for _ in range(5):
         qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
         qtbot.mouseClick(window.columns[0].right_button, Qt.MouseButton.LeftButton)
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(window.aligned_is_drawn)
     assert window.aligned_view.order == [c.article_index for c in window.columns]
     assert documents() == first
 
@@ -525,6 +529,7 @@ def test_f7_in_aligned_rows_frames_the_discrepancy_row(qtbot, window, seeds):
     """In aligned rows, F7 frames Assad's quote and its counterpart on the same row of the table."""
     open_seeds(qtbot, window, seeds)
     window.set_view_mode(prefs.VIEW_ALIGNED)
+    qtbot.waitUntil(window.aligned_is_drawn)
     qtbot.keyClick(window, Qt.Key.Key_F7)
     view = window.aligned_view
     (selected,) = view.marked("selected")
