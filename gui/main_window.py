@@ -42,7 +42,7 @@ from .drops import FileDropMixin
 from .figures_panel import Sidebar
 from .files import expand_paths
 from .find import FindBar, Match, find_all
-from .highlight import Highlighter
+from .highlight import Highlighter, SentencePlan
 from .inputs import InputActions
 from .menus import build_menus
 from .navigation import NOUNS, Navigator, nav_targets
@@ -131,6 +131,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._aligned_stale = True
         self._draw_generation = 0
         self.slices = Slices(self, FILL_BUDGET_S)  # drawing done a slice per event-loop turn (gui/slices.py)
+        self._plans: tuple[m.Report, dict[m.SentenceRef, SentencePlan]] | None = None  # the worker's, per report
         self._drawn = False  # every column and the sidebar of the current report drawn
         self._stats: Totals | None = None  # the drawn report's totals, computed once per drawing
         self._done_pending: CompareResult | None = None
@@ -581,7 +582,11 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._build_nav()
             self._show_page()
             return
-        self.highlighter = Highlighter(report, self.pal, heat=self.prefs.heat_map)
+        # The sentences' plans the worker worked out for this very report (a redraw keeps them).
+        if done is not None and done.report is report and done.plans:
+            self._plans = (report, done.plans)
+        plans = self._plans[1] if self._plans is not None and self._plans[0] is report else None
+        self.highlighter = Highlighter(report, self.pal, heat=self.prefs.heat_map, plans=plans)
         natural = list(range(len(report.articles)))
         self.order = list(order) if order is not None and sorted(order) == natural else natural
         self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
