@@ -46,7 +46,7 @@ from .highlight import Highlighter, SentencePlan
 from .inputs import InputActions
 from .menus import build_menus
 from .navigation import NOUNS, Navigator, nav_targets
-from .palette import Palette, current_palette
+from .palette import Palette, current_palette, fix_placeholder
 from .prefs import DEFAULT_POINT_SIZE, VIEW_ALIGNED, VIEW_COLUMNS, Prefs, clamp_point_size
 from .sentence_view import Mark, SentenceView
 from .slices import Slices
@@ -117,6 +117,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.order: list[int] = []
         self.columns: list[ArticleColumn] = []
         self.highlighter: Highlighter | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            fix_placeholder(app)  # secondary text readable in a dark palette without its own PlaceholderText
         self.pal: Palette = current_palette()
         self.view_mode = self.prefs.view_mode
         self.point_size = self.prefs.point_size
@@ -1132,6 +1135,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(
             self, "legend"
         ):
+            app = QApplication.instance()
+            if isinstance(app, QApplication) and fix_placeholder(app):
+                return  # the palette changes again, readable now: that change redraws
             pal = current_palette()
             if pal.dark != self.pal.dark:
                 self.pal = pal
