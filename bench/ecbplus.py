@@ -18,6 +18,8 @@ import argparse
 import bisect
 import dataclasses
 import importlib.util
+import math
+import pickle
 import subprocess
 import sys
 import time
@@ -33,6 +35,7 @@ from reportdiff.core import compare as compare_module
 from reportdiff.core.align import AlignSettings, Match, align_pair
 from reportdiff.core.compare import compare_files
 from reportdiff.core.settings import Settings
+from reportdiff.core.similarity import Logistic, _read_models
 
 ECB = EVAL / "ecbplus"
 REPORTDIFF = Path(sys.executable).parent / "reportdiff"
@@ -145,29 +148,41 @@ class capturing:
 
 
 class Memo:
-    """A similarity model with candidates, scores and containments memoised: align_pair re-runs cheaply."""
+    """A similarity model with candidates, scores and containments memoised: align_pair re-runs cheaply. Without a
+    model (``sim`` None: read back from a --memo file) a pair never asked before scores 0."""
 
     def __init__(self, sim: Any) -> None:
         self.sim = sim
         self.memo: dict[tuple[Any, ...], Any] = {}
+        self.model: Logistic | None = None  # set: scores recomputed from the memoised features with this model
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"sim": None, "memo": self.memo, "model": None}
+
+    def _get(self, key: tuple[Any, ...], compute: Callable[[], Any], missing: Any = 0.0) -> Any:
+        if key not in self.memo:
+            if self.sim is None:
+                return missing
+            self.memo[key] = compute()
+        return self.memo[key]
 
     def candidates(self, left: Sequence[int], right: Sequence[int], *rest: int) -> Any:
         key = ("c", tuple(left), tuple(right), *rest)
-        if key not in self.memo:
-            self.memo[key] = list(self.sim.candidates(left, right, *rest))
-        return self.memo[key]
+        return self._get(key, lambda: list(self.sim.candidates(left, right, *rest)), [])
 
     def score(self, i: int, j: int, floor: float = 0.0) -> float:
-        key = ("s", i, j)
-        if key not in self.memo:
-            self.memo[key] = self.sim.score(i, j)
-        return float(self.memo[key])
+        if self.model is not None and ("f", i, j) in self.memo:
+            return 1.0 / (1.0 + math.exp(-self.model.z(self.memo[("f", i, j)])))
+        return float(self._get(("s", i, j), lambda: self.sim.score(i, j)))
+
+    def features(self, i: int, j: int) -> tuple[float, ...]:
+        return tuple(self._get(("f", i, j), lambda: self.sim.pair_features(i, j), ()))
 
     def containment(self, i: int, j: int) -> float:
-        key = ("k", i, j)
-        if key not in self.memo:
-            self.memo[key] = self.sim.containment(i, j)
-        return float(self.memo[key])
+        return float(self._get(("k", i, j), lambda: self.sim.containment(i, j)))
+
+    def article_share(self, i: int, j: int) -> float:
+        return float(self._get(("a", i, j), lambda: self.sim.article_share(i, j)))
 
 
 def line_of(report: Any, comp: dict[str, Any]) -> list[tuple[str, int]]:
@@ -183,11 +198,21 @@ def line_of(report: Any, comp: dict[str, Any]) -> list[tuple[str, int]]:
     return where
 
 
-def grid(split: str, grid_settings: Sequence[AlignSettings]) -> None:
+def grid(
+    split: str, grid_settings: Sequence[AlignSettings], memo_file: Path | None = None, model: Logistic | None = None
+) -> None:
     """Each setting's P / R / content R / cross-event links, both settings of ECB+, from one pipeline run each
-    (align_pair re-run on memoised scores)."""
+    (align_pair re-run on memoised scores). ``memo_file``: the memoised runs are kept there and read back (rules
+    only: a changed similarity model needs a fresh file)."""
     score = scorer()
     runs: list[tuple[str, Memo, list[tuple[list[int], list[int]]], list[tuple[str, int]], dict[str, Any], Any]] = []
+    if memo_file is not None and memo_file.exists():
+        with memo_file.open("rb") as handle:
+            runs = pickle.load(handle)
+        for run in runs:
+            run[1].model = model
+        grid_runs(score, runs, grid_settings)
+        return
 
     def keep(setting: str) -> Callable[[Any, Any, dict[str, Any]], None]:
         def collect(captured: dict[str, Any], report: Any, info: dict[str, Any]) -> None:
@@ -198,6 +223,21 @@ def grid(split: str, grid_settings: Sequence[AlignSettings]) -> None:
 
     for setting in ("same-event", "decoy"):
         run_in_process(split, setting, AlignSettings(), keep(setting))
+    if memo_file is not None:
+        for _, memo, pairs, *_ in runs:  # every candidate's score and containment, at settings that ask them all
+            for left, right in pairs:
+                align_pair(memo, left, right, AlignSettings(link_threshold=0.01))
+                for i, j in memo.candidates(left, right, AlignSettings().candidates_per_sentence,
+                                            AlignSettings().max_candidate_work):  # fmt: skip
+                    memo.article_share(i, j)
+                    memo.features(i, j)
+        with memo_file.open("wb") as handle:
+            pickle.dump(runs, handle)
+    grid_runs(score, runs, grid_settings)
+
+
+def grid_runs(score: ModuleType, runs: list[Any], grid_settings: Sequence[AlignSettings]) -> None:
+    """Print the grid's table from memoised runs."""
     print(f"{'setting':50s} {'same-event P / R / content R; only-here P / R':>46s}   {'decoy P / R / cross':>22s}")
     for align in grid_settings:
         totals = {"same-event": Counts(), "decoy": Counts()}
@@ -233,9 +273,12 @@ def grid(split: str, grid_settings: Sequence[AlignSettings]) -> None:
         only = totals["same-event"].only
         only_p = only[0] / (only[0] + only[1]) if only[0] + only[1] else 0.0
         only_r = only[0] / (only[0] + only[2]) if only[0] + only[2] else 0.0
-        print(f"{changed or 'defaults'!s:50s} {same[0]:.3f} / {same[1]:.3f} / {same[2]:.3f}; "
-              f"{only_p:.3f} / {only_r:.3f}        "
-              f"{decoy[0]:.3f} / {decoy[1]:.3f} / {totals['decoy'].cross}", flush=True)
+        print(
+            f"{changed or 'defaults'!s:50s} {same[0]:.3f} / {same[1]:.3f} / {same[2]:.3f}; "
+            f"{only_p:.3f} / {only_r:.3f}        "
+            f"{decoy[0]:.3f} / {decoy[1]:.3f} / {totals['decoy'].cross}",
+            flush=True,
+        )
 
 
 def official() -> Iterator[tuple[str, str, str]]:
@@ -255,8 +298,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", default="tuning", choices=["tuning", "held-out", "all"])
     parser.add_argument("--setting", default="both", choices=["same-event", "decoy", "both"])
     parser.add_argument("--set", action="append", default=[], help="AlignSettings override, name=value")
-    parser.add_argument("--grid", action="append", default=[],
-                        help="with --in-process: name=v1,v2,... grid of AlignSettings (re-aligned on memoised scores)")
+    parser.add_argument(
+        "--grid",
+        action="append",
+        default=[],
+        help="with --in-process: name=v1,v2,... grid of AlignSettings (re-aligned on memoised scores)",
+    )
+    parser.add_argument("--memo", type=Path, help="with --grid: keep the memoised runs in this file and reuse them")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="with --grid and an existing --memo: score the memoised pairs'"
+        " features with this model file (the format of similarity_model.json)",
+    )
     args = parser.parse_args(argv)
     if not (ECB / "gold.json").exists():
         print(f"ecbplus: no data under {ECB}; skipped")
@@ -266,7 +320,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         combos = [[]]
         for name, values in axes:
             combos = [[*c, f"{name}={v}"] for c in combos for v in values]
-        grid(args.split, [settings_with([*args.set, *c]) for c in combos])
+        model = _read_models(args.model)["same_statement"] if args.model else None
+        grid(args.split, [settings_with([*args.set, *c]) for c in combos], args.memo, model)
         return 0
     if args.in_process:
         align = settings_with(args.set)

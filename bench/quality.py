@@ -264,6 +264,10 @@ class MemoBackend:
             self._contained[(i, j)] = self.sim.containment(i, j)
         return self._contained[(i, j)]
 
+    def article_share(self, i: int, j: int) -> float:
+        share = getattr(self.sim, "article_share", None)
+        return share(i, j) if share is not None else 1.0
+
 
 @dataclass
 class Run:
@@ -495,14 +499,36 @@ def news_clusters() -> None:
               f" {linked}/{content} = {linked / max(1, content):.3f}{mark}")  # fmt: skip
 
 
+def settings_grid(train: Sequence[tuple[int, str, str]], axes: Sequence[str]) -> None:
+    """``--grid name=v1,v2``: MSRP TRAIN alignment (recall / own share / links) for every combination of
+    ``AlignSettings`` values, re-aligned on the memoised scores of one pipeline run."""
+    combos: list[dict[str, float]] = [{}]
+    for item in axes:
+        name, _, values = item.partition("=")
+        combos = [{**c, name: float(v)} for c in combos for v in values.split(",")]
+    with tempfile.TemporaryDirectory(prefix="reportdiff-msrp-") as tmp:
+        run = run_split(train, Path(tmp), "train")
+    print("MSRP train alignment (recall of paraphrase partners / share of links joining own partner / links):")
+    for changes in combos:
+        settings = dataclasses.replace(align.DEFAULT, **changes)
+        f = alignment_figures(owners(run, align.align_pair(run.backend, *run.members, settings)), run.labels)
+        print(f"    {changes or 'defaults'!s:60s} {f.recall_positive:.3f} / {f.own_share:.3f} / {f.links}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print parts (a), (b) and (c); exit 0 whatever the figures are."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--skip-alignment", action="store_true", help="only part (a)")
+    parser.add_argument(
+        "--grid", action="append", default=[], help="only: MSRP train alignment over AlignSettings name=v1,v2,..."
+    )
     args = parser.parse_args(argv)
     train, test = read_msrp("train"), read_msrp("test")
     if not train or not test:
         print(f"quality: MSRP not found under {EVAL / 'msrp'}; skipped")
+        return 0
+    if args.grid:
+        settings_grid(train, args.grid)
         return 0
     classification(train, test)
     if not args.skip_alignment:

@@ -37,16 +37,20 @@ L2 = 1.0  # small ridge penalty: keeps weights finite when a feature nearly sepa
 LABELS = "content"
 # Share of the same-statement training weight carried by MSRP alignment (the rest: ECB+ tuning).
 MSRP_SHARE = 0.5
+# Weight of an ECB+ negative pair across two events of one kind (decoy comparisons), relative to other ECB+ rows;
+# and whether pairs sharing an event where one line is a fact the other article lacks count as negatives.
+DECOY_WEIGHT = 1.0
+ALONE_NEGATIVES = False
 LEXICAL = [k for k, name in enumerate(FEATURE_NAMES) if name not in SEMANTIC_FEATURES]
 
 
-def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None) -> np.ndarray:
+def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None, ridge_penalty: float = L2) -> np.ndarray:
     """Weighted ridge logistic regression by IRLS; returns (bias, weights...)."""
     n, d = x.shape
     a = np.hstack([np.ones((n, 1)), x])
     sample = np.ones(n) if weight is None else weight
     w = np.zeros(d + 1)
-    ridge = np.full(d + 1, L2)
+    ridge = np.full(d + 1, ridge_penalty)
     ridge[0] = 0.0
     for _ in range(50):
         p = 1 / (1 + np.exp(-(a @ w)))
@@ -86,12 +90,16 @@ def msrp_alignment(rows: list[tuple[int, str, str]]) -> tuple[np.ndarray, np.nda
     return np.array(xs), np.array(ys)
 
 
-def ecb_examples() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def ecb_examples() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Candidate pairs of the ECB+ tuning comparisons (same-event and decoy): features, event gold (the two lines
-    share an annotated event), content gold (and say mostly the same)."""
+    share an annotated event), content gold (and say mostly the same), across events (the two articles report two
+    events of one kind: a decoy pair), alone (one of the two lines says something the other article has no
+    content-gold partner for: a fact one outlet carries)."""
     xs: list[tuple[float, ...]] = []
     ys: list[float] = []
     cs: list[float] = []
+    crosses: list[float] = []
+    alones: list[float] = []
 
     def collect(captured: dict[str, Any], report: Any, info: dict[str, Any]) -> None:
         sim, docs = captured["sim"], info["docs"]
@@ -104,20 +112,43 @@ def ecb_examples() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
                     xs.append(sim.pair_features(i, j))
                     ys.append(1.0 if a["acts"] & b["acts"] else 0.0)
                     cs.append(1.0 if score.canon((da, la), (db, lb)) in info["gold"]["content"] else 0.0)
+                    crosses.append(1.0 if docs[da]["sub"] != docs[db]["sub"] else 0.0)
+                    counterpart = info["gold"]["counterpart"]
+                    alone = not (counterpart[((da, la), db)] and counterpart[((db, lb), da)])
+                    alones.append(1.0 if alone else 0.0)
 
     score = scorer()
     for setting in ("same-event", "decoy"):
         run_in_process("tuning", setting, AlignSettings(), collect)
-    return np.array(xs), np.array(ys), np.array(cs)
+    return np.array(xs), np.array(ys), np.array(cs), np.array(crosses), np.array(alones)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="print, do not write the JSON")
-    parser.add_argument("--labels", choices=["event", "content"], default=LABELS,
-                        help="ECB+ positives: pairs sharing an event, or only those saying mostly the same (pairs "
-                             "sharing an event but not the content then left out)")
+    parser.add_argument(
+        "--labels",
+        choices=["event", "content"],
+        default=LABELS,
+        help="ECB+ positives: pairs sharing an event, or only those saying mostly the same (pairs "
+        "sharing an event but not the content then left out)",
+    )
     parser.add_argument("--cache", type=Path, help="keep the extracted examples in this .npz and reuse them")
+    parser.add_argument(
+        "--decoy-weight",
+        type=float,
+        default=DECOY_WEIGHT,
+        help="weight of an ECB+ negative across two events of one kind, relative to other ECB+ rows",
+    )
+    parser.add_argument(
+        "--alone-negatives",
+        action=argparse.BooleanOptionalAction,
+        default=ALONE_NEGATIVES,
+        help="pairs sharing an event where one line has no content partner in the other article "
+        "(a fact one outlet carries) count as negatives instead of being left out",
+    )
+    parser.add_argument("--ridge", type=float, default=L2, help="ridge penalty")
+    parser.add_argument("--out", type=Path, default=MODEL_FILE, help="where to write the models")
     args = parser.parse_args(argv)
     rows = read_msrp("train")
     if not rows or not (ECB / "gold.json").exists():
@@ -129,30 +160,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     every = list(range(len(FEATURE_NAMES)))
     if args.cache and args.cache.exists():
         cached = np.load(args.cache)
-        xp, yp, xa, ya, xe, ye, ce = (cached[k] for k in ("xp", "yp", "xa", "ya", "xe", "ye", "ce"))
+        keys = ("xp", "yp", "xa", "ya", "xe", "ye", "ce", "cross", "alone")
+        xp, yp, xa, ya, xe, ye, ce, cross, alone = (cached[k] for k in keys)
     else:
         xp, yp = msrp_pairs(rows)
         xa, ya = msrp_alignment(rows)
-        xe, ye, ce = ecb_examples()
+        xe, ye, ce, cross, alone = ecb_examples()
         if args.cache:
-            np.savez(args.cache, xp=xp, yp=yp, xa=xa, ya=ya, xe=xe, ye=ye, ce=ce)
+            np.savez(args.cache, xp=xp, yp=yp, xa=xa, ya=ya, xe=xe, ye=ye, ce=ce, cross=cross, alone=alone)
     print(f"MSRP pairs {len(yp)} ({int(yp.sum())} paraphrases); MSRP alignment candidates {len(ya)} ({int(ya.sum())}"
           f" own partners); ECB+ tuning candidates {len(ye)} ({int(ye.sum())} sharing an event)")  # fmt: skip
     if args.labels == "content":
-        clear = (ce == 1) | (ye == 0)
-        xe, ye = xe[clear], ce[clear]
+        clear = (ce == 1) | (ye == 0) | ((alone == 1) if args.alone_negatives else False)
+        xe, ye, cross = xe[clear], ce[clear], cross[clear]
+    ecb_weight = np.where((cross == 1) & (ye == 0), args.decoy_weight, 1.0)
+    ecb_weight *= len(ye) / ecb_weight.sum()
     x = np.vstack([xa, xe])
     y = np.concatenate([ya, ye])
     weight = np.concatenate([np.full(len(ya), MSRP_SHARE * len(y) / len(ya)),
-                             np.full(len(ye), (1 - MSRP_SHARE) * len(y) / len(ye))])  # fmt: skip
+                             ecb_weight * (1 - MSRP_SHARE) * len(y) / len(ye)])  # fmt: skip
     # MSRP's two "articles" are every story at once: their article_share is one constant, and their base rate of
     # own partners (17%) is not ECB+'s (62%). A column marking MSRP rows absorbs that difference (its weight is
     # dropped), so article_share is learnt from the real article pairs of ECB+ alone (without it: -0.75, with: +).
     source = np.concatenate([np.ones(len(ya)), np.zeros(len(ye))])[:, None]
     models = {
-        "paraphrase": model_json(fit(xp, yp), every),
-        "same_statement": model_json(fit(np.hstack([x, source]), y, weight)[:-1], every),
-        "same_statement_lexical": model_json(fit(np.hstack([x[:, LEXICAL], source]), y, weight)[:-1], LEXICAL),
+        "paraphrase": model_json(fit(xp, yp, ridge_penalty=args.ridge), every),
+        "same_statement": model_json(fit(np.hstack([x, source]), y, weight, args.ridge)[:-1], every),
+        "same_statement_lexical": model_json(
+            fit(np.hstack([x[:, LEXICAL], source]), y, weight, args.ridge)[:-1], LEXICAL
+        ),
     }
     for name, model in models.items():
         print(f"{name}: bias {model['bias']:+.3f}")
@@ -160,8 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.dry_run:
         data = {"fitted_by": "bench/train_similarity.py", "data": "MSRP train; ECB+ topics 1-35 (same-event, decoy)",
                 "models": models}  # fmt: skip
-        MODEL_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-        print(f"written: {MODEL_FILE}")
+        args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"written: {args.out}")
     return 0
 
 

@@ -83,6 +83,8 @@ _DATELINE_RE = re.compile(
     r"\s*(?P<sep>:|\s[-–—]{1,2})\s+"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Control characters other than line breaks, tabs and form feeds, and C1 controls: a text holding many is binary.
+_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _NON_WORDS = re.compile(r"\W+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _MARKUP_START = re.compile(r"\s*<(?:!doctype|html)\b", re.IGNORECASE)
@@ -307,7 +309,7 @@ def load_article(path: str | Path) -> LoadedArticle:
     except BinaryData:
         raise InputError(f"{name} is not a text file (binary data)", raw) from None
     text = decoded.text
-    controls = sum(1 for ch in text if (ch < " " and ch not in "\n\r\t\f") or "\x7f" <= ch < "\xa0")
+    controls = len(_CONTROL_CHAR.findall(text)) if _CONTROL_CHAR.search(text) else 0
     if controls > max(2, len(text) * MAX_CONTROL_SHARE):
         raise InputError(f"{name} is not a text file (binary data)", raw)
     if fmt == "text" and suffix not in TEXT_SUFFIXES and _MARKUP_START.match(text):

@@ -4,8 +4,14 @@ syntok does the splitting (abbreviations such as U.S., Gen., Jan.; quotes that c
 em-dashes): STYLE.md records that it splits the seeds correctly and fast, where pysbd is accurate but slow.
 Each paragraph is segmented on its own, so no sentence ever crosses a paragraph break. No Qt here.
 
-Speed (bench/scale.py): syntok's tokenizer and state machine, pure Python, cost ~20-40 us a token and are all of
-this stage's time; nothing here adds to it. Paragraphs already seen are not segmented again (a cache keyed by the
+Speed (bench/scale.py): syntok's tokenizer and state machine, pure Python, cost ~20-40 us a token. syntok decides
+only at a terminal (". ! ? ;" and their kin) or an opening bracket, looking at the tokens around it; a run of
+ordinary words between two such places passes through its state machine untouched. So syntok is given each
+paragraph with the middle of those runs cut out (``_condensed``): every chunk holding a terminal or a bracket, the
+two chunks before it, the chunks after it up to the first plain word (60 after a bracket: syntok looks that far
+inside one), and the paragraph's ends; offsets are mapped back. About a quarter of the text reaches syntok, for
+the same sentences (tests/core/test_segment.py compares with syntok on the whole text: seeds, tuning clusters,
+synthetic long articles and random text). Paragraphs already seen are not segmented again (a cache keyed by the
 paragraph's text): a window that adds a third article to two re-segments only the new one, and wire copies
 repeated across outlets are segmented once.
 """
@@ -13,10 +19,13 @@ repeated across outlets are segmented once.
 from __future__ import annotations
 
 import functools
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import syntok.segmenter as syntok_segmenter
+from syntok._segmentation_states import State as _SyntokState
 
 # A sentence longer than this is cut at the nearest space: lists and tables pasted as one "sentence" would
 # otherwise swamp the similarity of everything they touch.
@@ -24,6 +33,25 @@ MAX_SENTENCE_CHARS = 1500
 # Paragraphs whose sentences are remembered: a few articles' worth for the window's re-comparisons, a few MB at
 # most (each entry holds its paragraph's text and a tuple of offsets).
 PARAGRAPH_CACHE_SIZE = 4096
+# Condensing (see the module docstring). Chunks kept before a terminal or a bracket: syntok reads the token before
+# a terminal and whether it opened the sentence. Plain-word chunks kept after one: syntok reads the token after it.
+KEEP_BEFORE = 2
+KEEP_AFTER = 1
+# Chunks kept after an opening bracket: syntok scans at most 50 tokens inside brackets.
+BRACKET_REACH = 60
+# Paragraphs of fewer chunks (or where less than a third could be cut) go to syntok whole: nothing to gain.
+CONDENSE_MIN_CHUNKS = 12
+
+# Where syntok may decide: its terminals and opening brackets.
+_TRIGGER = re.compile(
+    "[" + re.escape("".join(sorted({t for t in _SyntokState.terminals if len(t) == 1} | _SyntokState.opening_brackets)))
+    + "]"
+)  # fmt: skip
+_OPENING = frozenset(_SyntokState.opening_brackets)
+# syntok's chunks (its tokenizer's `[^\s\u200b]+` in the regex module, whose \s is Unicode White_Space: re's \s
+# less \x1c-\x1f, so text holding those is never condensed).
+_CHUNK = re.compile(r"[^\s\u200b]+")
+_NOT_CONDENSABLE = re.compile(r"[\x1c-\x1f]|\n\s*\n")  # those, and syntok's paragraph breaks
 
 
 @dataclass(frozen=True)
@@ -49,17 +77,74 @@ def _paragraph_sentences(chunk: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of one paragraph, relative to it; the whole paragraph when syntok finds no
     sentence in text that is not blank."""
     pieces: list[tuple[int, int]] = []
-    for paragraph in syntok_segmenter.analyze(chunk):
+    text, starts, shifts = _condensed(chunk)
+    for paragraph in syntok_segmenter.analyze(text):
         for sentence in paragraph:
             tokens = [t for t in sentence if t.value]
             if not tokens:
                 continue
             start = tokens[0].offset
             end = tokens[-1].offset + len(tokens[-1].value)
+            if starts:  # back to offsets in the paragraph
+                end += shifts[bisect_right(starts, tokens[-1].offset) - 1]
+                start += shifts[bisect_right(starts, start) - 1]
             pieces.extend(_cut_long(chunk, start, end))
     if not pieces and chunk.strip():
         pieces.append((0, len(chunk)))
     return tuple(pieces)
+
+
+def _condensed(chunk: str) -> tuple[str, list[int], list[int]]:
+    """The paragraph with the middle of its runs of plain chunks cut out (one space instead), the start of each kept
+    run in it and the shift of each back to ``chunk``; ``(chunk, [], [])`` when it is not worth it or not safe."""
+    if chunk.count(" ") < CONDENSE_MIN_CHUNKS or _NOT_CONDENSABLE.search(chunk):
+        return chunk, [], []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _CHUNK.finditer(chunk):
+        starts.append(m.start())
+        ends.append(m.end())
+    n = len(starts)
+    if n < CONDENSE_MIN_CHUNKS:
+        return chunk, [], []
+    runs: list[list[int]] = []  # [first, last] chunk of each kept run, in order, disjoint
+
+    def keep(first: int, last: int) -> None:
+        if runs and first <= runs[-1][1] + 1:
+            runs[-1][1] = max(runs[-1][1], last)
+        else:
+            runs.append([first, last])
+
+    keep(0, KEEP_BEFORE - 1)
+    done = -1
+    for m in _TRIGGER.finditer(chunk):
+        i = bisect_right(starts, m.start()) - 1
+        if i <= done:
+            continue  # a chunk with two terminals ("U.S.") is kept once
+        done = i
+        j = min(n - 1, i + BRACKET_REACH) if not _OPENING.isdisjoint(chunk[starts[i] : ends[i]]) else i
+        plain = 0
+        while j + 1 < n and plain < KEEP_AFTER:
+            j += 1
+            plain += chunk[starts[j] : ends[j]].isalnum()
+        keep(max(0, i - KEEP_BEFORE), j)
+    keep(max(0, n - 2), n - 1)
+    if sum(last - first + 1 for first, last in runs) * 3 > n * 2:
+        return chunk, [], []
+    parts = [chunk[: starts[0]]]
+    run_starts: list[int] = []
+    shifts: list[int] = []
+    pos = len(parts[0])
+    for k, (first, last) in enumerate(runs):
+        if k:
+            parts.append(" ")
+            pos += 1
+        run_starts.append(pos)
+        shifts.append(starts[first] - pos)
+        parts.append(chunk[starts[first] : ends[last]])
+        pos += ends[last] - starts[first]
+    parts.append(chunk[ends[-1] :])
+    return "".join(parts), run_starts, shifts
 
 
 def _cut_long(chunk: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -9,7 +9,8 @@ No network, by design: the two files are read from the installed package's folde
 on import) is never imported. The model loads lazily, once per process, in a background thread that
 ``start_loading()`` starts early (the pipeline does, before reading files) so the load overlaps other work;
 ``encoder()`` waits for it. When it cannot load, ``encoder()`` returns None and ``load_error()`` says why: the
-similarity model then falls back to its lexical-only weights. Never imports Qt.
+similarity model then falls back to its lexical-only weights. Importing this module costs nothing: numpy and the
+tokenizer are imported by the loading thread, so the window can start the load once it is drawn. Never imports Qt.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ import itertools
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 PACKAGE = "wordllama"
 TOKENIZER_FILE = "tokenizers/l2_supercat_tokenizer_config.json"
@@ -39,6 +41,8 @@ class Encoder:
     """Mean-of-token-embeddings sentence encoder over a tokenizer and an embedding table."""
 
     def __init__(self, tokenizer: Any, table: np.ndarray) -> None:
+        import numpy as np
+
         self.tokenizer = tokenizer
         self.table = np.ascontiguousarray(table, dtype=np.float32)
         self._cache: dict[str, np.ndarray] = {}
@@ -47,6 +51,8 @@ class Encoder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length vectors, one row per text (a text without tokens gets a zero row). Each distinct text is
         embedded once (wire copy repeats sentences), and recently embedded texts are not embedded again."""
+        import numpy as np
+
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         with self._lock:
             known = {t: v for t in set(texts) if (v := self._cache.get(t)) is not None}
@@ -63,6 +69,8 @@ class Encoder:
         return out
 
     def _embed_distinct(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         if not texts:
             return out

@@ -123,8 +123,12 @@ class WordDiffer:
             return known
         units = _UNIT_RE.findall(text)
         words = [0]
+        total = 0
         for unit in units:
-            words.append(words[-1] + len(_WORD_RE.findall(unit)))
+            first = unit[0]
+            if first.isalnum() or first == "_":  # a word unit (\w): its words are split by its apostrophes only
+                total += 1 + unit.count("'") + unit.count("’")
+            words.append(total)
         known = self._sentences[text] = (units, _encode(units, self._vocabulary), words)
         return known
 

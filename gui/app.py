@@ -222,6 +222,9 @@ def run_app(argv: Sequence[str]) -> int:
             QTimer.singleShot(0, shoot)
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, give_up)
     window.show()
+    from reportdiff.core import semantic  # costs nothing to import: numpy and the model load in its thread
+
+    QTimer.singleShot(0, semantic.start_loading)  # once the window is drawn: ready before the first comparison
     if args.screenshot:
         window.inputs.autosave_enabled = False  # a picture run leaves nothing to restore
     elif not args.files:

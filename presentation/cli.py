@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TextIO
 
 from reportdiff.core.atomic import WriteError, write_text_atomic
-from reportdiff.core.compare import compare_files
 from reportdiff.core.errors import InputError
 from reportdiff.core.model import Report
 
@@ -49,6 +48,8 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
     if args.json == "-" and args.html == "-":
         print("reportdiff: --json - and --html - cannot both use standard output", file=sys.stderr)
         return 2
+    from reportdiff.core.compare import compare_files  # here, not above: `compare --help` skips numpy and the engine
+
     try:
         report = compare_files(args.files, strict=args.strict)
     except InputError as exc:

@@ -83,7 +83,7 @@ def _parse_number_words(text: str) -> float | None:
 
 def _parse_digits(text: str) -> tuple[float, bool]:
     """ "1,200" -> 1200; "3.5 million" -> 3.5e6; returns (value, has_scale_word)."""
-    m = re.match(r"([\d,]*\.?\d+)[\s-]*([a-z]*)", text, re.I)
+    m = pt.DIGITS_AND_SCALE.match(text)
     assert m is not None
     value = float(m.group(1).replace(",", ""))
     scale = m.group(2).lower()
@@ -185,7 +185,7 @@ def _role_after(sentence: str, pos: int) -> str:
     group = m.lastgroup or "k"
     verb = m.group(group)
     lead = sentence[pos : m.start(group)]
-    if (not re.search(r"[A-Za-z]", lead) and verb.split()[-1].lower() in _TRANSITIVE
+    if (not pt.ANY_LETTER.search(lead) and verb.split()[-1].lower() in _TRANSITIVE
             and pt.ACTIVE_OBJECT.match(sentence, m.end())):  # fmt: skip
         return ""
     return _ROLE_OF_GROUP[group]
@@ -524,8 +524,8 @@ def ranges(scan: _Scan) -> None:
                 and p.high is None
                 and p.unit in ("", c.unit)
                 and c.unit != "vague"
-                and not re.search(r"\bfrom\s+$", left)
-                and (word != "and" or re.search(r"\bbetween\s+$", left) is not None)
+                and not pt.FROM_BEFORE.search(left)
+                and (word != "and" or pt.BETWEEN_BEFORE.search(left) is not None)
                 and (word != "or" or c.value - p.value <= cfg.or_range_max_gap)
             )
             pv = p.value
@@ -546,7 +546,8 @@ def years(scan: _Scan) -> None:
     s, cfg = scan.sentence, scan.settings
     for c in scan.cands:
         txt = s[c.start : c.end]
-        if c.unit == "" and c.high is None and re.fullmatch(r"\d{4}", txt) and cfg.year_min <= c.value <= cfg.year_max:
+        if (c.unit == "" and c.high is None and pt.FOUR_DIGITS.fullmatch(txt)
+                and cfg.year_min <= c.value <= cfg.year_max):  # fmt: skip
             noun, _e, _role = _noun_after(s, c.end, False, max_words=cfg.noun_words)
             if not noun or pt.YEAR_BEFORE.search(s, max(0, c.start - cfg.year_cue_lookback), c.start):
                 c.unit = "year"
@@ -558,7 +559,7 @@ def years(scan: _Scan) -> None:
 def articles(scan: _Scan) -> None:
     """ "a man was killed": the article is a count only when a person noun and a casualty role follow."""
     s, cfg = scan.sentence, scan.settings
-    for m in re.finditer(r"\b(?:an?|one)\b(?=\s)", s, re.I):
+    for m in pt.ARTICLE_OR_ONE.finditer(s):
         if not scan.free(m.start(), m.end()) or pt.OF.match(s, m.end()):
             continue  # "one of the victims" names one of a group, it does not count anybody
         noun, nend, nrole = _noun_after(s, m.end(), True, max_words=cfg.noun_words)
@@ -710,7 +711,7 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
         return _may_match(pattern, sentence, words) and pattern.search(sentence) is not None
 
     if (not has_digit and not found(pt.WORD_NUM) and not found(pt.VAGUE_NUM)
-            and not re.search(r"\ban?\s", sentence, re.I) and not found(pt.TIME_WORD)):  # fmt: skip
+            and not pt.ARTICLE.search(sentence) and not found(pt.TIME_WORD)):  # fmt: skip
         return []
     scan = _Scan(sentence, settings, has_digit, words, _Mask(len(sentence)), _Mask(len(sentence)))
     for step in PASSES:

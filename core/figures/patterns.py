@@ -20,12 +20,14 @@ WORD_NUM = re.compile(
     re.I,
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Every alternative starts at a digit or a decimal point: the lookahead in front says so once per position.
 DIGIT_NUM = re.compile(
+    r"(?=[\d.])(?:"
     rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{DIGITS})(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)|"
     rf"(?<![\w.,/:])(?:{DIGITS})(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))|"
     # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign.
     rf"(?<![\w.,/:])(?:{DIGITS})(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b))|"
-    rf"(?<=[$€£¥])(?:{DIGITS})(?:bn|mn|tn|[mbt])\b",
+    rf"(?<=[$€£¥])(?:{DIGITS})(?:bn|mn|tn|[mbt])\b)",
     re.I,
 )
 # Fractions: "2 1/2", "1/4", "½"; only proper fractions, so "24/7" and "9/11" are not read as numbers.
@@ -240,6 +242,15 @@ ACTIVE_OBJECT = re.compile(
 NAMED_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
 # A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first).
 COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+
+# Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).
+DIGITS_AND_SCALE = re.compile(r"([\d,]*\.?\d+)[\s-]*([a-z]*)", re.I)  # "3.5 million" -> "3.5", "million"
+ANY_LETTER = re.compile(r"[A-Za-z]")
+FROM_BEFORE = re.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a range
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+FOUR_DIGITS = re.compile(r"\d{4}")
+ARTICLE_OR_ONE = re.compile(r"\b(?:an?|one)\b(?=\s)", re.I)
+ARTICLE = re.compile(r"\ban?\s", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Guards: cheap tests that a pattern cannot match a sentence, so it is not scanned. An alternation of words is tried

@@ -27,12 +27,29 @@ class TableBackend:
         return [(i, j) for i in left for j in right]
 
 
-# The rules are read off tables at a link threshold of 0.3 (the engine's own threshold depends on its fitted model).
-RULES = AlignSettings(link_threshold=0.3, best_ratio=0.8, contained_threshold=0.35, carrier_margin=1.3)
+class SharedBackend(TableBackend):
+    """A table backend that also says how much of their names and numbers the two articles share."""
+
+    def __init__(
+        self, scores: dict[tuple[int, int], float], contained: dict[tuple[int, int], float], share: float
+    ) -> None:
+        super().__init__(scores, contained)
+        self.share = share
+
+    def article_share(self, i: int, j: int) -> float:
+        return self.share
 
 
-def links(backend: TableBackend, left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int]]:
-    return [(m.left, m.right) for m in align_pair(backend, left, right, RULES)]
+# The rules are read off tables at a link threshold of 0.3 (the engine's own threshold depends on its fitted model);
+# the weak-pair rule is off here and tested on its own below.
+RULES = AlignSettings(link_threshold=0.3, best_ratio=0.8, weak_score=0.0, contained_threshold=0.35, carrier_margin=1.3)
+WEAK = AlignSettings(link_threshold=0.3, best_ratio=0.8, weak_score=0.5, weak_other_ratio=0.6)
+
+
+def links(
+    backend: TableBackend, left: Sequence[int], right: Sequence[int], settings: AlignSettings = RULES
+) -> list[tuple[int, int]]:
+    return [(m.left, m.right) for m in align_pair(backend, left, right, settings)]
 
 
 def test_best_partner_and_near_best_one_to_many() -> None:
@@ -79,3 +96,33 @@ def test_carriers_only_for_sentences_left_alone() -> None:
     scores = {(0, 10): 0.8}
     contained = {(0, 11): 0.9, (0, 12): 0.4, (1, 12): 0.34}  # 12 has no clear carrier, 1 none strong enough
     assert links(TableBackend(scores, contained), [0, 1], [10, 11, 12]) == [(0, 10), (0, 11)]
+
+
+def test_a_weak_pair_needs_both_sentences_near_their_best() -> None:
+    """Below weak_score, a pair that is one sentence's best but far below the other's best partner is no link: a
+    fact only one outlet carries stays unique beside a sentence that already has its real partner."""
+    scores = {
+        (0, 10): 0.66,  # 10's real partner
+        (1, 10): 0.35,  # 1's best (a fact only A carries), but 0.35 / 0.66 = 0.53 of 10's best: no link
+        (2, 11): 0.45,  # weak, yet the best of both 2 and 11: a link
+        (3, 11): 0.40,  # weak, 0.40 / 0.45 = 0.89 of 11's best: near-best for both, a link
+    }
+    backend = TableBackend(scores, {})
+    assert links(backend, [0, 1, 2, 3], [10, 11], WEAK) == [(0, 10), (2, 11), (3, 11)]
+    assert (1, 10) in links(backend, [0, 1, 2, 3], [10, 11], RULES)  # the plain rule keeps it
+
+
+def test_a_strong_pair_may_be_one_sided() -> None:
+    """At or above weak_score the plain rule holds: one wire sentence carries two rewrite sentences."""
+    scores = {(0, 10): 0.95, (1, 10): 0.55, (1, 11): 0.2}
+    assert links(TableBackend(scores, {}), [0, 1], [10, 11], WEAK) == [(0, 10), (1, 10)]
+
+
+def test_no_carrier_between_articles_sharing_few_names_and_numbers() -> None:
+    """A lone sentence links to its clear carrier only when the two articles report one event (their names and
+    numbers overlap enough); two events of one kind get no containment links."""
+    contained = {(0, 10): 0.6, (0, 11): 0.2}
+    settings = AlignSettings(link_threshold=0.3, contained_threshold=0.35, carrier_share_floor=0.2)
+    assert links(SharedBackend({}, contained, share=0.5), [0], [10, 11], settings) == [(0, 10)]
+    assert links(SharedBackend({}, contained, share=0.1), [0], [10, 11], settings) == []
+    assert links(SharedBackend({(0, 10): 0.9}, {}, share=0.1), [0], [10, 11], settings) == [(0, 10)]  # scores stay

@@ -121,3 +121,12 @@ def test_regrouped_noise_scan_on_the_corpus() -> None:
     plain = re.compile(pt.SKIP_BODY, re.I)
     for sentence in corpus_sentences():
         assert [m.span() for m in pt.SKIP.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)]
+
+
+def test_digit_scan_with_its_lookahead_finds_the_same_spans() -> None:
+    """DIGIT_NUM (a lookahead for a digit or a point in front) finds what it finds without it: corpus and odd text."""
+    assert pt.DIGIT_NUM.pattern.startswith(r"(?=[\d.])(?:")
+    plain = re.compile(pt.DIGIT_NUM.pattern[len(r"(?=[\d.])") :], re.I)
+    odd = ["$2.1bn and €10M", ".5 of 3,500.25", "10kg 25lbs 5k", "AK-47 1990s", "٣٤ people", "3-year 12.5.", "x.5"]
+    for sentence in [*corpus_sentences(), *odd]:
+        assert [m.span() for m in pt.DIGIT_NUM.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)]

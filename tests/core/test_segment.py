@@ -135,3 +135,91 @@ def test_a_paragraph_seen_before_is_not_segmented_again(monkeypatch: pytest.Monk
         "Rebels seized Idlib on Tuesday.", "The army withdrew, officials said.",
     ]  # fmt: skip
     assert [s.paragraph for s in spans] == [0, 0, 1, 2, 2]
+
+
+# -- Condensed paragraphs: syntok given the text around terminals and brackets only gives the same sentences --------
+
+LONG_WORDS = st.sampled_from("the army said rebels seized city on tuesday and officials were killed in attack".split())
+LONG_MARKS = st.sampled_from([
+    "The", "However", "It", "A", "I", "II", "IV", "Smith", "Jan", "Dr", "Mr", "No", "St", "Mo", "Sept", "Idlib", ".",
+    "?", "!", ";", "...", "?!", "。", "！", "(AP)", "(", ")", "[", "]", "“", "”", "’", '"', "'", "—", "-", ",", ":",
+    "Dr.", "Gen.", "U.S.", "No.", "no.", "Jan.", "Sept.", "e.g.", "etc.", "a.", "A.", "I.", "II.", "iv.", "3.5", "1.",
+    "25.", "2015.", "killed.", "killed.”", 'said."', "end.)", "(see", "below)", "(It", "was.)", "…", "‼", "\u200b",
+    "12", "345", "3a", "Abc1", "\x1d", "\t", "\n", "\xa0", "\u2003",
+])  # fmt: skip
+# Mostly plain words, so that most paragraphs are long enough to be condensed, with every kind of place syntok
+# decides at between them.
+LONG_TEXT = st.lists(st.one_of(LONG_WORDS, LONG_WORDS, LONG_WORDS, LONG_WORDS, LONG_WORDS, LONG_MARKS),
+                     min_size=10, max_size=150).map(" ".join)  # fmt: skip
+
+
+def syntok_pieces(chunk: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of syntok's sentences over the whole paragraph, long ones cut, as before condensing."""
+    pieces: list[tuple[int, int]] = []
+    for paragraph in syntok_segmenter.analyze(chunk):
+        for sentence in paragraph:
+            tokens = [t for t in sentence if t.value]
+            if tokens:
+                end = tokens[-1].offset + len(tokens[-1].value)
+                pieces.extend(segment_module._cut_long(chunk, tokens[0].offset, end))
+    if not pieces and chunk.strip():
+        pieces.append((0, len(chunk)))
+    return tuple(pieces)
+
+
+@settings(max_examples=600, deadline=None)
+@given(LONG_TEXT)
+def test_condensed_paragraph_gives_syntoks_sentences(chunk: str) -> None:
+    """Long paragraphs of words with terminals, abbreviations, initials, brackets, quotes and odd spaces: the
+    sentences of the condensed paragraph are syntok's on the whole of it."""
+    assert segment_module._paragraph_sentences.__wrapped__(chunk) == syntok_pieces(chunk)
+
+
+def test_condensing_cuts_plain_runs() -> None:
+    """A paragraph of long sentences reaches syntok at a fraction of its length, and with the same sentences;
+    text holding syntok's paragraph breaks or characters it does not read as spaces is left whole."""
+    words = "rebels seized the northern city after days of fighting with government forces and allied militias"
+    chunk = " ".join(f"{words.capitalize()} {k} said." for k in range(30))
+    condensed, starts, _ = segment_module._condensed(chunk)
+    assert len(condensed) * 3 < len(chunk)
+    assert starts
+    assert segment_module._paragraph_sentences.__wrapped__(chunk) == syntok_pieces(chunk)
+    for odd in ("\n\n", "\n \n", "\x1d"):
+        assert segment_module._condensed(chunk.replace(" 5 ", f" 5{odd}"))[1] == []
+
+
+def test_chunks_are_syntoks_chunks() -> None:
+    """re's `[^\\s\\u200b]+` splits text where syntok's tokenizer (the regex module) does, for every character but
+    the four re alone calls spaces (\\x1c-\\x1f), which keep a paragraph from being condensed."""
+    from syntok.tokenizer import Tokenizer
+
+    differ = []
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        c = chr(code)
+        if bool(segment_module._CHUNK.fullmatch(c)) != bool(Tokenizer._spaces.fullmatch(c)):
+            differ.append(code)
+    assert differ == [0x1C, 0x1D, 0x1E, 0x1F]
+    assert all(segment_module._NOT_CONDENSABLE.search(chr(code)) for code in differ)
+
+
+def test_condensed_synthetic_long_articles() -> None:
+    """Long generated articles (ordinary sentences, figures, abbreviations, quotes, brackets): the same spans as the
+    uncached, uncondensed pass."""
+    import random
+
+    rng = random.Random(12)
+    vocab = ("the army said rebels seized city on tuesday and officials were killed in attack at least 25 people "
+             "Gen. Smith U.S. forces (AP) “we will fight,” he said 3.5 million dollars Jan. 5 No. 2").split(" ")
+    paragraphs = []
+    for _ in range(300):
+        sentences_ = []
+        for _ in range(rng.randint(1, 6)):
+            words = [rng.choice(vocab) for _ in range(rng.randint(5, 40))]
+            sentences_.append(" ".join(words).capitalize() + rng.choice([".", ".", "?", "!", ".”", ";"]))
+        paragraphs.append(" ".join(sentences_))
+    text = "\n\n".join(paragraphs)
+    split = split_paragraphs(text)
+    segment_module._paragraph_sentences.cache_clear()
+    assert segment(text, split) == reference_segment(text, split)

@@ -154,6 +154,19 @@ def test_differ_gives_word_diff_and_share(pairs: list[tuple[str, str]], first_co
         assert share == equal_share(word_diff(a, b))
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("They don't know rock'n'roll.", "They do not know rock’n’roll."),  # apostrophes inside words
+        ("_x_ said '25' ’", "_x_ said 25 ’tis"),  # underscores are word characters; lone apostrophes are not
+        ("", "One."),  # an empty side
+    ],
+)
+def test_differ_counts_words_as_equal_share(a: str, b: str) -> None:
+    """Words counted per unit (apostrophes, underscores, empty sides) give equal_share's share."""
+    assert WordDiffer().diff(a, b) == (word_diff(a, b), equal_share(word_diff(a, b)))
+
+
 def test_differ_on_the_seeds() -> None:
     """Every sentence of one seed against every sentence of the other through one WordDiffer: word_diff's chunks
     and equal_share's shares."""

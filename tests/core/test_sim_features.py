@@ -1,0 +1,64 @@
+"""sentence_features reads the same words, stems and kinds as ``tokenize`` (the Token-per-word reading it replaced)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportdiff.core.load import load_article
+from reportdiff.core.segment import segment
+from reportdiff.core.similarity import SentenceFeatures, sentence_features, tokenize
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+def reference(text: str, ignore: tuple[int, int] | None = None) -> SentenceFeatures:
+    """The replaced implementation, through Token objects."""
+    tokens = [t for t in tokenize(text) if ignore is None or not (ignore[0] <= t.start < ignore[1])]
+    stems = [t.stem for t in tokens]
+    content = frozenset(t.stem for t in tokens if not t.stop)
+    return SentenceFeatures(
+        content=content,
+        numbers=frozenset(t.stem for t in tokens if t.number),
+        entities=frozenset(t.stem for t in tokens if t.entity),
+        ngrams=tuple(frozenset(zip(*(stems[k:] for k in range(n)), strict=False)) for n in (1, 2, 3)),
+        stems=tuple(stems),
+        length=len(content),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ignore"),
+    [
+        ("BEIRUT (Reuters) - Russian warplanes struck Idlib, killing 25.", (0, 18)),  # dateline left out
+        ("Idlib was struck; The Observatory's count rose to twenty-five.", None),  # first word never a name
+        ("It was what it was.", None),  # stopwords only
+        ("", None),
+    ],
+)
+def test_hand_cases(text: str, ignore: tuple[int, int] | None) -> None:
+    """A dateline, a capitalised first word, stopwords only, empty text."""
+    assert sentence_features(text, ignore) == reference(text, ignore)
+
+
+def test_every_seed_sentence() -> None:
+    """Every sentence of the seeds, and each with its first 12 characters ignored."""
+    for path in SEEDS:
+        article = load_article(path)
+        for span in segment(article.text, article.paragraphs):
+            text = article.text[span.start : span.end]
+            assert sentence_features(text) == reference(text)
+            assert sentence_features(text, (0, 12)) == reference(text, (0, 12))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"aAbZ 19,.'’-éÉ", "The ", "one ", "Idlib ", "Mr "]), max_size=40).map("".join),
+    st.one_of(st.none(), st.tuples(st.integers(0, 30), st.integers(0, 60))),
+)
+def test_random_text(text: str, ignore: tuple[int, int] | None) -> None:
+    """Random text mixing names, numbers, number words, stopwords, apostrophes and accents."""
+    assert sentence_features(text, ignore) == reference(text, ignore)
