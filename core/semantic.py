@@ -130,7 +130,10 @@ class _Loader:
     def start(self) -> None:
         with self.lock:
             if self.thread is None:
-                self.thread = threading.Thread(target=self._load, name="language-model", daemon=True)
+                # Not a daemon: the interpreter waits for the load (under a second) at exit. A daemon thread still
+                # importing numpy or parsing the tokenizer when a short run exits (a bad input, a closed window)
+                # is torn down inside native code and the process aborts ("FATAL: exception not rethrown").
+                self.thread = threading.Thread(target=self._load, name="language-model", daemon=False)
                 self.thread.start()
 
     def _load(self) -> None:

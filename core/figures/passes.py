@@ -688,6 +688,9 @@ def roles(scan: _Scan) -> list[FoundFigure]:
 
 # The guards of patterns.py are used (False: every pattern scans every sentence, as the test compares).
 USE_GUARDS = True
+# The passes that can find or skip anything in ASCII text with no digit and none of the words a figure pattern
+# needs (patterns.ANY_FIGURE_WORD): every other pass's scans are guarded off there, so it would do nothing.
+_PLAIN_PASSES: tuple[Callable[[_Scan], None], ...] = (skip_noise, articles)
 _WORD = re.compile(r"\w+")
 
 
@@ -714,6 +717,7 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
             and not pt.ARTICLE.search(sentence) and not found(pt.TIME_WORD)):  # fmt: skip
         return []
     scan = _Scan(sentence, settings, has_digit, words, _Mask(len(sentence)), _Mask(len(sentence)))
-    for step in PASSES:
+    plain = USE_GUARDS and not has_digit and words is not None and words.isdisjoint(pt.ANY_FIGURE_WORD)
+    for step in _PLAIN_PASSES if plain else PASSES:
         step(scan)
     return roles(scan)

@@ -270,6 +270,9 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     MULTIPLE: frozenset(lx.MULTIPLES),
     HALF_DOZEN: frozenset({"dozen"}),
 }
+# Any of them: an ASCII sentence without a digit and without any of these words holds no figure but "a man
+# killed" (passes.find_figures then runs only the passes that can find that).
+ANY_FIGURE_WORD: frozenset[str] = frozenset().union(*WORD_NEEDS.values())
 # A pattern that finds text every match of the pattern holds: no hint, no match.
 HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
     PERSON_AGE: re.compile(r",\s+\d{1,3}\s*,"),

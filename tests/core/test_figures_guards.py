@@ -130,3 +130,29 @@ def test_digit_scan_with_its_lookahead_finds_the_same_spans() -> None:
     odd = ["$2.1bn and €10M", ".5 of 3,500.25", "10kg 25lbs 5k", "AK-47 1990s", "٣٤ people", "3-year 12.5.", "x.5"]
     for sentence in [*corpus_sentences(), *odd]:
         assert [m.span() for m in pt.DIGIT_NUM.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)]
+
+
+def test_plain_sentence_takes_the_short_way_to_the_same_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ASCII sentence with no digit and no figure word runs only the noise and article passes and still finds
+    "A man ... killed", as every pass does; a sentence with a digit runs them all."""
+    ran: list[str] = []
+
+    def recording(step):  # type: ignore[no-untyped-def]
+        def run(scan: passes_module._Scan) -> None:
+            ran.append(step.__name__)
+            step(scan)
+
+        return run
+
+    monkeypatch.setattr(passes_module, "PASSES", tuple(map(recording, passes_module.PASSES)))
+    monkeypatch.setattr(passes_module, "_PLAIN_PASSES", tuple(map(recording, passes_module._PLAIN_PASSES)))
+    sentence = "A man was killed in the attack on Tuesday, officials said."
+    short = find_figures(sentence)
+    assert [(f.text, f.counts) for f in short] == [("A man", "men killed")]
+    assert ran == ["skip_noise", "articles"]
+    with monkeypatch.context() as patch:
+        patch.setattr(passes_module, "USE_GUARDS", False)
+        assert find_figures(sentence) == short
+    ran.clear()
+    find_figures("A man was killed on Route 9.")
+    assert len(ran) == len(passes_module.PASSES)
