@@ -50,7 +50,8 @@ CELL_PADDING_PX = 8
 # Rows per table: the view is a column of tables this many rows long, each laid out once, with its slice (one
 # table of a 1,500-sentence pair's rows was laid out whole on every edit: the view froze when switched to).
 ALIGNED_CHUNK_ROWS = 40
-TABLE_SENTENCES_MAX = 60  # ... and at most about this many sentences: a table is re-laid out whole on each edit
+TABLE_SENTENCES_MAX = 40  # ... and at most about this many sentences: a table is re-laid out whole on each edit
+TABLE_CELLS_MAX = 120  # ... and cells (rows x articles): 20 articles' table of 60 sentences took 170 ms to lay out
 # A group of linked sentences can hold hundreds (near-identical sentences link to one another); one row of them
 # was one cell Qt re-laid out whole on each slice. A row holds at most this many sentences of an article; the rest
 # of the group continues on the rows below.
@@ -276,7 +277,8 @@ class AlignedView(SentenceView):
         done = 0
         while done < len(rows) or self.table is None:
             size = sentences = 0
-            while done + size < len(rows) and size < ALIGNED_CHUNK_ROWS and sentences < TABLE_SENTENCES_MAX:
+            most_rows = max(1, min(ALIGNED_CHUNK_ROWS, TABLE_CELLS_MAX // n))
+            while done + size < len(rows) and size < most_rows and sentences < TABLE_SENTENCES_MAX:
                 sentences += sum(len(v) for v in rows[done + size].values())
                 size += 1
             batch = rows[done : done + size]
