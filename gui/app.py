@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare news reports side by side. `reportdiff compare --help` for the headless command.",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="articles (or folders of articles) to compare")
+    parser.add_argument("--version", action=_VersionAction, help="print ReportDiff's version and exit")
     parser.add_argument(
         "--screenshot",
         metavar="OUT.png",
@@ -81,6 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     desktop.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: prints the installed version, read only when asked (importlib.metadata costs ~50 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from reportdiff.core import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -227,3 +227,14 @@ def test_about_box_shows_the_icon(window, qtbot) -> None:  # type: ignore[no-unt
     QTimer.singleShot(0, inspect)
     show_about(window)
     assert seen and seen[0][0] >= 48 and seen[0][1] > 120
+
+
+def test_version_command_prints_the_installed_version() -> None:
+    """`reportdiff --version` prints the installed package's version and exits 0 without starting Qt."""
+    from importlib.metadata import version
+
+    cmd = [sys.executable, "-X", "importtime", "-m", "reportdiff.gui.app", "--version"]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"reportdiff {version('reportdiff')}"
+    assert "PySide6" not in done.stderr
