@@ -43,7 +43,11 @@ class AlignSettings:
     # 0.95), while one-to-many links between strong pairs stay. ECB+ tuning at link_threshold 0.3: without the rule
     # .912/.398/.801, decoy .767, but both seed links; weak_score 0.5 with ratio 0.5 .914/.384/.788, 0.6
     # .915/.376/.778, 0.7 .915/.369/.772; weak_score 0.6 (ratio 0.6) .916/.372/.775. A plain "both sentences' best"
-    # rule (ratio 0.8) costs more: .915/.364/.768. MSRP train alignment (bench/quality.py (c)): see the notes.
+    # rule (ratio 0.8) costs more: .915/.364/.768. On MSRP train alignment (bench/quality.py --grid) nothing moves
+    # (recall / own-partner share .974 / .624 with or without): its scores sit near 1, above weak_score. Measured and
+    # not taken: the same test on the log-odds scale (within 1 / 2 / 3 log-odds of both bests: ECB+ R .331 / .347 /
+    # .358; MSRP own share .80 / .74 / .69), and, to go below 0.3, a weak pair beating each sentence's runner-up by
+    # 1.4x (0.2: .915/.380/.779 but decoy P .791 -> .781).
     weak_score: float = 0.5
     weak_other_ratio: float = 0.6
     # A sentence that no sentence of the other article restates whole may still be carried inside a longer one: a

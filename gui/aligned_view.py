@@ -32,7 +32,6 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reportdiff.core import model as m
 
-from .article_view import LAYOUT_RATE_MIN_CHARS, LAYOUT_S_PER_CHAR
 from .highlight import Highlighter
 from .palette import blend
 from .sentence_view import (
@@ -51,11 +50,13 @@ CELL_PADDING_PX = 8
 # Rows per table: the view is a column of tables this many rows long, each laid out once, with its slice (one
 # table of a 1,500-sentence pair's rows was laid out whole on every edit: the view froze when switched to).
 ALIGNED_CHUNK_ROWS = 40
-TABLE_SENTENCES_MAX = 80  # ... and at most about this many sentences: a table is re-laid out whole on each edit
+TABLE_SENTENCES_MAX = 40  # ... and at most about this many sentences: a table is re-laid out whole on each edit
+TABLE_CELLS_MAX = 120  # ... and cells (rows x articles): 20 articles' table of 60 sentences took 170 ms to lay out
 # A group of linked sentences can hold hundreds (near-identical sentences link to one another); one row of them
 # was one cell Qt re-laid out whole on each slice. A row holds at most this many sentences of an article; the rest
 # of the group continues on the rows below.
 ROW_SENTENCES_MAX = 8
+ALIGNED_INSERT_SHARE = 0.5  # of a slice's budget for inserting rows; Qt's layout of the tables takes the rest
 
 
 def aligned_rows(report: m.Report, order: Sequence[int] | None = None) -> list[Row]:
@@ -177,8 +178,7 @@ class AlignedView(SentenceView):
         self.table: QTextTable | None = None  # the first table, with the header row
         self._steps: Iterator[None] | None = None
         self._cursor: QTextCursor | None = None
-        self._inserted = 0  # UTF-16 units (and cells) inserted so far, for the layout-cost estimate
-        self._layout_rate = LAYOUT_S_PER_CHAR
+        self._inserted = 0  # UTF-16 units (and cells) inserted so far
         self.sticky = StickyHeader(self)
         self.verticalScrollBar().valueChanged.connect(self._place_header)
         self.horizontalScrollBar().valueChanged.connect(self._place_header)
@@ -225,21 +225,17 @@ class AlignedView(SentenceView):
             return True
         started = time.perf_counter()
         cursor = self._cursor
-        first = self._inserted
         if cursor is not None:
             cursor.beginEditBlock()
         try:
             for _ in self._steps:
-                spent = time.perf_counter() - started
-                if spent + (self._inserted - first) * self._layout_rate > budget_s:
+                # Qt re-lays out each table edited in the slice whole (at most TABLE_SENTENCES_MAX sentences): a
+                # cost per table, not per character, so the inserting gets half the budget and the layout the rest.
+                if time.perf_counter() - started > budget_s * ALIGNED_INSERT_SHARE:
                     return False
         finally:
             if cursor is not None:
-                laid = time.perf_counter()
                 cursor.endEditBlock()
-                chars = self._inserted - first
-                if chars >= LAYOUT_RATE_MIN_CHARS:
-                    self._layout_rate = (self._layout_rate + (time.perf_counter() - laid) / chars) / 2
         self._steps = None
         self._cursor = None
         self._place_header()
@@ -281,7 +277,8 @@ class AlignedView(SentenceView):
         done = 0
         while done < len(rows) or self.table is None:
             size = sentences = 0
-            while done + size < len(rows) and size < ALIGNED_CHUNK_ROWS and sentences < TABLE_SENTENCES_MAX:
+            most_rows = max(1, min(ALIGNED_CHUNK_ROWS, TABLE_CELLS_MAX // n))
+            while done + size < len(rows) and size < most_rows and sentences < TABLE_SENTENCES_MAX:
                 sentences += sum(len(v) for v in rows[done + size].values())
                 size += 1
             batch = rows[done : done + size]

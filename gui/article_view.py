@@ -35,6 +35,7 @@ LONG_LINE_CHARS = 4000
 # then at the rate measured on the slices before it.
 LAYOUT_S_PER_CHAR = 4e-6
 LAYOUT_RATE_MIN_CHARS = 400  # a slice shorter than this says too little about the rate to update it
+SENTENCES_PER_STEP = 2000  # the sentence ranges of a long article are noted this many per step (~5 ms)
 
 
 class ArticleView(SentenceView):
@@ -170,23 +171,26 @@ class ArticleView(SentenceView):
                 chunks.extend(highlighter.chunks((ref,)))
                 next_sentence += 1
 
-        # Where each sentence starts and ends in the document, noted as the text goes in: offsets in order.
-        events = sorted([(s.start, 1, s.index) for s in sentences] + [(s.end, 0, s.index) for s in sentences])
-        starts: dict[int, int] = {}
-        ends: dict[int, int] = {}
-        ev = 0
+        # Where each sentence starts and ends in the document, noted as the text goes in (the sentences are in
+        # text order, so two pointers walk them).
+        count = len(sentences)
+        starts = [0] * count
+        ends = [-1] * count
+        next_start = next_end = 0
 
         def note_until(chunk_start: int, chunk_end: int, position: int) -> None:
             """Note the sentence starts before ``chunk_end`` and the ends up to it, the text ``chunk_start..chunk_end``
             having just gone in before document ``position`` (a sentence starting where the chunk ends starts in the
             next one: after a block break, if one comes between)."""
-            nonlocal ev
-            while ev < len(events):
-                off, is_start, index = events[ev]
-                if off > chunk_end or (off == chunk_end and is_start):
-                    break
-                (starts if is_start else ends)[index] = position - utf16_len(text[max(off, chunk_start) : chunk_end])
-                ev += 1
+            nonlocal next_start, next_end
+            while next_start < count and sentences[next_start].start < chunk_end:
+                off = sentences[next_start].start
+                starts[next_start] = position - utf16_len(text[max(off, chunk_start) : chunk_end])
+                next_start += 1
+            while next_end < count and sentences[next_end].end <= chunk_end:
+                off = sentences[next_end].end
+                ends[next_end] = position - utf16_len(text[max(off, chunk_start) : chunk_end])
+                next_end += 1
 
         block_fmt = body_block_format()
         joined_fmt = body_block_format(bottom_margin=0)  # a long line's blocks before its last: no paragraph gap
@@ -196,7 +200,6 @@ class ArticleView(SentenceView):
         self._line_starts, self._line_texts, self._block_positions, self._line_badges = [], [], [], []
         self._spanning = set()
         sentence_starts = [s.start for s in sentences]
-        in_sentence_breaks: list[int] = []  # offsets where a block break cuts a sentence (one longer than a block)
         offset = 0
         first = True
         ri = 0
@@ -211,7 +214,7 @@ class ArticleView(SentenceView):
             while piece_start < line_end:
                 piece_end = line_end
                 if line_end - piece_start > LONG_LINE_CHARS:
-                    piece_end = self._cut(text, sentence_starts, piece_start, line_end, in_sentence_breaks)
+                    piece_end = self._cut(text, sentence_starts, piece_start, line_end)
                 last_piece = piece_end >= line_end
                 fmt_ = block_fmt if last_piece else joined_fmt
                 if first:
@@ -253,20 +256,20 @@ class ArticleView(SentenceView):
         formats_until(len(text) + 1)
         note_until(len(text), len(text) + 1, cursor.position())
         yield
-        ranges = []
-        for sentence in sentences:
+        # Ranges, then the sentences a block break cuts (a line break of the text, or one of a long line's): their
+        # offsets map through the block table, the exact way. In steps: 20,000 sentences are many objects.
+        ranges: list[tuple[int, int, m.SentenceRef]] = []
+        cut = self._line_starts[1:]
+        for i, sentence in enumerate(sentences):
             ref = m.SentenceRef(article.index, sentence.index)
-            a = starts.get(sentence.index, 0)
-            ranges.append((a, max(a, ends.get(sentence.index, a)), ref))
-        # A sentence cut by a block break (a line break of the text, or one of the long line's): its offsets map
-        # through the block table, the exact way.
-        cut = sorted(in_sentence_breaks + [s for s in self._line_starts[1:]])
-        for sentence in sentences:
+            ranges.append((starts[i], max(starts[i], ends[i]), ref))
             k = bisect.bisect_right(cut, sentence.start)
             if k < len(cut) and cut[k] < sentence.end:
-                self._spanning.add(m.SentenceRef(article.index, sentence.index))
-        yield
+                self._spanning.add(ref)
+            if i % SENTENCES_PER_STEP == SENTENCES_PER_STEP - 1:
+                yield
         self.set_ranges(ranges)
+        yield
         conflict_ranges = []
         for a, b, ref in conflicts:
             rng = self.offset_range(report, ref, a, b)
@@ -278,18 +281,15 @@ class ArticleView(SentenceView):
         self.set_chunks(chunks)
 
     @staticmethod
-    def _cut(text: str, sentence_starts: list[int], start: int, end: int, in_sentence: list[int]) -> int:
-        """Where a long line's block ending after ``start`` ends: the first sentence start at least
-        LONG_LINE_CHARS on; failing one before twice that, a space (noted in ``in_sentence``); else a hard cut."""
+    def _cut(text: str, sentence_starts: list[int], start: int, end: int) -> int:
+        """Where a long line's block starting at ``start`` ends: the first sentence start at least
+        LONG_LINE_CHARS on; failing one before twice that, after a space; else a hard cut."""
         want = start + LONG_LINE_CHARS
         k = bisect.bisect_left(sentence_starts, want)
         if k < len(sentence_starts) and sentence_starts[k] < min(end, want + LONG_LINE_CHARS):
             return sentence_starts[k]
         space = text.find(" ", want, min(end, want + LONG_LINE_CHARS))
-        at = space + 1 if space >= 0 else min(end, want)
-        if at < end:
-            in_sentence.append(at)
-        return min(at, end)
+        return min(space + 1 if space >= 0 else want, end)
 
 
 __all__ = ["ArticleView", "html_escape"]

@@ -20,7 +20,8 @@ Every format carries ``FORMAT_ROLE`` ("tint", "heat", "mark", "figure", "badge")
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextFormat
 
@@ -49,16 +50,95 @@ _LINE_STYLE = {
 Run = tuple[int, int, QTextCharFormat]  # start, end (offsets in the sentence text), format
 
 
+@dataclass(frozen=True)
+class SentencePlan:
+    """What the default view draws for one sentence, without Qt (so the worker thread can work it out while the
+    UI thread stays free): its legend kind, the share of the other shown articles reporting it, its text as runs
+    (start, end, marked word, figure status or ""), the badges after its conflicting figures (offset, text,
+    status) and those figures' article-text offsets."""
+
+    kind: str
+    share: float
+    pieces: tuple[tuple[int, int, bool, str], ...]
+    badges: tuple[tuple[int, str, str], ...]
+    conflicts: tuple[tuple[int, int], ...]
+
+
+def plan_sentence(report: m.Report, ref: m.SentenceRef, shown: Collection[int] | None = None) -> SentencePlan:
+    """The plan of one sentence (pure Python: no Qt object is made)."""
+    kind = sentence_status(report, ref)
+    c = emphasis.corroboration(report, ref, shown)
+    share = c.others / c.of if c.of else 1.0
+    sentence = report.sentence(ref)
+    length = len(sentence.text)
+    marks = emphasis.informative_spans(report, ref) if kind != m.BOILERPLATE else []
+    index = report.index
+    figures: list[tuple[int, int, str]] = []
+    badges: list[tuple[int, str, str]] = []
+    conflicts: list[tuple[int, int]] = []
+    for fig in index.figures_of(ref):
+        fact = index.fact_of_figure(fig.index)
+        a, b = fig.start - sentence.start, fig.end - sentence.start
+        if 0 <= a < b <= length:
+            figures.append((a, b, fact.status if fact else m.SINGLE_SOURCE))
+        if fact is not None and fact.status == m.CONFLICT:
+            conflicts.append((fig.start, fig.end))
+        if fact is not None and fact.status in BADGE_STATUSES:
+            text = figure_badge(report, fig)
+            if text and 0 < b <= length:
+                badges.append((b, f"\u2009{text}\u2009", fact.status))
+    cuts = {0, length}
+    for a, b in marks:
+        cuts.update((max(0, a), min(length, b)))
+    for a, b, _ in figures:
+        cuts.update((a, b))
+    points = sorted(c for c in cuts if 0 <= c <= length)
+    pieces: list[tuple[int, int, bool, str]] = []
+    for a, b in itertools.pairwise(points):
+        if a >= b:
+            continue
+        mark = any(ma <= a and b <= mb for ma, mb in marks)
+        figure = next((st for fa, fb, st in figures if fa <= a and b <= fb), "")
+        if pieces and pieces[-1][2:] == (mark, figure):
+            pieces[-1] = (pieces[-1][0], b, mark, figure)
+        else:
+            pieces.append((a, b, mark, figure))
+    return SentencePlan(kind, share, tuple(pieces), tuple(sorted(badges)), tuple(conflicts))
+
+
+def plan_report(
+    report: m.Report, shown: Collection[int] | None = None, check: Callable[[], None] | None = None
+) -> dict[m.SentenceRef, SentencePlan]:
+    """Every sentence's plan; ``check`` is called between articles (the worker's cancellation point)."""
+    plans: dict[m.SentenceRef, SentencePlan] = {}
+    for article in report.articles:
+        if check is not None:
+            check()
+        for sentence in article.sentences:
+            ref = m.SentenceRef(article.index, sentence.index)
+            plans[ref] = plan_sentence(report, ref, shown)
+    return plans
+
+
 class Highlighter:
     """Formats, badges and tooltips for a report's sentences, in one palette, for the articles ``shown``."""
 
     def __init__(
-        self, report: m.Report, palette: Palette, shown: Collection[int] | None = None, heat: bool = False
+        self,
+        report: m.Report,
+        palette: Palette,
+        shown: Collection[int] | None = None,
+        heat: bool = False,
+        plans: dict[m.SentenceRef, SentencePlan] | None = None,
     ) -> None:
+        """``plans``: the sentences' plans worked out already (by the worker thread, for every article shown);
+        missing ones are worked out when first asked for."""
         self.report = report
         self.palette = palette
         self.heat = heat
         self.shown = tuple(range(len(report.articles))) if shown is None else tuple(shown)
+        self._plans: dict[m.SentenceRef, SentencePlan] = dict(plans) if plans else {}
+        self._gutter_colours: dict[tuple[str, float], QColor] = {}
         self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
         self._kinds: dict[m.SentenceRef, str] = {}  # asked for runs, the gutter and the scroll-bar markers alike
         self.text_colour = QColor(palette.text)
@@ -79,10 +159,20 @@ class Highlighter:
 
     def kind_of(self, ref: m.SentenceRef) -> str:
         """The legend entry a sentence is drawn as: agreement, paraphrase, discrepancy, unique or boilerplate."""
+        plan = self._plans.get(ref)
+        if plan is not None:
+            return plan.kind
         kind = self._kinds.get(ref)
         if kind is None:
             kind = self._kinds[ref] = sentence_status(self.report, ref)
         return kind
+
+    def plan(self, ref: m.SentenceRef) -> SentencePlan:
+        """The sentence's plan (runs, badges, conflicts, kind, corroboration share), worked out once."""
+        plan = self._plans.get(ref)
+        if plan is None:
+            plan = self._plans[ref] = plan_sentence(self.report, ref, self.shown)
+        return plan
 
     def corroboration(self, ref: m.SentenceRef) -> emphasis.Corroboration:
         """How many of the other shown articles report ``ref``."""
@@ -145,82 +235,45 @@ class Highlighter:
             return kind, 0
         if not self.heat:
             return "heat", 0
-        heat = self.corroboration(ref).heat if kind != m.UNIQUE else 1.0
+        heat = 1.0 - self.plan(ref).share if kind != m.UNIQUE else 1.0
         return "heat", round(heat * HEAT_STEPS) if heat > HEAT_TINT_ABOVE else 0
 
     def gutter(self, refs: Collection[m.SentenceRef]) -> list[tuple[m.SentenceRef, QColor]]:
         """The bar beside each sentence in the column's margin: how many of the other sources report it, from a
         faint to a full bluish green; the unique and discrepancy colours for those; nothing for boilerplate."""
-        pal = self.palette
         out = []
         for ref in refs:
-            kind = self.kind_of(ref)
-            if kind == m.BOILERPLATE:
+            plan = self.plan(ref)
+            if plan.kind == m.BOILERPLATE:
                 continue
-            if kind == m.DISCREPANCY:
-                colour = QColor(pal.fig_conflict)
-            elif kind == m.UNIQUE:
-                colour = QColor(YELLOW if pal.dark else UNIQUE_INK)
-            else:
-                c = self.corroboration(ref)
-                share = c.others / c.of if c.of else 1.0
-                colour = blend(pal.fig_agree, pal.page, 0.25 + 0.75 * share)
+            key = (plan.kind, plan.share if plan.kind not in (m.DISCREPANCY, m.UNIQUE) else 0.0)
+            colour = self._gutter_colours.get(key)
+            if colour is None:
+                colour = self._gutter_colours[key] = self._gutter_colour(*key)
             out.append((ref, colour))
         return out
 
+    def _gutter_colour(self, kind: str, share: float) -> QColor:
+        pal = self.palette
+        if kind == m.DISCREPANCY:
+            return QColor(pal.fig_conflict)
+        if kind == m.UNIQUE:
+            return QColor(YELLOW if pal.dark else UNIQUE_INK)
+        return blend(pal.fig_agree, pal.page, 0.25 + 0.75 * share)
+
     def runs(self, ref: m.SentenceRef) -> list[Run]:
         """The sentence's text as consecutive runs covering it, each with its final format (default view)."""
-        sentence = self.report.sentence(ref)
-        length = len(sentence.text)
+        plan = self.plan(ref)
         base, heat = self._base(ref)
-        marks = emphasis.informative_spans(self.report, ref) if base != m.BOILERPLATE else []
-        figures: list[tuple[int, int, str]] = []
-        for fig in self.figures_of(ref):
-            fact = self.fact_of(fig)
-            a, b = fig.start - sentence.start, fig.end - sentence.start
-            if 0 <= a < b <= length:
-                figures.append((a, b, fact.status if fact else m.SINGLE_SOURCE))
-        cuts = {0, length}
-        for a, b in marks:
-            cuts.update((max(0, a), min(length, b)))
-        for a, b, _ in figures:
-            cuts.update((a, b))
-        points = sorted(c for c in cuts if 0 <= c <= length)
-        out: list[Run] = []
-        for a, b in itertools.pairwise(points):
-            if a >= b:
-                continue
-            mark = any(ma <= a and b <= mb for ma, mb in marks)
-            figure = next((st for fa, fb, st in figures if fa <= a and b <= fb), "")
-            fmt = self._format((base, heat, mark, figure))
-            if out and out[-1][2] is fmt:
-                out[-1] = (out[-1][0], b, fmt)
-            else:
-                out.append((a, b, fmt))
-        return out
+        return [(a, b, self._format((base, heat, mark, figure))) for a, b, mark, figure in plan.pieces]
 
     def badges(self, ref: m.SentenceRef) -> list[tuple[int, str, str]]:
         """Badges after the sentence's figures in conflict: (offset in the sentence, text, fact status)."""
-        sentence = self.report.sentence(ref)
-        out = []
-        for fig in self.figures_of(ref):
-            fact = self.fact_of(fig)
-            if fact is None or fact.status not in BADGE_STATUSES:
-                continue
-            text = figure_badge(self.report, fig)
-            end = fig.end - sentence.start
-            if text and 0 < end <= len(sentence.text):
-                out.append((end, f"\u2009{text}\u2009", fact.status))
-        return sorted(out)
+        return list(self.plan(ref).badges)
 
     def conflict_figures(self, ref: m.SentenceRef) -> list[tuple[int, int]]:
         """Article-text offsets of the sentence's figures in conflict (the view frames them)."""
-        out = []
-        for fig in self.figures_of(ref):
-            fact = self.fact_of(fig)
-            if fact is not None and fact.status == m.CONFLICT:
-                out.append((fig.start, fig.end))
-        return out
+        return list(self.plan(ref).conflicts)
 
     def word_spans(self, ref: m.SentenceRef, other: m.SentenceRef | None = None) -> list[tuple[int, int]]:
         """Every differing word of ``ref`` (against its link to ``other``, default its closest counterpart):

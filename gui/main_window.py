@@ -42,11 +42,11 @@ from .drops import FileDropMixin
 from .figures_panel import Sidebar
 from .files import expand_paths
 from .find import FindBar, Match, find_all
-from .highlight import Highlighter
+from .highlight import Highlighter, SentencePlan
 from .inputs import InputActions
 from .menus import build_menus
 from .navigation import NOUNS, Navigator, nav_targets
-from .palette import Palette, current_palette
+from .palette import Palette, current_palette, fix_placeholder
 from .prefs import DEFAULT_POINT_SIZE, VIEW_ALIGNED, VIEW_COLUMNS, Prefs, clamp_point_size
 from .sentence_view import Mark, SentenceView
 from .slices import Slices
@@ -117,6 +117,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.order: list[int] = []
         self.columns: list[ArticleColumn] = []
         self.highlighter: Highlighter | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            fix_placeholder(app)  # secondary text readable in a dark palette without its own PlaceholderText
         self.pal: Palette = current_palette()
         self.view_mode = self.prefs.view_mode
         self.point_size = self.prefs.point_size
@@ -131,6 +134,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._aligned_stale = True
         self._draw_generation = 0
         self.slices = Slices(self, FILL_BUDGET_S)  # drawing done a slice per event-loop turn (gui/slices.py)
+        self._plans: tuple[m.Report, dict[m.SentenceRef, SentencePlan]] | None = None  # the worker's, per report
         self._drawn = False  # every column and the sidebar of the current report drawn
         self._stats: Totals | None = None  # the drawn report's totals, computed once per drawing
         self._done_pending: CompareResult | None = None
@@ -581,7 +585,11 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._build_nav()
             self._show_page()
             return
-        self.highlighter = Highlighter(report, self.pal, heat=self.prefs.heat_map)
+        # The sentences' plans the worker worked out for this very report (a redraw keeps them).
+        if done is not None and done.report is report and done.plans:
+            self._plans = (report, done.plans)
+        plans = self._plans[1] if self._plans is not None and self._plans[0] is report else None
+        self.highlighter = Highlighter(report, self.pal, heat=self.prefs.heat_map, plans=plans)
         natural = list(range(len(report.articles)))
         self.order = list(order) if order is not None and sorted(order) == natural else natural
         self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
@@ -1127,6 +1135,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(
             self, "legend"
         ):
+            app = QApplication.instance()
+            if isinstance(app, QApplication) and fix_placeholder(app):
+                return  # the palette changes again, readable now: that change redraws
             pal = current_palette()
             if pal.dark != self.pal.dark:
                 self.pal = pal

@@ -73,3 +73,49 @@ def is_dark(palette: QPalette | None = None) -> bool:
 def current_palette() -> Palette:
     """The palette matching the running application's light or dark mode."""
     return make_palette(is_dark())
+
+
+# Secondary text (column stats, the top bar's totals, the sidebar's summary, captions) is drawn in the palette's
+# PlaceholderText role by resources/style.qss. A dark palette that leaves that role unset keeps Qt's light default
+# (black at half opacity): near-black on a dark window. Below this contrast ratio (WCAG's minimum for large or
+# secondary text) the role is set from the palette's own text and window colours instead.
+PLACEHOLDER_MIN_CONTRAST = 3.0
+PLACEHOLDER_TEXT_SHARE = 0.68  # of the window text over the window colour: muted, still 4.5:1 or more
+
+
+def _luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1 to 21)."""
+    la, lb = _luminance(a), _luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def readable_placeholder(palette: QPalette) -> QColor | None:
+    """The PlaceholderText colour ``palette`` needs (secondary text readable on its window colour), or None
+    when its own already is."""
+    window = palette.color(QPalette.ColorRole.Window)
+    own = palette.color(QPalette.ColorRole.PlaceholderText)
+    shown = blend(own, window, own.alphaF())  # as it is painted over the window
+    if contrast(shown, window) >= PLACEHOLDER_MIN_CONTRAST:
+        return None
+    return blend(palette.color(QPalette.ColorRole.WindowText), window, PLACEHOLDER_TEXT_SHARE)
+
+
+def fix_placeholder(app: QGuiApplication) -> bool:
+    """Give the application's palette a readable PlaceholderText if it lacks one; True if it changed."""
+    palette = app.palette()
+    colour = readable_placeholder(palette)
+    if colour is None:
+        return False
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)
+    window = palette.color(QPalette.ColorRole.Window)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText, blend(colour, window, 0.7))
+    app.setPalette(palette)
+    return True

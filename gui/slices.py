@@ -66,6 +66,9 @@ class Slices(QObject):
 
     def _turn(self) -> None:
         self._queued = False
+        if self._in_turn:  # a step ran the event loop (a handler of what it announced did): carry on later
+            self._queue()
+            return
         self._in_turn = True
         self._deadline = time.perf_counter() + self.budget_s
         try:

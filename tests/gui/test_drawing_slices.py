@@ -142,3 +142,18 @@ def test_one_long_paragraph_is_cut_into_blocks_and_every_sentence_stays_where_th
         assert column is not None
         rng = column.view.offset_range(paragraph_report, ref, figure.start, figure.end)
         assert rng is not None and text_at(*rng, column.view) == figure.text
+
+
+def test_a_handler_that_runs_the_event_loop_when_the_drawing_is_announced(qtbot, window, seeds):
+    """A comparisonDone handler calling processEvents (a screenshot, a test) does not re-enter the drawing."""
+    seen = []
+
+    def handler(result: object) -> None:
+        QApplication.processEvents()  # the drawing's own step is still on the stack here
+        seen.append(window.is_drawn())
+
+    window.comparisonDone.connect(handler)
+    with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
+        window.add_paths([str(p) for p in seeds])
+    qtbot.waitUntil(window.is_drawn)
+    assert seen and len(window.columns) == 2

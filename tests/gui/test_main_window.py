@@ -563,6 +563,7 @@ def test_switching_the_system_to_dark_redraws_in_dark_colours(qtbot, window, see
     try:
         app.setPalette(dark)
         qtbot.waitUntil(lambda: window.pal.dark, timeout=3000)
+        qtbot.waitUntil(window.is_drawn)  # redrawn a slice per event-loop turn
         assert window.columns[0].view.palette_.dark
         assert len(window.columns) == 2
     finally:
