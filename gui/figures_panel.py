@@ -362,7 +362,9 @@ class Sidebar(QTabWidget):
             cursor.insertHtml(html)
             cursor.setBlockFormat(self._heading_format if kind == "h" else self._entry_format)
             if k % NOTES_PER_STEP == NOTES_PER_STEP - 1:
+                self.notes.moveCursor(QTextCursor.MoveOperation.Start)  # the view's cursor moved with the text
                 yield
+        self.notes.moveCursor(QTextCursor.MoveOperation.Start)  # the reader starts at the top, not the last quote
 
     def _size_columns(self, rows: Sequence[FactRow]) -> None:
         """Starting widths measured on the labels (capped: a long label stops the measuring)."""

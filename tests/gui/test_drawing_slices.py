@@ -157,3 +157,14 @@ def test_a_handler_that_runs_the_event_loop_when_the_drawing_is_announced(qtbot,
         window.add_paths([str(p) for p in seeds])
     qtbot.waitUntil(window.is_drawn)
     assert seen and len(window.columns) == 2
+
+
+def test_the_notes_tab_opens_at_its_top_after_a_sliced_fill(qtbot, window, long_report):
+    """The Discrepancies & quotes tab, filled entry by entry, shows its first heading, not its last entry."""
+    window.show_report(long_report)
+    qtbot.waitUntil(window.is_drawn, timeout=20_000)
+    notes = window.sidebar.notes
+    window.sidebar.setCurrentWidget(notes)
+    QApplication.processEvents()
+    assert notes.toPlainText().startswith("Discrepancies (")
+    assert notes.textCursor().position() == 0 and notes.verticalScrollBar().value() == 0
