@@ -9,7 +9,12 @@ temporary PYTHONPYCACHEPREFIX (as a user has it from the second run on, never wr
 median wall time and median CPU time (user + system, from ``os.wait4``: every thread of the process, imports and
 the model load included) per case and executable. Figures are printed, never asserted.
 
-    python bench/align_speed.py [--rounds 7] [--synthetic] [--only NAME ...] [--reportdiff OTHER/.venv/bin/reportdiff]
+With ``--stages``, each case is also run in-process under each executable's own interpreter (the ``python`` beside
+it), the engine imported and the language model loaded first, and the median CPU seconds of each pipeline stage
+are printed (from the progress callback: "measuring similarity" to "aligning" is the similarity model and the
+embeddings, "aligning" to "finding figures" the alignment), so the engine's own share shows apart from start-up.
+
+    python bench/align_speed.py [--rounds 7] [--synthetic] [--stages] [--only NAME ...] [--reportdiff OTHER]
 """
 
 from __future__ import annotations
@@ -77,10 +82,64 @@ def run(executable: Path, files: Sequence[Path], env: dict[str, str]) -> tuple[f
         return wall, usage.ru_utime + usage.ru_stime
 
 
+STAGES_SCRIPT = """
+import json, sys, time
+from reportdiff.core import semantic
+from reportdiff.core.compare import compare_files
+semantic.encoder()
+files = sys.argv[1:]
+marks = []
+import pathlib, tempfile
+with tempfile.TemporaryDirectory() as tmp:  # warm up lazy imports on other text (no cache may serve the case)
+    warm = [pathlib.Path(tmp, f"w{k}.txt") for k in (1, 2)]
+    for k, path in enumerate(warm):
+        path.write_text(f"Storm hits coast\\n\\nA storm killed {k + 3} people on Monday, officials said.\\n")
+    compare_files(warm)
+start = time.process_time()
+compare_files(files, lambda stage, fraction: marks.append((stage, time.process_time())))
+marks.append(("end", time.process_time()))
+spent, last, name = {}, start, "start"
+for stage, t in marks:
+    if stage != name:
+        spent[name] = spent.get(name, 0.0) + t - last
+        last, name = t, stage
+print(json.dumps(spent))
+"""
+
+
+def stages(executable: Path, files: Sequence[Path], env: dict[str, str]) -> dict[str, float]:
+    """CPU seconds per pipeline stage of one in-process compare under ``executable``'s interpreter."""
+    python = executable.parent / "python"
+    proc = subprocess.run([str(python), "-c", STAGES_SCRIPT, *map(str, files)], env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{python} exited {proc.returncode}: {proc.stderr.strip()[-300:]}")
+    result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def print_stages(
+    name: str, executables: Sequence[Path], files: Sequence[Path], env: dict[str, str], rounds: int
+) -> None:
+    """Median CPU seconds per stage, one row per stage, one column per executable."""
+    runs: dict[Path, list[dict[str, float]]] = {e: [] for e in executables}
+    for _ in range(rounds):
+        for e in executables:
+            runs[e].append(stages(e, files, env))
+    names = list(dict.fromkeys(k for e in executables for r in runs[e] for k in r))
+    print(f"{name}: CPU s per stage, in-process, medians ({', '.join(str(k + 1) for k in range(len(executables)))})")
+    for stage in [*names, "total"]:
+        cells = []
+        for e in executables:
+            values = [sum(r.values()) if stage == "total" else r.get(stage, 0.0) for r in runs[e]]
+            cells.append(f"{statistics.median(values):8.3f}")
+        print(f"  {stage:24s}{''.join(cells)}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--synthetic", action="store_true", help="add the 20x5k and 100k-pair synthetic cases")
+    parser.add_argument("--stages", action="store_true", help="also CPU per pipeline stage, in-process")
     parser.add_argument("--only", nargs="+", metavar="WORD", help="only cases whose name contains one of these")
     parser.add_argument("--reportdiff", action="append", default=[], help="another executable to time beside this")
     args = parser.parse_args(argv)
@@ -107,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 wall = statistics.median(t[0] for t in times[e])
                 cpu = statistics.median(t[1] for t in times[e])
                 print(f"  {wall:7.3f} s wall  {cpu:7.3f} s CPU   {e}")
+            if args.stages:
+                print_stages(name, executables, files, env, args.rounds)
     return 0
 
 

@@ -281,6 +281,7 @@ class LexicalSimilarity:
         self._sets: _SentenceSets | None = None  # built on first block scoring
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
         self._scored: dict[tuple[int, int], tuple[float, float, float]] = {}  # (score, bound, containment)
+        self._memo: dict[tuple[int, int], tuple[float, float]] = {}  # pairs scored one at a time: (score, bound)
 
     def _index_terms(self) -> None:
         """The sentence x word weight matrix in compressed rows (numpy), for vectorised candidate search."""
@@ -402,6 +403,12 @@ class LexicalSimilarity:
         if scored is not None:
             value, bound, _ = scored
             return 0.0 if floor and bound < floor else value
+        if BLOCK_SCORING:  # other pairs (alignment's copy checks ask one pair many times): computed once each
+            memo = self._memo.get((i, j))
+            if memo is None:
+                memo = self._memo[(i, j)] = self._score_with_bound(i, j)
+            value, bound = memo
+            return 0.0 if floor and bound < floor else value
         if not (self.features[i].content & self.features[j].content):
             return 0.0
         x = self.pair_features(i, j, order=0.0)
@@ -412,6 +419,16 @@ class LexicalSimilarity:
         a, b = self.features[i].stems, self.features[j].stems
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
         return _sigmoid(z + w_order * order)
+
+    def _score_with_bound(self, i: int, j: int) -> tuple[float, float]:
+        """(``score`` of one pair without a floor, the best-order bound a floor is compared with)."""
+        if not (self.features[i].content & self.features[j].content):
+            return 0.0, 0.0
+        z = self.model.z(self.pair_features(i, j, order=0.0))
+        w_order = self.model.weights[ORDER]
+        a, b = self.features[i].stems, self.features[j].stems
+        order = 2 * _lcs_length(a, b) / (len(a) + len(b))
+        return _sigmoid(z + w_order * order), _sigmoid(z + max(0.0, w_order))
 
     def _score_pending(self) -> None:
         """Score the whole last candidate search at once (the first time one of its pairs is asked for): its
