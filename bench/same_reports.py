@@ -1,10 +1,11 @@
 """Same report before and after: compare the reports of two checkouts on the seeds and the tuning clusters, link for
 link (sentences and their statuses, links with score, kind, flags, notes and word diff, figures, facts, quotes).
 
-    python bench/same_reports.py --before /tmp/main-tree [--after TREE] [--all-clusters]
+    python bench/same_reports.py --before /tmp/main-tree [--after TREE] [--all-clusters] [--scale CASE ...]
 
 Each tree runs in its own process with this venv (bench/checkout.py). Tuning clusters only (id < 600000) unless
-``--all-clusters`` (the held-out ones may be compared for a report, never tuned on). Prints each input that
+``--all-clusters`` (the held-out ones may be compared for a report, never tuned on); ``--scale`` adds
+bench/scale.py's generated cases (20x5k, pair100k, 2mb, figures8k: slow). Prints each input that
 differs with its first differences; exit status 0 whatever it finds.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -37,8 +39,13 @@ json.dump(out, open(sys.argv[2], "w"))
 """
 
 
-def inputs(all_clusters: bool) -> dict[str, list[str]]:
+def inputs(all_clusters: bool, scale_cases: Sequence[str], tmp: Path) -> dict[str, list[str]]:
     sets = {"seeds": [str(p) for p in sorted((REPO / "seeds").glob("*.txt"))]}
+    if scale_cases:
+        from scale import build_case
+
+        for case in scale_cases:
+            sets[case] = [str(p) for p in build_case(case, tmp)]
     if CLUSTERS.is_dir():
         for folder in sorted(p for p in CLUSTERS.iterdir() if p.is_dir()):
             number = int(re.sub(r"\D", "", folder.name) or 0)
@@ -50,7 +57,9 @@ def inputs(all_clusters: bool) -> dict[str, list[str]]:
 def reports(tree: Path | None, sets: dict[str, list[str]], tmp: Path) -> dict[str, Any]:
     job, out = tmp / "inputs.json", tmp / f"out-{'after' if tree is None else 'before'}.json"
     job.write_text(json.dumps(sets))
-    env = environment(tree)
+    # One string-hash seed for both sides: the similarity stage sums weights in set order, so with Python's
+    # random seeds two runs of one tree can differ in the last bits and, on large inputs, in a tied link or two.
+    env = dict(environment(tree) or os.environ, PYTHONHASHSEED="0")
     subprocess.run([sys.executable, "-c", CHILD, str(job), str(out)], check=True, env=env)
     return json.loads(out.read_text())
 
@@ -95,10 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--before", type=Path, required=True, help="the checkout to compare with")
     parser.add_argument("--after", type=Path, help="another checkout (default: this one, as installed)")
     parser.add_argument("--all-clusters", action="store_true", help="also the held-out clusters (id >= 600000)")
+    parser.add_argument("--scale", nargs="+", default=[], help="also these generated cases of bench/scale.py")
     args = parser.parse_args(argv)
-    sets = inputs(args.all_clusters)
     with tempfile.TemporaryDirectory(prefix="rd-same-") as name:
         tmp = Path(name)
+        sets = inputs(args.all_clusters, args.scale, tmp)
         before = reports(args.before, sets, tmp)
         after = reports(args.after, sets, tmp)
     same = 0
