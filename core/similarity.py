@@ -311,7 +311,7 @@ class LexicalSimilarity:
 
     def _weigh(self, f: SentenceFeatures) -> dict[str, float]:
         weights = {}
-        for w in f.content:
+        for w in sorted(f.content):  # a fixed order: float sums over these words must not follow PYTHONHASHSEED
             weight = self.idf[w]
             if w in f.numbers:
                 weight *= NUMBER_WEIGHT
@@ -326,10 +326,10 @@ class LexicalSimilarity:
         a, b = self.features[i], self.features[j]
         wa, wb = self.weights[i], self.weights[j]
         shared = a.content & b.content
-        dot = sum(wa[w] * wb[w] for w in shared)
+        dot = sum(wa[w] * wb[w] for w in sorted(shared))
         cosine = dot / (self.norms[i] * self.norms[j]) if self.norms[i] and self.norms[j] else 0.0
-        cover_a = sum(wa[w] for w in shared) / self.totals[i] if self.totals[i] else 0.0
-        cover_b = sum(wb[w] for w in shared) / self.totals[j] if self.totals[j] else 0.0
+        cover_a = sum(wa[w] for w in sorted(shared)) / self.totals[i] if self.totals[i] else 0.0
+        cover_b = sum(wb[w] for w in sorted(shared)) / self.totals[j] if self.totals[j] else 0.0
         grams = []
         for ga, gb in zip(a.ngrams, b.ngrams, strict=True):
             common = len(ga & gb)
@@ -367,8 +367,8 @@ class LexicalSimilarity:
             return 1.0
         if (a, b) not in self._shares:
             first, second = self._anchors[a], self._anchors[b]
-            smaller = min(sum(self.idf[w] for w in first), sum(self.idf[w] for w in second))
-            shared = sum(self.idf[w] for w in first & second)
+            smaller = min(sum(self.idf[w] for w in sorted(first)), sum(self.idf[w] for w in sorted(second)))
+            shared = sum(self.idf[w] for w in sorted(first & second))
             self._shares[(a, b)] = shared / smaller if smaller else 0.0
         return self._shares[(a, b)]
 
@@ -387,7 +387,7 @@ class LexicalSimilarity:
             return scored[2]
         a, b = self.features[i], self.features[j]
         shared = a.content & b.content
-        mass = sum(self.weights[i][w] for w in shared)
+        mass = sum(self.weights[i][w] for w in sorted(shared))
         smaller = min(self.totals[i], self.totals[j])
         return (mass / smaller) * min(1.0, mass / CONTAINMENT_FULL_MASS) if smaller else 0.0
 
@@ -609,10 +609,10 @@ class LexicalSimilarity:
 def _unshared(a: SentenceFeatures, b: SentenceFeatures, weights: dict[str, float]) -> float:
     """Share of a's names and numbers (IDF-weighted) that b does not have; 0 when a has none."""
     anchors = (a.entities | a.numbers) & weights.keys()
-    total = sum(weights[w] for w in anchors)
+    total = sum(weights[w] for w in sorted(anchors))
     if not total:
         return 0.0
-    return sum(weights[w] for w in anchors - b.entities - b.numbers - b.content) / total
+    return sum(weights[w] for w in sorted(anchors - b.entities - b.numbers - b.content)) / total
 
 
 def _bound_work(terms: np.ndarray, count: np.ndarray, max_work: int) -> np.ndarray:
