@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
+from reportdiff.core.article_files import expand_paths
 from reportdiff.presentation.labels import sentence_label
 from reportdiff.presentation.totals import Totals, totals
 
@@ -40,7 +41,6 @@ from .aligned_view import AlignedView
 from .column import ArticleColumn, ColumnsArea
 from .drops import FileDropMixin
 from .figures_panel import Sidebar
-from .files import expand_paths
 from .find import FindBar, Match, find_all
 from .highlight import Highlighter, SentencePlan
 from .inputs import InputActions

@@ -29,7 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reportdiff compare",
         description="Compare two or more news reports of the same event, without opening a window.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html, ...)")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html, ...) or folders of them"
+    )
     parser.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT ('-' for standard output)")
     parser.add_argument("--html", metavar="OUT", help="write a self-contained HTML document to OUT ('-': stdout)")
     parser.add_argument("--pdf", metavar="OUT", help="write a highlighted PDF to OUT")
@@ -48,10 +50,11 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
     if args.json == "-" and args.html == "-":
         print("reportdiff: --json - and --html - cannot both use standard output", file=sys.stderr)
         return 2
+    from reportdiff.core.article_files import expand_paths
     from reportdiff.core.compare import compare_files  # here, not above: `compare --help` skips numpy and the engine
 
     try:
-        report = compare_files(args.files, strict=args.strict)
+        report = compare_files(expand_paths(args.files), strict=args.strict)
     except InputError as exc:
         print(f"reportdiff: {exc}", file=sys.stderr)
         return 2

@@ -97,3 +97,19 @@ def test_html_to_stdout() -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.lstrip().lower().startswith("<!doctype html")
     assert not Path("-").exists()
+
+
+def test_a_folder_compares_the_articles_inside_it(tmp_path: Path) -> None:
+    """`compare FOLDER` compares the article files directly inside it, as a folder dropped on the window does;
+    a README and a picture beside them are left out."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name in FILES:
+        (folder / Path(name).name).write_bytes(Path(name).read_bytes())
+    (folder / "README.txt").write_text("Notes about this folder.", encoding="utf-8")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    proc = run(str(folder), "--json", "-")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert sorted(Path(a["origin"]["path"]).name for a in data["articles"]) == sorted(Path(f).name for f in FILES)
+    assert data["warnings"] == []
