@@ -89,10 +89,20 @@ class Counts:
         c = self.ctp / (self.ctp + self.cfn) if self.ctp + self.cfn else 0.0
         return p, r, c
 
+    def add(self, pred: set[Any], gold: dict[str, Any], sub: dict[str, Any] | None = None) -> None:
+        """Count one comparison's predicted links against its gold; ``sub`` (document -> event) counts the
+        cross-event links of the decoy setting."""
+        pu = pred & gold["universe"]
+        self.tp += len(pu & gold["event"])
+        self.fp += len(pu - gold["event"])
+        self.fn += len(gold["event"] - pu)
+        self.ctp += len(pu & gold["content"])
+        self.cfn += len(gold["content"] - pu)
+        if sub is not None:
+            self.cross += sum(1 for x, y in pu - gold["event"] if sub[x[0]] != sub[y[0]])
+
     def line(self, name: str) -> str:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        c = self.ctp / (self.ctp + self.cfn) if self.ctp + self.cfn else 0.0
+        p, r, c = self.rates()
         return (f"{name}: event P {p:.3f} R {r:.3f}; content R {c:.3f}; cross-event links {self.cross};"
                 f" {self.seconds:.1f} s")  # fmt: skip
 
@@ -114,15 +124,7 @@ def run_in_process(
         stats: dict[str, int] = defaultdict(int)
         pred = score.links_of(report.to_json(), c, docs, texts, stats)
         g = score.gold_for(c, docs, jaccard)
-        pu = pred & g["universe"]
-        counts.tp += len(pu & g["event"])
-        counts.fp += len(pu - g["event"])
-        counts.fn += len(g["event"] - pu)
-        counts.ctp += len(pu & g["content"])
-        counts.cfn += len(g["content"] - pu)
-        if setting == "decoy":
-            sub = {d: docs[d]["sub"] for d in c["docs"]}
-            counts.cross += sum(1 for x, y in pu - g["event"] if sub[x[0]] != sub[y[0]])
+        counts.add(pred, g, {d: docs[d]["sub"] for d in c["docs"]} if setting == "decoy" else None)
         if capture is not None:
             capture(captured, report, {"comparison": c, "docs": docs, "gold": g})
     return counts
@@ -249,15 +251,8 @@ def grid_runs(score: ModuleType, runs: list[Any], grid_settings: Sequence[AlignS
                     x, y = where[match.left], where[match.right]
                     if x[0] != y[0]:
                         pred.add(score.canon(x, y))
-            pu = pred & gold["universe"]
-            c.tp += len(pu & gold["event"])
-            c.fp += len(pu - gold["event"])
-            c.fn += len(gold["event"] - pu)
-            c.ctp += len(pu & gold["content"])
-            c.cfn += len(gold["content"] - pu)
-            if setting == "decoy":
-                sub = {d: info["docs"][d]["sub"] for d in info["comparison"]["docs"]}
-                c.cross += sum(1 for x, y in pu - gold["event"] if sub[x[0]] != sub[y[0]])
+            docs = info["docs"]
+            c.add(pred, gold, {d: docs[d]["sub"] for d in info["comparison"]["docs"]} if setting == "decoy" else None)
             linked_into: dict[tuple[str, int], set[str]] = defaultdict(set)
             for x, y in pred:
                 linked_into[x].add(y[0])
