@@ -176,8 +176,6 @@ class AlignedView(SentenceView):
         self.rows: list[Row] = []
         self.order: list[int] = []
         self.table: QTextTable | None = None  # the first table, with the header row
-        self._steps: Iterator[None] | None = None
-        self._cursor: QTextCursor | None = None
         self._inserted = 0  # UTF-16 units (and cells) inserted so far
         self.sticky = StickyHeader(self)
         self.verticalScrollBar().valueChanged.connect(self._place_header)
@@ -205,26 +203,17 @@ class AlignedView(SentenceView):
         doc.setDefaultFont(body_font(point_size))
         self._replace_document(doc)  # before fitting the width: the old table is not re-laid out at the new one
         self._fit_width()
-        self._cursor = QTextCursor(doc)  # every slice is one edit block of it, the first one too
+        self._build_cursor = QTextCursor(doc)  # every slice is one edit block of it, the first one too
         self._inserted = 0
         self._steps = self._build(report, highlighter, doc)
         self._place_header()
-
-    def is_filled(self) -> bool:
-        """Whether the rows are all drawn."""
-        return self._steps is None
-
-    def stop(self) -> None:
-        """Stop a drawing in progress; what is drawn stays."""
-        self._steps = None
-        self._cursor = None
 
     def fill(self, budget_s: float) -> bool:
         """Draw more rows for about ``budget_s`` seconds, Qt's layout of them included; True once all are in."""
         if self._steps is None:
             return True
         started = time.perf_counter()
-        cursor = self._cursor
+        cursor = self._build_cursor
         if cursor is not None:
             cursor.beginEditBlock()
         try:
@@ -236,8 +225,7 @@ class AlignedView(SentenceView):
         finally:
             if cursor is not None:
                 cursor.endEditBlock()
-        self._steps = None
-        self._cursor = None
+        self.stop()  # all in
         self._place_header()
         return True
 

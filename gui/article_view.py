@@ -52,8 +52,6 @@ class ArticleView(SentenceView):
         self._block_positions: list[int] = []
         self._line_badges: list[list[tuple[int, int]]] = []
         self._spanning: set[m.SentenceRef] = set()  # sentences over two blocks: mapped by ``doc_position``
-        self._steps: Iterator[None] | None = None
-        self._build_cursor: QTextCursor | None = None
         self._own_doc: QTextDocument | None = None
         self._inserted = 0  # UTF-16 units inserted so far by the build (for the layout-cost estimate)
         self._layout_rate = LAYOUT_S_PER_CHAR
@@ -105,15 +103,6 @@ class ArticleView(SentenceView):
         self._build_cursor = QTextCursor(doc)  # every slice is one edit block of it, the first one too
         self._steps = self._build(report, article_index, highlighter, self._build_cursor)
 
-    def is_filled(self) -> bool:
-        """Whether the article is laid out."""
-        return self._steps is None
-
-    def stop(self) -> None:
-        """Stop a build in progress (a new report, the window closing); what was inserted stays."""
-        self._steps = None
-        self._build_cursor = None
-
     def fill(self, budget_s: float) -> bool:
         """Lay out more of the article for about ``budget_s`` seconds, Qt's layout of the new text included;
         True once it is all laid out."""
@@ -136,8 +125,7 @@ class ArticleView(SentenceView):
                 chars = self._inserted - first
                 if chars >= LAYOUT_RATE_MIN_CHARS:  # half the last measure, half the ones before
                     self._layout_rate = (self._layout_rate + (time.perf_counter() - laid) / chars) / 2
-        self._steps = None
-        self._build_cursor = None
+        self.stop()  # all in
         return True
 
     def _build(

@@ -10,7 +10,7 @@ text's character formats are is ``highlight.py``'s job; how an article or the al
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QTextBlockFormat,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -163,6 +164,21 @@ class SentenceView(FileDropMixin, QTextEdit):
         self._chunks_queued = False
         self.verticalScrollBar().rangeChanged.connect(self._relayout)
         self.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
+        # A drawing in slices (gui/slices.py): the subclass's build steps, and the cursor whose edit block each
+        # slice is; both None once everything is drawn or the drawing was stopped.
+        self._steps: Iterator[None] | None = None
+        self._build_cursor: QTextCursor | None = None
+
+    # -- drawing in slices ---------------------------------------------------------------------------------
+
+    def is_filled(self) -> bool:
+        """Whether everything is drawn (or the drawing was stopped)."""
+        return self._steps is None
+
+    def stop(self) -> None:
+        """Stop a drawing in progress (a new report, the window closing); what is drawn stays."""
+        self._steps = None
+        self._build_cursor = None
 
     # -- content ------------------------------------------------------------------------------------------
 
