@@ -29,13 +29,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import numpy as np
 from msrp import EVAL
 
 from reportdiff.core import compare as compare_module
 from reportdiff.core.align import AlignSettings, Match, align_pair
 from reportdiff.core.compare import compare_files
 from reportdiff.core.settings import Settings
-from reportdiff.core.similarity import Logistic, _read_models
+from reportdiff.core.similarity import Model, _read_models
 
 ECB = EVAL / "ecbplus"
 REPORTDIFF = Path(sys.executable).parent / "reportdiff"
@@ -156,7 +157,7 @@ class Memo:
     def __init__(self, sim: Any) -> None:
         self.sim = sim
         self.memo: dict[tuple[Any, ...], Any] = {}
-        self.model: Logistic | None = None  # set: scores recomputed from the memoised features with this model
+        self.model: Model | None = None  # set: scores recomputed from the memoised features with this model
 
     def __getstate__(self) -> dict[str, Any]:
         return {"sim": None, "memo": self.memo, "model": None}
@@ -174,7 +175,7 @@ class Memo:
 
     def score(self, i: int, j: int, floor: float = 0.0) -> float:
         if self.model is not None and ("f", i, j) in self.memo:
-            return 1.0 / (1.0 + math.exp(-self.model.z(self.memo[("f", i, j)])))
+            return 1.0 / (1.0 + math.exp(-float(self.model.margin(np.array([self.memo[("f", i, j)]]))[0])))
         return float(self._get(("s", i, j), lambda: self.sim.score(i, j)))
 
     def features(self, i: int, j: int) -> tuple[float, ...]:
@@ -201,7 +202,7 @@ def line_of(report: Any, comp: dict[str, Any]) -> list[tuple[str, int]]:
 
 
 def grid(
-    split: str, grid_settings: Sequence[AlignSettings], memo_file: Path | None = None, model: Logistic | None = None
+    split: str, grid_settings: Sequence[AlignSettings], memo_file: Path | None = None, model: Model | None = None
 ) -> None:
     """Each setting's P / R / content R / cross-event links, both settings of ECB+, from one pipeline run each
     (align_pair re-run on memoised scores). ``memo_file``: the memoised runs are kept there and read back (rules

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, Union
 
 import numpy as np
 import snowballstemmer
@@ -26,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
 from .setrows import SetRows, overlap
+from .trees import TreeEnsemble
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
 # Extra weight for a number or a name shared by two sentences: "25" and "Idlib" anchor a statement more than
@@ -66,12 +67,36 @@ CONTAINMENT_FULL_MASS = 8.0
 FEATURE_NAMES = (
     "cosine", "cover_min", "cover_max", "uni_min", "uni_max", "bi_min", "bi_max", "tri_min", "tri_max", "order",
     "numbers_equal", "numbers_clash", "length_ratio", "entity_jaccard", "containment", "entity_clash",
-    "numbers_mismatch", "anchor_clash", "semantic", "semantic_x_clash", "article_share",
+    "numbers_mismatch", "anchor_clash", "semantic", "semantic_x_clash", "article_share", "anchor_absent_min",
+    "anchor_absent_max", "semantic_rel_min", "semantic_rel_max", "semantic_mutual", "semantic_support",
+    "semantic_support_hi",
 )  # fmt: skip
 # Features that need the language model (zero, and absent from the lexical model, without it).
-SEMANTIC_FEATURES = ("semantic", "semantic_x_clash")
+SEMANTIC_FEATURES = ("semantic", "semantic_x_clash", "semantic_rel_min", "semantic_rel_max", "semantic_mutual",
+                     "semantic_support", "semantic_support_hi")  # fmt: skip
+# The article-pair features read against the other ARTICLE, not only the other sentence (both depend on the two
+# articles alone, never on the others loaded):
+# - anchor_absent: the IDF-weighted share of a sentence's names and numbers found nowhere in the other article (min
+#   and max of the two directions). A template twin across two events of one kind names people the other report
+#   never mentions ("Chargers' Jackson arrested" / "Chargers' Williams arrested"); a restatement's extra names
+#   usually appear elsewhere in the other report.
+# - semantic_rel: the pair's cosine over each sentence's best cosine in the other article (min, max; 1 = its best),
+#   semantic_mutual: each is the other's best; semantic_support: the mean of every sentence's best cosine in the
+#   other article, and the share of them at least SUPPORT_HIGH: how much of the two reports say the same at all.
+# Measured on ECB+ tuning, topic-grouped 5-fold cross-validation of the tree model (bench/train_similarity.py):
+# see similarity_model.json's "cv" and docs in AlignSettings.
+SUPPORT_HIGH = 0.8
+# A sentence's best cosine comes from one matrix product per article pair, its pair's cosine from one dot product:
+# the two may differ in their last bits, so a ratio within this of 1 is 1 (the best partner).
+REL_SNAP = 1e-6
+# Rows of an article's sentences multiplied at once when finding each sentence's best cosine in another article
+# (bounds the memory of two long articles: 1,024 x 5,000 floats).
+SEMANTIC_CHUNK = 1024
 ORDER = FEATURE_NAMES.index("order")
 MODEL_FILE = Path(__file__).with_name("similarity_model.json")
+
+
+Model = Union["Logistic", TreeEnsemble]
 
 
 @dataclass(frozen=True)
@@ -84,14 +109,23 @@ class Logistic:
     def z(self, x: Sequence[float]) -> float:
         return self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
 
+    def margin(self, rows: np.ndarray) -> np.ndarray:
+        """Log-odds of each row of ``rows`` (rows x FEATURE_NAMES)."""
+        return np.asarray(rows, dtype=np.float64) @ np.array(self.weights) + self.bias
 
-def _read_models(path: Path = MODEL_FILE) -> dict[str, Logistic]:
-    """The fitted models by name; a feature the file does not name gets weight 0."""
+
+def _read_models(path: Path = MODEL_FILE) -> dict[str, Model]:
+    """The fitted models by name: logistic (a feature the file does not name gets weight 0) or, with
+    ``"kind": "trees"``, a tree ensemble (core/trees.py)."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {
-        name: Logistic(tuple(float(model["weights"].get(f, 0.0)) for f in FEATURE_NAMES), float(model["bias"]))
-        for name, model in data["models"].items()
-    }
+    models: dict[str, Model] = {}
+    for name, model in data["models"].items():
+        if model.get("kind") == "trees":
+            models[name] = TreeEnsemble.from_json(model, FEATURE_NAMES)
+        else:
+            weights = tuple(float(model["weights"].get(f, 0.0)) for f in FEATURE_NAMES)
+            models[name] = Logistic(weights, float(model["bias"]))
+    return models
 
 
 MODELS = _read_models()
@@ -222,6 +256,13 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _margin(model: Model, x: Sequence[float]) -> float:
+    """Log-odds of one feature row."""
+    if isinstance(model, Logistic):
+        return model.z(x)
+    return float(model.margin(np.array([x], dtype=np.float64))[0])
+
+
 def _lcs_length(a: Sequence[str] | str, b: Sequence[str] | str) -> int:
     """Length of the longest common subsequence of two word lists (or two strings, one character per word):
     rapidfuzz's compiled bit-parallel LCS, the same lengths as the textbook table at a twentieth of the time."""
@@ -275,9 +316,17 @@ class LexicalSimilarity:
         self._index_terms()
         self.article_of = list(articles) if articles is not None else [0] * n
         self._anchors: dict[int, set[str]] = defaultdict(set)
+        self._present: dict[int, set[str]] = defaultdict(set)  # every name, number and content word of an article
+        self._members: dict[int, list[int]] = defaultdict(list)
+        self._position = [0] * n  # a sentence's place among its article's sentences
         for k, f in enumerate(self.features):
-            self._anchors[self.article_of[k]] |= (f.entities | f.numbers) & f.content
+            article = self.article_of[k]
+            self._anchors[article] |= (f.entities | f.numbers) & f.content
+            self._present[article] |= f.entities | f.numbers | f.content
+            self._position[k] = len(self._members[article])
+            self._members[article].append(k)
         self._shares: dict[tuple[int, int], float] = {}
+        self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
         self._sets: _SentenceSets | None = None  # built on first block scoring
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
         self._scored: dict[tuple[int, int], tuple[float, float, float]] = {}  # (score, bound, containment)
@@ -350,9 +399,66 @@ class LexicalSimilarity:
         numbers_mismatch = len(a.numbers ^ b.numbers) / len(numbers) if both_numbers else 0.0
         anchor_clash = min(_unshared(a, b, wa), _unshared(b, a, wb))
         semantic = max(0.0, float(self.embeddings[i] @ self.embeddings[j])) if self.embeddings is not None else 0.0
+        absent_a = self._absent(i, self.article_of[j])
+        absent_b = self._absent(j, self.article_of[i])
         return (cosine, min(cover_a, cover_b), max(cover_a, cover_b), *grams, order, numbers_equal, numbers_clash,
                 length_ratio, entity_jaccard, self.containment(i, j), entity_clash, numbers_mismatch, anchor_clash,
-                semantic, semantic * anchor_clash, self.article_share(i, j))  # fmt: skip
+                semantic, semantic * anchor_clash, self.article_share(i, j), min(absent_a, absent_b),
+                max(absent_a, absent_b), *self._semantic_relatives(i, j, semantic))  # fmt: skip
+
+    def anchor_absent(self, i: int, j: int) -> float:
+        """The larger share, of the two sentences, of names and numbers (IDF-weighted) that the other sentence's
+        article never mentions: the ``anchor_absent_max`` feature."""
+        return max(self._absent(i, self.article_of[j]), self._absent(j, self.article_of[i]))
+
+    def semantic_relative(self, i: int, j: int) -> float:
+        """The pair's cosine over the best cosine of each of its sentences in the other's article, the smaller
+        (the ``semantic_rel_min`` feature); 1.0 without the language model (no evidence)."""
+        if self.embeddings is None:
+            return 1.0
+        cosine = max(0.0, float(self.embeddings[i] @ self.embeddings[j]))
+        return self._semantic_relatives(i, j, cosine)[0]
+
+    def _absent(self, i: int, article: int) -> float:
+        """Share of sentence i's names and numbers (IDF-weighted) found nowhere in ``article``; 0 when it has none."""
+        a, weights = self.features[i], self.weights[i]
+        anchors = (a.entities | a.numbers) & weights.keys()
+        total = sum(weights[w] for w in sorted(anchors))
+        if not total:
+            return 0.0
+        return sum(weights[w] for w in sorted(anchors - self._present[article])) / total
+
+    def _semantic_relatives(self, i: int, j: int, cosine: float) -> tuple[float, float, float, float, float]:
+        """(semantic_rel_min, semantic_rel_max, semantic_mutual, semantic_support, semantic_support_hi) of a pair
+        whose cosine is ``cosine``; zeros without the language model."""
+        if self.embeddings is None:
+            return 0.0, 0.0, 0.0, 0.0, 0.0
+        best_i, best_j, support, high = self._article_semantics(self.article_of[i], self.article_of[j])
+        rel_i = float(_relative(np.array([cosine]), best_i[[self._position[i]]])[0])
+        rel_j = float(_relative(np.array([cosine]), best_j[[self._position[j]]])[0])
+        mutual = 1.0 if rel_i == 1.0 and rel_j == 1.0 else 0.0
+        return min(rel_i, rel_j), max(rel_i, rel_j), mutual, support, high
+
+    def _article_semantics(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray, float, float]:
+        """(best cosine of each sentence of article a among b's, the same of b's among a's, semantic_support,
+        semantic_support_hi), memoised per article pair: one matrix product of the two articles' vectors."""
+        key = (a, b) if a <= b else (b, a)
+        if key not in self._semantics:
+            assert self.embeddings is not None
+            first = self.embeddings[self._members[key[0]]]
+            second = self.embeddings[self._members[key[1]]]
+            best_first = np.zeros(len(first))
+            best_second = np.zeros(len(second))
+            for start in range(0, len(first) if len(second) else 0, SEMANTIC_CHUNK):
+                block = (first[start : start + SEMANTIC_CHUNK] @ second.T).astype(np.float64)
+                best_first[start : start + len(block)] = np.maximum(block.max(axis=1), 0.0)
+                best_second = np.maximum(best_second, block.max(axis=0))
+            both = np.concatenate([best_first, best_second])
+            support = float(both.mean()) if len(both) else 0.0
+            high = float((both >= SUPPORT_HIGH).mean()) if len(both) else 0.0
+            self._semantics[key] = (best_first, best_second, support, high)
+        best_first, best_second, support, high = self._semantics[key]
+        return (best_first, best_second, support, high) if key == (a, b) else (best_second, best_first, support, high)
 
     def article_share(self, i: int, j: int) -> float:
         """How much of the names and numbers of the two sentences' articles the articles share (IDF-weighted, over
@@ -375,7 +481,7 @@ class LexicalSimilarity:
     def paraphrase(self, i: int, j: int, order: float | None = None) -> float:
         """Probability that sentences i and j are paraphrases, by the model fitted on MSRP train."""
         x = self.pair_features(i, j, order)
-        return _sigmoid(MODELS["paraphrase"].z(x))
+        return _sigmoid(_margin(MODELS["paraphrase"], x))
 
     def containment(self, i: int, j: int) -> float:
         """How much of the shorter sentence the longer one carries (IDF-weighted), damped when only a little
@@ -411,9 +517,12 @@ class LexicalSimilarity:
             return 0.0 if floor and bound < floor else value
         if not (self.features[i].content & self.features[j].content):
             return 0.0
+        model = self.model
+        if not isinstance(model, Logistic):  # trees: no bound by word order; the whole feature row
+            return _sigmoid(_margin(model, self.pair_features(i, j)))
         x = self.pair_features(i, j, order=0.0)
-        z = self.model.z(x)
-        w_order = self.model.weights[ORDER]
+        z = model.z(x)
+        w_order = model.weights[ORDER]
         if floor and _sigmoid(z + max(0.0, w_order)) < floor:
             return 0.0
         a, b = self.features[i].stems, self.features[j].stems
@@ -421,11 +530,16 @@ class LexicalSimilarity:
         return _sigmoid(z + w_order * order)
 
     def _score_with_bound(self, i: int, j: int) -> tuple[float, float]:
-        """(``score`` of one pair without a floor, the best-order bound a floor is compared with)."""
+        """(``score`` of one pair without a floor, the best-order bound a floor is compared with; for a tree
+        model, which no word order bounds, the score itself)."""
         if not (self.features[i].content & self.features[j].content):
             return 0.0, 0.0
-        z = self.model.z(self.pair_features(i, j, order=0.0))
-        w_order = self.model.weights[ORDER]
+        model = self.model
+        if not isinstance(model, Logistic):
+            value = _sigmoid(_margin(model, self.pair_features(i, j)))
+            return value, value
+        z = model.z(self.pair_features(i, j, order=0.0))
+        w_order = model.weights[ORDER]
         a, b = self.features[i].stems, self.features[j].stems
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
         return _sigmoid(z + w_order * order), _sigmoid(z + max(0.0, w_order))
@@ -469,13 +583,19 @@ class LexicalSimilarity:
 
     def _score_block(self, lefts: np.ndarray, rights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         columns, shared = self._block_columns(lefts, rights)
-        x = np.column_stack([columns[name] for name in FEATURE_NAMES])
-        weights = np.array(self.model.weights)
-        z = x @ weights + self.model.bias
-        w_order = self.model.weights[ORDER]
         some = shared > 0
         order = np.zeros(len(lefts))
         order[some] = self._order(lefts[some], rights[some])
+        model = self.model
+        if not isinstance(model, Logistic):  # trees: the whole row, order included; the bound is the score
+            columns["order"] = order
+            x = np.column_stack([columns[name] for name in FEATURE_NAMES])
+            scores = np.where(some, 1.0 / (1.0 + np.exp(-model.margin(x))), 0.0)
+            return scores, scores, columns["containment"]
+        x = np.column_stack([columns[name] for name in FEATURE_NAMES])
+        weights = np.array(model.weights)
+        z = x @ weights + model.bias
+        w_order = model.weights[ORDER]
         scores = np.where(some, 1.0 / (1.0 + np.exp(-(z + w_order * order))), 0.0)
         bounds = np.where(some, 1.0 / (1.0 + np.exp(-(z + max(0.0, w_order)))), 0.0)
         return scores, bounds, columns["containment"]
@@ -555,6 +675,28 @@ class LexicalSimilarity:
         keys, inverse = np.unique(pair_key, return_inverse=True)
         shares = np.array([self._article_pair_share(int(k) // len(article), int(k) % len(article)) for k in keys])
         cols["article_share"] = shares[inverse] if n else zero
+        present = sets.article_present
+        absent_a = ratio(overlap(sets.anchors, i, present, article[j]).sum_left(anchors, shared=False),
+                         sets.anchor_totals[i])  # fmt: skip
+        absent_b = ratio(overlap(sets.anchors, j, present, article[i]).sum_left(anchors, shared=False),
+                         sets.anchor_totals[j])  # fmt: skip
+        cols["anchor_absent_min"] = np.minimum(absent_a, absent_b)
+        cols["anchor_absent_max"] = np.maximum(absent_a, absent_b)
+        for name in ("semantic_rel_min", "semantic_rel_max", "semantic_mutual", "semantic_support",
+                     "semantic_support_hi"):  # fmt: skip
+            cols[name] = np.zeros(n)
+        if self.embeddings is not None:
+            position = sets.position
+            for k, key in enumerate(keys.tolist()):
+                rows = np.flatnonzero(inverse == k)
+                best_a, best_b, support, high = self._article_semantics(key // len(article), key % len(article))
+                rel_i = _relative(semantic[rows], best_a[position[i[rows]]])
+                rel_j = _relative(semantic[rows], best_b[position[j[rows]]])
+                cols["semantic_rel_min"][rows] = np.minimum(rel_i, rel_j)
+                cols["semantic_rel_max"][rows] = np.maximum(rel_i, rel_j)
+                cols["semantic_mutual"][rows] = ((rel_i == 1.0) & (rel_j == 1.0)).astype(float)
+                cols["semantic_support"][rows] = support
+                cols["semantic_support_hi"][rows] = high
         return cols, shared
 
     def _sentence_sets(self) -> _SentenceSets:
@@ -604,6 +746,13 @@ class LexicalSimilarity:
         if BLOCK_SCORING:
             self._pending = (lefts[a[keep]], rights[b[keep]])
         return chosen
+
+
+def _relative(cosine: np.ndarray, best: np.ndarray) -> np.ndarray:
+    """Each cosine over its sentence's best cosine in the other article (0 where the best is 0), snapped to 1
+    within REL_SNAP: the best itself comes from another product whose last bits may differ."""
+    ratio = np.divide(cosine, best, out=np.zeros(len(cosine)), where=best > 0)
+    return np.where(ratio > 1.0 - REL_SNAP, 1.0, ratio)
 
 
 def _unshared(a: SentenceFeatures, b: SentenceFeatures, weights: dict[str, float]) -> float:
@@ -683,6 +832,8 @@ class _SentenceSets:
     anchors: SetRows  # names and numbers among the content words, with their weights
     present: SetRows  # names, numbers and content words: what "the other sentence has"
     anchor_totals: np.ndarray
+    article_present: SetRows  # row k: every name, number and content word of article k
+    position: np.ndarray  # a sentence's place among its article's sentences
     norms: np.ndarray
     totals: np.ndarray
     lengths: np.ndarray
@@ -721,6 +872,11 @@ class _SentenceSets:
             anchors=anchors,
             present=present,
             anchor_totals=anchors.sums(),
+            article_present=SetRows.build(
+                [sorted(ids[w] for w in sim._present.get(a, ())) for a in range(max(sim.article_of, default=-1) + 1)],
+                width,
+            ),
+            position=np.array(sim._position, dtype=np.int64),
             norms=np.array(sim.norms, dtype=np.float64),
             totals=np.array(sim.totals, dtype=np.float64),
             lengths=np.array([f.length for f in sim.features], dtype=np.int64),

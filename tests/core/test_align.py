@@ -126,3 +126,50 @@ def test_no_carrier_between_articles_sharing_few_names_and_numbers() -> None:
     assert links(SharedBackend({}, contained, share=0.5), [0], [10, 11], settings) == [(0, 10)]
     assert links(SharedBackend({}, contained, share=0.1), [0], [10, 11], settings) == []
     assert links(SharedBackend({(0, 10): 0.9}, {}, share=0.1), [0], [10, 11], settings) == [(0, 10)]  # scores stay
+
+
+class AbsentBackend(TableBackend):
+    """A table backend that also says how much of one sentence's names the other report never mentions."""
+
+    def __init__(self, scores: dict[tuple[int, int], float], absent: dict[tuple[int, int], float]) -> None:
+        super().__init__(scores, {})
+        self.absent = absent
+
+    def anchor_absent(self, i: int, j: int) -> float:
+        return self.absent.get((i, j), 0.0)
+
+
+class MeaningBackend(TableBackend):
+    """A table backend that also says how close a pair's meaning is to each sentence's best match (0..1)."""
+
+    def __init__(self, scores: dict[tuple[int, int], float], relative: dict[tuple[int, int], float]) -> None:
+        super().__init__(scores, {})
+        self.relative = relative
+
+    def semantic_relative(self, i: int, j: int) -> float:
+        return self.relative.get((i, j), 1.0)
+
+
+def test_news_the_other_report_never_names_is_no_second_partner() -> None:
+    """A pair whose one sentence names what the other report lacks links only as the best pair of both sentences
+    (or when it scores absent_strong): the same table without that evidence links it as a near-best partner."""
+    scores = {(0, 10): 0.64, (1, 10): 0.52, (2, 11): 0.45}
+    absent = {(1, 10): 0.88, (2, 11): 0.9}
+    rules = AlignSettings(link_threshold=0.3, weak_score=0.0, absent_share=0.8, absent_strong=0.7)
+    assert links(TableBackend(scores, {}), [0, 1, 2], [10, 11], rules) == [(0, 10), (1, 10), (2, 11)]
+    # 1 -> 10 is 1's best but not 10's; 2 -> 11 is the best of both, kept
+    assert links(AbsentBackend(scores, absent), [0, 1, 2], [10, 11], rules) == [(0, 10), (2, 11)]
+    strong = {**scores, (1, 10): 0.62, (0, 10): 0.75}
+    kept = AlignSettings(link_threshold=0.3, weak_score=0.0, absent_share=0.8, absent_strong=0.6)
+    assert links(AbsentBackend(strong, absent), [0, 1, 2], [10, 11], kept) == [(0, 10), (1, 10), (2, 11)]
+
+
+def test_a_pair_far_from_one_sentences_best_meaning_is_no_second_partner() -> None:
+    """A pair, not the best of both, whose meaning is far from one sentence's best match (relative cosine under
+    semantic_ratio) does not link; the best pair of both does, whatever its relative cosine."""
+    scores = {(0, 10): 0.95, (1, 10): 0.65, (2, 11): 0.4}
+    relative = {(1, 10): 0.27, (2, 11): 0.2}
+    rules = AlignSettings(link_threshold=0.3, weak_score=0.0, semantic_ratio=0.35, absent_strong=0.7)
+    assert links(TableBackend(scores, {}), [0, 1, 2], [10, 11], rules) == [(0, 10), (1, 10), (2, 11)]
+    assert links(MeaningBackend(scores, relative), [0, 1, 2], [10, 11], rules) == [(0, 10), (2, 11)]
+    assert links(MeaningBackend(scores, {(1, 10): 0.4}), [0, 1, 2], [10, 11], rules) == [(0, 10), (1, 10), (2, 11)]

@@ -1,0 +1,67 @@
+"""A fitted ensemble of regression trees (gradient boosting), evaluated with numpy: no scikit-learn at run time.
+
+``bench/train_similarity.py`` fits the ensemble with scikit-learn and writes every tree's nodes to
+``similarity_model.json``; here they are packed into arrays (one row per tree, leaves pointing at themselves) and
+a whole block of feature rows walks all trees at once, one level per numpy step. A row goes left where its value
+is <= the node's threshold, as scikit-learn's histogram gradient boosting decides (in float64), so the margins are
+the ones the fit saw. Knows nothing of sentences or Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class TreeEnsemble:
+    """Margin (log-odds) = ``base`` + the sum over trees of the value of the leaf each row reaches."""
+
+    base: float
+    feature: np.ndarray  # int64 (trees, nodes): the column a node tests (0 at leaves)
+    threshold: np.ndarray  # float64 (trees, nodes): go left where value <= threshold (+inf at leaves)
+    left: np.ndarray  # int64 (trees, nodes): left child (the node itself at a leaf)
+    right: np.ndarray  # int64 (trees, nodes): right child (the node itself at a leaf)
+    value: np.ndarray  # float64 (trees, nodes): the leaf's contribution, learning rate included
+    depth: int
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], columns: Sequence[str]) -> TreeEnsemble:
+        """From the JSON of ``bench/train_similarity.py``: ``features`` (names), ``base``, and per tree the lists
+        ``feature`` (index into ``features``, -1 at a leaf), ``threshold``, ``left``, ``right``, ``value``.
+        ``columns``: the names of the feature rows it will be given; every name it uses must be one of them."""
+        where = [list(columns).index(name) for name in data["features"]]
+        trees = data["trees"]
+        width = max(len(t["feature"]) for t in trees)
+        shape = (len(trees), width)
+        feature = np.zeros(shape, dtype=np.int64)
+        threshold = np.full(shape, np.inf)
+        left = np.tile(np.arange(width, dtype=np.int64), (len(trees), 1))
+        right = left.copy()
+        value = np.zeros(shape)
+        for t, tree in enumerate(trees):
+            for k, f in enumerate(tree["feature"]):
+                value[t, k] = float(tree["value"][k])
+                if f >= 0:
+                    feature[t, k] = where[f]
+                    threshold[t, k] = float(tree["threshold"][k])
+                    left[t, k], right[t, k] = int(tree["left"][k]), int(tree["right"][k])
+        return cls(float(data["base"]), feature, threshold, left, right, value, int(data["depth"]))
+
+    def margin(self, rows: np.ndarray) -> np.ndarray:
+        """Log-odds of each row of ``rows`` (rows x columns)."""
+        x = np.asarray(rows, dtype=np.float64)
+        n, trees = len(x), len(self.feature)
+        if not n:
+            return np.zeros(0)
+        tree = np.arange(trees)
+        node = np.zeros((n, trees), dtype=np.int64)
+        row = np.arange(n)[:, None]
+        for _ in range(self.depth):
+            column = self.feature[tree, node]
+            go_left = x[row, column] <= self.threshold[tree, node]
+            node = np.where(go_left, self.left[tree, node], self.right[tree, node])
+        return self.base + self.value[tree, node].sum(axis=1)

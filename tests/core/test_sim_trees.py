@@ -1,0 +1,131 @@
+"""The tree model of the same-statement score (core/trees.py) and the features read against the other article:
+numpy evaluation equal to scikit-learn's, block and pair paths equal, and the article features on small cases."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from reportdiff.core import semantic, similarity
+from reportdiff.core.similarity import FEATURE_NAMES, MODEL_FILE, LexicalSimilarity
+from reportdiff.core.trees import TreeEnsemble
+
+TOLERANCE = 1e-12
+
+
+def test_a_hand_built_tree_sends_rows_left_at_or_below_the_threshold() -> None:
+    """One split tree and one leaf-only tree: the margin is base + the leaf of each, <= going left."""
+    data = {
+        "features": ["b", "a"],
+        "base": -1.0,
+        "depth": 1,
+        "trees": [
+            {"feature": [1, -1, -1], "threshold": [0.5, 0, 0], "left": [1, -1, -1], "right": [2, -1, -1],
+             "value": [0.0, 2.0, 3.0]},
+            {"feature": [-1], "threshold": [0], "left": [-1], "right": [-1], "value": [0.25]},
+        ],
+    }  # fmt: skip
+    trees = TreeEnsemble.from_json(data, ["a", "b"])
+    rows = np.array([[0.5, 9.0], [0.50001, 9.0], [-3.0, 0.0]])
+    assert trees.margin(rows).tolist() == [-1.0 + 2.0 + 0.25, -1.0 + 3.0 + 0.25, -1.0 + 2.0 + 0.25]
+    assert trees.margin(np.zeros((0, 2))).shape == (0,)
+
+
+def test_margins_equal_scikit_learns_on_random_data() -> None:
+    """A gradient-boosted model fitted by scikit-learn and exported as bench/train_similarity.py does gives the
+    same log-odds through numpy as scikit-learn's own decision_function."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(MODEL_FILE.parents[1] / "bench"))
+    try:
+        import train_similarity
+    finally:
+        sys.path.pop(0)
+    rng = np.random.default_rng(7)
+    x = rng.random((600, len(FEATURE_NAMES)))
+    y = ((x[:, 0] + x[:, 3] * x[:, 5] + rng.normal(0, 0.2, 600)) > 0.8).astype(float)
+    model = train_similarity.fit_trees(x, y)
+    exported = json.loads(json.dumps(train_similarity.trees_json(model)))
+    trees = TreeEnsemble.from_json(exported, FEATURE_NAMES)
+    test = rng.random((300, len(FEATURE_NAMES)))
+    assert np.allclose(trees.margin(test), model.decision_function(test), rtol=0, atol=1e-9)
+
+
+def test_the_shipped_score_is_a_tree_model_and_needs_no_scikit_learn() -> None:
+    """The default same-statement model is the tree ensemble, and loading the engine imports no scikit-learn."""
+    assert isinstance(similarity.MODELS["same_statement"], TreeEnsemble)
+    code = "import sys, reportdiff.core.compare; print('sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+SENTENCES = [
+    # article 0
+    "Police arrested Vincent Jackson on suspicion of DUI early Sunday.",
+    "Jackson was released on bail, police said.",
+    "The Chargers said they were aware of the arrest.",
+    # article 1: the same event
+    "Chargers receiver Vincent Jackson was arrested for DUI on Sunday.",
+    "He was freed on bail, a police spokesman said.",
+    # article 2: another event of one kind
+    "Chargers tackle Jamal Williams was arrested for DUI in San Diego.",
+    "Williams will appear in court next month.",
+]
+ARTICLES = [0, 0, 0, 1, 1, 2, 2]
+
+
+@pytest.fixture(scope="module")
+def embedded() -> LexicalSimilarity:
+    model = semantic.encoder()
+    assert model is not None
+    return LexicalSimilarity(SENTENCES, None, model.embed(SENTENCES), ARTICLES)
+
+
+def test_names_the_other_report_never_mentions_count_as_absent(embedded: LexicalSimilarity) -> None:
+    """anchor_absent: Williams appears nowhere in the first report (1), Jackson is in the second one (0)."""
+    absent_min, absent_max = FEATURE_NAMES.index("anchor_absent_min"), FEATURE_NAMES.index("anchor_absent_max")
+    same = embedded.pair_features(0, 3)
+    other = embedded.pair_features(0, 5)
+    assert same[absent_max] == 0.0
+    assert other[absent_min] > 0.5
+    assert other[absent_max] > same[absent_max]
+
+
+def test_each_others_best_partner_is_mutual_and_relative_one(embedded: LexicalSimilarity) -> None:
+    """semantic_mutual is 1 for a pair each of whose sentences has no better partner in the other article, and the
+    relative cosines are the pair's cosine over each sentence's best (at most 1)."""
+    rel_min, rel_max = FEATURE_NAMES.index("semantic_rel_min"), FEATURE_NAMES.index("semantic_rel_max")
+    mutual = FEATURE_NAMES.index("semantic_mutual")
+    rows = {(i, j): embedded.pair_features(i, j) for i in range(3) for j in range(3, 5)}
+    cos = {key: row[FEATURE_NAMES.index("semantic")] for key, row in rows.items()}
+    for (i, j), row in rows.items():
+        best_i = max(cos[(i, k)] for k in range(3, 5))
+        best_j = max(cos[(k, j)] for k in range(3))
+        assert row[mutual] == float(cos[(i, j)] == best_i == best_j)
+        assert 0.0 <= row[rel_min] <= row[rel_max] <= 1.0
+        assert row[rel_min] == pytest.approx(min(cos[(i, j)] / best_i, cos[(i, j)] / best_j), abs=1e-6)
+    assert rows[(0, 3)][mutual] == 1.0
+    support = FEATURE_NAMES.index("semantic_support")
+    assert rows[(0, 3)][support] == rows[(1, 4)][support] > 0  # one figure per article pair
+
+
+def test_tree_scores_of_a_block_equal_the_pair_by_pair_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the language model (the tree model), score_pairs equals score(i, j) computed one pair at a time."""
+    model = semantic.encoder()
+    assert model is not None
+    vectors = model.embed(SENTENCES)
+    sim = LexicalSimilarity(SENTENCES, None, vectors, ARTICLES)
+    pairs = [(i, j) for i, j in itertools.product(range(len(SENTENCES)), repeat=2) if ARTICLES[i] != ARTICLES[j]]
+    lefts, rights = np.array([i for i, _ in pairs]), np.array([j for _, j in pairs])
+    scores, bounds, _ = sim.score_pairs(lefts, rights)
+    assert np.array_equal(scores, bounds)  # no word-order bound for trees
+    monkeypatch.setattr(similarity, "BLOCK_SCORING", False)
+    reference = LexicalSimilarity(SENTENCES, None, vectors, ARTICLES)
+    for k, (i, j) in enumerate(pairs):
+        assert scores[k] == pytest.approx(reference.score(i, j), abs=TOLERANCE)
+        assert (scores[k] >= 0.3) == (reference.score(i, j, floor=0.3) >= 0.3)
+    assert scores.max() > 0.5 and scores.min() < 0.5
