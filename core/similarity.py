@@ -671,9 +671,10 @@ class LexicalSimilarity:
         cols["semantic"] = semantic
         cols["semantic_x_clash"] = semantic * cols["anchor_clash"]
         article = sets.article
-        pair_key = article[i] * len(sets.article) + article[j]
+        base = int(article.max()) + 1 if len(article) else 1  # article numbers may exceed the sentence count
+        pair_key = article[i] * base + article[j]
         keys, inverse = np.unique(pair_key, return_inverse=True)
-        shares = np.array([self._article_pair_share(int(k) // len(article), int(k) % len(article)) for k in keys])
+        shares = np.array([self._article_pair_share(int(k) // base, int(k) % base) for k in keys])
         cols["article_share"] = shares[inverse] if n else zero
         present = sets.article_present
         absent_a = ratio(overlap(sets.anchors, i, present, article[j]).sum_left(anchors, shared=False),
@@ -689,7 +690,7 @@ class LexicalSimilarity:
             position = sets.position
             for k, key in enumerate(keys.tolist()):
                 rows = np.flatnonzero(inverse == k)
-                best_a, best_b, support, high = self._article_semantics(key // len(article), key % len(article))
+                best_a, best_b, support, high = self._article_semantics(key // base, key % base)
                 rel_i = _relative(semantic[rows], best_a[position[i[rows]]])
                 rel_j = _relative(semantic[rows], best_b[position[j[rows]]])
                 cols["semantic_rel_min"][rows] = np.minimum(rel_i, rel_j)

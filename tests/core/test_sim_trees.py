@@ -129,3 +129,15 @@ def test_tree_scores_of_a_block_equal_the_pair_by_pair_scores(monkeypatch: pytes
         assert scores[k] == pytest.approx(reference.score(i, j), abs=TOLERANCE)
         assert (scores[k] >= 0.3) == (reference.score(i, j, floor=0.3) >= 0.3)
     assert scores.max() > 0.5 and scores.min() < 0.5
+
+
+def test_articles_numbered_past_the_sentence_count_are_told_apart() -> None:
+    """An article left without content sentences (only a stray mark) shifts the article numbers past the number
+    of sentences: block features still read the right article pair, as the pair path does."""
+    texts = ["25 people were killed in Idlib.", "Idlib: 25 people were killed."]
+    model = semantic.encoder()
+    assert model is not None
+    sim = LexicalSimilarity(texts, None, model.embed(texts), articles=[1, 2])
+    block = sim.pair_features_block(np.array([0]), np.array([1]))[0]
+    assert np.allclose(block, np.array(sim.pair_features(0, 1)), rtol=0, atol=TOLERANCE)
+    assert block[FEATURE_NAMES.index("semantic_mutual")] == 1.0
