@@ -41,9 +41,11 @@ def child_seeds() -> None:
 
     from reportdiff.gui.app import make_app
     from reportdiff.gui.main_window import MainWindow
+    from reportdiff.gui.worker import prestart
     from reportdiff.resources import sample_paths
 
     app = make_app()
+    prestart()  # as run_app does: the engine's process loads while the window is built
     window = MainWindow()
     window.resize(1400, 900)
     window.show()

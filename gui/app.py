@@ -196,6 +196,9 @@ def run_app(argv: Sequence[str]) -> int:
         handed_over, instance = hand_over_or_listen(args.files)
         if handed_over:
             return 0
+    from .worker import prestart
+
+    prestart()  # the engine's process (engine and language model) loads while the window is built
     window = MainWindow()
     if instance is not None:
         serve_window(instance, window)
@@ -239,9 +242,6 @@ def run_app(argv: Sequence[str]) -> int:
             QTimer.singleShot(0, shoot)
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, give_up)
     window.show()
-    from .worker import prestart
-
-    QTimer.singleShot(0, prestart)  # the engine's process, with the language model, ready for the first comparison
     if args.screenshot:
         window.inputs.autosave_enabled = False  # a picture run leaves nothing to restore
     elif not args.files:

@@ -231,6 +231,8 @@ def serve(conn: Connection) -> None:
     from reportdiff.core.compare import compare  # noqa: F401 - imported now, not on the first comparison
 
     semantic.start_loading()
+    from . import highlight  # noqa: F401 - the plans' module (and QtGui's import) before the first comparison
+
     gctune.tune()
     while True:
         try:
