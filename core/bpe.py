@@ -3,11 +3,10 @@ token ids of ``tokenizers`` exactly; the ``tokenizers`` library itself reads the
 
 Why: ``tokenizers.Tokenizer.from_file`` parses the 1.8 MB JSON in 80-170 ms of CPU on every start, holding the GIL
 (so a loading thread overlaps nothing), and the whole comparison of a 5-article story takes about as long. The
-tables this module needs (single characters, byte tokens, merges as integer pairs) are built from the same JSON
-once and kept in the user's cache folder (``$XDG_CACHE_HOME/reportdiff``, else ``~/.cache/reportdiff``) as one
-``marshal`` file: ~10 ms to read. The cache is keyed by the JSON's path, size and modification time (as Python's
-own bytecode cache is), so a reinstalled package is re-read; a missing, stale, corrupt or unwritable cache only
-costs the slow first read.
+tables this module needs (single characters, byte tokens, merges as integer pairs) are built from the same JSON once
+and kept in the user's cache folder (core/usercache.py) as one ``marshal`` file: ~10 ms to read. The cache is keyed
+by the JSON's path, size and modification time (as Python's own bytecode cache is), so a reinstalled package is
+read again; a missing, stale, corrupt or unwritable cache only costs the slow first read.
 
 The algorithm is the one ``tokenizers`` runs for this configuration (checked when the tables are built; any other
 configuration keeps the library): normalise by prepending "▁" and replacing each space with "▁"; split nothing
@@ -25,13 +24,13 @@ from __future__ import annotations
 import itertools
 import json
 import marshal
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from . import usercache
 
 CACHE_FORMAT = 1  # bump when the cached tables change shape
 CACHE_FILE = "wordllama-bpe.marshal"
@@ -97,52 +96,24 @@ def tables_from_config(config: dict[str, Any]) -> Tables | None:
     return Tables(chars, [vocab[name] for name in byte_names], merges, specials)
 
 
-def cache_folder() -> Path | None:
-    """``$XDG_CACHE_HOME/reportdiff`` (when absolute), else ``~/.cache/reportdiff``; None without a home."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):
-        home = os.environ.get("HOME", "")
-        if not os.path.isabs(home):
-            return None
-        base = os.path.join(home, ".cache")
-    return Path(base) / "reportdiff"
-
-
 def load_tables(config_file: Path, cache: Path | None = None) -> Tables | None:
     """The tables of ``config_file``, from the cache when it is current, else read from the JSON (and cached).
     None when the configuration is not reproduced here."""
     stat = config_file.stat()
     key = (str(config_file.resolve()), stat.st_size, stat.st_mtime_ns, CACHE_FORMAT)
-    folder = cache if cache is not None else cache_folder()
+    folder = cache if cache is not None else usercache.cache_folder()
     cached = folder / CACHE_FILE if folder is not None else None
-    if cached is not None:
+    data = usercache.read(cached)
+    if data is not None:
         try:
-            stored = marshal.loads(cached.read_bytes())
+            stored = marshal.loads(data)
             if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
                 return None if stored[1] is None else Tables(*stored[1])
-        except (OSError, ValueError, EOFError, TypeError):
-            pass  # missing or unreadable: read the JSON
+        except (ValueError, EOFError, TypeError):
+            pass  # corrupt: read the JSON
     tables = tables_from_config(json.loads(config_file.read_text(encoding="utf-8")))
-    if cached is not None:
-        _write_quietly(cached, marshal.dumps((key, None if tables is None else tuple(tables))))
+    usercache.write_quietly(cached, marshal.dumps((key, None if tables is None else tuple(tables))))
     return tables
-
-
-def _write_quietly(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file and a rename (two processes may race); a cache that
-    cannot be written is not an error."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".bpe-", dir=target.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, target)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        pass
 
 
 class LibraryTokenizer:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportdiff.core import bpe, semantic
+from reportdiff.core import bpe, semantic, usercache
 
 REPO = Path(__file__).resolve().parents[2]
 CLUSTERS = REPO.parent / "shared" / "eval" / "news-clusters"
@@ -146,12 +146,12 @@ def test_tables_are_cached_and_used_only_while_current(tmp_path: Path, monkeypat
 def test_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """$XDG_CACHE_HOME when absolute, else ~/.cache; no folder without a home."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert bpe.cache_folder() == tmp_path / "reportdiff"
+    assert usercache.cache_folder() == tmp_path / "reportdiff"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert bpe.cache_folder() == tmp_path / "home" / ".cache" / "reportdiff"
+    assert usercache.cache_folder() == tmp_path / "home" / ".cache" / "reportdiff"
     monkeypatch.delenv("HOME")
-    assert bpe.cache_folder() is None
+    assert usercache.cache_folder() is None
 
 
 def test_another_configuration_keeps_the_library(tmp_path: Path) -> None:

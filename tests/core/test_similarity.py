@@ -90,7 +90,7 @@ def test_twenty_copies_of_one_wire_story_link_every_sentence_to_its_copies(wire_
 
 def test_language_model_reads_the_package_folder_without_network(tmp_path: Path) -> None:
     """The model loads and embeds with every socket refused and an empty home (no cache): no download, by design;
-    the only file written in the home is core/bpe.py's copy of the tokenizer's tables."""
+    the only files written in the home are ReportDiff's own start-up caches (core/usercache.py)."""
     code = (
         "import socket\n"
         "def refuse(*a, **k): raise OSError('network refused by the test')\n"
@@ -104,7 +104,8 @@ def test_language_model_reads_the_package_folder_without_network(tmp_path: Path)
     error, shape, cosine = out.strip().split(" ", 2)[0], out.split("(")[1].split(")")[0], float(out.split()[-1])
     assert error == "None" and shape == "2, 256" and cosine > 0.5
     written = [p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()]
-    assert written == [Path(".cache", "reportdiff", "wordllama-bpe.marshal")]  # nothing downloaded or cached else
+    assert Path(".cache", "reportdiff", "wordllama-bpe.marshal") in written
+    assert all(p.parts[:2] == (".cache", "reportdiff") for p in written)  # nothing downloaded or cached else
 
 
 def test_encoder_matches_wordllama_own_embeddings() -> None:
