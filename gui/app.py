@@ -39,6 +39,7 @@ def _write_pdf(report, path: Path, page_size: str) -> None:  # type: ignore[no-u
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless command or the window; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    gctune.limit_native_threads()  # before anything imports numpy (core/gctune.py says why)
     if args and args[0] == "batch":
         from reportdiff.batch import cli as batch_cli
 
