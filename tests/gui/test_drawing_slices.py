@@ -168,3 +168,37 @@ def test_the_notes_tab_opens_at_its_top_after_a_sliced_fill(qtbot, window, long_
     QApplication.processEvents()
     assert notes.toPlainText().startswith("Discrepancies (")
     assert notes.textCursor().position() == 0 and notes.verticalScrollBar().value() == 0
+
+
+def test_other_timers_fire_between_slices(qapp: QApplication) -> None:
+    """A long job's slices let the window's other timers run between them (a slice per turn, never 3-4 in a row)."""
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from reportdiff.gui.slices import Slices
+
+    turns: list[float] = []
+    ticks: list[float] = []
+
+    def job() -> object:
+        for _ in range(8):
+            turns.append(time.perf_counter())
+            time.sleep(0.012)  # longer than the budget: one step per slice
+            yield
+
+    slices = Slices(None, budget_s=0.005)
+    heart = QTimer()
+    heart.setInterval(1)
+    heart.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heart.start()
+    slices.start("job", job())
+    deadline = time.perf_counter() + 5
+    while slices.running("job") and time.perf_counter() < deadline:
+        qapp.processEvents()
+    heart.stop()
+    assert len(turns) == 8
+    # Between every two slices the 1 ms timer (due long before) fired at least once.
+    between = [any(a < t < b for t in ticks) for a, b in itertools.pairwise(turns)]
+    assert all(between), between
