@@ -15,12 +15,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import patterncache
 from .decode import BinaryData, Decoded, decode, normalise
 from .errors import InputError, display_name
 from .model import Origin
 from .read_file import read_bounded
 from .readers import Extracted, ReaderError
 from .readers.html_page import html_to_text
+
+_RX = patterncache.Patterns("load")  # compiled patterns kept between runs (core/patterncache.py)
 
 __all__ = [
     "LoadedArticle", "analyse", "decode", "html_to_text", "load_article", "load_text", "markdown_to_text",
@@ -55,10 +58,10 @@ BINARY_MAGIC = (b"\x7fELF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11
 # lines. Such paragraphs stay in the text but are marked so they neither align nor count as unique content.
 # Two kinds, so that no pattern needs a leading ".*" (which made "refrain from" x150k quadratic):
 # phrases found anywhere in the paragraph ...
-FURNITURE_PHRASES = re.compile(r"\bcomments? (?:posted|policy|section)\b|\ball rights reserved\b", re.IGNORECASE)
+FURNITURE_PHRASES = _RX.compile(r"\bcomments? (?:posted|policy|section)\b|\ball rights reserved\b", re.IGNORECASE)
 # ... "refrain from" followed anywhere later by "comment(s)" (a comment policy), searched in two linear steps ...
-_REFRAIN = re.compile(r"\brefrain from\b", re.IGNORECASE)
-_COMMENTS = re.compile(r"\bcomments?\b", re.IGNORECASE)
+_REFRAIN = _RX.compile(r"\brefrain from\b", re.IGNORECASE)
+_COMMENTS = _RX.compile(r"\bcomments?\b", re.IGNORECASE)
 # ... and paragraphs that open with a credit or prompt, matched whole with a bounded tail.
 FURNITURE_OPENINGS = [
     # a year or the sign: not "Copyright lawyers said"
@@ -70,24 +73,24 @@ FURNITURE_OPENINGS = [
     r"(?:photo|image|video|file photo|raw video|watch|watch video)(?: credit)?:.{0,150}",
 ]
 # A credit line is often wrapped in brackets: "(© 2016 KHOU)", "(Photo: Courtesy)".
-_OPENING_RE = re.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_OPENINGS) + ")", re.IGNORECASE)
+_OPENING_RE = _RX.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_OPENINGS) + ")", re.IGNORECASE)
 # A byline or agency tag alone on its line: "REUTERS", "(AP)", "By Jane Doe", "AFP / Staff".
-_BYLINE_RE = re.compile(
+_BYLINE_RE = _RX.compile(
     r"^\(?(?:[A-Z][A-Z&.\-]{1,20}(?:\s*/\s*[A-Z][A-Za-z.\-]+)?|By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\)?\s*$"
 )
 # A dateline opening the first paragraph: "Amman:", "WASHINGTON (Reuters) -", "BEIRUT, Dec 2 (AFP) —".
-_DATELINE_RE = re.compile(
+_DATELINE_RE = _RX.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})"
     r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s*\d{0,2})?"
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\))?"
     r"\s*(?P<sep>:|\s[-–—]{1,2})\s+"
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = _RX.compile(r"\n[ \t]*\n")
 # Control characters other than line breaks, tabs and form feeds, and C1 controls: a text holding many is binary.
-_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_NON_WORDS = re.compile(r"\W+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-_MARKUP_START = re.compile(r"\s*<(?:!doctype|html)\b", re.IGNORECASE)
+_CONTROL_CHAR = _RX.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_NON_WORDS = _RX.compile(r"\W+")
+_SENTENCE_END = _RX.compile(r"(?<=[.!?])\s")
+_MARKUP_START = _RX.compile(r"\s*<(?:!doctype|html)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -373,3 +376,6 @@ def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decode
     origin = Origin(name, fmt, extracted.extractor, tuple(notes))
     encoding = decoded.encoding if fmt not in ("pdf", "docx", "rtf") else ""  # no byte encoding: a document format
     return analyse(raw, text, encoding, normalise(extracted.title), origin, prefer_doc_title=fmt == "html")
+
+
+_RX.save()  # stores the patterns compiled afresh above, if any

@@ -42,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     multiprocessing.freeze_support()  # the window's engine process, started by a frozen (PyInstaller) build
     args = list(sys.argv[1:] if argv is None else argv)
+    gctune.limit_native_threads()  # before anything imports numpy (core/gctune.py says why)
     if args and args[0] == "batch":
         from reportdiff.batch import cli as batch_cli
 
