@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from reportdiff.core import gctune
+from reportdiff.core import codecache, gctune
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -40,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless command or the window; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     gctune.limit_native_threads()  # before anything imports numpy (core/gctune.py says why)
+    codecache.install()  # dataclass methods' code kept between runs (core/codecache.py)
     if args and args[0] == "batch":
         from reportdiff.batch import cli as batch_cli
 
