@@ -40,7 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless command or the window; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     gctune.limit_native_threads()  # before anything imports numpy (core/gctune.py says why)
-    codecache.install()  # dataclass methods' code kept between runs (core/codecache.py)
+    if args and args[0] in ("batch", "compare"):
+        codecache.install()  # dataclass methods' code kept between runs (core/codecache.py); headless start-up
     if args and args[0] == "batch":
         from reportdiff.batch import cli as batch_cli
 
