@@ -1155,6 +1155,5 @@ class MainWindow(FileDropMixin, QMainWindow):
             column.view.stop()
         self.aligned_view.stop()
         self.inputs.closing()
-        self.worker.cancel()
-        self.worker.wait(3000)
+        self.worker.close()  # the engine's process stops the comparison; an idle one is kept for another window
         super().closeEvent(event)
