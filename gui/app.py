@@ -38,9 +38,10 @@ def _write_pdf(report, path: Path, page_size: str) -> None:  # type: ignore[no-u
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless command or the window; return the exit status."""
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # only a frozen build needs it; importing multiprocessing costs ~20 ms
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the window's engine process, started by a frozen (PyInstaller) build
+        multiprocessing.freeze_support()  # the window's engine process, started by a frozen (PyInstaller) build
     args = list(sys.argv[1:] if argv is None else argv)
     gctune.limit_native_threads()  # before anything imports numpy (core/gctune.py says why)
     if args and args[0] in ("batch", "compare"):
