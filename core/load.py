@@ -16,6 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import patterncache
+from .article_files import (  # the suffix tables live with the folder rule
+    HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    REFUSED_SUFFIXES,
+    TEXT_SUFFIXES,
+)
 from .decode import BinaryData, Decoded, decode, normalise
 from .errors import InputError, display_name
 from .model import Origin
@@ -41,16 +47,6 @@ MAX_DOCUMENT_BYTES = 50_000_000
 MAX_CONTROL_SHARE = 0.01
 # A first line longer than this, or one ending in sentence punctuation, is body text, not a headline.
 MAX_HEADLINE_CHARS = 200
-TEXT_SUFFIXES = {".txt", ".text", ""}
-MARKDOWN_SUFFIXES = {".md", ".markdown"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-DOCUMENT_SUFFIXES = {".pdf", ".docx", ".rtf"}
-REFUSED_SUFFIXES = {
-    ".doc": "old Word (.doc) files are not supported; save it as .docx",
-    ".odt": "OpenDocument files are not supported; save it as .docx or PDF",
-    ".pages": "Pages files are not supported; export it as .docx or PDF",
-    ".epub": "e-books are not supported; save the chapter as text",
-}
 # Magic numbers of formats that are no text at all.
 BINARY_MAGIC = (b"\x7fELF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"BZh", b"7z\xbc")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from reportdiff.core import gctune
+from reportdiff.core import codecache, gctune
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -38,11 +38,14 @@ def _write_pdf(report, path: Path, page_size: str) -> None:  # type: ignore[no-u
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless command or the window; return the exit status."""
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # only a frozen build needs it; importing multiprocessing costs ~20 ms
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the window's engine process, started by a frozen (PyInstaller) build
+        multiprocessing.freeze_support()  # the window's engine process, started by a frozen (PyInstaller) build
     args = list(sys.argv[1:] if argv is None else argv)
     gctune.limit_native_threads()  # before anything imports numpy (core/gctune.py says why)
+    if args and args[0] in ("batch", "compare"):
+        codecache.install()  # dataclass methods' code kept between runs (core/codecache.py); headless start-up
     if args and args[0] == "batch":
         from reportdiff.batch import cli as batch_cli
 
