@@ -17,8 +17,6 @@ from reportdiff.core.atomic import WriteError, write_text_atomic
 from reportdiff.core.errors import InputError
 from reportdiff.core.model import Report
 
-from .summary import summary_text
-
 PdfWriter = Callable[[Report, Path, str], None]
 PAGE_SIZES = ("A4", "Letter")
 
@@ -83,5 +81,7 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
         print(f"reportdiff: {exc}", file=sys.stderr)
         return 2
     if not args.quiet and "-" not in (args.json, args.html):
+        from .summary import summary_text  # here: a --quiet export skips the summary's modules (~10 ms)
+
         out.write(summary_text(report))
     return 0
