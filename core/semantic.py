@@ -72,7 +72,6 @@ class Encoder:
         embedded once (wire copy repeats sentences), and recently embedded texts are not embedded again."""
         import numpy as np
 
-        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         with self._lock:
             known = {t: v for t in set(texts) if (v := self._cache.get(t)) is not None}
         new = list(dict.fromkeys(t for t in texts if t not in known))
@@ -81,7 +80,12 @@ class Encoder:
         with self._lock:
             if len(self._cache) + len(new) > CACHE_SENTENCES:
                 self._cache.clear()
-            self._cache.update(list(found.items())[:CACHE_SENTENCES])
+            # Copies: a row view would keep the whole array of a long comparison alive in the cache (32 MB on the
+            # 2 MB pair), where the copies of at most CACHE_SENTENCES rows take 8 MB.
+            self._cache.update((t, v.copy()) for t, v in itertools.islice(found.items(), CACHE_SENTENCES))
+        if not known and len(new) == len(texts):
+            return vectors  # every text distinct and new: already in order (no second array of the same size)
+        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         found.update(known)
         for k, text in enumerate(texts):
             out[k] = found[text]
@@ -95,7 +99,7 @@ class Encoder:
             return out
         id_lists = self.tokenizer.encode_ids(texts)
         lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=len(id_lists))
-        ids = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int64, count=int(lengths.sum()))
+        ids = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int32, count=int(lengths.sum()))
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
         if self._bits is not None and len(ids) > self.table.shape[0]:
             self.table, self._bits = self._widened[self._bits], None
