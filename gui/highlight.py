@@ -39,7 +39,10 @@ HEAT_STEPS = 4  # corroboration tints are quantised: a reader tells about four s
 # A sentence at least half of the other sources report is plain text (its corroboration shows in the gutter):
 # tinting every partly corroborated sentence put a tint on 100% of a 5-article cluster (bench/gui_calm.py).
 HEAT_TINT_ABOVE = 0.5
-BADGE_STATUSES = (m.CONFLICT,)  # compatible-but-unequal figures: a dashed underline and the tooltip, calmer
+BADGE_STATUSES = (m.CONFLICT,)
+# Other sources' values a badge names before "+N more" (the tooltip has them all): with 20 articles one badge
+# listed nine values over eight lines of a column.
+BADGE_OTHERS_MAX = 2  # compatible-but-unequal figures: a dashed underline and the tooltip, calmer
 _LINE_STYLE = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
@@ -84,7 +87,7 @@ def plan_sentence(report: m.Report, ref: m.SentenceRef, shown: Collection[int] |
         if fact is not None and fact.status == m.CONFLICT:
             conflicts.append((fig.start, fig.end))
         if fact is not None and fact.status in BADGE_STATUSES:
-            text = figure_badge(report, fig)
+            text = figure_badge(report, fig, most=BADGE_OTHERS_MAX)
             if text and 0 < b <= length:
                 badges.append((b, f"\u2009{text}\u2009", fact.status))
     cuts = {0, length}
