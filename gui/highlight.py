@@ -267,6 +267,35 @@ class Highlighter:
         base, heat = self._base(ref)
         return [(a, b, self._format((base, heat, mark, figure))) for a, b, mark, figure in plan.pieces]
 
+    def plain_format(self) -> QTextCharFormat:
+        """The format of text outside any sentence run: the one a plain sentence's runs have, so a view inserts a
+        paragraph of plain sentences and the spaces between them as one piece of text."""
+        return self._format(("heat", 0, False, ""))
+
+    def drawing(
+        self, ref: m.SentenceRef
+    ) -> tuple[list[Run], tuple[tuple[int, str, str], ...], tuple[tuple[int, int], ...], QColor | None, str | None]:
+        """What a view draws for one sentence, from one look-up of its plan: ``runs``, ``badges``, the figures in
+        conflict, the gutter colour (None for boilerplate) and the scroll-bar marker kind (None: no marker)."""
+        plan = self.plan(ref)
+        kind = plan.kind
+        if kind in (m.BOILERPLATE, m.DISCREPANCY):
+            base, heat = kind, 0
+        elif not self.heat:
+            base, heat = "heat", 0
+        else:
+            hot = 1.0 - plan.share if kind != m.UNIQUE else 1.0
+            base, heat = "heat", round(hot * HEAT_STEPS) if hot > HEAT_TINT_ABOVE else 0
+        runs = [(a, b, self._format((base, heat, mark, figure))) for a, b, mark, figure in plan.pieces]
+        colour = None
+        if kind != m.BOILERPLATE:
+            key = (kind, plan.share if kind not in (m.DISCREPANCY, m.UNIQUE) else 0.0)
+            colour = self._gutter_colours.get(key)
+            if colour is None:
+                colour = self._gutter_colours[key] = self._gutter_colour(*key)
+        chunk = kind if kind in (m.DISCREPANCY, m.UNIQUE) else None
+        return runs, plan.badges, plan.conflicts, colour, chunk
+
     def badges(self, ref: m.SentenceRef) -> list[tuple[int, str, str]]:
         """Badges after the sentence's figures in conflict: (offset in the sentence, text, fact status)."""
         return list(self.plan(ref).badges)

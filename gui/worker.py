@@ -18,9 +18,10 @@ from __future__ import annotations
 import atexit
 import contextlib
 import multiprocessing
+import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,25 @@ class _Signals(QObject):
     ended = Signal(int)  # the engine is done with this generation (result, failure, or stopped as stale)
 
 
+@contextlib.contextmanager
+def _main_hidden() -> Iterator[None]:
+    """While a process is spawned: the window's main script is not run again in it. multiprocessing's spawn
+    re-imports the parent's ``__main__`` in the child (a script that opens the window without an
+    ``if __name__ == "__main__"`` guard opened a second window there); the engine needs none of it."""
+    main = sys.modules.get("__main__")
+    saved = {key: main.__dict__[key] for key in ("__file__", "__spec__") if main and key in main.__dict__}
+    try:
+        for key in saved:
+            if key == "__spec__":
+                main.__spec__ = None  # type: ignore[union-attr]
+            else:
+                delattr(main, key)
+        yield
+    finally:
+        for key, value in saved.items():
+            setattr(main, key, value)
+
+
 class EngineHost:
     """One engine process and the thread reading its messages. Pass ``listener`` the worker's signals."""
 
@@ -71,7 +91,8 @@ class EngineHost:
         self.process = context.Process(
             target=engine_process.serve, args=(child,), name="reportdiff-engine", daemon=True
         )
-        self.process.start()
+        with _main_hidden():
+            self.process.start()
         child.close()
         self.signals: _Signals | None = None
         self._send_lock = threading.Lock()

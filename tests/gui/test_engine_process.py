@@ -100,3 +100,27 @@ def test_the_engine_process_ends_with_the_app(qtbot, isolated_settings, seeds) -
     assert host in worker_module._IDLE  # kept, idle, for the next window
     worker_module.shutdown_all()
     assert not host.alive() and not worker_module._HOSTS
+
+
+def test_a_script_without_a_main_guard_is_not_run_again_in_the_engine(tmp_path) -> None:
+    """A script that starts the engine at its top level (no ``if __name__ == "__main__"``) runs once: the engine's
+    process does not import the parent's main script, as multiprocessing's spawn otherwise would."""
+    import subprocess
+    import sys
+
+    marker = tmp_path / "runs.txt"
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        f"with open({str(marker)!r}, 'a') as f:\n"
+        "    f.write('ran\\n')\n"
+        "from reportdiff.gui.worker import EngineHost\n"
+        "host = EngineHost()\n"
+        "host.stop(wait_s=60)\n"
+        "print('exit', host.process.exitcode)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "exit 0" in done.stdout  # the engine started, served, and left when asked
+    assert marker.read_text(encoding="utf-8").splitlines() == ["ran"]
