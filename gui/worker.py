@@ -145,16 +145,18 @@ class EngineHost:
                     whole = assembler[1].add(message)
                 except Exception as exc:  # a piece that does not fit: say so rather than hang
                     assembler = None
-                    signals.failed.emit(generation, f"The comparison's result could not be read ({exc}).", "")
                     signals.ended.emit(generation)
+                    signals.failed.emit(generation, f"The comparison's result could not be read ({exc}).", "")
                     continue
                 if kind == "result":
                     assembler = None
-                    signals.finished.emit(generation, _result(whole))
+                    result = _result(whole)
+                    # "ended" first: the window may close in its handler of the result, and finds the engine idle.
                     signals.ended.emit(generation)
+                    signals.finished.emit(generation, result)
             elif kind == "failed":
-                signals.failed.emit(generation, message[2], message[3])
                 signals.ended.emit(generation)
+                signals.failed.emit(generation, message[2], message[3])
             elif kind == "cancelled":
                 signals.ended.emit(generation)
         # The process is gone (ended by Cancel or at quit, or it crashed: the worker tells these apart).
@@ -242,11 +244,17 @@ class CompareWorker(QObject):
         self.generation += 1
         self._running = self.generation
         self._grace.stop()
-        host = self._ensure_host()
-        if not host.send(("compare", self.generation, [str(p) for p in paths], self.job)):
-            self._drop_host(host)
+        message = ("compare", self.generation, [str(p) for p in paths], self.job)
+        try:
             host = self._ensure_host()
-            host.send(("compare", self.generation, [str(p) for p in paths], self.job))
+            if not host.send(message):
+                self._drop_host(host)
+                host = self._ensure_host()
+                host.send(message)
+        except (OSError, RuntimeError) as exc:  # no process could be started (limits, a broken install)
+            self.started.emit()
+            self._signals.failed.emit(self.generation, f"The comparison could not start: {exc}", "")
+            return self.generation
         self._host_busy = self.generation
         self.started.emit()
         return self.generation

@@ -124,3 +124,18 @@ def test_a_script_without_a_main_guard_is_not_run_again_in_the_engine(tmp_path) 
     assert done.returncode == 0, done.stderr
     assert "exit 0" in done.stdout  # the engine started, served, and left when asked
     assert marker.read_text(encoding="utf-8").splitlines() == ["ran"]
+
+
+def test_an_engine_that_cannot_start_is_a_message(qtbot, window: MainWindow, seeds, monkeypatch) -> None:
+    """No process can be started (a limit on processes): an error dialog says so, the window stays usable."""
+
+    def no_process() -> worker_module.EngineHost:
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(worker_module, "_take_host", no_process)
+    with qtbot.waitSignal(window.comparisonFailed, timeout=10_000) as blocker:
+        window.add_paths([str(p) for p in seeds])
+    assert "could not start" in blocker.args[0] and "Resource" in blocker.args[0]
+    assert _boxes()
+    _close_boxes()
+    assert not window.worker.is_busy()
