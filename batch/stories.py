@@ -1,9 +1,10 @@
 """Find the stories of a batch: each subfolder of the stories folder is one story, its article files the articles.
 
-Only the folder listing happens here (no file is read): files whose suffix ReportDiff reads (text, Markdown,
-HTML, PDF, Word, RTF) or names as unsupported (the story then reports why) are articles; anything else beside them
-(``meta.json``, notes, hidden files) is not. Stories and their articles come in name order, so two runs over the
-same folder submit the same work in the same order.
+Only the folder listing happens here (no file is read): files whose suffix ReportDiff reads (text, Markdown, HTML,
+PDF, Word, RTF, saved-article snapshots) or names as unsupported (the story then reports why) are articles; anything
+else beside them (``meta.json``, notes, hidden files, the folder's README/LICENSE/CHANGELOG) is not. The rule is
+core/article_files.py's, the one the window and ``reportdiff compare FOLDER`` use. Stories and their articles come
+in name order, so two runs over the same folder submit the same work in the same order.
 """
 
 from __future__ import annotations
@@ -11,14 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportdiff.core.load import DOCUMENT_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, REFUSED_SUFFIXES, TEXT_SUFFIXES
-
-# The suffixes that make a file an article of its story: what load.py reads, and what it refuses with a reason
-# (so a story of PDFs fails saying so instead of looking empty). A file with no suffix is not taken: in a story
-# folder that is a README or a LICENSE far more often than an article.
-ARTICLE_SUFFIXES = frozenset(
-    (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCUMENT_SUFFIXES | set(REFUSED_SUFFIXES)) - {""}
-)
+from reportdiff.core.article_files import is_article_file
 
 
 @dataclass(frozen=True)
@@ -35,8 +29,10 @@ class StoriesError(Exception):
 
 
 def is_article(path: Path) -> bool:
-    """Whether a file in a story folder is one of its articles."""
-    return not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
+    """Whether a file in a story folder is one of its articles: core/article_files.py's rule (the window's and
+    ``compare``'s), with the formats load.py refuses taken too, so a story of .doc files fails saying why instead of
+    looking empty."""
+    return is_article_file(path, refused=True)
 
 
 def find_stories(root: str | Path) -> tuple[list[Story], list[str]]:

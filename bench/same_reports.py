@@ -29,8 +29,16 @@ REPO = Path(__file__).resolve().parents[1]
 CLUSTERS = EVAL / "news-clusters"
 TUNING_MAX_ID = 600_000
 
+# The child sets up its process as the tree's ``reportdiff`` entry point does where that changes numbers (the BLAS
+# thread count, core/gctune.py, for trees that have it), then compares each input.
 CHILD = """
 import json, sys
+try:
+    from reportdiff.core.gctune import limit_native_threads
+except ImportError:
+    pass
+else:
+    limit_native_threads()
 from reportdiff.core.compare import compare_files
 out = {}
 for name, paths in json.load(open(sys.argv[1])).items():

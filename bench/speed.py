@@ -4,8 +4,8 @@ Each case runs ``reportdiff compare FILES --json OUT --quiet`` as a fresh proces
 wall time of several runs (one untimed warm-up first, so Python's bytecode cache exists, as it does for a user
 from the second run on; the bytecode goes to a temporary PYTHONPYCACHEPREFIX, never into the repository). One
 more figure shows a run without any bytecode of ReportDiff's own modules (PYTHONDONTWRITEBYTECODE, as in this
-sandbox's shell). Cases: the five articles of news cluster gva_595069 (goal < 0.25 s), twenty articles from
-several clusters (goal < 1.5 s), the two seeds. Then import time of ``reportdiff.core.compare``, whether the
+sandbox's shell). Cases: the five articles of news cluster gva_595069 (goal < 0.4 s), twenty articles from
+several clusters (goal < 1 s), the two seeds. Then import time of ``reportdiff.core.compare``, whether the
 headless JSON path imports PySide6 (it must not), CollateX 2.3 on the same five articles (goal: ReportDiff at
 least 50x faster) and a naive all-pairs word-overlap script on the twenty articles, also as a whole process.
 
@@ -35,7 +35,8 @@ CLUSTERS = EVAL / "news-clusters"
 FIVE = "gva_595069"
 TWENTY = 20
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
-GOALS = {"five": 0.25, "twenty": 1.5}
+# Issue 11's goals, the language model load counted (the older 0.25 s / 1.5 s predate the model).
+GOALS = {"five": 0.4, "twenty": 1.0}
 COLLATEX_FACTOR = 50.0
 
 

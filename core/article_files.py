@@ -1,20 +1,49 @@
-"""Which files a drop, File > Open or the command line contributes: files as given, folders replaced by the article
-files directly inside them. Paths only; reading a file is the engine's job (``core/load.py``)."""
+"""Which files are articles: the suffixes ``core/load.py`` reads (or refuses with a reason), and the rule for a
+folder's files, one rule for every place that lists a folder (a drop or File > Open in the window, a folder given
+to ``reportdiff compare``, a story folder of ``reportdiff batch``). Paths only; reading a file is the engine's job
+(``core/load.py``). Imports nothing of the project, so the window can list folders without loading the engine.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-# Files a dropped or opened folder contributes; anything else in it (images, PDFs) is skipped silently.
-ARTICLE_SUFFIXES = {
-    ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".rtf", ".rdarticle",
-}  # fmt: skip
+# Suffixes load.py reads, by reader ("" is plain text: a file given by name may have none).
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+DOCUMENT_SUFFIXES = {".pdf", ".docx", ".rtf"}
+SNAPSHOT_SUFFIXES = {".rdarticle"}  # one article of a saved comparison (core/session.py)
+# Formats load.py recognises and refuses, with the reason it gives.
+REFUSED_SUFFIXES = {
+    ".doc": "old Word (.doc) files are not supported; save it as .docx",
+    ".odt": "OpenDocument files are not supported; save it as .docx or PDF",
+    ".pages": "Pages files are not supported; export it as .docx or PDF",
+    ".epub": "e-books are not supported; save the chapter as text",
+}
+
+# A folder's article files: every suffix load.py reads except none at all (in a folder, a file without suffix is
+# a README or a LICENSE far more often than an article).
+ARTICLE_SUFFIXES = frozenset(
+    (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCUMENT_SUFFIXES | SNAPSHOT_SUFFIXES) - {""}
+)
+# Names (upper case, prefixes) of a folder's own notes, whatever their suffix: README.md is no article.
+FURNITURE_PREFIXES = ("README", "LICENSE", "CHANGELOG")
 
 
 def _is_furniture(name: str) -> bool:
-    """Hidden files and a folder's README/LICENSE are not articles."""
-    return name.startswith(".") or name.upper().startswith(("README", "LICENSE", "CHANGELOG"))
+    """Hidden files and a folder's README/LICENSE/CHANGELOG are not articles."""
+    return name.startswith(".") or name.upper().startswith(FURNITURE_PREFIXES)
+
+
+def is_article_file(path: Path, refused: bool = False) -> bool:
+    """Whether a file found in a folder is one of its articles: a regular file, not hidden, not the folder's
+    README/LICENSE/CHANGELOG, with a suffix load.py reads; with ``refused``, also one it refuses with a reason
+    (``reportdiff batch`` takes those so the story fails saying why; the window and ``compare`` skip them)."""
+    suffix = path.suffix.lower()
+    wanted = suffix in ARTICLE_SUFFIXES or (refused and suffix in REFUSED_SUFFIXES)
+    return wanted and not _is_furniture(path.name) and path.is_file()
 
 
 def expand_paths(paths: Sequence[str | Path]) -> list[str]:
@@ -23,11 +52,7 @@ def expand_paths(paths: Sequence[str | Path]) -> list[str]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out.extend(
-                str(p)
-                for p in sorted(path.iterdir())
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not _is_furniture(p.name)
-            )
+            out.extend(str(p) for p in sorted(path.iterdir()) if is_article_file(p))
         else:
             out.append(str(path))
     return out

@@ -1,4 +1,5 @@
-"""Garbage-collector settings for a process that runs comparisons: called once by the entry points after imports.
+"""Runtime settings for a process that runs comparisons: the garbage collector's (``tune``, called once by the
+entry points after imports) and the BLAS threads (``limit_native_threads``, before numpy is imported).
 
 The engine allocates millions of small objects that form no cycles (tuples, dataclasses, strings) and frees them
 by reference counting. With Python's default thresholds (700, 10, 10) the collector still runs over them
@@ -24,12 +25,19 @@ Measured (one process each, CPU time of each collection; bench/scale.py and one-
 A middle collection walks up to GEN0 x GEN1 young objects, hence the small GEN1; a full collection comes at most
 once per 100 million allocations, so none inside a comparison however large its heap. Cycles are still collected,
 later; a process that runs many jobs (a batch worker) calls ``collect_between_jobs`` after each, when
-a full collection is cheap because the job's objects are gone. Pure Python, no Qt.
+a full collection is cheap because the job's objects are gone.
+
+BLAS threads: numpy's OpenBLAS starts one thread per core when numpy is imported, and that start costs 0.1 s of CPU
+(``import numpy`` 0.27 s -> 0.15 s of CPU with one thread), a quarter of a 5-article comparison, while the engine's
+matrix products are small (a block of candidate pairs, a few hundred embeddings) and gain nothing from threads:
+one thread, measured side by side, gva_595069 whole process 0.515 -> 0.391 s CPU (0.56 -> 0.45 s wall); 20
+articles x 5,000 words 12.2-12.7 s CPU either way. A value the user set is kept. Pure Python, no Qt.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 
 # Allocations between young collections (default 700). The engine's allocations are short-lived tuples and
 # dataclasses in bursts; at 700 a long comparison runs thousands of young collections.
@@ -41,7 +49,18 @@ GEN1_THRESHOLD = 5
 # with the heap, falls inside a comparison of accepted inputs.
 GEN2_THRESHOLD = 1_000
 
+# Threads of numpy's BLAS (see above); set only where the environment does not say.
+BLAS_THREADS = "1"
+_BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS",)
+
 _tuned = False
+
+
+def limit_native_threads() -> None:
+    """Ask numpy's BLAS for BLAS_THREADS threads unless the environment sets a number; only effective before numpy
+    is first imported (it reads the variable then), and inherited by worker processes started afterwards."""
+    for name in _BLAS_VARIABLES:
+        os.environ.setdefault(name, BLAS_THREADS)
 
 
 def tune() -> None:

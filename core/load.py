@@ -15,12 +15,21 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import patterncache
+from .article_files import (  # the suffix tables live with the folder rule
+    HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    REFUSED_SUFFIXES,
+    TEXT_SUFFIXES,
+)
 from .decode import BinaryData, Decoded, decode, normalise
 from .errors import InputError, display_name
 from .model import Origin
 from .read_file import read_bounded
 from .readers import Extracted, ReaderError
 from .readers.html_page import html_to_text
+
+_RX = patterncache.Patterns("load")  # compiled patterns kept between runs (core/patterncache.py)
 
 __all__ = [
     "LoadedArticle", "analyse", "decode", "html_to_text", "load_article", "load_text", "markdown_to_text",
@@ -38,16 +47,6 @@ MAX_DOCUMENT_BYTES = 50_000_000
 MAX_CONTROL_SHARE = 0.01
 # A first line longer than this, or one ending in sentence punctuation, is body text, not a headline.
 MAX_HEADLINE_CHARS = 200
-TEXT_SUFFIXES = {".txt", ".text", ""}
-MARKDOWN_SUFFIXES = {".md", ".markdown"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-DOCUMENT_SUFFIXES = {".pdf", ".docx", ".rtf"}
-REFUSED_SUFFIXES = {
-    ".doc": "old Word (.doc) files are not supported; save it as .docx",
-    ".odt": "OpenDocument files are not supported; save it as .docx or PDF",
-    ".pages": "Pages files are not supported; export it as .docx or PDF",
-    ".epub": "e-books are not supported; save the chapter as text",
-}
 # Magic numbers of formats that are no text at all.
 BINARY_MAGIC = (b"\x7fELF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"BZh", b"7z\xbc")
 
@@ -55,10 +54,10 @@ BINARY_MAGIC = (b"\x7fELF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11
 # lines. Such paragraphs stay in the text but are marked so they neither align nor count as unique content.
 # Two kinds, so that no pattern needs a leading ".*" (which made "refrain from" x150k quadratic):
 # phrases found anywhere in the paragraph ...
-FURNITURE_PHRASES = re.compile(r"\bcomments? (?:posted|policy|section)\b|\ball rights reserved\b", re.IGNORECASE)
+FURNITURE_PHRASES = _RX.compile(r"\bcomments? (?:posted|policy|section)\b|\ball rights reserved\b", re.IGNORECASE)
 # ... "refrain from" followed anywhere later by "comment(s)" (a comment policy), searched in two linear steps ...
-_REFRAIN = re.compile(r"\brefrain from\b", re.IGNORECASE)
-_COMMENTS = re.compile(r"\bcomments?\b", re.IGNORECASE)
+_REFRAIN = _RX.compile(r"\brefrain from\b", re.IGNORECASE)
+_COMMENTS = _RX.compile(r"\bcomments?\b", re.IGNORECASE)
 # ... and paragraphs that open with a credit or prompt, matched whole with a bounded tail.
 FURNITURE_OPENINGS = [
     # a year or the sign: not "Copyright lawyers said"
@@ -70,24 +69,24 @@ FURNITURE_OPENINGS = [
     r"(?:photo|image|video|file photo|raw video|watch|watch video)(?: credit)?:.{0,150}",
 ]
 # A credit line is often wrapped in brackets: "(© 2016 KHOU)", "(Photo: Courtesy)".
-_OPENING_RE = re.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_OPENINGS) + ")", re.IGNORECASE)
+_OPENING_RE = _RX.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_OPENINGS) + ")", re.IGNORECASE)
 # A byline or agency tag alone on its line: "REUTERS", "(AP)", "By Jane Doe", "AFP / Staff".
-_BYLINE_RE = re.compile(
+_BYLINE_RE = _RX.compile(
     r"^\(?(?:[A-Z][A-Z&.\-]{1,20}(?:\s*/\s*[A-Z][A-Za-z.\-]+)?|By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\)?\s*$"
 )
 # A dateline opening the first paragraph: "Amman:", "WASHINGTON (Reuters) -", "BEIRUT, Dec 2 (AFP) —".
-_DATELINE_RE = re.compile(
+_DATELINE_RE = _RX.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})"
     r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s*\d{0,2})?"
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\))?"
     r"\s*(?P<sep>:|\s[-–—]{1,2})\s+"
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = _RX.compile(r"\n[ \t]*\n")
 # Control characters other than line breaks, tabs and form feeds, and C1 controls: a text holding many is binary.
-_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_NON_WORDS = re.compile(r"\W+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-_MARKUP_START = re.compile(r"\s*<(?:!doctype|html)\b", re.IGNORECASE)
+_CONTROL_CHAR = _RX.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_NON_WORDS = _RX.compile(r"\W+")
+_SENTENCE_END = _RX.compile(r"(?<=[.!?])\s")
+_MARKUP_START = _RX.compile(r"\s*<(?:!doctype|html)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -373,3 +372,6 @@ def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decode
     origin = Origin(name, fmt, extracted.extractor, tuple(notes))
     encoding = decoded.encoding if fmt not in ("pdf", "docx", "rtf") else ""  # no byte encoding: a document format
     return analyse(raw, text, encoding, normalise(extracted.title), origin, prefer_doc_title=fmt == "html")
+
+
+_RX.save()  # stores the patterns compiled afresh above, if any

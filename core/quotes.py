@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import patterncache
+
+_RX = patterncache.Patterns("quotes")  # compiled patterns kept between runs (core/patterncache.py)
+
 
 @dataclass(frozen=True)
 class QuoteSettings:
@@ -24,7 +28,7 @@ class QuoteSettings:
 
 DEFAULT_QUOTE_SETTINGS = QuoteSettings()
 
-_QUOTE_RE = re.compile(
+_QUOTE_RE = _RX.compile(
     r"“(?P<a>[^”“]{2,}?)”"
     r"|\"(?P<b>[^\"]{2,}?)\""
     r"|«\s*(?P<c>[^»«]{2,}?)\s*»"
@@ -36,11 +40,11 @@ _SPEECH_VERBS = (
     r"asked|urged|described|describing|characterized|characterised|according to"
 )
 _NAME = r"(?:[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’\-]+){0,3})"
-_NAME_RE = re.compile(_NAME)
-_VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+_NAME_RE = _RX.compile(_NAME)
+_VERB_RE = _RX.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "abu"}
-_APPOSITIVE_RE = re.compile(r",\s[^,“”\"]{1,80}?,")
-_WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+_APPOSITIVE_RE = _RX.compile(r",\s[^,“”\"]{1,80}?,")
+_WORD_RE = _RX.compile(r"\w+(?:['’]\w+)*")
 # Capitalised words that start a sentence or name a role are not speakers.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "We", "I", "This", "That",
               "President", "Minister", "Foreign", "General", "Commander", "Mr", "Mrs", "Ms", "Dr"}  # fmt: skip
@@ -140,3 +144,6 @@ def same_speaker(a: str, b: str) -> bool:
 def _name_words(name: str) -> set[str]:
     """Words of a name without particles: "Bashar al-Assad" -> {"bashar", "assad"}."""
     return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in _PARTICLES}
+
+
+_RX.save()  # stores the patterns compiled afresh above, if any

@@ -4,9 +4,11 @@ WordLlama (PyPI ``wordllama``, MIT) ships its 16 MB embedding table and its toke
 sentence's vector is the mean of its tokens' vectors, exactly as ``WordLlamaInference.embed`` computes it; cosine
 of two vectors says how close two sentences are in meaning even with other words ("buys" / "acquires").
 
-No network, by design: the two files are read from the installed package's folder with ``tokenizers`` and
-``safetensors``; WordLlama's own loader (which downloads a missing file from a hub, and configures the root logger
-on import) is never imported. The model loads lazily, once per process, in a background thread that
+No network, by design: the two files are read from the installed package's folder; WordLlama's own loader (which
+downloads a missing file from a hub, and configures the root logger on import) is never imported. The tokenizer is
+core/bpe.py's (the same ids as ``tokenizers``, without parsing the JSON on every start); the table is mapped from
+the safetensors file, not read: only the rows of tokens met are paged in and widened from float16 (80-200 ms of
+reading and converting 16 MB saved at each start). The model loads lazily, once per process, in a background thread that
 ``start_loading()`` starts early (the pipeline does, before reading files) so the load overlaps other work;
 ``encoder()`` waits for it. When it cannot load, ``encoder()`` returns None and ``load_error()`` says why: the
 similarity model then falls back to its lexical-only weights. Importing this module costs nothing: numpy and the
@@ -17,10 +19,14 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
+import json
+import struct
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
+
+from . import bpe
 
 if TYPE_CHECKING:
     import numpy as np
@@ -37,14 +43,27 @@ CACHE_SENTENCES = 8192
 EMBED_CHUNK_TOKENS = 4096
 
 
+class Tokenizer(Protocol):
+    """What the encoder needs of a tokenizer (core/bpe.py's two kinds)."""
+
+    def encode_ids(self, texts: Sequence[str]) -> list[list[int]]: ...
+
+
 class Encoder:
     """Mean-of-token-embeddings sentence encoder over a tokenizer and an embedding table."""
 
-    def __init__(self, tokenizer: Any, table: np.ndarray) -> None:
+    def __init__(self, tokenizer: Tokenizer, table: np.ndarray) -> None:
         import numpy as np
 
         self.tokenizer = tokenizer
-        self.table = np.ascontiguousarray(table, dtype=np.float32)
+        # float16 or float32 rows are kept as they are (a float16 table may be a read-only map of the file); rows
+        # are widened to float32 when gathered, exactly as a widened table would give them.
+        self.table = table if table.dtype in (np.float16, np.float32) else np.asarray(table, dtype=np.float32)
+        # A float16 row is widened when gathered, by looking its bit patterns up in a table of all 65,536 widened
+        # values: the same floats as astype(float32), which runs 2-3x slower here (element by element). A call
+        # gathering more token rows than the table has widens the whole table once instead (32 MB, ~20 ms).
+        self._bits = self.table.view(np.uint16) if self.table.dtype == np.float16 else None
+        self._widened = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16).astype(np.float32)
         self._cache: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()  # the window's worker thread and a batch may share one encoder
 
@@ -53,7 +72,6 @@ class Encoder:
         embedded once (wire copy repeats sentences), and recently embedded texts are not embedded again."""
         import numpy as np
 
-        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         with self._lock:
             known = {t: v for t in set(texts) if (v := self._cache.get(t)) is not None}
         new = list(dict.fromkeys(t for t in texts if t not in known))
@@ -62,7 +80,12 @@ class Encoder:
         with self._lock:
             if len(self._cache) + len(new) > CACHE_SENTENCES:
                 self._cache.clear()
-            self._cache.update(list(found.items())[:CACHE_SENTENCES])
+            # Copies: a row view would keep the whole array of a long comparison alive in the cache (32 MB on the
+            # 2 MB pair), where the copies of at most CACHE_SENTENCES rows take 8 MB.
+            self._cache.update((t, v.copy()) for t, v in itertools.islice(found.items(), CACHE_SENTENCES))
+        if not known and len(new) == len(texts):
+            return vectors  # every text distinct and new: already in order (no second array of the same size)
+        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         found.update(known)
         for k, text in enumerate(texts):
             out[k] = found[text]
@@ -74,22 +97,25 @@ class Encoder:
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         if not texts:
             return out
-        encodings = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
-        id_lists = [e.ids for e in encodings]
+        id_lists = self.tokenizer.encode_ids(texts)
         lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=len(id_lists))
-        ids = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int64, count=int(lengths.sum()))
+        ids = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int32, count=int(lengths.sum()))
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
+        if self._bits is not None and len(ids) > self.table.shape[0]:
+            self.table, self._bits = self._widened[self._bits], None
         ends = np.cumsum(lengths)
         starts = ends - lengths
         # Texts a chunk at a time, ~EMBED_CHUNK_TOKENS token vectors gathered each: the gathered rows stay in the
         # processor's cache for the sum instead of a 100 MB array for a long comparison (3x faster at 20x5k words).
+        table, bits = self.table, self._bits  # read once: another thread may widen the table meanwhile
         first = 0
         while first < len(texts):
             last = max(first + 1, int(np.searchsorted(ends, starts[first] + EMBED_CHUNK_TOKENS, side="right")))
             rows = np.arange(first, last)[lengths[first:last] > 0]
             if len(rows):
                 chunk = ids[starts[rows[0]] : ends[rows[-1]]]
-                sums = np.add.reduceat(self.table[chunk], starts[rows] - starts[rows[0]], axis=0)
+                vectors = table[chunk] if bits is None else self._widened[bits[chunk]]
+                sums = np.add.reduceat(vectors, starts[rows] - starts[rows[0]], axis=0)
                 out[rows] = sums / lengths[rows, None]
             first = last
         norms = np.linalg.norm(out, axis=1, keepdims=True)
@@ -105,17 +131,30 @@ def package_folder() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+def read_table(path: Path, name: str = TENSOR) -> np.ndarray:
+    """One tensor of a safetensors file, mapped read-only (a little-endian u64 header size, a JSON header giving
+    each tensor's dtype, shape and byte range, then the data); ``safetensors`` reads it when it is not a plain
+    float16/float32 matrix."""
+    import numpy as np
+
+    with path.open("rb") as stream:
+        (size,) = struct.unpack("<Q", stream.read(8))
+        info = json.loads(stream.read(size)).get(name) or {}
+    dtypes: dict[str, np.dtype[Any]] = {"F16": np.dtype("<f2"), "F32": np.dtype("<f4")}
+    dtype = dtypes.get(info.get("dtype", ""))
+    shape = tuple(info.get("shape") or ())
+    begin, end = info.get("data_offsets") or (0, -1)
+    if dtype is None or len(shape) != 2 or end - begin != shape[0] * shape[1] * dtype.itemsize:
+        from safetensors.numpy import load_file
+
+        return load_file(str(path))[name]
+    return np.memmap(path, dtype=dtype, mode="r", offset=8 + size + begin, shape=shape)
+
+
 def load_encoder(folder: Path | None = None) -> Encoder:
     """Read the tokenizer and the embedding table from local files (the package folder by default)."""
-    from safetensors.numpy import load_file
-    from tokenizers import Tokenizer
-
     folder = folder or package_folder()
-    tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-    table = load_file(str(folder / WEIGHTS_FILE))[TENSOR]
-    return Encoder(tokenizer, table)
+    return Encoder(bpe.load(folder / TOKENIZER_FILE), read_table(folder / WEIGHTS_FILE))
 
 
 class _Loader:

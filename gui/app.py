@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from reportdiff.core import gctune
+from reportdiff.core import codecache, gctune
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -38,7 +38,14 @@ def _write_pdf(report, path: Path, page_size: str) -> None:  # type: ignore[no-u
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless command or the window; return the exit status."""
+    if getattr(sys, "frozen", False):  # only a frozen build needs it; importing multiprocessing costs ~20 ms
+        import multiprocessing
+
+        multiprocessing.freeze_support()  # the window's engine process, started by a frozen (PyInstaller) build
     args = list(sys.argv[1:] if argv is None else argv)
+    gctune.limit_native_threads()  # before anything imports numpy (core/gctune.py says why)
+    if args and args[0] in ("batch", "compare"):
+        codecache.install()  # dataclass methods' code kept between runs (core/codecache.py); headless start-up
     if args and args[0] == "batch":
         from reportdiff.batch import cli as batch_cli
 
@@ -193,6 +200,9 @@ def run_app(argv: Sequence[str]) -> int:
         handed_over, instance = hand_over_or_listen(args.files)
         if handed_over:
             return 0
+    from .worker import prestart
+
+    prestart()  # the engine's process (engine and language model) loads while the window is built
     window = MainWindow()
     if instance is not None:
         serve_window(instance, window)
@@ -236,9 +246,6 @@ def run_app(argv: Sequence[str]) -> int:
             QTimer.singleShot(0, shoot)
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, give_up)
     window.show()
-    from reportdiff.core import semantic  # costs nothing to import: numpy and the model load in its thread
-
-    QTimer.singleShot(0, semantic.start_loading)  # once the window is drawn: ready before the first comparison
     if args.screenshot:
         window.inputs.autosave_enabled = False  # a picture run leaves nothing to restore
     elif not args.files:
@@ -252,8 +259,10 @@ def run_app(argv: Sequence[str]) -> int:
     code = app.exec()
     if instance is not None:
         instance.close()  # from here on a new `reportdiff` starts its own window instead of waiting on this one
-    window.worker.cancel()
-    window.worker.wait(3000)
+    window.worker.close()
+    from .worker import shutdown_all
+
+    shutdown_all()  # the engine's processes end with the window
     return status["code"] if args.screenshot else code
 
 

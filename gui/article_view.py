@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtGui import (
     QColor,
@@ -36,6 +36,9 @@ LONG_LINE_CHARS = 4000
 LAYOUT_S_PER_CHAR = 4e-6
 LAYOUT_RATE_MIN_CHARS = 400  # a slice shorter than this says too little about the rate to update it
 SENTENCES_PER_STEP = 2000  # the sentence ranges of a long article are noted this many per step (~5 ms)
+# Runs of text worked out between two steps (a step is where a slice may end): one per run was 52,000 steps for
+# one paragraph of 20,000 sentences, each a generator resume and a clock read.
+RUNS_PER_STEP = 16
 
 
 class ArticleView(SentenceView):
@@ -151,17 +154,23 @@ class ArticleView(SentenceView):
             while next_sentence < len(sentences) and sentences[next_sentence].start < offset:
                 sentence = sentences[next_sentence]
                 ref = m.SentenceRef(article.index, sentence.index)
-                runs.extend((sentence.start + a, sentence.start + b, fmt) for a, b, fmt in highlighter.runs(ref))
-                for at, badge, status in highlighter.badges(ref):
-                    badges.setdefault(sentence.start + at, []).append((badge, status, ref, at))
-                conflicts.extend((a, b, ref) for a, b in highlighter.conflict_figures(ref))
-                gutter.update(highlighter.gutter((ref,)))
-                chunks.extend(highlighter.chunks((ref,)))
+                s_runs, s_badges, s_conflicts, colour, chunk = highlighter.drawing(ref)
+                base = sentence.start
+                runs.extend((base + a, base + b, fmt) for a, b, fmt in s_runs)
+                for at, badge, status in s_badges:
+                    badges.setdefault(base + at, []).append((badge, status, ref, at))
+                conflicts.extend((a, b, ref) for a, b in s_conflicts)
+                if colour is not None:
+                    gutter[ref] = colour
+                if chunk is not None:
+                    chunks.append((ref, chunk))
                 next_sentence += 1
 
         # Where each sentence starts and ends in the document, noted as the text goes in (the sentences are in
         # text order, so two pointers walk them).
         count = len(sentences)
+        # Lengths in UTF-16 units: a text without characters beyond the BMP (most) measures its slices with len.
+        ulen: Callable[[str], int] = len if utf16_len(text) == len(text) else utf16_len
         starts = [0] * count
         ends = [-1] * count
         next_start = next_end = 0
@@ -173,17 +182,16 @@ class ArticleView(SentenceView):
             nonlocal next_start, next_end
             while next_start < count and sentences[next_start].start < chunk_end:
                 off = sentences[next_start].start
-                starts[next_start] = position - utf16_len(text[max(off, chunk_start) : chunk_end])
+                starts[next_start] = position - ulen(text[max(off, chunk_start) : chunk_end])
                 next_start += 1
             while next_end < count and sentences[next_end].end <= chunk_end:
                 off = sentences[next_end].end
-                ends[next_end] = position - utf16_len(text[max(off, chunk_start) : chunk_end])
+                ends[next_end] = position - ulen(text[max(off, chunk_start) : chunk_end])
                 next_end += 1
 
         block_fmt = body_block_format()
         joined_fmt = body_block_format(bottom_margin=0)  # a long line's blocks before its last: no paragraph gap
-        plain = QTextCharFormat()
-        plain.setForeground(highlighter.palette.text)
+        plain = highlighter.plain_format()
         self._inserted = 0
         self._line_starts, self._line_texts, self._block_positions, self._line_badges = [], [], [], []
         self._spanning = set()
@@ -217,9 +225,16 @@ class ArticleView(SentenceView):
                 line_badges: list[tuple[int, int]] = []
                 self._line_badges.append(line_badges)
                 pos = piece_start
-                note_until(pos, pos, cursor.position())  # sentences starting in skipped space start here
+                doc_pos = cursor.position()  # where the text up to ``pos`` ends in the document, once inserted
+                note_until(pos, pos, doc_pos)  # sentences starting in skipped space start here
+                # Consecutive runs in one format go in as one piece of text (a paragraph of plain sentences and
+                # the spaces between them is one insertText): ``pending`` is the text from ``pending_start``.
+                pending: QTextCharFormat | None = None
+                pending_start = pos
+                steps = 0
                 while pos < piece_end:
-                    formats_until(pos + 1)
+                    if next_sentence < count and sentences[next_sentence].start <= pos:
+                        formats_until(pos + 1)
                     while ri < len(runs) and runs[ri][1] <= pos:
                         ri += 1
                     if ri < len(runs) and runs[ri][0] <= pos:
@@ -227,18 +242,29 @@ class ArticleView(SentenceView):
                     else:
                         formats_until(piece_end)
                         stop, fmt = min(runs[ri][0] if ri < len(runs) else piece_end, piece_end), plain
-                    chunk = text[pos:stop]
-                    cursor.insertText(chunk, fmt)
-                    self._inserted += utf16_len(chunk)
-                    note_until(pos, stop, cursor.position())
+                    if fmt is not pending:
+                        if pending is not None:
+                            cursor.insertText(text[pending_start:pos], pending)
+                        pending, pending_start = fmt, pos
+                    n = ulen(text[pos:stop])
+                    doc_pos += n
+                    self._inserted += n
+                    note_until(pos, stop, doc_pos)
                     pos = stop
-                    for badge, status, ref, at in badges.pop(pos, ()):
-                        n = utf16_len(badge)
-                        line_badges.append((pos - piece_start, n))
-                        self.sentence_badges.setdefault(ref, []).append((at, n))
-                        cursor.insertText(badge, highlighter.badge_format(status))
-                        self._inserted += n
-                    yield
+                    found = badges.pop(pos, ())
+                    steps += 1
+                    if found or steps % RUNS_PER_STEP == 0 or pos >= piece_end:
+                        if pending is not None:
+                            cursor.insertText(text[pending_start:pos], pending)
+                        pending, pending_start = None, pos
+                        for badge, status, ref, at in found:
+                            n = utf16_len(badge)
+                            line_badges.append((pos - piece_start, n))
+                            self.sentence_badges.setdefault(ref, []).append((at, n))
+                            cursor.insertText(badge, highlighter.badge_format(status))
+                            doc_pos += n
+                            self._inserted += n
+                        yield
                 piece_start = piece_end
             offset += len(raw) + 1
         formats_until(len(text) + 1)

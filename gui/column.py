@@ -198,8 +198,31 @@ class ColumnsArea(FileDropMixin, QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("columnsSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(6)
-        self.setWidget(self.splitter)
+        # The splitter sits in a holder, so a redraw can swap in a new one without reparenting the old (see
+        # ``fresh_splitter``).
+        self.holder = QWidget()
+        self.holder.setObjectName("columnsHolder")
+        self._holder_layout = QHBoxLayout(self.holder)
+        self._holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = self._new_splitter()
+        self._holder_layout.addWidget(self.splitter)
+        self.setWidget(self.holder)
+
+    def _new_splitter(self) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self.holder)
+        splitter.setObjectName("columnsSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(6)
+        return splitter
+
+    def fresh_splitter(self) -> QSplitter:
+        """Show a new, empty splitter; return the old one, hidden, its columns still in it (the caller deletes
+        them when it likes). Taking 20 columns out of a shown splitter one by one re-laid out the others after
+        each (190 column resizes, 360 ms of the window's thread on a redraw), and reparenting the splitter
+        re-polished every widget in it (80 ms): hidden where it is, it costs neither."""
+        old = self.splitter
+        old.hide()
+        self._holder_layout.removeWidget(old)
+        self.splitter = self._new_splitter()
+        self._holder_layout.addWidget(self.splitter)
+        return old

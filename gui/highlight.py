@@ -39,7 +39,10 @@ HEAT_STEPS = 4  # corroboration tints are quantised: a reader tells about four s
 # A sentence at least half of the other sources report is plain text (its corroboration shows in the gutter):
 # tinting every partly corroborated sentence put a tint on 100% of a 5-article cluster (bench/gui_calm.py).
 HEAT_TINT_ABOVE = 0.5
-BADGE_STATUSES = (m.CONFLICT,)  # compatible-but-unequal figures: a dashed underline and the tooltip, calmer
+BADGE_STATUSES = (m.CONFLICT,)
+# Other sources' values a badge names before "+N more" (the tooltip has them all): with 20 articles one badge
+# listed nine values over eight lines of a column.
+BADGE_OTHERS_MAX = 2  # compatible-but-unequal figures: a dashed underline and the tooltip, calmer
 _LINE_STYLE = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
@@ -84,7 +87,7 @@ def plan_sentence(report: m.Report, ref: m.SentenceRef, shown: Collection[int] |
         if fact is not None and fact.status == m.CONFLICT:
             conflicts.append((fig.start, fig.end))
         if fact is not None and fact.status in BADGE_STATUSES:
-            text = figure_badge(report, fig)
+            text = figure_badge(report, fig, most=BADGE_OTHERS_MAX)
             if text and 0 < b <= length:
                 badges.append((b, f"\u2009{text}\u2009", fact.status))
     cuts = {0, length}
@@ -266,6 +269,35 @@ class Highlighter:
         plan = self.plan(ref)
         base, heat = self._base(ref)
         return [(a, b, self._format((base, heat, mark, figure))) for a, b, mark, figure in plan.pieces]
+
+    def plain_format(self) -> QTextCharFormat:
+        """The format of text outside any sentence run: the one a plain sentence's runs have, so a view inserts a
+        paragraph of plain sentences and the spaces between them as one piece of text."""
+        return self._format(("heat", 0, False, ""))
+
+    def drawing(
+        self, ref: m.SentenceRef
+    ) -> tuple[list[Run], tuple[tuple[int, str, str], ...], tuple[tuple[int, int], ...], QColor | None, str | None]:
+        """What a view draws for one sentence, from one look-up of its plan: ``runs``, ``badges``, the figures in
+        conflict, the gutter colour (None for boilerplate) and the scroll-bar marker kind (None: no marker)."""
+        plan = self.plan(ref)
+        kind = plan.kind
+        if kind in (m.BOILERPLATE, m.DISCREPANCY):
+            base, heat = kind, 0
+        elif not self.heat:
+            base, heat = "heat", 0
+        else:
+            hot = 1.0 - plan.share if kind != m.UNIQUE else 1.0
+            base, heat = "heat", round(hot * HEAT_STEPS) if hot > HEAT_TINT_ABOVE else 0
+        runs = [(a, b, self._format((base, heat, mark, figure))) for a, b, mark, figure in plan.pieces]
+        colour = None
+        if kind != m.BOILERPLATE:
+            key = (kind, plan.share if kind not in (m.DISCREPANCY, m.UNIQUE) else 0.0)
+            colour = self._gutter_colours.get(key)
+            if colour is None:
+                colour = self._gutter_colours[key] = self._gutter_colour(*key)
+        chunk = kind if kind in (m.DISCREPANCY, m.UNIQUE) else None
+        return runs, plan.badges, plan.conflicts, colour, chunk
 
     def badges(self, ref: m.SentenceRef) -> list[tuple[int, str, str]]:
         """Badges after the sentence's figures in conflict: (offset in the sentence, text, fact status)."""

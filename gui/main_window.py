@@ -559,7 +559,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         ``done`` is announced by ``comparisonDone`` once every column is filled, and only by this drawing.
         The drawing is a job of ``self.slices``: the first slice now, the rest on later event-loop turns."""
         self._draw_generation += 1
-        self.slices.cancel()  # the previous report's drawing (columns, sidebar, aligned rows) stops here
+        self.slices.cancel(DRAW_JOB)  # the previous report's drawing (columns, sidebar, aligned rows) stops here
+        self.slices.cancel(ALIGNED_JOB)
         self._drawn = False
         self._stats = None
         self._done_pending = done if report is not None else None  # never a result of an earlier drawing
@@ -571,8 +572,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.position_label.clear()
         for column in self.columns:
             column.view.stop()
-            column.setParent(None)
-            column.deleteLater()
+        if self.columns:
+            self._discard(self.columns_area.fresh_splitter(), self.columns)
         self.columns = []
         if report is None:
             self.highlighter = None
@@ -601,6 +602,18 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.slices.start(DRAW_JOB, self._draw_steps(report))
         self._show_page()  # the aligned rows, when they show, start first
         self.slices.run_now()
+
+    def _discard(self, splitter: QSplitter, columns: list[ArticleColumn]) -> None:
+        """Delete the columns of a previous drawing, hidden already, one per slice (each goes with its
+        document), then their splitter: a job of its own that a new drawing does not cancel."""
+
+        def steps() -> Iterator[None]:
+            for column in columns:
+                column.deleteLater()
+                yield
+            splitter.deleteLater()
+
+        self.slices.start(f"discard{self._draw_generation}", steps())
 
     def _draw_steps(self, report: m.Report) -> Iterator[None]:
         """The drawing of ``report``, in steps small enough to share an event-loop turn: counts, navigation,
@@ -1155,6 +1168,5 @@ class MainWindow(FileDropMixin, QMainWindow):
             column.view.stop()
         self.aligned_view.stop()
         self.inputs.closing()
-        self.worker.cancel()
-        self.worker.wait(3000)
+        self.worker.close()  # the engine's process stops the comparison; an idle one is kept for another window
         super().closeEvent(event)

@@ -204,7 +204,7 @@ class SentenceView(FileDropMixin, QTextEdit):
         # After a re-layout (new width, new text size) the markers move: recomputed once per event-loop turn.
         if not self._chunks_queued:
             self._chunks_queued = True
-            QTimer.singleShot(0, self._update_chunks)
+            QTimer.singleShot(0, self, self._update_chunks)  # bound to self: not called once it is deleted
 
     def _update_chunks(self) -> None:
         # Positions as a share of the document's characters, like Meld's line-based chunk map: no layout is
@@ -336,7 +336,7 @@ class SentenceView(FileDropMixin, QTextEdit):
         # Deferred: QTextEdit moves its scroll bar itself after a re-layout; ours must come after that.
         if self._keep is not None and not self._relayout_queued:
             self._relayout_queued = True
-            QTimer.singleShot(0, self._apply_keep)
+            QTimer.singleShot(0, self, self._apply_keep)  # bound to self: not called once it is deleted
 
     def _apply_keep(self) -> None:
         self._relayout_queued = False

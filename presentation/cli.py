@@ -13,11 +13,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from reportdiff.core.atomic import WriteError, write_text_atomic
+from reportdiff.core.atomic import WriteError, resolve_target, write_text_atomic
 from reportdiff.core.errors import InputError
 from reportdiff.core.model import Report
-
-from .summary import summary_text
 
 PdfWriter = Callable[[Report, Path, str], None]
 PAGE_SIZES = ("A4", "Letter")
@@ -43,12 +41,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def output_problem(args: argparse.Namespace, pdf_writer: PdfWriter | None) -> str | None:
+    """What stops the requested exports from being written, said before any comparison runs; None when nothing
+    does. The same checks run again when writing (the disk can change meanwhile); this only spares a user the wait."""
+    if args.json == "-" and args.html == "-":
+        return "--json - and --html - cannot both use standard output"
+    if args.pdf and pdf_writer is None:
+        return "PDF export needs the Qt part of ReportDiff"
+    targets: dict[Path, str] = {}
+    for option in ("json", "html", "pdf"):
+        name = getattr(args, option)
+        if not name or name == "-":
+            continue
+        try:
+            real = resolve_target(name).resolve()
+        except WriteError as exc:
+            return str(exc)
+        if real in targets:
+            return f"--{targets[real]} and --{option} both write {name}; give each its own file"
+        targets[real] = option
+    return None
+
+
 def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextIO | None = None) -> int:
     """Run ``compare`` on ``argv`` (without the word "compare"); return the exit status."""
     out = stdout or sys.stdout
     args = build_parser().parse_args(list(argv))
-    if args.json == "-" and args.html == "-":
-        print("reportdiff: --json - and --html - cannot both use standard output", file=sys.stderr)
+    problem = output_problem(args, pdf_writer)
+    if problem:  # before comparing: a long comparison must not end in "cannot write"
+        print(f"reportdiff: {problem}", file=sys.stderr)
         return 2
     from reportdiff.core.article_files import expand_paths
     from reportdiff.core.compare import compare_files  # here, not above: `compare --help` skips numpy and the engine
@@ -74,14 +95,13 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
                 out.write(render_html(report))
             else:
                 write_text_atomic(args.html, render_html(report))
-        if args.pdf:
-            if pdf_writer is None:
-                print("reportdiff: PDF export needs the Qt part of ReportDiff", file=sys.stderr)
-                return 2
+        if args.pdf and pdf_writer is not None:
             pdf_writer(report, Path(args.pdf), args.page_size)
     except WriteError as exc:
         print(f"reportdiff: {exc}", file=sys.stderr)
         return 2
     if not args.quiet and "-" not in (args.json, args.html):
+        from .summary import summary_text  # here: a --quiet export skips the summary's modules (~10 ms)
+
         out.write(summary_text(report))
     return 0

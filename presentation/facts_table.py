@@ -121,9 +121,10 @@ def sort_rows(rows: Sequence[FactRow]) -> tuple[FactRow, ...]:
     return tuple(rows[i] for i in order)
 
 
-def figure_badge(report: Report, figure: Figure) -> str:
+def figure_badge(report: Report, figure: Figure, most: int | None = None) -> str:
     """The short note next to a figure whose fact is a conflict or compatible-but-unequal: what the other
-    articles say and who says it ("25 ≠ 31 Reuters", "at least 25 ≈ 31 Reuters, 30 AP"); "" otherwise."""
+    articles say and who says it ("25 ≠ 31 Reuters", "at least 25 ≈ 31 Reuters, 30 AP"); "" otherwise.
+    ``most``: name at most that many of the other values, then how many more ("… +6 more")."""
     fact = report.index.fact_of_figure(figure.index)
     if fact is None or fact.status not in (CONFLICT, COMPATIBLE):
         return ""
@@ -137,4 +138,5 @@ def figure_badge(report: Report, figure: Figure) -> str:
     ]
     if not others:
         return ""
-    return f"{mine} {FACT_SYMBOLS[fact.status]} " + ", ".join(others)
+    more = f" +{len(others) - most} more" if most is not None and len(others) > most else ""
+    return f"{mine} {FACT_SYMBOLS[fact.status]} " + ", ".join(others[:most] if more else others) + more

@@ -692,6 +692,7 @@ USE_GUARDS = True
 # needs (patterns.ANY_FIGURE_WORD): every other pass's scans are guarded off there, so it would do nothing.
 _PLAIN_PASSES: tuple[Callable[[_Scan], None], ...] = (skip_noise, articles)
 _WORD = re.compile(r"\w+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _may_match(pattern: re.Pattern[str], sentence: str, words: frozenset[str] | None) -> bool:
@@ -707,8 +708,10 @@ def _may_match(pattern: re.Pattern[str], sentence: str, words: frozenset[str] | 
 
 def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> list[FoundFigure]:
     """Every figure in ``sentence``, in reading order, with offsets into it."""
-    has_digit = any(c.isdigit() for c in sentence)
-    words = frozenset(_WORD.findall(sentence.lower())) if sentence.isascii() else None
+    ascii_text = sentence.isascii()
+    # ASCII text: a digit is [0-9], found by one scan in C; other text keeps str.isdigit's wider sense ("²").
+    has_digit = _ASCII_DIGIT.search(sentence) is not None if ascii_text else any(c.isdigit() for c in sentence)
+    words = frozenset(_WORD.findall(sentence.lower())) if ascii_text else None
 
     def found(pattern: re.Pattern[str]) -> bool:
         return _may_match(pattern, sentence, words) and pattern.search(sentence) is not None

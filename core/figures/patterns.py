@@ -8,20 +8,30 @@ from __future__ import annotations
 
 import re
 
+from .. import patterncache
 from . import lexicon as lx
 
-W_SMALL = "|".join(sorted(lx.SMALL, key=len, reverse=True))
+_RX = patterncache.Patterns("figures.patterns")  # compiled patterns kept between runs (core/patterncache.py)
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key of alternatives: longest first (so a longer word wins over its prefix), then alphabetical, so a
+    pattern built from a set is the same text in every process (set order follows the hash seed)."""
+    return -len(word), word
+
+
+W_SMALL = "|".join(sorted(lx.SMALL, key=_longest_first))
 W_TENS = "|".join(lx.TENS)
 W_SCALE = "|".join(lx.SCALES)
 WORD_ATOM = rf"(?:(?:{W_TENS})(?:-(?:{W_SMALL}))?|{W_SMALL}|{W_SCALE}|dozen)"
-WORD_NUM = re.compile(
+WORD_NUM = _RX.compile(
     rf"\b(?:(?:an?|several|a\s+few)\s+(?=(?:{W_SCALE}|dozen)\b))?"
     rf"{WORD_ATOM}(?:(?:\s+(?:and\s+)?|-){WORD_ATOM})*\b",
     re.I,
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # Every alternative starts at a digit or a decimal point: the lookahead in front says so once per position.
-DIGIT_NUM = re.compile(
+DIGIT_NUM = _RX.compile(
     r"(?=[\d.])(?:"
     rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{DIGITS})(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)|"
     rf"(?<![\w.,/:])(?:{DIGITS})(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))|"
@@ -31,58 +41,58 @@ DIGIT_NUM = re.compile(
     re.I,
 )
 # Fractions: "2 1/2", "1/4", "½"; only proper fractions, so "24/7" and "9/11" are not read as numbers.
-FRACTION = re.compile(r"(?<![\w/.])(?:(?P<w>\d+)\s+)?(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])|(?P<u>[½⅓⅔¼¾⅛])")
-DECADE = re.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")
-VAGUE_NUM = re.compile(
+FRACTION = _RX.compile(r"(?<![\w/.])(?:(?P<w>\d+)\s+)?(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])|(?P<u>[½⅓⅔¼¾⅛])")
+DECADE = _RX.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")
+VAGUE_NUM = _RX.compile(
     r"\b(?:(?:tens|hundreds|thousands|millions)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\b"
     r"|\b(?:tens)\s+of\s+(?:thousands|millions)\b",
     re.I,
 )
 MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
              r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")  # fmt: skip
-DATE_MD = re.compile(
+DATE_MD = _RX.compile(
     rf"\b(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:|\.\d|,\d{{3}})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
 )
-DATE_DM = re.compile(
+DATE_DM = _RX.compile(
     rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![A-Za-z])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
 )
-DATE_ORD = re.compile(
-    r"\b(?P<o>" + "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True)) + rf")\s+of\s+(?P<m>{MONTH_RE})\b", re.I
+DATE_ORD = _RX.compile(
+    r"\b(?P<o>" + "|".join(sorted(lx.ORDINAL_WORDS, key=_longest_first)) + rf")\s+of\s+(?P<m>{MONTH_RE})\b", re.I
 )
-MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b")
-TIME = re.compile(
+MONTH_YEAR = _RX.compile(rf"\b(?P<m>{MONTH_RE})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b")
+TIME = _RX.compile(
     r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
     r"|(?<![\w.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?<![\w.:])(?P<h3>[01]?\d)\s+o['’]clock\b",
     re.I,
 )
 # "midnight" and "noon" are times of day too ("shortly after midnight").
-TIME_WORD = re.compile(r"\b(?P<w>midnight|noon)\b", re.I)
+TIME_WORD = _RX.compile(r"\b(?P<w>midnight|noon)\b", re.I)
 AGE_WORD = rf"(?:\d{{1,3}}|{WORD_ATOM}(?:-{WORD_ATOM})?)"
-AGE = re.compile(
+AGE = _RX.compile(
     rf"\b(?P<a>{AGE_WORD})(?:\s*(?:to|or|-|–)\s*(?P<b>{AGE_WORD}))?[-\s](?P<u>year|month|week|day)s?[-\s]olds?\b"
     rf"|\b(?:aged?|ages)\s+(?P<a2>\d{{1,3}})(?:\s*(?:to|and|-|–)\s*(?P<b2>\d{{1,3}}))?\b",
     re.I,
 )
-AGE_APPOSITION = re.compile(
+AGE_APPOSITION = _RX.compile(
     r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
     r"(?!\s+of\s+\d)"  # "Wells, 1 of 4 Marines": a part, not an age
 )
 # An age set off after a person noun: "the gunman, 24, killed three people"; "a victim, 19, died".
-_PEOPLE = "|".join(sorted(lx.PERSON_SINGULAR | {lx.canon_noun(w) for w in lx.PERSON_SINGULAR}, key=len, reverse=True))
-PERSON_AGE = re.compile(rf"\b(?:{_PEOPLE}),\s+(?P<a>\d{{1,3}})(?=\s*,)", re.I)
+_PEOPLE = "|".join(sorted(lx.PERSON_SINGULAR | {lx.canon_noun(w) for w in lx.PERSON_SINGULAR}, key=_longest_first))
+PERSON_AGE = _RX.compile(rf"\b(?:{_PEOPLE}),\s+(?P<a>\d{{1,3}})(?=\s*,)", re.I)
 # Ages listed after a person noun or a name: "Two men, 45 and 52, were killed"; "the victims, 19, 20 and 23,".
-AGE_LIST = re.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
-AGE_LIST_SKIP = re.compile(r",\s+(?:\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|including\s+[^,;]{1,40}?)\s*(?=,)")
-ADDRESS = re.compile(
+AGE_LIST = _RX.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
+AGE_LIST_SKIP = _RX.compile(r",\s+(?:\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|including\s+[^,;]{1,40}?)\s*(?=,)")
+ADDRESS = _RX.compile(
     r"(?<![\w.,])(?P<n>\d{1,6})\s+(?:block\b|(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
     r"(?:[A-Z][A-Za-z'’]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
     r"Highway|Hwy|Terrace|Circle|Trail|Square|Sq)\b\.?)"
 )
-ROAD = re.compile(r"\b(?:Highway|Route|Interstate|I-|US|U\.S\.|State Road|SR|County Road|Room|No\.|Number)\s?\d+")
+ROAD = _RX.compile(r"\b(?:Highway|Route|Interstate|I-|US|U\.S\.|State Road|SR|County Road|Room|No\.|Number)\s?\d+")
 # URLs and e-mail addresses (linear): skipped in every sentence ("www.one.com" holds no count).
-SKIP_WEB = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+SKIP_WEB = _RX.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Digits that are never figures; scanned only in sentences with a digit (the costliest scan of a sentence).
 # In reading order, as one alternation would try them (SKIP_BODY, kept for the test that compares the two): the
 # compiled SKIP tries at each position only the alternatives that can start with its character (a digit, a letter,
@@ -127,30 +137,30 @@ def _skip_by_first_character() -> str:
     return rf"\({phone[3:]}|{hashtag}|(?=\d)(?:{'|'.join(digit)})|(?=[^\W\d_])(?:{'|'.join(letter)})"
 
 
-SKIP = re.compile(_skip_by_first_character(), re.I)
-CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽])\s?$", re.I)
-CURRENCY_SHORT_SCALE = re.compile(r"(?P<s>bn|mn|m|k)\b", re.I)
-UNIT_AFTER = re.compile(
+SKIP = _RX.compile(_skip_by_first_character(), re.I)
+CURRENCY_BEFORE = _RX.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽])\s?$", re.I)
+CURRENCY_SHORT_SCALE = _RX.compile(r"(?P<s>bn|mn|m|k)\b", re.I)
+UNIT_AFTER = _RX.compile(
     r"(?P<sep>\s*|-)(?P<u>%|per\s?cent\b|pct\b|percent\b|percentage points?\b|"
-    + "|".join(sorted((re.escape(k) + r"\b" for k in lx.CURRENCY_WORDS), key=len, reverse=True))
+    + "|".join(sorted((re.escape(k) + r"\b" for k in lx.CURRENCY_WORDS), key=_longest_first))
     + "|"
-    + "|".join(sorted((re.escape(k) + r"\b" for k in lx.MEASURES), key=len, reverse=True))
+    + "|".join(sorted((re.escape(k) + r"\b" for k in lx.MEASURES), key=_longest_first))
     + ")",
     re.I,
 )
-QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>" + "|".join(sorted((re.escape(q) for q in lx.QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.I
+QUALIFIER_BEFORE = _RX.compile(
+    r"\b(?P<q>" + "|".join(sorted((re.escape(q) for q in lx.QUALIFIERS), key=_longest_first)) + r")\s+$", re.I
 )
-YEAR_BEFORE = re.compile(r"\b(?:in|since|of|from|until|till|by|during|before|after|early|late|mid|year|summer|"
+YEAR_BEFORE = _RX.compile(r"\b(?:in|since|of|from|until|till|by|during|before|after|early|late|mid|year|summer|"
                           r"spring|fall|autumn|winter)\s+$", re.I)
 # "a triple shooting" states how many were shot as surely as "three people were shot".
-MULTIPLE = re.compile(r"\b(?P<w>double|triple|quadruple|quintuple)[- ](?P<k>shooting|homicide|murder)s?\b", re.I)
-AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
-HALF_DOZEN = re.compile(r"\bhalf\s+a\s+dozen\b", re.I)
-RANGE_JOIN = re.compile(r"\A\s*(?:to|-|–|—|or|and)\s*\Z", re.I)
-WORD_TOKEN = re.compile(r"\s+(\d{1,3}[-\s](?:year|month|week)s?[-\s]old|[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
-OF = re.compile(r"\s+of(?=\s)", re.I)
-OF_THE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\b", re.I)
+MULTIPLE = _RX.compile(r"\b(?P<w>double|triple|quadruple|quintuple)[- ](?P<k>shooting|homicide|murder)s?\b", re.I)
+AND_A_HALF = _RX.compile(r"\s+and\s+a\s+half\b", re.I)
+HALF_DOZEN = _RX.compile(r"\bhalf\s+a\s+dozen\b", re.I)
+RANGE_JOIN = _RX.compile(r"\A\s*(?:to|-|–|—|or|and)\s*\Z", re.I)
+WORD_TOKEN = _RX.compile(r"\s+(\d{1,3}[-\s](?:year|month|week)s?[-\s]old|[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
+OF = _RX.compile(r"\s+of(?=\s)", re.I)
+OF_THE = _RX.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\b", re.I)
 
 # Between a counted noun and its role: "25 people [who had] [reportedly] been killed". A bare "who killed" is the
 # active verb ("a man who killed two"), so after who/that/which a transitive role needs an auxiliary first.
@@ -160,7 +170,7 @@ AUX = (r"(?:(?:who|that|which)\s+(?!(?:killed|shot|wounded|injured|hurt|murdered
         r"left|found|believed|to|then|apparently|police|say|said|officials|remain|remains|remained|still|"
         r"continue|continues|continued)\s+)*"
         )  # fmt: skip
-ROLE_AFTER = re.compile(
+ROLE_AFTER = _RX.compile(
     r"\s*(?:,\s*)?" + AUX + r"(?:"
     r"(?P<k>shot\s+(?:and|&)\s+killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|(?:fatally|mortally)\s+"
     r"(?:shot|wounded|injured|hurt|struck)|fatally|killed|dead|died|die|slain|murdered|perished|"
@@ -176,7 +186,7 @@ ROLE_AFTER = re.compile(
     r")\b",
     re.I,
 )
-ROLE_BEFORE = re.compile(
+ROLE_BEFORE = _RX.compile(
     r"\b(?:(?P<k>(?:shooting\s+)?death\s+of|killing\s+of|murder\s+of|killing|killed|kills|kill|shot\s+dead|shooting\s+dead|claimed\s+the\s+lives\s+of|"
     r"(?:death|casualty)\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|victims))"
     r"|(?P<i>wounding|wounded|wounds|injuring|injured|injures|injure|hurting|hurt|"
@@ -188,17 +198,17 @@ ROLE_BEFORE = re.compile(
     re.I,
 )
 # Words allowed between a role verb and its number ("killing a total of 25", "toll rose to 56").
-INCLUDING = re.compile(
+INCLUDING = _RX.compile(
     r"(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those)|\bincluded|\bamong\s+the\s+\w+\s+were"
     r"|\bwere|^\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?to)\s*$",  # "rose from 25 to 31": the second number too
     re.I,
 )
-CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”—]|,(?!\s*(?:including|among|of whom))|\s-\s|\.\s")
-_TIME_HEDGES = "|".join(sorted((re.escape(q) for q in lx.TIME_QUALIFIERS), key=len, reverse=True))
-TIME_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + _TIME_HEDGES + r")\s+(?:at\s+)?$", re.I)
-TIME_EVENT = re.compile(r"\b(?:" + "|".join(sorted(lx.TIME_EVENTS, key=len, reverse=True)) + r")\b", re.I)
+CLAUSE_BREAK = _RX.compile(r"[;:()\[\]\"“”—]|,(?!\s*(?:including|among|of whom))|\s-\s|\.\s")
+_TIME_HEDGES = "|".join(sorted((re.escape(q) for q in lx.TIME_QUALIFIERS), key=_longest_first))
+TIME_QUALIFIER_BEFORE = _RX.compile(r"\b(?P<q>" + _TIME_HEDGES + r")\s+(?:at\s+)?$", re.I)
+TIME_EVENT = _RX.compile(r"\b(?:" + "|".join(sorted(lx.TIME_EVENTS, key=_longest_first)) + r")\b", re.I)
 # After a killed count: the attacker killed himself too ("killed two people and then himself"): 2 or 3 dead.
-ATTACKER_TOO = re.compile(
+ATTACKER_TOO = _RX.compile(
     r"[^.;]{0,40}?\b(?:and\s+(?:then\s+)?(?:(?:killed|shot|turned\s+the\s+gun\s+on)\s+)?|before\s+(?:killing|shooting|"
     r"turning\s+the\s+gun\s+on)\s+|then\s+(?:killed|shot|turned\s+the\s+gun\s+on)\s+)(?:himself|herself|themselves)\b"
     r"|\s*,?\s*plus\s+the\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:gunman|shooter|suspect|attacker|assailant)\b"
@@ -207,50 +217,50 @@ ATTACKER_TOO = re.compile(
     re.I,
 )
 # After a killed count: the count includes the attacker ("3 dead, including the gunman"): 2 or 3 victims.
-ATTACKER_INCLUDED = re.compile(
+ATTACKER_INCLUDED = _RX.compile(
     r"[^.;]{0,30}?\b(?:including|includes?|counting|among\s+them)\s+(?:the\s+)?(?:alleged\s+|suspected\s+|lone\s+)?"
     r"(?:gunman|shooter|suspect|attacker|assailant|killer)\b",
     re.I,
 )
 # After a count of people hit: more were found ("found three people shot, then a fourth and a fifth").
-_ORDINALS = "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True))
-ORDINAL_MORE = re.compile(r"\b(?:a|the)\s+(?P<o>" + _ORDINALS + r")\b", re.I)
+_ORDINALS = "|".join(sorted(lx.ORDINAL_WORDS, key=_longest_first))
+ORDINAL_MORE = _RX.compile(r"\b(?:a|the)\s+(?P<o>" + _ORDINALS + r")\b", re.I)
 # A part of a group: "two of the victims", "10 of the dead were children" (then the part is what it names).
-PART_IS = re.compile(r"\s+of\s+(?:the|them|those|these)\b(?:\s+[\w-]+){0,2}?\s+(?:were|was|are)\s+(?:all\s+)?"
+PART_IS = _RX.compile(r"\s+of\s+(?:the|them|those|these)\b(?:\s+[\w-]+){0,2}?\s+(?:were|was|are)\s+(?:all\s+)?"
                      r"(?P<n>[A-Za-z]+)\b", re.I)  # fmt: skip
 # What narrows a toll, anywhere in the sentence: "since Nov. 27", "this year", "so far this year".
-SCOPE = re.compile(
+SCOPE = _RX.compile(
     rf"\bsince\s+(?:(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)\b|(?P<y>(?:19|20)\d\d)\b|(?P<w>the\s+start\s+of\s+\w+|"
     r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)))"
     r"|\b(?P<t>(?:so\s+far\s+)?this\s+(?:year|month|week)|last\s+(?:year|month|week))\b",
     re.I,
 )
 # A short scale glued to digits, then a currency word: "1.2m dollars", "3bn euros".
-SCALED_CURRENCY = re.compile(
+SCALED_CURRENCY = _RX.compile(
     r"(?P<s>bn|mn|m|b|k)\s*(?P<u>"
-    + "|".join(sorted((re.escape(k) for k in lx.CURRENCY_WORDS if k not in ("cent", "cents")), key=len, reverse=True))
+    + "|".join(sorted((re.escape(k) for k in lx.CURRENCY_WORDS if k not in ("cent", "cents")), key=_longest_first))
     + r")\b",
     re.I,
 )
 # A role verb in the active voice takes an object: "a gunman killed two people" - the gunman is not a victim.
-ACTIVE_OBJECT = re.compile(
+ACTIVE_OBJECT = _RX.compile(
     r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|dozens|many|multiple|another|both|all|him|them|police|officers?)\b)",
     re.I,
 )
 # A number word used as a name: "members of the Ten Point Coalition" (capitalised mid-sentence, before a capital).
-NAMED_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
+NAMED_NUMBER = _RX.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
 # A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first).
-COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+COMPOUND_AFTER = _RX.compile(r"-[A-Za-z]")
 
 # Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).
-DIGITS_AND_SCALE = re.compile(r"([\d,]*\.?\d+)[\s-]*([a-z]*)", re.I)  # "3.5 million" -> "3.5", "million"
-ANY_LETTER = re.compile(r"[A-Za-z]")
-FROM_BEFORE = re.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a range
-BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
-FOUR_DIGITS = re.compile(r"\d{4}")
-ARTICLE_OR_ONE = re.compile(r"\b(?:an?|one)\b(?=\s)", re.I)
-ARTICLE = re.compile(r"\ban?\s", re.I)
+DIGITS_AND_SCALE = _RX.compile(r"([\d,]*\.?\d+)[\s-]*([a-z]*)", re.I)  # "3.5 million" -> "3.5", "million"
+ANY_LETTER = _RX.compile(r"[A-Za-z]")
+FROM_BEFORE = _RX.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a range
+BETWEEN_BEFORE = _RX.compile(r"\bbetween\s+$")
+FOUR_DIGITS = _RX.compile(r"\d{4}")
+ARTICLE_OR_ONE = _RX.compile(r"\b(?:an?|one)\b(?=\s)", re.I)
+ARTICLE = _RX.compile(r"\ban?\s", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Guards: cheap tests that a pattern cannot match a sentence, so it is not scanned. An alternation of words is tried
@@ -275,7 +285,10 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
 ANY_FIGURE_WORD: frozenset[str] = frozenset().union(*WORD_NEEDS.values())
 # A pattern that finds text every match of the pattern holds: no hint, no match.
 HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
-    PERSON_AGE: re.compile(r",\s+\d{1,3}\s*,"),
-    SKIP_WEB: re.compile(r"https?://|www\.|@"),
-    FRACTION: re.compile(r"/|[½⅓⅔¼¾⅛]"),
+    PERSON_AGE: _RX.compile(r",\s+\d{1,3}\s*,"),
+    SKIP_WEB: _RX.compile(r"https?://|www\.|@"),
+    FRACTION: _RX.compile(r"/|[½⅓⅔¼¾⅛]"),
 }
+
+
+_RX.save()  # stores the patterns compiled afresh above, if any

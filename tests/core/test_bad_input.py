@@ -529,3 +529,21 @@ def test_cli_export_onto_device_exits_2() -> None:
     proc = _run_cli(*map(str, GOOD), "--json", "/dev/zero", "--quiet")
     assert proc.returncode == 2 and b"is a device" in proc.stderr
     assert stat.S_ISCHR(os.stat("/dev/zero").st_mode)
+
+
+def test_cli_output_problems_are_said_before_comparing(tmp_path: Path) -> None:
+    """An export that cannot be written is refused before any comparison: with only one article given, the
+    output's problem is what is said (the comparison, which would refuse one article, never starts)."""
+    one = str(GOOD[0])
+    proc = _run_cli(one, "--json", str(tmp_path / "no-such-folder" / "out.json"), "--quiet")
+    assert proc.returncode == 2 and b"does not exist" in proc.stderr and b"article" not in proc.stderr.lower()
+    proc = _run_cli(one, "--json", "/dev/zero", "--quiet")
+    assert proc.returncode == 2 and b"is a device" in proc.stderr
+
+
+def test_cli_refuses_two_exports_into_one_file(tmp_path: Path) -> None:
+    """`--json X --html X` would leave only the HTML: refused at once, nothing written."""
+    target = tmp_path / "out.txt"
+    proc = _run_cli(*map(str, GOOD), "--json", str(target), "--html", str(target), "--quiet")
+    assert proc.returncode == 2 and b"both write" in proc.stderr
+    assert not target.exists()

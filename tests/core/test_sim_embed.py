@@ -42,3 +42,14 @@ def test_the_cache_is_bounded(encoder: semantic.Encoder, monkeypatch: pytest.Mon
     vectors = np.concatenate([fresh.embed(texts[k : k + 3]) for k in range(0, 12, 3)])
     assert len(fresh._cache) <= 5
     assert np.array_equal(vectors, semantic.Encoder(encoder.tokenizer, encoder.table).embed(texts))
+
+
+def test_cached_vectors_do_not_hold_the_batch_array(encoder: semantic.Encoder) -> None:
+    """The cache keeps its own rows (not views of the call's whole array), and distinct new texts come back as the
+    embedded array itself, equal to embedding them one by one."""
+    fresh = semantic.Encoder(encoder.tokenizer, encoder.table)
+    texts = [f"Sentence number {k} about the strike on the city." for k in range(20)]
+    vectors = fresh.embed(texts)
+    assert all(v.base is None for v in fresh._cache.values())
+    alone = np.array([semantic.Encoder(encoder.tokenizer, encoder.table).embed([t])[0] for t in texts])
+    assert np.array_equal(vectors, alone)

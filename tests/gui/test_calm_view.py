@@ -127,3 +127,23 @@ def test_default_view_of_the_seeds_is_mostly_untinted(qtbot, window, seeds):
     _drawn(qtbot, window)
     assert window.prefs.heat_map is True
     assert tinted_share() > calm + 0.2
+
+
+def test_a_badge_names_two_other_values_then_how_many_more(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Four sources give four death tolls: each conflicting figure's badge names two other values and says how
+    many more there are, instead of listing every source over several lines."""
+    from reportdiff.core.compare import compare
+    from reportdiff.core.load import load_article
+
+    paths = []
+    for name, n in (("alpha", 25), ("bravo", 31), ("charlie", 40), ("delta", 12)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"Storm report\n\nPolice said {n} people died in the storm on Monday.\n", encoding="utf-8")
+        paths.append(path)
+    report = compare([load_article(str(p)) for p in paths])
+    window.show_report(report)
+    qtbot.waitUntil(window.is_drawn, timeout=10_000)
+    text = window.columns[0].view.toPlainText()
+    assert "25 ≠" in text and "+1 more" in text
+    badge = text[text.index("25 ≠") : text.index("+1 more")]
+    assert sum(name in badge for name in ("bravo", "charlie", "delta")) == 2

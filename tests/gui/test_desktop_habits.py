@@ -4,13 +4,11 @@ Cancel while comparing, File > Export HTML and JSON, View radio items, Help > Ke
 from __future__ import annotations
 
 import json
-import time
 
 from gui_helpers import open_seeds
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
 
-from reportdiff.core import compare as compare_module
 from reportdiff.gui import dialogs
 from reportdiff.gui.column import ArticleColumn
 
@@ -102,19 +100,10 @@ def test_closing_a_column_can_be_undone(qtbot, window, seeds, tmp_path):
     assert len(window.columns) == 3 and not window.undo_action.isEnabled()
 
 
-def test_long_comparison_shows_progress_with_cancel_in_the_centre(qtbot, window, seeds, monkeypatch):
+def test_long_comparison_shows_progress_with_cancel_in_the_centre(qtbot, window, seeds):
     """While a comparison runs with nothing drawn, the centre shows the progress page (not the welcome page);
     Cancel stops it and goes back to the welcome page."""
-    real = compare_module.compare
-
-    def slow(loaded, progress=None, settings=None):  # type: ignore[no-untyped-def]
-        for i in range(100):
-            time.sleep(0.05)
-            if progress is not None:
-                progress("aligning", i / 100)
-        return real(loaded, progress=progress, settings=settings)
-
-    monkeypatch.setattr(compare_module, "compare", slow)
+    window.worker.job = "engine_jobs:slow"  # five seconds of progress before comparing
     window.add_paths([str(p) for p in seeds])
     assert window.stack.currentWidget() is window.progress_page
     assert window.progress_page.title.text() == "Comparing 2 articles"

@@ -168,3 +168,57 @@ def test_the_notes_tab_opens_at_its_top_after_a_sliced_fill(qtbot, window, long_
     QApplication.processEvents()
     assert notes.toPlainText().startswith("Discrepancies (")
     assert notes.textCursor().position() == 0 and notes.verticalScrollBar().value() == 0
+
+
+def test_a_redraw_deletes_the_previous_columns(qtbot, window: MainWindow, tiny_report: m.Report) -> None:
+    """Drawing a report again (a new palette, the heat map) leaves only the new drawing's columns and splitter:
+    the old ones, hidden at once, are deleted a slice at a time, none left behind."""
+    from PySide6.QtWidgets import QSplitter
+
+    from reportdiff.gui.column import ArticleColumn
+
+    window.show_report(tiny_report)
+    qtbot.waitUntil(window.is_drawn, timeout=10_000)
+    first = list(window.columns)
+    window._redraw()
+    assert all(not c.isVisible() for c in first)  # hidden before the new drawing starts
+    qtbot.waitUntil(window.is_drawn, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.findChildren(ArticleColumn)) == 2, timeout=10_000)
+    assert set(window.findChildren(ArticleColumn)) == set(window.columns)
+    splitters = [s for s in window.columns_area.holder.findChildren(QSplitter) if s.objectName() == "columnsSplitter"]
+    assert splitters == [window.columns_area.splitter]
+    assert window.columns_area.splitter.count() == 2 and window.columns[0].view.toPlainText().startswith("Police")
+
+
+def test_other_timers_fire_between_slices(qapp: QApplication) -> None:
+    """A long job's slices let the window's other timers run between them (a slice per turn, never 3-4 in a row)."""
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from reportdiff.gui.slices import Slices
+
+    turns: list[float] = []
+    ticks: list[float] = []
+
+    def job() -> object:
+        for _ in range(8):
+            turns.append(time.perf_counter())
+            time.sleep(0.012)  # longer than the budget: one step per slice
+            yield
+
+    slices = Slices(None, budget_s=0.005)
+    heart = QTimer()
+    heart.setInterval(1)
+    heart.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heart.start()
+    slices.start("job", job())
+    deadline = time.perf_counter() + 5
+    while slices.running("job") and time.perf_counter() < deadline:
+        qapp.processEvents()
+    heart.stop()
+    assert len(turns) == 8
+    # Between every two slices the 1 ms timer (due long before) fired at least once.
+    between = [any(a < t < b for t in ticks) for a, b in itertools.pairwise(turns)]
+    assert all(between), between

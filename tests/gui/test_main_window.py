@@ -256,12 +256,10 @@ def test_adding_a_third_article_reruns_the_comparison(qtbot, window, seeds, tmp_
     del mime
 
 
-def test_too_many_articles_leaves_the_drawn_files_as_the_set(qtbot, window, seeds, tmp_path, monkeypatch):
+def test_too_many_articles_leaves_the_drawn_files_as_the_set(qtbot, window, seeds, tmp_path):
     """A third article over the limit is refused with a message; the comparison's files stay the two drawn."""
-    import reportdiff.core.compare as compare_module
-
     open_seeds(qtbot, window, seeds)
-    monkeypatch.setattr(compare_module, "MAX_ARTICLES", 2)
+    window.worker.job = "engine_jobs:at_most_two"  # the engine's process runs with a limit of two articles
     third = tmp_path / "wire.txt"
     third.write_text("Airstrikes on Idlib killed at least 25 people, rescuers said.\n", encoding="utf-8")
     with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
@@ -427,14 +425,9 @@ def test_newer_comparison_replaces_a_stale_one(qtbot, window, seeds, tmp_path):
     assert len(window.columns) == 3
 
 
-def test_an_engine_crash_becomes_a_dialog(qtbot, window, seeds, monkeypatch):
-    """An unexpected exception in the worker shows an error dialog instead of a traceback."""
-    import reportdiff.core.compare as compare_module
-
-    def broken(*args, **kwargs):
-        raise RuntimeError("engine exploded")
-
-    monkeypatch.setattr(compare_module, "compare", broken)
+def test_an_engine_crash_becomes_a_dialog(qtbot, window, seeds):
+    """An unexpected exception in the engine's process shows an error dialog instead of a traceback."""
+    window.worker.job = "engine_jobs:boom"
     with qtbot.waitSignal(window.comparisonFailed, timeout=30_000) as blocker:
         drop_files(window.drop_zone, seeds)
     assert "engine exploded" in blocker.args[0]

@@ -1,0 +1,222 @@
+"""WordLlama's tokenizer in plain Python: a byte-fallback BPE over a compact cached copy of its tables, giving the
+token ids of ``tokenizers`` exactly; the ``tokenizers`` library itself reads the original file where this cannot.
+
+Why: ``tokenizers.Tokenizer.from_file`` parses the 1.8 MB JSON in 80-170 ms of CPU on every start, holding the GIL
+(so a loading thread overlaps nothing), and the whole comparison of a 5-article story takes about as long. The
+tables this module needs (single characters, byte tokens, merges as integer pairs) are built from the same JSON once
+and kept in the user's cache folder (core/usercache.py) as one ``marshal`` file: ~10 ms to read. The cache is keyed
+by the JSON's path, size and modification time (as Python's own bytecode cache is), so a reinstalled package is
+read again; a missing, stale, corrupt or unwritable cache only costs the slow first read.
+
+The algorithm is the one ``tokenizers`` runs for this configuration (checked when the tables are built; any other
+configuration keeps the library): normalise by prepending "▁" and replacing each space with "▁"; split nothing
+before the model (no pre-tokenizer); each character is its vocabulary token, or its UTF-8 bytes as ``<0xNN>``
+tokens; then the adjacent pair with the lowest merge rank (the leftmost of equal ones) is merged until none is in
+the merge table. No vocabulary token holds "▁" after another character, so no merge crosses the start of a
+"▁" run after a character: the text is cut there into pieces, each merged alone and remembered (words repeat).
+Texts holding a special token's text ("<s>", ...), which ``tokenizers`` splits off before normalising, go to the
+library, as does anything this path cannot encode. tests/core/test_bpe.py compares with ``tokenizers`` on every
+seed and tuning-cluster text and on generated text. Never imports Qt, numpy or ``tokenizers`` at import time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import marshal
+import re
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from . import usercache
+
+CACHE_FORMAT = 1  # bump when the cached tables change shape
+CACHE_FILE = "wordllama-bpe.marshal"
+# Pieces (a word with its leading "▁") remembered per tokenizer: 200,000 cover a 2 MB pair of real text; each is a
+# short tuple of ids (~30 MB at most); emptied when full.
+PIECE_CACHE_SIZE = 200_000
+_ID_BITS = 15  # every id of this vocabulary (32,000) fits; a larger vocabulary keeps the library
+_ID_MASK = (1 << _ID_BITS) - 1
+_NO_MERGE = 1 << 62  # above every rank << 15 | id
+_SPACE = "▁"  # U+2581, SentencePiece's word mark
+_PIECE = re.compile(f"{_SPACE}*[^{_SPACE}]+|{_SPACE}+")
+
+
+class Tables(NamedTuple):
+    """What the BPE needs: single characters' ids, the 256 byte tokens' ids, the merges keyed by the pair's ids
+    (``left << 15 | right``) holding ``rank << 15 | merged id``, and the special tokens' texts."""
+
+    chars: dict[str, int]
+    byte_ids: list[int]
+    merges: dict[int, int]
+    specials: list[str]
+
+
+def tables_from_config(config: dict[str, Any]) -> Tables | None:
+    """The tables of a ``tokenizers`` JSON config, or None when it is not the configuration this module
+    reproduces (then the library must tokenize)."""
+    model = config.get("model") or {}
+    expected_normalizer = {
+        "type": "Sequence",
+        "normalizers": [
+            {"type": "Prepend", "prepend": _SPACE},
+            {"type": "Replace", "pattern": {"String": " "}, "content": _SPACE},
+        ],
+    }
+    if (
+        config.get("normalizer") != expected_normalizer
+        or config.get("pre_tokenizer") is not None
+        or model.get("type") != "BPE"
+        or model.get("dropout") is not None
+        or model.get("continuing_subword_prefix") is not None
+        or model.get("end_of_word_suffix") is not None
+        or model.get("byte_fallback") is not True
+        or model.get("ignore_merges") is not False
+    ):
+        return None
+    vocab: dict[str, int] = model.get("vocab") or {}
+    if not vocab or max(vocab.values()) > _ID_MASK:
+        return None
+    byte_names = [f"<0x{b:02X}>" for b in range(256)]
+    if any(name not in vocab for name in byte_names):
+        return None  # bytes without a token would become <unk>: not reproduced here
+    if any(_SPACE in token.lstrip(_SPACE) for token in vocab):
+        return None  # a token joining a word to the next one: pieces would not be independent
+    merges: dict[int, int] = {}
+    for rank, merge in enumerate(model.get("merges") or []):
+        left, right = merge.split(" ") if isinstance(merge, str) else merge
+        merged = vocab.get(left + right)
+        if merged is None or left not in vocab or right not in vocab:
+            return None
+        merges[vocab[left] << _ID_BITS | vocab[right]] = rank << _ID_BITS | merged
+    specials = [t["content"] for t in config.get("added_tokens") or []]
+    chars = {token: id_ for token, id_ in vocab.items() if len(token) == 1}
+    return Tables(chars, [vocab[name] for name in byte_names], merges, specials)
+
+
+def load_tables(config_file: Path, cache: Path | None = None) -> Tables | None:
+    """The tables of ``config_file``, from the cache when it is current, else read from the JSON (and cached).
+    None when the configuration is not reproduced here."""
+    stat = config_file.stat()
+    key = (str(config_file.resolve()), stat.st_size, stat.st_mtime_ns, CACHE_FORMAT)
+    folder = cache if cache is not None else usercache.cache_folder()
+    cached = folder / CACHE_FILE if folder is not None else None
+    data = usercache.read(cached)
+    if data is not None:
+        try:
+            stored = marshal.loads(data)
+            if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+                return None if stored[1] is None else Tables(*stored[1])
+        except (ValueError, EOFError, TypeError):
+            pass  # corrupt: read the JSON
+    tables = tables_from_config(json.loads(config_file.read_text(encoding="utf-8")))
+    usercache.write_quietly(cached, marshal.dumps((key, None if tables is None else tuple(tables))))
+    return tables
+
+
+class LibraryTokenizer:
+    """``tokenizers``' own reading of the config file, loaded on first use; the reference and the fallback."""
+
+    def __init__(self, config_file: Path) -> None:
+        self.config_file = config_file
+        self._tokenizer: Any = None
+        self._lock = threading.Lock()
+
+    def encode_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Token ids of each text, no special tokens added."""
+        with self._lock:
+            if self._tokenizer is None:
+                from tokenizers import Tokenizer
+
+                tokenizer = Tokenizer.from_file(str(self.config_file))
+                tokenizer.no_padding()
+                tokenizer.no_truncation()
+                self._tokenizer = tokenizer
+        return [e.ids for e in self._tokenizer.encode_batch(list(texts), add_special_tokens=False)]
+
+
+class BpeTokenizer:
+    """The BPE in Python over ``Tables``; texts it cannot take go to ``fallback``."""
+
+    def __init__(self, tables: Tables, fallback: Callable[[Sequence[str]], list[list[int]]]) -> None:
+        self.tables = tables
+        self.fallback = fallback
+        self._pieces: dict[str, tuple[int, ...]] = {}
+
+    def encode_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Token ids of each text, as ``tokenizers`` gives them without special tokens."""
+        out: list[list[int]] = []
+        odd: list[int] = []
+        specials = self.tables.specials
+        for k, text in enumerate(texts):
+            ids = None
+            if not any(s in text for s in specials):
+                try:
+                    ids = self._encode(text)
+                except UnicodeEncodeError:  # a lone surrogate: the library says what it makes of it
+                    ids = None
+            if ids is None:
+                odd.append(k)
+                ids = []
+            out.append(ids)
+        if odd:
+            for k, ids in zip(odd, self.fallback([texts[k] for k in odd]), strict=True):
+                out[k] = ids
+        return out
+
+    def _encode(self, text: str) -> list[int]:
+        if not text:
+            return []
+        pieces = self._pieces
+        if len(pieces) > PIECE_CACHE_SIZE:
+            pieces.clear()
+        ids: list[int] = []
+        for piece in _PIECE.findall((_SPACE + text).replace(" ", _SPACE)):
+            known = pieces.get(piece)
+            if known is None:
+                known = pieces[piece] = self._merge(piece)
+            ids.extend(known)
+        return ids
+
+    def _merge(self, piece: str) -> tuple[int, ...]:
+        """One piece's ids: characters (or their bytes), then the lowest-ranked adjacent pair merged, leftmost
+        first among equal ranks, until no pair is in the table (``tokenizers``' BPE ``merge_all``)."""
+        chars, byte_ids = self.tables.chars, self.tables.byte_ids
+        ids = [chars.get(char, -1) for char in piece]
+        if -1 in ids:
+            ids = []
+            for char in piece:
+                found = chars.get(char)
+                if found is None:
+                    ids.extend(byte_ids[b] for b in char.encode("utf-8"))
+                else:
+                    ids.append(found)
+        if len(ids) < 2:
+            return tuple(ids)
+        merge = self.tables.merges.get
+        # ranks[k]: the merge of ids[k] and ids[k + 1] (rank in the high bits, so the lowest value is the lowest
+        # rank; one pair has one rank, so equal values are the same pair and index() finds the leftmost).
+        ranks = [merge(a << _ID_BITS | b, _NO_MERGE) for a, b in itertools.pairwise(ids)]
+        while (best := min(ranks)) != _NO_MERGE:
+            at = ranks.index(best)
+            ids[at : at + 2] = [best & _ID_MASK]
+            del ranks[at]
+            if at < len(ranks):
+                ranks[at] = merge(ids[at] << _ID_BITS | ids[at + 1], _NO_MERGE)
+            if at:
+                ranks[at - 1] = merge(ids[at - 1] << _ID_BITS | ids[at], _NO_MERGE)
+            if not ranks:
+                break
+        return tuple(ids)
+
+
+def load(config_file: Path, cache: Path | None = None) -> BpeTokenizer | LibraryTokenizer:
+    """The fast tokenizer for ``config_file`` (the library behind it for odd texts), or the library alone when the
+    configuration is not one this module reproduces."""
+    library = LibraryTokenizer(config_file)
+    tables = load_tables(config_file, cache)
+    if tables is None:
+        return library
+    return BpeTokenizer(tables, library.encode_ids)

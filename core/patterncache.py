@@ -1,0 +1,94 @@
+"""Compiled regular expressions kept between runs: a module's patterns are compiled once per Python version and
+read back at later starts, instead of parsed and compiled by ``re`` at every import.
+
+Why: ``re`` parses and compiles in Python; the ~90 patterns the engine compiles at import (most in
+core/figures/patterns.py) cost 50-55 ms of CPU at every start, a tenth of a whole 5-article comparison, and the
+same patterns rebuilt from their stored compiled form cost ~1.5 ms. What is stored is exactly what
+``re._compiler.compile`` hands to ``_sre.compile`` (final flags, code, group count, group names), so the pattern
+objects are the ones ``re.compile`` returns (equal by ``==``, which compares the code; tests/core/test_patterncache.py
+checks every cached pattern of the engine). The file is keyed by the interpreter's version and the regular
+expression engine's magic number; anything unexpected (another Python, a missing private function, a corrupt file)
+falls back to ``re.compile``. Only ``str`` patterns are cached.
+
+    CACHE = patterncache.Patterns("figures.patterns")
+    WORD = CACHE.compile(r"\\bword\\b", re.I)
+    ...
+    CACHE.save()  # at the end of the module: writes the file when a pattern was missing from it
+"""
+
+from __future__ import annotations
+
+import importlib
+import marshal
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from . import usercache
+
+_KEY: tuple[Any, ...] | None
+try:  # private parts of ``re``, stable in CPython 3.11 (the version this project pins); absent -> no cache
+    _sre: Any = importlib.import_module("_sre")
+    _compiler: Any = importlib.import_module("re._compiler")
+    _parser: Any = importlib.import_module("re._parser")
+    _KEY = (sys.implementation.name, sys.hexversion, _sre.MAGIC, _sre.CODESIZE, 1)
+except (ImportError, AttributeError):  # pragma: no cover - another interpreter
+    _KEY = None
+
+Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def compiled_parts(pattern: str, flags: int) -> Parts:
+    """What ``re._compiler.compile`` passes to ``_sre.compile`` for ``pattern``: final flags, code, groups - 1,
+    group names -> numbers, numbers -> names."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    names: dict[str, int] = dict(parsed.state.groupdict)
+    numbers: list[str | None] = [None] * parsed.state.groups
+    for name, number in names.items():
+        numbers[number] = name
+    return int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, names, tuple(numbers)
+
+
+class Patterns:
+    """One module's patterns: ``compile`` serves them from the stored file when it has them."""
+
+    def __init__(self, name: str, folder: Path | None = None) -> None:
+        base = folder if folder is not None else usercache.cache_folder()
+        self.path = base / f"patterns-{name}.marshal" if base is not None and _KEY is not None else None
+        self.stored: dict[tuple[str, int], Parts] = {}
+        self.used: set[tuple[str, int]] = set()
+        self.missing = False
+        data = usercache.read(self.path)
+        if data is not None:
+            try:
+                key, stored = marshal.loads(data)
+                if key == _KEY and isinstance(stored, dict):
+                    self.stored = stored
+            except (ValueError, EOFError, TypeError):
+                pass  # corrupt: compile and store again
+
+    def compile(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+        """``re.compile(pattern, flags)``, from the stored compiled form when there is one."""
+        if self.path is None:
+            return re.compile(pattern, flags)
+        key = (pattern, int(flags))
+        self.used.add(key)
+        parts = self.stored.get(key)
+        try:
+            if parts is None:
+                parts = self.stored[key] = compiled_parts(pattern, int(flags))
+                self.missing = True
+            return _sre.compile(pattern, *parts)
+        except Exception:
+            self.stored.pop(key, None)
+            return re.compile(pattern, flags)
+
+    def save(self) -> None:
+        """Store the patterns compiled so far when one was compiled afresh (first run, a pattern changed, another
+        Python) or a stored one is no longer used: the file holds exactly this module's current patterns."""
+        if self.path is not None and (self.missing or self.used != self.stored.keys()):
+            self.stored = {key: parts for key, parts in self.stored.items() if key in self.used}
+            usercache.write_quietly(self.path, marshal.dumps((_KEY, self.stored)))
+            self.missing = False
