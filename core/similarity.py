@@ -260,7 +260,7 @@ def _margin(model: Model, x: Sequence[float]) -> float:
     """Log-odds of one feature row."""
     if isinstance(model, Logistic):
         return model.z(x)
-    return float(model.margin(np.array([x], dtype=np.float64))[0])
+    return model.margin_one(x)
 
 
 def _lcs_length(a: Sequence[str] | str, b: Sequence[str] | str) -> int:
@@ -434,8 +434,8 @@ class LexicalSimilarity:
         if self.embeddings is None:
             return 0.0, 0.0, 0.0, 0.0, 0.0
         best_i, best_j, support, high = self._article_semantics(self.article_of[i], self.article_of[j])
-        rel_i = float(_relative(np.array([cosine]), best_i[[self._position[i]]])[0])
-        rel_j = float(_relative(np.array([cosine]), best_j[[self._position[j]]])[0])
+        rel_i = _relative_one(cosine, float(best_i[self._position[i]]))
+        rel_j = _relative_one(cosine, float(best_j[self._position[j]]))
         mutual = 1.0 if rel_i == 1.0 and rel_j == 1.0 else 0.0
         return min(rel_i, rel_j), max(rel_i, rel_j), mutual, support, high
 
@@ -450,7 +450,9 @@ class LexicalSimilarity:
             best_first = np.zeros(len(first))
             best_second = np.zeros(len(second))
             for start in range(0, len(first) if len(second) else 0, SEMANTIC_CHUNK):
-                block = (first[start : start + SEMANTIC_CHUNK] @ second.T).astype(np.float64)
+                # einsum, not a matrix product: BLAS would start its thread pool, whose spinning threads cost
+                # more CPU than these small products (20 articles: aligning 0.36 s -> 1.1 s CPU on 2 cores)
+                block = np.einsum("id,jd->ij", first[start : start + SEMANTIC_CHUNK], second).astype(np.float64)
                 best_first[start : start + len(block)] = np.maximum(block.max(axis=1), 0.0)
                 best_second = np.maximum(best_second, block.max(axis=0))
             both = np.concatenate([best_first, best_second])
@@ -754,6 +756,12 @@ def _relative(cosine: np.ndarray, best: np.ndarray) -> np.ndarray:
     within REL_SNAP: the best itself comes from another product whose last bits may differ."""
     ratio = np.divide(cosine, best, out=np.zeros(len(cosine)), where=best > 0)
     return np.where(ratio > 1.0 - REL_SNAP, 1.0, ratio)
+
+
+def _relative_one(cosine: float, best: float) -> float:
+    """``_relative`` of one pair."""
+    ratio = cosine / best if best > 0 else 0.0
+    return 1.0 if ratio > 1.0 - REL_SNAP else ratio
 
 
 def _unshared(a: SentenceFeatures, b: SentenceFeatures, weights: dict[str, float]) -> float:

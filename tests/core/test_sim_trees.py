@@ -141,3 +141,11 @@ def test_articles_numbered_past_the_sentence_count_are_told_apart() -> None:
     block = sim.pair_features_block(np.array([0]), np.array([1]))[0]
     assert np.allclose(block, np.array(sim.pair_features(0, 1)), rtol=0, atol=TOLERANCE)
     assert block[FEATURE_NAMES.index("semantic_mutual")] == 1.0
+
+
+def test_one_row_walked_in_python_equals_the_numpy_block() -> None:
+    """margin_one (the pair path's) gives the margins of margin (the block path's) for the shipped model."""
+    trees = similarity.MODELS["same_statement"]
+    assert isinstance(trees, TreeEnsemble)
+    rows = np.random.default_rng(3).random((200, len(FEATURE_NAMES)))
+    assert np.allclose([trees.margin_one(list(r)) for r in rows], trees.margin(rows), rtol=0, atol=1e-12)
