@@ -162,11 +162,15 @@ def align_pair(
     ]
     linked = {m.left for m in matches} | {m.right for m in matches}
     carried: dict[tuple[int, int], float] = {}
+    if share < settings.carrier_share_floor:
+        contained = {}  # no carriers between these articles: skip the copy checks below (each scores a pair)
     for lone, options in contained.items():
         if lone in linked:
             continue
         options.sort(reverse=True)
         best = options[0][0]
+        if best < settings.contained_threshold:
+            continue  # too little carried to link, whatever the copies and the runner-up
         # A carrier printed twice (a repeated paragraph) ties exactly with itself: both copies carry the sentence,
         # and the margin is measured against the next carrier that is not a copy.
         first = _partner(options[0], lone)
@@ -178,11 +182,7 @@ def align_pair(
         ]
         tied = [(i, j) for _, i, j in copies]
         runner_up = next((option[0] for option in options if option not in copies), 0.0)
-        if (
-            share >= settings.carrier_share_floor
-            and best >= settings.contained_threshold
-            and best >= settings.carrier_margin * runner_up
-        ):
+        if best >= settings.carrier_margin * runner_up:
             carried.update(dict.fromkeys(tied, best))
     matches.extend(Match(i, j, c) for (i, j), c in carried.items())
     matches.sort(key=lambda m: (m.left, m.right))
