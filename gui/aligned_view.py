@@ -8,7 +8,6 @@ tooltips and frames behave as in the side-by-side columns.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QRectF, Qt
@@ -175,13 +174,14 @@ class StickyHeader(QWidget):
 class AlignedView(SentenceView):
     """All articles in one table, a row per group of linked sentences; the header row stays in view."""
 
+    LAYOUT_S_PER_UNIT = ALIGNED_LAYOUT_S_PER_UNIT
+    LAYOUT_RATE_MIN_UNITS = ALIGNED_RATE_MIN_UNITS
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
         self.order: list[int] = []
         self.table: QTextTable | None = None  # the first table, with the header row
-        self._inserted = 0  # UTF-16 units (and cells) inserted so far
-        self._layout_rate = ALIGNED_LAYOUT_S_PER_UNIT
         self.sticky = StickyHeader(self)
         self.verticalScrollBar().valueChanged.connect(self._place_header)
         self.horizontalScrollBar().valueChanged.connect(self._place_header)
@@ -213,32 +213,8 @@ class AlignedView(SentenceView):
         self._steps = self._build(report, highlighter, doc)
         self._place_header()
 
-    def fill(self, budget_s: float) -> bool:
-        """Draw more rows for about ``budget_s`` seconds, Qt's layout of them included; True once all are in."""
-        if self._steps is None:
-            return True
-        started = time.perf_counter()
-        cursor = self._build_cursor
-        first = self._inserted
-        if cursor is not None:
-            cursor.beginEditBlock()
-        try:
-            for _ in self._steps:
-                # Qt re-lays out each table edited in the slice whole (at most TABLE_SENTENCES_MAX sentences)
-                # when the edit block ends: counted in at the rate measured so far.
-                spent = time.perf_counter() - started
-                if spent + (self._inserted - first) * self._layout_rate > budget_s:
-                    return False
-        finally:
-            if cursor is not None:
-                laid = time.perf_counter()
-                cursor.endEditBlock()
-                units = self._inserted - first
-                if units >= ALIGNED_RATE_MIN_UNITS:  # half the last measure, half the ones before
-                    self._layout_rate = (self._layout_rate + (time.perf_counter() - laid) / units) / 2
-        self.stop()  # all in
+    def _filled(self) -> None:
         self._place_header()
-        return True
 
     def _build(self, report: m.Report, highlighter: Highlighter, doc: QTextDocument) -> Iterator[None]:
         """The rows as tables of ALIGNED_CHUNK_ROWS rows each, one after the other in the document the view shows:

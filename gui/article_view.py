@@ -6,7 +6,6 @@ Nothing here computes a comparison; it only draws the Report it is given.
 from __future__ import annotations
 
 import bisect
-import time
 from collections.abc import Callable, Iterator
 
 from PySide6.QtGui import (
@@ -45,6 +44,9 @@ class ArticleView(SentenceView):
     """One article, paragraphs kept, every sentence drawn in its default-view formats (``Highlighter.runs``),
     conflicting figures followed by their badge."""
 
+    LAYOUT_S_PER_UNIT = LAYOUT_S_PER_CHAR
+    LAYOUT_RATE_MIN_UNITS = LAYOUT_RATE_MIN_CHARS
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.article: m.Article | None = None
@@ -56,8 +58,6 @@ class ArticleView(SentenceView):
         self._line_badges: list[list[tuple[int, int]]] = []
         self._spanning: set[m.SentenceRef] = set()  # sentences over two blocks: mapped by ``doc_position``
         self._own_doc: QTextDocument | None = None
-        self._inserted = 0  # UTF-16 units inserted so far by the build (for the layout-cost estimate)
-        self._layout_rate = LAYOUT_S_PER_CHAR
 
     def doc_position(self, offset: int) -> int:
         """Document position of a character offset into ``article.text`` (badges inserted before it counted)."""
@@ -105,31 +105,6 @@ class ArticleView(SentenceView):
         self.set_chunks([])
         self._build_cursor = QTextCursor(doc)  # every slice is one edit block of it, the first one too
         self._steps = self._build(report, article_index, highlighter, self._build_cursor)
-
-    def fill(self, budget_s: float) -> bool:
-        """Lay out more of the article for about ``budget_s`` seconds, Qt's layout of the new text included;
-        True once it is all laid out."""
-        if self._steps is None:
-            return True
-        started = time.perf_counter()
-        cursor = self._build_cursor
-        first = self._inserted
-        if cursor is not None:
-            cursor.beginEditBlock()  # one re-layout per slice, of the text the slice added
-        try:
-            for _ in self._steps:
-                spent = time.perf_counter() - started
-                if spent + (self._inserted - first) * self._layout_rate > budget_s:
-                    return False
-        finally:
-            if cursor is not None:
-                laid = time.perf_counter()
-                cursor.endEditBlock()
-                chars = self._inserted - first
-                if chars >= LAYOUT_RATE_MIN_CHARS:  # half the last measure, half the ones before
-                    self._layout_rate = (self._layout_rate + (time.perf_counter() - laid) / chars) / 2
-        self.stop()  # all in
-        return True
 
     def _build(
         self, report: m.Report, article_index: int, highlighter: Highlighter, cursor: QTextCursor

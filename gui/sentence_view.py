@@ -10,6 +10,7 @@ text's character formats are is ``highlight.py``'s job; how an article or the al
 from __future__ import annotations
 
 import bisect
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -168,8 +169,44 @@ class SentenceView(FileDropMixin, QTextEdit):
         # slice is; both None once everything is drawn or the drawing was stopped.
         self._steps: Iterator[None] | None = None
         self._build_cursor: QTextCursor | None = None
+        self._inserted = 0  # units inserted so far by the build (UTF-16 units, and cells): the layout-cost estimate
+        self._layout_rate = self.LAYOUT_S_PER_UNIT
 
     # -- drawing in slices ---------------------------------------------------------------------------------
+
+    # Qt lays out what a slice inserted when the slice's edit block ends, after the slice; each slice counts that
+    # in, at this first guess per unit inserted, then at the rate measured on the slices before it. A slice
+    # inserting fewer than LAYOUT_RATE_MIN_UNITS says too little about the rate to update it. Set by each view.
+    LAYOUT_S_PER_UNIT = 4e-6
+    LAYOUT_RATE_MIN_UNITS = 400
+
+    def fill(self, budget_s: float) -> bool:
+        """Draw more for about ``budget_s`` seconds, Qt's layout of it included; True once everything is in."""
+        if self._steps is None:
+            return True
+        started = time.perf_counter()
+        cursor = self._build_cursor
+        first = self._inserted
+        if cursor is not None:
+            cursor.beginEditBlock()  # one re-layout per slice, of what the slice added
+        try:
+            for _ in self._steps:
+                spent = time.perf_counter() - started
+                if spent + (self._inserted - first) * self._layout_rate > budget_s:
+                    return False
+        finally:
+            if cursor is not None:
+                laid = time.perf_counter()
+                cursor.endEditBlock()
+                units = self._inserted - first
+                if units >= self.LAYOUT_RATE_MIN_UNITS:  # half the last measure, half the ones before
+                    self._layout_rate = (self._layout_rate + (time.perf_counter() - laid) / units) / 2
+        self.stop()  # all in
+        self._filled()
+        return True
+
+    def _filled(self) -> None:
+        """Called once the last slice is in (not after a stop)."""
 
     def is_filled(self) -> bool:
         """Whether everything is drawn (or the drawing was stopped)."""
