@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import marshal
 import re
 import threading
 from collections.abc import Callable, Sequence
@@ -103,16 +102,17 @@ def load_tables(config_file: Path, cache: Path | None = None) -> Tables | None:
     key = (str(config_file.resolve()), stat.st_size, stat.st_mtime_ns, CACHE_FORMAT)
     folder = cache if cache is not None else usercache.cache_folder()
     cached = folder / CACHE_FILE if folder is not None else None
-    data = usercache.read(cached)
-    if data is not None:
+    missing = object()
+    stored = usercache.read_keyed(cached, key, missing)
+    if stored is None:
+        return None  # cached answer: a configuration this module does not reproduce
+    if stored is not missing:
         try:
-            stored = marshal.loads(data)
-            if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
-                return None if stored[1] is None else Tables(*stored[1])
-        except (ValueError, EOFError, TypeError):
+            return Tables(*stored)
+        except TypeError:
             pass  # corrupt: read the JSON
     tables = tables_from_config(json.loads(config_file.read_text(encoding="utf-8")))
-    usercache.write_quietly(cached, marshal.dumps((key, None if tables is None else tuple(tables))))
+    usercache.write_keyed(cached, key, None if tables is None else tuple(tables))
     return tables
 
 

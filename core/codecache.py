@@ -20,7 +20,6 @@ import atexit
 import builtins
 import dataclasses
 import importlib.util
-import marshal
 import sys
 from pathlib import Path
 from types import CodeType
@@ -41,14 +40,9 @@ class _Cache:
         self.codes: dict[str, CodeType] = {}
         self.used: set[str] = set()
         self.missing = False
-        data = usercache.read(path)
-        if data is not None:
-            try:
-                key, codes = marshal.loads(data)
-                if key == _KEY and isinstance(codes, dict):
-                    self.codes = codes
-            except (ValueError, EOFError, TypeError):
-                pass  # corrupt: compile again
+        codes = usercache.read_keyed(path, _KEY)
+        if isinstance(codes, dict):  # else none yet, another Python, or corrupt: compile again
+            self.codes = codes
 
     def exec(self, source: Any, globals: Any = None, locals: Any = None) -> None:
         """``exec`` as ``dataclasses`` calls it, with the compiled code of a known text reused."""
@@ -66,7 +60,7 @@ class _Cache:
             return
         if len(self.codes) > MAX_TEXTS:
             self.codes = {text: code for text, code in self.codes.items() if text in self.used}
-        usercache.write_quietly(self.path, marshal.dumps((_KEY, self.codes)))
+        usercache.write_keyed(self.path, _KEY, self.codes)
         self.missing = False
 
 

@@ -19,7 +19,6 @@ falls back to ``re.compile``. Only ``str`` patterns are cached.
 from __future__ import annotations
 
 import importlib
-import marshal
 import re
 import sys
 from pathlib import Path
@@ -60,14 +59,9 @@ class Patterns:
         self.stored: dict[tuple[str, int], Parts] = {}
         self.used: set[tuple[str, int]] = set()
         self.missing = False
-        data = usercache.read(self.path)
-        if data is not None:
-            try:
-                key, stored = marshal.loads(data)
-                if key == _KEY and isinstance(stored, dict):
-                    self.stored = stored
-            except (ValueError, EOFError, TypeError):
-                pass  # corrupt: compile and store again
+        stored = usercache.read_keyed(self.path, _KEY)
+        if isinstance(stored, dict):  # else none yet, another Python, or corrupt: compile and store again
+            self.stored = stored
 
     def compile(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, from the stored compiled form when there is one."""
@@ -90,5 +84,5 @@ class Patterns:
         Python) or a stored one is no longer used: the file holds exactly this module's current patterns."""
         if self.path is not None and (self.missing or self.used != self.stored.keys()):
             self.stored = {key: parts for key, parts in self.stored.items() if key in self.used}
-            usercache.write_quietly(self.path, marshal.dumps((_KEY, self.stored)))
+            usercache.write_keyed(self.path, _KEY, self.stored)
             self.missing = False

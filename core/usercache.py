@@ -7,9 +7,11 @@ at once never read a half-written file. Imports nothing of the project.
 
 from __future__ import annotations
 
+import marshal
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def cache_folder() -> Path | None:
@@ -50,3 +52,21 @@ def write_quietly(path: Path | None, data: bytes) -> None:
             raise
     except OSError:
         pass
+
+
+def read_keyed(path: Path | None, key: Any, missing: Any = None) -> Any:
+    """The value stored by ``write_keyed(path, key, value)``; ``missing`` when there is none, it was stored under
+    another key (another Python, another source file), or the file is corrupt."""
+    data = read(path)
+    if data is None:
+        return missing
+    try:
+        stored_key, value = marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
+        return missing  # corrupt (or not a pair): rebuilt by the caller
+    return value if stored_key == key else missing
+
+
+def write_keyed(path: Path | None, key: Any, value: Any) -> None:
+    """Store ``value`` (marshal-able) under ``key`` for ``read_keyed``; quietly, as ``write_quietly``."""
+    write_quietly(path, marshal.dumps((key, value)))
