@@ -126,11 +126,12 @@ def align_pair(
     candidates = list(sim.candidates(left, right, settings.candidates_per_sentence, settings.max_candidate_work))
     article_share = getattr(sim, "article_share", None)  # a backend without article-level evidence is not gated
     share = article_share(*candidates[0]) if candidates and article_share is not None else 1.0
+    carriers = share >= settings.carrier_share_floor  # else no sentence links by being carried (see the knob)
     for i, j in candidates:
         s = sim.score(i, j, floor=threshold)
         if s >= threshold:
             scores[(i, j)] = s
-        c = sim.containment(i, j)
+        c = sim.containment(i, j) if carriers else 0.0
         if c > 0:
             contained.setdefault(i, []).append((c, i, j))
             contained.setdefault(j, []).append((c, i, j))
@@ -162,8 +163,6 @@ def align_pair(
     ]
     linked = {m.left for m in matches} | {m.right for m in matches}
     carried: dict[tuple[int, int], float] = {}
-    if share < settings.carrier_share_floor:
-        contained = {}  # no carriers between these articles: skip the copy checks below (each scores a pair)
     for lone, options in contained.items():
         if lone in linked:
             continue
