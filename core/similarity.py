@@ -52,6 +52,9 @@ BLOCK_PAIRS = 4096
 # into a dense matrix and ranks partners by sorting its rows and columns (no sort of the products): two 1,000-sentence
 # articles, 8 MB. Past it, the sparse path (np.unique over the products). Same candidates either way.
 DENSE_CANDIDATE_CELLS = 1 << 20
+# Past it, the products are made and summed for a run of left sentences at a time, about this many products a run:
+# the arrays of the search then stay ~10 MB each, where the two 2 MB articles' 4M products at once held ~300 MB.
+CANDIDATE_RUN_WORK = 1 << 20
 # Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
 # sentences sharing one rare name are not yet the same statement.
 CONTAINMENT_FULL_MASS = 8.0
@@ -92,6 +95,13 @@ REL_SNAP = 1e-6
 # Rows of an article's sentences multiplied at once when finding each sentence's best cosine in another article
 # (bounds the memory of two long articles: 1,024 x 5,000 floats).
 SEMANTIC_CHUNK = 1024
+# Up to this many sentence pairs (cells) per article pair, those products run in einsum, not BLAS: BLAS would start
+# its thread pool, whose spinning threads cost more CPU than small products (20 articles: aligning 0.36 s -> 1.1 s
+# CPU on 2 cores, in-process). Past it, BLAS: this product is quadratic, and einsum did two 2 MB articles
+# (15,000 x 15,000 sentences, also each against itself for the copy check) in ~60 s of CPU each, BLAS (one
+# thread, as the entry points set it: core/gctune.py) 7-11x faster. The size alone decides, never the
+# environment, so one input always gets the same bits.
+SEMANTIC_BLAS_CELLS = 1 << 22
 ORDER = FEATURE_NAMES.index("order")
 MODEL_FILE = Path(__file__).with_name("similarity_model.json")
 
@@ -469,12 +479,14 @@ class LexicalSimilarity:
             second = self.embeddings[self._members[key[1]]]
             best_first = np.zeros(len(first))
             best_second = np.zeros(len(second))
+            blas = len(first) * len(second) >= SEMANTIC_BLAS_CELLS
             for start in range(0, len(first) if len(second) else 0, SEMANTIC_CHUNK):
-                # einsum, not a matrix product: BLAS would start its thread pool, whose spinning threads cost
-                # more CPU than these small products (20 articles: aligning 0.36 s -> 1.1 s CPU on 2 cores)
-                block = np.einsum("id,jd->ij", first[start : start + SEMANTIC_CHUNK], second).astype(np.float64)
-                best_first[start : start + len(block)] = np.maximum(block.max(axis=1), 0.0)
-                best_second = np.maximum(best_second, block.max(axis=0))
+                rows = first[start : start + SEMANTIC_CHUNK]
+                block = np.matmul(rows, second.T) if blas else np.einsum("id,jd->ij", rows, second)
+                # maxima taken in float32, then widened: the same values as widening the block first (widening is
+                # exact and keeps order), without a float64 copy of it (120 MB a chunk on two 2 MB articles)
+                best_first[start : start + len(block)] = np.maximum(block.max(axis=1).astype(np.float64), 0.0)
+                best_second = np.maximum(best_second, block.max(axis=0).astype(np.float64))
             both = np.concatenate([best_first, best_second])
             support = float(both.mean()) if len(both) else 0.0
             high = float((both >= SUPPORT_HIGH).mean()) if len(both) else 0.0
@@ -793,19 +805,60 @@ class LexicalSimilarity:
         total = int(count.sum())
         if not total:
             return none, none
-        which = np.repeat(np.arange(len(l_term)), count)
+        cells = len(lefts) * len(rights)
+        if cells <= DENSE_CANDIDATE_CELLS:
+            a, b, cosine = self._cosines(lefts, rights, l_row, l_value, r_row, r_value, first, count)
+            keep = _top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
+            return lefts[a[keep]], rights[b[keep]]
+        # Past the dense size, left sentences a run at a time (each run's products bounded: memory), each run
+        # keeping its rows' top partners (rows are whole within a run) and its top partners of each right sentence;
+        # the right sentences' top partners overall are among the latter, found again over them at the end. Ties
+        # fall as in one pass: every array stays in (left, right) order.
+        row_work = np.bincount(l_row, weights=count, minlength=len(lefts))
+        run_of_row = (np.cumsum(row_work) - row_work) // CANDIDATE_RUN_WORK
+        edges = np.searchsorted(run_of_row[l_row], np.arange(int(run_of_row[-1]) + 2))
+        kept_a, kept_b, kept_cosine, row_top = [], [], [], []
+        for start, stop in zip(edges[:-1].tolist(), edges[1:].tolist(), strict=True):
+            if start == stop:
+                continue
+            span = slice(start, stop)
+            a, b, cosine = self._cosines(
+                lefts, rights, l_row[span], l_value[span], r_row, r_value, first[span], count[span]
+            )
+            by_row = _top_per_group(a, cosine, per_sentence)
+            keep = by_row | _top_per_group(b, cosine, per_sentence)
+            kept_a.append(a[keep])
+            kept_b.append(b[keep])
+            kept_cosine.append(cosine[keep])
+            row_top.append(by_row[keep])
+        if not kept_a:
+            return none, none
+        a, b = np.concatenate(kept_a), np.concatenate(kept_b)
+        keep = np.concatenate(row_top) | _top_per_group(b, np.concatenate(kept_cosine), per_sentence)
+        return lefts[a[keep]], rights[b[keep]]
+
+    def _cosines(
+        self,
+        lefts: np.ndarray,
+        rights: np.ndarray,
+        l_row: np.ndarray,
+        l_value: np.ndarray,
+        r_row: np.ndarray,
+        r_value: np.ndarray,
+        first: np.ndarray,
+        count: np.ndarray,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(left position, right position, IDF cosine) of every pair sharing a word, in (left, right) order, from
+        the left words' postings in the right article (``first``/``count`` into the right rows sorted by word)."""
+        total = int(count.sum())
+        which = np.repeat(np.arange(len(count)), count)
         there = np.arange(total) - np.repeat(np.cumsum(count) - count, count) + np.repeat(first, count)
         key = l_row[which] * len(rights) + r_row[there]
         products = l_value[which] * r_value[there]
-        cells = len(lefts) * len(rights)
-        pairs, dots = _sum_by_key(key, products, cells)
+        del which, there
+        pairs, dots = _sum_by_key(key, products, len(lefts) * len(rights))
         a, b = pairs // len(rights), pairs % len(rights)
-        cosine = dots / (self._norms[lefts[a]] * self._norms[rights[b]])
-        if cells <= DENSE_CANDIDATE_CELLS:
-            keep = _top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
-        else:
-            keep = _top_per_group(a, cosine, per_sentence) | _top_per_group(b, cosine, per_sentence)
-        return lefts[a[keep]], rights[b[keep]]
+        return a, b, dots / (self._norms[lefts[a]] * self._norms[rights[b]])
 
 
 def _relative(cosine: np.ndarray, best: np.ndarray) -> np.ndarray:
