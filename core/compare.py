@@ -182,9 +182,8 @@ def compare(
         conflict_notes = conflicts.get(frozenset(((xa, xs), (ya, ys))), ())
         kind, flags, notes = describe_link(diff, conflict_notes, quote_notes, settings.links, share)
         links.append(
-            m.Link(m.SentenceRef(xa, xs), m.SentenceRef(ya, ys), round(match.score, 4), kind, flags,
-                   tuple((op, text) for op, text in diff), notes)
-        )  # fmt: skip
+            m.Link(m.SentenceRef(xa, xs), m.SentenceRef(ya, ys), round(match.score, 4), kind, flags, diff, notes)
+        )
 
     # Sentence statuses follow from the links.
     progress("assembling", 0.97)
