@@ -144,12 +144,16 @@ def test_reports_equal_to_the_pair_by_pair_path(name: str, files: list[Path], mo
     assert block_report == pair_report
 
 
+# Products per run of the sparse search: all in one run; runs of a few rows; (nearly) one row a run.
+@pytest.mark.parametrize("run_work", [1 << 20, 40, 1])
 @pytest.mark.parametrize("per_sentence", [1, 4])
 def test_dense_and_sparse_candidate_searches_agree_with_ties(
-    per_sentence: int, monkeypatch: pytest.MonkeyPatch
+    per_sentence: int, run_work: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The dense candidate search (small article pairs) keeps exactly the partners of the sparse one, ties included:
-    three copies of each seed, so every sentence has several equally good partners."""
+    """The dense candidate search (small article pairs) keeps exactly the partners of the sparse one, ties included,
+    however the sparse one cuts its products into runs of left sentences: three copies of each seed, so every
+    sentence has several equally good partners."""
+    monkeypatch.setattr(similarity, "CANDIDATE_RUN_WORK", run_work)
     from reportdiff.core.load import load_article
     from reportdiff.core.segment import segment
 
