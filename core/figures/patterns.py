@@ -287,10 +287,19 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
 # killed" (passes.find_figures then runs only the passes that can find that).
 ANY_FIGURE_WORD: frozenset[str] = frozenset().union(*WORD_NEEDS.values())
 # A pattern that finds text every match of the pattern holds: no hint, no match.
+# The dates are matched case-sensitively, and every month MONTH_RE names starts with one of these: a sentence with
+# none of them holds no date (three scans of every sentence with a digit saved for one).
+_MONTH_HINT = _RX.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
     PERSON_AGE: _RX.compile(r",\s+\d{1,3}\s*,"),
     SKIP_WEB: _RX.compile(r"https?://|www\.|@"),
     FRACTION: _RX.compile(r"/|[½⅓⅔¼¾⅛]"),
+    DATE_MD: _MONTH_HINT,
+    DATE_DM: _MONTH_HINT,
+    MONTH_YEAR: _MONTH_HINT,
+    # Each way TIME reads a time holds a digit followed by a.m./p.m., by a colon and minutes, or by o'clock
+    # (the same flags: what TIME folds, this folds).
+    TIME: _RX.compile(r"\d\s*[ap](?:\.\s?m|m)|\d:[0-5]\d|\d\s+o['’]clock", re.I),
 }
 
 
