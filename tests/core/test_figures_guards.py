@@ -44,6 +44,9 @@ PIECES = st.sampled_from([
     # the date and time hints: months in their cases, a.m./p.m., colons, o'clock
     "Sept.", "Sep", "MAY", "may", "May", "june", "December", "a.m.", "P.M", "pm", "am", "AM", "10:30", "3:", ":",
     "o'clock", "O’CLOCK", "oclock", "2023",
+    # decades, addresses, roads, ages after a comma
+    "1990s", "1980’s", "1970'S", "1200 block", "Graceland Ave", "Main St.", "Street", "I-45", "U.S. 59", "Route 9",
+    "SR", "Number", "Jones,", "45 and 52,", ", 7",
 ])  # fmt: skip
 SENTENCE = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=30).map(" ".join)
 
