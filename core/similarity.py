@@ -930,7 +930,33 @@ def _top_along(matrix: np.ndarray, k: int) -> np.ndarray:
 
 
 def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
-    """Mask of the ``k`` highest values within each group (ties broken by position)."""
+    """Mask of the ``k`` highest values within each group (ties broken by position: the lower first), for
+    non-negative group numbers and values above -inf. What a stable sort by (group, -value) keeps, found in ``k``
+    rounds without sorting: each round picks every group's highest remaining value, at its lowest position among
+    ties (12x faster than the sort on a million pairs)."""
+    mask = np.zeros(len(group), dtype=bool)
+    if not len(group):
+        return mask
+    groups = int(group.max()) + 1
+    remaining = value.astype(np.float64)  # a copy: chosen entries are struck out below
+    position = np.arange(len(group))
+    for _ in range(k):
+        best = np.full(groups, -np.inf)
+        np.maximum.at(best, group, remaining)
+        at = remaining == best[group]
+        at &= remaining > -np.inf
+        first = np.full(groups, len(group))
+        np.minimum.at(first, group[at], position[at])
+        chosen = first[first < len(group)]
+        if not len(chosen):
+            break
+        mask[chosen] = True
+        remaining[chosen] = -np.inf
+    return mask
+
+
+def _top_per_group_sorted(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
+    """``_top_per_group`` by a stable sort: the reference the tests compare it with."""
     order = np.lexsort((-value, group))
     sorted_groups = group[order]
     rank = np.arange(len(order)) - np.searchsorted(sorted_groups, sorted_groups, side="left")

@@ -172,3 +172,19 @@ def test_dense_and_sparse_candidate_searches_agree_with_ties(
         sparse = list(sim.candidates(members[x], members[y], per_sentence))
         monkeypatch.setattr(similarity, "DENSE_CANDIDATE_CELLS", 1 << 20)
         assert dense == sparse and dense
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.sampled_from([0.0, 0.25, 0.5, 0.5, 1.0, 3.0])), max_size=60),
+    st.integers(1, 5),
+)
+def test_top_per_group_keeps_what_a_stable_sort_keeps(rows: list[tuple[int, float]], k: int) -> None:
+    """The k best of each group, ties to the lower position, found in rounds as by the stable sort it replaced
+    (few values, so ties everywhere; groups with fewer than k entries)."""
+    group = np.array([g for g, _ in rows], dtype=np.int64)
+    value = np.array([v for _, v in rows], dtype=np.float64)
+    assert (
+        similarity._top_per_group(group, value, k).tolist()
+        == similarity._top_per_group_sorted(group, value, k).tolist()
+    )
