@@ -246,6 +246,60 @@ def gc_pauses(paths: Sequence[Path], tmp: Path, tuned: bool) -> tuple[dict[str, 
     return (json.loads(out.read_text()) if run.ok else {}), run
 
 
+# CPU per stage of one comparison, in a fresh process set up as the entry point sets one up (one BLAS thread, GC
+# tuned after the imports): the stages are the names compare() hands its progress callback, each timed from its
+# call to the next (process CPU time). "segmenting" includes the furniture marks; loading is not a stage here.
+STAGE_PROBE = """
+import json, sys, time
+from reportdiff.core import gctune
+gctune.limit_native_threads()
+from reportdiff.core.compare import compare
+from reportdiff.core.load import load_article
+gctune.tune()
+loaded = [load_article(p) for p in sys.argv[2:]]
+marks = []
+def progress(stage, fraction):
+    marks.append((stage, time.process_time()))
+start = time.process_time()
+compare(loaded, progress)
+stages = {}
+for (stage, t0), (_, t1) in zip(marks, marks[1:]):
+    stages[stage] = stages.get(stage, 0.0) + t1 - t0
+stages["compare"] = time.process_time() - start
+json.dump(stages, open(sys.argv[1], "w"))
+"""
+
+
+def stage_times(paths: Sequence[Path], tmp: Path, env: dict[str, str] | None) -> dict[str, float]:
+    out = tmp / "stages.json"
+    cmd = [*entry_command()[:1], "-c", STAGE_PROBE, str(out), *map(str, paths)]
+    run = measure(cmd, env=env)
+    if not run.ok:
+        print(f"  stage probe failed: {run.note}")
+        return {}
+    return json.loads(out.read_text())
+
+
+def stages_side_by_side(before: Path | None, cases: Sequence[str], tmp: Path, runs: int) -> None:
+    """CPU per compare() stage, in-process, for ``before`` (if given) and this checkout, medians of ``runs``."""
+    sides = {"before": environment(before), "after": None} if before else {"after": None}
+    for case in cases:
+        paths = build_case(case, tmp)
+        results: dict[str, list[dict[str, float]]] = {side: [] for side in sides}
+        for _ in range(runs):
+            for side, env in sides.items():
+                results[side].append(stage_times(paths, tmp, env))
+        names = list(dict.fromkeys(k for rs in results.values() for r in rs for k in r))
+        print(f"\n{case}: CPU s per stage (in-process, median of {runs})")
+        print("| stage | " + " | ".join(sides) + " |\n| --- |" + " ---: |" * len(sides))
+        for name in names:
+            cells = []
+            for side in sides:
+                values = [r[name] for r in results[side] if name in r]
+                cells.append(f"{statistics.median(values):.3f}" if values else "-")
+            print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Cases
 
@@ -367,6 +421,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-batch", action="store_true", help="skip the batch throughput")
     parser.add_argument("--profile", choices=list(CASES), help="print a cProfile of one case instead")
     parser.add_argument("--before", type=Path, help="another checkout to time side by side (the table only)")
+    parser.add_argument("--stages", action="store_true",
+                        help="CPU per compare() stage of the --only cases instead (with --before: side by side)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rd-scale-") as name:
         tmp = Path(name)
@@ -374,6 +430,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             profile_case(args.profile, tmp)
             return 0
         selected = set(args.only or [*CASES, "growth", "gc", "batch"])
+        if args.stages:
+            stages_side_by_side(args.before, [c for c in CASES if c in selected], tmp, args.runs)
+            return 0
         if args.no_batch:
             selected.discard("batch")
         print(f"reportdiff compare, whole process, median of {args.runs}; {os.cpu_count()} CPUs, "

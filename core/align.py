@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .similarity import CANDIDATE_MAX_WORK, CANDIDATES_PER_SENTENCE, SimilarityBackend
+import numpy as np
+
+from .similarity import CANDIDATE_MAX_WORK, CANDIDATES_PER_SENTENCE, CandidateScores, SimilarityBackend
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,12 @@ def align_pair(
     sim: SimilarityBackend, left: Sequence[int], right: Sequence[int], settings: AlignSettings = DEFAULT
 ) -> list[Match]:
     """Links between two articles' sentences (global sentence numbers into the backend)."""
+    # A backend scoring whole candidate searches at once answers in arrays; else pair by pair below.
+    scorer = getattr(sim, "candidate_scores", None)
+    per_sentence, max_work = settings.candidates_per_sentence, settings.max_candidate_work
+    block = scorer(left, right, per_sentence, max_work) if scorer is not None else None
+    if block is not None:
+        return _align_arrays(sim, block, settings)
     scores: dict[tuple[int, int], float] = {}
     contained: dict[int, list[tuple[float, int, int]]] = {}
     threshold = settings.link_threshold
@@ -162,6 +170,64 @@ def align_pair(
         and not news_of_one(i, j, s)
     ]
     linked = {m.left for m in matches} | {m.right for m in matches}
+    matches.extend(_carried(sim, contained, linked, settings))
+    matches.sort(key=lambda m: (m.left, m.right))
+    return matches
+
+
+def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: AlignSettings) -> list[Match]:
+    """``align_pair`` for a backend that scored a whole candidate search at once (``candidate_scores``): the same
+    rules, line for line, over arrays instead of a Python loop per candidate pair."""
+    if not len(block.left):
+        return []
+    threshold = settings.link_threshold
+    # score(i, j, floor=threshold): 0 where the bound cannot reach the floor; a pair links from threshold up
+    keep = block.score >= threshold
+    if threshold:
+        keep &= block.bound >= threshold
+    i, j, s = block.left[keep], block.right[keep], block.score[keep]
+    # each sentence's best score among the kept pairs (the two articles' sentence numbers are disjoint)
+    best = np.zeros(int(max(block.left.max(), block.right.max())) + 1)
+    np.maximum.at(best, i, s)
+    np.maximum.at(best, j, s)
+    best_i, best_j = best[i], best[j]
+    ratio = settings.best_ratio
+    near_best = (s >= ratio * best_i) | (s >= ratio * best_j)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        strong = (s >= settings.weak_score) | (np.minimum(s / best_i, s / best_j) >= settings.weak_other_ratio)
+    # news_of_one (see align_pair)
+    exposed = (s < settings.absent_strong) & ~((s >= best_i) & (s >= best_j))
+    news = exposed & (
+        (block.anchor_absent[keep] >= settings.absent_share) | (block.semantic_relative[keep] < settings.semantic_ratio)
+    )
+    chosen = near_best & strong & ~news
+    matches = [Match(a, b, c) for a, b, c in zip(i[chosen].tolist(), j[chosen].tolist(), s[chosen].tolist(),
+                                                    strict=True)]  # fmt: skip
+    article_share = getattr(sim, "article_share", None)
+    share = article_share(int(block.left[0]), int(block.right[0])) if article_share is not None else 1.0
+    if share >= settings.carrier_share_floor:
+        linked = set(i[chosen].tolist()) | set(j[chosen].tolist())
+        # only a sentence left without a link looks for a carrier: gather its options alone
+        c = block.containment
+        lone_i = ~np.isin(block.left, i[chosen]) & (c > 0)
+        lone_j = ~np.isin(block.right, j[chosen]) & (c > 0)
+        contained: dict[int, list[tuple[float, int, int]]] = {}
+        for mask in (lone_i, lone_j):
+            for value, a, b in zip(c[mask].tolist(), block.left[mask].tolist(), block.right[mask].tolist(),
+                                   strict=True):  # fmt: skip
+                contained.setdefault(a if mask is lone_i else b, []).append((value, a, b))
+        matches.extend(_carried(sim, contained, linked, settings))
+    matches.sort(key=lambda m: (m.left, m.right))
+    return matches
+
+
+def _carried(
+    sim: SimilarityBackend,
+    contained: dict[int, list[tuple[float, int, int]]],
+    linked: set[int],
+    settings: AlignSettings,
+) -> list[Match]:
+    """Carrier links of the sentences left alone: each lone sentence's options (containment, left, right)."""
     carried: dict[tuple[int, int], float] = {}
     for lone, options in contained.items():
         if lone in linked:
@@ -183,9 +249,7 @@ def align_pair(
         runner_up = next((option[0] for option in options if option not in copies), 0.0)
         if best >= settings.carrier_margin * runner_up:
             carried.update(dict.fromkeys(tied, best))
-    matches.extend(Match(i, j, c) for (i, j), c in carried.items())
-    matches.sort(key=lambda m: (m.left, m.right))
-    return matches
+    return [Match(i, j, c) for (i, j), c in carried.items()]
 
 
 def _partner(option: tuple[float, int, int], lone: int) -> int:

@@ -8,6 +8,7 @@ is called between stages; it may raise to cancel. Pure Python: never imports Qt.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -37,6 +38,20 @@ MAX_ARTICLES = 20
 
 def _no_progress(stage: str, fraction: float) -> None:
     pass
+
+
+class _Within:
+    """Whether an offset lies in any of some spans ``[start, end)``: one binary search over the starts, with the
+    furthest end reached so far (spans may nest or overlap), instead of a test per span for every sentence."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [b0 for b0, _ in ordered]
+        self.reach = list(itertools.accumulate((b1 for _, b1 in ordered), max))
+
+    def __call__(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.starts, offset)
+        return k > 0 and self.reach[k - 1] > offset
 
 
 def compare_files(
@@ -112,10 +127,10 @@ def compare(
     progress("segmenting", 0.1)
     spans_of = [segment(a.text, a.paragraphs) for a in loaded]
     # Furniture: boilerplate paragraphs, and leftovers with no word in them (a stray "*" or closing quote).
-    boiler_of = [
-        [any(b0 <= s.start < b1 for b0, b1 in a.boilerplate) or not _WORD.search(a.text, s.start, s.end) for s in spans]
-        for a, spans in zip(loaded, spans_of, strict=True)
-    ]
+    boiler_of = []
+    for a, spans in zip(loaded, spans_of, strict=True):
+        inside = _Within(a.boilerplate)
+        boiler_of.append([inside(s.start) or not _WORD.search(a.text, s.start, s.end) for s in spans])
 
     # One similarity model over every content sentence of every article (IDF over the whole comparison).
     progress("measuring similarity", 0.2)
@@ -163,10 +178,14 @@ def compare(
 
     # Facts: figures across articles, grouped with the help of the links.
     progress("reconciling figures", 0.85)
-    linked_pairs = {frozenset((glob[match.left], glob[match.right])) for match in matches}
+    # Each link's two places, the lower-numbered article's first (so a pair is one tuple whichever way it is met).
+    places = [(glob[match.left], glob[match.right]) for match in matches]
+    places = [(x, y) if x < y else (y, x) for x, y in places]
+    linked_pairs = set(places)
 
     def linked(a: m.SentenceRef, b: m.SentenceRef) -> bool:
-        return frozenset(((a.article, a.sentence), (b.article, b.sentence))) in linked_pairs
+        x, y = (a.article, a.sentence), (b.article, b.sentence)
+        return ((x, y) if x < y else (y, x)) in linked_pairs
 
     facts = group_facts(figures, linked, settings.facts, linked_pairs)
     conflicts = figure_conflicts(figures, facts, linked_pairs, settings.facts)
@@ -175,27 +194,28 @@ def compare(
     progress("comparing wording", 0.9)
     links: list[m.Link] = []
     differ = WordDiffer()
-    for match in matches:
-        (xa, xs), (ya, ys) = glob[match.left], glob[match.right]
+    refs: dict[tuple[int, int], m.SentenceRef] = {}  # one frozen ref per sentence, shared by its links
+    for match, pair in zip(matches, places, strict=True):
+        here, there = glob[match.left], glob[match.right]
         diff, share = differ.diff(texts[match.left], texts[match.right])
-        quote_notes = quote_mismatches(quotes_of.get((xa, xs), ()), quotes_of.get((ya, ys), ()), settings.quotes)
-        conflict_notes = conflicts.get(frozenset(((xa, xs), (ya, ys))), ())
-        kind, flags, notes = describe_link(diff, conflict_notes, quote_notes, settings.links, share)
-        links.append(
-            m.Link(m.SentenceRef(xa, xs), m.SentenceRef(ya, ys), round(match.score, 4), kind, flags,
-                   tuple((op, text) for op, text in diff), notes)
-        )  # fmt: skip
+        quotes_here, quotes_there = quotes_of.get(here), quotes_of.get(there)
+        quote_notes: Sequence[str] = ()
+        if quotes_here and quotes_there:  # most linked sentences quote nobody
+            quote_notes = quote_mismatches(quotes_here, quotes_there, settings.quotes)
+        kind, flags, notes = describe_link(diff, conflicts.get(pair, ()), quote_notes, settings.links, share)
+        source = refs.get(here) or refs.setdefault(here, m.SentenceRef(*here))
+        target = refs.get(there) or refs.setdefault(there, m.SentenceRef(*there))
+        links.append(m.Link(source, target, round(match.score, 4), kind, flags, diff, notes))
 
     # Sentence statuses follow from the links.
     progress("assembling", 0.97)
     status: dict[tuple[int, int], str] = {}
-    for link in links:
-        for ref in (link.source, link.target):
-            here = (ref.article, ref.sentence)
-            if link.kind == m.DISCREPANCY or status.get(here) == m.DISCREPANCY:
+    for link, pair in zip(links, places, strict=True):
+        for here in pair:  # a sentence with any discrepant link is a discrepancy, else shared
+            if link.kind == m.DISCREPANCY:
                 status[here] = m.DISCREPANCY
             else:
-                status[here] = m.SHARED
+                status.setdefault(here, m.SHARED)
     articles = []
     for ai, a in enumerate(loaded):
         sentences = tuple(

@@ -284,18 +284,13 @@ def _claims(figures: Sequence[Figure], idx: list[int]) -> list[int]:
 def _aligned_pairs(
     figures: Sequence[Figure],
     linked: Callable[[SentenceRef, SentenceRef], bool],
-    pairs: Collection[frozenset[Place]] | None,
+    pairs: Collection[tuple[Place, Place]] | None,
 ) -> list[tuple[Place, Place]]:
     """Aligned sentence pairs that hold figures on both sides."""
     places = sorted({(f.article, f.sentence) for f in figures})
     if pairs is not None:
         have = set(places)
-        out = []
-        for p in pairs:
-            x, y = sorted(p)
-            if x in have and y in have:
-                out.append((x, y))
-        return out
+        return [(x, y) for x, y in pairs if x in have and y in have]
     # Without the pairs, ask the predicate for every cross-article pair of sentences with figures (tests, small).
     return [(x, y) for x, y in combinations(places, 2)
             if x[0] != y[0] and linked(SentenceRef(*x), SentenceRef(*y))]  # fmt: skip
@@ -305,12 +300,12 @@ def group_facts(
     figures: Sequence[Figure],
     linked: Callable[[SentenceRef, SentenceRef], bool],
     settings: FactSettings = DEFAULT_FACT_SETTINGS,
-    pairs: Collection[frozenset[Place]] | None = None,
+    pairs: Collection[tuple[Place, Place]] | None = None,
 ) -> list[Fact]:
     """Group ``figures`` (indexed 0..n-1) into facts; ``linked(a, b)`` says whether two sentences were aligned.
 
-    ``pairs``: the aligned sentence pairs themselves, when the caller has them (compare does): then grouping never
-    walks every pair of sentences.
+    ``pairs``: the aligned sentence pairs themselves, each as its two places (article, sentence) in order, when
+    the caller has them (compare does): then grouping never walks every pair of sentences.
     """
     cfg = settings
     n = len(figures)

@@ -34,20 +34,23 @@ DEFAULT_LINK_SETTINGS = LinkSettings()
 def figure_conflicts(
     figures: Sequence[m.Figure],
     facts: Sequence[m.Fact],
-    linked_pairs: Iterable[frozenset[Place]],
+    linked_pairs: Iterable[tuple[Place, Place]],
     settings: FactSettings = DEFAULT_FACT_SETTINGS,
-) -> dict[frozenset[Place], list[str]]:
-    """Notes per linked pair whose two sentences hold incompatible figures of one conflicting fact."""
+) -> dict[tuple[Place, Place], list[str]]:
+    """Notes per linked pair (its two places in order) whose two sentences hold incompatible figures of one
+    conflicting fact."""
     in_conflict: dict[Place, list[tuple[m.Figure, m.Fact]]] = {}
     for fact in facts:
         if fact.status == m.CONFLICT:
             for i in fact.figures:
                 f = figures[i]
                 in_conflict.setdefault((f.article, f.sentence), []).append((f, fact))
-    conflicts: dict[frozenset[Place], list[str]] = {}
+    conflicts: dict[tuple[Place, Place], list[str]] = {}
     for key in linked_pairs:
-        here, there = sorted(key)
-        for f, fact in in_conflict.get(here, ()):
+        here, there = key
+        if here not in in_conflict or there not in in_conflict:
+            continue
+        for f, fact in in_conflict[here]:
             for g, other in in_conflict.get(there, ()):
                 if fact is other and not compatible(f, g, settings):
                     conflicts.setdefault(key, []).append(f"figure conflicts: {f.text} vs {g.text} ({fact.label})")

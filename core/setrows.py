@@ -46,6 +46,14 @@ class SetRows:
         np.cumsum(np.bincount(owner, minlength=rows), out=indptr[1:])
         return cls(indptr, ids[order].astype(np.int64), values[order].astype(np.float64), max(1, width))
 
+    def keys(self, width: int) -> np.ndarray:
+        """row x ``width`` + id of every id, in storage order (so sorted), made once per width."""
+        cache = self.__dict__.setdefault("_keys", {})  # a frozen dataclass: the cache lives beside the fields
+        if width not in cache:
+            owner = np.repeat(np.arange(len(self.indptr) - 1, dtype=np.int64), np.diff(self.indptr))
+            cache[width] = owner * width + self.ids
+        return cache[width]
+
     def sizes(self, rows: np.ndarray) -> np.ndarray:
         """Number of ids in each of the given rows."""
         return self.indptr[rows + 1] - self.indptr[rows]
@@ -96,16 +104,15 @@ class Overlap:
 
 def overlap(a: SetRows, left: np.ndarray, b: SetRows, right: np.ndarray) -> Overlap:
     """For each pair (left[k] of ``a``, right[k] of ``b``), which ids of the left row the right row holds. The two
-    SetRows must number ids alike."""
+    SetRows must number ids alike. Only the left rows are laid out: each of their ids is looked up, keyed by
+    (right row, id), in ``b``'s keys, which are sorted once for all (rows in order, ids sorted within a row)."""
     width = max(a.width, b.width)
     a_owner, a_pos = a.lay_out(left)
-    b_owner, b_pos = b.lay_out(right)
-    a_key = a_owner * width + a.ids[a_pos]
-    b_key = b_owner * width + b.ids[b_pos]  # sorted: pairs in order, ids sorted within each row
+    b_key = b.keys(width)
+    a_key = np.asarray(right, dtype=np.int64)[a_owner] * width + a.ids[a_pos]
     where = np.searchsorted(b_key, a_key)
     inside = where < len(b_key)
     found = np.zeros(len(a_key), dtype=bool)
     found[inside] = b_key[where[inside]] == a_key[inside]
-    right_pos = np.zeros(len(a_key), dtype=np.int64)
-    right_pos[found] = b_pos[where[found]]
+    right_pos = np.where(found, where, 0)
     return Overlap(len(left), a_owner, a_pos, found, right_pos)

@@ -52,6 +52,9 @@ BLOCK_PAIRS = 4096
 # into a dense matrix and ranks partners by sorting its rows and columns (no sort of the products): two 1,000-sentence
 # articles, 8 MB. Past it, the sparse path (np.unique over the products). Same candidates either way.
 DENSE_CANDIDATE_CELLS = 1 << 20
+# Past it, the products are made and summed for a run of left sentences at a time, about this many products a run:
+# the arrays of the search then stay ~10 MB each, where the two 2 MB articles' 4M products at once held ~300 MB.
+CANDIDATE_RUN_WORK = 1 << 20
 # Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
 # sentences sharing one rare name are not yet the same statement.
 CONTAINMENT_FULL_MASS = 8.0
@@ -92,6 +95,13 @@ REL_SNAP = 1e-6
 # Rows of an article's sentences multiplied at once when finding each sentence's best cosine in another article
 # (bounds the memory of two long articles: 1,024 x 5,000 floats).
 SEMANTIC_CHUNK = 1024
+# Up to this many sentence pairs (cells) per article pair, those products run in einsum, not BLAS: BLAS would start
+# its thread pool, whose spinning threads cost more CPU than small products (20 articles: aligning 0.36 s -> 1.1 s
+# CPU on 2 cores, in-process). Past it, BLAS: this product is quadratic, and einsum did two 2 MB articles
+# (15,000 x 15,000 sentences, also each against itself for the copy check) in ~60 s of CPU each, BLAS (one
+# thread, as the entry points set it: core/gctune.py) 7-11x faster. The size alone decides, never the
+# environment, so one input always gets the same bits.
+SEMANTIC_BLAS_CELLS = 1 << 22
 ORDER = FEATURE_NAMES.index("order")
 MODEL_FILE = Path(__file__).with_name("similarity_model.json")
 
@@ -213,9 +223,16 @@ class SentenceFeatures:
     content: frozenset[str]
     numbers: frozenset[str]
     entities: frozenset[str]
-    ngrams: tuple[frozenset[tuple[str, ...]], ...]  # all words, stopwords included: n = 1, 2, 3
     stems: tuple[str, ...]
     length: int
+
+    @property
+    def ngrams(self) -> tuple[frozenset[tuple[str, ...]], ...]:
+        """Sets of 1-, 2- and 3-grams of all words, stopwords included. Built when asked (the pair-by-pair path),
+        not kept: block scoring reads n-grams from ``_SentenceSets``, and keeping these sets of tuples for every
+        sentence took ~220 MiB on two 2 MB articles."""
+        stems = self.stems
+        return tuple(frozenset(zip(*(stems[k:] for k in range(n)), strict=False)) for n in (1, 2, 3))
 
 
 def sentence_features(text: str, ignore: tuple[int, int] | None = None) -> SentenceFeatures:
@@ -246,7 +263,6 @@ def sentence_features(text: str, ignore: tuple[int, int] | None = None) -> Sente
         content=frozenset(content),
         numbers=frozenset(numbers),
         entities=frozenset(entities),
-        ngrams=tuple(frozenset(zip(*(stems[k:] for k in range(n)), strict=False)) for n in (1, 2, 3)),
         stems=tuple(stems),
         length=len(content),
     )
@@ -267,6 +283,20 @@ def _lcs_length(a: Sequence[str] | str, b: Sequence[str] | str) -> int:
     """Length of the longest common subsequence of two word lists (or two strings, one character per word):
     rapidfuzz's compiled bit-parallel LCS, the same lengths as the textbook table at a twentieth of the time."""
     return int(LCSseq.similarity(a, b))
+
+
+@dataclass(frozen=True)
+class CandidateScores:
+    """One candidate search scored at once (``LexicalSimilarity.candidate_scores``): entry k is the pair (left[k],
+    right[k]); ``bound`` is what ``score``'s floor is compared with (the score itself for a tree model)."""
+
+    left: np.ndarray
+    right: np.ndarray
+    score: np.ndarray
+    bound: np.ndarray
+    containment: np.ndarray
+    anchor_absent: np.ndarray
+    semantic_relative: np.ndarray
 
 
 class SimilarityBackend(Protocol):
@@ -449,12 +479,14 @@ class LexicalSimilarity:
             second = self.embeddings[self._members[key[1]]]
             best_first = np.zeros(len(first))
             best_second = np.zeros(len(second))
+            blas = len(first) * len(second) >= SEMANTIC_BLAS_CELLS
             for start in range(0, len(first) if len(second) else 0, SEMANTIC_CHUNK):
-                # einsum, not a matrix product: BLAS would start its thread pool, whose spinning threads cost
-                # more CPU than these small products (20 articles: aligning 0.36 s -> 1.1 s CPU on 2 cores)
-                block = np.einsum("id,jd->ij", first[start : start + SEMANTIC_CHUNK], second).astype(np.float64)
-                best_first[start : start + len(block)] = np.maximum(block.max(axis=1), 0.0)
-                best_second = np.maximum(best_second, block.max(axis=0))
+                rows = first[start : start + SEMANTIC_CHUNK]
+                block = np.matmul(rows, second.T) if blas else np.einsum("id,jd->ij", rows, second)
+                # maxima taken in float32, then widened: the same values as widening the block first (widening is
+                # exact and keeps order), without a float64 copy of it (120 MB a chunk on two 2 MB articles)
+                best_first[start : start + len(block)] = np.maximum(block.max(axis=1).astype(np.float64), 0.0)
+                best_second = np.maximum(best_second, block.max(axis=0).astype(np.float64))
             both = np.concatenate([best_first, best_second])
             support = float(both.mean()) if len(both) else 0.0
             high = float((both >= SUPPORT_HIGH).mean()) if len(both) else 0.0
@@ -583,7 +615,17 @@ class LexicalSimilarity:
             else np.zeros((0, len(FEATURE_NAMES)))
         )
 
-    def _score_block(self, lefts: np.ndarray, rights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _score_block(self, lefts: np.ndarray, rights: np.ndarray, extra: bool = False) -> tuple[np.ndarray, ...]:
+        """(score, bound, containment) of each pair; with ``extra`` also (anchor_absent_max, semantic_rel_min)."""
+        scores, bounds, columns = self._score_columns(lefts, rights)
+        if extra:
+            return (scores, bounds, columns["containment"], columns["anchor_absent_max"],
+                    columns["semantic_rel_min"])  # fmt: skip
+        return scores, bounds, columns["containment"]
+
+    def _score_columns(
+        self, lefts: np.ndarray, rights: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
         columns, shared = self._block_columns(lefts, rights)
         some = shared > 0
         order = np.zeros(len(lefts))
@@ -593,14 +635,14 @@ class LexicalSimilarity:
             columns["order"] = order
             x = np.column_stack([columns[name] for name in FEATURE_NAMES])
             scores = np.where(some, 1.0 / (1.0 + np.exp(-model.margin(x))), 0.0)
-            return scores, scores, columns["containment"]
+            return scores, scores, columns
         x = np.column_stack([columns[name] for name in FEATURE_NAMES])
         weights = np.array(model.weights)
         z = x @ weights + model.bias
         w_order = model.weights[ORDER]
         scores = np.where(some, 1.0 / (1.0 + np.exp(-(z + w_order * order))), 0.0)
         bounds = np.where(some, 1.0 / (1.0 + np.exp(-(z + max(0.0, w_order)))), 0.0)
-        return scores, bounds, columns["containment"]
+        return scores, bounds, columns
 
     def _order(self, lefts: np.ndarray, rights: np.ndarray) -> np.ndarray:
         """The word-order feature of many pairs: 2 x LCS / (sum of lengths), by rapidfuzz over the word strings."""
@@ -678,11 +720,8 @@ class LexicalSimilarity:
         keys, inverse = np.unique(pair_key, return_inverse=True)
         shares = np.array([self._article_pair_share(int(k) // base, int(k) % base) for k in keys])
         cols["article_share"] = shares[inverse] if n else zero
-        present = sets.article_present
-        absent_a = ratio(overlap(sets.anchors, i, present, article[j]).sum_left(anchors, shared=False),
-                         sets.anchor_totals[i])  # fmt: skip
-        absent_b = ratio(overlap(sets.anchors, j, present, article[i]).sum_left(anchors, shared=False),
-                         sets.anchor_totals[j])  # fmt: skip
+        absent_a = ratio(sets.absent_mass(i, article[j]), sets.anchor_totals[i])
+        absent_b = ratio(sets.absent_mass(j, article[i]), sets.anchor_totals[j])
         cols["anchor_absent_min"] = np.minimum(absent_a, absent_b)
         cols["anchor_absent_max"] = np.maximum(absent_a, absent_b)
         for name in ("semantic_rel_min", "semantic_rel_max", "semantic_mutual", "semantic_support",
@@ -718,10 +757,43 @@ class LexicalSimilarity:
         two articles' sentence x word matrices (vectorised: no loop over pairs), and each sentence keeps its
         ``per_sentence`` best partners, from either side. Every pair sharing a word is ranked, whatever the
         number of articles loaded; only ``max_work`` bounds the products (see CANDIDATE_MAX_WORK)."""
+        chosen_left, chosen_right = self._candidate_arrays(left, right, per_sentence, max_work)
+        if BLOCK_SCORING and len(chosen_left):
+            self._pending = (chosen_left, chosen_right)
+        return sorted(zip(chosen_left.tolist(), chosen_right.tolist(), strict=True))
+
+    def candidate_scores(
+        self,
+        left: Sequence[int],
+        right: Sequence[int],
+        per_sentence: int = CANDIDATES_PER_SENTENCE,
+        max_work: int = CANDIDATE_MAX_WORK,
+    ) -> CandidateScores | None:
+        """The pairs of ``candidates`` with everything alignment asks of each, as arrays (no Python per pair):
+        what ``score``, its floor bound, ``containment``, ``anchor_absent`` and ``semantic_relative`` return.
+        None when BLOCK_SCORING is off (the caller then asks pair by pair, the reference path)."""
+        if not BLOCK_SCORING:
+            return None
+        lefts, rights = self._candidate_arrays(left, right, per_sentence, max_work)
+        parts = [self._score_block(lefts[k : k + BLOCK_PAIRS], rights[k : k + BLOCK_PAIRS], extra=True)
+                 for k in range(0, len(lefts), BLOCK_PAIRS)]  # fmt: skip
+        if not parts:
+            empty = np.zeros(0)
+            return CandidateScores(lefts, rights, empty, empty, empty, empty, empty)
+        scores, bounds, contained, absent, relative = (np.concatenate(c) for c in zip(*parts, strict=True))
+        if self.embeddings is None:
+            relative = np.ones(len(lefts))  # semantic_relative: no evidence without the language model
+        return CandidateScores(lefts, rights, scores, bounds, contained, absent, relative)
+
+    def _candidate_arrays(
+        self, left: Sequence[int], right: Sequence[int], per_sentence: int, max_work: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``candidates`` as two arrays (left sentence, right sentence), in no particular order."""
         lefts = np.asarray(left, dtype=np.int64)
         rights = np.asarray(right, dtype=np.int64)
+        none = np.zeros(0, dtype=np.int64)
         if not len(lefts) or not len(rights):
-            return []
+            return none, none
         l_row, l_term, l_value = self._rows(lefts)
         r_row, r_term, r_value = self._rows(rights)
         order = np.argsort(r_term, kind="stable")
@@ -732,23 +804,61 @@ class LexicalSimilarity:
             count = _bound_work(l_term, count, max_work)
         total = int(count.sum())
         if not total:
-            return []
-        which = np.repeat(np.arange(len(l_term)), count)
+            return none, none
+        cells = len(lefts) * len(rights)
+        if cells <= DENSE_CANDIDATE_CELLS:
+            a, b, cosine = self._cosines(lefts, rights, l_row, l_value, r_row, r_value, first, count)
+            keep = _top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
+            return lefts[a[keep]], rights[b[keep]]
+        # Past the dense size, left sentences a run at a time (each run's products bounded: memory), each run
+        # keeping its rows' top partners (rows are whole within a run) and its top partners of each right sentence;
+        # the right sentences' top partners overall are among the latter, found again over them at the end. Ties
+        # fall as in one pass: every array stays in (left, right) order.
+        row_work = np.bincount(l_row, weights=count, minlength=len(lefts))
+        run_of_row = (np.cumsum(row_work) - row_work) // CANDIDATE_RUN_WORK
+        edges = np.searchsorted(run_of_row[l_row], np.arange(int(run_of_row[-1]) + 2))
+        kept_a, kept_b, kept_cosine, row_top = [], [], [], []
+        for start, stop in zip(edges[:-1].tolist(), edges[1:].tolist(), strict=True):
+            if start == stop:
+                continue
+            span = slice(start, stop)
+            a, b, cosine = self._cosines(
+                lefts, rights, l_row[span], l_value[span], r_row, r_value, first[span], count[span]
+            )
+            by_row = _top_per_group(a, cosine, per_sentence)
+            keep = by_row | _top_per_group(b, cosine, per_sentence)
+            kept_a.append(a[keep])
+            kept_b.append(b[keep])
+            kept_cosine.append(cosine[keep])
+            row_top.append(by_row[keep])
+        if not kept_a:
+            return none, none
+        a, b = np.concatenate(kept_a), np.concatenate(kept_b)
+        keep = np.concatenate(row_top) | _top_per_group(b, np.concatenate(kept_cosine), per_sentence)
+        return lefts[a[keep]], rights[b[keep]]
+
+    def _cosines(
+        self,
+        lefts: np.ndarray,
+        rights: np.ndarray,
+        l_row: np.ndarray,
+        l_value: np.ndarray,
+        r_row: np.ndarray,
+        r_value: np.ndarray,
+        first: np.ndarray,
+        count: np.ndarray,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(left position, right position, IDF cosine) of every pair sharing a word, in (left, right) order, from
+        the left words' postings in the right article (``first``/``count`` into the right rows sorted by word)."""
+        total = int(count.sum())
+        which = np.repeat(np.arange(len(count)), count)
         there = np.arange(total) - np.repeat(np.cumsum(count) - count, count) + np.repeat(first, count)
         key = l_row[which] * len(rights) + r_row[there]
         products = l_value[which] * r_value[there]
-        cells = len(lefts) * len(rights)
-        pairs, dots = _sum_by_key(key, products, cells)
+        del which, there
+        pairs, dots = _sum_by_key(key, products, len(lefts) * len(rights))
         a, b = pairs // len(rights), pairs % len(rights)
-        cosine = dots / (self._norms[lefts[a]] * self._norms[rights[b]])
-        if cells <= DENSE_CANDIDATE_CELLS:
-            keep = _top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
-        else:
-            keep = _top_per_group(a, cosine, per_sentence) | _top_per_group(b, cosine, per_sentence)
-        chosen = sorted(zip(lefts[a[keep]].tolist(), rights[b[keep]].tolist(), strict=True))
-        if BLOCK_SCORING:
-            self._pending = (lefts[a[keep]], rights[b[keep]])
-        return chosen
+        return a, b, dots / (self._norms[lefts[a]] * self._norms[rights[b]])
 
 
 def _relative(cosine: np.ndarray, best: np.ndarray) -> np.ndarray:
@@ -820,7 +930,33 @@ def _top_along(matrix: np.ndarray, k: int) -> np.ndarray:
 
 
 def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
-    """Mask of the ``k`` highest values within each group (ties broken by position)."""
+    """Mask of the ``k`` highest values within each group (ties broken by position: the lower first), for
+    non-negative group numbers and values above -inf. What a stable sort by (group, -value) keeps, found in ``k``
+    rounds without sorting: each round picks every group's highest remaining value, at its lowest position among
+    ties (12x faster than the sort on a million pairs)."""
+    mask = np.zeros(len(group), dtype=bool)
+    if not len(group):
+        return mask
+    groups = int(group.max()) + 1
+    remaining = value.astype(np.float64)  # a copy: chosen entries are struck out below
+    position = np.arange(len(group))
+    for _ in range(k):
+        best = np.full(groups, -np.inf)
+        np.maximum.at(best, group, remaining)
+        at = remaining == best[group]
+        at &= remaining > -np.inf
+        first = np.full(groups, len(group))
+        np.minimum.at(first, group[at], position[at])
+        chosen = first[first < len(group)]
+        if not len(chosen):
+            break
+        mask[chosen] = True
+        remaining[chosen] = -np.inf
+    return mask
+
+
+def _top_per_group_sorted(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
+    """``_top_per_group`` by a stable sort: the reference the tests compare it with."""
     order = np.lexsort((-value, group))
     sorted_groups = group[order]
     rank = np.arange(len(order)) - np.searchsorted(sorted_groups, sorted_groups, side="left")
@@ -841,7 +977,11 @@ class _SentenceSets:
     anchors: SetRows  # names and numbers among the content words, with their weights
     present: SetRows  # names, numbers and content words: what "the other sentence has"
     anchor_totals: np.ndarray
-    article_present: SetRows  # row k: every name, number and content word of article k
+    # article_has[k, w]: article k names stem w anywhere (a name, number or content word). A dense table (articles x
+    # stems, one byte each) rather than a SetRows row per article: looking a sentence's names up in it costs their
+    # number, where an overlap with the article's row laid out per pair cost the article's ~300 words per pair
+    # (2.2 of 3.9 s of set overlaps on 20 articles x 5,000 words).
+    article_has: np.ndarray
     position: np.ndarray  # a sentence's place among its article's sentences
     norms: np.ndarray
     totals: np.ndarray
@@ -881,10 +1021,7 @@ class _SentenceSets:
             anchors=anchors,
             present=present,
             anchor_totals=anchors.sums(),
-            article_present=SetRows.build(
-                [sorted(ids[w] for w in sim._present.get(a, ())) for a in range(max(sim.article_of, default=-1) + 1)],
-                width,
-            ),
+            article_has=_article_table(sim, ids, width),
             position=np.array(sim._position, dtype=np.int64),
             norms=np.array(sim.norms, dtype=np.float64),
             totals=np.array(sim.totals, dtype=np.float64),
@@ -894,6 +1031,20 @@ class _SentenceSets:
             words=words,
             as_text=as_text,
         )
+
+    def absent_mass(self, rows: np.ndarray, articles: np.ndarray) -> np.ndarray:
+        """For each k, the weight of sentence rows[k]'s names and numbers that article articles[k] never names."""
+        owner, position = self.anchors.lay_out(rows)
+        missing = ~self.article_has[articles[owner], self.anchors.ids[position]]
+        return np.bincount(owner[missing], weights=self.anchors.values[position[missing]], minlength=len(rows))
+
+
+def _article_table(sim: LexicalSimilarity, ids: dict[str, int], width: int) -> np.ndarray:
+    """``_SentenceSets.article_has``: which stems each article names."""
+    table = np.zeros((max(sim.article_of, default=-1) + 1, max(1, width)), dtype=bool)
+    for article, words in sim._present.items():
+        table[article, [ids[w] for w in words]] = True
+    return table
 
 
 def _ngram_rows(tokens: Sequence[Sequence[int]], width: int) -> tuple[SetRows, SetRows, SetRows]:

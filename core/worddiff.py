@@ -51,25 +51,16 @@ def _encode(units: list[str], vocabulary: dict[str, str]) -> str:
     return "".join(chars)
 
 
-def _rebuild(
-    ops: list[tuple[str, int]], units_a: list[str], units_b: list[str],
-    words_a: list[int] | None = None, words_b: list[int] | None = None,
-) -> tuple[list[tuple[int, str]], list[int]]:  # fmt: skip
-    """The diff's chunks from dmp's (op, count) runs, and the words of each op (equal, deleted, inserted) when the
-    words per unit are given."""
+def _rebuild(ops: list[tuple[str, int]], units_a: list[str], units_b: list[str]) -> list[tuple[int, str]]:
+    """The diff's chunks from dmp's (op, count) runs."""
     result: list[tuple[int, str]] = []
-    words = [0, 0, 0]  # indexed by op: 0 equal, 1 inserted, -1 deleted
     ia = ib = 0
     for op, n in ops:
         if op == "+":
             text = "".join(units_b[ib : ib + n])
-            if words_b is not None:
-                words[1] += words_b[ib + n] - words_b[ib]
             ib += n
         else:
             text = "".join(units_a[ia : ia + n])
-            if words_a is not None:
-                words[_OPS[op]] += words_a[ia + n] - words_a[ia]
             ia += n
             if op == "=":
                 ib += n
@@ -78,7 +69,7 @@ def _rebuild(
             result[-1] = (code, result[-1][1] + text)
         else:
             result.append((code, text))
-    return result, words
+    return result
 
 
 def word_diff(a: str, b: str) -> list[tuple[int, str]]:
@@ -89,7 +80,7 @@ def word_diff(a: str, b: str) -> list[tuple[int, str]]:
     vocabulary: dict[str, str] = {}
     ea, eb = _encode(units_a, vocabulary), _encode(units_b, vocabulary)
     ops = _dmp_diff(ea, eb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No", counts_only=True)
-    return _rebuild(ops, units_a, units_b)[0]
+    return _rebuild(ops, units_a, units_b)
 
 
 def equal_share(diff: list[tuple[int, str]]) -> float:
@@ -105,42 +96,80 @@ def _share(equal: int, deleted: int, inserted: int) -> float:
     return equal / longer if longer else 1.0
 
 
+Chunks = tuple[tuple[int, str], ...]
+
+
 class WordDiffer:
     """Word diffs of the many links of one comparison, in bulk: each sentence is cut into units and encoded once,
-    over one vocabulary (a sentence takes part in up to 19 links among 20 articles), and the equal share comes
-    from words counted per unit. The diffs and shares are ``word_diff``'s and ``equal_share``'s: codes differ, but
-    dmp compares characters only for equality, so the same units give the same runs (tests/core/test_worddiff.py).
+    over one vocabulary (a sentence takes part in up to 19 links among 20 articles), the equal share comes from
+    words counted per unit, and a pair of texts met again (syndicated copy: one sentence shared by 20 articles
+    is in 190 links, many of them between the same two wordings) is answered from the first diff. The diffs and
+    shares are ``word_diff``'s and ``equal_share``'s: codes differ, but dmp compares characters only for
+    equality, so the same units give the same runs (tests/core/test_worddiff.py).
     """
 
     def __init__(self) -> None:
         self._vocabulary: dict[str, str] = {}
-        # sentence text -> (its units, their codes, words before each unit: a prefix sum one longer than the units)
-        self._sentences: dict[str, tuple[list[str], str, list[int]]] = {}
+        # sentence text -> (its codes, offset of each unit's start in the text and the text's length, words before
+        # each unit: both prefix sums one longer than the units)
+        self._sentences: dict[str, tuple[str, list[int], list[int]]] = {}
+        self._pairs: dict[tuple[str, str], tuple[Chunks, float]] = {}
 
-    def _sentence(self, text: str) -> tuple[list[str], str, list[int]]:
+    def _sentence(self, text: str) -> tuple[str, list[int], list[int]]:
         known = self._sentences.get(text)
         if known is not None:
             return known
+        # The units cover the text end to end (every character is a word, a mark or a space), so a run of units
+        # is a slice of the text.
         units = _UNIT_RE.findall(text)
+        offsets = [0]
         words = [0]
-        total = 0
+        end = total = 0
         for unit in units:
+            end += len(unit)
+            offsets.append(end)
             first = unit[0]
             if first.isalnum() or first == "_":  # a word unit (\w): its words are split by its apostrophes only
                 total += 1 + unit.count("'") + unit.count("’")
             words.append(total)
-        known = self._sentences[text] = (units, _encode(units, self._vocabulary), words)
+        known = self._sentences[text] = (_encode(units, self._vocabulary), offsets, words)
         return known
 
-    def diff(self, a: str, b: str) -> tuple[list[tuple[int, str]], float]:
-        """``word_diff(a, b)`` and its ``equal_share``."""
+    def diff(self, a: str, b: str) -> tuple[Chunks, float]:
+        """``word_diff(a, b)`` (as a tuple) and its ``equal_share``."""
+        known = self._pairs.get((a, b))
+        if known is not None:
+            return known
         if a == b:
-            return ([(0, a)] if a else []), 1.0
-        if len(self._vocabulary) > MAX_CODES - len(a) - len(b):  # never in practice: start afresh, not overflow
-            self._vocabulary.clear()
-            self._sentences.clear()
-        units_a, ea, words_a = self._sentence(a)
-        units_b, eb, words_b = self._sentence(b)
-        ops = _dmp_diff(ea, eb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No", counts_only=True)
-        result, words = _rebuild(ops, units_a, units_b, words_a, words_b)
-        return result, _share(words[0], words[-1], words[1])
+            result: tuple[Chunks, float] = (((0, a),) if a else ()), 1.0
+        else:
+            if len(self._vocabulary) > MAX_CODES - len(a) - len(b):  # never in practice: start afresh
+                self._vocabulary.clear()
+                self._sentences.clear()
+            ea, offsets_a, words_a = self._sentence(a)
+            eb, offsets_b, words_b = self._sentence(b)
+            ops = _dmp_diff(ea, eb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No", counts_only=True)
+            chunks: list[tuple[int, str]] = []
+            equal = deleted = inserted = 0
+            ia = ib = 0
+            for op, n in ops:
+                if op == "=":
+                    code, text = 0, a[offsets_a[ia] : offsets_a[ia + n]]
+                    equal += words_a[ia + n] - words_a[ia]
+                    ia += n
+                    ib += n
+                elif op == "-":
+                    code, text = -1, a[offsets_a[ia] : offsets_a[ia + n]]
+                    deleted += words_a[ia + n] - words_a[ia]
+                    ia += n
+                else:
+                    code, text = 1, b[offsets_b[ib] : offsets_b[ib + n]]
+                    inserted += words_b[ib + n] - words_b[ib]
+                    ib += n
+                if chunks and chunks[-1][0] == code:  # dmp merges its runs; kept in case a run is ever split
+                    chunks[-1] = (code, chunks[-1][1] + text)
+                else:
+                    chunks.append((code, text))
+            result = tuple(chunks), _share(equal, deleted, inserted)
+        self._pairs[(a, b)] = result
+        return result

@@ -129,12 +129,15 @@ SKIP_BODY = "|".join(_SKIP_ALTERNATIVES)
 def _skip_by_first_character() -> str:
     """SKIP_BODY regrouped by the character an alternative starts with: at "(" only the phone number, at "#" the
     hashtag, at a digit the alternatives whose first character is a digit, at a letter the others; each group in
-    reading order, so the first alternative that matches at a position is the same one."""
+    reading order, so the first alternative that matches at a position is the same one. Every letter-led
+    alternative opens with a word boundary, so that group is tried only where a word starts (no word character
+    before it), not at every letter inside one: the same matches, a quarter less scanning."""
     phone, hashtag = _SKIP_ALTERNATIVES[0], r"#\d+"
     digit = [a for a in _SKIP_ALTERNATIVES if re.match(r"(?:\(\?<!\[[^]]*\]\))?(?:\\\(\?)?\\b(?:\\d|\d)", a)]
     letter = [a for a in _SKIP_ALTERNATIVES if a not in digit and a != hashtag]
     assert phone.startswith("\\(?") and phone in digit
-    return rf"\({phone[3:]}|{hashtag}|(?=\d)(?:{'|'.join(digit)})|(?=[^\W\d_])(?:{'|'.join(letter)})"
+    assert all(re.match(r"(?:\(\?-i:)?\\b", a) for a in letter), "a letter-led alternative without \\b at its start"
+    return rf"\({phone[3:]}|{hashtag}|(?=\d)(?:{'|'.join(digit)})|(?<!\w)(?=[^\W\d_])(?:{'|'.join(letter)})"
 
 
 SKIP = _RX.compile(_skip_by_first_character(), re.I)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reportdiff.core import compare as compare_module
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
 from reportdiff.core.errors import InputError
@@ -137,3 +138,20 @@ def test_identical_texts_agree_everywhere(tmp_path: Path) -> None:
     for article in report.articles:
         assert all(s.status in (m.SHARED, m.BOILERPLATE) for s in article.sentences)
     assert report.links and all(k.kind == m.AGREEMENT for k in report.links)
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [],  # no boilerplate
+        [(10, 20), (30, 40)],  # apart
+        [(30, 40), (10, 20)],  # given out of order
+        [(10, 50), (20, 30), (45, 60)],  # nested and overlapping: a later short span must not hide an earlier reach
+        [(5, 5), (7, 8)],  # empty and one-character spans
+    ],
+)
+def test_within_spans_is_any_span(spans: list[tuple[int, int]]) -> None:
+    """The furniture test by binary search answers as a test per span would, at every offset."""
+    inside = compare_module._Within(spans)
+    for offset in range(-1, 65):
+        assert inside(offset) == any(b0 <= offset < b1 for b0, b1 in spans), offset

@@ -23,9 +23,9 @@ TUNING_MAX_ID = 600_000  # clusters at or above are held out
 class ReferenceDiffer:
     """The link loop as before issue 12: word_diff and equal_share for each link."""
 
-    def diff(self, a: str, b: str) -> tuple[list[tuple[int, str]], float]:
+    def diff(self, a: str, b: str) -> tuple[tuple[tuple[int, str], ...], float]:
         result = word_diff(a, b)
-        return result, equal_share(result)
+        return tuple(result), equal_share(result)
 
 
 def inputs() -> list[list[Path]]:

@@ -56,6 +56,16 @@ def check_guards(sentence: str) -> None:
             assert passes_module._may_match(pattern, sentence, words), (pattern.pattern[:60], sentence)
 
 
+def test_guards_by_identity_are_the_guard_tables() -> None:
+    """The guards find_figures reads by pattern identity are exactly patterns.WORD_NEEDS and HINTS, and a pattern
+    with no guard (or an equal pattern compiled apart) is never skipped."""
+    expected = {id(p): (pt.WORD_NEEDS.get(p), pt.HINTS.get(p)) for p in guarded_patterns()}
+    assert expected == passes_module._GUARDS
+    assert passes_module._may_match(pt.DIGIT_NUM, "no digits", frozenset({"no", "digits"}))
+    assert not passes_module._may_match(pt.WORD_NUM, "no digits", frozenset({"no", "digits"}))
+    assert passes_module._may_match(re.compile(pt.WORD_NUM.pattern, pt.WORD_NUM.flags), "x", frozenset({"x"}))
+
+
 def test_guards_never_hide_a_match_in_the_corpus() -> None:
     """Every seed and tuning-cluster sentence a guarded pattern matches passes that pattern's guard."""
     for sentence in corpus_sentences():

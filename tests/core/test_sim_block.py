@@ -144,12 +144,16 @@ def test_reports_equal_to_the_pair_by_pair_path(name: str, files: list[Path], mo
     assert block_report == pair_report
 
 
+# Products per run of the sparse search: all in one run; runs of a few rows; (nearly) one row a run.
+@pytest.mark.parametrize("run_work", [1 << 20, 40, 1])
 @pytest.mark.parametrize("per_sentence", [1, 4])
 def test_dense_and_sparse_candidate_searches_agree_with_ties(
-    per_sentence: int, monkeypatch: pytest.MonkeyPatch
+    per_sentence: int, run_work: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The dense candidate search (small article pairs) keeps exactly the partners of the sparse one, ties included:
-    three copies of each seed, so every sentence has several equally good partners."""
+    """The dense candidate search (small article pairs) keeps exactly the partners of the sparse one, ties included,
+    however the sparse one cuts its products into runs of left sentences: three copies of each seed, so every
+    sentence has several equally good partners."""
+    monkeypatch.setattr(similarity, "CANDIDATE_RUN_WORK", run_work)
     from reportdiff.core.load import load_article
     from reportdiff.core.segment import segment
 
@@ -168,3 +172,19 @@ def test_dense_and_sparse_candidate_searches_agree_with_ties(
         sparse = list(sim.candidates(members[x], members[y], per_sentence))
         monkeypatch.setattr(similarity, "DENSE_CANDIDATE_CELLS", 1 << 20)
         assert dense == sparse and dense
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.sampled_from([0.0, 0.25, 0.5, 0.5, 1.0, 3.0])), max_size=60),
+    st.integers(1, 5),
+)
+def test_top_per_group_keeps_what_a_stable_sort_keeps(rows: list[tuple[int, float]], k: int) -> None:
+    """The k best of each group, ties to the lower position, found in rounds as by the stable sort it replaced
+    (few values, so ties everywhere; groups with fewer than k entries)."""
+    group = np.array([g for g, _ in rows], dtype=np.int64)
+    value = np.array([v for _, v in rows], dtype=np.float64)
+    assert (
+        similarity._top_per_group(group, value, k).tolist()
+        == similarity._top_per_group_sorted(group, value, k).tolist()
+    )
