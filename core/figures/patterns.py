@@ -84,13 +84,15 @@ PERSON_AGE = _RX.compile(rf"\b(?:{_PEOPLE}),\s+(?P<a>\d{{1,3}})(?=\s*,)", re.I)
 # Ages listed after a person noun or a name: "Two men, 45 and 52, were killed"; "the victims, 19, 20 and 23,".
 AGE_LIST = _RX.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
 AGE_LIST_SKIP = _RX.compile(r",\s+(?:\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|including\s+[^,;]{1,40}?)\s*(?=,)")
+_STREET_WORDS = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
+                 r"Highway|Hwy|Terrace|Circle|Trail|Square|Sq")  # fmt: skip
 ADDRESS = _RX.compile(
     r"(?<![\w.,])(?P<n>\d{1,6})\s+(?:block\b|(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
     r"(?:[A-Z][A-Za-z'’]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
-    r"Highway|Hwy|Terrace|Circle|Trail|Square|Sq)\b\.?)"
+    rf"(?:{_STREET_WORDS})\b\.?)"
 )
-ROAD = _RX.compile(r"\b(?:Highway|Route|Interstate|I-|US|U\.S\.|State Road|SR|County Road|Room|No\.|Number)\s?\d+")
+_ROAD_WORDS = r"Highway|Route|Interstate|I-|US|U\.S\.|State Road|SR|County Road|Room|No\.|Number"
+ROAD = _RX.compile(rf"\b(?:{_ROAD_WORDS})\s?\d+")
 # URLs and e-mail addresses (linear): skipped in every sentence ("www.one.com" holds no count).
 SKIP_WEB = _RX.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Digits that are never figures; scanned only in sentences with a digit (the costliest scan of a sentence).
@@ -287,10 +289,27 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
 # killed" (passes.find_figures then runs only the passes that can find that).
 ANY_FIGURE_WORD: frozenset[str] = frozenset().union(*WORD_NEEDS.values())
 # A pattern that finds text every match of the pattern holds: no hint, no match.
+# An age after a name or in a list: a comma, space and digits.
+_COMMA_NUMBER = _RX.compile(r",\s+\d")
+# The dates are matched case-sensitively, and every month MONTH_RE names starts with one of these: a sentence with
+# none of them holds no date (three scans of every sentence with a digit saved for one).
+_MONTH_HINT = _RX.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
     PERSON_AGE: _RX.compile(r",\s+\d{1,3}\s*,"),
     SKIP_WEB: _RX.compile(r"https?://|www\.|@"),
     FRACTION: _RX.compile(r"/|[½⅓⅔¼¾⅛]"),
+    DATE_MD: _MONTH_HINT,
+    DATE_DM: _MONTH_HINT,
+    MONTH_YEAR: _MONTH_HINT,
+    # Each way TIME reads a time holds a digit followed by a.m./p.m., by a colon and minutes, or by o'clock
+    # (the same flags: what TIME folds, this folds).
+    TIME: _RX.compile(r"\d\s*[ap](?:\.\s?m|m)|\d:[0-5]\d|\d\s+o['’]clock", re.I),
+    DECADE: _RX.compile(r"0['’]?s"),  # "1990s", "the 1980's"
+    AGE_LIST: _COMMA_NUMBER,
+    AGE_APPOSITION: _COMMA_NUMBER,
+    # a street number needs "block" or a street word after it, a road or room number its word before
+    ADDRESS: _RX.compile("block|" + _STREET_WORDS),
+    ROAD: _RX.compile(_ROAD_WORDS),
 }
 
 

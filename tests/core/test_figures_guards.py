@@ -41,6 +41,12 @@ PIECES = st.sampled_from([
     "www.x.org", "http://a.b", "a@b.co", "1/2", "½", "24/7", "(713) 222-8477", "#5", "AK-47", "Glock 19", "No. 3",
     "Room 12", "Highway 59", "call 911", "KHOU 11 News", "people", "killed", "were", "ſeven", "ſix", "Kelvin K", "ı",
     "sıx", "é", "10", "3.5", "1,200", "-", "–", ".", "\n",
+    # the date and time hints: months in their cases, a.m./p.m., colons, o'clock
+    "Sept.", "Sep", "MAY", "may", "May", "june", "December", "a.m.", "P.M", "pm", "am", "AM", "10:30", "3:", ":",
+    "o'clock", "O’CLOCK", "oclock", "2023",
+    # decades, addresses, roads, ages after a comma
+    "1990s", "1980’s", "1970'S", "1200 block", "Graceland Ave", "Main St.", "Street", "I-45", "U.S. 59", "Route 9",
+    "SR", "Number", "Jones,", "45 and 52,", ", 7",
 ])  # fmt: skip
 SENTENCE = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=30).map(" ".join)
 
