@@ -103,6 +103,8 @@ SEMANTIC_CHUNK = 1024
 # environment, so one input always gets the same bits.
 SEMANTIC_BLAS_CELLS = 1 << 22
 ORDER = FEATURE_NAMES.index("order")
+SEMANTIC = FEATURE_NAMES.index("semantic")
+RELATIVES = FEATURE_NAMES.index("semantic_rel_min")  # the last five: _semantic_relatives, in this order
 MODEL_FILE = Path(__file__).with_name("similarity_model.json")
 
 
@@ -357,6 +359,8 @@ class LexicalSimilarity:
             self._members[article].append(k)
         self._shares: dict[tuple[int, int], float] = {}
         self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
+        # an article against itself, bounded (_same_article_margin): vectors, slack, support, support_hi
+        self._self_bounds: dict[int, tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]] = {}
         self._sets: _SentenceSets | None = None  # built on first block scoring
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
         self._scored: dict[tuple[int, int], tuple[float, float, float]] = {}  # (score, bound, containment)
@@ -402,6 +406,11 @@ class LexicalSimilarity:
     def pair_features(self, i: int, j: int, order: float | None = None) -> tuple[float, ...]:
         """The model's inputs for sentences i and j, each in 0..1 (see FEATURE_NAMES). ``order`` replaces the
         word-order feature, the dearest one, when the caller only needs a bound."""
+        row = self._pair_features_but_relatives(i, j, order)
+        return (*row, *self._semantic_relatives(i, j, row[SEMANTIC]))
+
+    def _pair_features_but_relatives(self, i: int, j: int, order: float | None = None) -> tuple[float, ...]:
+        """``pair_features`` without its last five (the semantic relatives, read against the two articles)."""
         a, b = self.features[i], self.features[j]
         wa, wb = self.weights[i], self.weights[j]
         shared = a.content & b.content
@@ -434,7 +443,7 @@ class LexicalSimilarity:
         return (cosine, min(cover_a, cover_b), max(cover_a, cover_b), *grams, order, numbers_equal, numbers_clash,
                 length_ratio, entity_jaccard, self.containment(i, j), entity_clash, numbers_mismatch, anchor_clash,
                 semantic, semantic * anchor_clash, self.article_share(i, j), min(absent_a, absent_b),
-                max(absent_a, absent_b), *self._semantic_relatives(i, j, semantic))  # fmt: skip
+                max(absent_a, absent_b))  # fmt: skip
 
     def anchor_absent(self, i: int, j: int) -> float:
         """The larger share, of the two sentences, of names and numbers (IDF-weighted) that the other sentence's
@@ -570,13 +579,73 @@ class LexicalSimilarity:
             return 0.0, 0.0
         model = self.model
         if not isinstance(model, Logistic):
-            value = _sigmoid(_margin(model, self.pair_features(i, j)))
+            margin = self._same_article_margin(i, j, model)
+            value = _sigmoid(margin if margin is not None else _margin(model, self.pair_features(i, j)))
             return value, value
         z = model.z(self.pair_features(i, j, order=0.0))
         w_order = model.weights[ORDER]
         a, b = self.features[i].stems, self.features[j].stems
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
         return _sigmoid(z + w_order * order), _sigmoid(z + max(0.0, w_order))
+
+    def _same_article_margin(self, i: int, j: int, model: TreeEnsemble) -> float | None:
+        """The tree margin of two sentences of ONE article (alignment's copy check asks these) without that
+        article's best-cosine table against itself, a product of its sentences by its sentences (15,000 x 15,000
+        on a 2 MB file): the five semantic relatives are bounded instead, and when every tree node testing them
+        decides alike over their bounds, the margin is the one the exact values give. None when a bound straddles
+        a threshold (or the table exists already): the caller then computes it exactly.
+
+        Bounds: an entry of that product is a float32 dot product of d terms, within d x 2^-23 x |u| |v| of the
+        exact one whatever the order of the sum (twice the classic error bound); a sentence's best is its row's
+        (or column's) maximum, so within that slack of the exact maximum, which the two rows computed here give
+        within the slack again; and at least its product with itself. No value is guessed: past the bounds, the
+        exact table."""
+        article = self.article_of[i]
+        if self.embeddings is None or self.article_of[j] != article or (article, article) in self._semantics:
+            return None
+        bounds = self._self_bounds.get(article)
+        if bounds is None:
+            bounds = self._self_bounds[article] = self._article_self_bounds(article)
+        vectors, slack, support, high = bounds
+        if high is None:
+            return None
+        row = self._pair_features_but_relatives(i, j)
+        cosine = row[SEMANTIC]
+        rows = np.array([self._position[i], self._position[j]])
+        # each row's maximum in float32 (any order of sum: within the slack again), so twice the slack around it;
+        # a column's maximum is its row's: the same products
+        best = (vectors[rows] @ vectors.T).max(axis=1).astype(np.float64)
+        relatives = []  # (low, high) of each sentence's relative cosine
+        for k in range(2):
+            margin = 2.0 * float(slack[rows[k]])
+            low_best, high_best = max(0.0, float(best[k]) - margin), max(0.0, float(best[k]) + margin)
+            if not low_best > 0.0:
+                return None  # the relative is 0 at a best of 0, not the ratio: no monotone bound
+            relatives.append((_relative_one(cosine, high_best), _relative_one(cosine, low_best)))
+        (low_i, high_i), (low_j, high_j) = relatives
+        mutual = (1.0 if low_i == 1.0 and low_j == 1.0 else 0.0, 0.0 if high_i < 1.0 or high_j < 1.0 else 1.0)
+        lows = (min(low_i, low_j), max(low_i, low_j), mutual[0], support[0], high)
+        highs = (min(high_i, high_j), max(high_i, high_j), mutual[1], support[1], high)
+        columns = np.arange(RELATIVES, RELATIVES + 5)
+        if not model.decides_alike(columns, np.array(lows), np.array(highs)):
+            return None
+        return model.margin_one((*row, *lows))
+
+    def _article_self_bounds(self, article: int) -> tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]:
+        """For ``_same_article_margin``: (the article's vectors, each sentence's slack, bounds of semantic_support,
+        semantic_support_hi or None when its bounds straddle SUPPORT_HIGH) of the article against itself."""
+        assert self.embeddings is not None
+        vectors = self.embeddings[self._members[article]]
+        norms = np.sqrt(np.einsum("id,id->i", vectors, vectors, dtype=np.float64))
+        top = float(norms.max()) if len(norms) else 0.0
+        # |fl(u.v) - u.v| <= d x 2^-24 x |u| |v| / (1 - d x 2^-24) for any order of the sum: twice that, d x 2^-23
+        slack = vectors.shape[1] * 2.0**-23 * top * (1.0 + 1e-9) * norms
+        # semantic_support (the mean of every best, rows and columns) and semantic_support_hi (the share >= HIGH)
+        lowest = np.maximum(0.0, norms * norms - slack)  # each best is at least the sentence with itself
+        highest = np.maximum(0.0, norms * top + slack)  # and at most Cauchy-Schwarz plus the slack
+        support = (float(lowest.mean()) * (1.0 - 1e-12), float(highest.max()) * (1.0 + 1e-12))
+        high = 1.0 if lowest.min() >= SUPPORT_HIGH else 0.0 if highest.max() < SUPPORT_HIGH else None
+        return vectors, slack, support, high
 
     def _score_pending(self) -> None:
         """Score the whole last candidate search at once (the first time one of its pairs is asked for): its

@@ -82,6 +82,16 @@ class TreeEnsemble:
                     stack.append((int(self.right[t, node]), 2 * position + 2, level + 1))
         return feature, threshold, value
 
+    def decides_alike(self, columns: np.ndarray, lows: np.ndarray, highs: np.ndarray) -> bool:
+        """Whether every node testing one of ``columns`` sends all values from lows[k] to highs[k] (of column
+        columns[k]) the same way: then any row whose values lie within those bounds reaches the same leaves as
+        another, the other columns equal (a node's test, value <= threshold, is monotone in the value)."""
+        for column, low, high in zip(columns.tolist(), lows.tolist(), highs.tolist(), strict=True):
+            thresholds = self.threshold[(self.feature == column) & np.isfinite(self.threshold)]
+            if np.any((low <= thresholds) & (thresholds < high)):
+                return False
+        return True
+
     def margin_one(self, row: Sequence[float]) -> float:
         """Log-odds of one row: the trees walked in Python, the same comparisons as ``margin``."""
         features, thresholds, lefts, rights, values = self._lists  # type: ignore[attr-defined]
