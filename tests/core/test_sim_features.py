@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reportdiff.core import similarity
 from reportdiff.core.load import load_article
 from reportdiff.core.segment import segment
 from reportdiff.core.similarity import SentenceFeatures, sentence_features, tokenize
@@ -33,6 +34,8 @@ def reference(text: str, ignore: tuple[int, int] | None = None) -> SentenceFeatu
     ("text", "ignore"),
     [
         ("BEIRUT (Reuters) - Russian warplanes struck Idlib, killing 25.", (0, 18)),  # dateline left out
+        ("BEIRUT (Reuters) - Russian warplanes struck Idlib.", (0, 6)),  # the first word left out: Reuters a name
+        ("The Idlib toll: Idlib, idlib and IDLIB.", (4, 9)),  # one spelling ignored, the others read
         ("Idlib was struck; The Observatory's count rose to twenty-five.", None),  # first word never a name
         ("It was what it was.", None),  # stopwords only
         ("", None),
@@ -70,3 +73,14 @@ def test_ngrams_of_all_words_stopwords_included() -> None:
     assert grams[1] == {("idlib", "was"), ("was", "hit"), ("hit", "idlib")}
     assert grams[2] == {("idlib", "was", "hit"), ("was", "hit", "idlib"), ("hit", "idlib", "was")}
     assert sentence_features("").ngrams == (frozenset(), frozenset(), frozenset())
+
+
+def test_words_read_past_the_cache_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the cache of spellings full, new words are read afresh, not kept, and read the same."""
+    monkeypatch.setattr(similarity, "_words_read", {})
+    monkeypatch.setattr(similarity, "WORD_CACHE_SIZE", 3)
+    text = "Russian warplanes struck Idlib on Tuesday, killing twenty-five civilians."
+    assert sentence_features(text) == reference(text)
+    assert len(similarity._words_read) == 3
+    assert sentence_features(text) == reference(text)  # three from the cache, the rest afresh
+    assert len(similarity._words_read) == 3
