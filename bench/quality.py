@@ -241,6 +241,8 @@ class MemoBackend:
         self._candidates: dict[tuple[tuple[int, ...], tuple[int, ...]], list[tuple[int, int]]] = {}
         self._scores: dict[tuple[int, int], float] = {}
         self._contained: dict[tuple[int, int], float] = {}
+        self._absent: dict[tuple[int, int], float] = {}
+        self._relative: dict[tuple[int, int], float] = {}
 
     def candidates(
         self,
@@ -267,6 +269,18 @@ class MemoBackend:
     def article_share(self, i: int, j: int) -> float:
         share = getattr(self.sim, "article_share", None)
         return share(i, j) if share is not None else 1.0
+
+    def anchor_absent(self, i: int, j: int) -> float:
+        """As the engine's backend answers it (align_pair's news_of_one rule asks it), memoised."""
+        if (i, j) not in self._absent:
+            self._absent[(i, j)] = self.sim.anchor_absent(i, j)  # type: ignore[attr-defined]
+        return self._absent[(i, j)]
+
+    def semantic_relative(self, i: int, j: int) -> float:
+        """As the engine's backend answers it (align_pair's news_of_one rule asks it), memoised."""
+        if (i, j) not in self._relative:
+            self._relative[(i, j)] = self.sim.semantic_relative(i, j)  # type: ignore[attr-defined]
+        return self._relative[(i, j)]
 
 
 @dataclass

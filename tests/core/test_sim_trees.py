@@ -149,3 +149,20 @@ def test_one_row_walked_in_python_equals_the_numpy_block() -> None:
     assert isinstance(trees, TreeEnsemble)
     rows = np.random.default_rng(3).random((200, len(FEATURE_NAMES)))
     assert np.allclose([trees.margin_one(list(r)) for r in rows], trees.margin(rows), rtol=0, atol=1e-12)
+
+
+def test_complete_trees_give_the_fitted_trees_margins_bit_for_bit() -> None:
+    """margin (the trees completed to full depth, children by arithmetic) equals margin_fitted (the fitted trees'
+    child links) exactly, on random rows and rows sitting exactly on the model's thresholds (<= goes left)."""
+    trees = similarity.MODELS["same_statement"]
+    assert isinstance(trees, TreeEnsemble)
+    rng = np.random.default_rng(11)
+    rows = rng.random((500, len(FEATURE_NAMES)))
+    inner = trees.threshold < np.inf
+    for k in range(len(rows)):  # each row: a few features set to a threshold the model tests them at
+        for t, node in zip(*np.nonzero(inner), strict=True):
+            if rng.random() < 0.01:
+                rows[k, trees.feature[t, node]] = trees.threshold[t, node]
+    assert trees.margin(rows).tolist() == trees.margin_fitted(rows).tolist()
+    _, completed, _ = trees._complete  # type: ignore[attr-defined]
+    assert np.isinf(completed[:, : 2**trees.depth - 1]).any()  # leaves above the last level are part of the test
