@@ -9,7 +9,6 @@ in the worker: a string pickles far faster than the report's objects. Pure Pytho
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import signal
 import socket
@@ -25,6 +24,7 @@ from reportdiff.core import gctune
 from reportdiff.core import model as m
 from reportdiff.core.compare import MAX_ARTICLES, compare
 from reportdiff.core.errors import InputError
+from reportdiff.core.jsontext import report_json_text
 from reportdiff.core.load import load_article
 
 from .stories import Story
@@ -122,7 +122,7 @@ def _run_story(story: Story, timeout: float | None) -> Outcome:
     try:
         with time_limit(timeout):
             report = compare_story(story)
-            text = json.dumps(report.to_json(), ensure_ascii=False)  # no indent: keeps json's C encoder
+            text = report_json_text(report)
     except InputError as exc:
         return failed(str(exc))
     except StoryTimeout:

@@ -18,10 +18,12 @@ in paragraphs under a headline. Cases (issue 12):
 
 Figures are printed, never asserted. Timings on a shared machine are noisy: ``--runs N`` takes the median.
 
-    python bench/scale.py [--runs N] [--only NAME ...] [--no-batch] [--profile NAME] [--before TREE]
+    python bench/scale.py [--runs N] [--only NAME ...] [--no-batch] [--profile NAME] [--before TREE] [--stages]
 
 ``--before TREE`` (another checkout, e.g. ``git archive COMMIT | tar -x -C TREE``) runs every case of the table in
-that tree too, alternating with this one, and prints both side by side (bench/checkout.py).
+that tree too, alternating with this one, and prints both side by side (bench/checkout.py). ``--stages`` prints
+instead the CPU time of each compare() stage (segmenting, aligning, finding figures, comparing wording, ...) in a
+fresh process per case, with ``--before`` side by side.
 """
 
 from __future__ import annotations

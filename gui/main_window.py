@@ -1004,11 +1004,9 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def export_json(self) -> None:
         """File > Export JSON: the report as ``reportdiff compare --json`` writes it, written atomically."""
-        import json
+        from reportdiff.core.jsontext import report_json_text
 
-        self._export_text(
-            "Export JSON", "json", "JSON report (*.json)", lambda r: json.dumps(r.to_json(), ensure_ascii=False)
-        )
+        self._export_text("Export JSON", "json", "JSON report (*.json)", report_json_text)
 
     def _export_text(self, title: str, suffix: str, name_filter: str, render: Callable[[m.Report], str]) -> None:
         if self.report is None:

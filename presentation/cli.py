@@ -7,7 +7,6 @@ module never imports the GUI. Every failure a user can cause ends as one line on
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import TextIO
 
 from reportdiff.core.atomic import WriteError, resolve_target, write_text_atomic
 from reportdiff.core.errors import InputError
+from reportdiff.core.jsontext import report_json_text
 from reportdiff.core.model import Report
 
 PdfWriter = Callable[[Report, Path, str], None]
@@ -83,7 +83,7 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
         print(f"reportdiff: warning: {warning}", file=sys.stderr)
     try:
         if args.json:
-            text = json.dumps(report.to_json(), ensure_ascii=False)  # no indent: keeps json's fast C encoder
+            text = report_json_text(report)
             if args.json == "-":
                 out.write(text + "\n")
             else:

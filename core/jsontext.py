@@ -1,0 +1,30 @@
+"""A report as JSON text, the one way every surface writes it (``compare --json``, File > Export JSON, ``batch``).
+
+orjson (compiled) encodes the JSON data of a report of 20 articles x 5,000 words (40 MB) in 0.13 s of CPU where
+the standard library's C encoder took 1.0-1.7 s (bench/scale.py case 20x5k, one process, three runs each). The
+text is compact (no spaces after separators: 40.7 MB instead of 44.2 MB for that report), non-ASCII characters
+are written as they are, and it parses to the same data as before. Should orjson refuse a value (an integer wider
+than 64 bits), the standard encoder writes the same compact text instead. Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import orjson
+
+from . import model as m
+
+
+def json_text(data: Any) -> str:
+    """``data`` (plain JSON data) as compact JSON text."""
+    try:
+        return orjson.dumps(data).decode("utf-8")
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def report_json_text(report: m.Report) -> str:
+    """The report as ``reportdiff.report/1`` JSON text (``Report.to_json``), one line."""
+    return json_text(report.to_json())
