@@ -7,12 +7,11 @@ import itertools
 from pathlib import Path
 
 import pytest
+from seedtexts import tripled_seed_sentences  # tests/core/seedtexts.py
 
 from reportdiff.core import align, similarity
 from reportdiff.core.align import AlignSettings, align_pair
 from reportdiff.core.compare import compare_files
-from reportdiff.core.load import load_article
-from reportdiff.core.segment import segment
 from reportdiff.core.similarity import LexicalSimilarity
 
 REPO = Path(__file__).resolve().parents[2]
@@ -57,13 +56,7 @@ def test_array_path_links_what_the_loop_links_on_tripled_seeds(settings: AlignSe
     path and the loop give the same matches, in the same order, for every knob set, with and without embeddings."""
     from reportdiff.core import semantic
 
-    texts: list[str] = []
-    articles: list[int] = []
-    for k, path in enumerate(SEEDS * 3):
-        article = load_article(path)
-        spans = segment(article.text, article.paragraphs)
-        texts += [article.text[s.start : s.end] for s in spans]
-        articles += [k] * len(spans)
+    texts, articles = tripled_seed_sentences()
     embeddings = None
     if with_embeddings:
         model = semantic.encoder()

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from seedtexts import tripled_seed_sentences  # tests/core/seedtexts.py
 
 from reportdiff.core import align, semantic, similarity
 from reportdiff.core import model as m
@@ -154,16 +155,7 @@ def test_dense_and_sparse_candidate_searches_agree_with_ties(
     however the sparse one cuts its products into runs of left sentences: three copies of each seed, so every
     sentence has several equally good partners."""
     monkeypatch.setattr(similarity, "CANDIDATE_RUN_WORK", run_work)
-    from reportdiff.core.load import load_article
-    from reportdiff.core.segment import segment
-
-    texts: list[str] = []
-    articles: list[int] = []
-    for k, path in enumerate(SEEDS * 3):
-        article = load_article(path)
-        spans = segment(article.text, article.paragraphs)
-        texts += [article.text[s.start : s.end] for s in spans]
-        articles += [k] * len(spans)
+    texts, articles = tripled_seed_sentences()
     sim = LexicalSimilarity(texts, articles=articles)
     members = [[g for g, a in enumerate(articles) if a == k] for k in range(len(SEEDS) * 3)]
     for x, y in itertools.combinations(range(len(members)), 2):
