@@ -695,11 +695,13 @@ _WORD = re.compile(r"\w+")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
-# Each guarded pattern's (words needed, hint), looked up by the pattern's identity: a compiled pattern hashes its
+# Each guarded pattern's (words needed, hint, words-or-hint), looked up by the pattern's identity: a compiled pattern hashes its
 # whole compiled code at every dict lookup (CPython does not cache a pattern's hash), ~1 us for the large ones,
 # and find_figures asks ~20 times a sentence (17% of finding figures on the 100k-word pair).
-_GUARDS: dict[int, tuple[frozenset[str] | None, re.Pattern[str] | None]] = {
-    id(p): (pt.WORD_NEEDS.get(p), pt.HINTS.get(p)) for p in (*pt.WORD_NEEDS, *pt.HINTS)
+_Guard = tuple[frozenset[str] | None, re.Pattern[str] | None, tuple[frozenset[str], re.Pattern[str]] | None]
+_GUARDS: dict[int, _Guard] = {
+    id(p): (pt.WORD_NEEDS.get(p), pt.HINTS.get(p), pt.WORD_OR_HINT.get(p))
+    for p in (*pt.WORD_NEEDS, *pt.HINTS, *pt.WORD_OR_HINT)
 }
 
 
@@ -710,8 +712,10 @@ def _may_match(pattern: re.Pattern[str], sentence: str, words: frozenset[str] | 
     guard = _GUARDS.get(id(pattern))
     if guard is None:
         return True
-    need, hint = guard
+    need, hint, either = guard
     if need is not None and words is not None and words.isdisjoint(need):
+        return False
+    if either is not None and words is not None and words.isdisjoint(either[0]) and not either[1].search(sentence):
         return False
     return hint is None or hint.search(sentence) is not None
 
@@ -726,8 +730,9 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     def found(pattern: re.Pattern[str]) -> bool:
         return _may_match(pattern, sentence, words) and pattern.search(sentence) is not None
 
-    if (not has_digit and not found(pt.WORD_NUM) and not found(pt.VAGUE_NUM)
-            and not pt.ARTICLE.search(sentence) and not found(pt.TIME_WORD)):  # fmt: skip
+    # Cheapest first (an article is in most sentences; the worded-number scan is the costliest).
+    if (not has_digit and not pt.ARTICLE.search(sentence) and not found(pt.TIME_WORD) and not found(pt.VAGUE_NUM)
+            and not found(pt.WORD_NUM)):  # fmt: skip
         return []
     scan = _Scan(sentence, settings, has_digit, words, _Mask(len(sentence)), _Mask(len(sentence)))
     plain = USE_GUARDS and not has_digit and words is not None and words.isdisjoint(pt.ANY_FIGURE_WORD)
