@@ -695,9 +695,9 @@ _WORD = re.compile(r"\w+")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
-# Each guarded pattern's (words needed, hint, words-or-hint), looked up by the pattern's identity: a compiled pattern hashes its
-# whole compiled code at every dict lookup (CPython does not cache a pattern's hash), ~1 us for the large ones,
-# and find_figures asks ~20 times a sentence (17% of finding figures on the 100k-word pair).
+# Each guarded pattern's (words needed, hint, words-or-hint), looked up by the pattern's identity: a compiled pattern
+# hashes its whole compiled code at every dict lookup (CPython does not cache a pattern's hash), ~1 us for the large
+# ones, and find_figures asks ~20 times a sentence (17% of finding figures on the 100k-word pair).
 _Guard = tuple[frozenset[str] | None, re.Pattern[str] | None, tuple[frozenset[str], re.Pattern[str]] | None]
 _GUARDS: dict[int, _Guard] = {
     id(p): (pt.WORD_NEEDS.get(p), pt.HINTS.get(p), pt.WORD_OR_HINT.get(p))
