@@ -219,6 +219,10 @@ ROLE_BEFORE = _RX.compile(
     r")\b",
     re.I,
 )
+# Every match of ROLE_BEFORE holds one of these (in lower case): an ASCII sentence holding none is not scanned for
+# one before each of its figures.
+ROLE_BEFORE_STEMS = ("death", "kill", "murder", "shot", "shoot", "claimed", "casualty", "toll", "number", "wound",
+                     "injur", "hurt", "arrest", "detain", "displac")  # fmt: skip
 # Words allowed between a role verb and its number ("killing a total of 25", "toll rose to 56").
 INCLUDING = _RX.compile(
     r"(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those)|\bincluded|\bamong\s+the\s+\w+\s+were"

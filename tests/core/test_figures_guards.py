@@ -47,6 +47,9 @@ PIECES = st.sampled_from([
     # decades, addresses, roads, ages after a comma
     "1990s", "1980’s", "1970'S", "1200 block", "Graceland Ave", "Main St.", "Street", "I-45", "U.S. 59", "Route 9",
     "SR", "Number", "Jones,", "45 and 52,", ", 7",
+    # casualty words read before a count (ROLE_BEFORE), in their cases
+    "killing", "KILLS", "death toll", "shooting of", "claimed the lives of", "wounding", "Injured", "hurt", "arrests",
+    "detained", "displacing", "number of dead", "murder of", "casualty toll", "shot dead", "unkilled",
 ])  # fmt: skip
 SENTENCE = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=30).map(" ".join)
 
@@ -60,6 +63,31 @@ def check_guards(sentence: str) -> None:
     for pattern in guarded_patterns():
         if pattern.search(sentence):
             assert passes_module._may_match(pattern, sentence, words), (pattern.pattern[:60], sentence)
+
+
+def check_role_stems(sentence: str) -> None:
+    """Wherever ROLE_BEFORE matches in any stretch of an ASCII sentence, the sentence holds one of its stems."""
+    if not sentence.isascii():
+        return
+    low = sentence.lower()
+    for start in range(len(sentence)):
+        if pt.ROLE_BEFORE.search(sentence, start) or pt.ROLE_BEFORE.search(sentence[start:]):
+            assert any(stem in low for stem in pt.ROLE_BEFORE_STEMS), sentence
+            return
+
+
+def test_role_stems_on_the_corpus() -> None:
+    """Every seed and tuning-cluster sentence: a casualty word read before a count holds one of the stems."""
+    for sentence in corpus_sentences():
+        if pt.ROLE_BEFORE.search(sentence):
+            assert any(stem in sentence.lower() for stem in pt.ROLE_BEFORE_STEMS), sentence
+
+
+@settings(max_examples=400, deadline=None)
+@given(SENTENCE)
+def test_role_stems_in_random_text(sentence: str) -> None:
+    """Random text with casualty words in every case, cut anywhere: a match means a stem is there."""
+    check_role_stems(sentence)
 
 
 def test_guards_by_identity_are_the_guard_tables() -> None:
@@ -218,3 +246,41 @@ def test_plain_sentence_takes_the_short_way_to_the_same_figure(monkeypatch: pyte
     ran.clear()
     find_figures("A man was killed on Route 9.")
     assert len(ran) == len(passes_module.PASSES)
+
+
+def consecutive_words(sentence: str, pos: int, count: int) -> list[tuple[int, int]]:
+    """WORD_TOKEN matched again and again from ``pos``, as _noun_after read words before: each word's span."""
+    spans = []
+    for _ in range(count):
+        m = pt.WORD_TOKEN.match(sentence, pos)
+        if not m:
+            break
+        spans.append(m.span(1))
+        pos = m.end()
+    return spans
+
+
+def check_word_tokens(sentence: str) -> None:
+    for count in (1, 2, 4, 6):
+        pattern = passes_module._word_tokens(count)
+        for pos in range(len(sentence) + 1):
+            m = pattern.match(sentence, pos)
+            assert m is not None
+            got = [m.span(k) for k in range(1, count + 1) if m.group(k) is not None]
+            assert got == consecutive_words(sentence, pos, count), (sentence, pos, count)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.sampled_from(["25-year-old", "3 year old", "U.S.", "St.", "ex-wife", "it’s",
+                                                   "  ", "\t", "dead."])), max_size=12).map(" ".join))  # fmt: skip
+def test_words_read_at_once_are_the_words_read_one_by_one(sentence: str) -> None:
+    """_word_tokens(n) gives, from any position, the spans of up to n words read one WORD_TOKEN match at a time."""
+    check_word_tokens(sentence)
+
+
+def test_words_read_at_once_on_the_seeds() -> None:
+    """Every seed sentence, from every position: the same words read at once as one by one."""
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        article = load_article(path)
+        for s in segment(article.text, article.paragraphs)[:40]:
+            check_word_tokens(article.text[s.start : s.end])
