@@ -25,6 +25,7 @@ repeated across outlets are segmented once.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -73,7 +74,7 @@ USE_SURE_ENDS = True
 # on the whole paragraph, and a piece with no terminal or bracket inside is one sentence without syntok.
 # Found in two steps (one pattern trying every position of the text costs ~6x more): the terminal with what follows,
 # then the word before it, from the space before it.
-_SURE_END = re.compile(r"[.!?;][\"'\u2019\u201d]?(?=\s+(?:[\"'\u2018\u201c]|([A-Z][A-Za-z]*)(.?)))", re.S)
+_SURE_END = re.compile(r"[.!?;][\"'\u2019\u201d]?(?=(\s+)(?:[\"'\u2018\u201c]|([A-Z][A-Za-z]*)(.?)))", re.S)
 _SURE_WORD = re.compile(r"[\"'\u2018\u201c]?([A-Za-z][a-z]+|[A-Z]{2,}|[0-9]{2,}|[0-9]{1,3}(?:,[0-9]{3})+)")
 # After a number: the next chunk's first token is a prefix of its run of ASCII letters (when no other letter or digit
 # follows the run), so a run opening with no month's abbreviation cannot be one.
@@ -112,9 +113,18 @@ def _paragraph_sentences(chunk: str) -> tuple[tuple[int, int], ...]:
         _syntok_sentences(chunk, 0, len(chunk), pieces)
     else:
         start = 0
-        for terminal, end in _sure_ends(chunk):
-            _piece_sentences(chunk, start, terminal, end, end, pieces)
-            start = end
+        first = -1  # where the piece's first chunk starts, when the sure end before it says so
+        for terminal, end, following in _sure_ends(chunk):
+            if _TRIGGER.search(chunk, start, terminal):
+                _syntok_sentences(chunk, start, end, pieces)
+            else:  # one sentence (the commonest case, inlined)
+                if first < 0:
+                    first = _CHUNK.search(chunk, start, end).start()  # type: ignore[union-attr]  # the word is one
+                if end - first > MAX_SENTENCE_CHARS:
+                    pieces.extend(_cut_long(chunk, first, end))
+                else:
+                    pieces.append((first, end))
+            start, first = end, following
         last = len(chunk)  # the paragraph's last piece: its sentence would end with its last chunk
         while last > start and _SPACE.match(chunk[last - 1]):
             last -= 1
@@ -125,9 +135,9 @@ def _paragraph_sentences(chunk: str) -> tuple[tuple[int, int], ...]:
     return tuple(pieces)
 
 
-def _sure_ends(chunk: str) -> Iterator[tuple[int, int]]:
-    """(position of the terminal, end of the sentence) at every place where syntok is sure to end a sentence and
-    where nothing before it looks past it (see ``_SURE_END``)."""
+def _sure_ends(chunk: str) -> Iterator[tuple[int, int, int]]:
+    """(position of the terminal, end of the sentence, start of the next chunk) at every place where syntok is sure
+    to end a sentence and where nothing before it looks past it (see ``_SURE_END``)."""
     reach = _bracket_reach(chunk) if _OPENING_CHAR.search(chunk) else ()
     k = 0
     blocked = -1
@@ -144,11 +154,11 @@ def _sure_ends(chunk: str) -> Iterator[tuple[int, int]]:
             continue
         word = w[1]
         if word[0].isdigit():
-            if m[1] is not None and (m[2].isalnum() or m[1].startswith(_MONTHS)):
+            if m[2] is not None and (m[3].isalnum() or m[2].startswith(_MONTHS)):
                 continue
         elif word in _NOT_SURE_BEFORE:
             continue
-        yield terminal, m.end()
+        yield terminal, m.end(), m.end(1)
 
 
 def _bracket_reach(chunk: str) -> list[tuple[int, int]]:
@@ -266,12 +276,11 @@ def _fix_gaps(text: str, spans: list[Span]) -> list[Span]:
     """syntok drops nothing but stray characters between tokens (a lone closing quote, say) can fall between
     two sentences; attach any non-space leftover inside a paragraph to the sentence before it."""
     fixed: list[Span] = []
-    for i, span in enumerate(spans):
-        end = span.end
-        nxt = spans[i + 1] if i + 1 < len(spans) else None
-        if nxt is not None and nxt.paragraph == span.paragraph:
-            gap = text[end : nxt.start]
-            if gap.strip():
-                end = end + len(gap.rstrip())
-        fixed.append(Span(span.start, end, span.paragraph))
+    for span, nxt in itertools.pairwise(spans):
+        if nxt.start > span.end and nxt.paragraph == span.paragraph:
+            gap = text[span.end : nxt.start]
+            if not gap.isspace():
+                span = Span(span.start, span.end + len(gap.rstrip()), span.paragraph)
+        fixed.append(span)
+    fixed.extend(spans[len(fixed) :])  # the last span
     return fixed
