@@ -260,15 +260,27 @@ def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: Alig
     ratio, mutual = settings.best_ratio, settings.mutual_ratio
     article_share = getattr(sim, "article_share", None)
     share = article_share(int(block.left[0]), int(block.right[0])) if article_share is not None else 1.0
-    if share < settings.across_share:
+    across = share < settings.across_share
+    if across:
         near_best = (s >= ratio * best_i) & (s >= ratio * best_j)
     else:
-        rank_i, rank_j = _nth_best(i, j, s, settings.mutual_rank, len(best))
-        near_best = ((s >= ratio * best_i) | (s >= ratio * best_j)) | (
-            (s >= mutual * best_i) & (s >= mutual * best_j) & (s >= rank_i) & (s >= rank_j)
-        )
-    cap_i, cap_j = _nth_best(i, j, s, settings.max_rank, len(best))
-    near_best &= (s >= cap_i) & (s >= cap_j)
+        near_best = (s >= ratio * best_i) | (s >= ratio * best_j)
+    # A second chance for pairs near both bests, a cap on ranks: each needs the n-th best scores of both sentences
+    # (one sort for both ranks, skipped where no pair is concerned: most article pairs keep none or one pair, the
+    # best of both).
+    if len(s) > 1:
+        second = ~near_best & (s >= mutual * best_i) & (s >= mutual * best_j) if not across else None
+        chance = second is not None and bool(second.any())
+        capped = 0 < settings.max_rank < max(np.bincount(i).max(), np.bincount(j).max())  # most pairs of a sentence
+        if chance or capped:
+            ranks = _nth_best(i, j, s, (settings.mutual_rank if chance else 0, settings.max_rank if capped else 0),
+                              len(best))  # fmt: skip
+            if second is not None and chance:
+                if ranks[0] is not None:
+                    second &= (s >= ranks[0][0]) & (s >= ranks[0][1])
+                near_best |= second
+            if ranks[1] is not None:
+                near_best &= (s >= ranks[1][0]) & (s >= ranks[1][1])
     with np.errstate(divide="ignore", invalid="ignore"):
         strong = (s >= settings.weak_score) | (np.minimum(s / best_i, s / best_j) >= settings.weak_other_ratio)
     # news_of_one (see align_pair)
@@ -295,19 +307,28 @@ def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: Alig
     return matches
 
 
-def _nth_best(i: np.ndarray, j: np.ndarray, s: np.ndarray, n: int, size: int) -> tuple[np.ndarray, np.ndarray]:
-    """For each pair (i[k], j[k]) scoring s[k]: the n-th best score of sentence i[k] and of j[k] among all the
-    pairs (0 where a sentence has fewer than n), as ``nth`` in align_pair."""
-    nth = np.zeros(size)
-    if n > 0 and len(s):
-        sentences = np.concatenate([i, j])
-        values = np.concatenate([s, s])
-        order = np.lexsort((-values, sentences))  # by sentence, best score first
-        sentences, values = sentences[order], values[order]
-        place = np.arange(len(values)) - np.searchsorted(sentences, sentences)  # 0 = the sentence's best
-        at = place == n - 1
-        nth[sentences[at]] = values[at]
-    return nth[i], nth[j]
+def _nth_best(
+    i: np.ndarray, j: np.ndarray, s: np.ndarray, ranks: tuple[int, ...], size: int
+) -> list[tuple[np.ndarray, np.ndarray] | None]:
+    """For each n of ``ranks`` and each pair (i[k], j[k]) scoring s[k]: the n-th best score of sentence i[k] and of
+    j[k] among all the pairs, 0 where a sentence has fewer than n (as ``nth`` in align_pair); None where no sentence
+    has n pairs or n is 0 (every pair then ranks among its sentences' n best)."""
+    found: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(ranks)
+    if not any(ranks) or len(s) < min(n for n in ranks if n > 0):
+        return found
+    sentences = np.concatenate([i, j])
+    values = np.concatenate([s, s])
+    order = np.lexsort((-values, sentences))  # by sentence, best score first
+    sentences, values = sentences[order], values[order]
+    place = np.arange(len(values)) - np.searchsorted(sentences, sentences)  # 0 = the sentence's best
+    most = int(place.max())
+    for k, n in enumerate(ranks):
+        if 0 < n <= most + 1:
+            at = place == n - 1
+            nth = np.zeros(size)
+            nth[sentences[at]] = values[at]
+            found[k] = (nth[i], nth[j])
+    return found
 
 
 def _carried(
