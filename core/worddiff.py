@@ -1,33 +1,32 @@
-"""Word-level diff of two linked sentences: Google's diff-match-patch run on words, in its C++ port.
+"""Word-level diff of two linked sentences: a minimal edit script over words, computed by rapidfuzz's compiled LCS.
 
-As dmp's line mode maps each unique line to one character, each unique word (with the spaces after it) and
-each punctuation mark is mapped to one character, the characters are diffed, and the result is mapped back: fast,
-and every highlight starts and ends on a word boundary. ``diff_cleanupSemantic`` is not applied: on word diffs it
-merges small differences into whole-sentence chunks. Output shape, from ``a`` to ``b``::
+As diff-match-patch's line mode maps each unique line to one character, each unique word (with the spaces after
+it) and each punctuation mark is mapped to one character, the characters are diffed, and the result is mapped back:
+fast, and every highlight starts and ends on a word boundary. Output shape, from ``a`` to ``b``::
 
     [(0, "At least "), (-1, "25 "), (1, "31 "), (0, "people were killed")]
 
-The diff itself runs in ``fast_diff_match_patch`` (the C++ port of the same algorithm: Myers' bisection, common
-prefix and suffix, the same merge clean-up): on 20,000 random pairs and on every link of the seeds and the news
-clusters its runs are the pure-Python port's, chunk for chunk (tests/core/test_worddiff.py), at a third to a
-tenth of the time. No Qt here.
+The diff keeps a longest common subsequence of the two unit strings equal (``rapidfuzz.distance.Indel``: a
+bit-parallel LCS in C++, insertions and deletions only) and is written out in diff-match-patch's conventions: equal
+runs merged, and between two equal runs the deletions first, then the insertions, one chunk each. Where several
+longest common subsequences exist (a repeated "the", a comma), the one kept can differ from the one diff-match-patch
+(Myers' bisection, used here until issue 12) kept, and so can the chunk boundaries and, by a few words, the equal
+share of very different sentences; the number of equal units cannot (tests/core/test_worddiff.py checks it against
+a textbook LCS and the pure-Python diff-match-patch). On the links of the seeds, the news clusters and bench/scale.py's
+cases, 1.4-2.5 us a diff against 49-115 us for fast-diff-match-patch, which reads the CPU clock (a system call) at
+every step of its search even with no time limit. No Qt here.
 """
 
 from __future__ import annotations
 
 import re
 
-from fast_diff_match_patch import diff as _dmp_diff
-
-# No timeout: sentences are capped at segment.MAX_SENTENCE_CHARS, so a word diff is a few hundred symbols at
-# most and finishes in milliseconds; a time limit would instead silently return a coarse diff.
-DIFF_TIMEOUT = 0.0
+from rapidfuzz.distance import Indel
 
 # A unit is a word or a punctuation mark with the spaces after it: half as many symbols as words and spaces
-# apart, so the O(ND) diff runs about three times faster, and the chunks read as whole words.
+# apart, and the chunks read as whole words.
 _UNIT_RE = re.compile(r"\w+(?:['’]\w+)*\s*|[^\w\s]\s*|\s+", re.UNICODE)
 _WORD_RE = re.compile(r"\w+")
-_OPS = {"=": 0, "-": -1, "+": 1}
 
 
 # Codes handed out by one WordDiffer before it starts a fresh vocabulary: below the last code point, with room
@@ -51,36 +50,9 @@ def _encode(units: list[str], vocabulary: dict[str, str]) -> str:
     return "".join(chars)
 
 
-def _rebuild(ops: list[tuple[str, int]], units_a: list[str], units_b: list[str]) -> list[tuple[int, str]]:
-    """The diff's chunks from dmp's (op, count) runs."""
-    result: list[tuple[int, str]] = []
-    ia = ib = 0
-    for op, n in ops:
-        if op == "+":
-            text = "".join(units_b[ib : ib + n])
-            ib += n
-        else:
-            text = "".join(units_a[ia : ia + n])
-            ia += n
-            if op == "=":
-                ib += n
-        code = _OPS[op]
-        if result and result[-1][0] == code:
-            result[-1] = (code, result[-1][1] + text)
-        else:
-            result.append((code, text))
-    return result
-
-
 def word_diff(a: str, b: str) -> list[tuple[int, str]]:
     """Diff ``a`` -> ``b`` on word boundaries; concatenating the 0 and -1 parts gives ``a``, 0 and 1 gives ``b``."""
-    if a == b:  # wire copies: most links of a syndicated story
-        return [(0, a)] if a else []
-    units_a, units_b = _UNIT_RE.findall(a), _UNIT_RE.findall(b)
-    vocabulary: dict[str, str] = {}
-    ea, eb = _encode(units_a, vocabulary), _encode(units_b, vocabulary)
-    ops = _dmp_diff(ea, eb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No", counts_only=True)
-    return _rebuild(ops, units_a, units_b)
+    return list(WordDiffer().diff(a, b)[0])
 
 
 def equal_share(diff: list[tuple[int, str]]) -> float:
@@ -103,9 +75,9 @@ class WordDiffer:
     """Word diffs of the many links of one comparison, in bulk: each sentence is cut into units and encoded once,
     over one vocabulary (a sentence takes part in up to 19 links among 20 articles), the equal share comes from
     words counted per unit, and a pair of texts met again (syndicated copy: one sentence shared by 20 articles
-    is in 190 links, many of them between the same two wordings) is answered from the first diff. The diffs and
-    shares are ``word_diff``'s and ``equal_share``'s: codes differ, but dmp compares characters only for
-    equality, so the same units give the same runs (tests/core/test_worddiff.py).
+    is in 190 links, many of them between the same two wordings) is answered from the first diff. The shares are
+    ``equal_share``'s, and the diffs do not depend on the codes (the LCS compares characters only for equality),
+    so a fresh vocabulary gives the same chunks (tests/core/test_worddiff.py).
     """
 
     def __init__(self) -> None:
@@ -148,28 +120,30 @@ class WordDiffer:
                 self._sentences.clear()
             ea, offsets_a, words_a = self._sentence(a)
             eb, offsets_b, words_b = self._sentence(b)
-            ops = _dmp_diff(ea, eb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No", counts_only=True)
             chunks: list[tuple[int, str]] = []
             equal = deleted = inserted = 0
-            ia = ib = 0
-            for op, n in ops:
-                if op == "=":
-                    code, text = 0, a[offsets_a[ia] : offsets_a[ia + n]]
-                    equal += words_a[ia + n] - words_a[ia]
-                    ia += n
-                    ib += n
-                elif op == "-":
-                    code, text = -1, a[offsets_a[ia] : offsets_a[ia + n]]
-                    deleted += words_a[ia + n] - words_a[ia]
-                    ia += n
-                else:
-                    code, text = 1, b[offsets_b[ib] : offsets_b[ib + n]]
-                    inserted += words_b[ib + n] - words_b[ib]
-                    ib += n
-                if chunks and chunks[-1][0] == code:  # dmp merges its runs; kept in case a run is ever split
-                    chunks[-1] = (code, chunks[-1][1] + text)
-                else:
-                    chunks.append((code, text))
+            ia = ib = 0  # units of a and b written out so far
+            run = -1  # unit of a where the equal run being extended started (-1: none)
+            for block in Indel.opcodes(ea, eb).as_matching_blocks():  # the last block: (len(ea), len(eb), 0)
+                ja, jb, n = block.a, block.b, block.size
+                if ja > ia or jb > ib:  # a change between two equal runs: its deletions, then its insertions
+                    if run >= 0:
+                        chunks.append((0, a[offsets_a[run] : offsets_a[ia]]))
+                        equal += words_a[ia] - words_a[run]
+                        run = -1
+                    if ja > ia:
+                        chunks.append((-1, a[offsets_a[ia] : offsets_a[ja]]))
+                        deleted += words_a[ja] - words_a[ia]
+                    if jb > ib:
+                        chunks.append((1, b[offsets_b[ib] : offsets_b[jb]]))
+                        inserted += words_b[jb] - words_b[ib]
+                if n:
+                    if run < 0:
+                        run = ja
+                    ia, ib = ja + n, jb + n
+            if run >= 0:
+                chunks.append((0, a[offsets_a[run] : offsets_a[ia]]))
+                equal += words_a[ia] - words_a[run]
             result = tuple(chunks), _share(equal, deleted, inserted)
         self._pairs[(a, b)] = result
         return result

@@ -1,8 +1,10 @@
-"""Word diff: diff-match-patch on words, highlights on word boundaries."""
+"""Word diff: a minimal edit script over words, highlights on word boundaries."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 import pytest
@@ -55,39 +57,64 @@ def test_equal_share() -> None:
     assert equal_share(word_diff("a b c d", "a b x y")) == 0.5
 
 
-# -- Same output as the pure-Python diff-match-patch (the implementation before issue 12) ------------------------
+# -- A minimal edit script on word boundaries: checked against a textbook LCS and the pure-Python diff-match-patch --
 
 REPO = Path(__file__).resolve().parents[2]
 CLUSTERS = REPO.parent / "shared" / "eval" / "news-clusters"
 _UNIT = re.compile(r"\w+(?:['’]\w+)*\s*|[^\w\s]\s*|\s+", re.UNICODE)
 _PY_DMP = diff_match_patch()
-_PY_DMP.Diff_Timeout = 0.0
+_PY_DMP.Diff_Timeout = 0.0  # no time limit: Myers' search runs to the end, so the diff is a minimal one
 
 
-def reference_word_diff(a: str, b: str) -> list[tuple[int, str]]:
-    """worddiff.word_diff as it was: the same unit encoding, diffed by the pure-Python diff-match-patch."""
+def lcs_length(x: Sequence[str], y: Sequence[str]) -> int:
+    """Length of a longest common subsequence of two unit lists: the textbook dynamic programme."""
+    row = [0] * (len(y) + 1)
+    for u in x:
+        diagonal = 0
+        for j, v in enumerate(y, 1):
+            above = row[j]
+            row[j] = diagonal + 1 if u == v else max(above, row[j - 1])
+            diagonal = above
+    return row[-1]
+
+
+def python_dmp_equal_units(a: str, b: str) -> int:
+    """Units the pure-Python diff-match-patch keeps equal, run on the same one-character-per-unit codes."""
     vocabulary: dict[str, str] = {}
-    units: list[str] = []
 
     def encode(text: str) -> str:
-        chars = []
-        for unit in _UNIT.findall(text):
-            if unit not in vocabulary:
-                units.append(unit)
-                vocabulary[unit] = chr(len(units) + (2048 if len(units) >= 0xD800 else 0))
-            chars.append(vocabulary[unit])
-        return "".join(chars)
+        return "".join(vocabulary.setdefault(unit, chr(len(vocabulary) + 1)) for unit in _UNIT.findall(text))
 
     ea, eb = encode(a), encode(b)
-    decode = {code: unit for unit, code in vocabulary.items()}
-    result: list[tuple[int, str]] = []
-    for op, chars in _PY_DMP.diff_main(ea, eb, False):
-        text = "".join(decode[c] for c in chars)
-        if result and result[-1][0] == op:
-            result[-1] = (op, result[-1][1] + text)
-        else:
-            result.append((op, text))
-    return result
+    return sum(len(chars) for op, chars in _PY_DMP.diff_main(ea, eb, False) if op == 0)
+
+
+def check_edit_script(a: str, b: str, diff: Sequence[tuple[int, str]]) -> int:
+    """Assert ``diff`` is an edit script from ``a`` to ``b`` in dmp's conventions, on unit boundaries, with every
+    unit found on one side only inside a change; return the number of units it keeps equal."""
+    assert "".join(t for op, t in diff if op <= 0) == a
+    assert "".join(t for op, t in diff if op >= 0) == b
+    assert all(op in (-1, 0, 1) and text for op, text in diff)  # no empty chunk
+    ops = [op for op, _ in diff]
+    assert all(x != y for x, y in pairwise(ops)), diff  # runs merged
+    assert (1, -1) not in set(pairwise(ops)), diff  # within a change, the deletions first
+    units_a, units_b = _UNIT.findall(a), _UNIT.findall(b)
+    starts_a = set(accumulate((len(u) for u in units_a), initial=0))
+    starts_b = set(accumulate((len(u) for u in units_b), initial=0))
+    one_side_only = set(units_a) ^ set(units_b)  # a changed figure, a reworded quote: never shown as equal
+    at_a = at_b = equal_units = 0
+    for op, text in diff:
+        if op <= 0:
+            at_a += len(text)
+            assert at_a in starts_a, (diff, text)
+        if op >= 0:
+            at_b += len(text)
+            assert at_b in starts_b, (diff, text)
+        if op == 0:
+            units = _UNIT.findall(text)
+            assert not one_side_only.intersection(units), (diff, text)
+            equal_units += len(units)
+    return equal_units
 
 
 def sentences_of(path: Path) -> list[str]:
@@ -99,24 +126,53 @@ WORDS = st.sampled_from(["the", "25", "31", "killed", "people", "at", "least", "
 SENTENCE = st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=40).map(" ".join)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(SENTENCE, SENTENCE)
-def test_same_diff_as_python_dmp_on_random_sentences(a: str, b: str) -> None:
-    """On arbitrary sentences (few distinct words, so many equal runs and ties) the diff is the old one."""
-    assert word_diff(a, b) == reference_word_diff(a, b)
+def test_minimal_edit_script_on_random_sentences(a: str, b: str) -> None:
+    """On arbitrary sentences (few distinct words: many repeats and ties) the diff rebuilds both sides on unit
+    boundaries and keeps a longest common subsequence of units equal (the textbook LCS, dmp's count)."""
+    equal_units = check_edit_script(a, b, word_diff(a, b))
+    assert equal_units == lcs_length(_UNIT.findall(a), _UNIT.findall(b)) == python_dmp_equal_units(a, b)
 
 
-def test_same_diff_as_python_dmp_on_the_seeds() -> None:
-    """Every sentence of one seed against every sentence of the other: the same chunks as before."""
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a repeated figure, only the second one changed: the change is shown where it is
+        (
+            "25 people were killed and 25 were hurt.",
+            "25 people were killed and 31 were hurt.",
+            [(0, "25 people were killed and "), (-1, "25 "), (1, "31 "), (0, "were hurt.")],
+        ),
+        # a reworded quote: the changed words, and only them
+        (
+            "“We will not surrender,” he said.",
+            "“We shall never surrender,” he said.",
+            [(0, "“We "), (-1, "will not "), (1, "shall never "), (0, "surrender,” he said.")],
+        ),
+        # nothing in common: all of one side deleted, then all of the other inserted
+        ("Rebels fled.", "Troops advanced!", [(-1, "Rebels fled."), (1, "Troops advanced!")]),
+    ],
+)
+def test_changes_surface(a: str, b: str, expected: list[tuple[int, str]]) -> None:
+    """Changed figures and quoted words are the chunks that differ, deletions before insertions."""
+    assert word_diff(a, b) == expected
+
+
+def test_minimal_edit_script_on_the_seeds() -> None:
+    """Every sentence of one seed against every sentence of the other: a minimal edit script on unit boundaries
+    (as many equal units as the pure-Python diff-match-patch keeps)."""
     left, right = (sentences_of(p) for p in sorted((REPO / "seeds").glob("*.txt")))
     pairs = [(a, b) for a in left for b in right]
     assert len(pairs) > 300
-    assert [word_diff(a, b) for a, b in pairs] == [reference_word_diff(a, b) for a, b in pairs]
+    for a, b in pairs:
+        assert check_edit_script(a, b, word_diff(a, b)) == python_dmp_equal_units(a, b), (a, b)
 
 
 @pytest.mark.skipif(not CLUSTERS.is_dir(), reason="../shared/eval/news-clusters is absent")
-def test_same_diff_as_python_dmp_on_the_clusters() -> None:
-    """Sentences of each tuning cluster's first article against its second's (both orders): the same chunks."""
+def test_minimal_edit_script_on_the_clusters() -> None:
+    """Sentences of each tuning cluster's first article against its second's (both orders): a minimal edit
+    script on unit boundaries, as many equal units as the pure-Python diff-match-patch and the textbook LCS."""
     compared = 0
     for cluster in sorted(CLUSTERS.iterdir()):
         if not cluster.is_dir() or int(cluster.name.split("_")[1]) >= 600000:
@@ -124,18 +180,20 @@ def test_same_diff_as_python_dmp_on_the_clusters() -> None:
         first, second = (sentences_of(p) for p in sorted(cluster.glob("article_*.txt"))[:2])
         for a in first[:10]:
             for b in second[:10]:
-                assert word_diff(a, b) == reference_word_diff(a, b), (cluster.name, a, b)
-                assert word_diff(b, a) == reference_word_diff(b, a), (cluster.name, b, a)
-                compared += 2
+                for x, y in ((a, b), (b, a)):
+                    equal_units = check_edit_script(x, y, word_diff(x, y))
+                    assert equal_units == python_dmp_equal_units(x, y), (cluster.name, x, y)
+                    assert equal_units == lcs_length(_UNIT.findall(x), _UNIT.findall(y)), (cluster.name, x, y)
+                    compared += 1
     assert compared > 500
 
 
-# -- WordDiffer (bulk, one vocabulary per comparison): word_diff's chunks and equal_share's share ------------------
+# -- WordDiffer (bulk, one vocabulary per comparison): a fresh differ's chunks and equal_share's share ------------
 
 
 def differ_with_codes_from(first_code: int) -> WordDiffer:
     """A WordDiffer whose next code is ``first_code``: high codes (past the surrogate block, past 0xFFFF) must
-    give the same runs as the small codes of a per-pair vocabulary."""
+    give the same chunks as the small codes of a per-pair vocabulary (word_diff's fresh differ)."""
     differ = WordDiffer()
     differ._vocabulary.update((f"\0filler{k}", chr(k)) for k in range(1, first_code))
     return differ
