@@ -226,7 +226,16 @@ def _clause_start(sentence: str, lo: int, hi: int) -> int:
 
 def _qualifier_at(sentence: str, start: int, floor: int, lookback: int = 20) -> tuple[str, int]:
     """The canonical hedge right before ``start`` and where it begins (``start`` when there is none)."""
-    m = pt.QUALIFIER_BEFORE.search(sentence, max(floor, start - lookback), start)
+    lo = max(floor, start - lookback)
+    if USE_GUARDS and sentence.isascii():
+        # A hedge ends where the spaces before the figure begin (QUALIFIER_BEFORE: the hedge, spaces, the end):
+        # without spaces there, or with no hedge ending there, the scan of the window would find nothing.
+        end = start
+        while end > lo and sentence[end - 1].isspace():
+            end -= 1
+        if end == start or not sentence[lo:end].lower().endswith(_HEDGES):
+            return "", start
+    m = pt.QUALIFIER_BEFORE.search(sentence, lo, start)
     if not m:
         return "", start
     return lx.QUALIFIERS[m.group("q").lower()], m.start()
@@ -702,6 +711,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
     return sorted(out, key=lambda f: (f.start, f.end)) if scan.multiples else out
 
 
+# Every hedge QUALIFIER_BEFORE reads, in lower case (what re.I matches in ASCII text).
+_HEDGES = tuple(sorted(lx.QUALIFIERS))
 # The guards of patterns.py are used (False: every pattern scans every sentence, as the test compares).
 USE_GUARDS = True
 # The passes that can find or skip anything in ASCII text with no digit and none of the words a figure pattern

@@ -336,8 +336,9 @@ HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
 # The noise scan SKIP (the costliest of a sentence with a digit): every match holds one of these words or the hint
 # (ASCII text only, where the words are read; other text is always scanned). By alternative: labels and station
 # and maker names hold their word (or a letter glued to the digits), calls and texts their verb, "No. 3" "no",
-# galleries "photos" or "3 of 12"; everything else glues a digit to a letter, "-", ".", "/", ":", "'" or "#", or is
-# "1 800". A sentence of counts written as words and bare numbers ("at least 25 people") is not scanned.
+# galleries "photos" or "3 of 12"; everything else glues a digit to a letter, "/", ":", "'" or "#", or joins digits
+# or a digit and a letter by "-" or "." (phones, versions: never a full stop after a number), or is "1 800". A
+# sentence of counts written as words and bare numbers ("at least 25 people") is not scanned.
 SKIP_WORDS = frozenset({
     "news", "action", "eyewitness", "channel",  # "KHOU 11 News"
     "text", "texting", "texts", "txt", "sms", "call", "calling", "dial", "dialing", "phone", "hotline", "tip", "tips",
@@ -345,11 +346,15 @@ SKIP_WORDS = frozenset({
     "zone", "district", "precinct", "ward", "beat", "engine", "ladder", "station", "squad", "battalion", "apartment",
     "apt", "suite", "room", "exit", "gate", "terminal", "platform", "page", "route", "highway", "interstate",
     "sector", "unit", "rescue", "medic", "truck", "pct", "fox", "cbs", "nbc", "abc", "cw", "pbs",
-    "glock", "saiga", "sig", "sauer", "ruger", "beretta", "colt", "remington", "winchester", "mossberg", "taurus",
-    "walther", "browning", "marlin", "savage", "kimber", "springfield", "armory", "smith", "wesson", "s", "w",
-    "boeing", "airbus", "iphone", "galaxy", "model", "windows", "xbox", "playstation",
+    # makers: the word each name holds ("Sig Sauer" "sig", "Smith & Wesson" "wesson", "S&W" "w"; never "s", which
+    # every "Assad's" holds)
+    "glock", "saiga", "sig", "ruger", "beretta", "colt", "remington", "winchester", "mossberg", "taurus", "walther",
+    "browning", "marlin", "savage", "kimber", "springfield", "wesson", "w", "boeing", "airbus", "iphone", "galaxy",
+    "model", "windows", "xbox", "playstation",
 })  # fmt: skip
-SKIP_HINT = _RX.compile(r"\d[-./:'#A-Za-z]|[A-Za-z]-?\d|#\d|1[-.\s]\(?8|\d\s*(?:[oO][fF]|/)\s*\d|[KW][A-Z]{2}")
+SKIP_HINT = _RX.compile(
+    r"\d[-.][\dA-Za-z]|\d[/:'A-Za-z]|[A-Za-z]-?\d|#\d|1[-.\s]\(?8|\d\s*(?:[oO][fF]|/)\s*\d|[KW][A-Z]{2}"
+)
 WORD_OR_HINT: dict[re.Pattern[str], tuple[frozenset[str], re.Pattern[str]]] = {SKIP: (SKIP_WORDS, SKIP_HINT)}
 
 

@@ -175,6 +175,9 @@ def test_noise_guard_skips_counts_in_words_and_bare_numbers() -> None:
         return passes_module._may_match(pt.SKIP, sentence, words)
 
     assert not may("At least 25 people were killed and 1,200 injured in 3 towns, officials said.")
+    assert not may("Assad's forces lost 25 tanks in 2015.")
+    assert pt.SKIP.search("a S&W 9 pistol") and may("a S&W 9 pistol")
+    assert pt.SKIP.search("a Smith & Wesson 9") and may("a Smith & Wesson 9")
     for noisy in ("Call 555-1234 now.", "Zone 5 was hit.", "the 21st victim", "an AK-47 rifle", "Photo 3 of 12",
                   "at 10:35PMEDT", "Fox 5 said 3", "call 911", "#5 in 2 races", "é 5"):  # fmt: skip
         assert may(noisy), noisy
@@ -284,3 +287,35 @@ def test_words_read_at_once_on_the_seeds() -> None:
         article = load_article(path)
         for s in segment(article.text, article.paragraphs)[:40]:
             check_word_tokens(article.text[s.start : s.end])
+
+
+def check_hedges(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """_qualifier_at with its guard gives what the scan alone gives, at every position and floor."""
+    for start in range(len(sentence) + 1):
+        for floor in (0, max(0, start - 7)):
+            guarded = passes_module._qualifier_at(sentence, start, floor)
+            with monkeypatch.context() as patch:
+                patch.setattr(passes_module, "USE_GUARDS", False)
+                assert passes_module._qualifier_at(sentence, start, floor) == guarded, (sentence, start, floor)
+
+
+HEDGED = st.lists(st.one_of(PIECES, st.sampled_from([
+    "at least", "AT LEAST", "at  least", "about", "approx.", "up to", "as many as", "no fewer than", "just shy of",
+    "over", "under", "only", "some", "Some", "abouts", "least", "\n", "\t", "\xa0", "25", "three",
+])), max_size=10).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(HEDGED)
+def test_hedge_guard_hides_nothing(sentence: str) -> None:
+    """Random text with every hedge, in every case and spacing: the same hedge found with the guard as without."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        check_hedges(sentence, monkeypatch)
+
+
+def test_hedge_guard_on_the_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seed sentences, at every position: the same hedge with the guard as without."""
+    for path in sorted((REPO / "seeds").glob("*.txt"))[:3]:
+        article = load_article(path)
+        for s in segment(article.text, article.paragraphs)[:30]:
+            check_hedges(article.text[s.start : s.end], monkeypatch)
