@@ -1046,8 +1046,23 @@ def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
     mask = np.zeros(len(group), dtype=bool)
     if not len(group):
         return mask
-    groups = int(group.max()) + 1
     remaining = value.astype(np.float64)  # a copy: chosen entries are struck out below
+    if bool(np.all(group[1:] >= group[:-1])):  # groups one after another (a run's rows): maxima by segment
+        starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+        lengths = np.diff(np.r_[starts, len(group)])
+        segment = np.repeat(np.arange(len(starts)), lengths)
+        for _ in range(k):
+            at = remaining == np.repeat(np.maximum.reduceat(remaining, starts), lengths)
+            at &= remaining > -np.inf
+            found = np.flatnonzero(at)
+            if not len(found):
+                break
+            first = np.ones(len(found), dtype=bool)  # the first of each segment's ties
+            np.not_equal(segment[found[1:]], segment[found[:-1]], out=first[1:])
+            mask[found[first]] = True
+            remaining[found[first]] = -np.inf
+        return mask
+    groups = int(group.max()) + 1
     position = np.arange(len(group))
     for _ in range(k):
         best = np.full(groups, -np.inf)

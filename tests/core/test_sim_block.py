@@ -176,13 +176,15 @@ def test_dense_and_sparse_candidate_searches_agree_with_ties(
 )
 def test_top_per_group_keeps_what_a_stable_sort_keeps(rows: list[tuple[int, float]], k: int) -> None:
     """The k best of each group, ties to the lower position, found in rounds as by the stable sort it replaced
-    (few values, so ties everywhere; groups with fewer than k entries)."""
-    group = np.array([g for g, _ in rows], dtype=np.int64)
-    value = np.array([v for _, v in rows], dtype=np.float64)
-    assert (
-        similarity._top_per_group(group, value, k).tolist()
-        == similarity._top_per_group_sorted(group, value, k).tolist()
-    )
+    (few values, so ties everywhere; groups with fewer than k entries), groups in any order and one after another
+    (maxima by segment)."""
+    for ordered in (rows, sorted(rows, key=lambda r: r[0])):  # sorted by group only: ties keep their order
+        group = np.array([g for g, _ in ordered], dtype=np.int64)
+        value = np.array([v for _, v in ordered], dtype=np.float64)
+        assert (
+            similarity._top_per_group(group, value, k).tolist()
+            == similarity._top_per_group_sorted(group, value, k).tolist()
+        )
 
 
 @settings(max_examples=100, deadline=None)
