@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from reportdiff.core.align import AlignSettings, align_pair
 
@@ -173,3 +174,35 @@ def test_a_pair_far_from_one_sentences_best_meaning_is_no_second_partner() -> No
     assert links(TableBackend(scores, {}), [0, 1, 2], [10, 11], rules) == [(0, 10), (1, 10), (2, 11)]
     assert links(MeaningBackend(scores, relative), [0, 1, 2], [10, 11], rules) == [(0, 10), (2, 11)]
     assert links(MeaningBackend(scores, {(1, 10): 0.4}), [0, 1, 2], [10, 11], rules) == [(0, 10), (1, 10), (2, 11)]
+
+
+def test_a_pair_nearly_as_good_as_both_bests_links() -> None:
+    """A pair that neither sentence ranks first (within best_ratio) links when it is within mutual_ratio of both
+    sentences' bests and among the mutual_rank best of each; a pair far from one best does not."""
+    scores = {
+        (0, 10): 0.9,  # 0 and 10: each other's best
+        (1, 11): 0.9,  # 1 and 11: each other's best
+        (0, 11): 0.6,  # 0.67 of both bests, second of both: a restatement both rank high
+        (1, 10): 0.5,  # 0.56 of both bests: no
+    }
+    backend = TableBackend(scores, {})
+    assert links(backend, [0, 1], [10, 11]) == [(0, 10), (0, 11), (1, 11)]
+    assert links(backend, [0, 1], [10, 11], replace(RULES, mutual_rank=1)) == [(0, 10), (1, 11)]
+    assert links(backend, [0, 1], [10, 11], replace(RULES, mutual_ratio=0.7)) == [(0, 10), (1, 11)]
+
+
+def test_no_link_far_down_either_sentences_ranking() -> None:
+    """A pair below the max_rank-th best of one of its sentences does not link, even as the other's only partner:
+    the fifth sentence of one article alike to one sentence of the other is a topic neighbour."""
+    scores = {(0, 10): 0.9, (1, 10): 0.85, (2, 10): 0.8, (3, 10): 0.75, (4, 10): 0.7}
+    backend = TableBackend(scores, {})
+    assert links(backend, [0, 1, 2, 3, 4], [10]) == [(0, 10), (1, 10), (2, 10), (3, 10)]
+    assert len(links(backend, [0, 1, 2, 3, 4], [10], replace(RULES, max_rank=5))) == 5
+
+
+def test_across_events_a_pair_must_be_near_the_best_of_both() -> None:
+    """Between articles sharing under across_share of their names and numbers, a pair links only within
+    best_ratio of both sentences' bests; between articles of one event, one sentence's best is enough."""
+    scores = {(0, 10): 0.9, (1, 10): 0.6}  # 1's best, 0.67 of 10's best
+    assert links(SharedBackend(scores, {}, share=0.5), [0, 1], [10]) == [(0, 10), (1, 10)]
+    assert links(SharedBackend(scores, {}, share=0.1), [0, 1], [10]) == [(0, 10)]

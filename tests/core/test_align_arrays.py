@@ -39,13 +39,16 @@ def _both(sim: LexicalSimilarity, left: list[int], right: list[int], settings: A
 
 
 # Knob sets that move every rule: today's; a low threshold (weak pairs, many carriers); a high one; carriers
-# between any articles; no weak-pair or news-of-one rule; a strict best ratio.
+# between any articles; no weak-pair or news-of-one rule; a strict best ratio; loose mutual partners under a tight rank
+# cap, the across-events rule for most article pairs; no mutual rule, rank cap or across-events rule.
 SETTINGS = [
     AlignSettings(),
     AlignSettings(link_threshold=0.1, carrier_share_floor=0.0),
     AlignSettings(link_threshold=0.6, contained_threshold=0.2),
     AlignSettings(weak_score=0.0, absent_share=2.0, semantic_ratio=0.0),
     AlignSettings(best_ratio=1.0, weak_other_ratio=0.9, absent_share=0.3, semantic_ratio=0.8),
+    AlignSettings(mutual_ratio=0.3, mutual_rank=2, max_rank=2, across_share=0.5),
+    AlignSettings(mutual_ratio=2.0, max_rank=0, across_share=0.0),
 ]
 
 
