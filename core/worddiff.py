@@ -121,7 +121,7 @@ class WordDiffer:
             ea, offsets_a, words_a = self._sentence(a)
             eb, offsets_b, words_b = self._sentence(b)
             chunks: list[tuple[int, str]] = []
-            equal = deleted = inserted = 0
+            equal = 0  # words in equal runs
             ia = ib = 0  # units of a and b written out so far
             run = -1  # unit of a where the equal run being extended started (-1: none)
             for block in Indel.opcodes(ea, eb).as_matching_blocks():  # the last block: (len(ea), len(eb), 0)
@@ -133,10 +133,8 @@ class WordDiffer:
                         run = -1
                     if ja > ia:
                         chunks.append((-1, a[offsets_a[ia] : offsets_a[ja]]))
-                        deleted += words_a[ja] - words_a[ia]
                     if jb > ib:
                         chunks.append((1, b[offsets_b[ib] : offsets_b[jb]]))
-                        inserted += words_b[jb] - words_b[ib]
                 if n:
                     if run < 0:
                         run = ja
@@ -144,6 +142,7 @@ class WordDiffer:
             if run >= 0:
                 chunks.append((0, a[offsets_a[run] : offsets_a[ia]]))
                 equal += words_a[ia] - words_a[run]
-            result = tuple(chunks), _share(equal, deleted, inserted)
+            # the other words of each side are its deleted or inserted ones
+            result = tuple(chunks), _share(equal, words_a[-1] - equal, words_b[-1] - equal)
         self._pairs[(a, b)] = result
         return result

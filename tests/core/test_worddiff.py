@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from reportdiff.core import worddiff
 from reportdiff.core.load import load_article
-from reportdiff.core.segment import segment
+from reportdiff.core.segment import MAX_SENTENCE_CHARS, segment
 from reportdiff.core.worddiff import WordDiffer, equal_share, word_diff
 
 
@@ -133,6 +133,28 @@ def test_minimal_edit_script_on_random_sentences(a: str, b: str) -> None:
     boundaries and keeps a longest common subsequence of units equal (the textbook LCS, dmp's count)."""
     equal_units = check_edit_script(a, b, word_diff(a, b))
     assert equal_units == lcs_length(_UNIT.findall(a), _UNIT.findall(b)) == python_dmp_equal_units(a, b)
+
+
+LONG_SENTENCE = st.lists(
+    st.sampled_from(["the ", "25 ", "31 ", "people ", ", ", ". ", "“", "said "]), min_size=60, max_size=400
+).map("".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(LONG_SENTENCE, LONG_SENTENCE)
+def test_minimal_edit_script_on_long_sentences(a: str, b: str) -> None:
+    """Sentences of 60 to 400 units (past one 64-bit word of the bit-parallel LCS) from eight units: still a
+    longest common subsequence, on unit boundaries."""
+    assert check_edit_script(a, b, word_diff(a, b)) == lcs_length(_UNIT.findall(a), _UNIT.findall(b))
+
+
+def test_minimal_edit_script_at_the_longest_sentence() -> None:
+    """Two sentences of segment.MAX_SENTENCE_CHARS characters, one unit every two: a longest common subsequence."""
+    a = ("9 , 5 . " * MAX_SENTENCE_CHARS)[:MAX_SENTENCE_CHARS]
+    b = ("5 , 9 ; 3 . " * MAX_SENTENCE_CHARS)[:MAX_SENTENCE_CHARS]
+    units_a, units_b = _UNIT.findall(a), _UNIT.findall(b)
+    assert len(units_a) == len(units_b) == MAX_SENTENCE_CHARS // 2
+    assert check_edit_script(a, b, word_diff(a, b)) == lcs_length(units_a, units_b)
 
 
 @pytest.mark.parametrize(
