@@ -4,7 +4,13 @@ syntok does the splitting (abbreviations such as U.S., Gen., Jan.; quotes that c
 em-dashes): STYLE.md records that it splits the seeds correctly and fast, where pysbd is accurate but slow.
 Each paragraph is segmented on its own, so no sentence ever crosses a paragraph break. No Qt here.
 
-Speed (bench/scale.py): syntok's tokenizer and state machine, pure Python, cost ~20-40 us a token. syntok decides
+Speed (bench/scale.py): syntok's tokenizer and state machine, pure Python, cost ~20-40 us a token. Most sentence
+ends are sure ones ("... word. Next"): syntok ends a sentence there whatever came before (``_SURE_END`` says why),
+so each paragraph is cut at them first, and a piece between two with no terminal or bracket inside is one sentence
+without syntok (tests/core/test_segment.py compares with syntok on the whole paragraph: random text built from
+every kind of word, terminal, quote and space, seeds, clusters and generated articles). Only the other pieces reach
+syntok (~4% of the sentences of the generated long articles, ~25% in the news clusters: abbreviations, initials,
+brackets, numbers). syntok decides
 only at a terminal (". ! ? ;" and their kin) or an opening bracket, looking at the tokens around it; a run of
 ordinary words between two such places passes through its state machine untouched. So syntok is given each
 paragraph with the middle of those runs cut out (``_condensed``): every chunk holding a terminal or a bracket, the
@@ -19,9 +25,10 @@ repeated across outlets are segmented once.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import syntok.segmenter as syntok_segmenter
@@ -52,6 +59,31 @@ _OPENING = frozenset(_SyntokState.opening_brackets)
 # less \x1c-\x1f, so text holding those is never condensed).
 _CHUNK = re.compile(r"[^\s\u200b]+")
 _NOT_CONDENSABLE = re.compile(r"[\x1c-\x1f]|\n\s*\n")  # those, and syntok's paragraph breaks
+_SPACE = re.compile(r"[\s\u200b]")
+
+# Sure ends (see the module docstring): False sends every paragraph to syntok (condensed) as before; the tests
+# compare both ways.
+USE_SURE_ENDS = True
+# A sure end: a chunk that is one plain word (ASCII letters with no lower-to-upper change inside, so one token for
+# syntok's tokenizer; or a number of two digits or more), after an optional opening quote, then one terminal and an
+# optional closing quote, then spaces and a chunk opening with an ASCII capital or a quote. syntok ends a sentence
+# there (every branch of its decision leads there), unless the word is an abbreviation, a roman numeral or "no"
+# (``_NOT_SURE_BEFORE``) or the number is followed by a month's abbreviation ("25. Jan"); a single letter or digit is
+# never a sure end (syntok keeps initials). Nothing before the sure end looks past the token after it (no opening
+# bracket within ``BRACKET_REACH`` chunks before it), so syntok on the pieces between sure ends gives its sentences
+# on the whole paragraph, and a piece with no terminal or bracket inside is one sentence without syntok.
+# Found in two steps (one pattern trying every position of the text costs ~6x more): the terminal with what follows,
+# then the word before it, from the space before it.
+_SURE_END = re.compile(r"[.!?;][\"'\u2019\u201d]?(?=(\s+)(?:[\"'\u2018\u201c]|([A-Z][A-Za-z]*)(.?)))", re.S)
+_SURE_WORD = re.compile(r"[\"'\u2018\u201c]?([A-Za-z][a-z]+|[A-Z]{2,}|[0-9]{2,}|[0-9]{1,3}(?:,[0-9]{3})+)")
+# After a number: the next chunk's first token is a prefix of its run of ASCII letters (when no other letter or digit
+# follows the run), so a run opening with no month's abbreviation cannot be one.
+_MONTHS = tuple(sorted(_SyntokState.months))
+_NOT_SURE_BEFORE = _SyntokState.abbreviations | _SyntokState.roman_numerals | {"no", "No", "NO"}
+# The paragraph's last chunk ending in a word, one terminal and an optional closing quote: whatever syntok decides
+# there, the sentence ends with the paragraph (the quote follows the terminal with no space, so syntok takes it).
+_LAST_TERMINAL = re.compile(r"(?<=[A-Za-z0-9])[.!?;][\"'\u2019\u201d]?\Z")
+_OPENING_CHAR = re.compile("[" + re.escape("".join(sorted(_SyntokState.opening_brackets))) + "]")
 
 
 @dataclass(frozen=True)
@@ -77,21 +109,99 @@ def _paragraph_sentences(chunk: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of one paragraph, relative to it; the whole paragraph when syntok finds no
     sentence in text that is not blank."""
     pieces: list[tuple[int, int]] = []
-    text, starts, shifts = _condensed(chunk)
+    if not USE_SURE_ENDS or _NOT_CONDENSABLE.search(chunk):
+        _syntok_sentences(chunk, 0, len(chunk), pieces)
+    else:
+        start = 0
+        first = -1  # where the piece's first chunk starts, when the sure end before it says so
+        for terminal, end, following in _sure_ends(chunk):
+            if _TRIGGER.search(chunk, start, terminal):
+                _syntok_sentences(chunk, start, end, pieces)
+            else:  # one sentence (the commonest case, inlined)
+                if first < 0:
+                    first = _CHUNK.search(chunk, start, end).start()  # type: ignore[union-attr]  # the word is one
+                if end - first > MAX_SENTENCE_CHARS:
+                    pieces.extend(_cut_long(chunk, first, end))
+                else:
+                    pieces.append((first, end))
+            start, first = end, following
+        last = len(chunk)  # the paragraph's last piece: its sentence would end with its last chunk
+        while last > start and _SPACE.match(chunk[last - 1]):
+            last -= 1
+        tail = _LAST_TERMINAL.search(chunk, start, last)
+        _piece_sentences(chunk, start, tail.start() if tail else last, last, len(chunk), pieces)
+    if not pieces and chunk.strip():
+        pieces.append((0, len(chunk)))
+    return tuple(pieces)
+
+
+def _sure_ends(chunk: str) -> Iterator[tuple[int, int, int]]:
+    """(position of the terminal, end of the sentence, start of the next chunk) at every place where syntok is sure
+    to end a sentence and where nothing before it looks past it (see ``_SURE_END``)."""
+    reach = _bracket_reach(chunk) if _OPENING_CHAR.search(chunk) else ()
+    k = 0
+    blocked = -1
+    for m in _SURE_END.finditer(chunk):
+        terminal = m.start()
+        start = max(chunk.rfind(" ", 0, terminal), chunk.rfind("\n", 0, terminal)) + 1
+        w = _SURE_WORD.fullmatch(chunk, start, terminal)
+        if w is None:
+            continue  # not a plain word, or a chunk after another space: syntok decides
+        while k < len(reach) and reach[k][0] < start:
+            blocked = max(blocked, reach[k][1])
+            k += 1
+        if start < blocked:
+            continue
+        word = w[1]
+        if word[0].isdigit():
+            if m[2] is not None and (m[3].isalnum() or m[2].startswith(_MONTHS)):
+                continue
+        elif word in _NOT_SURE_BEFORE:
+            continue
+        yield terminal, m.end(), m.end(1)
+
+
+def _bracket_reach(chunk: str) -> list[tuple[int, int]]:
+    """(position, end of syntok's look-ahead) of each opening bracket: syntok scans at most 50 tokens (so at most 50
+    chunks) past one for its closing bracket and the token after; ``BRACKET_REACH`` chunks are kept clear."""
+    reach = []
+    for m in _OPENING_CHAR.finditer(chunk):
+        end = len(chunk)
+        for n, c in enumerate(_CHUNK.finditer(chunk, m.start())):
+            if n > BRACKET_REACH:
+                end = c.start()
+                break
+        reach.append((m.start(), end))
+    return reach
+
+
+def _piece_sentences(chunk: str, start: int, terminal: int, last: int, end: int, out: list[tuple[int, int]]) -> None:
+    """Sentences of ``chunk[start:end]``, a piece of the paragraph ending at a sure end or at the paragraph's end:
+    one sentence up to ``last`` when nothing before ``terminal`` (its final terminal, if any) can end one, else
+    syntok's."""
+    if _TRIGGER.search(chunk, start, terminal):
+        _syntok_sentences(chunk, start, end, out)
+        return
+    first = _CHUNK.search(chunk, start, last)
+    if first is not None:
+        out.extend(_cut_long(chunk, first.start(), last))
+
+
+def _syntok_sentences(chunk: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """syntok's sentences of ``chunk[start:end]`` (condensed), as offsets into ``chunk``."""
+    piece = chunk[start:end] if start or end < len(chunk) else chunk
+    text, starts, shifts = _condensed(piece)
     for paragraph in syntok_segmenter.analyze(text):
         for sentence in paragraph:
             tokens = [t for t in sentence if t.value]
             if not tokens:
                 continue
-            start = tokens[0].offset
-            end = tokens[-1].offset + len(tokens[-1].value)
-            if starts:  # back to offsets in the paragraph
-                end += shifts[bisect_right(starts, tokens[-1].offset) - 1]
-                start += shifts[bisect_right(starts, start) - 1]
-            pieces.extend(_cut_long(chunk, start, end))
-    if not pieces and chunk.strip():
-        pieces.append((0, len(chunk)))
-    return tuple(pieces)
+            first = tokens[0].offset
+            last = tokens[-1].offset + len(tokens[-1].value)
+            if starts:  # back to offsets in the piece
+                last += shifts[bisect_right(starts, tokens[-1].offset) - 1]
+                first += shifts[bisect_right(starts, first) - 1]
+            out.extend(_cut_long(chunk, start + first, start + last))
 
 
 def _condensed(chunk: str) -> tuple[str, list[int], list[int]]:
@@ -166,12 +276,11 @@ def _fix_gaps(text: str, spans: list[Span]) -> list[Span]:
     """syntok drops nothing but stray characters between tokens (a lone closing quote, say) can fall between
     two sentences; attach any non-space leftover inside a paragraph to the sentence before it."""
     fixed: list[Span] = []
-    for i, span in enumerate(spans):
-        end = span.end
-        nxt = spans[i + 1] if i + 1 < len(spans) else None
-        if nxt is not None and nxt.paragraph == span.paragraph:
-            gap = text[end : nxt.start]
-            if gap.strip():
-                end = end + len(gap.rstrip())
-        fixed.append(Span(span.start, end, span.paragraph))
+    for span, nxt in itertools.pairwise(spans):
+        if nxt.start > span.end and nxt.paragraph == span.paragraph:
+            gap = text[span.end : nxt.start]
+            if not gap.isspace():
+                span = Span(span.start, span.end + len(gap.rstrip()), span.paragraph)
+        fixed.append(span)
+    fixed.extend(spans[len(fixed) :])  # the last span
     return fixed

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -114,6 +115,15 @@ def _overlaps(spans: _Mask | list[tuple[int, int]], start: int, end: int) -> boo
     return any(s < end and start < e for s, e in spans)
 
 
+@functools.cache
+def _word_tokens(count: int) -> re.Pattern[str]:
+    """WORD_TOKEN up to ``count`` times in a row, each word its own group: one match instead of one per word. Each
+    repetition is optional and nothing after it can fail, so each group is what WORD_TOKEN alone matches where the
+    one before ended (tests/core/test_figures_guards.py compares)."""
+    one = pt.WORD_TOKEN.pattern
+    return re.compile(f"(?:{one}" * count + ")?" * count, pt.WORD_TOKEN.flags)
+
+
 def _noun_after(
     sentence: str, pos: int, singular: bool, of_ok: bool = False, max_words: int = 4
 ) -> tuple[str, int, str]:
@@ -125,27 +135,25 @@ def _noun_after(
     if of:
         pos = of.end()
     words: list[tuple[str, int, int]] = []
-    p = pos
-    for _ in range(max_words):
-        m = pt.WORD_TOKEN.match(sentence, p)
-        if not m:
+    tokens = _word_tokens(max_words).match(sentence, pos)  # the next max_words words at once
+    assert tokens is not None  # every repetition is optional: it always matches
+    for k in range(1, max_words + 1):
+        raw = tokens.group(k)
+        if raw is None:
             break
-        raw = m.group(1)
         w = raw.lower().rstrip(".")
         if raw[0].isdigit():
-            words.append(("", m.start(1), m.end(1)))  # an age inside the phrase: a modifier
-            p = m.end()
+            words.append(("", tokens.start(k), tokens.end(k)))  # an age inside the phrase: a modifier
             continue
         if w in lx.ROLE_NOUNS and w not in ("dead", "killed", "injured", "wounded", "missing", "displaced"):
-            words.append((w, m.start(1), m.end(1)))
+            words.append((w, tokens.start(k), tokens.end(k)))
             break
         if (w in lx.STOP or w in lx.ROLE_STOP or w in lx.NUMBER_WORDS
                 or (w.endswith("ly") and w not in ("family", "ally"))):  # fmt: skip
             break
         if w.endswith("ing") and w not in ("siblings", "offspring", "ring", "king"):
             break
-        words.append((w, m.start(1), m.end(1) - (1 if raw.endswith(".") and "." not in raw[:-1] else 0)))
-        p = m.end()
+        words.append((w, tokens.start(k), tokens.end(k) - (1 if raw.endswith(".") and "." not in raw[:-1] else 0)))
         if raw.endswith(".") and w not in ("u.s", "u.k", "st", "jr", "sr", "dr", "mr", "mrs", "ms", "gen", "sgt",
                                            "lt", "col", "capt", "cpl", "pvt", "rep", "sen", "gov"):
             break  # a full stop ends the sentence
@@ -248,6 +256,7 @@ class _Scan:
     raws: list[_Raw] = field(default_factory=list)  # figures settled, fixed kinds and counts alike
     cands: list[_Raw] = field(default_factory=list)  # count candidates before units, ranges and years
     multiples: list[tuple[int, int, float, str]] = field(default_factory=list)  # "a triple shooting"
+    role_words: bool | None = None  # whether ROLE_BEFORE may match (patterns.ROLE_BEFORE_STEMS), once asked
 
     def find(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none."""
@@ -256,6 +265,13 @@ class _Scan:
     def digits(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern that needs a digit; most sentences have none, and each scan costs (~0.1 ms)."""
         return self.find(pattern) if self.has_digit else ()
+
+    def role_before(self, start: int, end: int) -> str:
+        """``_role_before`` of sentence[start:end]; "" at once when the sentence holds no casualty word."""
+        if self.role_words is None:
+            low = self.sentence.lower()
+            self.role_words = not USE_GUARDS or self.words is None or any(stem in low for stem in pt.ROLE_BEFORE_STEMS)
+        return _role_before(self.sentence[start:end], self.settings.role_gap_words) if self.role_words else ""
 
     def free(self, start: int, end: int) -> bool:
         return not self.blocked.hit(start, end)
@@ -568,7 +584,7 @@ def articles(scan: _Scan) -> None:
         role = nrole or _role_after(s, nend)
         if not role:
             lo = _clause_start(s, max(0, m.start() - cfg.role_lookback), m.start())
-            role = _role_before(s[lo : m.start()], cfg.role_gap_words)
+            role = scan.role_before(lo, m.start())
         if role in (lx.KILLED, lx.INJURED, lx.SHOT):
             scan.claim(_Raw(m.start(), m.end(), 1.0, kind="article"))
 
@@ -659,7 +675,7 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback)
         if not role:
             lo = _clause_start(s, max(prev_end, r.start - cfg.role_lookback), qstart)
-            role = _role_before(s[lo:qstart], cfg.role_gap_words)
+            role = scan.role_before(lo, qstart)
         if not role and prev_role and pt.INCLUDING.search(s[prev_end:qstart]):
             role = prev_role
         if part:
@@ -695,11 +711,13 @@ _WORD = re.compile(r"\w+")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
-# Each guarded pattern's (words needed, hint), looked up by the pattern's identity: a compiled pattern hashes its
-# whole compiled code at every dict lookup (CPython does not cache a pattern's hash), ~1 us for the large ones,
-# and find_figures asks ~20 times a sentence (17% of finding figures on the 100k-word pair).
-_GUARDS: dict[int, tuple[frozenset[str] | None, re.Pattern[str] | None]] = {
-    id(p): (pt.WORD_NEEDS.get(p), pt.HINTS.get(p)) for p in (*pt.WORD_NEEDS, *pt.HINTS)
+# Each guarded pattern's (words needed, hint, words-or-hint), looked up by the pattern's identity: a compiled pattern
+# hashes its whole compiled code at every dict lookup (CPython does not cache a pattern's hash), ~1 us for the large
+# ones, and find_figures asks ~20 times a sentence (17% of finding figures on the 100k-word pair).
+_Guard = tuple[frozenset[str] | None, re.Pattern[str] | None, tuple[frozenset[str], re.Pattern[str]] | None]
+_GUARDS: dict[int, _Guard] = {
+    id(p): (pt.WORD_NEEDS.get(p), pt.HINTS.get(p), pt.WORD_OR_HINT.get(p))
+    for p in (*pt.WORD_NEEDS, *pt.HINTS, *pt.WORD_OR_HINT)
 }
 
 
@@ -710,8 +728,10 @@ def _may_match(pattern: re.Pattern[str], sentence: str, words: frozenset[str] | 
     guard = _GUARDS.get(id(pattern))
     if guard is None:
         return True
-    need, hint = guard
+    need, hint, either = guard
     if need is not None and words is not None and words.isdisjoint(need):
+        return False
+    if either is not None and words is not None and words.isdisjoint(either[0]) and not either[1].search(sentence):
         return False
     return hint is None or hint.search(sentence) is not None
 
@@ -726,8 +746,9 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     def found(pattern: re.Pattern[str]) -> bool:
         return _may_match(pattern, sentence, words) and pattern.search(sentence) is not None
 
-    if (not has_digit and not found(pt.WORD_NUM) and not found(pt.VAGUE_NUM)
-            and not pt.ARTICLE.search(sentence) and not found(pt.TIME_WORD)):  # fmt: skip
+    # Cheapest first (an article is in most sentences; the worded-number scan is the costliest).
+    if (not has_digit and not pt.ARTICLE.search(sentence) and not found(pt.TIME_WORD) and not found(pt.VAGUE_NUM)
+            and not found(pt.WORD_NUM)):  # fmt: skip
         return []
     scan = _Scan(sentence, settings, has_digit, words, _Mask(len(sentence)), _Mask(len(sentence)))
     plain = USE_GUARDS and not has_digit and words is not None and words.isdisjoint(pt.ANY_FIGURE_WORD)

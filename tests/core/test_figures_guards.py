@@ -47,12 +47,15 @@ PIECES = st.sampled_from([
     # decades, addresses, roads, ages after a comma
     "1990s", "1980’s", "1970'S", "1200 block", "Graceland Ave", "Main St.", "Street", "I-45", "U.S. 59", "Route 9",
     "SR", "Number", "Jones,", "45 and 52,", ", 7",
+    # casualty words read before a count (ROLE_BEFORE), in their cases
+    "killing", "KILLS", "death toll", "shooting of", "claimed the lives of", "wounding", "Injured", "hurt", "arrests",
+    "detained", "displacing", "number of dead", "murder of", "casualty toll", "shot dead", "unkilled",
 ])  # fmt: skip
 SENTENCE = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=30).map(" ".join)
 
 
 def guarded_patterns() -> list[re.Pattern[str]]:
-    return [*pt.WORD_NEEDS, *pt.HINTS]
+    return [*pt.WORD_NEEDS, *pt.HINTS, *pt.WORD_OR_HINT]
 
 
 def check_guards(sentence: str) -> None:
@@ -62,10 +65,35 @@ def check_guards(sentence: str) -> None:
             assert passes_module._may_match(pattern, sentence, words), (pattern.pattern[:60], sentence)
 
 
+def check_role_stems(sentence: str) -> None:
+    """Wherever ROLE_BEFORE matches in any stretch of an ASCII sentence, the sentence holds one of its stems."""
+    if not sentence.isascii():
+        return
+    low = sentence.lower()
+    for start in range(len(sentence)):
+        if pt.ROLE_BEFORE.search(sentence, start) or pt.ROLE_BEFORE.search(sentence[start:]):
+            assert any(stem in low for stem in pt.ROLE_BEFORE_STEMS), sentence
+            return
+
+
+def test_role_stems_on_the_corpus() -> None:
+    """Every seed and tuning-cluster sentence: a casualty word read before a count holds one of the stems."""
+    for sentence in corpus_sentences():
+        if pt.ROLE_BEFORE.search(sentence):
+            assert any(stem in sentence.lower() for stem in pt.ROLE_BEFORE_STEMS), sentence
+
+
+@settings(max_examples=400, deadline=None)
+@given(SENTENCE)
+def test_role_stems_in_random_text(sentence: str) -> None:
+    """Random text with casualty words in every case, cut anywhere: a match means a stem is there."""
+    check_role_stems(sentence)
+
+
 def test_guards_by_identity_are_the_guard_tables() -> None:
     """The guards find_figures reads by pattern identity are exactly patterns.WORD_NEEDS and HINTS, and a pattern
     with no guard (or an equal pattern compiled apart) is never skipped."""
-    expected = {id(p): (pt.WORD_NEEDS.get(p), pt.HINTS.get(p)) for p in guarded_patterns()}
+    expected = {id(p): (pt.WORD_NEEDS.get(p), pt.HINTS.get(p), pt.WORD_OR_HINT.get(p)) for p in guarded_patterns()}
     assert expected == passes_module._GUARDS
     assert passes_module._may_match(pt.DIGIT_NUM, "no digits", frozenset({"no", "digits"}))
     assert not passes_module._may_match(pt.WORD_NUM, "no digits", frozenset({"no", "digits"}))
@@ -132,11 +160,57 @@ def test_regrouped_noise_scan_finds_the_same_spans(text: str) -> None:
     assert [m.span() for m in pt.SKIP.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(NOISE, NOISE.map(lambda s: s.replace("", " ").strip()), SENTENCE))
+def test_noise_guard_never_hides_a_match(text: str) -> None:
+    """Noise of every kind, spaced and glued, and random sentences: where SKIP matches, its guard lets it scan."""
+    check_guards(text)
+    check_guards(f"at least 25 people {text} 3")
+
+
+def test_noise_guard_skips_counts_in_words_and_bare_numbers() -> None:
+    """A sentence of bare numbers and plain words is not scanned for noise; a label, a call or a glued digit is."""
+    def may(sentence: str) -> bool:
+        words = frozenset(passes_module._WORD.findall(sentence.lower())) if sentence.isascii() else None
+        return passes_module._may_match(pt.SKIP, sentence, words)
+
+    assert not may("At least 25 people were killed and 1,200 injured in 3 towns, officials said.")
+    for noisy in ("Call 555-1234 now.", "Zone 5 was hit.", "the 21st victim", "an AK-47 rifle", "Photo 3 of 12",
+                  "at 10:35PMEDT", "Fox 5 said 3", "call 911", "#5 in 2 races", "é 5"):  # fmt: skip
+        assert may(noisy), noisy
+
+
 def test_regrouped_noise_scan_on_the_corpus() -> None:
     """Every seed and tuning-cluster sentence: SKIP and SKIP_BODY find the same spans."""
     plain = re.compile(pt.SKIP_BODY, re.I)
     for sentence in corpus_sentences():
         assert [m.span() for m in pt.SKIP.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)]
+
+
+WORDED = st.lists(st.one_of(PIECES, st.sampled_from([
+    "one", "ONE", "Seven", "ſeven", "ſix", "ſcores", "K", "Kelvin", "eleven", "twenty-one", "a hundred", "an", "a few",
+    "several dozen", "two and a half", "tens of thousands", "hundreds of millions", "Millions", "ｏne", "zero",
+]), st.text(max_size=4)), max_size=25).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(WORDED)
+def test_number_word_scans_with_their_first_letters_find_the_same_spans(text: str) -> None:
+    """WORD_NUM and VAGUE_NUM (a lookahead for their words' first letters in front, folded by re.I as the words
+    are, "ſ" and the Kelvin sign included) find what their bodies alone find."""
+    for pattern, body in ((pt.WORD_NUM, pt.WORD_NUM_BODY), (pt.VAGUE_NUM, pt.VAGUE_NUM_BODY)):
+        plain = re.compile(body, pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_number_word_scans_on_the_corpus() -> None:
+    """Every seed and tuning-cluster sentence: WORD_NUM and VAGUE_NUM find the spans of their bodies."""
+    scans = [(p, re.compile(body, p.flags)) for p, body in ((pt.WORD_NUM, pt.WORD_NUM_BODY),
+                                                           (pt.VAGUE_NUM, pt.VAGUE_NUM_BODY))]  # fmt: skip
+    assert pt.WORD_NUM.pattern.startswith("(?=[") and pt.WORD_NUM.pattern.endswith(pt.WORD_NUM_BODY)
+    for sentence in corpus_sentences():
+        for pattern, plain in scans:
+            assert [m.span() for m in pattern.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)]
 
 
 def test_digit_scan_with_its_lookahead_finds_the_same_spans() -> None:
@@ -172,3 +246,41 @@ def test_plain_sentence_takes_the_short_way_to_the_same_figure(monkeypatch: pyte
     ran.clear()
     find_figures("A man was killed on Route 9.")
     assert len(ran) == len(passes_module.PASSES)
+
+
+def consecutive_words(sentence: str, pos: int, count: int) -> list[tuple[int, int]]:
+    """WORD_TOKEN matched again and again from ``pos``, as _noun_after read words before: each word's span."""
+    spans = []
+    for _ in range(count):
+        m = pt.WORD_TOKEN.match(sentence, pos)
+        if not m:
+            break
+        spans.append(m.span(1))
+        pos = m.end()
+    return spans
+
+
+def check_word_tokens(sentence: str) -> None:
+    for count in (1, 2, 4, 6):
+        pattern = passes_module._word_tokens(count)
+        for pos in range(len(sentence) + 1):
+            m = pattern.match(sentence, pos)
+            assert m is not None
+            got = [m.span(k) for k in range(1, count + 1) if m.group(k) is not None]
+            assert got == consecutive_words(sentence, pos, count), (sentence, pos, count)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.sampled_from(["25-year-old", "3 year old", "U.S.", "St.", "ex-wife", "it’s",
+                                                   "  ", "\t", "dead."])), max_size=12).map(" ".join))  # fmt: skip
+def test_words_read_at_once_are_the_words_read_one_by_one(sentence: str) -> None:
+    """_word_tokens(n) gives, from any position, the spans of up to n words read one WORD_TOKEN match at a time."""
+    check_word_tokens(sentence)
+
+
+def test_words_read_at_once_on_the_seeds() -> None:
+    """Every seed sentence, from every position: the same words read at once as one by one."""
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        article = load_article(path)
+        for s in segment(article.text, article.paragraphs)[:40]:
+            check_word_tokens(article.text[s.start : s.end])

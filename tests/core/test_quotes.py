@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportdiff.core.quotes import find_quotes, is_speech, same_speaker, wording_differs
 
@@ -65,3 +67,24 @@ def test_speech_and_speakers() -> None:
     assert same_speaker("Assad", "Bashar al-Assad")
     assert same_speaker("", "Assad")
     assert not same_speaker("Assad", "Araqchi")
+
+
+QUOTE_TEXT = st.lists(
+    st.one_of(st.sampled_from(["“", "”", '"', "«", "»", "‘", "’", " ", "said", "Assad", ",", ".", "we will fight"]),
+              st.text(max_size=6)),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(QUOTE_TEXT)
+def test_sentences_without_an_opening_mark_are_not_scanned(sentence: str) -> None:
+    """find_quotes' pre-check (no opening mark, no quotation) hides nothing: the regex alone finds the same quotes."""
+    from reportdiff.core import quotes
+
+    found = find_quotes(sentence)
+    assert [(q.start, q.end) for q in found] == [
+        m.span(next(g for g in "abcd" if m.group(g) is not None)) for m in quotes._QUOTE_RE.finditer(sentence)
+    ]
+    if not any(mark in sentence for mark in quotes._OPENING_MARKS):
+        assert not quotes._QUOTE_RE.search(sentence)
