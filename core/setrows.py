@@ -118,11 +118,17 @@ def overlap(a: SetRows, left: np.ndarray, b: SetRows, right: np.ndarray) -> Over
     (right row, id), in ``b``'s keys, which are sorted once for all (rows in order, ids sorted within a row)."""
     width = max(a.width, b.width)
     a_owner, a_pos = a.lay_out(left)
-    b_key = b.keys(width)
-    a_key = np.asarray(right, dtype=np.int64)[a_owner] * width + a.ids[a_pos]
+    right = np.asarray(right, dtype=np.int64)
+    a_key = right[a_owner] * width + a.ids[a_pos]
+    if not len(a_key):
+        return Overlap(len(left), a_owner, a_pos, np.zeros(0, dtype=bool), np.zeros(0, dtype=np.int64))
+    # Only the keys of the rows from the lowest to the highest right row can match (keys sort by row, then id): one
+    # article's rows when the pairs come from one candidate search, a smaller search (20 articles: 1/20 of them).
+    low, high = int(b.indptr[int(right.min())]), int(b.indptr[int(right.max()) + 1])
+    b_key = b.keys(width)[low:high]
     where = np.searchsorted(b_key, a_key)
     inside = where < len(b_key)
     found = np.zeros(len(a_key), dtype=bool)
     found[inside] = b_key[where[inside]] == a_key[inside]
-    right_pos = np.where(found, where, 0)
+    right_pos = np.where(found, where + low, 0)
     return Overlap(len(left), a_owner, a_pos, found, right_pos)

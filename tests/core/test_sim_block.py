@@ -148,15 +148,16 @@ def test_reports_equal_to_the_pair_by_pair_path(name: str, files: list[Path], mo
 # Products per run of the sparse search: all in one run; runs of a few rows; (nearly) one row a run.
 @pytest.mark.parametrize("run_work", [1 << 20, 40, 1])
 @pytest.mark.parametrize("per_sentence", [1, 4])
-@pytest.mark.parametrize("dense_sum", [1 << 22, 0])  # a run's products summed in a dense array, or via np.unique
+@pytest.mark.parametrize("dense_sum", [1.0, 0.0, 1e9])  # products summed by the shipped rule, a sort, a dense array
 def test_dense_and_sparse_candidate_searches_agree_with_ties(
-    per_sentence: int, run_work: int, dense_sum: int, monkeypatch: pytest.MonkeyPatch
+    per_sentence: int, run_work: int, dense_sum: float, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The dense candidate search (small article pairs) keeps exactly the partners of the sparse one, ties included,
     however the sparse one cuts its products into runs of left sentences and sums them: three copies of each seed,
     so every sentence has several equally good partners."""
     monkeypatch.setattr(similarity, "CANDIDATE_RUN_WORK", run_work)
-    monkeypatch.setattr(similarity, "DENSE_SUM_CELLS", dense_sum)
+    monkeypatch.setattr(similarity, "DENSE_SUM_CELLS_PER_PRODUCT", dense_sum)
+    monkeypatch.setattr(similarity, "DENSE_SUM_CELLS", 1 << 18 if dense_sum == 1.0 else 0)
     texts, articles = tripled_seed_sentences()
     sim = LexicalSimilarity(texts, articles=articles)
     members = [[g for g, a in enumerate(articles) if a == k] for k in range(len(SEEDS) * 3)]
@@ -175,23 +176,32 @@ def test_dense_and_sparse_candidate_searches_agree_with_ties(
 )
 def test_top_per_group_keeps_what_a_stable_sort_keeps(rows: list[tuple[int, float]], k: int) -> None:
     """The k best of each group, ties to the lower position, found in rounds as by the stable sort it replaced
-    (few values, so ties everywhere; groups with fewer than k entries)."""
-    group = np.array([g for g, _ in rows], dtype=np.int64)
-    value = np.array([v for _, v in rows], dtype=np.float64)
-    assert (
-        similarity._top_per_group(group, value, k).tolist()
-        == similarity._top_per_group_sorted(group, value, k).tolist()
-    )
+    (few values, so ties everywhere; groups with fewer than k entries), groups in any order and one after another
+    (maxima by segment)."""
+    for ordered in (rows, sorted(rows, key=lambda r: r[0])):  # sorted by group only: ties keep their order
+        group = np.array([g for g, _ in ordered], dtype=np.int64)
+        value = np.array([v for _, v in ordered], dtype=np.float64)
+        assert (
+            similarity._top_per_group(group, value, k).tolist()
+            == similarity._top_per_group_sorted(group, value, k).tolist()
+        )
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 30), st.floats(0.01, 20.0)), max_size=80))
 def test_sum_by_key_dense_and_sorted_alike(items: list[tuple[int, float]]) -> None:
-    """The dense bincount and the np.unique way of summing products per key give the same keys and the same sums,
+    """The dense bincount and the sorted way of summing products per key give the same keys and the same sums,
     bit for bit (each key's products added in the same order)."""
     key = np.array([k for k, _ in items], dtype=np.int64)
     products = np.array([v for _, v in items], dtype=np.float64)
-    dense = similarity._sum_by_key(key, products, 31)
-    sparse = similarity._sum_by_key(key, products, similarity.DENSE_SUM_CELLS + 1)
-    assert dense[0].tolist() == sparse[0].tolist() == sorted(set(key.tolist()))
-    assert dense[1].tolist() == sparse[1].tolist()
+    shipped = similarity.DENSE_SUM_CELLS_PER_PRODUCT, similarity.DENSE_SUM_CELLS
+    similarity.DENSE_SUM_CELLS = 0
+    try:
+        similarity.DENSE_SUM_CELLS_PER_PRODUCT = 1e9
+        dense = similarity._sum_by_key(key, products, 31)
+        similarity.DENSE_SUM_CELLS_PER_PRODUCT = 0.0
+        ordered = similarity._sum_by_key(key, products, 31)
+    finally:
+        similarity.DENSE_SUM_CELLS_PER_PRODUCT, similarity.DENSE_SUM_CELLS = shipped
+    assert dense[0].tolist() == ordered[0].tolist() == sorted(set(key.tolist()))
+    assert dense[1].tolist() == ordered[1].tolist()
