@@ -44,23 +44,24 @@ class AlignSettings:
     # best score. Keeps one-to-many links where one sentence really carries two, drops weaker look-alikes. On ECB+
     # tuning 0.9 instead trades .03 recall for .006 precision at every threshold (0.5 to 0.85): kept at 0.8.
     best_ratio: float = 0.8
-    # Session 5: a pair that is the best of neither sentence by that ratio still links when it is nearly as good as
-    # the best of BOTH (mutual_ratio of each sentence's best score) and among the mutual_rank best of each: a
-    # restatement both sentences rank high, where the plain rule only asks one of them. No pair links that is worse
-    # than the max_rank-th best of either sentence: a sentence's fifth look-alike in one other article is a topic
-    # neighbour, not a restatement. And between articles sharing under across_share of their names and numbers
+    # Session 5: a pair that is the best of neither sentence by that ratio still links when it is nearly as good as the
+    # best of BOTH (mutual_ratio of each sentence's best score) and among the mutual_rank best of each: a restatement
+    # both sentences rank high, where the plain rule only asks one of them. No pair links that is worse than the
+    # max_rank-th best of either sentence: a sentence's fifth look-alike in one other article is a topic neighbour, not
+    # a restatement. And between articles sharing under across_share of their names and numbers
     # (similarity.article_share; two events of one kind), a pair must be within best_ratio of the best of both its
-    # sentences. ECB+ tuning, out-of-fold tree scores (topic-grouped 5-fold, the engine's candidates; same-event
-    # P / R / content R, decoy P (cross-event links)) and MSRP train alignment (recall / own-partner share):
-    # without these rules .9138/.3953/.7900, .8017 (476); MSRP .9735/.6058. Now .9144/.4022/.7982, .8070 (461);
-    # MSRP .9738/.6153. Each alone: the mutual rule (0.6, 3) .9142/.4083/.8041, .8046, but MSRP own share .519
-    # (ECB+'s extra partners are exactly MSRP's look-alikes, so it needs the rank cap); the cap of 4 alone
-    # .9136/.3926/.7872, MSRP .9724/.6668; the across rule at 0.2 .9147/.4075/.8037, .8077 on top of the mutual
-    # rule. Neighbours: mutual_ratio 0.55 .9135/.4059/.8037 with MSRP .6025; 0.65 .9144/.3974/.7945; mutual_rank 2
-    # .9141/.3977/.7922; max_rank 5 .9144/.4041/.8009 but MSRP own share .5977; max_rank 3 (no mutual rule) MSRP
-    # recall .9677. across_share 0.15 decoy .8062, 0.25 .8098 but content .7945, 0.3 .8105, content .7918.
-    # Measured and not taken: a best_ratio of 0.6 within article pairs sharing >= 0.4 (a same-event signal):
-    # .9137/.4161/.8096, .8058, MSRP own share falls like best_ratio 0.6's (.508): MSRP's two "articles" share 0.77.
+    # sentences (not where an article names nothing at all, all-lowercase text: a share of 0 is then no evidence, as for
+    # carrier_share_floor below). ECB+ tuning, out-of-fold tree scores (topic-grouped 5-fold, the engine's candidates;
+    # same-event P / R / content R, decoy P (cross-event links)) and MSRP train alignment (recall / own-partner share):
+    # without these rules .9138/.3953/.7900, .8017 (476); MSRP .9735/.6058. Now .9144/.4022/.7982, .8070 (461); MSRP
+    # .9738/.6153. Each alone: the mutual rule (0.6, 3) .9142/.4083/.8041, .8046, but MSRP own share .519 (ECB+'s extra
+    # partners are exactly MSRP's look-alikes, so it needs the rank cap); the cap of 4 alone .9136/.3926/.7872, MSRP
+    # .9724/.6668; the across rule at 0.2 .9147/.4075/.8037, .8077 on top of the mutual rule. Neighbours: mutual_ratio
+    # 0.55 .9135/.4059/.8037 with MSRP .6025; 0.65 .9144/.3974/.7945; mutual_rank 2 .9141/.3977/.7922; max_rank 5
+    # .9144/.4041/.8009 but MSRP own share .5977; max_rank 3 (no mutual rule) MSRP recall .9677. across_share 0.15 decoy
+    # .8062, 0.25 .8098 but content .7945, 0.3 .8105, content .7918. Measured and not taken: a best_ratio of 0.6 within
+    # article pairs sharing >= 0.4 (a same-event signal): .9137/.4161/.8096, .8058, MSRP own share falls like best_ratio
+    # 0.6's (.508): MSRP's two "articles" share 0.77.
     mutual_ratio: float = 0.6
     mutual_rank: int = 3
     max_rank: int = 4
@@ -174,7 +175,8 @@ def align_pair(
     candidates = list(sim.candidates(left, right, settings.candidates_per_sentence, settings.max_candidate_work))
     article_share = getattr(sim, "article_share", None)  # a backend without article-level evidence is not gated
     share = article_share(*candidates[0]) if candidates and article_share is not None else 1.0
-    carriers = share >= settings.carrier_share_floor  # else no sentence links by being carried (see the knob)
+    known = _share_known(sim, *candidates[0]) if candidates else True
+    carriers = share >= settings.carrier_share_floor or not known  # else no link by being carried (see the knob)
     for i, j in candidates:
         s = sim.score(i, j, floor=threshold)
         if s >= threshold:
@@ -201,7 +203,7 @@ def align_pair(
         return values[n - 1] if 0 < n <= len(values) else 0.0
 
     ratio, mutual = settings.best_ratio, settings.mutual_ratio
-    across = share < settings.across_share  # two articles sharing few names and numbers: both sentences must agree
+    across = share < settings.across_share and known  # two articles sharing few names and numbers: both must agree
 
     def near_best(i: int, j: int, s: float) -> bool:
         """Within best_ratio of one sentence's best (of both across events), or nearly as good as both bests and
@@ -241,6 +243,13 @@ def align_pair(
     return matches
 
 
+def _share_known(sim: SimilarityBackend, i: int, j: int) -> bool:
+    """Whether the article share of i's and j's articles is evidence: a share of 0 between articles naming nothing
+    (all-lowercase text) says nothing of two events, so neither the across_share rule nor the carrier floor applies."""
+    known = getattr(sim, "article_share_known", None)
+    return True if known is None else bool(known(i, j))
+
+
 def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: AlignSettings) -> list[Match]:
     """``align_pair`` for a backend that scored a whole candidate search at once (``candidate_scores``): the same
     rules, line for line, over arrays instead of a Python loop per candidate pair."""
@@ -260,7 +269,8 @@ def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: Alig
     ratio, mutual = settings.best_ratio, settings.mutual_ratio
     article_share = getattr(sim, "article_share", None)
     share = article_share(int(block.left[0]), int(block.right[0])) if article_share is not None else 1.0
-    across = share < settings.across_share
+    known = _share_known(sim, int(block.left[0]), int(block.right[0]))
+    across = share < settings.across_share and known
     if across:
         near_best = (s >= ratio * best_i) & (s >= ratio * best_j)
     else:
@@ -291,7 +301,7 @@ def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: Alig
     chosen = near_best & strong & ~news
     matches = [Match(a, b, c) for a, b, c in zip(i[chosen].tolist(), j[chosen].tolist(), s[chosen].tolist(),
                                                     strict=True)]  # fmt: skip
-    if share >= settings.carrier_share_floor:
+    if share >= settings.carrier_share_floor or not known:
         linked = set(i[chosen].tolist()) | set(j[chosen].tolist())
         # only a sentence left without a link looks for a carrier: gather its options alone
         c = block.containment

@@ -539,6 +539,13 @@ class LexicalSimilarity:
         one kind (two earthquakes) do not. Depends on the two articles alone."""
         return self._article_pair_share(self.article_of[i], self.article_of[j])
 
+    def article_share_known(self, i: int, j: int) -> bool:
+        """Whether both sentences' articles name anything at all (names or numbers with weight): without, their
+        ``article_share`` is 0 for want of evidence (all-lowercase text, a script without capitals), not because
+        they report two events."""
+        a, b = self.article_of[i], self.article_of[j]
+        return a == b or all(any(self.idf[w] for w in self._anchors[x]) for x in (a, b))
+
     def _article_pair_share(self, a: int, b: int) -> float:
         """``article_share`` of articles a and b (memoised)."""
         a, b = sorted((a, b))

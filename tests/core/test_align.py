@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from reportdiff.core.align import AlignSettings, align_pair
+from reportdiff.core.compare import compare_files
+from reportdiff.core.model import SentenceRef
 
 
 class TableBackend:
@@ -206,3 +209,36 @@ def test_across_events_a_pair_must_be_near_the_best_of_both() -> None:
     scores = {(0, 10): 0.9, (1, 10): 0.6}  # 1's best, 0.67 of 10's best
     assert links(SharedBackend(scores, {}, share=0.5), [0, 1], [10]) == [(0, 10), (1, 10)]
     assert links(SharedBackend(scores, {}, share=0.1), [0, 1], [10]) == [(0, 10)]
+
+
+class UnknownShareBackend(SharedBackend):
+    """Articles that name nothing (all-lowercase text): their share is 0 for want of evidence."""
+
+    def article_share_known(self, i: int, j: int) -> bool:
+        return False
+
+
+def test_a_share_of_nothing_named_is_no_evidence_of_two_events() -> None:
+    """Where an article names nothing, a share of 0 gates neither the across-events rule nor the carriers."""
+    scores = {(0, 10): 0.9, (1, 10): 0.6}
+    assert links(UnknownShareBackend(scores, {}, share=0.0), [0, 1], [10]) == [(0, 10), (1, 10)]
+    contained = {(0, 10): 0.6, (0, 11): 0.2}
+    settings = AlignSettings(link_threshold=0.3, contained_threshold=0.35, carrier_share_floor=0.2)
+    assert links(UnknownShareBackend({}, contained, share=0.0), [0], [10, 11], settings) == [(0, 10)]
+
+
+def test_lowercase_reports_keep_a_reworded_restatement(tmp_path: Path) -> None:
+    """Two all-lowercase reports of one event (no capitals, so no names): a restatement links as in Title Case."""
+    other = "rebels took control of the northern city of idlib after days of heavy fighting with government forces."
+    first = (
+        "rebels seized the northern city of idlib on tuesday after days of heavy fighting with government forces.\n\n"
+        "residents said the northern city had fallen after heavy fighting.\n\n"
+        "aid groups warned that thousands of families had fled toward the turkish border.\n"
+    )
+    second = f"{other}\n\nthousands of families fled north toward the border with turkey, aid groups said.\n"
+    for name, text in (("a.txt", first), ("b.txt", second), ("A.txt", first.title()), ("B.txt", second.title())):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for a, b in (("a.txt", "b.txt"), ("A.txt", "B.txt")):
+        report = compare_files([tmp_path / a, tmp_path / b])
+        restated = [k.target.sentence for k in report.links if k.source == SentenceRef(0, 1)]
+        assert restated == [0], (a, [(k.source, k.target) for k in report.links])
