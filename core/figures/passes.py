@@ -82,6 +82,7 @@ def _parse_number_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+@functools.lru_cache(maxsize=lx.WORD_CACHE_SIZE)
 def _parse_digits(text: str) -> tuple[float, bool]:
     """ "1,200" -> 1200; "3.5 million" -> 3.5e6; returns (value, has_scale_word)."""
     m = pt.DIGITS_AND_SCALE.match(text)
