@@ -652,7 +652,7 @@ def roles(scan: _Scan) -> list[FoundFigure]:
     """The last pass: each settled figure with its hedge and, for counts, what it counts (noun and role)."""
     s, cfg = scan.sentence, scan.settings
     raws = sorted(scan.raws, key=lambda r: (r.start, r.end))
-    scope = _scope(s) if raws or scan.multiples else ""
+    scope = _scope(s) if (raws or scan.multiples) and _may_match(pt.SCOPE, s, scan.words) else ""
     out = [FoundFigure(s[a:b], v, a, b, "", role, scope=scope) for a, b, v, role in scan.multiples]
     prev_end = 0
     prev_role = ""

@@ -50,6 +50,8 @@ PIECES = st.sampled_from([
     # casualty words read before a count (ROLE_BEFORE), in their cases
     "killing", "KILLS", "death toll", "shooting of", "claimed the lives of", "wounding", "Injured", "hurt", "arrests",
     "detained", "displacing", "number of dead", "murder of", "casualty toll", "shot dead", "unkilled",
+    # what narrows a toll (SCOPE)
+    "since", "Since Nov. 27", "since 2011", "this year", "THIS WEEK", "so far this year", "last month", "lastly",
 ])  # fmt: skip
 SENTENCE = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=30).map(" ".join)
 
