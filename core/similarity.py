@@ -2,10 +2,12 @@
 
 The default backend is lexical and needs nothing but a stemmer: content words are stemmed (Snowball), weighted by
 their inverse document frequency over the sentences being compared (so "Idlib" counts for more than "said"),
-numbers and names weighted up, stopwords left out. A handful of overlap features are combined by a logistic model
-whose weights were fitted on the MSRP *train* split by ``bench/train_similarity.py`` (the weights are printed
-there and copied below). Any backend offering ``score(i, j)`` and ``candidates(left, right)`` can replace it,
-e.g. a sentence-embedding model. Never imports Qt.
+numbers and names weighted up, stopwords left out. With WordLlama's static embeddings (core/semantic.py) loaded,
+the overlap features and the embeddings' cosines are combined by an ensemble of gradient-boosted trees
+(core/trees.py, model "same_statement"); without them, by a logistic model of the overlap features alone
+("same_statement_lexical"), and MSRP's paraphrase label by another ("paraphrase"). All were fitted on the tuning
+splits (MSRP train, ECB+ topics 1-35) by ``bench/train_similarity.py``, which writes ``similarity_model.json``.
+Any backend offering ``score(i, j)`` and ``candidates(left, right)`` can replace it. Never imports Qt.
 """
 
 from __future__ import annotations
@@ -349,7 +351,7 @@ class SimilarityBackend(Protocol):
 
 
 class LexicalSimilarity:
-    """IDF-weighted lexical overlap, combined by logistic models fitted on MSRP train."""
+    """IDF-weighted lexical overlap and, when loaded, embedding cosines, combined by the fitted models above."""
 
     def __init__(
         self,
