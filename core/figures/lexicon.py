@@ -6,6 +6,8 @@ them from these words) and no logic about sentences (``passes.py``). Pure standa
 
 from __future__ import annotations
 
+import functools
+
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -139,6 +141,11 @@ ROLE_GAP_OK = frozenset(
 )
 
 
+# The noun helpers are pure functions of a word and asked about the same few nouns at every figure: remembered.
+WORD_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def canon_noun(word: str) -> str:
     w = word.lower().strip(".'’")
     if w in NOUN_CANON:
@@ -158,6 +165,7 @@ def canon_noun(word: str) -> str:
 PERSON_CANON = frozenset({canon_noun(w) for w in PERSON_SINGULAR} | {"people"})
 
 
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_plural(word: str) -> bool:
     w = word.lower().strip(".'’")
     if w in NOUN_CANON:

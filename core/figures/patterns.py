@@ -305,10 +305,11 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     TIME_WORD: frozenset({"midnight", "noon"}),
     MULTIPLE: frozenset(lx.MULTIPLES),
     HALF_DOZEN: frozenset({"dozen"}),
+    SCOPE: frozenset({"since", "this", "last"}),  # "since Nov. 27", "(so far) this year", "last week"
 }
 # Any of them: an ASCII sentence without a digit and without any of these words holds no figure but "a man
-# killed" (passes.find_figures then runs only the passes that can find that).
-ANY_FIGURE_WORD: frozenset[str] = frozenset().union(*WORD_NEEDS.values())
+# killed" (passes.find_figures then runs only the passes that can find that). SCOPE finds no figure: not counted.
+ANY_FIGURE_WORD: frozenset[str] = frozenset().union(*(need for p, need in WORD_NEEDS.items() if p is not SCOPE))
 # A pattern that finds text every match of the pattern holds: no hint, no match.
 # An age after a name or in a list: a comma, space and digits.
 _COMMA_NUMBER = _RX.compile(r",\s+\d")

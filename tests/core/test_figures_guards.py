@@ -50,6 +50,8 @@ PIECES = st.sampled_from([
     # casualty words read before a count (ROLE_BEFORE), in their cases
     "killing", "KILLS", "death toll", "shooting of", "claimed the lives of", "wounding", "Injured", "hurt", "arrests",
     "detained", "displacing", "number of dead", "murder of", "casualty toll", "shot dead", "unkilled",
+    # what narrows a toll (SCOPE)
+    "since", "Since Nov. 27", "since 2011", "this year", "THIS WEEK", "so far this year", "last month", "lastly",
 ])  # fmt: skip
 SENTENCE = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=30).map(" ".join)
 
@@ -319,3 +321,21 @@ def test_hedge_guard_on_the_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
         article = load_article(path)
         for s in segment(article.text, article.paragraphs)[:30]:
             check_hedges(article.text[s.start : s.end], monkeypatch)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127)), SENTENCE.filter(str.isascii)))
+def test_ascii_words_by_translation_are_the_regex_words(sentence: str) -> None:
+    """In ASCII text, the words find_figures reads for its guards (non-word characters made spaces, then split) are
+    the words of \\w+: every ASCII character, odd controls included."""
+    translated = frozenset(sentence.lower().translate(passes_module._SPLIT_WORDS).split())
+    assert translated == frozenset(passes_module._WORD.findall(sentence.lower()))
+
+
+def test_ascii_words_on_the_corpus() -> None:
+    """Every ASCII seed and tuning-cluster sentence, and all 128 ASCII characters: the same words both ways."""
+    texts = [s for s in corpus_sentences() if s.isascii()] + ["".join(map(chr, range(128)))]
+    for text in texts:
+        low = text.lower()
+        split = frozenset(low.translate(passes_module._SPLIT_WORDS).split())
+        assert split == frozenset(passes_module._WORD.findall(low))
