@@ -92,9 +92,10 @@ def test_array_path_links_what_the_loop_links_on_news(monkeypatch: pytest.Monkey
         return _both(sim, left, right, settings)
 
     monkeypatch.setattr(compare, "align_pair", checked)
-    for files in _clusters():
+    cases = _clusters()
+    for files in cases:
         compare_files(files)
-    assert len(calls) >= 3
+    assert len(calls) >= len(cases)  # the seeds alone without ../shared/eval: one article pair
 
 
 def test_candidate_scores_step_aside_for_the_reference_path(monkeypatch: pytest.MonkeyPatch) -> None:

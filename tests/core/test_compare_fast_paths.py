@@ -54,4 +54,4 @@ def test_same_reports_with_the_fast_paths_off(monkeypatch: pytest.MonkeyPatch) -
             assert [k["kind"] for k in report["links"]] == [k["kind"] for k in reference["links"]], paths[0].parent
             assert report == reference, paths[0].parent
     segment_module._paragraph_sentences.cache_clear()
-    assert sum(len(r["links"]) for r in fast) > 100
+    assert sum(len(r["links"]) for r in fast) > (100 if len(fast) > 1 else 10)  # the seeds alone: 18 links

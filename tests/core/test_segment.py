@@ -262,6 +262,27 @@ def test_sure_ends_give_syntoks_sentences(chunk: str) -> None:
     assert segment_module._paragraph_sentences.__wrapped__(chunk) == syntok_pieces(chunk)
 
 
+@settings(max_examples=300, deadline=None)
+@given(SURE_TEXT, st.integers(min_value=1, max_value=8))
+def test_a_word_out_of_the_look_back_is_left_to_syntok(chunk: str, reach: int) -> None:
+    """With the look back for the word before a terminal cut to a few characters, longer words are left to syntok,
+    and the sentences are still syntok's on the whole paragraph."""
+    before = segment_module.SURE_WORD_CHARS
+    segment_module.SURE_WORD_CHARS = reach
+    try:
+        assert segment_module._paragraph_sentences.__wrapped__(chunk) == syntok_pieces(chunk)
+    finally:
+        segment_module.SURE_WORD_CHARS = before
+
+
+def test_a_long_word_before_a_full_stop() -> None:
+    """A word longer than the look back, then a full stop and a capital: syntok's two sentences."""
+    word = "x" * (segment_module.SURE_WORD_CHARS + 10)
+    text = f"The code was {word}. Then it changed."
+    assert segment_module._paragraph_sentences.__wrapped__(text) == syntok_pieces(text)
+    assert sentences(text) == [f"The code was {word}.", "Then it changed."]
+
+
 def test_sure_ends_and_syntok_agree_on_articles(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every seed and cluster article and generated long articles: the same spans with sure ends as with every
     paragraph given to syntok."""
