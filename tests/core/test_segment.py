@@ -115,8 +115,8 @@ def test_same_sentences_as_before_on_random_text(text: str) -> None:
     assert segment(text, paragraphs) == reference_segment(text, paragraphs)
 
 
-def test_a_paragraph_seen_before_is_not_segmented_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A paragraph repeated (a wire copy, a re-comparison) reaches syntok once; its offsets follow its position."""
+def count_syntok_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The chunks handed to syntok from now on (the list fills as the test segments)."""
     calls: list[str] = []
     analyze = syntok_segmenter.analyze
 
@@ -125,6 +125,12 @@ def test_a_paragraph_seen_before_is_not_segmented_again(monkeypatch: pytest.Monk
         return analyze(chunk)
 
     monkeypatch.setattr(syntok_segmenter, "analyze", counting)
+    return calls
+
+
+def test_a_paragraph_seen_before_is_not_segmented_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph repeated (a wire copy, a re-comparison) reaches syntok once; its offsets follow its position."""
+    calls = count_syntok_calls(monkeypatch)
     para = "Rebels seized Idlib on Tuesday, the U.S. said. The army withdrew (officials said)."
     segment_module._paragraph_sentences.cache_clear()
     segment(para, split_paragraphs(para))
@@ -313,14 +319,7 @@ def test_sure_ends_and_syntok_agree_on_articles(monkeypatch: pytest.MonkeyPatch)
 def test_plain_sentences_never_reach_syntok(monkeypatch: pytest.MonkeyPatch) -> None:
     """A paragraph of ordinary sentences (words, commas, closing quotes, numbers) is split without syntok; one with
     an abbreviation, an initial or a bracket still goes to it, for that piece only."""
-    calls: list[str] = []
-    analyze = syntok_segmenter.analyze
-
-    def counting(chunk: str):  # type: ignore[no-untyped-def]
-        calls.append(chunk)
-        return analyze(chunk)
-
-    monkeypatch.setattr(syntok_segmenter, "analyze", counting)
+    calls = count_syntok_calls(monkeypatch)
     segment_module._paragraph_sentences.cache_clear()
     plain = ('Rebels seized the city on Tuesday. "We will fight," the army said. The toll rose to 1,000. '
              'Officials said it was over?” Talks failed in 2015. NATO met')  # fmt: skip
