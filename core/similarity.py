@@ -1136,6 +1136,8 @@ class _SentenceSets:
         n_stems = np.fromiter(map(len, (f.stems for f in features)), dtype=np.int64, count=len(features))
 
         def rows(words: Sequence[Iterable[str]], values: Iterable[float] | None = None) -> SetRows:
+            """One row per sentence: the numbers of its ``words`` (each sentence's collection), ``values`` beside them
+            (one value per word, flat; 1 where None)."""
             lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))  # type: ignore[arg-type]
             total = int(lengths.sum())
             row_ids = np.fromiter(map(ids.__getitem__, chain.from_iterable(words)), dtype=np.int64, count=total)
