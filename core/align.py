@@ -173,9 +173,7 @@ def align_pair(
     contained: dict[int, list[tuple[float, int, int]]] = {}
     threshold = settings.link_threshold
     candidates = list(sim.candidates(left, right, settings.candidates_per_sentence, settings.max_candidate_work))
-    article_share = getattr(sim, "article_share", None)  # a backend without article-level evidence is not gated
-    share = article_share(*candidates[0]) if candidates and article_share is not None else 1.0
-    known = _share_known(sim, *candidates[0]) if candidates else True
+    share, known = _article_evidence(sim, *candidates[0]) if candidates else (1.0, True)
     carriers = share >= settings.carrier_share_floor or not known  # else no link by being carried (see the knob)
     for i, j in candidates:
         s = sim.score(i, j, floor=threshold)
@@ -243,11 +241,13 @@ def align_pair(
     return matches
 
 
-def _share_known(sim: SimilarityBackend, i: int, j: int) -> bool:
-    """Whether the article share of i's and j's articles is evidence: a share of 0 between articles naming nothing
-    (all-lowercase text) says nothing of two events, so neither the across_share rule nor the carrier floor applies."""
+def _article_evidence(sim: SimilarityBackend, i: int, j: int) -> tuple[float, bool]:
+    """(article_share of i's and j's articles, whether it is evidence). A backend without article-level evidence is
+    not gated (1.0). A share of 0 between articles naming nothing (all-lowercase text) says nothing of two events,
+    so neither the across_share rule nor the carrier floor applies to them."""
+    share = getattr(sim, "article_share", None)
     known = getattr(sim, "article_share_known", None)
-    return True if known is None else bool(known(i, j))
+    return (1.0 if share is None else share(i, j)), (True if known is None else bool(known(i, j)))
 
 
 def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: AlignSettings) -> list[Match]:
@@ -267,9 +267,7 @@ def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: Alig
     np.maximum.at(best, j, s)
     best_i, best_j = best[i], best[j]
     ratio, mutual = settings.best_ratio, settings.mutual_ratio
-    article_share = getattr(sim, "article_share", None)
-    share = article_share(int(block.left[0]), int(block.right[0])) if article_share is not None else 1.0
-    known = _share_known(sim, int(block.left[0]), int(block.right[0]))
+    share, known = _article_evidence(sim, int(block.left[0]), int(block.right[0]))
     across = share < settings.across_share and known
     if across:
         near_best = (s >= ratio * best_i) & (s >= ratio * best_j)

@@ -540,11 +540,11 @@ class LexicalSimilarity:
         return self._article_pair_share(self.article_of[i], self.article_of[j])
 
     def article_share_known(self, i: int, j: int) -> bool:
-        """Whether both sentences' articles name anything at all (names or numbers with weight): without, their
-        ``article_share`` is 0 for want of evidence (all-lowercase text, a script without capitals), not because
-        they report two events."""
+        """Whether both sentences' articles name anything at all (a name or number among their content words):
+        without, their ``article_share`` is 0 for want of evidence (all-lowercase text, a script without capitals),
+        not because they report two events. Every IDF weight is positive, so this is the share's divisor above 0."""
         a, b = self.article_of[i], self.article_of[j]
-        return a == b or all(any(self.idf[w] for w in self._anchors[x]) for x in (a, b))
+        return a == b or bool(self._anchors[a] and self._anchors[b])
 
     def _article_pair_share(self, a: int, b: int) -> float:
         """``article_share`` of articles a and b (memoised)."""
