@@ -1088,16 +1088,6 @@ def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
     return mask
 
 
-def _top_per_group_sorted(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
-    """``_top_per_group`` by a stable sort: the reference the tests compare it with."""
-    order = np.lexsort((-value, group))
-    sorted_groups = group[order]
-    rank = np.arange(len(order)) - np.searchsorted(sorted_groups, sorted_groups, side="left")
-    mask = np.zeros(len(order), dtype=bool)
-    mask[order[rank < k]] = True
-    return mask
-
-
 @dataclass(frozen=True)
 class _SentenceSets:
     """Every sentence's sets as SetRows over one numbering of stems (n-grams numbered apart), and its stems as a
