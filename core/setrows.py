@@ -60,9 +60,12 @@ class SetRows:
         """row x ``width`` + id of every id, in storage order (so sorted), made once per width."""
         cache = self.__dict__.setdefault("_keys", {})  # a frozen dataclass: the cache lives beside the fields
         if width not in cache:
-            owner = np.repeat(np.arange(len(self.indptr) - 1, dtype=np.int64), np.diff(self.indptr))
-            cache[width] = owner * width + self.ids
+            cache[width] = self.owners() * width + self.ids
         return cache[width]
+
+    def owners(self) -> np.ndarray:
+        """The row of every id, in storage order."""
+        return np.repeat(np.arange(len(self.indptr) - 1, dtype=np.int64), np.diff(self.indptr))
 
     def sizes(self, rows: np.ndarray) -> np.ndarray:
         """Number of ids in each of the given rows."""
@@ -70,8 +73,7 @@ class SetRows:
 
     def sums(self) -> np.ndarray:
         """Sum of the values of each row."""
-        owner = np.repeat(np.arange(len(self.indptr) - 1), np.diff(self.indptr))
-        return np.bincount(owner, weights=self.values, minlength=len(self.indptr) - 1)
+        return np.bincount(self.owners(), weights=self.values, minlength=len(self.indptr) - 1)
 
     def lay_out(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(pair number, position in ``ids``) of every id of the given rows, row after row."""
