@@ -55,6 +55,8 @@ class Tokenizer(Protocol):
 
     def encode_ids(self, texts: Sequence[str]) -> list[list[int]]: ...
 
+    def encode_flat(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]: ...
+
 
 class Encoder:
     """Mean-of-token-embeddings sentence encoder over a tokenizer and an embedding table."""
@@ -104,9 +106,7 @@ class Encoder:
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         if not texts:
             return out
-        id_lists = self.tokenizer.encode_ids(texts)
-        lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=len(id_lists))
-        ids = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int32, count=int(lengths.sum()))
+        ids, lengths = self.tokenizer.encode_flat(texts)
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
         if self._bits is not None and len(ids) > self.table.shape[0]:
             self.table, self._bits = self._widened[self._bits], None
