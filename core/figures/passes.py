@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import lexicon as lx
+from . import needs as needs_module
 from . import patterns as pt
 from .knobs import DEFAULT_FIGURE_SETTINGS, FigureSettings
 
@@ -321,7 +322,8 @@ class _Scan:
     raws: list[_Raw] = field(default_factory=list)  # figures settled, fixed kinds and counts alike
     cands: list[_Raw] = field(default_factory=list)  # count candidates before units, ranges and years
     multiples: list[tuple[int, int, float, str]] = field(default_factory=list)  # "a triple shooting"
-    role_words: bool | None = None  # whether ROLE_BEFORE may match (patterns.ROLE_BEFORE_STEMS), once asked
+    role_words: bool | None = None  # whether ROLE_BEFORE may match (patterns.ROLE_BEFORE_NEEDS), once asked
+    role_after_words: bool | None = None  # whether ROLE_AFTER may match (patterns.ROLE_AFTER_NEEDS), once asked
 
     def find(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none."""
@@ -334,13 +336,28 @@ class _Scan:
     def role_before(self, lo: int, end: int) -> str:
         """``_role_before`` of the clause of sentence[lo:end] that ends at ``end``; "" at once when the sentence
         holds no casualty word."""
-        if self.role_words is None:
-            low = self.sentence.lower()
-            self.role_words = not USE_GUARDS or self.words is None or any(stem in low for stem in pt.ROLE_BEFORE_STEMS)
-        if not self.role_words:
+        if not self.may_role_before():
             return ""
         start = _clause_start(self.sentence, lo, end)
         return _role_before(self.sentence[start:end], self.settings.role_gap_words)
+
+    def role_after(self, pos: int) -> str:
+        """``_role_after`` at ``pos``; "" at once when the sentence holds no word a role verb after a count needs."""
+        return _role_after(self.sentence, pos) if self.may_role_after() else ""
+
+    def may_role_before(self) -> bool:
+        if self.role_words is None:
+            self.role_words = self._may_hold(pt.ROLE_BEFORE_NEEDS)
+        return self.role_words
+
+    def may_role_after(self) -> bool:
+        if self.role_after_words is None:
+            self.role_after_words = self._may_hold(pt.ROLE_AFTER_NEEDS)
+        return self.role_after_words
+
+    def _may_hold(self, needs: frozenset[str] | None) -> bool:
+        """Whether a pattern needing ``needs`` (patterns.py, derived by needs.py) may match this sentence."""
+        return not USE_GUARDS or self.words is None or needs_module.may_hold(needs, self.sentence.lower())
 
     def free(self, start: int, end: int) -> bool:
         return not self.blocked.hit(start, end)
@@ -645,6 +662,8 @@ def years(scan: _Scan) -> None:
 
 def articles(scan: _Scan) -> None:
     """ "a man was killed": the article is a count only when a person noun and a casualty role follow."""
+    if not _PERSON_ROLE_NOUNS and not scan.may_role_after() and not scan.may_role_before():
+        return  # no role can be read: no "a man" is counted
     s, cfg = scan.sentence, scan.settings
     for m in pt.ARTICLE_OR_ONE.finditer(s):
         if not scan.free(m.start(), m.end()) or pt.OF.match(s, m.end()):
@@ -652,12 +671,16 @@ def articles(scan: _Scan) -> None:
         noun, nend, nrole = _noun_after(s, m.end(), True, max_words=cfg.noun_words)
         if not noun or noun not in lx.PERSON_CANON:
             continue
-        role = nrole or _role_after(s, nend)
+        role = nrole or scan.role_after(nend)
         if not role:
             role = scan.role_before(max(0, m.start() - cfg.role_lookback), m.start())
         if role in (lx.KILLED, lx.INJURED, lx.SHOT):
             scan.claim(_Raw(m.start(), m.end(), 1.0, kind="article"))
 
+
+# Nouns that state a role and name a person ("a dead man" reads "dead", not a person): an article before one would
+# count without a role verb. None in the lexicon today, so a sentence with no role verb counts no "a man".
+_PERSON_ROLE_NOUNS = frozenset(w for w in lx.ROLE_NOUNS if lx.canon_noun(w) in lx.PERSON_CANON)
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
@@ -743,7 +766,7 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             prev_end = r.end
             continue
         ages = pt.AGE_LIST_SKIP.match(s, nend)  # "Two men, 45 and 52, were killed": the ages sit in between
-        role = role or _role_after(s, ages.end() if ages else nend)
+        role = role or scan.role_after(ages.end() if ages else nend)
         qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
         if not role:
             role = scan.role_before(max(prev_end, r.start - cfg.role_lookback), qstart)

@@ -339,3 +339,28 @@ def test_ascii_words_on_the_corpus() -> None:
         low = text.lower()
         split = frozenset(low.translate(passes_module._SPLIT_WORDS).split())
         assert split == frozenset(passes_module._WORD.findall(low))
+
+
+# The noise hint as first written: one alternative per kind of glued noise. patterns.SKIP_HINT is written to start
+# every match at a digit, "#", "K" or "W"; it must be found in exactly the texts where this is.
+SKIP_HINT_SPEC = re.compile(
+    r"\d[-.][\dA-Za-z]|\d[/:'A-Za-z]|[A-Za-z]-?\d|#\d|1[-.\s]\(?8|\d\s*(?:[oO][fF]|/)\s*\d|[KW][A-Z]{2}"
+)
+HINT_PIECES = st.lists(st.sampled_from([
+    "1", "8", "0", "5", "-", ".", "/", ":", "'", "#", " ", "  ", "\t", "(", "of", "OF", "oF", "a", "Z", "K", "W", "KW",
+    "WX", "KHOU", "x", "é", "٣", "1-(8", "1 8", "3 of 12", "5/", "_",
+]), max_size=12).map("".join)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(HINT_PIECES, NOISE, SENTENCE))
+def test_noise_hint_found_where_its_plain_spelling_is(text: str) -> None:
+    """SKIP_HINT (every match starting at a digit, "#", K or W) is found in exactly the texts its plain alternation
+    is: glued digits, letters and marks, noise and random sentences."""
+    assert (pt.SKIP_HINT.search(text) is not None) == (SKIP_HINT_SPEC.search(text) is not None), text
+
+
+def test_noise_hint_on_the_corpus() -> None:
+    """Every seed and tuning-cluster sentence: the noise hint is found where its plain spelling is."""
+    for sentence in corpus_sentences():
+        assert (pt.SKIP_HINT.search(sentence) is not None) == (SKIP_HINT_SPEC.search(sentence) is not None)
