@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportdiff.core.figures import find_figures
+from reportdiff.core.figures import find_figures, needs
 from reportdiff.core.figures import passes as passes_module
 from reportdiff.core.figures import patterns as pt
 from reportdiff.core.load import load_article
@@ -68,21 +68,24 @@ def check_guards(sentence: str) -> None:
 
 
 def check_role_stems(sentence: str) -> None:
-    """Wherever ROLE_BEFORE matches in any stretch of an ASCII sentence, the sentence holds one of its stems."""
+    """Wherever a role verb pattern matches in any stretch of an ASCII sentence, the sentence holds the text the
+    pattern's guard needs."""
     if not sentence.isascii():
         return
     low = sentence.lower()
-    for start in range(len(sentence)):
-        if pt.ROLE_BEFORE.search(sentence, start) or pt.ROLE_BEFORE.search(sentence[start:]):
-            assert any(stem in low for stem in pt.ROLE_BEFORE_STEMS), sentence
-            return
+    for pattern, required in ((pt.ROLE_BEFORE, pt.ROLE_BEFORE_NEEDS), (pt.ROLE_AFTER, pt.ROLE_AFTER_NEEDS)):
+        for start in range(len(sentence)):
+            if pattern.search(sentence, start) or pattern.match(sentence, start) or pattern.search(sentence[start:]):
+                assert needs.may_hold(required, low), sentence
+                break
 
 
 def test_role_stems_on_the_corpus() -> None:
-    """Every seed and tuning-cluster sentence: a casualty word read before a count holds one of the stems."""
+    """Every seed and tuning-cluster sentence: a casualty word read before or after a count holds its guard's text."""
     for sentence in corpus_sentences():
-        if pt.ROLE_BEFORE.search(sentence):
-            assert any(stem in sentence.lower() for stem in pt.ROLE_BEFORE_STEMS), sentence
+        for pattern, required in ((pt.ROLE_BEFORE, pt.ROLE_BEFORE_NEEDS), (pt.ROLE_AFTER, pt.ROLE_AFTER_NEEDS)):
+            if sentence.isascii() and pattern.search(sentence):
+                assert needs.may_hold(required, sentence.lower()), sentence
 
 
 @settings(max_examples=400, deadline=None)
