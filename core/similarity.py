@@ -55,6 +55,13 @@ BLOCK_PAIRS = 4096
 # into a dense matrix and ranks partners by sorting its rows and columns (no sort of the products): two 1,000-sentence
 # articles, 8 MB. Past it, the sparse path (np.unique over the products). Same candidates either way.
 DENSE_CANDIDATE_CELLS = 1 << 20
+# Alignment asks for every article pair of a comparison in turn (itertools.combinations order). A whole-article
+# candidate search is scored together with the searches of the pairs that follow it, run ahead until their candidates
+# reach PREFETCH_ROWS, in one block: a block costs ~100 numpy calls whatever its size, and on 20 news articles (190
+# article pairs, ~90 candidates each) those calls were most of the aligning time (in-process, 0.59 s). Each pair's
+# scores are the same bit for bit (every feature is computed row by row; tests/core/test_sim_prefetch.py). A pair asked
+# out of that order drops what was run ahead and starts again from itself. 0: one article pair at a time.
+PREFETCH_ROWS = 4096
 # Past it, the products are made and summed for a run of left sentences at a time, about this many products a run:
 # the arrays of the search then stay ~10 MB each, where the two 2 MB articles' 4M products at once held ~300 MB.
 CANDIDATE_RUN_WORK = 1 << 20
@@ -132,8 +139,14 @@ class Logistic:
         return self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
 
     def margin(self, rows: np.ndarray) -> np.ndarray:
-        """Log-odds of each row of ``rows`` (rows x FEATURE_NAMES)."""
-        return np.asarray(rows, dtype=np.float64) @ np.array(self.weights) + self.bias
+        """Log-odds of each row of ``rows`` (rows x FEATURE_NAMES), summed column after column as ``z`` sums one
+        row: the same bits as ``z``, whatever the number of rows (a BLAS matrix-vector product rounds a row
+        differently by its place in the block)."""
+        x = np.asarray(rows, dtype=np.float64)
+        total = np.zeros(len(x))
+        for k, weight in enumerate(self.weights):
+            total += weight * x[:, k]
+        return self.bias + total
 
 
 def _read_models(path: Path = MODEL_FILE) -> dict[str, Model]:
@@ -395,6 +408,8 @@ class LexicalSimilarity:
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
         self._scored: dict[tuple[int, int], tuple[float, float, float]] = {}  # (score, bound, containment)
         self._memo: dict[tuple[int, int], tuple[float, float]] = {}  # pairs scored one at a time: (score, bound)
+        # candidate searches of article pairs scored ahead (PREFETCH_ROWS), by (article, article, per_sentence, work)
+        self._ahead: dict[tuple[int, int, int, int], CandidateScores] = {}
 
     def _index_terms(self) -> None:
         """The sentence x word weight matrix in compressed rows (numpy), for vectorised candidate search."""
@@ -742,9 +757,7 @@ class LexicalSimilarity:
             x = np.column_stack([columns[name] for name in FEATURE_NAMES])
             scores = np.where(some, 1.0 / (1.0 + np.exp(-model.margin(x))), 0.0)
             return scores, scores, columns
-        x = np.column_stack([columns[name] for name in FEATURE_NAMES])
-        weights = np.array(model.weights)
-        z = x @ weights + model.bias
+        z = model.margin(np.column_stack([columns[name] for name in FEATURE_NAMES]))
         w_order = model.weights[ORDER]
         scores = np.where(some, 1.0 / (1.0 + np.exp(-(z + w_order * order))), 0.0)
         bounds = np.where(some, 1.0 / (1.0 + np.exp(-(z + max(0.0, w_order)))), 0.0)
@@ -880,16 +893,56 @@ class LexicalSimilarity:
         None when BLOCK_SCORING is off (the caller then asks pair by pair, the reference path)."""
         if not BLOCK_SCORING:
             return None
-        lefts, rights = self._candidate_arrays(left, right, per_sentence, max_work)
-        parts = [self._score_block(lefts[k : k + BLOCK_PAIRS], rights[k : k + BLOCK_PAIRS], extra=True)
-                 for k in range(0, len(lefts), BLOCK_PAIRS)]  # fmt: skip
-        if not parts:
-            empty = np.zeros(0)
-            return CandidateScores(lefts, rights, empty, empty, empty, empty, empty)
-        scores, bounds, contained, absent, relative = (np.concatenate(c) for c in zip(*parts, strict=True))
+        whole = self._article_pair(left, right)
+        if whole is None or not PREFETCH_ROWS:
+            return self._scored_searches([self._candidate_arrays(left, right, per_sentence, max_work)])[0]
+        key = (*whole, per_sentence, max_work)
+        if key not in self._ahead:
+            searches, keys, rows = [], [], 0
+            for a, b in self._pairs_from(*whole):
+                if rows >= PREFETCH_ROWS:
+                    break
+                found = self._candidate_arrays(self._members[a], self._members[b], per_sentence, max_work)
+                searches.append(found)
+                keys.append((a, b, per_sentence, max_work))
+                rows += len(found[0])
+            self._ahead = dict(zip(keys, self._scored_searches(searches), strict=True))
+        return self._ahead.pop(key)
+
+    def _article_pair(self, left: Sequence[int], right: Sequence[int]) -> tuple[int, int] | None:
+        """(a, b) when ``left`` is every sentence of article a and ``right`` every sentence of article b, in order,
+        a < b: a search ``candidate_scores`` may run ahead from. None otherwise."""
+        if not len(left) or not len(right):
+            return None
+        a, b = self.article_of[int(left[0])], self.article_of[int(right[0])]
+        if a >= b or len(left) != len(self._members[a]) or len(right) != len(self._members[b]):
+            return None
+        if list(left) != self._members[a] or list(right) != self._members[b]:
+            return None
+        return a, b
+
+    def _pairs_from(self, a: int, b: int) -> Iterable[tuple[int, int]]:
+        """Article pairs in itertools.combinations order from (a, b) on."""
+        articles = max(self.article_of, default=0) + 1
+        for first in range(a, articles):
+            for second in range(b if first == a else first + 1, articles):
+                yield first, second
+
+    def _scored_searches(self, searches: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[CandidateScores]:
+        """Candidate searches ((left, right) arrays each) scored in one block, split back into one CandidateScores
+        each."""
+        lefts = np.concatenate([found[0] for found in searches])
+        rights = np.concatenate([found[1] for found in searches])
+        blocks = -(-len(lefts) // BLOCK_PAIRS)  # blocks of even size, none over BLOCK_PAIRS
+        size = -(-len(lefts) // blocks) if blocks else 0
+        parts = [self._score_block(lefts[k : k + size], rights[k : k + size], extra=True)
+                 for k in range(0, len(lefts), size or 1)]  # fmt: skip
+        columns = [np.concatenate(c) for c in zip(*parts, strict=True)] if parts else [np.zeros(0)] * 5
         if self.embeddings is None:
-            relative = np.ones(len(lefts))  # semantic_relative: no evidence without the language model
-        return CandidateScores(lefts, rights, scores, bounds, contained, absent, relative)
+            columns[4] = np.ones(len(lefts))  # semantic_relative: no evidence without the language model
+        ends = np.cumsum([len(found[0]) for found in searches])[:-1]
+        split = [np.split(column, ends) for column in (lefts, rights, *columns)]
+        return [CandidateScores(*fields) for fields in zip(*split, strict=True)]
 
     def _candidate_arrays(
         self, left: Sequence[int], right: Sequence[int], per_sentence: int, max_work: int
