@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -119,9 +120,10 @@ SEMANTIC_CHUNK = 1024
 # thread, as the entry points set it: core/gctune.py) 7-11x faster. The size alone decides, never the
 # environment, so one input always gets the same bits.
 SEMANTIC_BLAS_CELLS = 1 << 22
-# Below it, the maxima are einsum's bits found through a BLAS product (_einsum_maxima): 20 articles x 5,000 words,
-# ~0.7 -> ~0.15 s. Unless the cells that could hold a maximum are more than this share of all (a sentence
-# printed many times ties with each copy): the whole einsum then.
+# Below it, where BLAS runs on one thread (the entry points: core/gctune.py), the maxima are einsum's bits found
+# through a BLAS product (_einsum_maxima): 20 articles x 5,000 words, ~0.7 -> ~0.3 s in-process. Unless the cells
+# that could hold a maximum are more than this share of all (a sentence printed many times ties with each copy): the
+# whole einsum then.
 SEMANTIC_EXACT_SHARE = 0.125
 # Cells computed by one einsum there: 128 pairs of 256 floats gathered (128 KB each) reuse memory; 400 KB at once
 # cost ~0.5 ms a call in fresh pages (measured on 263 x 263 sentences: 0.58 ms at once, 0.14 ms by 128).
@@ -541,7 +543,8 @@ class LexicalSimilarity:
             best_first = np.zeros(len(first))
             best_second = np.zeros(len(second))
             blas = len(first) * len(second) >= SEMANTIC_BLAS_CELLS
-            found = _einsum_maxima(first, second) if not blas and len(first) and len(second) else None
+            shortcut = not blas and len(first) and len(second) and _one_blas_thread()
+            found = _einsum_maxima(first, second) if shortcut else None
             if found is not None:
                 best_first, best_second = found
             for start in range(0, len(first) if len(second) and found is None else 0, SEMANTIC_CHUNK):
@@ -1064,6 +1067,18 @@ def _einsum_maxima(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, n
     column_best = np.full(len(second), -np.inf, dtype=np.float32)
     np.maximum.at(column_best, columns, exact)
     return best_first, np.maximum(np.zeros(len(second)), column_best.astype(np.float64))
+
+
+def _one_blas_thread() -> bool:
+    """Whether numpy's BLAS runs on one thread, as the entry points ask (core/gctune.py), read as OpenBLAS reads it.
+    Only then does ``_einsum_maxima`` pay: with more threads, OpenBLAS's threads spin between the calls and cost more
+    CPU than the einsum saves (20 articles x 5,000 words in-process, aligning: 3.9 s on one thread, 8.8 s on two).
+    Either way the maxima are the same bits."""
+    for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
+        value = os.environ.get(name, "").strip()
+        if value.isdigit() and int(value) > 0:
+            return int(value) == 1
+    return os.cpu_count() == 1
 
 
 def _float32_below(values: np.ndarray) -> np.ndarray:

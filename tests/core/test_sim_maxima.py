@@ -98,6 +98,7 @@ def test_backend_tables_equal_the_whole_einsum(monkeypatch: pytest.MonkeyPatch) 
     assert model is not None
     texts, articles = tripled_seed_sentences()
     vectors = model.embed(texts)
+    monkeypatch.setattr(similarity, "_one_blas_thread", lambda: True)  # the shortcut whatever the test's BLAS
     pairs = [(x, y) for x in range(max(articles) + 1) for y in range(max(articles) + 1)]
     fast = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
     found = [fast._article_semantics(x, y) for x, y in pairs]
@@ -107,3 +108,15 @@ def test_backend_tables_equal_the_whole_einsum(monkeypatch: pytest.MonkeyPatch) 
         a = slow._article_semantics(x, y)
         assert a[0].tobytes() == b[0].tobytes() and a[1].tobytes() == b[1].tobytes()
         assert a[2:] == b[2:]
+
+
+def test_the_shortcut_only_where_blas_has_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OpenBLAS's own reading of the environment: its variable first, then GOTO's, then OpenMP's; else the cores."""
+    for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    assert similarity._one_blas_thread()
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")
+    assert not similarity._one_blas_thread()
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "0")  # not a number of threads: the next variable decides
+    assert similarity._one_blas_thread()
