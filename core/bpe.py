@@ -1,12 +1,12 @@
-"""WordLlama's tokenizer in plain Python: a byte-fallback BPE over a compact cached copy of its tables, giving the
-token ids of ``tokenizers`` exactly; the ``tokenizers`` library itself reads the original file where this cannot.
+"""WordLlama's tokenizer without the ``tokenizers`` library: a byte-fallback BPE over a compact cached copy of its
+tables, giving the token ids of ``tokenizers`` exactly; the library itself reads the original file where this cannot.
 
 Why: ``tokenizers.Tokenizer.from_file`` parses the 1.8 MB JSON in 80-170 ms of CPU on every start, holding the GIL
 (so a loading thread overlaps nothing), and the whole comparison of a 5-article story takes about as long. The
-tables this module needs (single characters, byte tokens, merges as integer pairs) are built from the same JSON once
-and kept in the user's cache folder (core/usercache.py) as one ``marshal`` file: ~10 ms to read. The cache is keyed
-by the JSON's path, size and modification time (as Python's own bytecode cache is), so a reinstalled package is
-read again; a missing, stale, corrupt or unwritable cache only costs the slow first read.
+tables this module needs (single characters, byte tokens, the merges as sorted integer arrays) are built from the
+same JSON once and kept in the user's cache folder (core/usercache.py) as one ``marshal`` file: ~1 ms to read. The
+cache is keyed by the JSON's path, size and modification time (as Python's own bytecode cache is), so a reinstalled
+package is read again; a missing, stale, corrupt or unwritable cache only costs the slow first read.
 
 The algorithm is the one ``tokenizers`` runs for this configuration (checked when the tables are built; any other
 configuration keeps the library): normalise by prepending "▁" and replacing each space with "▁"; split nothing
@@ -14,13 +14,17 @@ before the model (no pre-tokenizer); each character is its vocabulary token, or 
 tokens; then the adjacent pair with the lowest merge rank (the leftmost of equal ones) is merged until none is in
 the merge table. No vocabulary token holds "▁" after another character, so no merge crosses the start of a
 "▁" run after a character: the text is cut there into pieces, each merged alone and remembered (words repeat).
-Texts holding a special token's text ("<s>", ...), which ``tokenizers`` splits off before normalising, go to the
-library, as does anything this path cannot encode. tests/core/test_bpe.py compares with ``tokenizers`` on every
-seed and tuning-cluster text and on generated text. Never imports Qt, numpy or ``tokenizers`` at import time.
+A batch of texts is cut at its spaces in one pass (``encode_flat``), and the new pieces of a call are merged
+together by numpy, one merge per piece and round. Texts holding a special token's text ("<s>", ...), which
+``tokenizers`` splits off before normalising, go to the library, as does anything this path cannot encode.
+tests/core/test_bpe.py and test_bpe_words.py compare with ``tokenizers`` on every seed and tuning-cluster text and on
+generated text. Never imports Qt, numpy or ``tokenizers`` at import time.
 """
 
 from __future__ import annotations
 
+import array
+import contextlib
 import itertools
 import json
 import re
@@ -34,10 +38,10 @@ from . import usercache
 if TYPE_CHECKING:
     import numpy as np
 
-CACHE_FORMAT = 1  # bump when the cached tables change shape
+CACHE_FORMAT = 2  # bump when the cached tables change shape
 CACHE_FILE = "wordllama-bpe.marshal"
-# Pieces (a word with its leading "▁") remembered per tokenizer: 200,000 cover a 2 MB pair of real text; each is a
-# short tuple of ids (~30 MB at most); emptied when full.
+# Words (text between spaces) and pieces (cut by _PIECE) remembered per tokenizer, each kind: 200,000 cover a 2 MB pair
+# of real text; a word's ids take ~10 bytes in arrays, a piece's a short tuple (~30 MB at most); emptied when full.
 PIECE_CACHE_SIZE = 200_000
 _ID_BITS = 15  # every id of this vocabulary (32,000) fits; a larger vocabulary keeps the library
 _ID_MASK = (1 << _ID_BITS) - 1
@@ -53,12 +57,14 @@ _MARK_SPACE = f"{_SPACE} "
 
 
 class Tables(NamedTuple):
-    """What the BPE needs: single characters' ids, the 256 byte tokens' ids, the merges keyed by the pair's ids
-    (``left << 15 | right``) holding ``rank << 15 | merged id``, and the special tokens' texts."""
+    """What the BPE needs: single characters' ids, the 256 byte tokens' ids, the merges as two int64 arrays in
+    bytes (the pairs' keys ``left << 15 | right`` in ascending order, and each pair's ``rank << 15 | merged id``),
+    and the special tokens' texts."""
 
     chars: dict[str, int]
     byte_ids: list[int]
-    merges: dict[int, int]
+    merge_keys: bytes
+    merge_values: bytes
     specials: list[str]
 
 
@@ -101,7 +107,14 @@ def tables_from_config(config: dict[str, Any]) -> Tables | None:
         merges[vocab[left] << _ID_BITS | vocab[right]] = rank << _ID_BITS | merged
     specials = [t["content"] for t in config.get("added_tokens") or []]
     chars = {token: id_ for token, id_ in vocab.items() if len(token) == 1}
-    return Tables(chars, [vocab[name] for name in byte_names], merges, specials)
+    keys = sorted(merges)
+    return Tables(
+        chars,
+        [vocab[name] for name in byte_names],
+        array.array("q", keys).tobytes(),
+        array.array("q", map(merges.__getitem__, keys)).tobytes(),
+        specials,
+    )
 
 
 def load_tables(config_file: Path, cache: Path | None = None) -> Tables | None:
@@ -163,8 +176,12 @@ class BpeTokenizer:
     """The BPE in Python over ``Tables``; texts it cannot take go to ``fallback``."""
 
     def __init__(self, tables: Tables, fallback: Callable[[Sequence[str]], list[list[int]]]) -> None:
+        import numpy as np
+
         self.tables = tables
         self.fallback = fallback
+        self._merge_keys = np.frombuffer(tables.merge_keys, dtype=np.int64)
+        self._merge_values = np.frombuffer(tables.merge_values, dtype=np.int64)
         self._pieces: dict[str, tuple[int, ...]] = {}
         # The word path's memory: each word (text between two spaces) numbered, its ids at
         # _word_ids[_word_starts[n] : _word_starts[n] + _word_counts[n]]; word 0 is the separator, without ids.
@@ -226,17 +243,14 @@ class BpeTokenizer:
         new = [w for w in dict.fromkeys(words) if w not in known]
         if new:
             try:
-                merged = [self._merge(_SPACE + word) for word in new]
+                merged, counts = self._merge_pieces([_SPACE + word for word in new])
             except UnicodeEncodeError:  # a lone surrogate: the text-by-text path sends its text to the library
                 return None
-            counts = np.fromiter(map(len, merged), dtype=np.int64, count=len(merged))
             first = len(known)
             known.update(zip(new, range(first, first + len(new)), strict=True))
             self._word_starts = np.concatenate([self._word_starts, len(self._word_ids) + np.cumsum(counts) - counts])
             self._word_counts = np.concatenate([self._word_counts, counts])
-            self._word_ids = np.concatenate(
-                [self._word_ids, np.fromiter(itertools.chain.from_iterable(merged), np.int32, int(counts.sum()))]
-            )
+            self._word_ids = np.concatenate([self._word_ids, merged])
         numbers = np.fromiter(map(known.__getitem__, words), dtype=np.intp, count=len(words))
         counts = self._word_counts[numbers]
         ends = np.cumsum(counts)
@@ -246,71 +260,102 @@ class BpeTokenizer:
         return ids, np.diff(text_ends, prepend=0)
 
     def _encode_texts(self, texts: Sequence[str]) -> list[list[int]]:
-        """Token ids of each text, text by text: pieces cut by a regular expression and merged (each remembered);
-        texts holding a special token's text, or that cannot be encoded, go to the library."""
+        """Token ids of each text, text by text: pieces cut by a regular expression, the new ones merged together
+        (and remembered); texts holding a special token's text, or that cannot be encoded, go to the library."""
+        specials = self.tables.specials
+        split = [
+            None if any(s in text for s in specials) else _PIECE.findall((_SPACE + text).replace(" ", _SPACE))
+            for text in texts
+        ]
+        split = [[] if not text else pieces for text, pieces in zip(texts, split, strict=True)]
+        known = self._pieces
+        if len(known) > PIECE_CACHE_SIZE:
+            known.clear()
+        new = [p for p in dict.fromkeys(itertools.chain.from_iterable(p for p in split if p)) if p not in known]
+        try:
+            known.update(zip(new, self._merged_tuples(new), strict=True))
+        except UnicodeEncodeError:  # a lone surrogate: the pieces that can be merged, one by one
+            for piece in new:
+                with contextlib.suppress(UnicodeEncodeError):
+                    known[piece] = self._merged_tuples([piece])[0]
         out: list[list[int]] = []
         odd: list[int] = []
-        specials = self.tables.specials
-        for k, text in enumerate(texts):
-            ids = None
-            if not any(s in text for s in specials):
-                try:
-                    ids = self._encode(text)
-                except UnicodeEncodeError:  # a lone surrogate: the library says what it makes of it
-                    ids = None
-            if ids is None:
-                odd.append(k)
-                ids = []
-            out.append(ids)
+        for k, pieces in enumerate(split):
+            if pieces is None or not all(p in known for p in pieces):
+                odd.append(k)  # the library says what it makes of it
+                out.append([])
+            else:
+                out.append(list(itertools.chain.from_iterable(map(known.__getitem__, pieces))))
         if odd:
             for k, ids in zip(odd, self.fallback([texts[k] for k in odd]), strict=True):
                 out[k] = ids
         return out
 
-    def _encode(self, text: str) -> list[int]:
-        if not text:
-            return []
-        pieces = self._pieces
-        if len(pieces) > PIECE_CACHE_SIZE:
-            pieces.clear()
-        ids: list[int] = []
-        for piece in _PIECE.findall((_SPACE + text).replace(" ", _SPACE)):
-            known = pieces.get(piece)
-            if known is None:
-                known = pieces[piece] = self._merge(piece)
-            ids.extend(known)
-        return ids
+    def _merged_tuples(self, pieces: Sequence[str]) -> list[tuple[int, ...]]:
+        """Each piece's ids as a tuple (``_merge_pieces``)."""
+        import numpy as np
 
-    def _merge(self, piece: str) -> tuple[int, ...]:
-        """One piece's ids: characters (or their bytes), then the lowest-ranked adjacent pair merged, leftmost
-        first among equal ranks, until no pair is in the table (``tokenizers``' BPE ``merge_all``)."""
-        chars, byte_ids = self.tables.chars, self.tables.byte_ids
-        ids = [chars.get(char, -1) for char in piece]
-        if -1 in ids:
-            ids = []
-            for char in piece:
-                found = chars.get(char)
-                if found is None:
-                    ids.extend(byte_ids[b] for b in char.encode("utf-8"))
-                else:
-                    ids.append(found)
-        if len(ids) < 2:
-            return tuple(ids)
-        merge = self.tables.merges.get
-        # ranks[k]: the merge of ids[k] and ids[k + 1] (rank in the high bits, so the lowest value is the lowest
-        # rank; one pair has one rank, so equal values are the same pair and index() finds the leftmost).
-        ranks = [merge(a << _ID_BITS | b, _NO_MERGE) for a, b in itertools.pairwise(ids)]
-        while (best := min(ranks)) != _NO_MERGE:
-            at = ranks.index(best)
-            ids[at : at + 2] = [best & _ID_MASK]
-            del ranks[at]
-            if at < len(ranks):
-                ranks[at] = merge(ids[at] << _ID_BITS | ids[at + 1], _NO_MERGE)
-            if at:
-                ranks[at - 1] = merge(ids[at - 1] << _ID_BITS | ids[at], _NO_MERGE)
-            if not ranks:
-                break
-        return tuple(ids)
+        ids, counts = self._merge_pieces(pieces)
+        return [tuple(part.tolist()) for part in np.split(ids, np.cumsum(counts)[:-1])] if len(pieces) else []
+
+    def _merge_pieces(self, pieces: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The pieces' ids one after another (int32) and their counts (int64): each piece's characters (or their
+        UTF-8 bytes' tokens), then its lowest-ranked adjacent pair merged, leftmost first among equal ranks, until
+        no pair is in the table (``tokenizers``' BPE ``merge_all``). All pieces advance together, one merge each
+        per round, by numpy (pairs looked up by binary search in the sorted merge keys); a piece leaves when it has
+        nothing left to merge. Raises UnicodeEncodeError for a lone surrogate."""
+        import numpy as np
+
+        chars = self.tables.chars
+        symbols: list[int | None] = list(map(chars.get, "".join(pieces)))
+        lengths: list[int] = list(map(len, pieces))
+        if None in symbols:  # a character without its own token: its UTF-8 bytes' tokens
+            byte_ids = self.tables.byte_ids
+            symbols, lengths = [], []
+            for piece in pieces:
+                before = len(symbols)
+                for char in piece:
+                    found = chars.get(char)
+                    if found is None:
+                        symbols.extend(byte_ids[b] for b in char.encode("utf-8"))
+                    else:
+                        symbols.append(found)
+                lengths.append(len(symbols) - before)
+        sym = np.array(symbols, dtype=np.int64)
+        owner = np.repeat(np.arange(len(pieces), dtype=np.int64), lengths)
+        keys, values = self._merge_keys, self._merge_values
+        done_owner: list[np.ndarray] = []
+        done_sym: list[np.ndarray] = []
+        while sym.size:
+            same = owner[1:] == owner[:-1]  # pair k (symbols k and k + 1) lies inside one piece
+            pairs = sym[:-1] << _ID_BITS | sym[1:]
+            at = np.minimum(np.searchsorted(keys, pairs), len(keys) - 1)
+            found = same & (keys[at] == pairs)
+            rank = np.full(sym.size, _NO_MERGE, dtype=np.int64)  # a piece's last symbol starts no pair
+            rank[:-1][found] = values[at[found]]
+            starts = np.flatnonzero(np.concatenate(([True], ~same)))
+            sizes = np.diff(np.append(starts, sym.size))
+            best = np.repeat(np.minimum.reduceat(rank, starts), sizes)
+            finished = best == _NO_MERGE
+            if finished.any():
+                done_owner.append(owner[finished])
+                done_sym.append(sym[finished])
+                if finished.all():
+                    break
+            # Equal values are one pair (one rank each): the first position holding its piece's best is the
+            # leftmost lowest-ranked pair.
+            at_best = np.flatnonzero((rank == best) & ~finished)
+            leftmost = at_best[np.concatenate(([True], owner[at_best[1:]] != owner[at_best[:-1]]))]
+            sym[leftmost] = rank[leftmost] & _ID_MASK
+            keep = ~finished
+            keep[leftmost + 1] = False
+            sym, owner = sym[keep], owner[keep]
+        if not done_owner:
+            return np.zeros(0, dtype=np.int32), np.zeros(len(pieces), dtype=np.int64)
+        owners = np.concatenate(done_owner)
+        order = np.argsort(owners, kind="stable")  # a piece's symbols leave together, in their order
+        ids = np.concatenate(done_sym)[order].astype(np.int32)
+        return ids, np.bincount(owners, minlength=len(pieces)).astype(np.int64)
 
 
 def _plain(text: str, specials: Sequence[str]) -> bool:
