@@ -68,9 +68,10 @@ class Encoder:
         # float16 or float32 rows are kept as they are (a float16 table may be a read-only map of the file); rows
         # are widened to float32 when gathered, exactly as a widened table would give them.
         self.table = table if table.dtype in (np.float16, np.float32) else np.asarray(table, dtype=np.float32)
-        # A float16 row is widened when gathered, by looking its bit patterns up in a table of all 65,536 widened
-        # values: the same floats as astype(float32), which runs 2-3x slower here (element by element). A call
-        # gathering more token rows than the table has widens the whole table once instead (32 MB, ~20 ms).
+        # A call widens the float16 rows of the tokens it meets, once each, into a compact float32 table, by looking
+        # their bit patterns up in a table of all 65,536 widened values: the same floats as astype(float32), which
+        # runs 2-3x slower here (element by element). The compact table (a few thousand rows for news text, at
+        # most the whole 32 MB) keeps the gathers in the processor's cache, and nothing widened outlives the call.
         self._bits = self.table.view(np.uint16) if self.table.dtype == np.float16 else None
         self._widened = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16).astype(np.float32)
         self._cache: dict[str, np.ndarray] = {}
@@ -108,8 +109,15 @@ class Encoder:
             return out
         ids, lengths = self.tokenizer.encode_flat(texts)
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
-        if self._bits is not None and len(ids) > self.table.shape[0]:
-            self.table, self._bits = self._widened[self._bits], None
+        table = self.table
+        if self._bits is not None:
+            met = np.zeros(len(table), dtype=bool)
+            met[ids] = True
+            present = np.flatnonzero(met)
+            table = self._widened[self._bits[present]]
+            compact = np.zeros(len(met), dtype=np.int32)
+            compact[present] = np.arange(len(present), dtype=np.int32)
+            ids = compact[ids]
         starts = np.cumsum(lengths) - lengths
         # Texts of one token count at a time, EMBED_CHUNK_ROWS texts at once. Their ids are laid out token slot
         # first (slots x texts), so the vectors of one slot are gathered as one contiguous (texts, 256) block and
@@ -117,8 +125,6 @@ class Encoder:
         # np.add.reduceat over each text's token rows, which runs one slow strided loop per text and column. The
         # blocks stay in the processor's cache; a (texts, tokens, 256) gather summed across its middle axis gave the
         # same floats ~1.3-1.6x slower (strided adds over a block larger than the cache; 2 MB pair 0.41 -> 0.25 s).
-        table, bits = self.table, self._bits  # read once: another thread may widen the table meanwhile
-        widened = self._widened
         rows = np.flatnonzero(lengths > 0)
         rows = rows[np.argsort(lengths[rows], kind="stable")]
         edges = [0, *(np.flatnonzero(np.diff(lengths[rows])) + 1).tolist(), len(rows)]
@@ -128,11 +134,9 @@ class Encoder:
                 part = rows[first : min(end, first + EMBED_CHUNK_ROWS)]
                 slots = ids[starts[part] + np.arange(size, dtype=np.intp)[:, None]]  # (tokens, texts)
                 if len(part) * size <= EMBED_BLOCK_TOKENS:
-                    gather = (table[slots] if bits is None else widened[bits[slots]]).__getitem__
-                elif bits is None:
-                    gather = functools.partial(_rows_of, table, slots)
+                    gather = table[slots].__getitem__
                 else:
-                    gather = functools.partial(_widened_rows_of, widened, bits, slots)
+                    gather = functools.partial(_rows_of, table, slots)
                 out[part] = _slot_sums(gather, size) / lengths[part, None]
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
@@ -142,11 +146,6 @@ class Encoder:
 def _rows_of(table: np.ndarray, slots: np.ndarray, k: int) -> np.ndarray:
     """The table's rows of token slot ``k``."""
     return table[slots[k]]
-
-
-def _widened_rows_of(widened: np.ndarray, bits: np.ndarray, slots: np.ndarray, k: int) -> np.ndarray:
-    """The float16 table's rows of token slot ``k``, widened through the table of all 65,536 values."""
-    return widened[bits[slots[k]]]
 
 
 def _slot_sums(gather: Callable[[int], np.ndarray], size: int) -> np.ndarray:
