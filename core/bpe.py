@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     import numpy as np
 
 CACHE_FORMAT = 2  # bump when the cached tables change shape
-CACHE_FILE = "wordllama-bpe.marshal"
+# One file per format: checkouts of two formats on one machine (a bench's before and after) each keep their own.
+CACHE_FILE = f"wordllama-bpe-{CACHE_FORMAT}.marshal"
 # Words (text between spaces) and pieces (cut by _PIECE) remembered per tokenizer, each kind: 200,000 cover a 2 MB pair
 # of real text; a word's ids take ~10 bytes in arrays, a piece's a short tuple (~30 MB at most); emptied when full.
 PIECE_CACHE_SIZE = 200_000
