@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from reportdiff.core import bpe, semantic
 from reportdiff.core import model as m
-from reportdiff.core import semantic
 from reportdiff.core.align import AlignSettings
 from reportdiff.core.compare import compare_files
 from reportdiff.core.similarity import LexicalSimilarity
@@ -104,7 +104,7 @@ def test_language_model_reads_the_package_folder_without_network(tmp_path: Path)
     error, shape, cosine = out.strip().split(" ", 2)[0], out.split("(")[1].split(")")[0], float(out.split()[-1])
     assert error == "None" and shape == "2, 256" and cosine > 0.5
     written = [p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()]
-    assert Path(".cache", "reportdiff", "wordllama-bpe.marshal") in written
+    assert Path(".cache", "reportdiff", bpe.CACHE_FILE) in written
     assert all(p.parts[:2] == (".cache", "reportdiff") for p in written)  # nothing downloaded or cached else
 
 
