@@ -121,27 +121,27 @@ class WordDiffer:
             ea, offsets_a, words_a = sentences.get(a) or self._sentence(a)
             eb, offsets_b, words_b = sentences.get(b) or self._sentence(b)
             chunks: list[tuple[int, str]] = []
-            add = chunks.append
             equal = 0  # words in equal runs
-            end_a = end_b = 0  # characters of a and b written out, or in the equal run being extended
-            run = -1  # character of a where the equal run being extended starts (-1: none)
-            for ja, jb, n in Indel.opcodes(ea, eb).as_matching_blocks():  # the last block: (len(ea), len(eb), 0)
-                start_a, start_b = offsets_a[ja], offsets_b[jb]
-                if start_a != end_a or start_b != end_b:  # a change between two equal runs: deletions, insertions
+            ia = ib = 0  # units of a and b written out so far
+            run = -1  # unit of a where the equal run being extended started (-1: none)
+            for block in Indel.opcodes(ea, eb).as_matching_blocks():  # the last block: (len(ea), len(eb), 0)
+                ja, jb, n = block.a, block.b, block.size
+                if ja > ia or jb > ib:  # a change between two equal runs: its deletions, then its insertions
                     if run >= 0:
-                        add((0, a[run:end_a]))
+                        chunks.append((0, a[offsets_a[run] : offsets_a[ia]]))
+                        equal += words_a[ia] - words_a[run]
                         run = -1
-                    if start_a != end_a:
-                        add((-1, a[end_a:start_a]))
-                    if start_b != end_b:
-                        add((1, b[end_b:start_b]))
+                    if ja > ia:
+                        chunks.append((-1, a[offsets_a[ia] : offsets_a[ja]]))
+                    if jb > ib:
+                        chunks.append((1, b[offsets_b[ib] : offsets_b[jb]]))
                 if n:
                     if run < 0:
-                        run = start_a
-                    end_a, end_b = offsets_a[ja + n], offsets_b[jb + n]
-                    equal += words_a[ja + n] - words_a[ja]
+                        run = ja
+                    ia, ib = ja + n, jb + n
             if run >= 0:
-                add((0, a[run:end_a]))
+                chunks.append((0, a[offsets_a[run] : offsets_a[ia]]))
+                equal += words_a[ia] - words_a[run]
             # the other words of each side are its deleted or inserted ones
             result = tuple(chunks), _share(equal, words_a[-1] - equal, words_b[-1] - equal)
         self._pairs[(a, b)] = result
