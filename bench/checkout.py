@@ -36,6 +36,17 @@ def environment(tree: Path | None) -> dict[str, str] | None:
     return env
 
 
+def user_bytecode(cache: Path) -> None:
+    """Let every child of this process keep compiled bytecode as a user's Python does, in ``cache``.
+
+    This workplace sets PYTHONDONTWRITEBYTECODE, so without this each timed process would recompile ReportDiff's
+    own modules (about 0.12 s of CPU) where a user's second run reads them. The bytecode goes to ``cache``
+    (PYTHONPYCACHEPREFIX, keyed by source path, so two trees never share it), never into a checkout.
+    """
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(cache)
+
+
 def entry_command() -> list[str]:
     """``reportdiff`` through this interpreter, so PYTHONPATH decides which tree runs."""
     return [sys.executable, "-c", "import sys; from reportdiff.gui.app import main; sys.exit(main())"]

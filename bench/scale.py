@@ -3,6 +3,8 @@ growth exponent over article length, garbage-collection pauses, and ``reportdiff
 
 Every case is a fresh process (``reportdiff compare FILES --json OUT --quiet``); its CPU time (user + system) and
 peak resident memory come from ``os.wait4`` on that child, so they are the whole process's, imports included.
+Bytecode is kept between runs as a user's Python keeps it (bench/checkout.py ``user_bytecode``), and each side runs
+once untimed on a small input first, so no timed run compiles ReportDiff's modules.
 The inputs are synthetic news text generated here, deterministically, from the words of the two seed articles:
 stories whose articles share sentences (some reworded, some with a figure changed) beside sentences of their own,
 in paragraphs under a headline. Cases (issue 12):
@@ -43,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from checkout import entry_command, environment
+from checkout import entry_command, environment, user_bytecode
 from msrp import EVAL
 
 REPO = Path(__file__).resolve().parents[1]
@@ -272,6 +274,16 @@ json.dump(stages, open(sys.argv[1], "w"))
 """
 
 
+def warm_up(tmp: Path, before: Path | None) -> None:
+    """One untimed compare of two seed-sized articles per side: bytecode written, shared libraries in the cache."""
+    paths = write_story(tmp / "warm", Writer(seed=1).story(2, 300))
+    cmd = [*entry_command(), "compare", *map(str, paths), "--json", str(tmp / "warm.json"), "--quiet"]
+    for env in ([environment(before)] if before else []) + [None]:
+        run = measure(cmd, env=env)
+        if not run.ok:
+            print(f"warm-up failed: {run.note}")
+
+
 def stage_times(paths: Sequence[Path], tmp: Path, env: dict[str, str] | None) -> dict[str, float]:
     out = tmp / "stages.json"
     cmd = [*entry_command()[:1], "-c", STAGE_PROBE, str(out), *map(str, paths)]
@@ -428,6 +440,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rd-scale-") as name:
         tmp = Path(name)
+        user_bytecode(tmp / "pycache")
+        warm_up(tmp, args.before)
         if args.profile:
             profile_case(args.profile, tmp)
             return 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -55,6 +56,13 @@ BLOCK_PAIRS = 4096
 # into a dense matrix and ranks partners by sorting its rows and columns (no sort of the products): two 1,000-sentence
 # articles, 8 MB. Past it, the sparse path (np.unique over the products). Same candidates either way.
 DENSE_CANDIDATE_CELLS = 1 << 20
+# Alignment asks for every article pair of a comparison in turn (itertools.combinations order). A whole-article
+# candidate search is scored together with the searches of the pairs that follow it, run ahead until their candidates
+# reach PREFETCH_ROWS, in one block: a block costs ~100 numpy calls whatever its size, and on 20 news articles (190
+# article pairs, ~90 candidates each) those calls were most of the aligning time (in-process, 0.59 s). Each pair's
+# scores are the same bit for bit (every feature is computed row by row; tests/core/test_sim_prefetch.py). A pair asked
+# out of that order drops what was run ahead and starts again from itself. 0: one article pair at a time.
+PREFETCH_ROWS = 4096
 # Past it, the products are made and summed for a run of left sentences at a time, about this many products a run:
 # the arrays of the search then stay ~10 MB each, where the two 2 MB articles' 4M products at once held ~300 MB.
 CANDIDATE_RUN_WORK = 1 << 20
@@ -112,6 +120,14 @@ SEMANTIC_CHUNK = 1024
 # thread, as the entry points set it: core/gctune.py) 7-11x faster. The size alone decides, never the
 # environment, so one input always gets the same bits.
 SEMANTIC_BLAS_CELLS = 1 << 22
+# Below it, where BLAS runs on one thread (the entry points: core/gctune.py), the maxima are einsum's bits found
+# through a BLAS product (_einsum_maxima): 20 articles x 5,000 words, ~0.7 -> ~0.3 s in-process. Unless the cells
+# that could hold a maximum are more than this share of all (a sentence printed many times ties with each copy): the
+# whole einsum then.
+SEMANTIC_EXACT_SHARE = 0.125
+# Cells computed by one einsum there: 128 pairs of 256 floats gathered (128 KB each) reuse memory; 400 KB at once
+# cost ~0.5 ms a call in fresh pages (measured on 263 x 263 sentences: 0.58 ms at once, 0.14 ms by 128).
+EXACT_CELLS_AT_ONCE = 128
 ORDER = FEATURE_NAMES.index("order")
 SEMANTIC = FEATURE_NAMES.index("semantic")
 RELATIVES = FEATURE_NAMES.index("semantic_rel_min")  # the last five: _semantic_relatives, in this order
@@ -132,8 +148,14 @@ class Logistic:
         return self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
 
     def margin(self, rows: np.ndarray) -> np.ndarray:
-        """Log-odds of each row of ``rows`` (rows x FEATURE_NAMES)."""
-        return np.asarray(rows, dtype=np.float64) @ np.array(self.weights) + self.bias
+        """Log-odds of each row of ``rows`` (rows x FEATURE_NAMES), summed column after column as ``z`` sums one
+        row: the same bits as ``z``, whatever the number of rows (a BLAS matrix-vector product rounds a row
+        differently by its place in the block)."""
+        x = np.asarray(rows, dtype=np.float64)
+        total = np.zeros(len(x))
+        for k, weight in enumerate(self.weights):
+            total += weight * x[:, k]
+        return self.bias + total
 
 
 def _read_models(path: Path = MODEL_FILE) -> dict[str, Model]:
@@ -395,6 +417,8 @@ class LexicalSimilarity:
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
         self._scored: dict[tuple[int, int], tuple[float, float, float]] = {}  # (score, bound, containment)
         self._memo: dict[tuple[int, int], tuple[float, float]] = {}  # pairs scored one at a time: (score, bound)
+        # candidate searches of article pairs scored ahead (PREFETCH_ROWS), by (article, article, per_sentence, work)
+        self._ahead: dict[tuple[int, int, int, int], CandidateScores] = {}
 
     def _index_terms(self) -> None:
         """The sentence x word weight matrix in compressed rows (numpy), for vectorised candidate search."""
@@ -519,7 +543,11 @@ class LexicalSimilarity:
             best_first = np.zeros(len(first))
             best_second = np.zeros(len(second))
             blas = len(first) * len(second) >= SEMANTIC_BLAS_CELLS
-            for start in range(0, len(first) if len(second) else 0, SEMANTIC_CHUNK):
+            shortcut = not blas and len(first) and len(second) and _one_blas_thread()
+            found = _einsum_maxima(first, second) if shortcut else None
+            if found is not None:
+                best_first, best_second = found
+            for start in range(0, len(first) if len(second) and found is None else 0, SEMANTIC_CHUNK):
                 rows = first[start : start + SEMANTIC_CHUNK]
                 block = np.matmul(rows, second.T) if blas else np.einsum("id,jd->ij", rows, second)
                 # maxima taken in float32, then widened: the same values as widening the block first (widening is
@@ -742,9 +770,7 @@ class LexicalSimilarity:
             x = np.column_stack([columns[name] for name in FEATURE_NAMES])
             scores = np.where(some, 1.0 / (1.0 + np.exp(-model.margin(x))), 0.0)
             return scores, scores, columns
-        x = np.column_stack([columns[name] for name in FEATURE_NAMES])
-        weights = np.array(model.weights)
-        z = x @ weights + model.bias
+        z = model.margin(np.column_stack([columns[name] for name in FEATURE_NAMES]))
         w_order = model.weights[ORDER]
         scores = np.where(some, 1.0 / (1.0 + np.exp(-(z + w_order * order))), 0.0)
         bounds = np.where(some, 1.0 / (1.0 + np.exp(-(z + max(0.0, w_order)))), 0.0)
@@ -880,16 +906,56 @@ class LexicalSimilarity:
         None when BLOCK_SCORING is off (the caller then asks pair by pair, the reference path)."""
         if not BLOCK_SCORING:
             return None
-        lefts, rights = self._candidate_arrays(left, right, per_sentence, max_work)
-        parts = [self._score_block(lefts[k : k + BLOCK_PAIRS], rights[k : k + BLOCK_PAIRS], extra=True)
-                 for k in range(0, len(lefts), BLOCK_PAIRS)]  # fmt: skip
-        if not parts:
-            empty = np.zeros(0)
-            return CandidateScores(lefts, rights, empty, empty, empty, empty, empty)
-        scores, bounds, contained, absent, relative = (np.concatenate(c) for c in zip(*parts, strict=True))
+        whole = self._article_pair(left, right)
+        if whole is None or not PREFETCH_ROWS:
+            return self._scored_searches([self._candidate_arrays(left, right, per_sentence, max_work)])[0]
+        key = (*whole, per_sentence, max_work)
+        if key not in self._ahead:
+            searches, keys, rows = [], [], 0
+            for a, b in self._pairs_from(*whole):
+                if rows >= PREFETCH_ROWS:
+                    break
+                found = self._candidate_arrays(self._members[a], self._members[b], per_sentence, max_work)
+                searches.append(found)
+                keys.append((a, b, per_sentence, max_work))
+                rows += len(found[0])
+            self._ahead = dict(zip(keys, self._scored_searches(searches), strict=True))
+        return self._ahead.pop(key)
+
+    def _article_pair(self, left: Sequence[int], right: Sequence[int]) -> tuple[int, int] | None:
+        """(a, b) when ``left`` is every sentence of article a and ``right`` every sentence of article b, in order,
+        a < b: a search ``candidate_scores`` may run ahead from. None otherwise."""
+        if not len(left) or not len(right):
+            return None
+        a, b = self.article_of[int(left[0])], self.article_of[int(right[0])]
+        if a >= b or len(left) != len(self._members[a]) or len(right) != len(self._members[b]):
+            return None
+        if list(left) != self._members[a] or list(right) != self._members[b]:
+            return None
+        return a, b
+
+    def _pairs_from(self, a: int, b: int) -> Iterable[tuple[int, int]]:
+        """Article pairs in itertools.combinations order from (a, b) on."""
+        articles = max(self.article_of, default=0) + 1
+        for first in range(a, articles):
+            for second in range(b if first == a else first + 1, articles):
+                yield first, second
+
+    def _scored_searches(self, searches: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[CandidateScores]:
+        """Candidate searches ((left, right) arrays each) scored in one block, split back into one CandidateScores
+        each."""
+        lefts = np.concatenate([found[0] for found in searches])
+        rights = np.concatenate([found[1] for found in searches])
+        blocks = -(-len(lefts) // BLOCK_PAIRS)  # blocks of even size, none over BLOCK_PAIRS
+        size = -(-len(lefts) // blocks) if blocks else 0
+        parts = [self._score_block(lefts[k : k + size], rights[k : k + size], extra=True)
+                 for k in range(0, len(lefts), size or 1)]  # fmt: skip
+        columns = [np.concatenate(c) for c in zip(*parts, strict=True)] if parts else [np.zeros(0)] * 5
         if self.embeddings is None:
-            relative = np.ones(len(lefts))  # semantic_relative: no evidence without the language model
-        return CandidateScores(lefts, rights, scores, bounds, contained, absent, relative)
+            columns[4] = np.ones(len(lefts))  # semantic_relative: no evidence without the language model
+        ends = np.cumsum([len(found[0]) for found in searches])[:-1]
+        split = [np.split(column, ends) for column in (lefts, rights, *columns)]
+        return [CandidateScores(*fields) for fields in zip(*split, strict=True)]
 
     def _candidate_arrays(
         self, left: Sequence[int], right: Sequence[int], per_sentence: int, max_work: int
@@ -968,6 +1034,57 @@ class LexicalSimilarity:
         pairs, dots = _sum_by_key(key, products, cells)
         a, b = pairs // width + base, pairs % width
         return a, b, dots / (self._norms[lefts[a]] * self._norms[rights[b]])
+
+
+def _einsum_maxima(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """(maximum of each row, of each column) of ``np.einsum("id,jd->ij", first, second)``, floored at 0, in float64,
+    bit for bit, without that einsum: a BLAS product (several times faster) finds, within a proven bound, the few
+    cells that can hold a row's or a column's maximum, and einsum computes those cells alone (an einsum cell is a dot
+    product of its two vectors, the same bits in any shape of einsum: tests/core/test_sim_maxima.py). Bound: a float32
+    dot product of d terms is within d x 2^-24 x |u| |v| / (1 - d x 2^-24) of the exact one, whatever the order of
+    its sum (FMA or not): the BLAS cell and the einsum cell are within twice that of each other; twice again here.
+    None (the caller then runs the whole einsum) for vectors that are not finite or when the cells to compute would
+    be more than SEMANTIC_EXACT_SHARE of all (many sentences of equal vectors: the product gains nothing)."""
+    approx = np.matmul(first, second.T)
+    if not np.isfinite(approx).all():
+        return None
+    d = first.shape[1]
+    slack = 2.0 * d * 2.0**-23 * (1.0 + 1e-6)
+    norm_first = np.sqrt(np.einsum("id,id->i", first, first, dtype=np.float64)) * (1.0 + 1e-6)
+    norm_second = np.sqrt(np.einsum("id,id->i", second, second, dtype=np.float64)) * (1.0 + 1e-6)
+    # a cell can hold its row's maximum only if within 2 x (its possible error) of the row's largest BLAS cell
+    row_floor = _float32_below(approx.max(axis=1) - 2.0 * slack * norm_first * float(norm_second.max()))
+    column_floor = _float32_below(approx.max(axis=0) - 2.0 * slack * norm_second * float(norm_first.max()))
+    rows, columns = np.nonzero((approx >= row_floor[:, None]) | (approx >= column_floor[None, :]))
+    if len(rows) > SEMANTIC_EXACT_SHARE * approx.size:
+        return None
+    exact = np.empty(len(rows), dtype=np.float32)
+    for start in range(0, len(rows), EXACT_CELLS_AT_ONCE):  # small gathers: no fresh pages per call
+        cells = slice(start, start + EXACT_CELLS_AT_ONCE)
+        exact[cells] = np.einsum("kd,kd->k", first[rows[cells]], second[columns[cells]])
+    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])  # every row has a cell: its BLAS maximum
+    best_first = np.maximum(np.maximum.reduceat(exact, starts).astype(np.float64), 0.0)
+    column_best = np.full(len(second), -np.inf, dtype=np.float32)
+    np.maximum.at(column_best, columns, exact)
+    return best_first, np.maximum(np.zeros(len(second)), column_best.astype(np.float64))
+
+
+def _one_blas_thread() -> bool:
+    """Whether numpy's BLAS runs on one thread, as the entry points ask (core/gctune.py), read as OpenBLAS reads it.
+    Only then does ``_einsum_maxima`` pay: with more threads, OpenBLAS's threads spin between the calls and cost more
+    CPU than the einsum saves (20 articles x 5,000 words in-process, aligning: 3.9 s on one thread, 8.8 s on two).
+    Either way the maxima are the same bits."""
+    for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
+        value = os.environ.get(name, "").strip()
+        if value.isdigit() and int(value) > 0:
+            return int(value) == 1
+    return os.cpu_count() == 1
+
+
+def _float32_below(values: np.ndarray) -> np.ndarray:
+    """float64 values as float32, each rounded down (a floor compared with float32 cells keeps every cell above)."""
+    low = values.astype(np.float32)
+    return np.where(low.astype(np.float64) > values, np.nextafter(low, np.float32(-np.inf)), low)
 
 
 def _relative(cosine: np.ndarray, best: np.ndarray) -> np.ndarray:
