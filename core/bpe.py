@@ -27,9 +27,12 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import usercache
+
+if TYPE_CHECKING:
+    import numpy as np
 
 CACHE_FORMAT = 1  # bump when the cached tables change shape
 CACHE_FILE = "wordllama-bpe.marshal"
@@ -41,6 +44,12 @@ _ID_MASK = (1 << _ID_BITS) - 1
 _NO_MERGE = 1 << 62  # above every rank << 15 | id
 _SPACE = "▁"  # U+2581, SentencePiece's word mark
 _PIECE = re.compile(f"{_SPACE}*[^{_SPACE}]+|{_SPACE}+")
+# Joins a batch's texts for the word path (``BpeTokenizer.encode_flat``): split at spaces, it stands alone as a word
+# between two texts' words. A text holding "\x00" takes the text-by-text path.
+_SEPARATOR = "\x00"
+_JOIN = f" {_SEPARATOR} "
+# A word ending in the word mark itself: its "▁" run goes on into the next word, and merges may cross the space.
+_MARK_SPACE = f"{_SPACE} "
 
 
 class Tables(NamedTuple):
@@ -136,6 +145,19 @@ class LibraryTokenizer:
                 self._tokenizer = tokenizer
         return [e.ids for e in self._tokenizer.encode_batch(list(texts), add_special_tokens=False)]
 
+    def encode_flat(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Every text's token ids one after another (int32) and each text's count (int64)."""
+        return flatten(self.encode_ids(texts))
+
+
+def flatten(id_lists: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Lists of ids as (all ids one after another, int32; each list's length, int64)."""
+    import numpy as np
+
+    lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=len(id_lists))
+    ids = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int32, count=int(lengths.sum()))
+    return ids, lengths
+
 
 class BpeTokenizer:
     """The BPE in Python over ``Tables``; texts it cannot take go to ``fallback``."""
@@ -144,9 +166,88 @@ class BpeTokenizer:
         self.tables = tables
         self.fallback = fallback
         self._pieces: dict[str, tuple[int, ...]] = {}
+        # The word path's memory: each word (text between two spaces) numbered, its ids at
+        # _word_ids[_word_starts[n] : _word_starts[n] + _word_counts[n]]; word 0 is the separator, without ids.
+        self._words: dict[str, int] = {}
+        self._word_starts: Any = None
+        self._word_counts: Any = None
+        self._word_ids: Any = None
+        self._lock = threading.Lock()  # the window's worker thread and a batch may share one tokenizer
 
     def encode_ids(self, texts: Sequence[str]) -> list[list[int]]:
         """Token ids of each text, as ``tokenizers`` gives them without special tokens."""
+        import numpy as np
+
+        ids, lengths = self.encode_flat(texts)
+        return [part.tolist() for part in np.split(ids, np.cumsum(lengths)[:-1])] if len(texts) else []
+
+    def encode_flat(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Every text's token ids one after another (int32, a new array) and each text's count (int64): the ids of
+        ``encode_ids``. The texts are joined and split at spaces in one pass, and each distinct word's ids (merged
+        once, then remembered) are laid out by numpy: no Python per text or per word, which the text-by-text path
+        spends (findall, a dictionary look-up and a list per piece). A word's ids are those of its "▁" + word:
+        each space becomes a "▁" after a character other than "▁", where no merge crosses (no token holds "▁"
+        after another character, checked when the tables are built), and the pieces the text-by-text path cuts a
+        word into merge alike as one for the same reason. Texts where a space follows a space or a "▁", or that
+        are empty, begin or end with a space, or hold a special token's text or the separator, take the
+        text-by-text path."""
+        with self._lock:
+            flat = self._words_flat(texts) if texts else None
+        if flat is not None:
+            return flat
+        odd = [not _plain(text, self.tables.specials) for text in texts]
+        if not any(odd) and texts:
+            return flatten(self._encode_texts(texts))  # a word the table cannot merge (a lone surrogate)
+        plain = [t for t, o in zip(texts, odd, strict=True) if not o]
+        with self._lock:
+            plain_flat = self._words_flat(plain) if plain else None
+        if plain_flat is None:
+            return flatten(self._encode_texts(texts))
+        import numpy as np
+
+        plain_ids = iter(np.split(plain_flat[0], np.cumsum(plain_flat[1])[:-1]))
+        odd_ids = iter(self._encode_texts([t for t, o in zip(texts, odd, strict=True) if o]))
+        return flatten([next(odd_ids) if o else next(plain_ids).tolist() for o in odd])
+
+    def _words_flat(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        """``encode_flat`` by words, or None when a text needs the text-by-text path (caller holds the lock)."""
+        import numpy as np
+
+        joined = _JOIN.join(texts)
+        if not _spaced_plainly(joined, self.tables.specials) or joined.count(_SEPARATOR) != len(texts) - 1:
+            return None
+        words = joined.split(" ")
+        if self._word_ids is None or len(self._words) > PIECE_CACHE_SIZE:
+            self._words = {_SEPARATOR: 0}
+            self._word_starts = np.zeros(1, dtype=np.int64)
+            self._word_counts = np.zeros(1, dtype=np.int64)
+            self._word_ids = np.zeros(0, dtype=np.int32)
+        known = self._words
+        new = [w for w in dict.fromkeys(words) if w not in known]
+        if new:
+            try:
+                merged = [self._merge(_SPACE + word) for word in new]
+            except UnicodeEncodeError:  # a lone surrogate: the text-by-text path sends its text to the library
+                return None
+            counts = np.fromiter(map(len, merged), dtype=np.int64, count=len(merged))
+            first = len(known)
+            known.update(zip(new, range(first, first + len(new)), strict=True))
+            self._word_starts = np.concatenate([self._word_starts, len(self._word_ids) + np.cumsum(counts) - counts])
+            self._word_counts = np.concatenate([self._word_counts, counts])
+            self._word_ids = np.concatenate(
+                [self._word_ids, np.fromiter(itertools.chain.from_iterable(merged), np.int32, int(counts.sum()))]
+            )
+        numbers = np.fromiter(map(known.__getitem__, words), dtype=np.intp, count=len(words))
+        counts = self._word_counts[numbers]
+        ends = np.cumsum(counts)
+        total = int(ends[-1])
+        ids = self._word_ids[np.repeat(self._word_starts[numbers] - (ends - counts), counts) + np.arange(total)]
+        text_ends = np.append(ends[numbers == 0], total)
+        return ids, np.diff(text_ends, prepend=0)
+
+    def _encode_texts(self, texts: Sequence[str]) -> list[list[int]]:
+        """Token ids of each text, text by text: pieces cut by a regular expression and merged (each remembered);
+        texts holding a special token's text, or that cannot be encoded, go to the library."""
         out: list[list[int]] = []
         odd: list[int] = []
         specials = self.tables.specials
@@ -210,6 +311,18 @@ class BpeTokenizer:
             if not ranks:
                 break
         return tuple(ids)
+
+
+def _plain(text: str, specials: Sequence[str]) -> bool:
+    """Whether the word path takes ``text``."""
+    return _spaced_plainly(text, specials) and _SEPARATOR not in text
+
+
+def _spaced_plainly(text: str, specials: Sequence[str]) -> bool:
+    """Not empty, no space at either end, none after a space or a word mark, no special token's text."""
+    return bool(text) and not (
+        "  " in text or _MARK_SPACE in text or text[0] == " " or text[-1] == " " or any(s in text for s in specials)
+    )
 
 
 def load(config_file: Path, cache: Path | None = None) -> BpeTokenizer | LibraryTokenizer:

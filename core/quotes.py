@@ -28,12 +28,15 @@ class QuoteSettings:
 
 DEFAULT_QUOTE_SETTINGS = QuoteSettings()
 
-_QUOTE_RE = _RX.compile(
-    r"“(?P<a>[^”“]{2,}?)”"
-    r"|\"(?P<b>[^\"]{2,}?)\""
-    r"|«\s*(?P<c>[^»«]{2,}?)\s*»"
-    r"|(?:(?<=\s)|^)‘(?P<d>[^’‘]{2,}?)’(?=[\s.,;:!?)]|$)"
+# Each form of quotation: what must hold before its opening mark, the mark, then the quoted words (a group named
+# by the form) and the closing mark. The scan and the marks a sentence is checked for are both built from this.
+_QUOTE_FORMS = (
+    ("", "“", r"(?P<a>[^”“]{2,}?)”"),
+    ("", '"', r'(?P<b>[^"]{2,}?)"'),
+    ("", "«", r"\s*(?P<c>[^»«]{2,}?)\s*»"),
+    (r"(?:(?<=\s)|^)", "‘", r"(?P<d>[^’‘]{2,}?)’(?=[\s.,;:!?)]|$)"),
 )
+_QUOTE_RE = _RX.compile("|".join(before + re.escape(mark) + rest for before, mark, rest in _QUOTE_FORMS))
 _SPEECH_VERBS = (
     r"said|says|say|stated|stating|states|declared|declaring|declares|told|tells|added|adding|adds|vowed|"
     r"warned|warning|insisted|wrote|writes|explained|noted|claimed|argued|announced|remarked|replied|"
@@ -60,9 +63,9 @@ class FoundQuote:
     speaker: str
 
 
-# Every quotation _QUOTE_RE finds opens with one of these: a sentence with none of them (most) is not scanned, which
-# the alternation would do at every character (~10 us a sentence).
-_OPENING_MARKS = ("“", '"', "«", "‘")
+# Every quotation _QUOTE_RE finds opens with the mark of its form: a sentence with none of them (most) is not scanned,
+# which the alternation would do at every character (~10 us a sentence).
+_OPENING_MARKS = tuple(mark for _before, mark, _rest in _QUOTE_FORMS)
 
 
 def find_quotes(sentence: str) -> list[FoundQuote]:

@@ -17,12 +17,13 @@ tokenizer are imported by the loading thread, so the window can start the load o
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import itertools
 import json
 import struct
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -40,13 +41,21 @@ TENSOR = "embedding.weight"
 # Vectors kept from earlier calls, by sentence text: a comparison run again in the window (an article added)
 # embeds only the new sentences. 8,192 vectors of 256 floats: 8 MB.
 CACHE_SENTENCES = 8192
-EMBED_CHUNK_TOKENS = 4096
+# Texts embedded at once, token slot by token slot: a slot's 128 x 256 float32 vectors (128 KB) and the running sums
+# stay in the processor's cache (1 MB of L2 here); on two 2 MB files 64 rows measured slower, 256 no faster. A chunk
+# of at most EMBED_BLOCK_TOKENS token vectors (few texts, short ones) is gathered in one call instead: per-slot calls
+# cost more than they save there (20 news articles: 0.027 s per-slot vs 0.020 as a block; 512 and 2,048 measured
+# slower on every bench input).
+EMBED_CHUNK_ROWS = 128
+EMBED_BLOCK_TOKENS = 1024
 
 
 class Tokenizer(Protocol):
     """What the encoder needs of a tokenizer (core/bpe.py's two kinds)."""
 
     def encode_ids(self, texts: Sequence[str]) -> list[list[int]]: ...
+
+    def encode_flat(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]: ...
 
 
 class Encoder:
@@ -97,63 +106,88 @@ class Encoder:
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         if not texts:
             return out
-        id_lists = self.tokenizer.encode_ids(texts)
-        lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=len(id_lists))
-        ids = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int32, count=int(lengths.sum()))
+        ids, lengths = self.tokenizer.encode_flat(texts)
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
         if self._bits is not None and len(ids) > self.table.shape[0]:
             self.table, self._bits = self._widened[self._bits], None
         starts = np.cumsum(lengths) - lengths
-        # Texts of one token count at a time, ~EMBED_CHUNK_TOKENS token vectors gathered at once as a (texts, tokens,
-        # 256) block that stays in the processor's cache, and summed across its tokens in numpy's own order
-        # (``_token_sums``): the same floats as np.add.reduceat over the texts, which runs one slow strided loop per
-        # text and column (0.5 of 1.3 s on two 2 MB files).
+        # Texts of one token count at a time, EMBED_CHUNK_ROWS texts at once. Their ids are laid out token slot
+        # first (slots x texts), so the vectors of one slot are gathered as one contiguous (texts, 256) block and
+        # added to running sums of the same shape, in numpy's own order (``_slot_sums``): the same floats as
+        # np.add.reduceat over each text's token rows, which runs one slow strided loop per text and column. The
+        # blocks stay in the processor's cache; a (texts, tokens, 256) gather summed across its middle axis gave the
+        # same floats ~1.3-1.6x slower (strided adds over a block larger than the cache; 2 MB pair 0.41 -> 0.25 s).
         table, bits = self.table, self._bits  # read once: another thread may widen the table meanwhile
+        widened = self._widened
         rows = np.flatnonzero(lengths > 0)
         rows = rows[np.argsort(lengths[rows], kind="stable")]
         edges = [0, *(np.flatnonzero(np.diff(lengths[rows])) + 1).tolist(), len(rows)]
         for begin, end in itertools.pairwise(edges):
             size = int(lengths[rows[begin]]) if end > begin else 0
-            step = max(1, EMBED_CHUNK_TOKENS // max(1, size))
-            for first in range(begin, end, step):
-                part = rows[first : min(end, first + step)]
-                chunk = ids[starts[part, None] + np.arange(size)]
-                vectors = table[chunk] if bits is None else self._widened[bits[chunk]]
-                out[part] = _token_sums(vectors) / lengths[part, None]
+            for first in range(begin, end, EMBED_CHUNK_ROWS):
+                part = rows[first : min(end, first + EMBED_CHUNK_ROWS)]
+                slots = ids[starts[part] + np.arange(size, dtype=np.intp)[:, None]]  # (tokens, texts)
+                if len(part) * size <= EMBED_BLOCK_TOKENS:
+                    gather = (table[slots] if bits is None else widened[bits[slots]]).__getitem__
+                elif bits is None:
+                    gather = functools.partial(_rows_of, table, slots)
+                else:
+                    gather = functools.partial(_widened_rows_of, widened, bits, slots)
+                out[part] = _slot_sums(gather, size) / lengths[part, None]
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
         return out
 
 
-def _token_sums(vectors: np.ndarray) -> np.ndarray:
-    """Sum over axis 1 of ``vectors`` (texts, tokens, dim), each text's sum the very float np.add.reduceat gives
-    over its token rows: the first row plus numpy's pairwise sum of the others (its float loop: under 8 terms one
-    after another; up to 128 eight running sums, combined pairwise, then the rest; past 128 two halves, the first a
-    multiple of 8 long, summed alike). tests/core/test_sim_embed.py checks this against reduceat bit for bit."""
-    return vectors[:, 0] + _pairwise(vectors[:, 1:]) if vectors.shape[1] > 1 else vectors[:, 0].copy()
+def _rows_of(table: np.ndarray, slots: np.ndarray, k: int) -> np.ndarray:
+    """The table's rows of token slot ``k``."""
+    return table[slots[k]]
 
 
-def _pairwise(terms: np.ndarray) -> np.ndarray:
-    """numpy's pairwise sum over axis 1 of ``terms`` (at least one term)."""
-    n = terms.shape[1]
+def _widened_rows_of(widened: np.ndarray, bits: np.ndarray, slots: np.ndarray, k: int) -> np.ndarray:
+    """The float16 table's rows of token slot ``k``, widened through the table of all 65,536 values."""
+    return widened[bits[slots[k]]]
+
+
+def _slot_sums(gather: Callable[[int], np.ndarray], size: int) -> np.ndarray:
+    """The sum of ``gather(0) .. gather(size - 1)`` (each a fresh array of one token slot's vectors, texts x dim),
+    added in the order np.add.reduceat adds a text's token rows, so each text's sum is the very float it gives: the
+    first row plus numpy's pairwise sum of the others (its float loop: under 8 terms one after another; up to 128
+    eight running sums, combined pairwise, then the rest; past 128 two halves, the first a multiple of 8 long, summed
+    alike). tests/core/test_sim_embed.py checks this against reduceat bit for bit."""
+    total = gather(0).copy()
+    if size > 1:
+        total += _pairwise(gather, 1, size)
+    return total
+
+
+def _pairwise(gather: Callable[[int], np.ndarray], lo: int, hi: int) -> np.ndarray:
+    """numpy's pairwise sum of the slots ``lo`` .. ``hi - 1`` (at least one)."""
+    n = hi - lo
     if n < 8:
-        total = terms[:, 0].copy()
-        for k in range(1, n):
-            total += terms[:, k]
+        total = gather(lo).copy()
+        for k in range(lo + 1, hi):
+            total += gather(k)
         return total
     if n <= 128:
-        sums = [terms[:, k].copy() for k in range(8)]
-        whole = n - n % 8
-        for start in range(8, whole, 8):
+        sums = [gather(lo + k).copy() for k in range(8)]
+        whole = lo + n - n % 8
+        for start in range(lo + 8, whole, 8):
             for k in range(8):
-                sums[k] += terms[:, start + k]
+                sums[k] += gather(start + k)
         total = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
-        for k in range(whole, n):
-            total += terms[:, k]
+        for k in range(whole, hi):
+            total += gather(k)
         return total
     half = n // 2
     half -= half % 8
-    return _pairwise(terms[:, :half]) + _pairwise(terms[:, half:])
+    return _pairwise(gather, lo, lo + half) + _pairwise(gather, lo + half, hi)
+
+
+def _token_sums(vectors: np.ndarray) -> np.ndarray:
+    """Sum over axis 1 of ``vectors`` (texts, tokens, dim) by ``_slot_sums``: each text's sum the float
+    np.add.reduceat gives over its token rows."""
+    return _slot_sums(lambda k: vectors[:, k].copy(), vectors.shape[1])
 
 
 def package_folder() -> Path:

@@ -11,8 +11,10 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import lexicon as lx
+from . import needs as needs_module
 from . import patterns as pt
 from .knobs import DEFAULT_FIGURE_SETTINGS, FigureSettings
 
@@ -30,6 +32,15 @@ class FoundFigure:
     unit: str = ""
     high: float | None = None
     scope: str = ""  # what narrows a toll: "since November 27", "this year"
+
+    def __init__(
+        self, text: str, value: float, start: int, end: int, qualifier: str = "", counts: str = "", unit: str = "",
+        high: float | None = None, scope: str = "",
+    ) -> None:
+        # The fields set at once through the instance's dict: the generated __init__ of a frozen dataclass sets
+        # them one at a time through object.__setattr__ (~4 us of a figure's ~60).
+        vars(self).update(text=text, value=value, start=start, end=end, qualifier=qualifier, counts=counts,
+                          unit=unit, high=high, scope=scope)  # fmt: skip
 
 
 @dataclass
@@ -125,57 +136,93 @@ def _word_tokens(count: int) -> re.Pattern[str]:
     return re.compile(f"(?:{one}" * count + ")?" * count, pt.WORD_TOKEN.flags)
 
 
+# What a word after a count does to its noun phrase (_noun_after), by the word alone.
+_STEP_DIGIT, _STEP_ROLE_NOUN, _STEP_BREAK, _STEP_WORD, _STEP_LAST = range(5)
+# Abbreviations whose full stop does not end the phrase ("two U.S. soldiers").
+_ABBREVIATIONS = frozenset({"u.s", "u.k", "st", "jr", "sr", "dr", "mr", "mrs", "ms", "gen", "sgt", "lt", "col", "capt",
+                            "cpl", "pvt", "rep", "sen", "gov"})  # fmt: skip
+_NOT_ROLE_NOUNS = frozenset({"dead", "killed", "injured", "wounded", "missing", "displaced"})
+
+
+class _Token(NamedTuple):
+    """One word after a count as ``_noun_after`` reads it (a pure function of the word, so remembered)."""
+
+    word: str  # lower case without its final stops; "" for an age ("25-year-old"), which only modifies
+    # _STEP_DIGIT (a modifier: read on), _STEP_ROLE_NOUN (the phrase ends with it), _STEP_BREAK (it ends before
+    # it), _STEP_WORD (read on), _STEP_LAST (its full stop ends the sentence)
+    step: int
+    trim: int  # characters of a final full stop left out of the phrase's end
+    role: str | None  # the role the word states as a noun ("deaths": killed), None when it states none
+    head: str | None  # its canonical plural when it can head a plural phrase ("officers"), else None
+    noun: str | None  # its canonical noun when it can be a singular count's noun (not a modifier), else None
+    verb_like: bool  # ends in "ed" ("a 3-year-old shocked ...": a verb after the age)
+
+
+@functools.lru_cache(maxsize=lx.WORD_CACHE_SIZE)
+def _token(raw: str) -> _Token:
+    w = raw.lower().rstrip(".")
+    if raw[0].isdigit():
+        return _Token("", _STEP_DIGIT, 0, None, None, None, False)
+    trim = 0
+    if w in lx.ROLE_NOUNS and w not in _NOT_ROLE_NOUNS:
+        step = _STEP_ROLE_NOUN
+    elif (w in lx.STOP or w in lx.ROLE_STOP or w in lx.NUMBER_WORDS
+          or (w.endswith("ly") and w not in ("family", "ally"))
+          or (w.endswith("ing") and w not in ("siblings", "offspring", "ring", "king"))):  # fmt: skip
+        step = _STEP_BREAK
+    else:
+        trim = 1 if raw.endswith(".") and "." not in raw[:-1] else 0
+        step = _STEP_LAST if raw.endswith(".") and w not in _ABBREVIATIONS else _STEP_WORD
+    head = lx.canon_noun(w) if w and "." not in w and lx.is_plural(w) and w not in lx.MODIFIERS else None
+    noun = lx.canon_noun(w) if w and w not in lx.MODIFIERS else None
+    return _Token(w, step, trim, lx.ROLE_NOUNS.get(w), head, noun, w.endswith("ed"))
+
+
 def _noun_after(
-    sentence: str, pos: int, singular: bool, of_ok: bool = False, max_words: int = 4
+    sentence: str, pos: int, singular: bool, of_ok: bool = False, max_words: int = 4,
+    of_the: re.Match[str] | bool | None = True,
 ) -> tuple[str, int, str]:
     """The counted noun after ``pos``: (canonical noun, end offset of the phrase, role the noun itself states).
 
     ``of_ok``: a vague or scaled number takes its noun after "of" ("dozens of soldiers", "millions of people").
+    ``of_the``: ``OF_THE.match(sentence, pos)`` when the caller has it (True: look here).
     """
-    of = pt.OF_THE.match(sentence, pos) or (pt.OF.match(sentence, pos) if of_ok else None)
+    of = (pt.OF_THE.match(sentence, pos) if of_the is True else of_the) or (
+        pt.OF.match(sentence, pos) if of_ok else None
+    )
     if of:
         pos = of.end()
-    words: list[tuple[str, int, int]] = []
+    words: list[tuple[_Token, int]] = []  # each word of the phrase with its end offset
     tokens = _word_tokens(max_words).match(sentence, pos)  # the next max_words words at once
     assert tokens is not None  # every repetition is optional: it always matches
-    for k in range(1, max_words + 1):
-        raw = tokens.group(k)
+    for k, raw in enumerate(tokens.groups(), 1):
         if raw is None:
             break
-        w = raw.lower().rstrip(".")
-        if raw[0].isdigit():
-            words.append(("", tokens.start(k), tokens.end(k)))  # an age inside the phrase: a modifier
-            continue
-        if w in lx.ROLE_NOUNS and w not in ("dead", "killed", "injured", "wounded", "missing", "displaced"):
-            words.append((w, tokens.start(k), tokens.end(k)))
+        token = _token(raw)
+        step = token.step
+        if step == _STEP_BREAK:
             break
-        if (w in lx.STOP or w in lx.ROLE_STOP or w in lx.NUMBER_WORDS
-                or (w.endswith("ly") and w not in ("family", "ally"))):  # fmt: skip
+        words.append((token, tokens.end(k) - token.trim))
+        if step in (_STEP_ROLE_NOUN, _STEP_LAST):
             break
-        if w.endswith("ing") and w not in ("siblings", "offspring", "ring", "king"):
-            break
-        words.append((w, tokens.start(k), tokens.end(k) - (1 if raw.endswith(".") and "." not in raw[:-1] else 0)))
-        if raw.endswith(".") and w not in ("u.s", "u.k", "st", "jr", "sr", "dr", "mr", "mrs", "ms", "gen", "sgt",
-                                           "lt", "col", "capt", "cpl", "pvt", "rep", "sen", "gov"):
-            break  # a full stop ends the sentence
     if not words:
         return "", pos, ""
     if singular:
-        for k, (w, _s, e) in enumerate(words):
-            if w and k and not words[k - 1][0] and w.endswith("ed"):
-                return "people", words[k - 1][2], ""  # "a 3-year-old shocked ...": a verb after the age
-            if w and w not in lx.MODIFIERS:
-                return (lx.canon_noun(w), e, lx.ROLE_NOUNS.get(w, ""))
-        if words and not words[0][0]:
-            return "people", words[0][2], ""  # "a 17-year-old was killed": the age stands for a person
+        for k, (token, e) in enumerate(words):
+            if token.word and k and not words[k - 1][0].word and token.verb_like:
+                return "people", words[k - 1][1], ""  # "a 3-year-old shocked ...": a verb after the age
+            if token.noun is not None:
+                return token.noun, e, token.role or ""
+        if not words[0][0].word:
+            return "people", words[0][1], ""  # "a 17-year-old was killed": the age stands for a person
         return "", pos, ""
     # The head of an English noun phrase is its last noun: "two Capitol Police officers" counts officers.
     head: tuple[str, int] | None = None
-    for w, _s, e in words:
-        if w in lx.ROLE_NOUNS:
-            return (head[0] if head else ""), e, lx.ROLE_NOUNS[w]
-        if w and "." not in w and lx.is_plural(w) and w not in lx.MODIFIERS:
-            head = (lx.canon_noun(w), e)
+    for token, e in words:
+        if token.role is not None:
+            return (head[0] if head else ""), e, token.role
+        if token.head is not None:
+            head = (token.head, e)
     return (head[0], head[1], "") if head else ("", pos, "")
 
 
@@ -225,25 +272,34 @@ def _clause_start(sentence: str, lo: int, hi: int) -> int:
     return start
 
 
-def _qualifier_at(sentence: str, start: int, floor: int, lookback: int = 20) -> tuple[str, int]:
+def _qualifier_at(
+    sentence: str, start: int, floor: int, lookback: int = 20, ascii_text: bool | None = None
+) -> tuple[str, int]:
     """The canonical hedge right before ``start`` and where it begins (``start`` when there is none)."""
     lo = max(floor, start - lookback)
-    if USE_GUARDS and sentence.isascii():
-        # A hedge ends where the spaces before the figure begin (QUALIFIER_BEFORE: the hedge, spaces, the end):
-        # without spaces there, or with no hedge ending there, the scan of the window would find nothing.
-        end = start
-        while end > lo and sentence[end - 1].isspace():
-            end -= 1
-        if end == start or not sentence[lo:end].lower().endswith(_HEDGES):
-            return "", start
+    if USE_GUARDS and (sentence.isascii() if ascii_text is None else ascii_text):
+        # QUALIFIER_BEFORE is a hedge, spaces, then the end of the window: a match is a hedge ending where the
+        # spaces before the figure begin, at a word's start. The scan finds the leftmost such hedge, so the longest:
+        # looked up by its last characters instead (ASCII text, where re.I folds as lower() does).
+        window = sentence[lo:start]
+        tail = window.rstrip()
+        if len(tail) == len(window):
+            return "", start  # no space before the figure
+        low = tail.lower()
+        for hedge in _HEDGES_BY_END.get(low[-_HEDGE_KEY:], ()):
+            if low.endswith(hedge):
+                at = lo + len(low) - len(hedge)
+                if at == 0 or not (sentence[at - 1].isalnum() or sentence[at - 1] == "_"):  # \w in ASCII text
+                    return lx.QUALIFIERS[hedge], at
+        return "", start
     m = pt.QUALIFIER_BEFORE.search(sentence, lo, start)
     if not m:
         return "", start
     return lx.QUALIFIERS[m.group("q").lower()], m.start()
 
 
-def _qualifier(sentence: str, start: int, floor: int, lookback: int = 20) -> str:
-    return _qualifier_at(sentence, start, floor, lookback)[0]
+def _qualifier(sentence: str, start: int, floor: int, lookback: int = 20, ascii_text: bool | None = None) -> str:
+    return _qualifier_at(sentence, start, floor, lookback, ascii_text)[0]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -266,7 +322,8 @@ class _Scan:
     raws: list[_Raw] = field(default_factory=list)  # figures settled, fixed kinds and counts alike
     cands: list[_Raw] = field(default_factory=list)  # count candidates before units, ranges and years
     multiples: list[tuple[int, int, float, str]] = field(default_factory=list)  # "a triple shooting"
-    role_words: bool | None = None  # whether ROLE_BEFORE may match (patterns.ROLE_BEFORE_STEMS), once asked
+    role_words: bool | None = None  # whether ROLE_BEFORE may match (patterns.ROLE_BEFORE_NEEDS), once asked
+    role_after_words: bool | None = None  # whether ROLE_AFTER may match (patterns.ROLE_AFTER_NEEDS), once asked
 
     def find(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none."""
@@ -276,12 +333,31 @@ class _Scan:
         """Matches of a pattern that needs a digit; most sentences have none, and each scan costs (~0.1 ms)."""
         return self.find(pattern) if self.has_digit else ()
 
-    def role_before(self, start: int, end: int) -> str:
-        """``_role_before`` of sentence[start:end]; "" at once when the sentence holds no casualty word."""
+    def role_before(self, lo: int, end: int) -> str:
+        """``_role_before`` of the clause of sentence[lo:end] that ends at ``end``; "" at once when the sentence
+        holds no casualty word."""
+        if not self.may_role_before():
+            return ""
+        start = _clause_start(self.sentence, lo, end)
+        return _role_before(self.sentence[start:end], self.settings.role_gap_words)
+
+    def role_after(self, pos: int) -> str:
+        """``_role_after`` at ``pos``; "" at once when the sentence holds no word a role verb after a count needs."""
+        return _role_after(self.sentence, pos) if self.may_role_after() else ""
+
+    def may_role_before(self) -> bool:
         if self.role_words is None:
-            low = self.sentence.lower()
-            self.role_words = not USE_GUARDS or self.words is None or any(stem in low for stem in pt.ROLE_BEFORE_STEMS)
-        return _role_before(self.sentence[start:end], self.settings.role_gap_words) if self.role_words else ""
+            self.role_words = self._may_hold(pt.ROLE_BEFORE_NEEDS)
+        return self.role_words
+
+    def may_role_after(self) -> bool:
+        if self.role_after_words is None:
+            self.role_after_words = self._may_hold(pt.ROLE_AFTER_NEEDS)
+        return self.role_after_words
+
+    def _may_hold(self, needs: frozenset[str] | None) -> bool:
+        """Whether a pattern needing ``needs`` (patterns.py, derived by needs.py) may match this sentence."""
+        return not USE_GUARDS or self.words is None or needs_module.may_hold(needs, self.sentence.lower())
 
     def free(self, start: int, end: int) -> bool:
         return not self.blocked.hit(start, end)
@@ -421,12 +497,14 @@ def multiples(scan: _Scan) -> None:
 
 def digit_counts(scan: _Scan) -> None:
     """Counts in digits ("25", "1,200", "3.5 million", "$2.1bn") and "half a dozen"."""
+    blocked, taken, cands = scan.blocked.bits, scan.taken.bits, scan.cands
     for m in scan.digits(pt.DIGIT_NUM):
-        if not scan.free(m.start(), m.end()):
+        start, end = m.span()
+        if 1 in blocked[start:end]:  # scan.free, inlined: ~16,000 counts a second on long articles of figures
             continue
-        value, scaled = _parse_digits(m.group(0))
-        scan.cands.append(_Raw(m.start(), m.end(), value, scaled=scaled))
-        scan.taken.append((m.start(), m.end()))
+        value, scaled = _parse_digits(m.group())
+        cands.append(_Raw(start, end, value, scaled=scaled))
+        taken[start:end] = b"\x01" * (end - start)  # scan.taken.append, inlined
     for m in scan.find(pt.HALF_DOZEN):
         if scan.free(m.start(), m.end()) and not scan.taken.hit(m.start(), m.end()):
             scan.cands.append(_Raw(m.start(), m.end(), 6.0, scaled=True))
@@ -584,6 +662,8 @@ def years(scan: _Scan) -> None:
 
 def articles(scan: _Scan) -> None:
     """ "a man was killed": the article is a count only when a person noun and a casualty role follow."""
+    if not _PERSON_ROLE_NOUNS and not scan.may_role_after() and not scan.may_role_before():
+        return  # no role can be read: no "a man" is counted
     s, cfg = scan.sentence, scan.settings
     for m in pt.ARTICLE_OR_ONE.finditer(s):
         if not scan.free(m.start(), m.end()) or pt.OF.match(s, m.end()):
@@ -591,13 +671,16 @@ def articles(scan: _Scan) -> None:
         noun, nend, nrole = _noun_after(s, m.end(), True, max_words=cfg.noun_words)
         if not noun or noun not in lx.PERSON_CANON:
             continue
-        role = nrole or _role_after(s, nend)
+        role = nrole or scan.role_after(nend)
         if not role:
-            lo = _clause_start(s, max(0, m.start() - cfg.role_lookback), m.start())
-            role = scan.role_before(lo, m.start())
+            role = scan.role_before(max(0, m.start() - cfg.role_lookback), m.start())
         if role in (lx.KILLED, lx.INJURED, lx.SHOT):
             scan.claim(_Raw(m.start(), m.end(), 1.0, kind="article"))
 
+
+# Nouns that state a role and name a person ("a dead man" reads "dead", not a person): an article before one would
+# count without a role verb. None in the lexicon today, so a sentence with no role verb counts no "a man".
+_PERSON_ROLE_NOUNS = frozenset(w for w in lx.ROLE_NOUNS if lx.canon_noun(w) in lx.PERSON_CANON)
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
@@ -651,6 +734,7 @@ def _toll_bounds(sentence: str, end: int, value: float, role: str, high: float |
 def roles(scan: _Scan) -> list[FoundFigure]:
     """The last pass: each settled figure with its hedge and, for counts, what it counts (noun and role)."""
     s, cfg = scan.sentence, scan.settings
+    ascii_text = scan.words is not None
     raws = sorted(scan.raws, key=lambda r: (r.start, r.end))
     scope = _scope(s) if (raws or scan.multiples) and _may_match(pt.SCOPE, s, scan.words) else ""
     out = [FoundFigure(s[a:b], v, a, b, "", role, scope=scope) for a, b, v, role in scan.multiples]
@@ -667,25 +751,25 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         if r.unit == "address":
             continue  # a street number locates, it counts nothing: its digits stay claimed, no figure
         if r.kind == "fixed" or (r.unit and r.unit != "vague"):
-            qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback)
+            qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", r.unit, r.high))
             prev_end = r.end
             prev_role = ""
             continue
         singular = r.value == 1 and r.high is None
-        part = r.kind != "article" and pt.OF_THE.match(s, r.end) is not None
-        noun, nend, role = _noun_after(s, r.end, singular, r.unit == "vague" or r.scaled, cfg.noun_words)
+        of_the = pt.OF_THE.match(s, r.end)
+        part = r.kind != "article" and of_the is not None
+        noun, nend, role = _noun_after(s, r.end, singular, r.unit == "vague" or r.scaled, cfg.noun_words, of_the)
         if noun == "times":
-            qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback)
+            qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", "times", r.high))
             prev_end = r.end
             continue
         ages = pt.AGE_LIST_SKIP.match(s, nend)  # "Two men, 45 and 52, were killed": the ages sit in between
-        role = role or _role_after(s, ages.end() if ages else nend)
-        qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback)
+        role = role or scan.role_after(ages.end() if ages else nend)
+        qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
         if not role:
-            lo = _clause_start(s, max(prev_end, r.start - cfg.role_lookback), qstart)
-            role = scan.role_before(lo, qstart)
+            role = scan.role_before(max(prev_end, r.start - cfg.role_lookback), qstart)
         if not role and prev_role and pt.INCLUDING.search(s[prev_end:qstart]):
             role = prev_role
         if part:
@@ -705,15 +789,20 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         if r.kind == "word_one" and not role and noun not in lx.PERSON_CANON:
             continue
         value, high = _toll_bounds(s, r.end, r.value, role, r.high) if role and not part else (r.value, r.high)
-        counts = " ".join(x for x in (noun, role) if x)
+        counts = f"{noun} {role}" if noun and role else noun or role
         out.append(FoundFigure(text, value, r.start, r.end, qualifier, counts, r.unit, high, scope if role else ""))
         prev_end = r.end
         prev_role = role or prev_role
     return sorted(out, key=lambda f: (f.start, f.end)) if scan.multiples else out
 
 
-# Every hedge QUALIFIER_BEFORE reads, in lower case (what re.I matches in ASCII text).
-_HEDGES = tuple(sorted(lx.QUALIFIERS))
+# Every hedge QUALIFIER_BEFORE reads (lower case: what re.I matches in ASCII text), by its last _HEDGE_KEY
+# characters, longest first. Each starts with a letter, so its \b means no word character before it.
+_HEDGE_KEY = min(map(len, lx.QUALIFIERS))
+_HEDGES_BY_END: dict[str, tuple[str, ...]] = {}
+for _hedge in sorted(lx.QUALIFIERS, key=pt.longest_first):
+    assert _hedge == _hedge.lower() and _hedge[0].isalpha() and not _hedge[-1].isspace(), _hedge
+    _HEDGES_BY_END[_hedge[-_HEDGE_KEY:]] = (*_HEDGES_BY_END.get(_hedge[-_HEDGE_KEY:], ()), _hedge)
 # The guards of patterns.py are used (False: every pattern scans every sentence, as the test compares).
 USE_GUARDS = True
 # The passes that can find or skip anything in ASCII text with no digit and none of the words a figure pattern

@@ -95,7 +95,7 @@ def test_special_tokens_texts_go_to_the_library(library: bpe.LibraryTokenizer, t
 
 ALPHABET = st.sampled_from(
     [*"abcdefghijklmnopqrstuvwxyzABCDEZ0123456789 .,;:'\"!?()-–—$%&/\\<>s", " ", "  ", "\t", "\n", "▁", "é", "ß",
-     "中", "文", "🎉", "\u200b", "\u0301", "ſ", "İ", "<s>", "</s>", "Idlib", "rebel", "the ", " the", "ing"]
+     "中", "文", "🎉", "\u200b", "\u0301", "ſ", "İ", "<s>", "</s>", "Idlib", "rebel", "the ", " the", "ing", "\x00"]
 )
 
 
@@ -103,7 +103,7 @@ ALPHABET = st.sampled_from(
 @given(st.lists(st.lists(ALPHABET, max_size=40).map("".join), min_size=1, max_size=5))
 def test_generated_text(fast: bpe.BpeTokenizer, library: bpe.LibraryTokenizer, texts: list[str]) -> None:
     """Random text over letters, digits, punctuation, spaces, other whitespace, the word mark, accents, CJK, emoji,
-    zero-width and combining characters and special tokens' texts: the library's ids."""
+    zero-width and combining characters, special tokens' texts and the word path's separator: the library's ids."""
     assert fast.encode_ids(texts) == library.encode_ids(texts)
 
 

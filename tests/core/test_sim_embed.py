@@ -21,7 +21,7 @@ def test_repeated_cached_and_chunked_texts_give_each_text_its_own_vector(
 ) -> None:
     """Repeats, an empty text, texts longer than a chunk, and a second call served from the cache: every row equals
     that text embedded alone in a fresh encoder."""
-    monkeypatch.setattr(semantic, "EMBED_CHUNK_TOKENS", 16)  # chunk boundaries inside the batch
+    monkeypatch.setattr(semantic, "EMBED_CHUNK_ROWS", 2)  # chunk boundaries inside the batch
     long = " ".join(["Warplanes struck the rebel-held city of Idlib on Tuesday"] * 6)
     texts = ["HP acquires EYP.", "", long, "HP acquires EYP.", "AMD buys SeaMicro for $334M.", long, "x"]
     fresh = semantic.Encoder(encoder.tokenizer, encoder.table)
@@ -69,13 +69,14 @@ def reference_vectors(encoder: semantic.Encoder, texts: list[str]) -> np.ndarray
     return out
 
 
-@pytest.mark.parametrize("chunk", [4096, 16, 1])
+@pytest.mark.parametrize(("chunk", "block"), [(128, 1024), (3, 0), (1, 1024), (128, 0)])
 def test_vectors_equal_reduceat_sums_bit_for_bit(
-    encoder: semantic.Encoder, chunk: int, monkeypatch: pytest.MonkeyPatch
+    encoder: semantic.Encoder, chunk: int, block: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Texts of 0 to ~400 tokens (under 8, up to 128, past it: each branch of numpy's pairwise sum), grouped by
     token count and chunked: the very floats np.add.reduceat gives."""
-    monkeypatch.setattr(semantic, "EMBED_CHUNK_TOKENS", chunk)
+    monkeypatch.setattr(semantic, "EMBED_CHUNK_ROWS", chunk)
+    monkeypatch.setattr(semantic, "EMBED_BLOCK_TOKENS", block)  # 0: every slot gathered on its own
     words = "Warplanes struck the rebel-held city of Idlib on Tuesday , killing 25 people".split()
     texts = [" ".join(words[k % len(words)] for k in range(n)) for n in (0, 1, 2, 5, 7, 8, 9, 15, 16, 17, 60, 90,
                                                                           110, 130, 200, 260, 300)]  # fmt: skip

@@ -1,0 +1,112 @@
+"""The fixed text every match of a regular expression holds, read from the pattern itself.
+
+``required_text(pattern)`` gives strings (lower case) one of which every match of the pattern holds: an ASCII
+sentence whose lower-cased text holds none of them cannot match, so the pattern need not be scanned there. The
+figure guards (``patterns.py``) are derived from it instead of being hand copies of what a pattern can match, so a
+word added to a pattern is guarded in by construction.
+
+Read from the parse tree of ``re``'s own parser (``re._parser``, the private module core/patterncache.py relies on
+too); when it is missing or the tree holds something unknown, the answer is None and the pattern is always scanned.
+Sound, not exact: the strings may be found in a sentence the pattern does not match (that sentence is just scanned).
+
+How: in a sequence, each run of literal characters is required, and so is what any part that must occur (a group,
+a repeat of at least one, an alternation all of whose alternatives require something) requires; of these the most
+selective is kept. An alternation requires one of its alternatives' requirements. A non-ASCII literal, a character
+class, a look-around or an anchor ends a run and requires nothing (under re.I a non-ASCII letter may match an ASCII
+one: "ſ" matches "s"). Pure standard library.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+try:  # private, stable in CPython 3.11 (pinned); absent -> nothing derived, every pattern scanned
+    _parser: Any = importlib.import_module("re._parser")
+    _c: Any = importlib.import_module("re._constants")
+    _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)})
+    # Parts that consume nothing: they end a run of literals and require nothing.
+    _ZERO_WIDTH = frozenset({_c.AT, _c.ASSERT, _c.ASSERT_NOT})
+    # Parts that consume a character not known in advance.
+    _ANY_CHARACTER = frozenset({_c.IN, _c.ANY, _c.NOT_LITERAL, _c.CATEGORY})
+except (ImportError, AttributeError):  # pragma: no cover - another interpreter
+    _parser = None
+
+
+class _Unknown(Exception):
+    """A part of the parse tree this reader does not know: derive nothing."""
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective requirement: its shortest string longest, then the fewest strings."""
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _sequence(items: Any) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            ch = chr(av)
+            if ch.isascii():
+                run.append(ch.lower())
+                continue
+            flush()
+        elif op is _c.SUBPATTERN:
+            flush()
+            inner = _sequence(av[-1])
+            if inner:
+                options.append(inner)
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            flush()
+            inner = _sequence(av)
+            if inner:
+                options.append(inner)
+        elif op is _c.BRANCH:
+            flush()
+            alternatives = [_sequence(alt) for alt in av[1]]
+            if all(alternatives):
+                options.append(frozenset().union(*alternatives))  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            flush()
+            low, _high, body = av
+            inner = _sequence(body) if low >= 1 else None
+            if inner:
+                options.append(inner)
+        elif op in _ZERO_WIDTH or op in _ANY_CHARACTER or op is _c.GROUPREF:
+            flush()
+        else:
+            raise _Unknown(op)
+    flush()
+    return _best(options)
+
+
+def _simplest(strings: frozenset[str]) -> frozenset[str]:
+    """Without a string that holds another of them: a text holding it holds the other, so the test is the same."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def required_text(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of ``pattern`` holds (in ASCII text, lower-cased); None when
+    nothing can be said (then the pattern must always be scanned)."""
+    if _parser is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        found = _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
+    return _simplest(found) if found else None
+
+
+def may_hold(needs: frozenset[str] | None, lowered: str) -> bool:
+    """Whether lower-cased ASCII text may hold a match of a pattern needing ``needs`` (None: it may)."""
+    return needs is None or any(s in lowered for s in needs)
