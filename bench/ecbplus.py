@@ -8,6 +8,17 @@ knobs are tuned, on ``--split tuning`` only (the held-out split is reported, nev
 
     python bench/ecbplus.py                                   # the four official figures, ~3 minutes
     python bench/ecbplus.py --in-process --split tuning --set link_threshold=0.4
+    python bench/ecbplus.py --oof                             # honest tuning figures of the tree model, ~3 min
+    python bench/ecbplus.py --oof --rewrite mymodule:rewrite  # ... with the similarity reading rewritten texts
+    python bench/ecbplus.py --oof --event-weight 0,0.05 --thresholds 0.3,0.35   # soft event labels in the refit
+
+``--oof``: the tuning figures above are in-sample for the tree model (fitted on topics 1-35). ``--oof`` refits the
+trees (bench/train_similarity.py's TREES and MONOTONE, content labels) five times, each time without a fifth of the
+tuning topics (topic-grouped: sorted topics, every fifth), scores the held-back topics' candidates with it and
+aligns them with the engine's ``align_pair``: the out-of-fold figures a change to features or texts is judged by.
+``--rewrite MODULE:FUNCTION`` (with --oof): FUNCTION(texts, articles) -> texts, applied to the sentence texts the
+similarity model reads (embeddings and everything else keep the original text): how a text-level idea (resolving
+"the actress" to "Tara Reid", say) is measured without touching core/.
 
 Figures are printed, never asserted. Skips (exit 0) when the data is absent.
 """
@@ -17,6 +28,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import dataclasses
+import importlib
 import importlib.util
 import math
 import pickle
@@ -243,8 +255,8 @@ def grid(
                     memo.anchor_absent(i, j)
                     memo.semantic_relative(i, j)
                     memo.features(i, j)
-        with memo_file.open("wb") as handle:
-            pickle.dump(runs, handle)
+        with memo_file.open("wb") as out:
+            pickle.dump(runs, out)
     grid_runs(score, runs, grid_settings)
 
 
@@ -286,6 +298,198 @@ def grid_runs(score: ModuleType, runs: list[Any], grid_settings: Sequence[AlignS
         )
 
 
+@dataclasses.dataclass
+class Block:
+    """One article pair of a comparison: its candidates, their features and the gold labels of each."""
+
+    left: list[int]
+    right: list[int]
+    lefts: np.ndarray
+    rights: np.ndarray
+    features: np.ndarray  # candidates x FEATURE_NAMES
+    scored: np.ndarray  # both lines are ECB+-selected (in score.py's universe)
+    event: np.ndarray  # the two lines share an annotated event
+    content: np.ndarray  # ... and say mostly the same (score.py's content gold)
+
+
+@dataclasses.dataclass
+class OofRun:
+    """One tuning comparison with every article pair's candidates."""
+
+    setting: str
+    topic: int
+    where: list[tuple[str, int]]
+    gold: dict[str, Any]
+    comparison: dict[str, Any]
+    blocks: list[Block]
+
+
+class rewriting:
+    """The pipeline's similarity model reads ``rewrite(texts, articles)`` instead of the sentence texts (nothing
+    else changes: embeddings, links, spans and diffs keep the original text)."""
+
+    def __init__(self, rewrite: Callable[[Sequence[str], Sequence[int]], Sequence[str]] | None) -> None:
+        self.rewrite = rewrite
+
+    def __enter__(self) -> None:
+        self.real = compare_module.LexicalSimilarity
+        rewrite, real = self.rewrite, self.real
+        if rewrite is None:
+            return
+
+        def rewritten(texts: Sequence[str], ignore: Any, embeddings: Any, articles: Sequence[int]) -> Any:
+            new = list(rewrite(texts, articles))
+            if len(new) != len(texts):
+                raise ValueError(f"rewrite returned {len(new)} texts for {len(texts)}")
+            return real(new, ignore, embeddings, articles)
+
+        compare_module.LexicalSimilarity = rewritten  # type: ignore[assignment,misc]
+
+    def __exit__(self, *exc: object) -> None:
+        compare_module.LexicalSimilarity = self.real  # type: ignore[misc]
+
+
+def oof_runs(rewrite: Callable[[Sequence[str], Sequence[int]], Sequence[str]] | None = None) -> list[OofRun]:
+    """Every tuning comparison (same-event and decoy) through the pipeline, with each article pair's candidates
+    (as align_pair asks them), their features and labels."""
+    from reportdiff.core.similarity import FEATURE_NAMES
+
+    score = scorer()
+    align = AlignSettings()
+    runs: list[OofRun] = []
+
+    def keep(setting: str) -> Callable[[dict[str, Any], Any, dict[str, Any]], None]:
+        def collect(captured: dict[str, Any], report: Any, info: dict[str, Any]) -> None:
+            sim, docs, gold = captured["sim"], info["docs"], info["gold"]
+            where = line_of(report, info["comparison"])
+            blocks = []
+            for left, right in captured["pairs"]:
+                pairs = list(sim.candidates(left, right, align.candidates_per_sentence, align.max_candidate_work))
+                lefts = np.array([i for i, _ in pairs], dtype=np.int64)
+                rights = np.array([j for _, j in pairs], dtype=np.int64)
+                labels = np.zeros((3, len(pairs)), dtype=bool)
+                for k, (i, j) in enumerate(pairs):
+                    (da, la), (db, lb) = where[i], where[j]
+                    a, b = docs[da]["lines"][la], docs[db]["lines"][lb]
+                    labels[:, k] = (a["sel"] and b["sel"], bool(a["acts"] & b["acts"]),
+                                    score.canon((da, la), (db, lb)) in gold["content"])  # fmt: skip
+                features = (sim.pair_features_block(lefts, rights) if pairs
+                            else np.zeros((0, len(FEATURE_NAMES))))  # fmt: skip
+                blocks.append(Block(left, right, lefts, rights, features, *labels))
+            runs.append(OofRun(setting, int(info["comparison"]["topic"]), where, gold, info["comparison"], blocks))
+
+        return collect
+
+    with rewriting(rewrite):
+        for setting in ("same-event", "decoy"):
+            run_in_process("tuning", setting, align, keep(setting))
+    return runs
+
+
+def oof_scores(runs: Sequence[OofRun], folds: int = 5, event_weight: float = 0.0) -> dict[tuple[int, int], np.ndarray]:
+    """Out-of-fold score of every candidate: (run, block) -> one probability per candidate, from trees fitted (as
+    bench/train_similarity.py fits the shipped ones: content labels, pairs sharing an event but not the content
+    left out) on the other folds' topics. ``event_weight`` > 0: those pairs count as positives of that weight
+    (soft event labels) instead of being left out."""
+    from train_similarity import fit_trees
+
+    topics = sorted({run.topic for run in runs})
+    scores: dict[tuple[int, int], np.ndarray] = {}
+    for fold in range(folds):
+        held = set(topics[fold::folds])
+        xs, ys, ws = [], [], []
+        for run in runs:
+            if run.topic not in held:
+                for b in run.blocks:
+                    event_only = b.event & ~b.content
+                    clear = b.scored & (b.content | ~b.event | (event_only if event_weight > 0 else False))
+                    xs.append(b.features[clear])
+                    ys.append((b.content | event_only)[clear])
+                    ws.append(np.where(event_only[clear], event_weight, 1.0))
+        model = fit_trees(np.vstack(xs), np.concatenate(ys).astype(float), np.concatenate(ws))
+        keys = [(r, k) for r, run in enumerate(runs) if run.topic in held for k, b in enumerate(run.blocks)
+                if len(b.lefts)]  # fmt: skip
+        if not keys:
+            continue
+        p = model.predict_proba(np.vstack([runs[r].blocks[k].features for r, k in keys]))[:, 1]
+        start = 0
+        for r, k in keys:
+            n = len(runs[r].blocks[k].lefts)
+            scores[(r, k)] = p[start : start + n]
+            start += n
+    return scores
+
+
+class OofBackend:
+    """align_pair's view of one article pair, answered from its candidates' features and out-of-fold scores (a
+    pair that is not a candidate scores 0: the copy checks of the carrier rule see no copy)."""
+
+    def __init__(self, block: Block, scores: np.ndarray) -> None:
+        from reportdiff.core.similarity import FEATURE_NAMES
+
+        self.pairs = list(zip(block.lefts.tolist(), block.rights.tolist(), strict=True))
+        column = {name: block.features[:, FEATURE_NAMES.index(name)].tolist() for name in
+                  ("containment", "anchor_absent_max", "semantic_rel_min", "article_share")}  # fmt: skip
+        self.scores = dict(zip(self.pairs, scores.tolist(), strict=True))
+        self.contained = dict(zip(self.pairs, column["containment"], strict=True))
+        self.absent = dict(zip(self.pairs, column["anchor_absent_max"], strict=True))
+        self.relative = dict(zip(self.pairs, column["semantic_rel_min"], strict=True))
+        self.share = column["article_share"][0] if self.pairs else 0.0
+
+    def candidates(self, *_: Any) -> list[tuple[int, int]]:
+        return self.pairs
+
+    def score(self, i: int, j: int, floor: float = 0.0) -> float:
+        return self.scores.get((i, j), 0.0)
+
+    def containment(self, i: int, j: int) -> float:
+        return self.contained.get((i, j), 0.0)
+
+    def article_share(self, i: int, j: int) -> float:
+        return self.share
+
+    def anchor_absent(self, i: int, j: int) -> float:
+        return self.absent.get((i, j), 0.0)
+
+    def semantic_relative(self, i: int, j: int) -> float:
+        return self.relative.get((i, j), 1.0)
+
+
+def oof_figures(runs: Sequence[OofRun], scores: dict[tuple[int, int], np.ndarray], align: AlignSettings) -> str:
+    """Same-event P (counts) / R / content R and decoy P / cross-event links, align_pair on the OOF scores."""
+    score = scorer()
+    _, docs = score.load(ECB)
+    totals = {"same-event": Counts(), "decoy": Counts()}
+    for r, run in enumerate(runs):
+        pred = set()
+        for k, b in enumerate(run.blocks):
+            if not len(b.lefts):
+                continue
+            for match in align_pair(OofBackend(b, scores[(r, k)]), b.left, b.right, align):
+                x, y = run.where[match.left], run.where[match.right]
+                if x[0] != y[0]:
+                    pred.add(score.canon(x, y))
+        sub = {d: docs[d]["sub"] for d in run.comparison["docs"]} if run.setting == "decoy" else None
+        totals[run.setting].add(pred, run.gold, sub)
+    same, decoy = totals["same-event"], totals["decoy"]
+    precision, recall, content = same.rates()
+    return (f"same-event P {precision:.4f} ({same.tp}/{same.tp + same.fp}) R {recall:.4f} content R {content:.4f}; "
+            f"decoy P {decoy.rates()[0]:.4f}, cross-event links {decoy.cross}")  # fmt: skip
+
+
+def load_rewrite(spec: str) -> Callable[[Sequence[str], Sequence[int]], Sequence[str]]:
+    """``module:function`` (a module on sys.path, or a .py file path) -> the function."""
+    module_name, _, function = spec.rpartition(":")
+    if module_name.endswith(".py"):
+        spec_ = importlib.util.spec_from_file_location(Path(module_name).stem, module_name)
+        assert spec_ and spec_.loader
+        module = importlib.util.module_from_spec(spec_)
+        spec_.loader.exec_module(module)
+    else:
+        module = importlib.import_module(module_name)
+    return getattr(module, function)  # type: ignore[no-any-return]
+
+
 def official() -> Iterator[tuple[str, str, str]]:
     """score.py's summary line for each split and setting."""
     for split in ("tuning", "held-out"):
@@ -319,13 +523,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --grid and an existing --memo: score the memoised pairs'"
         " features with this model file (the format of similarity_model.json)",
     )
+    parser.add_argument("--oof", action="store_true", help="out-of-fold tuning figures of the tree model (refitted)")
+    parser.add_argument("--rewrite", help="with --oof: MODULE:FUNCTION(texts, articles) -> texts the similarity reads")
+    parser.add_argument(
+        "--event-weight",
+        type=lambda v: [float(x) for x in v.split(",")],
+        default=[0.0],
+        help="with --oof: weight(s) w1,w2,... of pairs sharing an event but not the content as positives of the refit"
+        " (0: left out, as shipped)",
+    )
+    parser.add_argument(
+        "--thresholds",
+        type=lambda v: [float(x) for x in v.split(",")],
+        help="with --oof: link_threshold values t1,t2,... to align each refit's scores at",
+    )
     args = parser.parse_args(argv)
     if not (ECB / "gold.json").exists():
         print(f"ecbplus: no data under {ECB}; skipped")
         return 0
+    if args.oof:
+        start = time.perf_counter()
+        runs = oof_runs(load_rewrite(args.rewrite) if args.rewrite else None)
+        for weight in args.event_weight:
+            scores = oof_scores(runs, event_weight=weight)
+            for threshold in args.thresholds or [AlignSettings().link_threshold]:
+                align = settings_with([*args.set, f"link_threshold={threshold}"])
+                name = (f"tuning OOF{' (' + args.rewrite + ')' if args.rewrite else ''}, event weight {weight}, "
+                        f"link_threshold {threshold}")  # fmt: skip
+                print(f"{name}: {oof_figures(runs, scores, align)}; {time.perf_counter() - start:.0f} s", flush=True)
+        return 0
     if args.in_process and args.grid:
         axes = [(item.partition("=")[0], item.partition("=")[2].split(",")) for item in args.grid]
-        combos = [[]]
+        combos: list[list[str]] = [[]]
         for name, values in axes:
             combos = [[*c, f"{name}={v}"] for c in combos for v in values]
         model = _read_models(args.model)["same_statement"] if args.model else None
