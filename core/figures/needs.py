@@ -11,9 +11,9 @@ Sound, not exact: the strings may be found in a sentence the pattern does not ma
 
 How: in a sequence, each run of literal characters is required, and so is what any part that must occur (a group,
 a repeat of at least one, an alternation all of whose alternatives require something) requires; of these the most
-selective is kept. An alternation requires one of its alternatives' requirements. A non-ASCII literal, a character
-class, a look-around or an anchor ends a run and requires nothing (under re.I a non-ASCII letter may match an ASCII
-one: "ſ" matches "s"). Pure standard library.
+selective is kept. An alternation requires one of its alternatives' requirements, a class of a few listed characters
+one of them. A non-ASCII literal, any other class, a look-around or an anchor ends a run and requires nothing (under
+re.I a non-ASCII letter may match an ASCII one: "ſ" matches "s"). Pure standard library.
 """
 
 from __future__ import annotations
@@ -82,6 +82,11 @@ def _sequence(items: Any) -> frozenset[str] | None:
             inner = _sequence(body) if low >= 1 else None
             if inner:
                 options.append(inner)
+        elif op is _c.IN:
+            flush()
+            chars = _class_characters(av)
+            if chars:
+                options.append(chars)
         elif op in _ZERO_WIDTH or op in _ANY_CHARACTER or op is _c.GROUPREF:
             flush()
         else:
@@ -90,21 +95,41 @@ def _sequence(items: Any) -> frozenset[str] | None:
     return _best(options)
 
 
+# A class of at most this many listed characters requires one of them ("[$€£]"); a larger one is no help.
+_MAX_CLASS = 8
+_ASCII = "".join(map(chr, range(128)))
+
+
+def _class_characters(items: Any) -> frozenset[str] | None:
+    """The characters a class lists, lower-cased, when it lists only a few plain characters; None otherwise. A
+    non-ASCII character is kept only when it folds onto no ASCII one (re.I matches "ſ" with "s"): kept, it is never in
+    ASCII text, so an ASCII text must hold one of the others."""
+    if len(items) > _MAX_CLASS or any(op is not _c.LITERAL for op, _av in items):
+        return None
+    chars = [chr(av) for _op, av in items]
+    if any(not ch.isascii() and re.search(re.escape(ch), _ASCII, re.I) for ch in chars):
+        return None
+    return frozenset(ch.lower() for ch in chars)
+
+
 def _simplest(strings: frozenset[str]) -> frozenset[str]:
     """Without a string that holds another of them: a text holding it holds the other, so the test is the same."""
     return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
 
 
 def required_text(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case strings one of which every match of ``pattern`` holds (in ASCII text, lower-cased); None when
-    nothing can be said (then the pattern must always be scanned)."""
+    """Lower-case strings one of which every match of ``pattern`` in ASCII text holds (the text lower-cased; empty:
+    no ASCII text matches); None when nothing can be said (then the pattern must always be scanned)."""
     if _parser is None or not isinstance(pattern.pattern, str):
         return None
     try:
         found = _sequence(_parser.parse(pattern.pattern, pattern.flags))
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return None
-    return _simplest(found) if found else None
+    if not found:
+        return None
+    # Only ASCII text is tested: a non-ASCII string (a sign that folds onto no ASCII character) is never in it.
+    return _simplest(frozenset(t for t in found if t.isascii()))
 
 
 def may_hold(needs: frozenset[str] | None, lowered: str) -> bool:

@@ -324,6 +324,8 @@ class _Scan:
     multiples: list[tuple[int, int, float, str]] = field(default_factory=list)  # "a triple shooting"
     role_words: bool | None = None  # whether ROLE_BEFORE may match (patterns.ROLE_BEFORE_NEEDS), once asked
     role_after_words: bool | None = None  # whether ROLE_AFTER may match (patterns.ROLE_AFTER_NEEDS), once asked
+    lowered: str | None = None  # the sentence in lower case, once asked
+    role_after_calls: int = 0
 
     def find(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none."""
@@ -342,22 +344,30 @@ class _Scan:
         return _role_before(self.sentence[start:end], self.settings.role_gap_words)
 
     def role_after(self, pos: int) -> str:
-        """``_role_after`` at ``pos``; "" at once when the sentence holds no word a role verb after a count needs."""
-        return _role_after(self.sentence, pos) if self.may_role_after() else ""
+        """``_role_after`` at ``pos``; "" at once when the sentence holds no word a role verb after a count needs
+        (asked from the ROLE_AFTER_GUARD_FROM-th count on: the test costs as much as a few matches)."""
+        self.role_after_calls += 1
+        if self.role_after_calls >= ROLE_AFTER_GUARD_FROM and not self.may_role_after():
+            return ""
+        return _role_after(self.sentence, pos)
 
     def may_role_before(self) -> bool:
         if self.role_words is None:
-            self.role_words = self._may_hold(pt.ROLE_BEFORE_NEEDS)
+            self.role_words = self.may_hold(pt.ROLE_BEFORE_NEEDS)
         return self.role_words
 
     def may_role_after(self) -> bool:
         if self.role_after_words is None:
-            self.role_after_words = self._may_hold(pt.ROLE_AFTER_NEEDS)
+            self.role_after_words = self.may_hold(pt.ROLE_AFTER_NEEDS)
         return self.role_after_words
 
-    def _may_hold(self, needs: frozenset[str] | None) -> bool:
+    def may_hold(self, needs: frozenset[str] | None) -> bool:
         """Whether a pattern needing ``needs`` (patterns.py, derived by needs.py) may match this sentence."""
-        return not USE_GUARDS or self.words is None or needs_module.may_hold(needs, self.sentence.lower())
+        if not USE_GUARDS or self.words is None:
+            return True
+        if self.lowered is None:
+            self.lowered = self.sentence.lower()
+        return needs_module.may_hold(needs, self.lowered)
 
     def free(self, start: int, end: int) -> bool:
         return not self.blocked.hit(start, end)
@@ -564,8 +574,11 @@ def vague_counts(scan: _Scan) -> None:
 def units(scan: _Scan) -> None:
     """A currency sign before, or percent / currency word / measure after a count."""
     s = scan.sentence
+    if not scan.cands:
+        return
+    signs = scan.may_hold(pt.CURRENCY_BEFORE_NEEDS)  # "$" in ASCII text (most sentences hold none)
     for c in scan.cands:
-        cm = pt.CURRENCY_BEFORE.search(s[max(0, c.start - 3) : c.start])
+        cm = pt.CURRENCY_BEFORE.search(s[max(0, c.start - 3) : c.start]) if signs else None
         if cm and c.unit != "vague":
             code = lx.CURRENCY_SYMBOLS[cm.group("c").lower()]
             c.start -= len(cm.group(0))
@@ -621,6 +634,9 @@ def ranges(scan: _Scan) -> None:
         if merged:
             p = merged[-1]
             gap = s[p.end : c.start]
+            if pt.RANGE_JOIN.match(gap) is None:  # most neighbours: not joined as a range, nothing else to read
+                merged.append(c)
+                continue
             left = s[max(0, p.start - cfg.range_cue_lookback) : p.start].lower()
             word = gap.strip().lower()
             ok = (
@@ -649,9 +665,8 @@ def years(scan: _Scan) -> None:
     """A bare 4-digit number in the plausible span with no noun after it is a year; then every count is settled."""
     s, cfg = scan.sentence, scan.settings
     for c in scan.cands:
-        txt = s[c.start : c.end]
-        if (c.unit == "" and c.high is None and pt.FOUR_DIGITS.fullmatch(txt)
-                and cfg.year_min <= c.value <= cfg.year_max):  # fmt: skip
+        if (cfg.year_min <= c.value <= cfg.year_max and c.unit == "" and c.high is None
+                and pt.FOUR_DIGITS.fullmatch(s, c.start, c.end)):  # fmt: skip
             noun, _e, _role = _noun_after(s, c.end, False, max_words=cfg.noun_words)
             if not noun or pt.YEAR_BEFORE.search(s, max(0, c.start - cfg.year_cue_lookback), c.start):
                 c.unit = "year"
@@ -662,8 +677,6 @@ def years(scan: _Scan) -> None:
 
 def articles(scan: _Scan) -> None:
     """ "a man was killed": the article is a count only when a person noun and a casualty role follow."""
-    if not _PERSON_ROLE_NOUNS and not scan.may_role_after() and not scan.may_role_before():
-        return  # no role can be read: no "a man" is counted
     s, cfg = scan.sentence, scan.settings
     for m in pt.ARTICLE_OR_ONE.finditer(s):
         if not scan.free(m.start(), m.end()) or pt.OF.match(s, m.end()):
@@ -677,10 +690,6 @@ def articles(scan: _Scan) -> None:
         if role in (lx.KILLED, lx.INJURED, lx.SHOT):
             scan.claim(_Raw(m.start(), m.end(), 1.0, kind="article"))
 
-
-# Nouns that state a role and name a person ("a dead man" reads "dead", not a person): an article before one would
-# count without a role verb. None in the lexicon today, so a sentence with no role verb counts no "a man".
-_PERSON_ROLE_NOUNS = frozenset(w for w in lx.ROLE_NOUNS if lx.canon_noun(w) in lx.PERSON_CANON)
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
@@ -805,6 +814,10 @@ for _hedge in sorted(lx.QUALIFIERS, key=pt.longest_first):
     _HEDGES_BY_END[_hedge[-_HEDGE_KEY:]] = (*_HEDGES_BY_END.get(_hedge[-_HEDGE_KEY:], ()), _hedge)
 # The guards of patterns.py are used (False: every pattern scans every sentence, as the test compares).
 USE_GUARDS = True
+# The role verb after a count is looked for without testing the sentence for the words it needs at the first counts
+# of a sentence: the test (~35 substrings, ~6 us) costs about four matches (~1.5 us each), so it pays only in
+# sentences of many counts (figures8k: ~6 a sentence; the 100k-word pair: ~1, where testing first was ~2% slower).
+ROLE_AFTER_GUARD_FROM = 3
 # The passes that can find or skip anything in ASCII text with no digit and none of the words a figure pattern
 # needs (patterns.ANY_FIGURE_WORD): every other pass's scans are guarded off there, so it would do nothing.
 _PLAIN_PASSES: tuple[Callable[[_Scan], None], ...] = (skip_noise, articles)

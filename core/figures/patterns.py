@@ -269,6 +269,8 @@ SCALED_CURRENCY = _RX.compile(
     + r")\b",
     re.I,
 )
+# The text every match of a currency sign before a count holds ("$" in ASCII text), read from it (needs.py).
+CURRENCY_BEFORE_NEEDS = needs.required_text(CURRENCY_BEFORE)
 # A role verb in the active voice takes an object: "a gunman killed two people" - the gunman is not a victim.
 ACTIVE_OBJECT = _RX.compile(
     r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|"

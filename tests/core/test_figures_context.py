@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_figures_guards import PIECES, corpus_sentences  # tests/core/test_figures_guards.py
 
-from reportdiff.core.figures import FoundFigure
+from reportdiff.core.figures import FoundFigure, find_figures
 from reportdiff.core.figures import lexicon as lx
 from reportdiff.core.figures import passes as passes_module
 from reportdiff.core.figures import patterns as pt
@@ -131,3 +131,23 @@ def test_found_figure_is_still_a_frozen_record() -> None:
     assert [f.name for f in dataclasses.fields(FoundFigure)] == list(vars(a))
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.value = 3.0  # type: ignore[misc]
+
+
+COUNTS = st.lists(st.sampled_from([
+    "25", "3", "1,200", "at least 4", "people", "were", "killed", "died", "in critical condition", "wounded", "shot",
+    "taken into custody", "and", ",", "officers", "homes", "the toll", "rose to", "a man", "was", "hit", "struck by",
+    "gunfire", "who", "had", "been", "missing", "said", "x",
+]), min_size=3, max_size=30).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(COUNTS)
+def test_role_guards_from_any_count_change_nothing(sentence: str) -> None:
+    """Sentences of many counts, with and without role verbs: the same figures whether the role-verb guard is asked
+    from the first count, from the third (the default) or never."""
+    expected = find_figures(sentence)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passes_module, "ROLE_AFTER_GUARD_FROM", 1)
+        assert find_figures(sentence) == expected
+        patch.setattr(passes_module, "USE_GUARDS", False)
+        assert find_figures(sentence) == expected

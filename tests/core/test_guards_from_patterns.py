@@ -108,6 +108,10 @@ def test_required_text_reads_what_it_can_and_says_nothing_otherwise() -> None:
     assert needs.required_text(re.compile(r"ſix")) == {"ix"}  # a non-ASCII letter matches "s" under re.I: not kept
     assert needs.required_text(re.compile(r"(?:killing|kill)s")) == {"kill"}  # "killing" holds "kill": one test
     assert needs.may_hold(None, "anything")
+    assert needs.required_text(re.compile(r"[$€£]\d")) == {"$"}  # ASCII text can hold only the dollar sign
+    assert needs.required_text(re.compile(r"[€£]\d")) == frozenset()  # no ASCII text matches
+    assert not needs.may_hold(frozenset(), "25 euros")
+    assert needs.required_text(re.compile(r"[ſx]\d", re.I)) is None  # "ſ" folds onto "s": the class says nothing
 
 
 @pytest.mark.parametrize("pattern", [pt.WORD_NUM, pt.VAGUE_NUM], ids=["WORD_NUM", "VAGUE_NUM"])
