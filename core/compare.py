@@ -193,19 +193,22 @@ def compare(
     # Links with their word diff, kind and flags.
     progress("comparing wording", 0.9)
     links: list[m.Link] = []
-    differ = WordDiffer()
-    refs: dict[tuple[int, int], m.SentenceRef] = {}  # one frozen ref per sentence, shared by its links
+    diff = WordDiffer().diff
+    refs: list[m.SentenceRef | None] = [None] * len(glob)  # one frozen ref per linked sentence, for its links
+    quoting = {g for g, place in enumerate(glob) if place in quotes_of}
     for match, pair in zip(matches, places, strict=True):
-        here, there = glob[match.left], glob[match.right]
-        diff, share = differ.diff(texts[match.left], texts[match.right])
-        quotes_here, quotes_there = quotes_of.get(here), quotes_of.get(there)
+        left, right = match.left, match.right
+        chunks, share = diff(texts[left], texts[right])
         quote_notes: Sequence[str] = ()
-        if quotes_here and quotes_there:  # most linked sentences quote nobody
-            quote_notes = quote_mismatches(quotes_here, quotes_there, settings.quotes)
-        kind, flags, notes = describe_link(diff, conflicts.get(pair, ()), quote_notes, settings.links, share)
-        source = refs.get(here) or refs.setdefault(here, m.SentenceRef(*here))
-        target = refs.get(there) or refs.setdefault(there, m.SentenceRef(*there))
-        links.append(m.Link(source, target, round(match.score, 4), kind, flags, diff, notes))
+        if left in quoting and right in quoting:  # most linked sentences quote nobody
+            quote_notes = quote_mismatches(quotes_of[glob[left]], quotes_of[glob[right]], settings.quotes)
+        kind, flags, notes = describe_link(chunks, conflicts.get(pair, ()), quote_notes, settings.links, share)
+        source, target = refs[left], refs[right]
+        if source is None:
+            source = refs[left] = m.SentenceRef(*glob[left])
+        if target is None:
+            target = refs[right] = m.SentenceRef(*glob[right])
+        links.append(m.Link(source, target, round(match.score, 4), kind, flags, chunks, notes))
 
     # Sentence statuses follow from the links.
     progress("assembling", 0.97)

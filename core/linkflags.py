@@ -82,6 +82,8 @@ def describe_link(
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """(kind, flags, notes) of one link from its figure-conflict and quote-mismatch notes and its word diff;
     ``share``: the diff's ``equal_share`` when the caller has it already (worddiff.WordDiffer counts it)."""
+    if not conflict_notes and not quote_notes and share is not None:  # most links: a kind from the share alone
+        return (m.AGREEMENT if share >= settings.agreement_share else m.PARAPHRASE), (), ()
     flags: list[str] = []
     if conflict_notes:
         flags.append(m.FIGURE_CONFLICT)

@@ -20,6 +20,7 @@ every step of its search even with no time limit. No Qt here.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from rapidfuzz.distance import Indel
 
@@ -39,15 +40,20 @@ def _code(n: int) -> str:
     return chr(n + (2048 if n >= 0xD800 else 0))
 
 
-def _encode(units: list[str], vocabulary: dict[str, str]) -> str:
-    """One character per unit, the same character for the same unit on either side."""
-    chars = []
-    for unit in units:
-        code = vocabulary.get(unit)
-        if code is None:
-            code = vocabulary[unit] = _code(len(vocabulary) + 1)
-        chars.append(code)
-    return "".join(chars)
+class _Vocabulary(dict[str, str]):
+    """Unit -> its code, the same character for the same unit on either side of every diff; a unit met for the
+    first time gets the next code, and its number of words is noted under that code (``words``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: dict[str, int] = {}
+
+    def __missing__(self, unit: str) -> str:
+        code = self[unit] = _code(len(self) + 1)
+        first = unit[0]
+        # a word unit (\w): its words are split by its apostrophes only
+        self.words[code] = 1 + unit.count("'") + unit.count("’") if first.isalnum() or first == "_" else 0
+        return code
 
 
 def word_diff(a: str, b: str) -> list[tuple[int, str]]:
@@ -81,30 +87,23 @@ class WordDiffer:
     """
 
     def __init__(self) -> None:
-        self._vocabulary: dict[str, str] = {}
+        self._vocabulary = _Vocabulary()
         # sentence text -> (its codes, offset of each unit's start in the text and the text's length, words before
         # each unit: both prefix sums one longer than the units)
         self._sentences: dict[str, tuple[str, list[int], list[int]]] = {}
         self._pairs: dict[tuple[str, str], tuple[Chunks, float]] = {}
 
     def _sentence(self, text: str) -> tuple[str, list[int], list[int]]:
-        known = self._sentences.get(text)
-        if known is not None:
-            return known
-        # The units cover the text end to end (every character is a word, a mark or a space), so a run of units
-        # is a slice of the text.
+        """The sentence's codes and prefix sums, computed at its first diff. The units cover the text end to end
+        (every character is a word, a mark or a space), so a run of units is a slice of the text."""
         units = _UNIT_RE.findall(text)
-        offsets = [0]
-        words = [0]
-        end = total = 0
-        for unit in units:
-            end += len(unit)
-            offsets.append(end)
-            first = unit[0]
-            if first.isalnum() or first == "_":  # a word unit (\w): its words are split by its apostrophes only
-                total += 1 + unit.count("'") + unit.count("’")
-            words.append(total)
-        known = self._sentences[text] = (_encode(units, self._vocabulary), offsets, words)
+        vocabulary = self._vocabulary
+        codes = "".join(map(vocabulary.__getitem__, units))
+        known = self._sentences[text] = (
+            codes,
+            list(accumulate(map(len, units), initial=0)),
+            list(accumulate(map(vocabulary.words.__getitem__, codes), initial=0)),
+        )
         return known
 
     def diff(self, a: str, b: str) -> tuple[Chunks, float]:
@@ -116,10 +115,11 @@ class WordDiffer:
             result: tuple[Chunks, float] = (((0, a),) if a else ()), 1.0
         else:
             if len(self._vocabulary) > MAX_CODES - len(a) - len(b):  # never in practice: start afresh
-                self._vocabulary.clear()
+                self._vocabulary = _Vocabulary()
                 self._sentences.clear()
-            ea, offsets_a, words_a = self._sentence(a)
-            eb, offsets_b, words_b = self._sentence(b)
+            sentences = self._sentences
+            ea, offsets_a, words_a = sentences.get(a) or self._sentence(a)
+            eb, offsets_b, words_b = sentences.get(b) or self._sentence(b)
             chunks: list[tuple[int, str]] = []
             equal = 0  # words in equal runs
             ia = ib = 0  # units of a and b written out so far

@@ -11,6 +11,7 @@ import pytest
 from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import Indel
 
 from reportdiff.core import worddiff
 from reportdiff.core.load import load_article
@@ -208,6 +209,49 @@ def test_minimal_edit_script_on_the_clusters() -> None:
                     assert equal_units == lcs_length(_UNIT.findall(x), _UNIT.findall(y)), (cluster.name, x, y)
                     compared += 1
     assert compared > 500
+
+
+# -- The chunks as a plain writer puts them: units joined, not sliced by offsets ------------------------------------
+
+
+def plain_chunks(a: str, b: str) -> list[tuple[int, str]]:
+    """The diff written out the plain way: each side cut into a list of units, the matching blocks of their codes,
+    and each chunk the units joined (dmp's conventions: equal runs merged, deletions before insertions)."""
+    units_a, units_b = _UNIT.findall(a), _UNIT.findall(b)
+    vocabulary: dict[str, str] = {}
+    ea, eb = ("".join(vocabulary.setdefault(u, chr(len(vocabulary) + 1)) for u in us) for us in (units_a, units_b))
+    chunks: list[tuple[int, str]] = []
+    ia = ib = 0
+    for block in Indel.opcodes(ea, eb).as_matching_blocks():
+        for op, text in ((-1, "".join(units_a[ia : block.a])), (1, "".join(units_b[ib : block.b]))):
+            if text:
+                chunks.append((op, text))
+        equal = "".join(units_a[block.a : block.a + block.size])
+        if equal and chunks and chunks[-1][0] == 0:
+            chunks[-1] = (0, chunks[-1][1] + equal)
+        elif equal:
+            chunks.append((0, equal))
+        ia, ib = block.a + block.size, block.b + block.size
+    return chunks
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCE, SENTENCE, st.sampled_from([1, 0xD7F0, 200_000]))
+def test_chunks_are_the_plain_writers(a: str, b: str, first_code: int) -> None:
+    """WordDiffer's chunks (slices of the sentence at unit offsets, units encoded once over a shared vocabulary)
+    are the chunks of the plain writer that joins units, on random sentences, both ways."""
+    differ = differ_with_codes_from(first_code)
+    for x, y in ((a, b), (b, a), (a, a + " " + b)):
+        assert list(differ.diff(x, y)[0]) == plain_chunks(x, y), (x, y)
+
+
+def test_chunks_are_the_plain_writers_on_the_seeds() -> None:
+    """Every sentence of one seed against every sentence of the other: the plain writer's chunks."""
+    left, right = (sentences_of(p) for p in sorted((REPO / "seeds").glob("*.txt")))
+    differ = WordDiffer()
+    for a in left:
+        for b in right:
+            assert list(differ.diff(a, b)[0]) == plain_chunks(a, b), (a, b)
 
 
 # -- WordDiffer (bulk, one vocabulary per comparison): a fresh differ's chunks and equal_share's share ------------
