@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -150,9 +151,9 @@ class AlignSettings:
 DEFAULT = AlignSettings()
 
 
-@dataclass(frozen=True)
-class Match:
-    """Sentence ``left`` of article A matches sentence ``right`` of article B (global sentence numbers)."""
+class Match(NamedTuple):
+    """Sentence ``left`` of article A matches sentence ``right`` of article B (global sentence numbers). A named
+    tuple: 20 articles x 5,000 words make 83,000 of them, three times faster than a frozen dataclass's."""
 
     left: int
     right: int
@@ -297,22 +298,30 @@ def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: Alig
         (block.anchor_absent[keep] >= settings.absent_share) | (block.semantic_relative[keep] < settings.semantic_ratio)
     )
     chosen = near_best & strong & ~news
-    matches = [Match(a, b, c) for a, b, c in zip(i[chosen].tolist(), j[chosen].tolist(), s[chosen].tolist(),
-                                                    strict=True)]  # fmt: skip
+    i, j, s = i[chosen], j[chosen], s[chosen]
     if share >= settings.carrier_share_floor or not known:
-        linked = set(i[chosen].tolist()) | set(j[chosen].tolist())
-        # only a sentence left without a link looks for a carrier: gather its options alone
+        # only a sentence left without a link looks for a carrier, and only one whose best option reaches
+        # contained_threshold can find one (_carried skips the others): gather those sentences' options alone
         c = block.containment
-        lone_i = ~np.isin(block.left, i[chosen]) & (c > 0)
-        lone_j = ~np.isin(block.right, j[chosen]) & (c > 0)
+        lone_i = ~np.isin(block.left, i) & (c > 0)
+        lone_j = ~np.isin(block.right, j) & (c > 0)
+        best_option = np.zeros(len(best))
+        np.maximum.at(best_option, block.left[lone_i], c[lone_i])
+        np.maximum.at(best_option, block.right[lone_j], c[lone_j])
+        lone_i &= best_option[block.left] >= settings.contained_threshold
+        lone_j &= best_option[block.right] >= settings.contained_threshold
         contained: dict[int, list[tuple[float, int, int]]] = {}
         for mask in (lone_i, lone_j):
             for value, a, b in zip(c[mask].tolist(), block.left[mask].tolist(), block.right[mask].tolist(),
                                    strict=True):  # fmt: skip
                 contained.setdefault(a if mask is lone_i else b, []).append((value, a, b))
-        matches.extend(_carried(sim, contained, linked, settings))
-    matches.sort(key=lambda m: (m.left, m.right))
-    return matches
+        carried = _carried(sim, contained, set(), settings)
+        if carried:  # carriers link lone sentences only: no pair is both chosen and carried
+            i = np.concatenate([i, np.array([m.left for m in carried], dtype=i.dtype)])
+            j = np.concatenate([j, np.array([m.right for m in carried], dtype=j.dtype)])
+            s = np.concatenate([s, np.array([m.score for m in carried])])
+    order = np.lexsort((j, i))  # by (left, right), as align_pair sorts
+    return list(map(Match, i[order].tolist(), j[order].tolist(), s[order].tolist()))
 
 
 def _nth_best(

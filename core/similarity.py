@@ -12,6 +12,7 @@ Any backend offering ``score(i, j)`` and ``candidates(left, right)`` can replace
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
@@ -125,6 +126,10 @@ SEMANTIC_BLAS_CELLS = 1 << 22
 # that could hold a maximum are more than this share of all (a sentence printed many times ties with each copy): the
 # whole einsum then.
 SEMANTIC_EXACT_SHARE = 0.125
+# Up to this many sentence pairs in all (every sentence by every sentence), the best cosines of all article pairs come
+# from one BLAS product (_all_pair_semantics) instead of one per article pair: 20 news articles (190 pairs of ~30
+# sentences) ~0.066 -> ~0.01 s; at most ~10 ms of extra product where articles are long.
+ALL_PAIRS_CELLS = 1 << 20
 # Cells computed by one einsum there: 128 pairs of 256 floats gathered (128 KB each) reuse memory; 400 KB at once
 # cost ~0.5 ms a call in fresh pages (measured on 263 x 263 sentences: 0.58 ms at once, 0.14 ms by 128).
 EXACT_CELLS_AT_ONCE = 128
@@ -412,6 +417,7 @@ class LexicalSimilarity:
         self._shares: dict[tuple[int, int], float] = {}
         self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
         # an article against itself, bounded (_same_article_margin): vectors, slack, support, support_hi
+        self._all_pairs_tried = False  # _all_pair_semantics, once
         self._self_bounds: dict[int, tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]] = {}
         self._sets: _SentenceSets | None = None  # built on first block scoring
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
@@ -536,6 +542,9 @@ class LexicalSimilarity:
         """(best cosine of each sentence of article a among b's, the same of b's among a's, semantic_support,
         semantic_support_hi), memoised per article pair: one matrix product of the two articles' vectors."""
         key = (a, b) if a <= b else (b, a)
+        if key not in self._semantics and a != b and not self._all_pairs_tried:
+            self._all_pairs_tried = True
+            self._all_pair_semantics()
         if key not in self._semantics:
             assert self.embeddings is not None
             first = self.embeddings[self._members[key[0]]]
@@ -554,12 +563,39 @@ class LexicalSimilarity:
                 # exact and keeps order), without a float64 copy of it (120 MB a chunk on two 2 MB articles)
                 best_first[start : start + len(block)] = np.maximum(block.max(axis=1).astype(np.float64), 0.0)
                 best_second = np.maximum(best_second, block.max(axis=0).astype(np.float64))
-            both = np.concatenate([best_first, best_second])
-            support = float(both.mean()) if len(both) else 0.0
-            high = float((both >= SUPPORT_HIGH).mean()) if len(both) else 0.0
-            self._semantics[key] = (best_first, best_second, support, high)
+            self._store_semantics(key, best_first, best_second)
         best_first, best_second, support, high = self._semantics[key]
         return (best_first, best_second, support, high) if key == (a, b) else (best_second, best_first, support, high)
+
+    def _store_semantics(self, key: tuple[int, int], best_first: np.ndarray, best_second: np.ndarray) -> None:
+        """Memoise an article pair's best cosines with its semantic_support and semantic_support_hi."""
+        both = np.concatenate([best_first, best_second])
+        support = float(both.mean()) if len(both) else 0.0
+        high = float((both >= SUPPORT_HIGH).mean()) if len(both) else 0.0
+        self._semantics[key] = (best_first, best_second, support, high)
+
+    def _all_pair_semantics(self) -> None:
+        """Every article pair's best cosines at once (``_article_semantics``), where the sentences are few (at most
+        ALL_PAIRS_CELLS sentence pairs in all) and BLAS runs on one thread: one BLAS product of all sentences by all,
+        each cell that can hold a sentence's best in an article found within the error bound and computed by einsum
+        (as ``_einsum_maxima``, per article instead of per row): the same bits as one einsum per article pair."""
+        assert self.embeddings is not None
+        articles = [k for k in range(max(self.article_of, default=-1) + 1) if self._members.get(k)]
+        order = [g for k in articles for g in self._members[k]]
+        if len(articles) < 3 or len(order) ** 2 > ALL_PAIRS_CELLS or not _one_blas_thread():
+            return
+        sizes = np.array([len(self._members[k]) for k in articles])
+        found = _segment_maxima(self.embeddings[order], sizes)
+        if found is None:
+            return
+        rows, columns = found  # rows[i, b]: sentence i's best in article b; columns[a, j]: j's best in article a
+        starts = np.cumsum(sizes) - sizes
+        for x, y in itertools.combinations(range(len(articles)), 2):
+            first = slice(starts[x], starts[x] + sizes[x])
+            second = slice(starts[y], starts[y] + sizes[y])
+            best_first = np.maximum(rows[first, y].astype(np.float64), 0.0)
+            best_second = np.maximum(np.zeros(sizes[y]), columns[x, second].astype(np.float64))
+            self._store_semantics((articles[x], articles[y]), best_first, best_second)
 
     def article_share(self, i: int, j: int) -> float:
         """How much of the names and numbers of the two sentences' articles the articles share (IDF-weighted, over
@@ -1067,6 +1103,41 @@ def _einsum_maxima(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, n
     column_best = np.full(len(second), -np.inf, dtype=np.float32)
     np.maximum.at(column_best, columns, exact)
     return best_first, np.maximum(np.zeros(len(second)), column_best.astype(np.float64))
+
+
+def _segment_maxima(vectors: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """For sentence vectors in runs of ``sizes`` (one run per article): (rows, columns) with rows[i, b] the maximum
+    over the sentences j of run b of einsum's cell (i, j), and columns[a, j] the maximum over the sentences i of run
+    a, float32, for every two different runs (entries of a run with itself: -inf). The bits of one einsum per pair
+    of runs: ``_einsum_maxima``'s bound, with a run's largest norm in place of the whole matrix's. None as there."""
+    runs = len(sizes)
+    run_of = np.repeat(np.arange(runs), sizes)
+    starts = np.cumsum(sizes) - sizes
+    approx = np.matmul(vectors, vectors.T)
+    if not np.isfinite(approx).all():
+        return None
+    d = vectors.shape[1]
+    slack = 2.0 * d * 2.0**-23 * (1.0 + 1e-6)
+    norms = np.sqrt(np.einsum("id,id->i", vectors, vectors, dtype=np.float64)) * (1.0 + 1e-6)
+    largest = np.maximum.reduceat(norms, starts)  # each run's largest norm
+    row_floor = _float32_below(np.maximum.reduceat(approx, starts, axis=1) - 2.0 * slack * norms[:, None] * largest)
+    column_floor = _float32_below(
+        np.maximum.reduceat(approx, starts, axis=0) - 2.0 * slack * largest[:, None] * norms[None, :]
+    )
+    near = (approx >= row_floor[:, run_of]) | (approx >= column_floor[run_of, :])
+    near &= run_of[:, None] != run_of[None, :]
+    first, second = np.nonzero(near)
+    if len(first) > SEMANTIC_EXACT_SHARE * approx.size:
+        return None
+    exact = np.empty(len(first), dtype=np.float32)
+    for start in range(0, len(first), EXACT_CELLS_AT_ONCE):
+        cells = slice(start, start + EXACT_CELLS_AT_ONCE)
+        exact[cells] = np.einsum("kd,kd->k", vectors[first[cells]], vectors[second[cells]])
+    rows = np.full(len(vectors) * runs, -np.inf, dtype=np.float32)
+    np.maximum.at(rows, first * runs + run_of[second], exact)
+    columns = np.full(runs * len(vectors), -np.inf, dtype=np.float32)
+    np.maximum.at(columns, run_of[first] * len(vectors) + second, exact)
+    return rows.reshape(len(vectors), runs), columns.reshape(runs, len(vectors))
 
 
 def _one_blas_thread() -> bool:

@@ -9,6 +9,7 @@ the ones the fit saw. Knows nothing of sentences or Qt.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -104,6 +105,82 @@ class TreeEnsemble:
         return self.base + total
 
     def margin(self, rows: np.ndarray) -> np.ndarray:
+        """Log-odds of each row of ``rows`` (rows x columns), found without walking the trees (QuickScorer, Lucchese
+        et al., SIGIR 2015): a node whose test fails (value > threshold) rules out the leaves of its left subtree,
+        and the leaf a row reaches is the leftmost leaf of its tree that no failed node rules out. Per column, the
+        nodes testing it sorted by threshold: a row's failed nodes are the first ``searchsorted`` of them, whose
+        ruled-out leaves, ANDed per tree, are looked up in a table (one byte per tree for depth 3). The same leaves
+        as ``margin_walk``, the same sum: bit for bit (tests/core/test_sim_trees.py); 20 articles x 5,000 words,
+        266k rows, 0.75 -> 0.3 s. Trees deeper than six levels (64 leaves a mask) take the walk."""
+        x = np.ascontiguousarray(rows, dtype=np.float64)
+        quick = self._quick
+        if quick is None or not len(x):
+            return self.margin_walk(x)
+        columns, masks, kind, trees, leaf_value = quick
+        # the leaves not ruled out, one bit each, one mask per tree, the trees' masks packed in 64-bit words
+        alive = np.full((len(x), masks[0][1].shape[1]), np.iinfo(np.uint64).max, dtype=np.uint64)
+        for column, (thresholds, ruled) in zip(columns, masks, strict=True):
+            failed = np.searchsorted(thresholds, x[:, column], side="left")  # thresholds below the value
+            np.bitwise_and(alive, ruled.take(failed, axis=0), out=alive)
+        return self.base + leaf_value(alive.view(kind)[:, :trees]).sum(axis=1)
+
+    @functools.cached_property
+    def _quick(self) -> tuple[list[int], list[tuple[np.ndarray, np.ndarray]], np.dtype, int, Any] | None:
+        """``margin``'s tables, built on first use (not at import): (the columns tested; per column, its nodes'
+        thresholds sorted and the leaves still alive in each tree once the first k of those nodes failed, k = 0..,
+        packed in 64-bit words; the type of one tree's mask; the number of trees; the function from the alive
+        masks to the value of each tree's leftmost alive leaf). None past six levels."""
+        if self.depth > 6:
+            return None
+        feature, threshold, value = self._complete  # type: ignore[attr-defined]
+        trees, leaves = len(feature), 2**self.depth
+        kind = np.dtype(np.uint8 if leaves <= 8 else f"uint{leaves}")
+        width = -(-trees * kind.itemsize // 8)  # 64-bit words per row
+        by_column: dict[int, list[tuple[float, int, int]]] = {}
+        for t in range(trees):
+            for node in range(leaves - 1):  # every inner node of the complete tree (chains of +inf included)
+                level = (node + 1).bit_length() - 1
+                span = 2 ** (self.depth - level)  # leaves under the node
+                first = (node - (2**level - 1)) * span
+                left = (2 ** (span // 2) - 1) << first  # its left subtree's leaves
+                by_column.setdefault(int(feature[t, node]), []).append((float(threshold[t, node]), t, left))
+        if not by_column:
+            return None  # leaves only
+        columns, masks = [], []
+        for column, nodes in sorted(by_column.items()):
+            nodes.sort(key=lambda node: node[0])
+            ruled = np.zeros((len(nodes) + 1, width * 8 // kind.itemsize), dtype=kind)
+            ruled[:, trees:] = np.iinfo(kind).max  # padding: never read
+            alive = [2**leaves - 1] * trees
+            ruled[0, :trees] = alive
+            for k, (_, t, left) in enumerate(nodes):
+                alive[t] &= ~left
+                ruled[k + 1, :trees] = alive
+            columns.append(column)
+            masks.append((np.array([node[0] for node in nodes]), ruled.view(np.uint64)))
+        last = np.ascontiguousarray(value[:, leaves - 1 :])  # (trees, leaves): the last level's values
+        if leaves <= 8:  # each tree's value for every possible mask, by table: one gather
+
+            def leftmost(mask: int) -> int:
+                return (mask & -mask).bit_length() - 1 if mask else 0
+
+            # masks of trees with fewer leaves hold only their bits
+            table = last[:, [leftmost(m & (2**leaves - 1)) for m in range(256)]].ravel()
+            offset = np.arange(trees, dtype=np.int64) * 256
+
+            def leaf_value(alive: np.ndarray) -> np.ndarray:
+                return table.take(alive + offset)
+
+        else:
+            flat, offset = last.ravel(), np.arange(trees, dtype=np.int64) * leaves
+
+            def leaf_value(alive: np.ndarray) -> np.ndarray:
+                bit = alive & (~alive + kind.type(1))  # the lowest set bit alone: a power of two, exact in float64
+                return flat.take(np.log2(bit.astype(np.float64)).astype(np.int64) + offset)
+
+        return columns, masks, kind, trees, leaf_value
+
+    def margin_walk(self, rows: np.ndarray) -> np.ndarray:
         """Log-odds of each row of ``rows`` (rows x columns): all trees at once, one level per step, over flat
         indices (a take on 1-d arrays is several times cheaper than 2-d fancy indexing), on the complete trees: a
         child's position is arithmetic, not looked up (~30% faster than walking the fitted trees' child links; the

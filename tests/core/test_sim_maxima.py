@@ -120,3 +120,60 @@ def test_the_shortcut_only_where_blas_has_one_thread(monkeypatch: pytest.MonkeyP
     assert not similarity._one_blas_thread()
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "0")  # not a number of threads: the next variable decides
     assert similarity._one_blas_thread()
+
+
+def _tables(sim: LexicalSimilarity, pairs: list[tuple[int, int]]) -> list[tuple]:
+    return [sim._article_semantics(x, y) for x, y in pairs]
+
+
+def _same_tables(got: list[tuple], expected: list[tuple]) -> None:
+    for a, b in zip(got, expected, strict=True):
+        assert a[0].tobytes() == b[0].tobytes() and a[1].tobytes() == b[1].tobytes()
+        assert a[2:] == b[2:]
+
+
+def test_all_pairs_at_once_equal_one_einsum_per_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tripled seeds with the language model: every article pair's table from the one product of all sentences
+    (_all_pair_semantics) equals the whole einsum of that pair, both ways round."""
+    model = semantic.encoder()
+    assert model is not None
+    texts, articles = tripled_seed_sentences()
+    vectors = model.embed(texts)
+    pairs = [(x, y) for x in range(max(articles) + 1) for y in range(max(articles) + 1) if x != y]
+    monkeypatch.setattr(similarity, "_one_blas_thread", lambda: True)
+    fast = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
+    got = _tables(fast, pairs)
+    assert fast._all_pairs_tried and len(fast._semantics) == len(pairs) // 2  # all filled by the first call
+    monkeypatch.setattr(similarity, "SEMANTIC_EXACT_SHARE", -1.0)  # every table by the whole einsum
+    monkeypatch.setattr(similarity, "ALL_PAIRS_CELLS", 0)
+    _same_tables(got, _tables(LexicalSimilarity(texts, embeddings=vectors, articles=articles), pairs))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_all_pairs_at_once_on_random_articles(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """Random vectors in 3-7 articles numbered out of order, sentences of one article not next to each other, one
+    article number without sentences: each sentence a near-copy of one of 16 themes (its best in another article
+    is among a few cells equal to a few float32 steps, where BLAS and einsum rank them differently), exact copies
+    across articles (ties) and a zero vector. The shortcut must have run (no fallback to the whole einsum)."""
+    rng = np.random.default_rng(seed)
+    count = int(rng.integers(3, 8))
+    numbers = [k for k in range(count + 1) if k != 1]  # article 1 has no sentence
+    articles = [int(a) for a in rng.choice(numbers, int(rng.integers(count * 20, 300)))]
+    articles[: len(numbers)] = numbers  # every other number has at least one
+    themes = _unit(rng, 16) * rng.uniform(0.5, 1.5, (16, 1)).astype(np.float32)
+    vectors = themes[rng.integers(0, 16, len(articles))]
+    vectors = vectors + rng.standard_normal(vectors.shape).astype(np.float32) * 3e-8
+    vectors[1::23] = vectors[0]  # exact copies of one vector in many articles
+    vectors[-1] = 0.0
+    texts = ["Warplanes struck Idlib."] * len(articles)
+    pairs = [(x, y) for x in numbers for y in numbers if x != y]
+    monkeypatch.setattr(similarity, "_one_blas_thread", lambda: True)
+    ran = []
+    real = similarity._segment_maxima
+    monkeypatch.setattr(similarity, "_segment_maxima", lambda *args: ran.append(real(*args)) or ran[-1])
+    fast = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
+    got = _tables(fast, pairs)
+    assert len(ran) == 1 and ran[0] is not None and len(fast._semantics) == len(pairs) // 2
+    monkeypatch.setattr(similarity, "SEMANTIC_EXACT_SHARE", -1.0)
+    monkeypatch.setattr(similarity, "ALL_PAIRS_CELLS", 0)
+    _same_tables(got, _tables(LexicalSimilarity(texts, embeddings=vectors, articles=articles), pairs))

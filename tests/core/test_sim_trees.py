@@ -185,3 +185,82 @@ def test_complete_trees_give_the_fitted_trees_margins_bit_for_bit() -> None:
     assert trees.margin(rows).tolist() == margin_fitted(trees, rows).tolist()
     _, completed, _ = trees._complete  # type: ignore[attr-defined]
     assert np.isinf(completed[:, : 2**trees.depth - 1]).any()  # leaves above the last level are part of the test
+
+
+def _random_ensemble(rng: np.random.Generator, depth: int, columns: int, trees: int = 30) -> TreeEnsemble:
+    """Random fitted trees of at most ``depth`` levels (some leaves higher up), thresholds from a small pool so
+    that trees share them, in the JSON form bench/train_similarity.py writes."""
+    pool = [*np.round(rng.random(12), 2).tolist(), 0.0, 0.5, 1.0]
+
+    def tree() -> dict[str, list]:
+        nodes: dict[str, list] = {"feature": [], "threshold": [], "left": [], "right": [], "value": []}
+
+        def grow(level: int) -> int:
+            k = len(nodes["feature"])
+            for key in nodes:
+                nodes[key].append(0)
+            if level == depth or (level and rng.random() < 0.25):
+                nodes["feature"][k], nodes["left"][k], nodes["right"][k] = -1, -1, -1
+                nodes["value"][k] = float(rng.normal())
+                return k
+            nodes["feature"][k] = int(rng.integers(0, columns))
+            nodes["threshold"][k] = float(rng.choice(pool))
+            nodes["left"][k] = grow(level + 1)
+            nodes["right"][k] = grow(level + 1)
+            return k
+
+        grow(0)
+        return nodes
+
+    names = [f"c{k}" for k in range(columns)]
+    data = {"features": names, "base": float(rng.normal()), "depth": depth, "trees": [tree() for _ in range(trees)]}
+    return TreeEnsemble.from_json(data, names)
+
+
+def _rows_on_thresholds(rng: np.random.Generator, trees: TreeEnsemble, n: int, columns: int) -> np.ndarray:
+    """Random rows, many values set exactly to a threshold the trees test (<= goes left), some NaN and infinite."""
+    rows = rng.random((n, columns))
+    inner = np.isfinite(trees.threshold)
+    for k in range(n):
+        for t, node in zip(*np.nonzero(inner), strict=True):
+            if rng.random() < 0.05:
+                rows[k, trees.feature[t, node]] = trees.threshold[t, node]
+    rows[rng.random(rows.shape) < 0.01] = np.nan
+    rows[rng.random(rows.shape) < 0.01] = np.inf
+    rows[rng.random(rows.shape) < 0.01] = -np.inf
+    return rows
+
+
+@pytest.mark.parametrize("depth", [1, 2, 3, 4, 5, 6])
+def test_quick_margins_equal_the_walk_on_random_trees(depth: int) -> None:
+    """margin (leaves found by masks: QuickScorer) equals margin_walk (the level walk) and the fitted trees' walk,
+    bit for bit, for random ensembles of one to six levels (one to eight bytes a mask) with early leaves, on rows
+    sitting on the thresholds, NaN and infinities included."""
+    rng = np.random.default_rng(depth)
+    trees = _random_ensemble(rng, depth, columns=5)
+    assert trees._quick is not None  # type: ignore[attr-defined]
+    rows = _rows_on_thresholds(rng, trees, 400, 5)
+    quick = trees.margin(rows)
+    assert quick.tobytes() == trees.margin_walk(rows).tobytes()
+    finite = np.isfinite(rows).all(axis=1)  # the fitted walk (the test's reference) only on finite rows: the
+    assert quick[finite].tolist() == margin_fitted(trees, rows[finite]).tolist()  # completed chains differ on NaN
+
+
+def test_quick_margins_equal_the_walk_on_the_shipped_model() -> None:
+    """The shipped model: candidate rows of the seeds with the language model (every cross-article sentence pair),
+    and random rows on its thresholds: margin == margin_walk bit for bit; deeper than six levels: the walk."""
+    trees = similarity.MODELS["same_statement"]
+    assert isinstance(trees, TreeEnsemble)
+    model = semantic.encoder()
+    assert model is not None
+    texts = [line for path in sorted((MODEL_FILE.parents[1] / "seeds").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").split(". ") if line.strip()]  # fmt: skip
+    articles = [k * 2 // len(texts) for k in range(len(texts))]
+    sim = LexicalSimilarity(texts, None, model.embed(texts), articles=articles)
+    pairs = [(i, j) for i, j in itertools.product(range(len(texts)), repeat=2) if articles[i] < articles[j]]
+    rows = sim.pair_features_block(np.array([i for i, _ in pairs]), np.array([j for _, j in pairs]))
+    rows = np.concatenate([rows, _rows_on_thresholds(np.random.default_rng(5), trees, 300, len(FEATURE_NAMES))])
+    assert trees.margin(rows).tobytes() == trees.margin_walk(rows).tobytes()
+    deep = _random_ensemble(np.random.default_rng(1), 7, columns=3, trees=3)
+    assert deep._quick is None  # type: ignore[attr-defined]
+    assert deep.margin(np.zeros((2, 3))).tolist() == deep.margin_walk(np.zeros((2, 3))).tolist()
