@@ -13,6 +13,7 @@ falls back to ``re.compile``. Only ``str`` patterns are cached.
     CACHE = patterncache.Patterns("figures.patterns")
     WORD = CACHE.compile(r"\\bword\\b", re.I)
     ...
+    NEEDS = CACHE.derived(needs.LABEL, WORD, needs.required_text)  # a value read from a pattern, kept the same way
     CACHE.save()  # at the end of the module: writes the file when a pattern was missing from it
 """
 
@@ -21,8 +22,9 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import usercache
 
@@ -36,6 +38,7 @@ except (ImportError, AttributeError):  # pragma: no cover - another interpreter
     _KEY = None
 
 Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+T = TypeVar("T")
 
 
 def compiled_parts(pattern: str, flags: int) -> Parts:
@@ -56,8 +59,9 @@ class Patterns:
     def __init__(self, name: str, folder: Path | None = None) -> None:
         base = folder if folder is not None else usercache.cache_folder()
         self.path = base / f"patterns-{name}.marshal" if base is not None and _KEY is not None else None
-        self.stored: dict[tuple[str, int], Parts] = {}
-        self.used: set[tuple[str, int]] = set()
+        # (pattern, flags) -> its compiled parts; (label, pattern, flags) -> a value derived from it (``derived``)
+        self.stored: dict[tuple[Any, ...], Any] = {}
+        self.used: set[tuple[Any, ...]] = set()
         self.missing = False
         stored = usercache.read_keyed(self.path, _KEY)
         if isinstance(stored, dict):  # else none yet, another Python, or corrupt: compile and store again
@@ -78,6 +82,21 @@ class Patterns:
         except Exception:
             self.stored.pop(key, None)
             return re.compile(pattern, flags)
+
+    def derived(self, label: str | None, pattern: re.Pattern[str], read: Callable[[re.Pattern[str]], T]) -> T:
+        """``read(pattern)``, stored beside the compiled patterns and read back at later starts: for a value a module
+        derives from a pattern's text at import (core/figures/needs.py parses the pattern: ~1-3 ms each). The value
+        must be one ``marshal`` writes (None, str, tuple, frozenset, ...). ``label`` names what ``read`` derives and
+        must change when its answer may (needs.LABEL digests its source); None: derived afresh, never stored."""
+        if self.path is None or label is None:
+            return read(pattern)
+        key = (label, pattern.pattern, int(pattern.flags))
+        self.used.add(key)
+        if key not in self.stored:
+            self.stored[key] = read(pattern)
+            self.missing = True
+        value: T = self.stored[key]
+        return value
 
     def save(self) -> None:
         """Store the patterns compiled so far when one was compiled afresh (first run, a pattern changed, another

@@ -18,8 +18,10 @@ re.I a non-ASCII letter may match an ASCII one: "ſ" matches "s"). Pure standard
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import re
+from pathlib import Path
 from typing import Any
 
 try:  # private, stable in CPython 3.11 (pinned); absent -> nothing derived, every pattern scanned
@@ -32,6 +34,19 @@ try:  # private, stable in CPython 3.11 (pinned); absent -> nothing derived, eve
     _ANY_CHARACTER = frozenset({_c.IN, _c.ANY, _c.NOT_LITERAL, _c.CATEGORY})
 except (ImportError, AttributeError):  # pragma: no cover - another interpreter
     _parser = None
+
+
+def _source_label() -> str | None:
+    """The label "needs-" and a digest of this file: a stored answer of ``required_text`` (core/patterncache.py ``derived``)
+    is read back only by the code that derived it. None where the source cannot be read (a bundled app): then the
+    answer is derived at every start."""
+    try:
+        return "needs-" + hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
+    except OSError:
+        return None
+
+
+LABEL = _source_label()
 
 
 class _Unknown(Exception):

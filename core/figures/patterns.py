@@ -220,10 +220,11 @@ ROLE_BEFORE = _RX.compile(
     r")\b",
     re.I,
 )
-# The text every match of the role verbs holds (in lower case), read from the patterns (needs.py): an ASCII
-# sentence holding none of it is not scanned for one before or after each of its figures. None: always scanned.
-ROLE_BEFORE_NEEDS = needs.required_text(ROLE_BEFORE)
-ROLE_AFTER_NEEDS = needs.required_text(ROLE_AFTER)
+# The text every match of the role verbs holds (in lower case), read from the patterns (needs.py; the answer is kept
+# with the compiled patterns, so no start parses them again): an ASCII sentence holding none of it is not scanned for
+# one before or after each of its figures. None: always scanned.
+ROLE_BEFORE_NEEDS = _RX.derived(needs.LABEL, ROLE_BEFORE, needs.required_text)
+ROLE_AFTER_NEEDS = _RX.derived(needs.LABEL, ROLE_AFTER, needs.required_text)
 # Words allowed between a role verb and its number ("killing a total of 25", "toll rose to 56").
 INCLUDING = _RX.compile(
     r"(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those)|\bincluded|\bamong\s+the\s+\w+\s+were"
@@ -270,7 +271,7 @@ SCALED_CURRENCY = _RX.compile(
     re.I,
 )
 # The text every match of a currency sign before a count holds ("$" in ASCII text), read from it (needs.py).
-CURRENCY_BEFORE_NEEDS = needs.required_text(CURRENCY_BEFORE)
+CURRENCY_BEFORE_NEEDS = _RX.derived(needs.LABEL, CURRENCY_BEFORE, needs.required_text)
 # A role verb in the active voice takes an object: "a gunman killed two people" - the gunman is not a victim.
 ACTIVE_OBJECT = _RX.compile(
     r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|"

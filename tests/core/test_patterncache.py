@@ -15,7 +15,7 @@ from reportdiff.core.figures import patterns
 
 def engine_patterns() -> list[tuple[str, int]]:
     """Every (pattern, flags) the engine's modules compiled through the cache at import."""
-    found = [key for module in (patterns, quotes, load) for key in module._RX.stored]
+    found = [key for module in (patterns, quotes, load) for key in module._RX.stored if len(key) == 2]
     assert len(found) > 70  # figures alone compile ~80
     return found
 
@@ -73,3 +73,44 @@ def test_a_bad_pattern_raises_as_re_does(tmp_path: Path) -> None:
     with pytest.raises(re.error):
         cache.compile(r"(unclosed")
     assert cache.stored == {}
+
+
+def test_derived_values_are_stored_read_back_and_keyed_by_their_label(tmp_path: Path) -> None:
+    """A value derived from a pattern (figures' guards: needs.required_text) is stored with the compiled patterns
+    and read back by a new Patterns without deriving again; another label derives afresh; no label never stores."""
+    from reportdiff.core.figures import needs
+
+    calls: list[str] = []
+
+    def read(pattern: re.Pattern[str]) -> frozenset[str] | None:
+        calls.append(pattern.pattern)
+        return needs.required_text(pattern)
+
+    first = patterncache.Patterns("derived", tmp_path)
+    role = first.compile(patterns.ROLE_BEFORE.pattern, patterns.ROLE_BEFORE.flags)
+    expected = needs.required_text(role)
+    assert expected  # the role verbs do require text: the stored value is not a trivial None
+    assert first.derived("needs-a", role, read) == expected
+    first.save()
+    second = patterncache.Patterns("derived", tmp_path)
+    assert second.derived("needs-a", second.compile(role.pattern, role.flags), read) == expected
+    assert not second.missing and len(calls) == 1  # read back, not derived again
+    assert second.derived("needs-b", role, read) == expected and len(calls) == 2  # another label: derived afresh
+    assert second.missing
+    assert second.derived(None, role, read) == expected and len(calls) == 3
+    second.save()
+    third = patterncache.Patterns("derived", tmp_path)
+    assert ("needs-b", role.pattern, int(role.flags)) in third.stored
+    assert all(len(key) != 3 or key[0] is not None for key in third.stored)
+
+
+def test_the_engine_guards_equal_their_patterns_derivation() -> None:
+    """The role and currency guards the figures module holds (read back from the store on a later start) are what
+    needs.required_text derives from their patterns now, and the label follows needs.py's source."""
+    from reportdiff.core.figures import needs
+
+    assert needs.LABEL is not None and needs.LABEL.startswith("needs-")
+    for pattern, held in ((patterns.ROLE_BEFORE, patterns.ROLE_BEFORE_NEEDS),
+                          (patterns.ROLE_AFTER, patterns.ROLE_AFTER_NEEDS),
+                          (patterns.CURRENCY_BEFORE, patterns.CURRENCY_BEFORE_NEEDS)):  # fmt: skip
+        assert held == needs.required_text(pattern)
