@@ -37,9 +37,9 @@ except (ImportError, AttributeError):  # pragma: no cover - another interpreter
 
 
 def _source_label() -> str | None:
-    """The label "needs-" and a digest of this file: a stored answer of ``required_text`` (core/patterncache.py ``derived``)
-    is read back only by the code that derived it. None where the source cannot be read (a bundled app): then the
-    answer is derived at every start."""
+    """The label "needs-" and a digest of this file: a stored answer of ``required_text`` (core/patterncache.py
+    ``derived``) is read back only by the code that derived it. None where the source cannot be read (a bundled
+    app): then the answer is derived at every start."""
     try:
         return "needs-" + hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
     except OSError:
