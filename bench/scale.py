@@ -3,8 +3,8 @@ growth exponent over article length, garbage-collection pauses, and ``reportdiff
 
 Every case is a fresh process (``reportdiff compare FILES --json OUT --quiet``); its CPU time (user + system) and
 peak resident memory come from ``os.wait4`` on that child, so they are the whole process's, imports included.
-Bytecode is kept between runs as a user's Python keeps it (bench/checkout.py ``user_bytecode``), and each side runs
-once untimed on a small input first, so no timed run compiles ReportDiff's modules.
+Each side runs as one install runs (bench/checkout.py ``as_installed``): bytecode kept between runs, a user cache of its
+own; and once untimed on a small input first, so no timed run compiles ReportDiff's modules or its patterns.
 The inputs are synthetic news text generated here, deterministically, from the words of the two seed articles:
 stories whose articles share sentences (some reworded, some with a figure changed) beside sentences of their own,
 in paragraphs under a headline. Cases (issue 12):
@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from checkout import entry_command, environment, user_bytecode
+from checkout import as_installed, entry_command, environment
 from msrp import EVAL
 
 REPO = Path(__file__).resolve().parents[1]
@@ -440,7 +440,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rd-scale-") as name:
         tmp = Path(name)
-        user_bytecode(tmp / "pycache")
+        as_installed(tmp)
         warm_up(tmp, args.before)
         if args.profile:
             profile_case(args.profile, tmp)
