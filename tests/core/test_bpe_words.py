@@ -131,3 +131,25 @@ def test_marks_and_spaces_anywhere(shared: bpe.BpeTokenizer, library: bpe.Librar
     """Texts of word marks, spaces, short words, the separator and a special token's text in every order, one
     remembering tokenizer throughout: the library's ids."""
     assert shared.encode_ids(texts) == library.encode_ids(texts)
+
+
+def test_long_pieces_are_merged_alone_to_the_same_ids(library: bpe.LibraryTokenizer, tmp_path: Path) -> None:
+    """Words over LONG_PIECE characters (a URL, an encoded blob, a run of one letter, non-ASCII bytes) among short
+    ones give the library's ids and the batch-together path's ids, and take the pair-by-pair loop."""
+    rng = np.random.default_rng(7)
+    alphabet = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=-_.:%éü€中")
+    longs = ["".join(rng.choice(alphabet, size=n)) for n in (bpe.LONG_PIECE + 1, 200, 1500)]
+    longs += ["https://example.com/" + "a" * 300 + "/index.html", "z" * (bpe.LONG_PIECE + 1)]
+    texts = [f"The link {word} was posted, officials said." for word in longs] + ["Short words only here."]
+    tokenizer = fresh(library, tmp_path)
+    alone: list[str] = []
+    original = tokenizer._merge_alone
+    tokenizer._merge_alone = lambda piece: alone.append(piece) or original(piece)  # type: ignore[method-assign]
+    ids, lengths = tokenizer.encode_flat(texts)
+    got = [part.tolist() for part in np.split(ids, np.cumsum(lengths)[:-1])]
+    assert got == library.encode_ids(texts)
+    assert sorted(alone) == sorted(bpe._SPACE + word for word in longs)  # the long pieces, and only they, alone
+    pieces = [bpe._SPACE + word for word in longs]
+    together_ids, together_counts = tokenizer._merge_together(pieces)
+    split_ids, split_counts = tokenizer._merge_pieces(pieces)
+    assert together_ids.tolist() == split_ids.tolist() and together_counts.tolist() == split_counts.tolist()
