@@ -324,14 +324,7 @@ class BpeTokenizer:
         leftmost lowest-ranked pair), with the merges in a dictionary made on the first long piece."""
         if self._merges is None:
             self._merges = dict(zip(self._merge_keys.tolist(), self._merge_values.tolist(), strict=True))
-        chars, byte_ids = self.tables.chars, self.tables.byte_ids
-        ids: list[int] = []
-        for char in piece:
-            found = chars.get(char)
-            if found is None:
-                ids.extend(byte_ids[b] for b in char.encode("utf-8"))
-            else:
-                ids.append(found)
+        ids = self._symbols(piece)
         merge = self._merges.get
         # ranks[k]: the merge of ids[k] and ids[k + 1] (rank in the high bits, so the lowest value is the lowest
         # rank; one pair has one rank, so equal values are the same pair and index() finds the leftmost).
@@ -346,6 +339,19 @@ class BpeTokenizer:
                 ranks[at - 1] = merge(ids[at - 1] << _ID_BITS | ids[at], _NO_MERGE)
         return tuple(ids)
 
+    def _symbols(self, piece: str) -> list[int]:
+        """A piece's characters' ids, a character without a token of its own as its UTF-8 bytes' tokens. Raises
+        UnicodeEncodeError for a lone surrogate."""
+        chars, byte_ids = self.tables.chars, self.tables.byte_ids
+        ids: list[int] = []
+        for char in piece:
+            found = chars.get(char)
+            if found is None:
+                ids.extend(byte_ids[b] for b in char.encode("utf-8"))
+            else:
+                ids.append(found)
+        return ids
+
     def _merge_together(self, pieces: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """The pieces' ids one after another (int32) and their counts (int64): each piece's characters (or their
         UTF-8 bytes' tokens), then its lowest-ranked adjacent pair merged, leftmost first among equal ranks, until
@@ -358,17 +364,11 @@ class BpeTokenizer:
         symbols: list[int | None] = list(map(chars.get, "".join(pieces)))
         lengths: list[int] = list(map(len, pieces))
         if None in symbols:  # a character without its own token: its UTF-8 bytes' tokens
-            byte_ids = self.tables.byte_ids
             symbols, lengths = [], []
             for piece in pieces:
-                before = len(symbols)
-                for char in piece:
-                    found = chars.get(char)
-                    if found is None:
-                        symbols.extend(byte_ids[b] for b in char.encode("utf-8"))
-                    else:
-                        symbols.append(found)
-                lengths.append(len(symbols) - before)
+                found = self._symbols(piece)
+                symbols.extend(found)
+                lengths.append(len(found))
         sym = np.array(symbols, dtype=np.int64)
         owner = np.repeat(np.arange(len(pieces), dtype=np.int64), lengths)
         keys, values = self._merge_keys, self._merge_values
