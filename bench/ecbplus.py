@@ -541,9 +541,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (ECB / "gold.json").exists():
         print(f"ecbplus: no data under {ECB}; skipped")
         return 0
+    rewrite = None
+    if args.rewrite:
+        try:
+            rewrite = load_rewrite(args.rewrite)
+        except (ImportError, AttributeError, OSError, SyntaxError, ValueError) as error:
+            parser.error(f"--rewrite {args.rewrite}: not a FILE.py:FUNCTION or module:function to load ({error})")
     if args.oof:
         start = time.perf_counter()
-        runs = oof_runs(load_rewrite(args.rewrite) if args.rewrite else None)
+        runs = oof_runs(rewrite)
         for weight in args.event_weight:
             scores = oof_scores(runs, event_weight=weight)
             for threshold in args.thresholds or [AlignSettings().link_threshold]:

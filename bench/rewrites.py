@@ -290,9 +290,14 @@ def headline_lead(texts: Sequence[str], articles: Sequence[int], max_words: int 
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
 
-    for name in sys.argv[1:]:
-        sentences = Path(name).read_text(encoding="utf-8").split("\n")
+    parser = argparse.ArgumentParser(description="The three most salient names of each file (one sentence a line).")
+    parser.add_argument("files", nargs="*", type=Path)
+    for name in parser.parse_args().files:
+        try:
+            sentences = name.read_text(encoding="utf-8").split("\n")
+        except (OSError, UnicodeDecodeError) as error:
+            parser.error(f"{name}: cannot be read as UTF-8 text ({error})")
         per, salience = article_names(sentences)
         print(name, salient(per, salience, 3))
