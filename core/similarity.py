@@ -1084,25 +1084,41 @@ def _einsum_maxima(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, n
     approx = np.matmul(first, second.T)
     if not np.isfinite(approx).all():
         return None
-    d = first.shape[1]
-    slack = 2.0 * d * 2.0**-23 * (1.0 + 1e-6)
-    norm_first = np.sqrt(np.einsum("id,id->i", first, first, dtype=np.float64)) * (1.0 + 1e-6)
-    norm_second = np.sqrt(np.einsum("id,id->i", second, second, dtype=np.float64)) * (1.0 + 1e-6)
+    slack = _dot_slack(first.shape[1])
+    norm_first, norm_second = _norms_above(first), _norms_above(second)
     # a cell can hold its row's maximum only if within 2 x (its possible error) of the row's largest BLAS cell
     row_floor = _float32_below(approx.max(axis=1) - 2.0 * slack * norm_first * float(norm_second.max()))
     column_floor = _float32_below(approx.max(axis=0) - 2.0 * slack * norm_second * float(norm_first.max()))
     rows, columns = np.nonzero((approx >= row_floor[:, None]) | (approx >= column_floor[None, :]))
     if len(rows) > SEMANTIC_EXACT_SHARE * approx.size:
         return None
-    exact = np.empty(len(rows), dtype=np.float32)
-    for start in range(0, len(rows), EXACT_CELLS_AT_ONCE):  # small gathers: no fresh pages per call
-        cells = slice(start, start + EXACT_CELLS_AT_ONCE)
-        exact[cells] = np.einsum("kd,kd->k", first[rows[cells]], second[columns[cells]])
+    exact = _exact_cells(first, second, rows, columns)
     starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])  # every row has a cell: its BLAS maximum
     best_first = np.maximum(np.maximum.reduceat(exact, starts).astype(np.float64), 0.0)
     column_best = np.full(len(second), -np.inf, dtype=np.float32)
     np.maximum.at(column_best, columns, exact)
     return best_first, np.maximum(np.zeros(len(second)), column_best.astype(np.float64))
+
+
+def _dot_slack(d: int) -> float:
+    """The error bound of a float32 dot product of ``d`` terms, over the product of its vectors' norms, doubled (the
+    BLAS cell and the einsum cell may each be off by it): ``_einsum_maxima``'s bound."""
+    return 2.0 * d * 2.0**-23 * (1.0 + 1e-6)
+
+
+def _norms_above(vectors: np.ndarray) -> np.ndarray:
+    """Each row's norm in float64, rounded up a little: a bound never below the true norm."""
+    return np.sqrt(np.einsum("id,id->i", vectors, vectors, dtype=np.float64)) * (1.0 + 1e-6)
+
+
+def _exact_cells(first: np.ndarray, second: np.ndarray, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    """einsum's cells (rows[k], columns[k]) of ``first`` by ``second``, float32, the same bits as in the whole
+    einsum, EXACT_CELLS_AT_ONCE at a time (small gathers: no fresh pages per call)."""
+    exact = np.empty(len(rows), dtype=np.float32)
+    for start in range(0, len(rows), EXACT_CELLS_AT_ONCE):
+        cells = slice(start, start + EXACT_CELLS_AT_ONCE)
+        exact[cells] = np.einsum("kd,kd->k", first[rows[cells]], second[columns[cells]])
+    return exact
 
 
 def _segment_maxima(vectors: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -1116,9 +1132,8 @@ def _segment_maxima(vectors: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray,
     approx = np.matmul(vectors, vectors.T)
     if not np.isfinite(approx).all():
         return None
-    d = vectors.shape[1]
-    slack = 2.0 * d * 2.0**-23 * (1.0 + 1e-6)
-    norms = np.sqrt(np.einsum("id,id->i", vectors, vectors, dtype=np.float64)) * (1.0 + 1e-6)
+    slack = _dot_slack(vectors.shape[1])
+    norms = _norms_above(vectors)
     largest = np.maximum.reduceat(norms, starts)  # each run's largest norm
     row_floor = _float32_below(np.maximum.reduceat(approx, starts, axis=1) - 2.0 * slack * norms[:, None] * largest)
     column_floor = _float32_below(
@@ -1129,10 +1144,7 @@ def _segment_maxima(vectors: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray,
     first, second = np.nonzero(near)
     if len(first) > SEMANTIC_EXACT_SHARE * approx.size:
         return None
-    exact = np.empty(len(first), dtype=np.float32)
-    for start in range(0, len(first), EXACT_CELLS_AT_ONCE):
-        cells = slice(start, start + EXACT_CELLS_AT_ONCE)
-        exact[cells] = np.einsum("kd,kd->k", vectors[first[cells]], vectors[second[cells]])
+    exact = _exact_cells(vectors, vectors, first, second)
     rows = np.full(len(vectors) * runs, -np.inf, dtype=np.float32)
     np.maximum.at(rows, first * runs + run_of[second], exact)
     columns = np.full(runs * len(vectors), -np.inf, dtype=np.float32)
