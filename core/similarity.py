@@ -30,7 +30,7 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
-from .setrows import SetRows, overlap
+from .setrows import SetRows, overlap, shared_counts
 from .trees import TreeEnsemble
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
@@ -851,11 +851,11 @@ class LexicalSimilarity:
             "order": zero,
         }
         for name, grams in zip(("uni", "bi", "tri"), sets.ngrams, strict=True):
-            common = overlap(grams, i, grams, j).count()
+            common = shared_counts(grams, i, j)
             pa, pb = ratio(common, grams.sizes(i)), ratio(common, grams.sizes(j))
             cols[f"{name}_min"], cols[f"{name}_max"] = np.minimum(pa, pb), np.maximum(pa, pb)
         numbers_a, numbers_b = sets.numbers.sizes(i), sets.numbers.sizes(j)
-        numbers_shared = overlap(sets.numbers, i, sets.numbers, j).count()
+        numbers_shared = shared_counts(sets.numbers, i, j)
         both = (numbers_a > 0) & (numbers_b > 0)
         cols["numbers_equal"] = (both & (numbers_shared == numbers_a) & (numbers_shared == numbers_b)).astype(float)
         cols["numbers_clash"] = (both & (numbers_shared == 0)).astype(float)
@@ -864,7 +864,7 @@ class LexicalSimilarity:
         length_i, length_j = sets.lengths[i], sets.lengths[j]
         cols["length_ratio"] = ratio(np.minimum(length_i, length_j), np.maximum(length_i, length_j))
         entities_a, entities_b = sets.entities.sizes(i), sets.entities.sizes(j)
-        entities_shared = overlap(sets.entities, i, sets.entities, j).count()
+        entities_shared = shared_counts(sets.entities, i, j)
         cols["entity_jaccard"] = ratio(entities_shared, entities_a + entities_b - entities_shared)
         cols["entity_clash"] = ((entities_a > entities_shared) & (entities_b > entities_shared)).astype(float)
         smaller = np.minimum(total_i, total_j)
