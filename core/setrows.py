@@ -156,11 +156,16 @@ def overlap(a: SetRows, left: np.ndarray, b: SetRows, right: np.ndarray) -> Over
     return Overlap(len(left), a_owner, a_pos, found, right_pos)
 
 
-def shared_counts(rows: SetRows, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+def shared_counts(rows: SetRows, left: np.ndarray, right: np.ndarray, where: np.ndarray | None = None) -> np.ndarray:
     """For each pair (left[k], right[k]) of rows of ``rows``, the number of ids the two rows share: what
     ``overlap(rows, left, rows, right).count()`` gives, by rapidfuzz's compiled LCS over the rows' strings (rows are
-    increasing, so a common subsequence is a set of shared ids, and all of them in order is one): 2-3x faster than
-    the search. The search where rows are short (COUNT_BY_LCS_MEAN_IDS) or ids do not fit in characters."""
+    increasing, so a common subsequence is a set of shared ids, and all of them in order is one): ~2x faster than
+    the search. The search where rows are short (COUNT_BY_LCS_MEAN_IDS) or ids do not fit in characters. With
+    ``where``, only the pairs it marks are counted; the others are given 0 (the caller knows they share nothing)."""
+    if where is not None and not bool(where.all()):
+        counts = np.zeros(len(left), dtype=np.int64)
+        counts[where] = shared_counts(rows, np.asarray(left)[where], np.asarray(right)[where])
+        return counts
     short = len(rows.ids) < COUNT_BY_LCS_MEAN_IDS * (len(rows.indptr) - 1)
     texts = None if short else rows.texts()
     if texts is None:

@@ -80,3 +80,15 @@ def test_shared_counts_of_long_rows(length: int) -> None:
     left, right = np.repeat(np.arange(6), 6), np.tile(np.arange(6), 6)
     expected = [len(set(rows[i]) & set(rows[j])) for i, j in zip(left.tolist(), right.tolist(), strict=True)]
     assert shared_counts(sets, left, right).tolist() == expected
+
+
+def test_shared_counts_where() -> None:
+    """With ``where``, the marked pairs are counted as without it and the others are 0."""
+    rng = np.random.default_rng(7)
+    rows = [sorted(set(rng.integers(0, 30, size=12).tolist())) for _ in range(9)]
+    sets = SetRows.build(rows, 30)
+    left, right = np.repeat(np.arange(9), 9), np.tile(np.arange(9), 9)
+    full = shared_counts(sets, left, right)
+    where = rng.random(len(left)) < 0.4
+    assert shared_counts(sets, left, right, where).tolist() == np.where(where, full, 0).tolist()
+    assert shared_counts(sets, left, right, np.ones(len(left), dtype=bool)).tolist() == full.tolist()
