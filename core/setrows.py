@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from rapidfuzz import process
@@ -184,4 +185,4 @@ def _row_texts(indptr: np.ndarray, ids: np.ndarray) -> list[str] | None:
     codes = np.where(ids < 0xD800, ids, ids + SURROGATES).astype("<u4")  # increasing ids stay increasing
     text = codes.tobytes().decode("utf-32-le")
     bounds = indptr.tolist()
-    return [text[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    return [text[a:b] for a, b in pairwise(bounds)]
