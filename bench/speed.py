@@ -53,7 +53,7 @@ def reportdiff_command() -> list[str]:
     script = Path(sys.executable).parent / "reportdiff"
     if script.exists():
         return [str(script)]
-    return [sys.executable, "-c", "import sys; from reportdiff.gui.app import main; sys.exit(main())"]
+    return [sys.executable, "-c", "import sys; from reportdiff.gui import app; sys.exit(getattr(app, 'run', app.main)())"]
 
 
 def timed(cmd: Sequence[str], env: dict[str, str]) -> float:
