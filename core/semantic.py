@@ -22,6 +22,7 @@ import importlib.util
 import itertools
 import json
 import struct
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -190,11 +191,15 @@ def _token_sums(vectors: np.ndarray) -> np.ndarray:
 
 
 def package_folder() -> Path:
-    """The installed wordllama package's folder, found without importing (running) the package."""
+    """The installed wordllama package's folder, found without importing (running) the package; in a PyInstaller
+    bundle, which carries only its two files as data (packaging/reportdiff.spec), their folder in the bundle."""
     spec = importlib.util.find_spec(PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError(f"the {PACKAGE} package is not installed")
-    return Path(next(iter(spec.submodule_search_locations)))
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    bundled = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    if bundled and (Path(bundled) / PACKAGE).is_dir():
+        return Path(bundled) / PACKAGE
+    raise FileNotFoundError(f"the {PACKAGE} package is not installed")
 
 
 def read_table(path: Path, name: str = TENSOR) -> np.ndarray:

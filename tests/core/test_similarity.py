@@ -159,3 +159,18 @@ def test_clashing_places_and_figures_lower_the_score() -> None:
     sim = LexicalSimilarity(texts, None, model.embed(texts), articles=[0, 1, 2, 3])
     assert sim.score(0, 1) > AlignSettings().link_threshold
     assert sim.score(0, 1) - sim.score(0, 2) > 0.2
+
+
+def test_package_folder_in_a_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frozen build, where wordllama is no importable package, finds the model's files in the bundle's folder;
+    without them (or unfrozen) the lookup says the package is missing."""
+    monkeypatch.setattr(semantic.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    with pytest.raises(FileNotFoundError, match="wordllama"):
+        semantic.package_folder()
+    (tmp_path / "wordllama").mkdir()
+    assert semantic.package_folder() == tmp_path / "wordllama"
+    monkeypatch.setattr(sys, "frozen", False)
+    with pytest.raises(FileNotFoundError, match="wordllama"):
+        semantic.package_folder()
