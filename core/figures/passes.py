@@ -193,9 +193,28 @@ def _noun_after(
     )
     if of:
         pos = of.end()
-    words: list[tuple[_Token, int]] = []  # each word of the phrase with its end offset
     tokens = _word_tokens(max_words).match(sentence, pos)  # the next max_words words at once
     assert tokens is not None  # every repetition is optional: it always matches
+    if not singular:
+        # The head of an English noun phrase is its last noun: "two Capitol Police officers" counts officers. Read
+        # in one walk: the phrase's words up to a break (left out) or a role noun or full stop (kept), the last
+        # plural noun before a word stating a role.
+        head, head_end = "", -1
+        for k, raw in enumerate(tokens.groups(), 1):
+            if raw is None:
+                break
+            token = _token(raw)
+            step = token.step
+            if step == _STEP_BREAK:
+                break
+            if token.role is not None:
+                return head, tokens.end(k) - token.trim, token.role
+            if token.head is not None:
+                head, head_end = token.head, tokens.end(k) - token.trim
+            if step in (_STEP_ROLE_NOUN, _STEP_LAST):
+                break
+        return (head, head_end, "") if head_end >= 0 else ("", pos, "")
+    words: list[tuple[_Token, int]] = []  # each word of the phrase with its end offset
     for k, raw in enumerate(tokens.groups(), 1):
         if raw is None:
             break
@@ -208,23 +227,14 @@ def _noun_after(
             break
     if not words:
         return "", pos, ""
-    if singular:
-        for k, (token, e) in enumerate(words):
-            if token.word and k and not words[k - 1][0].word and token.verb_like:
-                return "people", words[k - 1][1], ""  # "a 3-year-old shocked ...": a verb after the age
-            if token.noun is not None:
-                return token.noun, e, token.role or ""
-        if not words[0][0].word:
-            return "people", words[0][1], ""  # "a 17-year-old was killed": the age stands for a person
-        return "", pos, ""
-    # The head of an English noun phrase is its last noun: "two Capitol Police officers" counts officers.
-    head: tuple[str, int] | None = None
-    for token, e in words:
-        if token.role is not None:
-            return (head[0] if head else ""), e, token.role
-        if token.head is not None:
-            head = (token.head, e)
-    return (head[0], head[1], "") if head else ("", pos, "")
+    for k, (token, e) in enumerate(words):
+        if token.word and k and not words[k - 1][0].word and token.verb_like:
+            return "people", words[k - 1][1], ""  # "a 3-year-old shocked ...": a verb after the age
+        if token.noun is not None:
+            return token.noun, e, token.role or ""
+    if not words[0][0].word:
+        return "people", words[0][1], ""  # "a 17-year-old was killed": the age stands for a person
+    return "", pos, ""
 
 
 _ROLE_OF_GROUP = {"k": lx.KILLED, "i": lx.INJURED, "s": lx.SHOT, "a": lx.ARRESTED, "m": lx.MISSING, "d": lx.DISPLACED}
@@ -798,6 +808,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
     """The last pass: each settled figure with its hedge and, for counts, what it counts (noun and role)."""
     s, cfg = scan.sentence, scan.settings
     ascii_text = scan.words is not None
+    lead_guard = USE_GUARDS and ascii_text  # the role verb after a count, asked first of the word there
+    before_words = bool(scan.raws) and scan.may_role_before()  # any casualty text before a count, once a sentence
     raws = sorted(scan.raws, key=lambda r: (r.start, r.end))
     scope = _scope(s) if (raws or scan.multiples) and _may_match(pt.SCOPE, s, scan.words) else ""
     out = [FoundFigure(s[a:b], v, a, b, "", role, scope=scope) for a, b, v, role in scan.multiples]
@@ -829,9 +841,12 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             prev_end = r.end
             continue
         ages = pt.AGE_LIST_SKIP.match(s, nend)  # "Two men, 45 and 52, were killed": the ages sit in between
-        role = role or scan.role_after(ages.end() if ages else nend)
-        qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
         if not role:
+            at = ages.end() if ages else nend
+            if not lead_guard or _may_open_role(s, at):  # most counts: the word after opens no role verb
+                role = scan.role_after(at)
+        qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
+        if not role and before_words:
             role = scan.role_before(max(prev_end, r.start - cfg.role_lookback), qstart)
         if not role and prev_role and pt.INCLUDING.search(s[prev_end:qstart]):
             role = prev_role

@@ -38,7 +38,7 @@ def scan_of(text: str) -> passes_module._Scan:
 def check_windows(text: str) -> None:
     """Every window [lo, end) of a text whose slice ROLE_BEFORE matches: the window guard lets it."""
     scan = scan_of(text)
-    starts = [m.start() for m in re.finditer(r"(?=\S)", text)][:25] + [0]
+    starts = [*[m.start() for m in re.finditer(r"(?=\S)", text)][:25], 0]
     for lo in starts:
         for end in range(lo, len(text) + 1):
             if pt.ROLE_BEFORE.search(text[lo:end]):
