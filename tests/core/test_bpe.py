@@ -20,18 +20,6 @@ CLUSTERS = REPO.parent / "shared" / "eval" / "news-clusters"
 CONFIG = semantic.package_folder() / semantic.TOKENIZER_FILE
 
 
-@pytest.fixture(scope="module")
-def library() -> bpe.LibraryTokenizer:
-    return bpe.LibraryTokenizer(CONFIG)
-
-
-@pytest.fixture(scope="module")
-def fast(tmp_path_factory: pytest.TempPathFactory, library: bpe.LibraryTokenizer) -> bpe.BpeTokenizer:
-    tables = bpe.load_tables(CONFIG, tmp_path_factory.mktemp("cache"))
-    assert tables is not None, "WordLlama's configuration is the one core/bpe.py reproduces"
-    return bpe.BpeTokenizer(tables, library.encode_ids)
-
-
 def tuning_texts() -> list[str]:
     """Every line and every rough sentence of the seeds and of the tuning clusters (id < 600000) when present."""
     files = sorted((REPO / "seeds").glob("*.txt"))

@@ -18,11 +18,6 @@ CLUSTERS = REPO.parent / "shared" / "eval" / "news-clusters"
 CONFIG = semantic.package_folder() / semantic.TOKENIZER_FILE
 
 
-@pytest.fixture(scope="module")
-def library() -> bpe.LibraryTokenizer:
-    return bpe.LibraryTokenizer(CONFIG)
-
-
 def fresh(library: bpe.LibraryTokenizer, tmp_path: Path) -> bpe.BpeTokenizer:
     """A tokenizer with nothing remembered yet."""
     tables = bpe.load_tables(CONFIG, tmp_path)
@@ -117,20 +112,15 @@ def test_remembered_words_are_bounded(
     assert tokenizer.encode_flat([])[0].size == 0 and tokenizer.encode_ids([]) == []
 
 
-@pytest.fixture(scope="module")
-def shared(library: bpe.LibraryTokenizer, tmp_path_factory: pytest.TempPathFactory) -> bpe.BpeTokenizer:
-    return fresh(library, tmp_path_factory.mktemp("cache"))
-
-
 MARKS_AND_SPACES = st.sampled_from(["▁", "▁▁", " ", "a", "x", "the", ".", "\x00", "<s>", "é"])
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(MARKS_AND_SPACES, max_size=12).map("".join), min_size=1, max_size=6))
-def test_marks_and_spaces_anywhere(shared: bpe.BpeTokenizer, library: bpe.LibraryTokenizer, texts: list[str]) -> None:
+def test_marks_and_spaces_anywhere(fast: bpe.BpeTokenizer, library: bpe.LibraryTokenizer, texts: list[str]) -> None:
     """Texts of word marks, spaces, short words, the separator and a special token's text in every order, one
     remembering tokenizer throughout: the library's ids."""
-    assert shared.encode_ids(texts) == library.encode_ids(texts)
+    assert fast.encode_ids(texts) == library.encode_ids(texts)
 
 
 def test_long_pieces_are_merged_alone_to_the_same_ids(library: bpe.LibraryTokenizer, tmp_path: Path) -> None:
