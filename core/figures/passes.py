@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -44,7 +45,7 @@ class FoundFigure:
                           unit=unit, high=high, scope=scope)  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     start: int
     end: int
@@ -572,7 +573,7 @@ def digit_counts(scan: _Scan) -> None:
         if 1 in blocked[start:end]:  # scan.free, inlined: ~16,000 counts a second on long articles of figures
             continue
         value, scaled = _parse_digits(m.group())
-        cands.append(_Raw(start, end, value, scaled=scaled))
+        cands.append(_Raw(start, end, value, "", None, "count", scaled))  # positional: ~0.5 us less a count
         taken[start:end] = b"\x01" * (end - start)  # scan.taken.append, inlined
     for m in scan.find(pt.HALF_DOZEN):
         if scan.free(m.start(), m.end()) and not scan.taken.hit(m.start(), m.end()):
@@ -735,7 +736,11 @@ def years(scan: _Scan) -> None:
             if not noun or pt.YEAR_BEFORE.search(s, max(0, c.start - cfg.year_cue_lookback), c.start):
                 c.unit = "year"
                 c.kind = "fixed"
-        scan.claim(c)
+    # scan.claim of each, at once
+    scan.raws.extend(scan.cands)
+    blocked = scan.blocked.bits
+    for c in scan.cands:
+        blocked[c.start : c.end] = b"\x01" * (c.end - c.start)
     scan.cands = []
 
 
@@ -810,7 +815,7 @@ def roles(scan: _Scan) -> list[FoundFigure]:
     ascii_text = scan.words is not None
     lead_guard = USE_GUARDS and ascii_text  # the role verb after a count, asked first of the word there
     before_words = bool(scan.raws) and scan.may_role_before()  # any casualty text before a count, once a sentence
-    raws = sorted(scan.raws, key=lambda r: (r.start, r.end))
+    raws = sorted(scan.raws, key=_START_END)
     scope = _scope(s) if (raws or scan.multiples) and _may_match(pt.SCOPE, s, scan.words) else ""
     out = [FoundFigure(s[a:b], v, a, b, "", role, scope=scope) for a, b, v, role in scan.multiples]
     prev_end = 0
@@ -871,7 +876,10 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         out.append(FoundFigure(text, value, r.start, r.end, qualifier, counts, r.unit, high, scope if role else ""))
         prev_end = r.end
         prev_role = role or prev_role
-    return sorted(out, key=lambda f: (f.start, f.end)) if scan.multiples else out
+    return sorted(out, key=_START_END) if scan.multiples else out
+
+
+_START_END = operator.attrgetter("start", "end")  # reading order of figures (as a key, ~3x faster than a lambda)
 
 
 # Every hedge QUALIFIER_BEFORE reads (lower case: what re.I matches in ASCII text), by its last _HEDGE_KEY
