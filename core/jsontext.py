@@ -4,7 +4,9 @@ orjson (compiled) encodes the JSON data of a report of 20 articles x 5,000 words
 the standard library's C encoder took 1.0-1.7 s (bench/scale.py case 20x5k, one process, three runs each). The
 text is compact (no spaces after separators: 40.7 MB instead of 44.2 MB for that report), non-ASCII characters
 are written as they are, and it parses to the same data as before. Should orjson refuse a value (an integer wider
-than 64 bits), the standard encoder writes the same compact text instead. Pure Python, no Qt.
+than 64 bits), the standard encoder writes the same compact text instead. A report is handed to orjson with its
+frozen sentences, link ends and tuples as they are (orjson writes a dataclass as an object of its fields, a tuple
+as an array): on that report 0.7 s less than building the plain data first, and the same text. Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -26,5 +28,9 @@ def json_text(data: Any) -> str:
 
 
 def report_json_text(report: m.Report) -> str:
-    """The report as ``reportdiff.report/1`` JSON text (``Report.to_json``), one line."""
-    return json_text(report.to_json())
+    """The report as ``reportdiff.report/1`` JSON text (``Report.to_json``), one line. orjson is handed the
+    report's own sentences, link ends and tuples (``to_json(native=True)``): the same text, built faster."""
+    try:
+        return orjson.dumps(report.to_json(native=True)).decode("utf-8")
+    except (orjson.JSONEncodeError, TypeError):
+        return json_text(report.to_json())

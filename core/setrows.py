@@ -3,15 +3,28 @@
 The similarity model compares sentences as sets (content words, n-grams, names, numbers). Comparing one pair at a
 time in Python costs tens of microseconds a pair; here a whole block of pairs is compared in a few numpy passes:
 each row's ids are kept sorted, the ids of the left rows of all pairs are laid out one after another, keyed by
-(pair, id), and looked up in the same layout of the right rows. Pure numpy; knows nothing of sentences or Qt.
+(pair, id), and looked up in the same layout of the right rows. Where only the number of shared ids is asked, each
+row is one string (one character per id, ids in order) and the compiled LCS of rapidfuzz counts them: the longest
+common subsequence of two increasing sequences is their intersection. Knows nothing of sentences or Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import LCSseq
+
+# Ids as characters: the surrogates (0xD800-0xDFFF) skipped, so ids up to TEXT_IDS fit in one Unicode code point each.
+SURROGATES = 0x800
+TEXT_IDS = 0x110000 - SURROGATES
+# shared_counts counts by LCS when rows hold at least this many ids on average, else by the search: per pair the
+# LCS costs ~0.19 us + ~27 ns an id, the search ~0.05 us + ~57 ns an id (20 articles x 5,000 words: 3-gram rows
+# of 17 ids 0.26 -> 0.12 s; number rows of 0.16 ids 0.013 -> 0.05 s): even at ~5.
+COUNT_BY_LCS_MEAN_IDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -62,6 +75,14 @@ class SetRows:
         if width not in cache:
             cache[width] = self.owners() * width + self.ids
         return cache[width]
+
+    def texts(self) -> list[str] | None:
+        """Each row as one string, a character per id in the row's (increasing) order, made once; None when an id
+        does not fit in a code point (past TEXT_IDS)."""
+        cache = self.__dict__
+        if "_texts" not in cache:
+            cache["_texts"] = _row_texts(self.indptr, self.ids)
+        return cache["_texts"]
 
     def owners(self) -> np.ndarray:
         """The row of every id, in storage order."""
@@ -134,3 +155,34 @@ def overlap(a: SetRows, left: np.ndarray, b: SetRows, right: np.ndarray) -> Over
     found[inside] = b_key[where[inside]] == a_key[inside]
     right_pos = np.where(found, where + low, 0)
     return Overlap(len(left), a_owner, a_pos, found, right_pos)
+
+
+def shared_counts(rows: SetRows, left: np.ndarray, right: np.ndarray, where: np.ndarray | None = None) -> np.ndarray:
+    """For each pair (left[k], right[k]) of rows of ``rows``, the number of ids the two rows share: what
+    ``overlap(rows, left, rows, right).count()`` gives, by rapidfuzz's compiled LCS over the rows' strings (rows are
+    increasing, so a common subsequence is a set of shared ids, and all of them in order is one): ~2x faster than
+    the search. The search where rows are short (COUNT_BY_LCS_MEAN_IDS) or ids do not fit in characters. With
+    ``where``, only the pairs it marks are counted; the others are given 0 (the caller knows they share nothing)."""
+    if where is not None and not bool(where.all()):
+        counts = np.zeros(len(left), dtype=np.int64)
+        counts[where] = shared_counts(rows, np.asarray(left)[where], np.asarray(right)[where])
+        return counts
+    short = len(rows.ids) < COUNT_BY_LCS_MEAN_IDS * (len(rows.indptr) - 1)
+    texts = None if short else rows.texts()
+    if texts is None:
+        return overlap(rows, left, rows, right).count()
+    if not len(left):
+        return np.zeros(0, dtype=np.int64)
+    firsts = list(map(texts.__getitem__, np.asarray(left).tolist()))
+    seconds = list(map(texts.__getitem__, np.asarray(right).tolist()))
+    return process.cpdist(firsts, seconds, scorer=LCSseq.similarity, dtype=np.int64)
+
+
+def _row_texts(indptr: np.ndarray, ids: np.ndarray) -> list[str] | None:
+    """``SetRows.texts`` of these rows."""
+    if len(ids) and int(ids.max()) >= TEXT_IDS:
+        return None
+    codes = np.where(ids < 0xD800, ids, ids + SURROGATES).astype("<u4")  # increasing ids stay increasing
+    text = codes.tobytes().decode("utf-32-le")
+    bounds = indptr.tolist()
+    return [text[a:b] for a, b in pairwise(bounds)]

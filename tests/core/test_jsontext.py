@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
+from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
 from reportdiff.core.jsontext import json_text, report_json_text
 
-SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = sorted((REPO / "seeds").glob("*.txt"))
+CLUSTERS = REPO.parent / "shared" / "eval" / "news-clusters"
 
 
 def test_the_seeds_report_text_parses_back_to_its_data() -> None:
@@ -31,3 +35,53 @@ def test_a_value_orjson_refuses_is_written_by_the_standard_encoder() -> None:
     """An integer wider than 64 bits (orjson refuses it) is still written, in the same compact form."""
     data = {"big": 2**70, "list": [1, 2]}
     assert json_text(data) == '{"big":1180591620717411303424,"list":[1,2]}'
+
+
+def _plain_text(report: m.Report) -> str:
+    """The report's text as built before issue 12's native path: plain data, then orjson."""
+    return json_text(report.to_json())
+
+
+def _odd_report() -> m.Report:
+    """A hand-made report with what the native path hands orjson as it is: empty and non-ASCII diffs, flags,
+    notes, refs of several articles, a sentence with every field set."""
+    text = "“Élan” — 25 killed.\tTabs and\u00a0spaces. 🙂 emoji"
+    sentences = (
+        m.Sentence(0, "“Élan” — 25 killed.", 0, 19, m.DISCREPANCY, 0),
+        m.Sentence(1, "Tabs and\u00a0spaces.", 20, 36, m.UNIQUE, 3),
+        m.Sentence(2, "🙂 emoji", 37, 44, m.BOILERPLATE),
+    )
+    articles = tuple(m.Article(i, f"/tmp/{i}.txt", "T", text, f"S{i}", sentences) for i in range(3))
+    links = (
+        m.Link(m.SentenceRef(0, 0), m.SentenceRef(1, 0), 0.1 + 0.2, m.DISCREPANCY, (m.FIGURE_CONFLICT,),
+               ((0, "“Élan” — "), (-1, "25 "), (1, "31 "), (0, "killed.")), ("figure conflicts: 25 vs 31 (killed)",)),
+        m.Link(m.SentenceRef(0, 1), m.SentenceRef(2, 1), 1.0, m.AGREEMENT),
+        m.Link(m.SentenceRef(1, 2), m.SentenceRef(2, 0), 0.5, m.PARAPHRASE, (), ((1, "🙂 "),), ()),
+    )  # fmt: skip
+    return m.Report(articles, links, warnings=("a warning",))
+
+
+def test_the_native_path_writes_the_plain_datas_text_byte_for_byte() -> None:
+    """Seeds, a tuning cluster and a hand-made report: the text from the report's own objects is the plain data's."""
+    reports = [compare_files(SEEDS), _odd_report(), m.Report(())]
+    cluster = sorted(CLUSTERS.glob("*/article_*.txt"))[:3] if CLUSTERS.is_dir() else []
+    if cluster:
+        reports.append(compare_files(cluster))
+    for report in reports:
+        assert report_json_text(report) == _plain_text(report)
+    assert reports[0].links and reports[0].articles[0].sentences  # the seeds have both to write
+
+
+def test_sentence_fields_are_its_json_keys_in_order() -> None:
+    """The native path writes a Sentence as its dataclass fields: they must be the JSON keys, in order."""
+    keys = list(_odd_report().to_json()["articles"][0]["sentences"][0])
+    assert [f.name for f in dataclasses.fields(m.Sentence)] == keys
+
+
+def test_a_report_orjson_refuses_falls_back_to_the_plain_data() -> None:
+    """A figure value wider than 64 bits (orjson refuses it): the standard encoder writes the plain data."""
+    figure = m.Figure(0, 0, 0, "a lot", 2**70, 0, 5)  # type: ignore[arg-type]  # an int, as a reader might give
+    report = dataclasses.replace(_odd_report(), figures=(figure,))
+    text = report_json_text(report)
+    assert '"value":1180591620717411303424' in text
+    assert json.loads(text) == report.to_json()

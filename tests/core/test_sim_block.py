@@ -4,6 +4,7 @@ pair-by-pair reference path, on hand-made edge cases, the seeds and the tuning n
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
 
 import numpy as np
@@ -212,3 +213,40 @@ def test_sum_by_key_dense_and_sorted_alike(items: list[tuple[int, float]]) -> No
         similarity.DENSE_SUM_CELLS_PER_PRODUCT, similarity.DENSE_SUM_CELLS = shipped
     assert dense[0].tolist() == ordered[0].tolist() == sorted(set(key.tolist()))
     assert dense[1].tolist() == ordered[1].tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 9),
+    st.integers(1, 9),
+    st.lists(st.sampled_from([0.0, 0.0, 0.25, 0.5, 0.5, 1.0, 3.0]), min_size=81, max_size=81),
+    st.integers(1, 5),
+    st.randoms(use_true_random=False),
+)
+def test_top_per_row_and_column_keeps_what_a_stable_sort_keeps(
+    height: int, width: int, values: list[float], k: int, shuffle: random.Random
+) -> None:
+    """The dense candidate top-k (k-th largest by partition, ties counted off by position) keeps, of the positive
+    cells, each row's and each column's k best by the stable sort of the whole row/column, zeros included: few values
+    (ties everywhere), rows and columns with fewer than k cells or fewer than k entries, cells in any order."""
+    dense = np.array(values[: height * width]).reshape(height, width)
+    rows, columns = np.nonzero(dense)
+    order = list(range(len(rows)))
+    shuffle.shuffle(order)
+    rows, columns = rows[order], columns[order]
+    value = dense[rows, columns]
+    everything = np.arange(height * width)
+    by_row = top_per_group_sorted(everything // width, dense.ravel(), k).reshape(height, width)
+    by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
+    expected = (by_row | by_column)[rows, columns]
+    got = similarity._top_per_row_and_column(rows, columns, value, height, width, k)
+    assert got.tolist() == expected.tolist()
+    # a value <= 0 ties with the empty cells: the whole-matrix masks give the same mask as the stable sort
+    if len(value):
+        value = value.copy()
+        value[0] = 0.0
+        dense[rows[0], columns[0]] = 0.0
+        by_row = top_per_group_sorted(everything // width, dense.ravel(), k).reshape(height, width)
+        by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
+        got = similarity._top_per_row_and_column(rows, columns, value, height, width, k)
+        assert got.tolist() == (by_row | by_column)[rows, columns].tolist()
