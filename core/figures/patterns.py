@@ -44,14 +44,33 @@ WORD_NUM = _RX.compile(
     first_letters("a", "an", "several", *lx.SMALL, *lx.TENS, *lx.SCALES, "dozen") + WORD_NUM_BODY, re.I
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-# Every alternative starts at a digit or a decimal point: the lookahead in front says so once per position.
-DIGIT_NUM = _RX.compile(
-    r"(?=[\d.])(?:"
-    rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{DIGITS})(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)|"
-    rf"(?<![\w.,/:])(?:{DIGITS})(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))|"
+# DIGITS once its first character, a digit or a decimal point, has been read: the same matches, in the same order.
+DIGITS_AFTER_FIRST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?|(?<=\.)\d+"
+# A count in digits, form by form: what may stand before it (look-behinds only), DIGITS, what follows.
+_DIGIT_NUM_FORMS = (
+    (r"(?<![\w.,/:])(?<![A-Za-z]-)", rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)"),
+    (r"(?<![\w.,/:])", r"(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))"),
     # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign.
-    rf"(?<![\w.,/:])(?:{DIGITS})(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b))|"
-    rf"(?<=[$€£¥])(?:{DIGITS})(?:bn|mn|tn|[mbt])\b)",
+    (r"(?<![\w.,/:])", r"(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b))"),
+    (r"(?<=[$€£¥])", r"(?:bn|mn|tn|[mbt])\b"),
+)
+DIGIT_NUM_BODY = "|".join(f"{before}(?:{DIGITS}){after}" for before, after in _DIGIT_NUM_FORMS)  # plain spelling
+
+
+def _one_further(lookbehinds: str) -> str:
+    """Look-behinds asked one character later, past a character they do not read: "(?<!x)" -> "(?<!x.)"."""
+    assert re.fullmatch(r"(?:\(\?<[!=][^()]*\))+", lookbehinds), lookbehinds
+    return lookbehinds.replace(")", ".)")
+
+
+# Every form starts at a digit or a decimal point: the pattern reads that character first, as a class, so re's search
+# skips every other character in C (a pattern opening with a look-around is entered at every position); each form's
+# look-behinds are asked one character further back and DIGITS goes on after its first character. The same spans as
+# DIGIT_NUM_BODY, ~3x faster over a sentence (tests/core/test_guards_from_patterns.py and test_figures_guards.py).
+DIGIT_NUM = _RX.compile(
+    r"[\d.](?:"
+    + "|".join(f"{_one_further(before)}(?:{DIGITS_AFTER_FIRST}){after}" for before, after in _DIGIT_NUM_FORMS)
+    + ")",
     re.I,
 )
 # Fractions: "2 1/2", "1/4", "½"; only proper fractions, so "24/7" and "9/11" are not read as numbers.

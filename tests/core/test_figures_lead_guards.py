@@ -116,3 +116,42 @@ def test_same_figures_with_and_without_the_count_guards(flag: str, monkeypatch: 
         with monkeypatch.context() as patch:
             patch.setattr(passes_module, flag, False)
             assert find_figures(sentence) == guarded, sentence
+
+
+def digit_spans_agree(text: str) -> None:
+    plain = re.compile(pt.DIGIT_NUM_BODY, pt.DIGIT_NUM.flags)
+    assert [m.span() for m in pt.DIGIT_NUM.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_counts_in_digits_read_first_character_first_on_every_example() -> None:
+    """Every example of every form of a count in digits (DIGIT_NUM_BODY: each scale word, unit, sign), in every case
+    and context: DIGIT_NUM, which reads the first digit as a class, finds the same spans."""
+    plain = re.compile(pt.DIGIT_NUM_BODY, pt.DIGIT_NUM.flags)
+    texts = matching(plain)
+    assert len(texts) > 50
+    for text in texts:
+        digit_spans_agree(text)
+        digit_spans_agree(f"x{text}")
+        digit_spans_agree(f"A-{text}")
+
+
+NUMBERS = st.lists(st.one_of(
+    st.sampled_from(["25", "1,200", "1,20", "3.5", ".5", "5.", "0.25", "1,000,000", "12,345.67", "٣", "٣٤", "²", "$",
+                     "€", "US$", "£3", "$2.1bn", "10kg", "25lbs", "5k", "3m", "-", "–", "/", ":", ",", ".", "a-",
+                     "AK-47", "x2", "_3", "ſ", "K", "million", "Million", "-billion", "year", "-year", " ", "k", "bn"]),
+    st.text(alphabet="0123456789.,-$k ", max_size=6),
+), max_size=14).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(NUMBERS)
+def test_counts_in_digits_read_first_character_first_in_random_text(text: str) -> None:
+    """Random runs of digits, separators, signs, scale words, units and glued letters (and Unicode digits and
+    case-folding letters): DIGIT_NUM finds the spans of its plain spelling."""
+    digit_spans_agree(text)
+
+
+def test_counts_in_digits_read_first_character_first_on_the_corpus() -> None:
+    """Every seed and tuning-cluster sentence: DIGIT_NUM finds the spans of its plain spelling."""
+    for sentence in corpus_sentences():
+        digit_spans_agree(sentence)
