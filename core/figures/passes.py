@@ -900,9 +900,15 @@ ROLE_AFTER_GUARD_FROM = 3
 _PLAIN_PASSES: tuple[Callable[[_Scan], None], ...] = (skip_noise, articles)
 _WORD = re.compile(r"\w+")
 # In ASCII text \w is [A-Za-z0-9_]: every other ASCII character made a space, split() gives _WORD's words (~20%
-# faster than findall; tests/core/test_figures_guards.py compares).
-_SPLIT_WORDS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+# faster than findall; tests/core/test_figures_guards.py compares); capitals made small letters in the same pass,
+# so the words come in lower case with no lower() first.
+_SPLIT_WORDS = str.maketrans({
+    **{chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")},
+    **{chr(c): chr(c).lower() for c in range(ord("A"), ord("Z") + 1)},
+})
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# What a sentence with no digit and no article may hold a figure in, cheapest scan first.
+_WORDED_FIGURES = (pt.TIME_WORD, pt.VAGUE_NUM, pt.WORD_NUM)
 # A count followed by letters no unit opens with has no unit after it (patterns.UNIT_LEAD_WORDS); no letters ("") is
 # let through, since "%" and "-" units start with none.
 _UNIT_LEADS = pt.UNIT_LEAD_WORDS | {""}
@@ -938,15 +944,15 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     ascii_text = sentence.isascii()
     # ASCII text: a digit is [0-9], found by one scan in C; other text keeps str.isdigit's wider sense ("²").
     has_digit = _ASCII_DIGIT.search(sentence) is not None if ascii_text else any(c.isdigit() for c in sentence)
-    words = frozenset(sentence.lower().translate(_SPLIT_WORDS).split()) if ascii_text else None
-
-    def found(pattern: re.Pattern[str]) -> bool:
-        return _may_match(pattern, sentence, words) and pattern.search(sentence) is not None
-
-    # Cheapest first (an article is in most sentences; the worded-number scan is the costliest).
-    if (not has_digit and not pt.ARTICLE.search(sentence) and not found(pt.TIME_WORD) and not found(pt.VAGUE_NUM)
-            and not found(pt.WORD_NUM)):  # fmt: skip
-        return []
+    split = sentence.translate(_SPLIT_WORDS).split() if ascii_text else None  # its words, in lower case
+    words = frozenset(split) if split is not None else None
+    if not has_digit and not pt.ARTICLE.search(sentence):
+        # Cheapest first (an article is in most sentences; the worded-number scan is the costliest). In ASCII text
+        # holding none of ANY_FIGURE_WORD (which holds every word these three need), none can match.
+        if USE_GUARDS and words is not None and words.isdisjoint(pt.ANY_FIGURE_WORD):
+            return []
+        if not any(_may_match(p, sentence, words) and p.search(sentence) for p in _WORDED_FIGURES):
+            return []
     scan = _Scan(sentence, settings, has_digit, words, _Mask(len(sentence)), _Mask(len(sentence)))
     plain = USE_GUARDS and not has_digit and words is not None and words.isdisjoint(pt.ANY_FIGURE_WORD)
     for step in _PLAIN_PASSES if plain else PASSES:

@@ -343,7 +343,10 @@ FROM_BEFORE = _RX.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a r
 BETWEEN_BEFORE = _RX.compile(r"\bbetween\s+$")
 FOUR_DIGITS = _RX.compile(r"\d{4}")
 ARTICLE_OR_ONE = _RX.compile(r"\b(?:an?|one)\b(?=\s)", re.I)
-ARTICLE = _RX.compile(r"\ban?\s", re.I)
+# "a"/"an" and a space: \ban?\s under re.I (which folds no other character onto a or n), spelled to start with a class
+# of the first letter so re's search skips to each "a" in C (~40% faster over a sentence; the test compares).
+ARTICLE_BODY = r"\ban?\s"
+ARTICLE = _RX.compile(r"[aA](?<!\w.)[nN]?\s")
 
 # ---------------------------------------------------------------------------------------------------------------
 # Guards: cheap tests that a pattern cannot match a sentence, so it is not scanned. An alternation of words is tried
