@@ -352,10 +352,31 @@ class _Scan:
     lowered: str | None = None  # the sentence in lower case, once asked
     role_after_calls: int = 0
     role_spots: tuple[list[int], list[int]] | None = None  # where ROLE_BEFORE's needed strings lie, once asked
+    hints: dict[int, bool] | None = None  # whether each guard hint (by identity) was found, once asked
 
     def find(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
-        """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none."""
-        return pattern.finditer(self.sentence) if _may_match(pattern, self.sentence, self.words) else ()
+        """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none:
+        ``_may_match``, with each hint searched once a sentence (the month hint guards three date patterns)."""
+        guard = _GUARDS.get(id(pattern)) if USE_GUARDS else None
+        if guard is not None:
+            need, hint, either = guard
+            words = self.words
+            if words is not None and need is not None and words.isdisjoint(need):
+                return ()
+            if words is not None and either is not None and words.isdisjoint(either[0]) and not self.hinted(either[1]):
+                return ()
+            if hint is not None and not self.hinted(hint):
+                return ()
+        return pattern.finditer(self.sentence)
+
+    def hinted(self, hint: re.Pattern[str]) -> bool:
+        """Whether the sentence holds a match of a guard's hint, searched once a sentence."""
+        if self.hints is None:
+            self.hints = {}
+        found = self.hints.get(id(hint))
+        if found is None:
+            found = self.hints[id(hint)] = hint.search(self.sentence) is not None
+        return found
 
     def digits(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern that needs a digit; most sentences have none, and each scan costs (~0.1 ms)."""
