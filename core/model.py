@@ -1,4 +1,4 @@
-"""The Report and its parts: frozen dataclasses, and their JSON form ``reportdiff.report/1``.
+"""The Report and its parts: frozen dataclasses (a Link: a named tuple), and their JSON form ``reportdiff.report/1``.
 
 Everything the GUI and the exporters draw comes from here. This module imports nothing of the project and no
 third-party package, so every layer can depend on it. All character offsets (``start``/``end``) index into
@@ -15,7 +15,7 @@ import math
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 FORMAT = "reportdiff.report/1"
 
@@ -98,12 +98,15 @@ class SentenceRef:
     sentence: int
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """Two sentences of two different articles that report the same thing.
 
     ``source`` is always the sentence of the lower-numbered article. ``diff`` is the word diff from source to
     target. ``notes`` are human-readable explanations of the flags ("figure conflicts: 25 vs 31").
+
+    A named tuple, immutable and compared and hashed by its fields as the frozen dataclass it replaced (issue 12):
+    20 articles x 5,000 words make 83,000 links, built ~2.5x faster this way. Unlike the dataclass it also equals
+    a plain tuple of the same fields, and a changed copy is ``link._replace(kind=...)``.
     """
 
     source: SentenceRef

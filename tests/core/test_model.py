@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from reportdiff.core import __version__
 from reportdiff.core import model as m
 
@@ -24,3 +26,28 @@ def test_link_spans_mark_only_differing_words() -> None:
 def test_version_is_known() -> None:
     """The installed package reports its version (About box, --version)."""
     assert __version__.count(".") >= 2
+
+
+def test_a_link_is_an_immutable_value() -> None:
+    """A Link (a named tuple since issue 12) cannot be changed, is equal and hashed by its fields, pickles, and
+    comes back equal from the report's JSON."""
+    import pickle
+
+    import pytest
+
+    link = m.Link(m.SentenceRef(0, 1), m.SentenceRef(1, 0), 0.75, m.DISCREPANCY, (m.QUOTE_MISMATCH,),
+                  ((0, "He said "), (-1, "“no” "), (1, "“never” ")), ("quote wording differs",))  # fmt: skip
+    with pytest.raises(AttributeError):
+        link.kind = m.AGREEMENT  # type: ignore[misc]
+    same = m.Link(m.SentenceRef(0, 1), m.SentenceRef(1, 0), 0.75, m.DISCREPANCY, (m.QUOTE_MISMATCH,),
+                  ((0, "He said "), (-1, "“no” "), (1, "“never” ")), ("quote wording differs",))  # fmt: skip
+    assert link == same and hash(link) == hash(same) and link is not same
+    assert link != link._replace(similarity=0.5)
+    assert pickle.loads(pickle.dumps(link)) == link
+    assert m.Link(m.SentenceRef(0, 0), m.SentenceRef(1, 1), 1.0, m.AGREEMENT).diff == ()
+    text = "x"
+    article = m.Article(
+        0, "a.txt", "A", text, "A", (m.Sentence(0, text, 0, 1, m.SHARED), m.Sentence(1, text, 0, 1, m.SHARED))
+    )
+    report = m.Report((article, dataclasses.replace(article, index=1)), (link,))
+    assert m.Report.from_json(report.to_json()).links == (link,)

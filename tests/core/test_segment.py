@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import syntok.segmenter as syntok_segmenter
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reportdiff.core import segment as segment_module
@@ -332,3 +332,30 @@ def test_plain_sentences_never_reach_syntok(monkeypatch: pytest.MonkeyPatch) -> 
     assert sentences(mixed) == ["Rebels seized the city.", "Gen. Smith said so.", "The army left (AP).",
                                 "Talks failed."]  # fmt: skip
     assert calls == [" Gen. Smith said so.", " The army left (AP). Talks failed."]
+
+
+
+# Text for the scans below: few characters, so blank lines, separators and a terminal before a quote come up often.
+_SCAN_TEXT = st.text(alphabet=st.sampled_from("a5 .!;\"'’\n\r\t\x0b\x1c\x1f\u2028\u00a0"), max_size=30)
+_ENDINGS = st.sampled_from(["", "a.", "5!", "a.'", "a?”", "..", " .", "a.’ ", "b;\"", ".'", "a. '"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(_SCAN_TEXT)
+@example("a\n \nb")
+@example("a\n\t\r\nb")
+@example("x\x1ey")
+def test_the_two_scans_are_the_alternation(text: str) -> None:
+    """``_not_condensable`` (two scans) says what ``_NOT_CONDENSABLE.search`` (one alternation) says."""
+    assert segment_module._not_condensable(text) == bool(segment_module._NOT_CONDENSABLE.search(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_SCAN_TEXT, _ENDINGS, st.data())
+def test_the_last_terminal_is_found_in_the_last_characters(text: str, ending: str, data: st.DataObject) -> None:
+    """Searching only a piece's last characters finds the last terminal the search of the whole piece finds."""
+    text += ending
+    last = data.draw(st.integers(0, len(text)) | st.just(len(text)))
+    start = data.draw(st.integers(0, last))
+    whole = segment_module._LAST_TERMINAL.search(text, start, last)
+    assert segment_module._last_terminal(text, start, last) == (whole.start() if whole else last)
