@@ -342,7 +342,10 @@ ANY_LETTER = _RX.compile(r"[A-Za-z]")
 FROM_BEFORE = _RX.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a range
 BETWEEN_BEFORE = _RX.compile(r"\bbetween\s+$")
 FOUR_DIGITS = _RX.compile(r"\d{4}")
-ARTICLE_OR_ONE = _RX.compile(r"\b(?:an?|one)\b(?=\s)", re.I)
+# "a", "an" or "one" before a space: ARTICLE_OR_ONE_BODY under re.I (which folds no other character onto a, n, o or
+# e), spelled to start with a class of the first letters so re's search skips to them in C (~2x faster).
+ARTICLE_OR_ONE_BODY = r"\b(?:an?|one)\b(?=\s)"
+ARTICLE_OR_ONE = _RX.compile(r"[aAoO](?<!\w.)(?:(?<=[aA])[nN]?|(?<=[oO])[nN][eE])\b(?=\s)")
 # "a"/"an" and a space: \ban?\s under re.I (which folds no other character onto a or n), spelled to start with a class
 # of the first letter so re's search skips to each "a" in C (~40% faster over a sentence; the test compares).
 ARTICLE_BODY = r"\ban?\s"

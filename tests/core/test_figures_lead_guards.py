@@ -158,22 +158,26 @@ def test_counts_in_digits_read_first_character_first_on_the_corpus() -> None:
 
 
 def article_spans_agree(text: str) -> None:
-    plain = re.compile(pt.ARTICLE_BODY, re.I)
-    assert [m.span() for m in pt.ARTICLE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    for pattern, body in ((pt.ARTICLE, pt.ARTICLE_BODY), (pt.ARTICLE_OR_ONE, pt.ARTICLE_OR_ONE_BODY)):
+        plain = re.compile(body, re.I)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "A", "an", "AN", "aN", "ana", "ba", "_a", "1a", "á", "ª", "ſ", "K", " ", "\t",
-                                 "\n", "\xa0", "\u2003", ".", "-", "n", "N", "x"]), max_size=12).map("".join))
+                                 "\n", "\xa0", "\u2003", ".", "-", "n", "N", "x", "one", "ONE", "oNe", "on", "ones",
+                                 "o", "O", "e", "E", "ó"]), max_size=12).map("".join))
 def test_article_spelled_from_its_first_letter_finds_what_its_body_finds(text: str) -> None:
-    """Random runs of "a", "an", their cases, glued letters, digits, look-alike letters and odd spaces: ARTICLE
-    finds the spans of its plain spelling under re.I."""
+    """Random runs of "a", "an", "one", their cases, glued letters, digits, look-alike letters and odd spaces:
+    ARTICLE and ARTICLE_OR_ONE find the spans of their plain spellings under re.I."""
     article_spans_agree(text)
 
 
 def test_article_spelled_from_its_first_letter_on_the_corpus() -> None:
-    """Every seed and tuning-cluster sentence, and every character: ARTICLE finds the spans of its plain spelling."""
+    """Every seed and tuning-cluster sentence, and every character around "a", "an" and "one": ARTICLE and
+    ARTICLE_OR_ONE find the spans of their plain spellings."""
     for sentence in corpus_sentences():
         article_spans_agree(sentence)
     for code in range(0x3000):
-        article_spans_agree(f"{chr(code)}a x {chr(code)}n {chr(code)}an {chr(code)}")
+        c = chr(code)
+        article_spans_agree(f"{c}a x {c}n {c}an {c} one{c}o{c}ne {c}")
