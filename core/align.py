@@ -303,8 +303,11 @@ def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: Alig
         # only a sentence left without a link looks for a carrier, and only one whose best option reaches
         # contained_threshold can find one (_carried skips the others): gather those sentences' options alone
         c = block.containment
-        lone_i = ~np.isin(block.left, i) & (c > 0)
-        lone_j = ~np.isin(block.right, j) & (c > 0)
+        linked_i, linked_j = np.zeros(len(best), dtype=bool), np.zeros(len(best), dtype=bool)  # np.isin, no sort
+        linked_i[i] = True
+        linked_j[j] = True
+        lone_i = ~linked_i[block.left] & (c > 0)
+        lone_j = ~linked_j[block.right] & (c > 0)
         best_option = np.zeros(len(best))
         np.maximum.at(best_option, block.left[lone_i], c[lone_i])
         np.maximum.at(best_option, block.right[lone_j], c[lone_j])

@@ -418,6 +418,7 @@ class LexicalSimilarity:
         self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
         # an article against itself, bounded (_same_article_margin): vectors, slack, support, support_hi
         self._all_pairs_tried = False  # _all_pair_semantics, once
+        self._vector_norms: np.ndarray | None = None  # _norms_above of every embedding, made on first use
         self._self_bounds: dict[int, tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]] = {}
         self._sets: _SentenceSets | None = None  # built on first block scoring
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
@@ -553,7 +554,14 @@ class LexicalSimilarity:
             best_second = np.zeros(len(second))
             blas = len(first) * len(second) >= SEMANTIC_BLAS_CELLS
             shortcut = not blas and len(first) and len(second) and _one_blas_thread()
-            found = _einsum_maxima(first, second) if shortcut else None
+            if shortcut and self._vector_norms is None:  # each sentence's norm bound, once (not per article pair)
+                self._vector_norms = _norms_above(self.embeddings)
+            norms = self._vector_norms
+            found = (
+                _einsum_maxima(first, second, (norms[self._members[key[0]]], norms[self._members[key[1]]]))
+                if shortcut and norms is not None
+                else None
+            )
             if found is not None:
                 best_first, best_second = found
             for start in range(0, len(first) if len(second) and found is None else 0, SEMANTIC_CHUNK):
@@ -1075,7 +1083,9 @@ class LexicalSimilarity:
         return a, b, dots / (self._norms[lefts[a]] * self._norms[rights[b]])
 
 
-def _einsum_maxima(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+def _einsum_maxima(
+    first: np.ndarray, second: np.ndarray, norms: tuple[np.ndarray, np.ndarray] | None = None
+) -> tuple[np.ndarray, np.ndarray] | None:
     """(maximum of each row, of each column) of ``np.einsum("id,jd->ij", first, second)``, floored at 0, in float64,
     bit for bit, without that einsum: a BLAS product (several times faster) finds, within a proven bound, the few
     cells that can hold a row's or a column's maximum, and einsum computes those cells alone (an einsum cell is a dot
@@ -1083,16 +1093,20 @@ def _einsum_maxima(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, n
     dot product of d terms is within d x 2^-24 x |u| |v| / (1 - d x 2^-24) of the exact one, whatever the order of
     its sum (FMA or not): the BLAS cell and the einsum cell are within twice that of each other; twice again here.
     None (the caller then runs the whole einsum) for vectors that are not finite or when the cells to compute would
-    be more than SEMANTIC_EXACT_SHARE of all (many sentences of equal vectors: the product gains nothing)."""
+    be more than SEMANTIC_EXACT_SHARE of all (many sentences of equal vectors: the product gains nothing).
+    ``norms``: ``_norms_above`` of ``first`` and of ``second`` when the caller has them (any bound at least the true
+    norms keeps the maxima exact: it only decides which cells einsum computes)."""
     approx = np.matmul(first, second.T)
     if not np.isfinite(approx).all():
         return None
     slack = _dot_slack(first.shape[1])
-    norm_first, norm_second = _norms_above(first), _norms_above(second)
+    norm_first, norm_second = norms if norms is not None else (_norms_above(first), _norms_above(second))
     # a cell can hold its row's maximum only if within 2 x (its possible error) of the row's largest BLAS cell
     row_floor = _float32_below(approx.max(axis=1) - 2.0 * slack * norm_first * float(norm_second.max()))
     column_floor = _float32_below(approx.max(axis=0) - 2.0 * slack * norm_second * float(norm_first.max()))
-    rows, columns = np.nonzero((approx >= row_floor[:, None]) | (approx >= column_floor[None, :]))
+    near = np.greater_equal(approx, row_floor[:, None])
+    near |= np.greater_equal(approx, column_floor[None, :])
+    rows, columns = np.nonzero(near)
     if len(rows) > SEMANTIC_EXACT_SHARE * approx.size:
         return None
     exact = _exact_cells(first, second, rows, columns)
