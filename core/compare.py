@@ -196,8 +196,7 @@ def compare(
     diff = WordDiffer().diff
     refs: list[m.SentenceRef | None] = [None] * len(glob)  # one frozen ref per linked sentence, for its links
     quoting = {g for g, place in enumerate(glob) if place in quotes_of}
-    for match, pair in zip(matches, places, strict=True):
-        left, right = match.left, match.right
+    for (left, right, score), pair in zip(matches, places, strict=True):  # a Match is a named tuple
         chunks, share = diff(texts[left], texts[right])
         quote_notes: Sequence[str] = ()
         if left in quoting and right in quoting:  # most linked sentences quote nobody
@@ -208,7 +207,7 @@ def compare(
             source = refs[left] = m.SentenceRef(*glob[left])
         if target is None:
             target = refs[right] = m.SentenceRef(*glob[right])
-        links.append(m.Link(source, target, round(match.score, 4), kind, flags, chunks, notes))
+        links.append(m.Link(source, target, round(score, 4), kind, flags, chunks, notes))
 
     # Sentence statuses follow from the links.
     progress("assembling", 0.97)

@@ -124,7 +124,9 @@ class WordDiffer:
             equal = 0  # words in equal runs
             ia = ib = 0  # units of a and b written out so far
             run = -1  # unit of a where the equal run being extended started (-1: none)
-            for block in Indel.opcodes(ea, eb).as_matching_blocks():  # the last block: (len(ea), len(eb), 0)
+            # the LCS's equal runs, straight from its edit operations (Indel.opcodes builds its opcodes from the
+            # same ones: the same blocks, ~2.5% less work on 20x5k); the last block: (len(ea), len(eb), 0)
+            for block in Indel.editops(ea, eb).as_matching_blocks():
                 ja, jb, n = block.a, block.b, block.size
                 if ja > ia or jb > ib:  # a change between two equal runs: its deletions, then its insertions
                     if run >= 0:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate, pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 from diff_match_patch import diff_match_patch
@@ -312,3 +313,15 @@ def test_differ_starts_afresh_rather_than_overflow(monkeypatch: pytest.MonkeyPat
         more = a + " More."
         assert differ.diff(b, more) == (tuple(word_diff(b, more)), equal_share(word_diff(b, more)))
     assert len(differ._vocabulary) <= 40
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcd", max_size=150), st.text(alphabet="abcd", max_size=150))
+def test_editops_give_the_opcodes_blocks(a: str, b: str) -> None:
+    """WordDiffer reads the matching blocks from Indel.editops: the same blocks as from Indel.opcodes, which the
+    plain writer above (and the diffs before) used; few letters, so ties are everywhere, past one 64-bit word."""
+
+    def blocks(found: Any) -> list[tuple[int, int, int]]:
+        return [(k.a, k.b, k.size) for k in found.as_matching_blocks()]
+
+    assert blocks(Indel.editops(a, b)) == blocks(Indel.opcodes(a, b))
