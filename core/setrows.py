@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 import numpy as np
@@ -115,24 +116,33 @@ class Overlap:
     found: np.ndarray  # bool: the right row of the pair has it
     right: np.ndarray  # position of the match in the right SetRows (meaningful where found)
 
+    @cached_property
+    def _shared(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(pair, left position, right position) of every shared id: selected once for all the sums below."""
+        hit = self.found
+        return self.owner[hit], self.left[hit], self.right[hit]
+
     def count(self) -> np.ndarray:
         """Number of shared ids per pair."""
-        return np.bincount(self.owner[self.found], minlength=self.pairs)
+        return np.bincount(self._shared[0], minlength=self.pairs)
 
     def sum_left(self, values: np.ndarray, shared: bool = True) -> np.ndarray:
         """Sum per pair of the left values of the shared ids (or, with ``shared=False``, of the others)."""
-        keep = self.found if shared else ~self.found
+        if shared:
+            owner, left, _ = self._shared
+            return np.bincount(owner, weights=values[left], minlength=self.pairs)
+        keep = ~self.found
         return np.bincount(self.owner[keep], weights=values[self.left[keep]], minlength=self.pairs)
 
     def sum_right(self, values: np.ndarray) -> np.ndarray:
         """Sum per pair of the right values of the shared ids."""
-        return np.bincount(self.owner[self.found], weights=values[self.right[self.found]], minlength=self.pairs)
+        owner, _, right = self._shared
+        return np.bincount(owner, weights=values[right], minlength=self.pairs)
 
     def sum_product(self, left_values: np.ndarray, right_values: np.ndarray) -> np.ndarray:
         """Sum per pair of left value x right value over the shared ids."""
-        hit = self.found
-        products = left_values[self.left[hit]] * right_values[self.right[hit]]
-        return np.bincount(self.owner[hit], weights=products, minlength=self.pairs)
+        owner, left, right = self._shared
+        return np.bincount(owner, weights=left_values[left] * right_values[right], minlength=self.pairs)
 
 
 def overlap(a: SetRows, left: np.ndarray, b: SetRows, right: np.ndarray) -> Overlap:
