@@ -60,4 +60,5 @@ def as_installed(folder: Path) -> None:
 
 def entry_command() -> list[str]:
     """``reportdiff`` through this interpreter, so PYTHONPATH decides which tree runs."""
-    return [sys.executable, "-c", "import sys; from reportdiff.gui.app import main; sys.exit(main())"]
+    code = "import sys; from reportdiff.gui import app; sys.exit(getattr(app, 'run', app.main)())"  # the tree's own
+    return [sys.executable, "-c", code]

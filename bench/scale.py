@@ -197,7 +197,8 @@ def reportdiff_command() -> list[str]:
     script = Path(sys.executable).parent / "reportdiff"
     if script.exists():
         return [str(script)]
-    return [sys.executable, "-c", "import sys; from reportdiff.gui.app import main; sys.exit(main())"]
+    code = "import sys; from reportdiff.gui import app; sys.exit(getattr(app, 'run', app.main)())"  # the tree's own
+    return [sys.executable, "-c", code]
 
 
 def compare_cmd(paths: Sequence[Path], out: Path) -> list[str]:

@@ -3,7 +3,8 @@
 ``reportdiff compare ...`` runs headless through ``reportdiff.presentation.cli`` and never loads the window; Qt is
 imported only when a PDF is asked for. Anything else opens the window (``reportdiff [FILE ...]``): ``parse_args``
 reads the window's command line, ``make_app`` sets up the QApplication (names for QSettings, style, icon),
-``run_app`` opens the window and, with ``--screenshot``, saves a picture once the comparison is drawn.
+``run_app`` opens the window and, with ``--screenshot``, saves a picture once the comparison is drawn. ``run`` is
+the installed command: ``main`` and, after a headless run, the quick exit of core/quickexit.py.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from reportdiff.core import codecache, gctune
+from reportdiff.core import codecache, gctune, quickexit
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -58,6 +59,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.main(args[1:], pdf_writer=_write_pdf)
     gctune.tune()  # thresholds for the window too; its Qt imports happen later, unfrozen
     return run_app(args)
+
+
+def run() -> int:
+    """The installed ``reportdiff`` command: ``main()`` on the process's arguments. ``reportdiff compare`` that
+    never loaded Qt then ends without freeing every object one by one (core/quickexit.py); the window, a run that
+    drew a PDF with Qt, and ``batch`` (its pools and clusters) exit the ordinary way (the console script's
+    ``sys.exit``)."""
+    status = main()
+    if sys.argv[1:2] == ["compare"] and "PySide6" not in sys.modules:
+        quickexit.finish(status)
+    return status
 
 
 def build_parser() -> argparse.ArgumentParser:

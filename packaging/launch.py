@@ -2,7 +2,7 @@
 
 import sys
 
-from reportdiff.gui.app import main
+from reportdiff.gui.app import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())
