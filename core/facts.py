@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import combinations
+from itertools import combinations, product
 
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
 
@@ -312,10 +312,17 @@ def group_facts(
     uf = _Union(n)
     bare = [_bare(f) for f in figures]
 
+    # A key depends on a figure's unit, counts and scope only: worked out once per distinct three (a comparison
+    # has few), each figure's looked up.
+    keys: dict[tuple[str, str, str], tuple[str, str, str, str]] = {}
+    key_of: list[tuple[str, str, str, str]] = []
     by_key: dict[tuple[str, str, str, str], list[int]] = {}
     for i, f in enumerate(figures):
-        by_key.setdefault(_key(f, cfg), []).append(i)
-    key_of = {i: key for key, idx in by_key.items() for i in idx}
+        key = keys.get((f.unit, f.counts, f.scope))
+        if key is None:
+            key = keys[(f.unit, f.counts, f.scope)] = _key(f, cfg)
+        key_of.append(key)
+        by_key.setdefault(key, []).append(i)
 
     spans = [interval(f, cfg) for f in figures]  # computed once: every comparison below reads these
 
@@ -364,21 +371,28 @@ def group_facts(
     # (not a bare number: "10" twice is a coincidence).
     # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
     buckets: dict[tuple[tuple[str, str, str], float, float | None], int] = {}
+    unscoped = {key: key[:3] for key in by_key}
     for i, f in enumerate(figures):
         if bare[i]:
             continue
-        uf.union(buckets.setdefault((key_of[i][:3], f.value, f.high), i), i)
+        first = buckets.setdefault((unscoped[key_of[i]], f.value, f.high), i)
+        if first != i:
+            uf.union(first, i)
 
     # 2. Aligned sentences: compatible figures of one key join; incompatible ones join as a conflict when they can
     # be one thing misreported and neither already has its counterpart in the other article.
-    figs_at: dict[Place, list[int]] = {}
+    # Each sentence's figures by key: only figures of one key are compared (which pairs join does not depend on
+    # the order they are met in: each test reads the figures alone, never the groups formed so far).
+    figs_at: dict[Place, dict[tuple[str, str, str, str], list[int]]] = {}
     for i, f in enumerate(figures):
-        figs_at.setdefault((f.article, f.sentence), []).append(i)
+        figs_at.setdefault((f.article, f.sentence), {}).setdefault(key_of[i], []).append(i)
     for x, y in _aligned_pairs(figures, linked, pairs):
-        for i in figs_at[x]:
-            for j in figs_at[y]:
-                if key_of[i] != key_of[j]:
-                    continue
+        at_y = figs_at[y]
+        for key, idx_x in figs_at[x].items():
+            idx_y = at_y.get(key)
+            if idx_y is None:
+                continue
+            for i, j in product(idx_x, idx_y):
                 a, b = figures[i], figures[j]
                 if meet(i, j):
                     if not _kind(a).startswith("age") or _same(a, b):
@@ -428,8 +442,8 @@ def group_facts(
         group = [figures[i] for i in members_idx]
         label = _label(group, cfg)
         status, note = _judge(group, label, cfg)
-        rank = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}[status]
-        built.append((rank, min(members_idx), label, status, note, tuple(sorted(members_idx))))
+        # members_idx is in increasing order (filled by index above): its first is its smallest
+        built.append((_RANK[status], members_idx[0], label, status, note, tuple(members_idx)))
 
     built.sort(key=lambda t: (t[0], t[1]))
     # Two rows with one label ("killed" in one strike, "killed" in the whole war) are told apart by what they state.
@@ -439,6 +453,9 @@ def group_facts(
         for k, (_r, _f, label, status, note, members) in enumerate(built)
     ]
     return _shot_sums(facts, figures, cfg)
+
+
+_RANK = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}  # the order facts come in, by status
 
 
 def _told_apart(label: str, first: Figure) -> str:
@@ -465,11 +482,11 @@ def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) 
         return facts
     out = []
     for fact in facts:
-        members = [figures[i] for i in fact.figures]
-        first = members[0]
+        first = figures[fact.figures[0]]
         if role_of(first) != "shot" or _noun_class(first, cfg) != "*" or first.high is not None or first.scope:
             out.append(fact)
             continue
+        members = [figures[i] for i in fact.figures]
         here = {f.article for f in members}
         sums = []
         for art in sorted({a for a, _r in tolls} - here):
