@@ -66,8 +66,8 @@ def test_reworded_and_reordered_statements_link(report: m.Report, cnews_words: s
         (0, "Khansir"),  # only Cnews reports the capture of Khansir
         (0, "Israeli strikes"),  # only Cnews mentions Israeli strikes
         (1, "Ahmad Tutenji"),  # only Reuters quotes the merchant
-        # (Reuters' dismissal of General Kisel: Cnews' "Russian military leadership reshuffled commanders" restates
-        # it in part; the pair scores 0.31-0.32, around link_threshold, so neither a link nor "unique" is asserted.)
+        # (Reuters' dismissal of General Kisel is no longer unique: Cnews says "Russian military leadership
+        # reshuffled commanders", and the two now link.)
         (1, "Abbas Araqchi"),  # only Reuters quotes Iran's foreign minister
         (1, "Mazloum Abdi"),  # only Reuters carries the SDF
     ],
