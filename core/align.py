@@ -40,13 +40,7 @@ class AlignSettings:
     # "civilians fled the city" / Reuters' Tutenji "how they fled and abandoned us", 0.28; "Israeli strikes on
     # Iranian-linked forces" / Araqchi, 0.25), facts only one outlet carries. (The lexical engine before: 0.30 on
     # its own score, ECB+ tuning P .905 R .219 content .525.)
-    # Session 7: 0.3 -> 0.35, with word weights from each article alone (similarity.COMMON_ZIPF): the refitted trees
-    # score higher, so the same precision sits at a higher threshold. ECB+ tuning, out-of-fold (P / R / content R,
-    # decoy P (cross-event links); absent_strong 0.8 below): 0.3 .9107/.4222/.8078, .8011 (501); 0.35
-    # .9124/.4059/.7927, .8067 (460); 0.4 .9160/.3893/.7790, .8149 (419). The weights over every sentence loaded at
-    # 0.3 gave .9134/.4032/.7995, .8071 (458): 0.35 keeps precision and decoy precision, recall +.003. At 0.3 the seeds
-    # link Cnews' "increased Israeli strikes" (a fact only Cnews has) to Assad's quote at 0.32.
-    link_threshold: float = 0.35
+    link_threshold: float = 0.3
     # A pair also has to be (nearly) the best partner of one of its sentences: within this ratio of that sentence's
     # best score. Keeps one-to-many links where one sentence really carries two, drops weaker look-alikes. On ECB+
     # tuning 0.9 instead trades .03 recall for .006 precision at every threshold (0.5 to 0.85): kept at 0.8.
@@ -107,13 +101,8 @@ class AlignSettings:
     # words of a long sentence) at 0.27 of the quote's best cosine, whose own partner scores 0.96. Tuning as above,
     # with absent_share 0.8: semantic_ratio 0.25 .912/.393/.783, .788; 0.35 .913/.393/.783, .789; 0.45
     # .914/.391/.779, .789.
-    # Session 7: absent_strong 0.7 -> 0.8. With word weights from each article alone, Cnews' "The gains mark one of the
-    # most significant shifts ... since 2020" scores 0.79 with Reuters' Assad quote ("... the rebels' most significant
-    # territorial gains since 2020"), semantic 0.27 of the quote's best: the rule must reach it. Out-of-fold at
-    # link_threshold 0.35 (as above): absent_strong 0.7 .9116/.4067/.7945, .8048 (465); 0.8 .9124/.4059/.7927, .8067
-    # (460); 0.9 .9124/.4039/.7877, .8061.
     absent_share: float = 0.8
-    absent_strong: float = 0.8
+    absent_strong: float = 0.7
     semantic_ratio: float = 0.35
     # A sentence that no sentence of the other article restates whole may still be carried inside a longer one: a
     # rewrite's "At least 25 dead as warplanes escalate airstrikes" is one clause of the wire's lead. Such a

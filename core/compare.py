@@ -132,7 +132,7 @@ def compare(
         inside = _Within(a.boilerplate)
         boiler_of.append([inside(s.start) or not _WORD.search(a.text, s.start, s.end) for s in spans])
 
-    # One similarity model over every content sentence of every article (word weights from each article alone).
+    # One similarity model over every content sentence of every article (IDF over the whole comparison).
     progress("measuring similarity", 0.2)
     glob: list[tuple[int, int]] = []  # global sentence number -> (article, sentence)
     texts: list[str] = []

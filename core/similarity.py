@@ -1,14 +1,12 @@
 """Sentence-pair similarity: does sentence A report the same thing as sentence B? A score in 0..1.
 
 The default backend is lexical and needs nothing but a stemmer: content words are stemmed (Snowball), weighted by
-their inverse document frequency over the sentences of their own article (so a word the article uses once counts
-for more than one it repeats; never over the other articles loaded, so a pair of articles scores alike alone or
-among 20), numbers and names weighted up, stopwords left out. With WordLlama's static embeddings
-(core/semantic.py) loaded, the overlap features and the embeddings' cosines are combined by an ensemble of
-gradient-boosted trees (core/trees.py, model "same_statement"); without them, by a logistic model of the overlap
-features alone ("same_statement_lexical"), and MSRP's paraphrase label by another ("paraphrase"). All were
-fitted on the tuning splits (MSRP train, ECB+ topics 1-35) by ``bench/train_similarity.py``, which writes
-``similarity_model.json``.
+their inverse document frequency over the sentences being compared (so "Idlib" counts for more than "said"),
+numbers and names weighted up, stopwords left out. With WordLlama's static embeddings (core/semantic.py) loaded,
+the overlap features and the embeddings' cosines are combined by an ensemble of gradient-boosted trees
+(core/trees.py, model "same_statement"); without them, by a logistic model of the overlap features alone
+("same_statement_lexical"), and MSRP's paraphrase label by another ("paraphrase"). All were fitted on the tuning
+splits (MSRP train, ECB+ topics 1-35) by ``bench/train_similarity.py``, which writes ``similarity_model.json``.
 Any backend offering ``score(i, j)`` and ``candidates(left, right)`` can replace it. Never imports Qt.
 """
 
@@ -36,30 +34,6 @@ from .setrows import SetRows, overlap, shared_counts
 from .trees import TreeEnsemble
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
-# A word's weight is its inverse document frequency over the sentences of its OWN article, log((n + 1) / (df + 0.5)),
-# times how rare it is in English at large: min(1, max(COMMON_FLOOR, (COMMON_ZIPF - zipf) / COMMON_SPAN)), zipf the
-# word's Zipf frequency (log10 of uses per billion words) in COMMONNESS_FILE (wordfreq's English list by stem,
-# bench/commonness.py; a word it does not list counts as rare: 1). A word most sentences of the article use tells its
-# sentences apart less than one it uses once; "people" (zipf 6.3: 0.25) or "police" (5.3: 0.43) less than
-# "earthquake" (4.3: 0.65) or an unlisted name (1). Both depend on the article alone, so every score and link of an
-# article pair is the same compared alone or among 20 (issue 11); the IDF over every sentence loaded that it replaces
-# moved scores with the other articles (gva_451245: 12 links alone, 11 among 3). ECB+ tuning, out-of-fold tree scores
-# refitted on each weighting (bench/ecbplus.py --oof; same-event P / R / content R, decoy P (cross-event links)):
-# the IDF over every sentence loaded (before; link_threshold 0.3) .9134/.4032/.7995, .8071 (458); now (0.35, see
-# core/align.py) .9124/.4059/.7927, .8067 (460). The article's IDF alone, no background: .9075/.4275/.8132, .7762
-# (626) at 0.3, .9122/.3939/.7877, .7878 at 0.4: a template word every report of two events of one kind prints once
-# ("earthquake", "rehab") weighs as much as a name, and decoy precision falls. Background knobs (at 0.35): 7.5 / 5 /
-# 0.2 (these) .9121/.4059/.7968, .8064 (454); 7 / 4 / 0.25 .9112/.4039/.7945, .8062; 7 / 3 / 0.1 .9125/.4080/.7927,
-# .7982. Measured and not taken (0.3): the article's IDF with 20 more sentences lacking the word (flatter)
-# .9025/.4339/.8155, .7556; squared .9025/.4329/.8096, .7751; the article share counting names, not weighing them
-# .9075/.4299/.8105, .7685; unlisted numbers at zipf 4.5 (wordfreq: "2020" 4.71, "25" 5.08) .9081/.4191/.8009, .7901
-# (553); names and numbers kept out of the background (a name of common words, "White Helmets", keeps its weight;
-# the seeds then keep their 18 links) at 0.35 .9093/.4037/.7872, .7864 (558): ECB+'s Title Case headlines make every
-# headline word a "name".
-COMMON_ZIPF = 7.5
-COMMON_SPAN = 5.0
-COMMON_FLOOR = 0.2
-COMMONNESS_FILE = Path(__file__).with_name("word_commonness.tsv")
 # Extra weight for a number or a name shared by two sentences: "25" and "Idlib" anchor a statement more than
 # "reported" does.
 NUMBER_WEIGHT = 1.6
@@ -419,13 +393,17 @@ class LexicalSimilarity:
         self.embeddings = embeddings
         self.model = MODELS["same_statement" if embeddings is not None else "same_statement_lexical"]
         self.features = [sentence_features(s, ign) for s, ign in zip(sentences, ignore, strict=True)]
+        df: Counter[str] = Counter()
+        for f in self.features:
+            df.update(f.content)
         n = len(self.features)
-        self.article_of = list(articles) if articles is not None else [0] * n
-        self.idf = _article_idf(self.features, self.article_of)
-        self.weights = [self._weigh(f, self.idf[a]) for f, a in zip(self.features, self.article_of, strict=True)]
+        self.df = df
+        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+        self.weights = [self._weigh(f) for f in self.features]
         self.norms = [math.sqrt(sum(v * v for v in w.values())) for w in self.weights]
         self.totals = [sum(w.values()) for w in self.weights]
         self._index_terms()
+        self.article_of = list(articles) if articles is not None else [0] * n
         self._anchors: dict[int, set[str]] = defaultdict(set)
         self._present: dict[int, set[str]] = defaultdict(set)  # every name, number and content word of an article
         self._members: dict[int, list[int]] = defaultdict(list)
@@ -475,12 +453,10 @@ class LexicalSimilarity:
         position += np.repeat(starts, lengths)
         return owner, self._terms[position], self._values[position]
 
-    @staticmethod
-    def _weigh(f: SentenceFeatures, idf: dict[str, float]) -> dict[str, float]:
-        """A sentence's content words with their weights: its article's IDF (``idf``), numbers and names up."""
+    def _weigh(self, f: SentenceFeatures) -> dict[str, float]:
         weights = {}
         for w in sorted(f.content):  # a fixed order: float sums over these words must not follow PYTHONHASHSEED
-            weight = idf[w]
+            weight = self.idf[w]
             if w in f.numbers:
                 weight *= NUMBER_WEIGHT
             elif w in f.entities:
@@ -648,15 +624,10 @@ class LexicalSimilarity:
         if a == b:
             return 1.0
         if (a, b) not in self._shares:
-            # each article's names weighed by its own IDF: the share of a's weight that b names too, and the share
-            # of b's that a names; the larger (the article with fewer, as with one weight per word)
             first, second = self._anchors[a], self._anchors[b]
-            both = sorted(first & second)
-            shares = []
-            for names, idf in ((first, self.idf.get(a, {})), (second, self.idf.get(b, {}))):
-                total = sum(idf[w] for w in sorted(names))
-                shares.append(sum(idf[w] for w in both) / total if total else 0.0)
-            self._shares[(a, b)] = max(shares)
+            smaller = min(sum(self.idf[w] for w in sorted(first)), sum(self.idf[w] for w in sorted(second)))
+            shared = sum(self.idf[w] for w in sorted(first & second))
+            self._shares[(a, b)] = shared / smaller if smaller else 0.0
         return self._shares[(a, b)]
 
     def paraphrase(self, i: int, j: int, order: float | None = None) -> float:
@@ -1227,38 +1198,6 @@ def _relative_one(cosine: float, best: float) -> float:
     """``_relative`` of one pair."""
     ratio = cosine / best if best > 0 else 0.0
     return 1.0 if ratio > 1.0 - REL_SNAP else ratio
-
-
-def _article_idf(features: Sequence[SentenceFeatures], article_of: Sequence[int]) -> dict[int, dict[str, float]]:
-    """Each article's word weights: log((n + 1) / (df + 0.5)) over its own n sentences, times the word's rarity in
-    English (COMMON_ZIPF, COMMON_SPAN, COMMON_FLOOR; 1 for a word the table does not list)."""
-    df: dict[int, Counter[str]] = defaultdict(Counter)
-    for f, article in zip(features, article_of, strict=True):
-        df[article].update(f.content)
-    sizes = Counter(article_of)
-    zipf = _commonness()
-    weights: dict[int, dict[str, float]] = {}
-    for article, counts in df.items():
-        top = sizes[article] + 1
-        weights[article] = {w: math.log(top / (c + 0.5)) * _rarity(zipf.get(w, 0.0)) for w, c in counts.items()}
-    return weights
-
-
-def _rarity(zipf: float) -> float:
-    """The factor of a word's weight for its Zipf frequency in English (COMMON_ZIPF, COMMON_SPAN, COMMON_FLOOR)."""
-    return min(1.0, max(COMMON_FLOOR, (COMMON_ZIPF - zipf) / COMMON_SPAN))
-
-
-@lru_cache(maxsize=1)
-def _commonness() -> dict[str, float]:
-    """Stem -> Zipf frequency in English (COMMONNESS_FILE: a line per value, its stems after a tab), read once: ~3 ms
-    where the same table as JSON took ~10."""
-    zipf: dict[str, float] = {}
-    for line in COMMONNESS_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            value, _, words = line.partition("\t")
-            zipf.update(dict.fromkeys(words.split(" "), float(value)))
-    return zipf
 
 
 def _unshared(a: SentenceFeatures, b: SentenceFeatures, weights: dict[str, float]) -> float:
