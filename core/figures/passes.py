@@ -180,6 +180,23 @@ def _token(raw: str) -> _Token:
     return _Token(w, step, trim, lx.ROLE_NOUNS.get(w), head, noun, w.endswith("ed"))
 
 
+def _phrase_words(tokens: re.Match[str]) -> list[tuple[_Token, int]]:
+    """A noun phrase's words, each with its end offset, read in one walk: up to a break (left out) or a role noun or
+    full stop (kept)."""
+    words: list[tuple[_Token, int]] = []
+    for k, raw in enumerate(tokens.groups(), 1):
+        if raw is None:
+            break
+        token = _token(raw)
+        step = token.step
+        if step == _STEP_BREAK:
+            break
+        words.append((token, tokens.end(k) - token.trim))
+        if step in (_STEP_ROLE_NOUN, _STEP_LAST):
+            break
+    return words
+
+
 def _noun_after(
     sentence: str, pos: int, singular: bool, of_ok: bool = False, max_words: int = 4,
     of_the: re.Match[str] | bool | None = True,
@@ -196,36 +213,17 @@ def _noun_after(
         pos = of.end()
     tokens = _word_tokens(max_words).match(sentence, pos)  # the next max_words words at once
     assert tokens is not None  # every repetition is optional: it always matches
+    words = _phrase_words(tokens)
     if not singular:
-        # The head of an English noun phrase is its last noun: "two Capitol Police officers" counts officers. Read
-        # in one walk: the phrase's words up to a break (left out) or a role noun or full stop (kept), the last
-        # plural noun before a word stating a role.
+        # The head of an English noun phrase is its last noun: "two Capitol Police officers" counts officers: the
+        # last plural noun before a word stating a role.
         head, head_end = "", -1
-        for k, raw in enumerate(tokens.groups(), 1):
-            if raw is None:
-                break
-            token = _token(raw)
-            step = token.step
-            if step == _STEP_BREAK:
-                break
+        for token, end in words:
             if token.role is not None:
-                return head, tokens.end(k) - token.trim, token.role
+                return head, end, token.role
             if token.head is not None:
-                head, head_end = token.head, tokens.end(k) - token.trim
-            if step in (_STEP_ROLE_NOUN, _STEP_LAST):
-                break
+                head, head_end = token.head, end
         return (head, head_end, "") if head_end >= 0 else ("", pos, "")
-    words: list[tuple[_Token, int]] = []  # each word of the phrase with its end offset
-    for k, raw in enumerate(tokens.groups(), 1):
-        if raw is None:
-            break
-        token = _token(raw)
-        step = token.step
-        if step == _STEP_BREAK:
-            break
-        words.append((token, tokens.end(k) - token.trim))
-        if step in (_STEP_ROLE_NOUN, _STEP_LAST):
-            break
     if not words:
         return "", pos, ""
     for k, (token, e) in enumerate(words):
