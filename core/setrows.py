@@ -82,7 +82,7 @@ class SetRows:
         does not fit in a code point (past TEXT_IDS)."""
         cache = self.__dict__
         if "_texts" not in cache:
-            cache["_texts"] = _row_texts(self.indptr, self.ids)
+            cache["_texts"] = row_texts(self.indptr, self.ids)
         return cache["_texts"]
 
     def owners(self) -> np.ndarray:
@@ -188,8 +188,10 @@ def shared_counts(rows: SetRows, left: np.ndarray, right: np.ndarray, where: np.
     return process.cpdist(firsts, seconds, scorer=LCSseq.similarity, dtype=np.int64)
 
 
-def _row_texts(indptr: np.ndarray, ids: np.ndarray) -> list[str] | None:
-    """``SetRows.texts`` of these rows."""
+def row_texts(indptr: np.ndarray, ids: np.ndarray) -> list[str] | None:
+    """Rows of ids (row r: ``ids[indptr[r] : indptr[r + 1]]``), each as one string of a character per id, in order
+    (increasing ids give increasing characters): rapidfuzz's fastest input. None when an id does not fit in a code
+    point (past TEXT_IDS)."""
     if len(ids) and int(ids.max()) >= TEXT_IDS:
         return None
     codes = np.where(ids < 0xD800, ids, ids + SURROGATES).astype("<u4")  # increasing ids stay increasing

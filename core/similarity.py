@@ -30,7 +30,7 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
-from .setrows import SetRows, overlap, shared_counts
+from .setrows import SetRows, overlap, row_texts, shared_counts
 from .trees import TreeEnsemble
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
@@ -1398,18 +1398,13 @@ class _SentenceSets:
             anchor_words = [(f.entities | f.numbers) & ws.keys() for f, ws in zip(features, weights, strict=True)]
             anchors = rows(anchor_words, (ws[w] for a, ws in zip(anchor_words, weights, strict=True) for w in a))
             present = rows([f.entities | f.numbers | f.content for f in features])
-        # One character per stem (rapidfuzz's fastest input), the surrogate range skipped; tuples past Unicode.
-        as_text = width < 0x10FFFF - 0x800
-        ends = np.cumsum(n_stems).tolist()
-        bounds = zip([0, *ends[:-1]], ends, strict=True)
-        words: list[str] | list[tuple[int, ...]]
-        if as_text:
-            codes = np.where(flat < 0xD800, flat, flat + 0x800).astype("<u4")
-            text = codes.tobytes().decode("utf-32-le")
-            words = [text[a:b] for a, b in bounds]
-        else:
+        # One character per stem (rapidfuzz's fastest input); tuples past Unicode.
+        indptr = np.concatenate(([0], np.cumsum(n_stems)))
+        words: list[str] | list[tuple[int, ...]] | None = row_texts(indptr, flat)
+        as_text = words is not None
+        if words is None:
             listed = flat.tolist()
-            words = [tuple(listed[a:b]) for a, b in bounds]
+            words = [tuple(listed[a:b]) for a, b in itertools.pairwise(indptr.tolist())]
         return cls(
             content=content,
             ngrams=_ngram_rows(flat, n_stems, width),
