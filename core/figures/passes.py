@@ -355,17 +355,7 @@ class _Scan:
     def find(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none:
         ``_may_match``, with each hint searched once a sentence (the month hint guards three date patterns)."""
-        guard = _GUARDS.get(id(pattern)) if USE_GUARDS else None
-        if guard is not None:
-            need, hint, either = guard
-            words = self.words
-            if words is not None and need is not None and words.isdisjoint(need):
-                return ()
-            if words is not None and either is not None and words.isdisjoint(either[0]) and not self.hinted(either[1]):
-                return ()
-            if hint is not None and not self.hinted(hint):
-                return ()
-        return pattern.finditer(self.sentence)
+        return pattern.finditer(self.sentence) if _may_match(pattern, self.sentence, self.words, self.hinted) else ()
 
     def hinted(self, hint: re.Pattern[str]) -> bool:
         """Whether the sentence holds a match of a guard's hint, searched once a sentence."""
@@ -943,8 +933,13 @@ _GUARDS: dict[int, _Guard] = {
 }
 
 
-def _may_match(pattern: re.Pattern[str], sentence: str, words: frozenset[str] | None) -> bool:
-    """False when the pattern's guard shows it cannot match ``sentence`` (``words``: its words, or None)."""
+def _may_match(
+    pattern: re.Pattern[str], sentence: str, words: frozenset[str] | None,
+    hinted: Callable[[re.Pattern[str]], bool] | None = None,
+) -> bool:
+    """False when the pattern's guard shows it cannot match ``sentence`` (``words``: its words, or None).
+    ``hinted``: whether the sentence holds a match of a guard's hint, when the caller remembers the answers
+    (``_Scan.hinted``); else each hint is searched."""
     if not USE_GUARDS:
         return True
     guard = _GUARDS.get(id(pattern))
@@ -953,9 +948,12 @@ def _may_match(pattern: re.Pattern[str], sentence: str, words: frozenset[str] | 
     need, hint, either = guard
     if need is not None and words is not None and words.isdisjoint(need):
         return False
-    if either is not None and words is not None and words.isdisjoint(either[0]) and not either[1].search(sentence):
+    if (either is not None and words is not None and words.isdisjoint(either[0])
+            and not (hinted(either[1]) if hinted else either[1].search(sentence))):  # fmt: skip
         return False
-    return hint is None or hint.search(sentence) is not None
+    if hint is None:
+        return True
+    return hinted(hint) if hinted else hint.search(sentence) is not None
 
 
 def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> list[FoundFigure]:
@@ -965,15 +963,15 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     has_digit = _ASCII_DIGIT.search(sentence) is not None if ascii_text else any(c.isdigit() for c in sentence)
     split = sentence.translate(_SPLIT_WORDS).split() if ascii_text else None  # its words, in lower case
     words = frozenset(split) if split is not None else None
-    if not has_digit and not pt.ARTICLE.search(sentence):
-        # Cheapest first (an article is in most sentences; the worded-number scan is the costliest). In ASCII text
-        # holding none of ANY_FIGURE_WORD (which holds every word these three need), none can match.
-        if USE_GUARDS and words is not None and words.isdisjoint(pt.ANY_FIGURE_WORD):
-            return []
-        if not any(_may_match(p, sentence, words) and p.search(sentence) for p in _WORDED_FIGURES):
-            return []
-    scan = _Scan(sentence, settings, has_digit, words, _Mask(len(sentence)), _Mask(len(sentence)))
+    # ASCII text with no digit and none of ANY_FIGURE_WORD: only the plain passes can find anything
     plain = USE_GUARDS and not has_digit and words is not None and words.isdisjoint(pt.ANY_FIGURE_WORD)
+    # Cheapest first (an article is in most sentences; the worded-number scan is the costliest). ANY_FIGURE_WORD holds
+    # every word the worded figures need: a plain sentence holds none of them.
+    if not has_digit and not pt.ARTICLE.search(sentence) and (
+        plain or not any(_may_match(p, sentence, words) and p.search(sentence) for p in _WORDED_FIGURES)
+    ):
+        return []
+    scan = _Scan(sentence, settings, has_digit, words, _Mask(len(sentence)), _Mask(len(sentence)))
     for step in _PLAIN_PASSES if plain else PASSES:
         step(scan)
     return roles(scan)
