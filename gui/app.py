@@ -4,7 +4,7 @@
 imported only when a PDF is asked for. Anything else opens the window (``reportdiff [FILE ...]``): ``parse_args``
 reads the window's command line, ``make_app`` sets up the QApplication (names for QSettings, style, icon),
 ``run_app`` opens the window and, with ``--screenshot``, saves a picture once the comparison is drawn. ``run`` is
-the installed command: ``main`` and, after a headless run, the quick exit of core/quickexit.py.
+the installed command: ``main`` and, after ``compare`` without Qt, the quick exit of core/quickexit.py.
 """
 
 from __future__ import annotations
