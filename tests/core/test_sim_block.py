@@ -250,3 +250,23 @@ def test_top_per_row_and_column_keeps_what_a_stable_sort_keeps(
         by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
         got = similarity._top_per_row_and_column(rows, columns, value, height, width, k)
         assert got.tolist() == (by_row | by_column)[rows, columns].tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 9),
+    st.integers(1, 9),
+    st.lists(st.sampled_from([0.0, 0.0, 0.25, 0.5, 0.5, 1.0, 3.0, 5e-324]), min_size=81, max_size=81),
+    st.integers(1, 5),
+)
+def test_top_cells_keep_what_a_stable_sort_keeps(height: int, width: int, values: list[float], k: int) -> None:
+    """The dense candidate matrix's top-k cells (k-th largest by partition, every cell at or above it, ties counted
+    off by position where more than k reach it) are, of its positive cells, each row's and each column's k best by
+    the stable sort of the whole row/column, zeros included; no zero cell is kept: few values (ties everywhere),
+    the smallest positive float, rows and columns with fewer than k positive cells."""
+    dense = np.array(values[: height * width]).reshape(height, width)
+    everything = np.arange(height * width)
+    by_row = top_per_group_sorted(everything // width, dense.ravel(), k).reshape(height, width)
+    by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
+    expected = (by_row | by_column) & (dense > 0)
+    assert similarity._top_cells(dense, k).tolist() == expected.tolist()
