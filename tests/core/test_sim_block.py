@@ -270,3 +270,29 @@ def test_top_cells_keep_what_a_stable_sort_keeps(height: int, width: int, values
     by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
     expected = (by_row | by_column) & (dense > 0)
     assert similarity._top_cells(dense, k).tolist() == expected.tolist()
+
+
+def test_postings_of_whole_articles_are_kept_and_equal_fresh_ones() -> None:
+    """The candidate search's postings of a whole article are made once (the same object when asked again) and
+    equal the ones made from scratch; any other list of sentences (reversed, partial, repeated) is made afresh in
+    its own order: rows, words and weights sentence after sentence, sorted by word, and each word's distinct place."""
+    texts, articles = tripled_seed_sentences()
+    sim = LexicalSimilarity(texts, articles=articles)
+
+    def reference(sentences: np.ndarray) -> tuple[list[list[float]], ...]:
+        row, term, value = sim._rows(sentences)
+        order = np.argsort(term, kind="stable")
+        words = sorted(set(term.tolist()))
+        place = [words.index(t) for t in term.tolist()]
+        fields = (row, term, value, row[order], term[order], value[order], np.array(words), np.array(place))
+        return tuple(np.asarray(f).tolist() for f in fields)
+
+    for article in range(3):
+        members = np.array([g for g, a in enumerate(articles) if a == article])
+        kept = sim._postings(members)
+        assert sim._postings(members.copy()) is kept
+        assert tuple(np.asarray(f).tolist() for f in kept) == reference(members)
+        for other in (members[::-1].copy(), members[1:], np.concatenate([members, members[:2]])):
+            got = sim._postings(other)
+            assert got is not kept
+            assert tuple(np.asarray(f).tolist() for f in got) == reference(other)
