@@ -19,6 +19,7 @@ import atexit
 import contextlib
 import multiprocessing
 import multiprocessing.connection
+import signal
 import sys
 import threading
 import time
@@ -179,6 +180,25 @@ class EngineHost:
         signals = self.signals
         if signals is not None:
             signals.ended.emit(-1)
+
+
+def ended_message(code: int | None) -> str:
+    """What the window says when the engine's process ended in the middle of a comparison, from its exit code:
+    only a kill (what the system's out-of-memory killer sends) is blamed on memory."""
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = "an unknown signal"
+        why = f"signal {-code}, {name}"
+    else:
+        why = f"exit status {code}"
+    if code == -signal.SIGKILL:
+        return (
+            f"The comparison stopped: its process ended unexpectedly ({why}). This happens when the articles need "
+            "more memory than is free."
+        )
+    return f"The comparison stopped: its process ended unexpectedly ({why}). This is a fault; please report it."
 
 
 def _result(outcome: tuple[Any, ...]) -> CompareResult:
@@ -369,12 +389,7 @@ class CompareWorker(QObject):
             self._drop_host(host)
             if self._running is not None:
                 self._running = None
-                self.failed.emit(
-                    "The comparison stopped: its process ended unexpectedly"
-                    + (f" (signal {-code})" if code is not None and code < 0 else f" (exit status {code})")
-                    + ". This happens when the articles need more memory than is free.",
-                    "",
-                )
+                self.failed.emit(ended_message(code), "")
             return
         if generation == self._host_busy:
             self._host_busy = None
@@ -386,6 +401,7 @@ __all__ = [
     "CompareWorker",
     "EngineHost",
     "FileError",
+    "ended_message",
     "prestart",
     "shutdown_all",
 ]

@@ -29,6 +29,12 @@ def killed(paths: Sequence[str], progress: Progress, check: Callable[[], None]) 
     raise AssertionError("not reached")
 
 
+def exits(paths: Sequence[str], progress: Progress, check: Callable[[], None]) -> Outcome:
+    """The engine's process leaves by itself mid-comparison with exit status 3 (a library calling exit)."""
+    progress("aligning", 0.5)
+    os._exit(3)
+
+
 def slow(paths: Sequence[str], progress: Progress, check: Callable[[], None]) -> Outcome:
     """Five seconds of progress reports before the real comparison."""
     for i in range(100):

@@ -53,7 +53,7 @@ def test_a_killed_engine_becomes_a_dialog_and_the_next_comparison_works(qtbot, w
     window.worker.job = "engine_jobs:killed"
     with qtbot.waitSignal(window.comparisonFailed, timeout=30_000) as blocker:
         window.add_paths([str(p) for p in seeds])
-    assert "process ended unexpectedly" in blocker.args[0]
+    assert "process ended unexpectedly (signal 9, SIGKILL)" in blocker.args[0] and "memory" in blocker.args[0]
     assert _boxes() and "process ended" in _boxes()[0].informativeText()
     _close_boxes()
     window.worker.job = "reportdiff.gui.engine_process:compare_paths"
@@ -88,6 +88,17 @@ def test_cancel_ends_a_stuck_engine_for_real(qtbot, window: MainWindow, seeds) -
     open_seeds(qtbot, window, seeds)
     assert window.report is not None
     assert window.worker._host is not stuck
+
+
+def test_an_engine_that_exits_by_itself_is_not_blamed_on_memory(qtbot, window: MainWindow, seeds) -> None:
+    """The engine's process leaves with exit status 3 mid-comparison: the dialog gives the status and calls it a
+    fault, without the out-of-memory explanation that only a kill earns."""
+    window.worker.job = "engine_jobs:exits"
+    with qtbot.waitSignal(window.comparisonFailed, timeout=30_000) as blocker:
+        window.add_paths([str(p) for p in seeds])
+    assert "(exit status 3)" in blocker.args[0] and "report it" in blocker.args[0]
+    assert "memory" not in blocker.args[0]
+    _close_boxes()
 
 
 def test_only_the_window_thread_reaps_the_engine(qtbot, window: MainWindow, seeds, monkeypatch) -> None:
