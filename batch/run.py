@@ -108,7 +108,8 @@ def compare_story(story: Story) -> m.Report:
 def run_story(story: Story, timeout: float | None = None) -> Outcome:
     """Compare one story; never raises (a failure is an Outcome with its reason)."""
     gctune.tune()  # once per process: pool and Dask workers start through here, not through the entry point
-    outcome = _run_story(story, timeout)
+    with gctune.paused(freeze=False):  # no collections during the story; its cycles are collected right after
+        outcome = _run_story(story, timeout)
     gctune.collect_between_jobs()
     return outcome
 

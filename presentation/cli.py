@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from reportdiff.core import gctune
 from reportdiff.core.atomic import WriteError, resolve_target, write_bytes_atomic, write_text_atomic
 from reportdiff.core.errors import InputError
 from reportdiff.core.jsontext import report_json_bytes, write_json_line
@@ -71,6 +72,11 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
     if problem:  # before comparing: a long comparison must not end in "cannot write"
         print(f"reportdiff: {problem}", file=sys.stderr)
         return 2
+    with gctune.paused():  # one comparison, and the process ends (core/gctune.py)
+        return _run(args, pdf_writer, out)
+
+
+def _run(args: argparse.Namespace, pdf_writer: PdfWriter | None, out: TextIO) -> int:
     from reportdiff.core.article_files import expand_paths
     from reportdiff.core.compare import compare_files  # here, not above: `compare --help` skips numpy and the engine
 
