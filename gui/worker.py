@@ -18,6 +18,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import multiprocessing
+import multiprocessing.connection
 import sys
 import threading
 import time
@@ -35,9 +36,11 @@ from . import engine_process
 CANCEL_GRACE_S = 1.0
 # Closing: how long the engine's process may take to leave by itself before it is ended.
 QUIT_WAIT_S = 2.0
-# After SIGKILL the process is certain to end; this bounds only the wait for the system to reap it. 1 s was too
-# short on a loaded machine (a killed engine still counted as alive, once, in the test suite at load 6).
+# After SIGKILL the process is certain to end; this bounds only the wait for the system to reap it.
 KILLED_REAP_S = 10.0
+# The reader of an engine's messages, at the end of its pipe, waits this long for the process itself to end before
+# it tells the worker (a crash then reads as one, with its exit code).
+ENDED_WAIT_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,13 @@ class EngineHost:
         """Whether the engine process still runs."""
         return self.process.is_alive()
 
+    def ended(self) -> bool:
+        """Whether the engine process has ended; reaps it then (its exit code is read after this)."""
+        if not multiprocessing.connection.wait([self.process.sentinel], 0):
+            return False
+        self.process.join(KILLED_REAP_S)  # its end is signalled: the reaping is immediate
+        return not self.process.is_alive()
+
     def send(self, message: tuple[Any, ...]) -> bool:
         """Send a message to the engine; False if its process is gone."""
         try:
@@ -162,8 +172,10 @@ class EngineHost:
                 signals.failed.emit(generation, message[2], message[3])
             elif kind == "cancelled":
                 signals.ended.emit(generation)
-        # The process is gone (ended by Cancel or at quit, or it crashed: the worker tells these apart).
-        self.process.join(2.0)
+        # The process is gone (ended by Cancel or at quit, or it crashed: the worker tells these apart). Wait for
+        # its end without reaping it: only the window's thread reaps (a second thread's waitpid made the other's
+        # fail, and multiprocessing then reported a dead process as alive).
+        multiprocessing.connection.wait([self.process.sentinel], ENDED_WAIT_S)
         signals = self.signals
         if signals is not None:
             signals.ended.emit(-1)
@@ -351,8 +363,8 @@ class CompareWorker(QObject):
     def _on_ended(self, generation: int) -> None:
         if generation == -1:  # the engine's process is gone
             host = self._host
-            if host is None or host.alive():
-                return  # a process this worker no longer uses
+            if host is None or not host.ended():
+                return  # a process this worker no longer uses, or one still running
             code = host.process.exitcode
             self._drop_host(host)
             if self._running is not None:

@@ -165,6 +165,8 @@ def formats_compared(exe: Path, seeds: list[str], work: Path) -> dict[str, int]:
         report = json.loads(done.stdout)
         if len(report["articles"]) != 2 or not report["links"]:
             raise SystemExit(f"bundle-check: compare ({label}) linked nothing:\n{done.stderr}")
+        if report["warnings"]:  # e.g. the language model's files left out of the bundle: lexical links only
+            raise SystemExit(f"bundle-check: compare ({label}) warned: {'; '.join(report['warnings'])}")
         linked[label] = len(report["links"])
     return linked
 

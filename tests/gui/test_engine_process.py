@@ -3,7 +3,9 @@ out of memory or stuck becomes a message (never a dead window), and its process 
 
 from __future__ import annotations
 
+import os
 import pickle
+import threading
 
 from gui_helpers import open_seeds
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -86,6 +88,33 @@ def test_cancel_ends_a_stuck_engine_for_real(qtbot, window: MainWindow, seeds) -
     open_seeds(qtbot, window, seeds)
     assert window.report is not None
     assert window.worker._host is not stuck
+
+
+def test_only_the_window_thread_reaps_the_engine(qtbot, window: MainWindow, seeds, monkeypatch) -> None:
+    """A killed engine and the engines ended at quit are reaped by the window's thread only: when the thread
+    reading the engine's messages reaped too, the other thread's wait failed and a dead engine counted as alive."""
+    real_waitpid = os.waitpid
+    waits: list[str] = []
+
+    def waitpid(pid: int, options: int) -> tuple[int, int]:
+        waits.append(threading.current_thread().name)
+        return real_waitpid(pid, options)
+
+    monkeypatch.setattr(os, "waitpid", waitpid)
+    window.worker.job = "engine_jobs:killed"
+    with qtbot.waitSignal(window.comparisonFailed, timeout=30_000) as blocker:
+        window.add_paths([str(p) for p in seeds])
+    assert "signal 9" in blocker.args[0]  # its exit status was read: the process was reaped, by this thread
+    _close_boxes()
+    window.worker.job = "reportdiff.gui.engine_process:compare_paths"
+    window.files = []
+    open_seeds(qtbot, window, seeds)
+    host = window.worker._host
+    assert host is not None
+    window.close()
+    worker_module.shutdown_all()
+    assert not host.alive()
+    assert waits and set(waits) == {threading.main_thread().name}
 
 
 def test_the_engine_process_ends_with_the_app(qtbot, isolated_settings, seeds) -> None:
