@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Protocol, Union
+from typing import NamedTuple, Protocol, Union
 
 import numpy as np
 import snowballstemmer
@@ -1013,12 +1013,13 @@ class LexicalSimilarity:
         none = np.zeros(0, dtype=np.int64)
         if not len(lefts) or not len(rights):
             return none, none
-        l_row, l_term, l_value = self._rows(lefts)
-        r_row, r_term, r_value = self._rows(rights)
-        order = np.argsort(r_term, kind="stable")
-        r_row, r_term, r_value = r_row[order], r_term[order], r_value[order]
-        first = np.searchsorted(r_term, l_term, side="left")
-        count = np.searchsorted(r_term, l_term, side="right") - first
+        left_side, right_side = self._postings(lefts), self._postings(rights)
+        l_row, l_term, l_value = left_side.row, left_side.term, left_side.value
+        r_row, r_term, r_value = right_side.sorted_row, right_side.sorted_term, right_side.sorted_value
+        # each left word's postings in the right rows sorted by word: searched once per distinct word
+        low = np.searchsorted(r_term, left_side.words, side="left")
+        high = np.searchsorted(r_term, left_side.words, side="right")
+        first, count = low[left_side.place], (high - low)[left_side.place]
         if int(count.sum()) > max_work:
             count = _bound_work(l_term, count, max_work)
         total = int(count.sum())
@@ -1026,6 +1027,12 @@ class LexicalSimilarity:
             return none, none
         cells = len(lefts) * len(rights)
         if cells <= DENSE_CANDIDATE_CELLS:
+            if float(l_value.min()) > 0.0 and float(r_value.min()) > 0.0:  # every shared cell's cosine is > 0
+                key, products = _products(l_row, l_value, r_row, r_value, first, count, len(rights))
+                dots = np.bincount(key, weights=products, minlength=cells).reshape(len(lefts), len(rights))
+                cosine = dots / (self._norms[lefts][:, None] * self._norms[rights][None, :])
+                a, b = np.nonzero(_top_cells(cosine, per_sentence))
+                return lefts[a], rights[b]
             a, b, cosine = self._cosines(lefts, rights, l_row, l_value, r_row, r_value, first, count)
             keep = _top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
             return lefts[a[keep]], rights[b[keep]]
@@ -1056,6 +1063,27 @@ class LexicalSimilarity:
         keep = np.concatenate(row_top) | _top_per_group(b, np.concatenate(kept_cosine), per_sentence)
         return lefts[a[keep]], rights[b[keep]]
 
+    def _postings(self, sentences: np.ndarray) -> _Postings:
+        """``_Postings`` of the given sentences; those of a whole article made once and kept (every article pair
+        of a comparison asks for each article again: 20 articles x 5,000 words, 380 times)."""
+        article = self.article_of[int(sentences[0])] if len(sentences) else -1
+        members = self._members.get(article, [])
+        whole = len(members) == len(sentences) > 0 and sentences.tolist() == members
+        kept: dict[int, _Postings] = self.__dict__.setdefault("_postings_kept", {})
+        if whole and article in kept:
+            return kept[article]
+        row, term, value = self._rows(sentences)
+        order = np.argsort(term, kind="stable")
+        sorted_term = term[order]
+        new = np.ones(len(order), dtype=bool)
+        np.not_equal(sorted_term[1:], sorted_term[:-1], out=new[1:])
+        place = np.empty(len(order), dtype=np.int64)
+        place[order] = np.cumsum(new) - 1
+        found = _Postings(row, term, value, row[order], sorted_term, value[order], sorted_term[new], place)
+        if whole:
+            kept[article] = found
+        return found
+
     def _cosines(
         self,
         lefts: np.ndarray,
@@ -1070,17 +1098,45 @@ class LexicalSimilarity:
         """(left position, right position, IDF cosine) of every pair sharing a word, in (left, right) order, from
         the left words' postings in the right article (``first``/``count`` into the right rows sorted by word).
         ``l_row`` is sorted (a run of left sentences): the pairs are numbered from its first row on."""
-        total = int(count.sum())
-        there = np.arange(total) + np.repeat(first - (np.cumsum(count) - count), count)
         width = len(rights)
         base = int(l_row[0]) if len(l_row) else 0
-        key = np.repeat(l_row - base, count) * width + r_row[there]
-        products = np.repeat(l_value, count) * r_value[there]
-        del there
+        key, products = _products(l_row - base, l_value, r_row, r_value, first, count, width)
         cells = (int(l_row[-1]) - base + 1) * width if len(l_row) else 0
         pairs, dots = _sum_by_key(key, products, cells)
         a, b = pairs // width + base, pairs % width
         return a, b, dots / (self._norms[lefts[a]] * self._norms[rights[b]])
+
+
+class _Postings(NamedTuple):
+    """The words of some sentences for the candidate search: (row = position among the sentences, word id, weight)
+    of every word, sentence after sentence; the same sorted by word (stable); the distinct words, sorted, and each
+    word's place among them (words[place[k]] == term[k])."""
+
+    row: np.ndarray
+    term: np.ndarray
+    value: np.ndarray
+    sorted_row: np.ndarray
+    sorted_term: np.ndarray
+    sorted_value: np.ndarray
+    words: np.ndarray
+    place: np.ndarray
+
+
+def _products(
+    l_row: np.ndarray,
+    l_value: np.ndarray,
+    r_row: np.ndarray,
+    r_value: np.ndarray,
+    first: np.ndarray,
+    count: np.ndarray,
+    width: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(cell, product) of every left word with each of its postings in the right rows (``first``/``count`` into the
+    right rows sorted by word), cell = left row x ``width`` + right row, in the left words' order."""
+    total = int(count.sum())
+    there = np.arange(total) + np.repeat(first - (np.cumsum(count) - count), count)
+    key = np.repeat(l_row, count) * width + r_row[there]
+    return key, np.repeat(l_value, count) * r_value[there]
 
 
 def _einsum_maxima(
@@ -1257,6 +1313,33 @@ def _top_per_row_and_column(
         return chosen[rows, columns]
     by_row = _at_or_above(rows, columns, width, value, _kth_largest(matrix, k, axis=1), k)
     return by_row | _at_or_above(columns, rows, height, value, _kth_largest(matrix, k, axis=0), k)
+
+
+_SMALLEST = float(np.nextafter(0.0, 1.0))  # the smallest positive float: ">= it" is "> 0"
+
+
+def _top_cells(matrix: np.ndarray, k: int) -> np.ndarray:
+    """Mask of the positive cells of ``matrix`` among the k highest of their row or of their column, ties going to
+    the lower position: what a stable sort of each whole row and column keeps of them (zeros, the empty cells, are
+    never kept). Each row's and column's k-th largest by np.partition, every cell at or above it; ties at it
+    counted off by position only in the rows or columns where more than k reach it."""
+    keep = _top_of_rows(matrix, k)
+    keep |= _top_of_rows(matrix.T, k).T
+    return keep
+
+
+def _top_of_rows(matrix: np.ndarray, k: int) -> np.ndarray:
+    """``_top_cells`` by rows alone."""
+    n = matrix.shape[1]
+    if k >= n:
+        return matrix > 0.0
+    kth = np.partition(matrix, n - k, axis=1)[:, n - k]
+    # a row whose k-th largest is 0 has fewer than k positive cells: all of them, and no zero
+    keep = matrix >= np.maximum(kth, _SMALLEST)[:, None]
+    over = np.flatnonzero(np.count_nonzero(keep, axis=1) > k)
+    if len(over):
+        keep[over] = _top_along(matrix[over], k) & (matrix[over] > 0.0)
+    return keep
 
 
 def _kth_largest(matrix: np.ndarray, k: int, axis: int) -> np.ndarray:

@@ -250,3 +250,49 @@ def test_top_per_row_and_column_keeps_what_a_stable_sort_keeps(
         by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
         got = similarity._top_per_row_and_column(rows, columns, value, height, width, k)
         assert got.tolist() == (by_row | by_column)[rows, columns].tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 9),
+    st.integers(1, 9),
+    st.lists(st.sampled_from([0.0, 0.0, 0.25, 0.5, 0.5, 1.0, 3.0, 5e-324]), min_size=81, max_size=81),
+    st.integers(1, 5),
+)
+def test_top_cells_keep_what_a_stable_sort_keeps(height: int, width: int, values: list[float], k: int) -> None:
+    """The dense candidate matrix's top-k cells (k-th largest by partition, every cell at or above it, ties counted
+    off by position where more than k reach it) are, of its positive cells, each row's and each column's k best by
+    the stable sort of the whole row/column, zeros included; no zero cell is kept: few values (ties everywhere),
+    the smallest positive float, rows and columns with fewer than k positive cells."""
+    dense = np.array(values[: height * width]).reshape(height, width)
+    everything = np.arange(height * width)
+    by_row = top_per_group_sorted(everything // width, dense.ravel(), k).reshape(height, width)
+    by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
+    expected = (by_row | by_column) & (dense > 0)
+    assert similarity._top_cells(dense, k).tolist() == expected.tolist()
+
+
+def test_postings_of_whole_articles_are_kept_and_equal_fresh_ones() -> None:
+    """The candidate search's postings of a whole article are made once (the same object when asked again) and
+    equal the ones made from scratch; any other list of sentences (reversed, partial, repeated) is made afresh in
+    its own order: rows, words and weights sentence after sentence, sorted by word, and each word's distinct place."""
+    texts, articles = tripled_seed_sentences()
+    sim = LexicalSimilarity(texts, articles=articles)
+
+    def reference(sentences: np.ndarray) -> tuple[list[list[float]], ...]:
+        row, term, value = sim._rows(sentences)
+        order = np.argsort(term, kind="stable")
+        words = sorted(set(term.tolist()))
+        place = [words.index(t) for t in term.tolist()]
+        fields = (row, term, value, row[order], term[order], value[order], np.array(words), np.array(place))
+        return tuple(np.asarray(f).tolist() for f in fields)
+
+    for article in range(3):
+        members = np.array([g for g, a in enumerate(articles) if a == article])
+        kept = sim._postings(members)
+        assert sim._postings(members.copy()) is kept
+        assert tuple(np.asarray(f).tolist() for f in kept) == reference(members)
+        for other in (members[::-1].copy(), members[1:], np.concatenate([members, members[:2]])):
+            got = sim._postings(other)
+            assert got is not kept
+            assert tuple(np.asarray(f).tolist() for f in got) == reference(other)

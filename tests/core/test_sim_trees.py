@@ -7,6 +7,7 @@ import itertools
 import json
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -264,3 +265,22 @@ def test_quick_margins_equal_the_walk_on_the_shipped_model() -> None:
     deep = _random_ensemble(np.random.default_rng(1), 7, columns=3, trees=3)
     assert deep._quick is None  # type: ignore[attr-defined]
     assert deep.margin(np.zeros((2, 3))).tolist() == deep.margin_walk(np.zeros((2, 3))).tolist()
+
+
+def test_margins_keep_their_bits_as_working_arrays_are_reused() -> None:
+    """margin's per-thread working arrays, reused between calls: blocks of growing and shrinking sizes from
+    ensembles of other mask widths (one byte to eight bytes a tree) in turn, and four threads at once, each give
+    margin_walk's bits."""
+    rng = np.random.default_rng(21)
+    ensembles = [_random_ensemble(rng, depth, columns=5, trees=trees) for depth, trees in ((3, 30), (2, 9), (6, 12))]
+    blocks = [_rows_on_thresholds(rng, ensembles[0], n, 5) for n in (700, 3, 1, 1500, 40, 0)]
+    expected = [[t.margin_walk(rows).tobytes() for rows in blocks] for t in ensembles]
+    for _ in range(2):
+        for e, trees in enumerate(ensembles):
+            assert [trees.margin(rows).tobytes() for rows in blocks] == expected[e]
+
+    def run(e: int) -> bool:
+        return all([ensembles[e].margin(rows).tobytes() for rows in blocks] == expected[e] for _ in range(10))
+
+    with ThreadPoolExecutor(4) as pool:
+        assert all(pool.map(run, [0, 1, 2, 0, 1, 2, 0, 0]))
