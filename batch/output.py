@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import BinaryIO, Protocol, TextIO
 
 from reportdiff.core.atomic import WriteError, write_bytes_atomic
-from reportdiff.core.jsontext import utf8, write_json_line
+from reportdiff.core.jsontext import utf8
+from reportdiff.core.textout import write_json_line
 
 from .run import Outcome
 

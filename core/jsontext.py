@@ -13,9 +13,8 @@ again (on that report two 37 MB copies, ~0.3 s of CPU in a fresh process). Pure 
 
 from __future__ import annotations
 
-import codecs
 import json
-from typing import Any, TextIO
+from typing import Any
 
 import orjson
 
@@ -54,17 +53,3 @@ def report_json_text(report: m.Report) -> str:
         return orjson.dumps(report.to_json(native=True)).decode("utf-8")
     except (orjson.JSONEncodeError, TypeError):
         return json_text(report.to_json())
-
-
-def write_json_line(out: TextIO, data: bytes) -> None:
-    """``data`` (UTF-8 JSON, one line) and a newline on ``out``: straight to its byte stream when it has one and
-    encodes UTF-8 (standard output, as a rule), else decoded (a terminal in another encoding, a StringIO)."""
-    raw = getattr(out, "buffer", None)
-    encoding = getattr(out, "encoding", None)
-    if raw is not None and encoding and codecs.lookup(encoding).name == "utf-8":
-        out.flush()  # whatever was written as text goes first
-        raw.write(data)
-        raw.write(b"\n")
-        raw.flush()
-    else:
-        out.write(data.decode("utf-8") + "\n")

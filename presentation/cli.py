@@ -7,6 +7,7 @@ module never imports the GUI. Every failure a user can cause ends as one line on
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,8 +16,9 @@ from typing import TextIO
 from reportdiff.core import gctune
 from reportdiff.core.atomic import WriteError, resolve_target, write_bytes_atomic, write_text_atomic
 from reportdiff.core.errors import InputError
-from reportdiff.core.jsontext import report_json_bytes, write_json_line
+from reportdiff.core.jsontext import report_json_bytes
 from reportdiff.core.model import Report
+from reportdiff.core.textout import write_json_line, write_text
 
 PdfWriter = Callable[[Report, Path, str], None]
 PAGE_SIZES = ("A4", "Letter")
@@ -72,8 +74,21 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
     if problem:  # before comparing: a long comparison must not end in "cannot write"
         print(f"reportdiff: {problem}", file=sys.stderr)
         return 2
-    with gctune.paused():  # one comparison, and the process ends (core/gctune.py)
-        return _run(args, pdf_writer, out)
+    try:
+        with gctune.paused():  # one comparison, and the process ends (core/gctune.py)
+            return _run(args, pdf_writer, out)
+    except BrokenPipeError:  # the reader left (`| head`): stop quietly, as any writer into a pipe does
+        _stdout_to_null()
+        return 1
+
+
+def _stdout_to_null() -> None:
+    """Standard output onto the null device, so that the interpreter's last flush has nowhere to fail."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):  # no standard output to redirect
+        pass
 
 
 def _run(args: argparse.Namespace, pdf_writer: PdfWriter | None, out: TextIO) -> int:
@@ -98,16 +113,16 @@ def _run(args: argparse.Namespace, pdf_writer: PdfWriter | None, out: TextIO) ->
             from .htmlreport import render_html
 
             if args.html == "-":
-                out.write(render_html(report))
+                write_text(out, render_html(report), document=True)
             else:
                 write_text_atomic(args.html, render_html(report))
         if args.pdf and pdf_writer is not None:
             pdf_writer(report, Path(args.pdf), args.page_size)
+        if not args.quiet and "-" not in (args.json, args.html):
+            from .summary import summary_text  # here: a --quiet export skips the summary's modules (~10 ms)
+
+            write_text(out, summary_text(report))
     except WriteError as exc:
         print(f"reportdiff: {exc}", file=sys.stderr)
         return 2
-    if not args.quiet and "-" not in (args.json, args.html):
-        from .summary import summary_text  # here: a --quiet export skips the summary's modules (~10 ms)
-
-        out.write(summary_text(report))
     return 0

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from reportdiff.core.jsontext import write_json_line
+from reportdiff.core.textout import write_json_line
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 FILES = [str(SEEDS / "cnews-live-syria-airstrikes.txt"), str(SEEDS / "reuters-syria-airstrikes.txt")]
@@ -152,22 +153,60 @@ def test_json_on_stdout_is_the_files_bytes_and_a_newline(tmp_path: Path) -> None
     assert proc.stdout == out.read_bytes() + b"\n"
 
 
-@pytest.mark.parametrize(
-    ("encoding", "raw"),
-    [
-        ("utf-8", True),  # standard output as a rule: the bytes go straight to its buffer
-        ("UTF8", True),  # another name of the same encoding
-        ("latin-1", False),  # a terminal in another encoding: decoded and encoded by the stream, as any text
-    ],
-)
-def test_write_json_line_puts_text_written_before_first(encoding: str, raw: bool) -> None:
-    """write_json_line after text already written: the text comes first, then the JSON and a newline."""
+@pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "latin-1", "ascii", "utf-16"])
+def test_write_json_line_puts_text_written_before_first(encoding: str) -> None:
+    """write_json_line after text already written, on a strict stream of any encoding: the text comes first,
+    then the JSON (UTF-8 as it is, else with ASCII escapes: the same value) and a newline."""
     buffer = io.BytesIO()
-    stream = io.TextIOWrapper(buffer, encoding=encoding, errors="replace")
+    stream = io.TextIOWrapper(buffer, encoding=encoding)  # strict, as standard output is
     stream.write("before ")
-    write_json_line(stream, '{"a":"é"}'.encode())
+    value = {"a": "é Жертвы 死 \U0001f600"}
+    write_json_line(stream, json.dumps(value, ensure_ascii=False).encode())
     stream.flush()
-    assert buffer.getvalue() == "before {\"a\":\"é\"}\n".encode(encoding)
+    text = buffer.getvalue().decode(encoding)
+    assert text.startswith("before ") and text.endswith("\n")
+    assert json.loads(text.removeprefix("before ")) == value
     string = io.StringIO()
     write_json_line(string, b'{"b":1}')  # no byte stream at all
     assert string.getvalue() == '{"b":1}\n'
+
+
+CYRILLIC = "Пожар в Москве: погибли 12 человек, сообщили спасатели. Пожар начался ночью в жилом доме.\n"
+CYRILLIC_B = "В Москве при пожаре погибли 12 человек, сообщили спасатели. Пожар начался ночью.\n"
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+def test_a_terminal_in_another_encoding_gets_the_report_not_a_traceback(tmp_path: Path, encoding: str) -> None:
+    """Standard output in Latin-1 or ASCII and Cyrillic articles: `--json -` prints the same JSON value as the
+    file, escaped; the summary prints with the missing letters escaped; `--html -` the UTF-8 document. Exit 0."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(CYRILLIC, encoding="utf-8")
+    b.write_text(CYRILLIC_B, encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert run(str(a), str(b), "--json", str(out), "--quiet").returncode == 0
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    command = [sys.executable, "-m", "reportdiff.gui.app", "compare", str(a), str(b)]
+    as_json = subprocess.run([*command, "--json", "-"], capture_output=True, timeout=60, env=env)
+    assert as_json.returncode == 0 and b"Traceback" not in as_json.stderr, as_json.stderr
+    assert json.loads(as_json.stdout.decode(encoding)) == json.loads(out.read_bytes())
+    summary = subprocess.run(command, capture_output=True, timeout=60, env=env)
+    assert summary.returncode == 0 and b"Traceback" not in summary.stderr, summary.stderr
+    assert "a.txt" in summary.stdout.decode(encoding)
+    html = subprocess.run([*command, "--html", "-"], capture_output=True, timeout=60, env=env)
+    assert html.returncode == 0 and "Пожар" in html.stdout.decode("utf-8")
+
+
+def test_a_full_or_closed_standard_output_is_one_line_and_status_2(tmp_path: Path) -> None:
+    """Standard output on a full device, or closed: one 'cannot write to standard output' line, exit 2."""
+    command = [sys.executable, "-m", "reportdiff.gui.app", "compare", *FILES]
+    for extra in (["--json", "-"], []):
+        with open("/dev/full", "w") as full:
+            proc = subprocess.run([*command, *extra], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+        assert proc.returncode == 2 and "cannot write to standard output" in proc.stderr, proc.stderr
+        assert "Traceback" not in proc.stderr
+        closed = subprocess.run(
+            [*command, *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=60,
+            preexec_fn=lambda: os.close(1),
+        )  # fmt: skip
+        assert closed.returncode == 2 and "standard output: it is closed" in closed.stderr, closed.stderr
+
