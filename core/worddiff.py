@@ -77,6 +77,28 @@ def _share(equal: int, deleted: int, inserted: int) -> float:
 Chunks = tuple[tuple[int, str], ...]
 
 
+def _swapped(chunks: Chunks) -> Chunks:
+    """The diff of the same two texts the other way round: each change's insertions become its deletions and
+    the reverse, deletions still written first."""
+    out: list[tuple[int, str]] = []
+    deleted: list[tuple[int, str]] = []
+    inserted: list[tuple[int, str]] = []
+    for op, text in chunks:
+        if op == 0:
+            out += deleted
+            out += inserted
+            deleted.clear()
+            inserted.clear()
+            out.append((0, text))
+        elif op > 0:
+            deleted.append((-1, text))
+        else:
+            inserted.append((1, text))
+    out += deleted
+    out += inserted
+    return tuple(out)
+
+
 class WordDiffer:
     """Word diffs of the many links of one comparison, in bulk: each sentence is cut into units and encoded once,
     over one vocabulary (a sentence takes part in up to 19 links among 20 articles), the equal share comes from
@@ -107,10 +129,17 @@ class WordDiffer:
         return known
 
     def diff(self, a: str, b: str) -> tuple[Chunks, float]:
-        """``word_diff(a, b)`` (as a tuple) and its ``equal_share``."""
+        """``word_diff(a, b)`` (as a tuple) and its ``equal_share``. The LCS may pick other equal runs when the
+        two sides swap, so the pair is always diffed in one order (the smaller text first) and the other order
+        reads it with deletions and insertions exchanged: ``compare A B`` and ``compare B A`` highlight the
+        same words."""
         known = self._pairs.get((a, b))
         if known is not None:
             return known
+        if b < a:
+            chunks, share = self.diff(b, a)
+            flipped = self._pairs[(a, b)] = _swapped(chunks), share
+            return flipped
         if a == b:
             result: tuple[Chunks, float] = (((0, a),) if a else ()), 1.0
         else:

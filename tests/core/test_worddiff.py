@@ -236,6 +236,56 @@ def plain_chunks(a: str, b: str) -> list[tuple[int, str]]:
     return chunks
 
 
+def plain_either_way(x: str, y: str) -> list[tuple[int, str]]:
+    """The plain writer's chunks of the pair in the order it is diffed in (the smaller text first), read for
+    (x, y): deletions and insertions exchanged, each change's deletion still first."""
+    if x <= y:
+        return plain_chunks(x, y)
+    out: list[tuple[int, str]] = []
+    for op, text in plain_chunks(y, x):
+        if -op == -1 and out and out[-1][0] == 1:
+            out.insert(len(out) - 1, (-1, text))
+        else:
+            out.append((-op, text))
+    return out
+
+
+def mirrored(chunks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The equal runs and, between them, the deleted and the inserted text of each change, with the sides
+    exchanged: what the diff of the other order must say."""
+    out: list[tuple[int, str]] = []
+    for op, text in chunks:
+        if op == 0:
+            out.append((0, text))
+        else:
+            if not out or out[-1][0] == 0:
+                out.append((9, ""))
+            side = out[-1][1].split("\0") if out[-1][1] else ["", ""]
+            side[0 if -op == -1 else 1] += text
+            out[-1] = (9, "\0".join(side))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(SENTENCE, SENTENCE)
+def test_either_order_highlights_the_same_words(a: str, b: str) -> None:
+    """The diff of (b, a) is the diff of (a, b) with deletions and insertions exchanged: the same equal runs,
+    so `compare A B` and `compare B A` highlight the same words."""
+    differ = WordDiffer()
+    forward, back = list(differ.diff(a, b)[0]), list(WordDiffer().diff(b, a)[0])
+    assert mirrored(forward) == mirrored([(-op, text) for op, text in back])
+
+
+def test_either_order_highlights_the_same_words_on_the_seeds() -> None:
+    """Every sentence of one seed against every sentence of the other, both ways: the same equal runs (the LCS
+    alone picks other runs for some of these pairs when the sides swap)."""
+    left, right = (sentences_of(p) for p in sorted((REPO / "seeds").glob("*.txt")))
+    for a in left:
+        for b in right:
+            forward, back = list(WordDiffer().diff(a, b)[0]), list(WordDiffer().diff(b, a)[0])
+            assert mirrored(forward) == mirrored([(-op, text) for op, text in back]), (a, b)
+
+
 @settings(max_examples=300, deadline=None)
 @given(SENTENCE, SENTENCE, st.sampled_from([1, 0xD7F0, 200_000]))
 def test_chunks_are_the_plain_writers(a: str, b: str, first_code: int) -> None:
@@ -243,7 +293,7 @@ def test_chunks_are_the_plain_writers(a: str, b: str, first_code: int) -> None:
     are the chunks of the plain writer that joins units, on random sentences, both ways."""
     differ = differ_with_codes_from(first_code)
     for x, y in ((a, b), (b, a), (a, a + " " + b)):
-        assert list(differ.diff(x, y)[0]) == plain_chunks(x, y), (x, y)
+        assert list(differ.diff(x, y)[0]) == plain_either_way(x, y), (x, y)
 
 
 def test_chunks_are_the_plain_writers_on_the_seeds() -> None:
@@ -252,7 +302,7 @@ def test_chunks_are_the_plain_writers_on_the_seeds() -> None:
     differ = WordDiffer()
     for a in left:
         for b in right:
-            assert list(differ.diff(a, b)[0]) == plain_chunks(a, b), (a, b)
+            assert list(differ.diff(a, b)[0]) == plain_either_way(a, b), (a, b)
 
 
 # -- WordDiffer (bulk, one vocabulary per comparison): a fresh differ's chunks and equal_share's share ------------
