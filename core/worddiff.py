@@ -137,8 +137,8 @@ class WordDiffer:
         if known is not None:
             return known
         if b < a:
-            chunks, share = self.diff(b, a)
-            flipped = self._pairs[(a, b)] = _swapped(chunks), share
+            other = self.diff(b, a)
+            flipped = self._pairs[(a, b)] = _swapped(other[0]), other[1]
             return flipped
         if a == b:
             result: tuple[Chunks, float] = (((0, a),) if a else ()), 1.0
