@@ -242,7 +242,9 @@ def serve(conn: Connection) -> None:
         if message[0] == "quit":
             return
         if message[0] == "compare":
-            _run(conn, *message[1:])
+            with gctune.paused(freeze=False):  # no collections during a comparison; its cycles right after
+                _run(conn, *message[1:])
+            gctune.collect_between_jobs()
 
 
 __all__ = ["DEFAULT_JOB", "Assembler", "Cancelled", "compare_paths", "detached", "send_in_pieces", "serve"]
