@@ -887,7 +887,7 @@ class LexicalSimilarity:
             ratio(unshared_a, sets.anchor_totals[i]), ratio(unshared_b, sets.anchor_totals[j])
         )
         if self.embeddings is not None and n:
-            cosines = np.matmul(self.embeddings[i][:, None, :], self.embeddings[j][:, :, None])[:, 0, 0]
+            cosines = _pair_cosines(self.embeddings, i, j)
             semantic = np.maximum(0.0, cosines.astype(np.float64))
         else:
             semantic = zero
@@ -1171,6 +1171,17 @@ def _einsum_maxima(
     column_best = np.full(len(second), -np.inf, dtype=np.float32)
     np.maximum.at(column_best, columns, exact)
     return best_first, np.maximum(np.zeros(len(second)), column_best.astype(np.float64))
+
+
+def _pair_cosines(vectors: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """vectors[first[k]] . vectors[second[k]] for each k, by one batched matmul per EXACT_CELLS_AT_ONCE pairs (each
+    pair's dot alone: the same bits whatever the batch). Gathered all at once, a block's two (pairs x 256) float32
+    copies were fresh pages every block: 94k of 20x5k's 150k page faults in aligning, ~0.35 s."""
+    out = np.empty(len(first), dtype=np.result_type(vectors.dtype, np.float32))
+    for start in range(0, len(first), EXACT_CELLS_AT_ONCE):
+        part = slice(start, start + EXACT_CELLS_AT_ONCE)
+        out[part] = np.matmul(vectors[first[part]][:, None, :], vectors[second[part]][:, :, None])[:, 0, 0]
+    return out
 
 
 def _dot_slack(d: int) -> float:
