@@ -74,6 +74,11 @@ CANDIDATE_RUN_WORK = 1 << 20
 # quicksort ~35-50 ms; 60k products over 70k cells: the dense array 10x faster). Same sums in the same order.
 DENSE_SUM_CELLS = 1 << 18
 DENSE_SUM_CELLS_PER_PRODUCT = 1.0
+# Past those, the products of a run of left sentences (keys in row order) are summed in dense tiles of whole rows,
+# DENSE_SUM_CELLS each (cache-sized), where the cells are at most TILED_SUM_CELLS_PER_PRODUCT per product: the pair of
+# 100k-word articles (7 cells a product) 0.13 -> 0.07 s for its 4M products; at 14 cells a product ~15% faster than
+# the sort, at 20+ the sort wins (subsets of those products; the 2 MB pair has ~60).
+TILED_SUM_CELLS_PER_PRODUCT = 12.0
 # Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
 # sentences sharing one rare name are not yet the same statement.
 CONTAINMENT_FULL_MASS = 8.0
@@ -1102,7 +1107,7 @@ class LexicalSimilarity:
         base = int(l_row[0]) if len(l_row) else 0
         key, products = _products(l_row - base, l_value, r_row, r_value, first, count, width)
         cells = (int(l_row[-1]) - base + 1) * width if len(l_row) else 0
-        pairs, dots = _sum_by_key(key, products, cells)
+        pairs, dots = _sum_by_key(key, products, cells, width)
         a, b = pairs // width + base, pairs % width
         return a, b, dots / (self._norms[lefts[a]] * self._norms[rights[b]])
 
@@ -1288,16 +1293,30 @@ def _bound_work(terms: np.ndarray, count: np.ndarray, max_work: int) -> np.ndarr
     return np.where(mask[inverse], 0, count)
 
 
-def _sum_by_key(key: np.ndarray, products: np.ndarray, cells: int) -> tuple[np.ndarray, np.ndarray]:
+def _sum_by_key(
+    key: np.ndarray, products: np.ndarray, cells: int, width: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
     """(distinct keys in order, the sum of the products of each), keys below ``cells``: one bincount over all cells
-    (no sort) when they are few (DENSE_SUM_CELLS, DENSE_SUM_CELLS_PER_PRODUCT), else the keys sorted. The same sums
-    either way: each key's products added in their order here."""
+    (no sort) when they are few (DENSE_SUM_CELLS, DENSE_SUM_CELLS_PER_PRODUCT), by tiles of rows where the keys are
+    row x ``width`` + column with rows in order (given ``width``; TILED_SUM_CELLS_PER_PRODUCT), else the keys
+    sorted. The same sums every way: each key's products added in their order here."""
     if cells <= DENSE_SUM_CELLS or cells <= DENSE_SUM_CELLS_PER_PRODUCT * len(key):
         dense = np.bincount(key, weights=products, minlength=cells)
-        pairs = np.flatnonzero(dense)  # weights are positive: a shared word makes a positive dot
+        pairs = np.flatnonzero(dense != 0.0)  # weights are positive: a shared word makes a positive dot
         return pairs, dense[pairs]
     if not len(key):
         return key, np.zeros(0)
+    if width and cells <= TILED_SUM_CELLS_PER_PRODUCT * len(key):
+        tile = max(1, DENSE_SUM_CELLS // width) * width  # whole rows: a tile's keys lie together
+        bounds = np.searchsorted(key, np.arange(0, cells + tile, tile)).tolist()  # keys rise row by row
+        found, sums = [], []
+        for base, low, high in zip(range(0, cells, tile), bounds[:-1], bounds[1:], strict=False):
+            if low < high:
+                dense = np.bincount(key[low:high] - base, weights=products[low:high], minlength=tile)
+                pairs = np.flatnonzero(dense != 0.0)  # a bool array's nonzero: ~3x faster than a float one's
+                found.append(pairs + base)
+                sums.append(dense[pairs])
+        return np.concatenate(found), np.concatenate(sums)
     order = np.argsort(key, kind="stable")  # runs of sorted keys: the stable sort merges them
     ordered = key[order]
     first = np.empty(len(ordered), dtype=bool)
