@@ -74,6 +74,11 @@ CANDIDATE_RUN_WORK = 1 << 20
 # quicksort ~35-50 ms; 60k products over 70k cells: the dense array 10x faster). Same sums in the same order.
 DENSE_SUM_CELLS = 1 << 18
 DENSE_SUM_CELLS_PER_PRODUCT = 1.0
+# The top partners of each right sentence over a run of the sparse search (groups in no order) are found in rounds
+# of ufunc.at over every pair; with more than this many pairs per kept partner, first a floor under each group's k-th
+# best from the maxima of 2k slices, and the rounds over the pairs reaching it alone (pair of 100k-word articles:
+# ~190 pairs per right sentence a run, ~5% reach the floor).
+TOP_PREFILTER_PER_GROUP = 4
 # Past those, the products of a run of left sentences (keys in row order) are summed in dense tiles of whole rows,
 # DENSE_SUM_CELLS each (cache-sized), where the cells are at most TILED_SUM_CELLS_PER_PRODUCT per product: the pair of
 # 100k-word articles (7 cells a product) 0.13 -> 0.07 s for its 4M products; at 14 cells a product ~15% faster than
@@ -1422,8 +1427,8 @@ def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
     mask = np.zeros(len(group), dtype=bool)
     if not len(group):
         return mask
-    remaining = value.astype(np.float64)  # a copy: chosen entries are struck out below
     if bool(np.all(group[1:] >= group[:-1])):  # groups one after another (a run's rows): maxima by segment
+        remaining = value.astype(np.float64)  # a copy: chosen entries are struck out below
         starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
         lengths = np.diff(np.r_[starts, len(group)])
         segment = np.repeat(np.arange(len(starts)), lengths)
@@ -1439,6 +1444,28 @@ def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
             remaining[found[first]] = -np.inf
         return mask
     groups = int(group.max()) + 1
+    if len(group) > TOP_PREFILTER_PER_GROUP * k * groups:
+        # A floor under each group's k-th highest value: the k-th highest of its maxima over 2k slices of the
+        # positions (k entries of k different slices reach it). Only entries at or above it can be among the k
+        # highest; the rounds below run over those alone, in their order (ties fall as over all entries).
+        slices = 2 * k
+        bounds = ((np.arange(slices + 1) * len(group)) // slices).tolist()
+        maxima = np.full((slices, groups), -np.inf)
+        for row, (low, high) in enumerate(itertools.pairwise(bounds)):
+            np.maximum.at(maxima[row], group[low:high], value[low:high])
+        floor = np.partition(maxima, slices - k, axis=0)[slices - k]
+        near = np.flatnonzero(value >= floor[group])
+        if len(near) < len(group):
+            mask[near[_top_per_group_rounds(group[near], value[near], k, groups)]] = True
+            return mask
+    return _top_per_group_rounds(group, value, k, groups)
+
+
+def _top_per_group_rounds(group: np.ndarray, value: np.ndarray, k: int, groups: int) -> np.ndarray:
+    """``_top_per_group`` for groups in any order (below ``groups``): k rounds of each group's highest value by
+    ufunc.at."""
+    mask = np.zeros(len(group), dtype=bool)
+    remaining = value.astype(np.float64)  # a copy: chosen entries are struck out below
     position = np.arange(len(group))
     for _ in range(k):
         best = np.full(groups, -np.inf)

@@ -198,6 +198,29 @@ def test_top_per_group_keeps_what_a_stable_sort_keeps(rows: list[tuple[int, floa
         assert similarity._top_per_group(group, value, k).tolist() == top_per_group_sorted(group, value, k).tolist()
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 9), st.sampled_from([0.25, 0.5, 0.5, 1.0, 3.0, -np.inf])), max_size=400),
+    st.integers(1, 5),
+)
+def test_top_per_group_with_a_floor_keeps_what_a_stable_sort_keeps(rows: list[tuple[int, float]], k: int) -> None:
+    """Groups in any order, with the floor from the maxima of 2k slices always taken (and never): the k best of
+    each group, ties to the lower position, as the stable sort keeps them; many entries per group, few values (ties
+    at and around the floor), groups in fewer than k slices, -inf entries never kept."""
+    group = np.array([g for g, _ in rows], dtype=np.int64)
+    value = np.array([v for _, v in rows], dtype=np.float64)
+    finite = value > -np.inf
+    expected = np.zeros(len(rows), dtype=bool)
+    expected[np.flatnonzero(finite)[top_per_group_sorted(group[finite], value[finite], k)]] = True
+    shipped = similarity.TOP_PREFILTER_PER_GROUP
+    try:
+        for prefilter in (0, 1e18):
+            similarity.TOP_PREFILTER_PER_GROUP = prefilter
+            assert similarity._top_per_group(group, value, k).tolist() == expected.tolist()
+    finally:
+        similarity.TOP_PREFILTER_PER_GROUP = shipped
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 30), st.floats(0.01, 20.0)), max_size=80))
 def test_sum_by_key_dense_and_sorted_alike(items: list[tuple[int, float]]) -> None:
