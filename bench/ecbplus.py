@@ -11,6 +11,7 @@ knobs are tuned, on ``--split tuning`` only (the held-out split is reported, nev
     python bench/ecbplus.py --oof                             # honest tuning figures of the tree model, ~3 min
     python bench/ecbplus.py --oof --rewrite mymodule:rewrite  # ... with the similarity reading rewritten texts
     python bench/ecbplus.py --oof --event-weight 0,0.05 --thresholds 0.3,0.35   # soft event labels in the refit
+    python bench/ecbplus.py --oof --per-pair                  # each article pair weighed as if compared alone
 
 ``--oof``: the tuning figures above are in-sample for the tree model (fitted on topics 1-35). ``--oof`` refits the
 trees (bench/train_similarity.py's TREES and MONOTONE, content labels) five times, each time without a fifth of the
@@ -19,6 +20,10 @@ aligns them with the engine's ``align_pair``: the out-of-fold figures a change t
 ``--rewrite MODULE:FUNCTION`` (with --oof): FUNCTION(texts, articles) -> texts, applied to the sentence texts the
 similarity model reads (embeddings and everything else keep the original text): how a text-level idea (resolving
 "the actress" to "Tara Reid", say) is measured without touching core/.
+``--per-pair`` (with --oof): each article pair's candidates and features come from a similarity model of those two
+articles alone (IDF over their sentences only), and a comparison's links are the union of its pairs': what the
+engine would give if every pair were weighed as if compared alone (issue 11's option (d)), measured without
+changing core/.
 
 Figures are printed, never asserted. Skips (exit 0) when the data is absent.
 """
@@ -349,9 +354,44 @@ class rewriting:
         compare_module.LexicalSimilarity = self.real  # type: ignore[misc]
 
 
-def oof_runs(rewrite: Callable[[Sequence[str], Sequence[int]], Sequence[str]] | None = None) -> list[OofRun]:
+class recording:
+    """The pipeline's similarity model keeps its inputs (texts, ignore, embeddings, articles) as ``bench_inputs``:
+    ``oof_runs(per_pair=True)`` builds each article pair's own model from them."""
+
+    def __enter__(self) -> None:
+        self.real = real = compare_module.LexicalSimilarity
+
+        def recorded(texts: Sequence[str], ignore: Any, embeddings: Any, articles: Sequence[int]) -> Any:
+            sim = real(texts, ignore, embeddings, articles)
+            sim.bench_inputs = (list(texts), list(ignore), embeddings, list(articles))
+            return sim
+
+        compare_module.LexicalSimilarity = recorded  # type: ignore[assignment,misc]
+
+    def __exit__(self, *exc: object) -> None:
+        compare_module.LexicalSimilarity = self.real  # type: ignore[misc]
+
+
+def _pair_model(sim: Any, left: Sequence[int], right: Sequence[int]) -> tuple[Any, np.ndarray]:
+    """A similarity model over the two articles' sentences only (as if they were compared alone), and the global
+    sentence number of each of its sentences."""
+    from reportdiff.core.similarity import LexicalSimilarity
+
+    texts, ignore, embeddings, articles = sim.bench_inputs
+    index = np.array([*left, *right], dtype=np.int64)
+    sub = LexicalSimilarity([texts[g] for g in index], [ignore[g] for g in index],
+                            None if embeddings is None else embeddings[index],
+                            [articles[g] for g in index])  # fmt: skip
+    return sub, index
+
+
+def oof_runs(
+    rewrite: Callable[[Sequence[str], Sequence[int]], Sequence[str]] | None = None, per_pair: bool = False
+) -> list[OofRun]:
     """Every tuning comparison (same-event and decoy) through the pipeline, with each article pair's candidates
-    (as align_pair asks them), their features and labels."""
+    (as align_pair asks them), their features and labels. ``per_pair``: each article pair's candidates and
+    features from a model of those two articles alone (option (d) of issue 11: weights as if compared alone), the
+    comparison's links the union of its pairs'."""
     from reportdiff.core.similarity import FEATURE_NAMES
 
     score = scorer()
@@ -364,23 +404,31 @@ def oof_runs(rewrite: Callable[[Sequence[str], Sequence[int]], Sequence[str]] | 
             where = line_of(report, info["comparison"])
             blocks = []
             for left, right in captured["pairs"]:
-                pairs = list(sim.candidates(left, right, align.candidates_per_sentence, align.max_candidate_work))
+                model, index = (sim, None) if not per_pair else _pair_model(sim, left, right)
+                ask_left, ask_right = (
+                    (left, right) if index is None else (range(len(left)), range(len(left), len(index)))
+                )
+                pairs = list(model.candidates(list(ask_left), list(ask_right), align.candidates_per_sentence,
+                                              align.max_candidate_work))  # fmt: skip
                 lefts = np.array([i for i, _ in pairs], dtype=np.int64)
                 rights = np.array([j for _, j in pairs], dtype=np.int64)
+                features = (model.pair_features_block(lefts, rights) if pairs
+                            else np.zeros((0, len(FEATURE_NAMES))))  # fmt: skip
+                if index is not None:
+                    lefts, rights = index[lefts], index[rights]
+                    pairs = list(zip(lefts.tolist(), rights.tolist(), strict=True))
                 labels = np.zeros((3, len(pairs)), dtype=bool)
                 for k, (i, j) in enumerate(pairs):
                     (da, la), (db, lb) = where[i], where[j]
                     a, b = docs[da]["lines"][la], docs[db]["lines"][lb]
                     labels[:, k] = (a["sel"] and b["sel"], bool(a["acts"] & b["acts"]),
                                     score.canon((da, la), (db, lb)) in gold["content"])  # fmt: skip
-                features = (sim.pair_features_block(lefts, rights) if pairs
-                            else np.zeros((0, len(FEATURE_NAMES))))  # fmt: skip
                 blocks.append(Block(left, right, lefts, rights, features, *labels))
             runs.append(OofRun(setting, int(info["comparison"]["topic"]), where, gold, info["comparison"], blocks))
 
         return collect
 
-    with rewriting(rewrite):
+    with rewriting(rewrite), recording():
         for setting in ("same-event", "decoy"):
             run_in_process("tuning", setting, align, keep(setting))
     return runs
@@ -526,6 +574,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--oof", action="store_true", help="out-of-fold tuning figures of the tree model (refitted)")
     parser.add_argument("--rewrite", help="with --oof: MODULE:FUNCTION(texts, articles) -> texts the similarity reads")
     parser.add_argument(
+        "--per-pair",
+        action="store_true",
+        help="with --oof: each article pair scored by a model of those two articles alone (weights as if compared"
+        " alone), links unioned",
+    )
+    parser.add_argument(
         "--event-weight",
         type=lambda v: [float(x) for x in v.split(",")],
         default=[0.0],
@@ -549,7 +603,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"--rewrite {args.rewrite}: not a FILE.py:FUNCTION or module:function to load ({error})")
     if args.oof:
         start = time.perf_counter()
-        runs = oof_runs(rewrite)
+        runs = oof_runs(rewrite, per_pair=args.per_pair)
         for weight in args.event_weight:
             scores = oof_scores(runs, event_weight=weight)
             for threshold in args.thresholds or [AlignSettings().link_threshold]:

@@ -376,7 +376,8 @@ class SimilarityBackend(Protocol):
         ...
 
     def containment(self, i: int, j: int) -> float:
-        """How much of the shorter sentence the longer one carries, 0..1 (0 when the backend cannot say)."""
+        """How much of one sentence the other carries, 0..1, the same for (i, j) and (j, i) (0 when the backend cannot
+        say)."""
         ...
 
     def candidates(
@@ -646,18 +647,24 @@ class LexicalSimilarity:
         return _sigmoid(_margin(MODELS["paraphrase"], x))
 
     def containment(self, i: int, j: int) -> float:
-        """How much of the shorter sentence the longer one carries (IDF-weighted), damped when only a little
-        weight is shared: a rewrite's short sentence often restates one clause of a long wire sentence."""
+        """How much of one sentence the other carries (IDF-weighted), damped when only a little weight is shared: a
+        rewrite's short sentence often restates one clause of a long wire sentence. Each direction is read in its
+        own sentence's weights (the share of i's weight that j has too, damped by that weight; the same for j), the
+        larger taken: a share in 0..1, the same for (i, j) and (j, i). (Read in i's weights only and divided by the
+        smaller total, it depended on the order of the two articles, and went above 1, when a word weighs
+        differently in the two sentences: a name in one, not in the other.)"""
         if self._pending is not None:
             self._score_pending()
         scored = self._scored.get((i, j))
         if scored is not None:
             return scored[2]
-        a, b = self.features[i], self.features[j]
-        shared = a.content & b.content
-        mass = sum(self.weights[i][w] for w in sorted(shared))
-        smaller = min(self.totals[i], self.totals[j])
-        return (mass / smaller) * min(1.0, mass / CONTAINMENT_FULL_MASS) if smaller else 0.0
+        shared = sorted(self.features[i].content & self.features[j].content)
+        carried = 0.0
+        for k in (i, j):
+            mass = sum(self.weights[k][w] for w in shared)
+            if self.totals[k]:
+                carried = max(carried, (mass / self.totals[k]) * min(1.0, mass / CONTAINMENT_FULL_MASS))
+        return min(1.0, carried)
 
     def score(self, i: int, j: int, floor: float = 0.0) -> float:
         """Do i and j report the same thing: the same-statement model's probability, 0..1.
@@ -888,8 +895,10 @@ class LexicalSimilarity:
         entities_shared = shared_counts(sets.entities, i, j)
         cols["entity_jaccard"] = ratio(entities_shared, entities_a + entities_b - entities_shared)
         cols["entity_clash"] = ((entities_a > entities_shared) & (entities_b > entities_shared)).astype(float)
-        smaller = np.minimum(total_i, total_j)
-        cols["containment"] = ratio(mass_a, smaller) * np.minimum(1.0, mass_a / CONTAINMENT_FULL_MASS)
+        # each direction in its own sentence's weights, the larger: a share, order-free (``containment``)
+        carried_a = cover_a * np.minimum(1.0, mass_a / CONTAINMENT_FULL_MASS)
+        carried_b = cover_b * np.minimum(1.0, mass_b / CONTAINMENT_FULL_MASS)
+        cols["containment"] = np.minimum(1.0, np.maximum(carried_a, carried_b))
         anchors = sets.anchors.values
         unshared_a = overlap(sets.anchors, i, sets.present, j).sum_left(anchors, shared=False)
         unshared_b = overlap(sets.anchors, j, sets.present, i).sum_left(anchors, shared=False)
