@@ -19,9 +19,9 @@ from . import model as m
 from . import semantic
 from .align import align_pair
 from .errors import InputError, display_name
-from .facts import group_facts
+from .facts import facts_and_clashes
 from .figures import find_figures
-from .linkflags import describe_link, figure_conflicts, quote_mismatches
+from .linkflags import LinkRegions, describe_link, figure_conflicts, quote_mismatches
 from .load import LoadedArticle, load_article
 from .quotes import find_quotes
 from .segment import segment
@@ -176,28 +176,32 @@ def compare(
             quotes.append(quote)
             quotes_of.setdefault((ai, si), []).append(quote)
 
-    # Facts: figures across articles, grouped with the help of the links.
-    progress("reconciling figures", 0.85)
+    # Word diffs of the links: where a figure lies in its link's diff tells which figure answers which.
+    progress("comparing wording", 0.85)
+    diff = WordDiffer().diff
+    diffs = [diff(texts[left], texts[right]) for left, right, _score in matches]
+
+    # Facts: figures across articles, grouped with the help of the links; each link's figure conflicts from its own
+    # two sentences.
+    progress("reconciling figures", 0.9)
+    ends = [(glob[match.left], glob[match.right]) for match in matches]
     # Each link's two places, the lower-numbered article's first (so a pair is one tuple whichever way it is met).
-    places = [(glob[match.left], glob[match.right]) for match in matches]
-    places = [(x, y) if x < y else (y, x) for x, y in places]
+    places = [(x, y) if x < y else (y, x) for x, y in ends]
     linked_pairs = set(places)
 
     def linked(a: m.SentenceRef, b: m.SentenceRef) -> bool:
         x, y = (a.article, a.sentence), (b.article, b.sentence)
         return ((x, y) if x < y else (y, x)) in linked_pairs
 
-    facts = group_facts(figures, linked, settings.facts, linked_pairs)
-    conflicts = figure_conflicts(figures, facts, linked_pairs, settings.facts)
+    regions = LinkRegions(figures, ends, [chunks for chunks, _share in diffs], lambda p: spans_of[p[0]][p[1]].start)
+    facts, clashes = facts_and_clashes(figures, linked, settings.facts, linked_pairs, regions)
+    conflicts = figure_conflicts(figures, clashes, settings.facts)
 
     # Links with their word diff, kind and flags.
-    progress("comparing wording", 0.9)
     links: list[m.Link] = []
-    diff = WordDiffer().diff
     refs: list[m.SentenceRef | None] = [None] * len(glob)  # one frozen ref per linked sentence, for its links
     quoting = {g for g, place in enumerate(glob) if place in quotes_of}
-    for (left, right, score), pair in zip(matches, places, strict=True):  # a Match is a named tuple
-        chunks, share = diff(texts[left], texts[right])
+    for (left, right, score), pair, (chunks, share) in zip(matches, places, diffs, strict=True):  # Match: a tuple
         quote_notes: Sequence[str] = ()
         if left in quoting and right in quoting:  # most linked sentences quote nobody
             quote_notes = quote_mismatches(quotes_of[glob[left]], quotes_of[glob[right]], settings.quotes)

@@ -15,9 +15,12 @@ single-source facts, each by first appearance, indexed 0..n-1 in that order.
 "The same thing" means the same *key* (kind of number, casualty role or timed event, class of counted noun and
 scope, see ``_key``) and either aligned sentences or a figure specific enough to stand on its own. What a value
 allows is its interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are
-compatible when their intervals meet (``compatible``). Grouping is bucketed by key and value, never quadratic in the
-number of figures: an article with more distinct claims for one key than ``max_claims`` is ambiguous and joins
-others only on equal values or through aligned sentences. This module reads figures only: it never looks at
+compatible when their intervals meet (``compatible``). Two aligned sentences conflict only on figures that answer
+the same question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts, the
+same whatever other articles are loaded); conflicts join facts last, and never two facts that one article keeps
+apart. Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
+distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or through
+aligned sentences. This module reads figures only: it never looks at
 article text, never finds figures (``core/figures`` does), and imports nothing but the model.
 """
 
@@ -26,10 +29,10 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import combinations, product
+from itertools import combinations
 
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
 
@@ -215,7 +218,8 @@ _EVENT_NAMES = {"call": "of the call", "arrival": "of arrival", "death": "of dea
                 "publication": "of publication", "hours": "(opening hours)"}  # fmt: skip
 
 
-def _label(members: list[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
+def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
+    """What a group of figures counts, as a fact's label shows it ("people killed", "November 27")."""
     first = members[0]
     kind = _kind(first)
     scope = f" {first.scope}" if first.scope else ""
@@ -296,6 +300,11 @@ def _aligned_pairs(
             if x[0] != y[0] and linked(SentenceRef(*x), SentenceRef(*y))]  # fmt: skip
 
 
+Pairs = list[tuple[int, int]]
+Clashes = dict[tuple[Place, Place], Pairs]
+Regions = Callable[[Place, Place], Mapping[int, int]]
+
+
 def group_facts(
     figures: Sequence[Figure],
     linked: Callable[[SentenceRef, SentenceRef], bool],
@@ -307,7 +316,25 @@ def group_facts(
     ``pairs``: the aligned sentence pairs themselves, each as its two places (article, sentence) in order, when
     the caller has them (compare does): then grouping never walks every pair of sentences.
     """
+    return facts_and_clashes(figures, linked, settings, pairs)[0]
+
+
+def facts_and_clashes(
+    figures: Sequence[Figure],
+    linked: Callable[[SentenceRef, SentenceRef], bool],
+    settings: FactSettings = DEFAULT_FACT_SETTINGS,
+    pairs: Collection[tuple[Place, Place]] | None = None,
+    regions: Regions | None = None,
+) -> tuple[list[Fact], Clashes]:
+    """``group_facts``, and each aligned pair's clashes: per pair of places (as met in ``pairs``), the figure
+    indexes (one in each sentence) that state one thing two incompatible ways. A pair's clashes are read from its
+    two sentences' figures (and their two articles' claims) only: other articles never change them.
+
+    ``regions(x, y)``: for the figures of two aligned sentences, which changed stretch of their word diff each
+    lies in (figure index -> a number both sides share; figures in unchanged words left out); asked only where
+    a key holds several unpaired figures in both sentences."""
     cfg = settings
+    clashes: Clashes = {}
     n = len(figures)
     uf = _Union(n)
     bare = [_bare(f) for f in figures]
@@ -379,30 +406,110 @@ def group_facts(
         if first != i:
             uf.union(first, i)
 
-    # 2. Aligned sentences: compatible figures of one key join; incompatible ones join as a conflict when they can
-    # be one thing misreported and neither already has its counterpart in the other article.
-    # Each sentence's figures by key: only figures of one key are compared (which pairs join does not depend on
-    # the order they are met in: each test reads the figures alone, never the groups formed so far).
+    conflicting: list[tuple[int, int]] = []  # incompatible pairs that can be one thing misreported: joined last
+
+    # 2. Aligned sentences: compatible figures of one key join; of the figures left without an equal or compatible
+    # partner, the one figure of a key on each side answers the same question in both sentences (``_clash``), and
+    # joins as a conflict when they can be one thing misreported. A clash is read from the two sentences (and their
+    # two articles) only, never from groups formed so far: the link's flag is the same whatever else is loaded.
+    # Each sentence's figures by key: only figures of one key are compared.
+    # Each sentence's claims by key (one figure per distinct statement: value, range, hedge), each claim's repeats
+    # in its sentence apart: a claim joins with all its repeats.
     figs_at: dict[Place, dict[tuple[str, str, str, str], list[int]]] = {}
+    firsts: dict[tuple[Place, tuple[str, str, str, str], float, float | None, str], int] = {}
+    repeats: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
-        figs_at.setdefault((f.article, f.sentence), {}).setdefault(key_of[i], []).append(i)
+        place = (f.article, f.sentence)
+        first = firsts.setdefault((place, key_of[i], f.value, f.high, f.qualifier), i)
+        if first == i:
+            figs_at.setdefault(place, {}).setdefault(key_of[i], []).append(i)
+        else:
+            repeats.setdefault(first, []).append(i)
+
+    stated_as = [(f.value, f.high) for f in figures]  # equal values: the same stated number, hedging aside
+
+    def answers(x: Place, y: Place, idx_x: list[int], idx_y: list[int]) -> tuple[Pairs, Pairs]:
+        """Which figure answers which, of one key in two aligned sentences: the pairs that join as one fact, and
+        the pairs that state one thing two incompatible ways (clashes).
+
+        Claims (a figure and its repeats in the sentence) pair off one to one, equal values first, then
+        compatible ones: "more than 6" pairs with one of "7" and "25", never chains the two together. What is left
+        answers the same question when exactly one claim is left on each side ("14 points and 11 points" vs "16
+        points and 11 points": 14 vs 16), or else when one claim of each side was put for the other in the two
+        sentences' word diff (``regions``: "Artino scored 14 points and Echenique 11 points" vs "Artino scored 12
+        points": 14 vs 12); otherwise which answers which is unknown, and nothing clashes. A bare number ("10")
+        never clashes, nor two figures that already have their counterparts in the other article.
+        """
+        joined: list[tuple[int, int]] = []
+        if len(idx_x) == 1 and len(idx_y) == 1:  # most keys of most links
+            i, j = idx_x[0], idx_y[0]
+            if stated_as[i] == stated_as[j] or meet(i, j):
+                return [(i, j)], []
+            left, right = [i], [j]
+        else:
+            # Equal values first: each claim of x takes the first unpaired claim of y with its value.
+            free: dict[tuple[float, float | None], list[int]] = {}
+            for j in idx_y:
+                free.setdefault(stated_as[j], []).append(j)
+            left, taken = [], set()
+            for i in idx_x:
+                equal = free.get(stated_as[i])
+                if equal:
+                    j = equal.pop(0)
+                    joined.append((i, j))
+                    taken.add(j)
+                else:
+                    left.append(i)
+            right = [j for j in idx_y if j not in taken]
+            # Then compatible ones, in the same way.
+            unpaired = []
+            for i in left:
+                for k, j in enumerate(right):
+                    if meet(i, j):
+                        joined.append((i, j))
+                        del right[k]
+                        break
+                else:
+                    unpaired.append(i)
+            left = unpaired
+        left = [i for i in left if not bare[i]]
+        right = [j for j in right if not bare[j]]
+        if not left or not right:
+            return joined, []
+        if len(left) == 1 and len(right) == 1:
+            candidates = [(left[0], right[0])]
+        else:
+            where = regions(x, y) if regions is not None else {}
+            by_region: dict[int, tuple[list[int], list[int]]] = {}
+            for side, idx in ((0, left), (1, right)):
+                for i in idx:
+                    region = where.get(i)
+                    if region is not None:
+                        by_region.setdefault(region, ([], []))[side].append(i)
+            candidates = [(xs[0], ys[0]) for xs, ys in by_region.values() if len(xs) == 1 and len(ys) == 1]
+        found = []
+        for i, j in candidates:
+            a, b = figures[i], figures[j]
+            if _may_clash(a, b, cfg) and not counterpart(i, b.article) and not counterpart(j, a.article):
+                found.append((i, j))
+        return joined, found
+
     for x, y in _aligned_pairs(figures, linked, pairs):
         at_y = figs_at[y]
         for key, idx_x in figs_at[x].items():
             idx_y = at_y.get(key)
             if idx_y is None:
                 continue
-            for i, j in product(idx_x, idx_y):
-                a, b = figures[i], figures[j]
-                if meet(i, j):
-                    if not _kind(a).startswith("age") or _same(a, b):
-                        uf.union(i, j)
-                    continue
-                if bare[i] or bare[j] or not _may_clash(a, b, cfg):
-                    continue
-                if counterpart(i, b.article) or counterpart(j, a.article):
-                    continue  # each already has its counterpart in the other article: different statements
-                uf.union(i, j)
+            joined, found = answers(x, y, idx_x, idx_y)
+            age = key[0].startswith("age")
+            for i, j in joined:
+                if not age or _same(figures[i], figures[j]):  # two ages are two people unless equal
+                    uf.union(i, j)
+                    for repeat in (*repeats.get(i, ()), *repeats.get(j, ())):
+                        uf.union(i, repeat)
+            if found:
+                conflicting.extend(found)
+                clashes.setdefault((x, y), []).extend(found)
 
     # 3. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
     # the other's value exactly; an unambiguous toll contradicting another unambiguous toll is a conflict.
@@ -431,7 +538,13 @@ def group_facts(
                               and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value
                               and _may_clash(a, b, cfg))  # fmt: skip
                     if strong and not counterpart(i, art_y) and not counterpart(j, art_x):
-                        uf.union(i, j)
+                        conflicting.append((i, j))
+
+    # 4. Conflicts last, between the groups formed by agreement: two groups join as one conflict only when no
+    # article states, among them, two things the other cannot be ("14 points" and "11 points" of one article are
+    # two players, whatever third article's "117 points" clashes with each): a fact never chains one article's
+    # distinct figures together through other articles.
+    _join_conflicts(uf, conflicting, figures, spans)
 
     groups: dict[int, list[int]] = {}
     for i in range(n):
@@ -440,7 +553,7 @@ def group_facts(
     built: list[tuple[int, int, str, str, str, tuple[int, ...]]] = []
     for members_idx in groups.values():
         group = [figures[i] for i in members_idx]
-        label = _label(group, cfg)
+        label = label_of(group, cfg)
         status, note = _judge(group, label, cfg)
         # members_idx is in increasing order (filled by index above): its first is its smallest
         built.append((_RANK[status], members_idx[0], label, status, note, tuple(members_idx)))
@@ -452,7 +565,41 @@ def group_facts(
         Fact(k, label if seen[label] == 1 else _told_apart(label, figures[members[0]]), status, members, note)
         for k, (_r, _f, label, status, note, members) in enumerate(built)
     ]
-    return _shot_sums(facts, figures, cfg)
+    return _shot_sums(facts, figures, cfg), clashes
+
+
+def _join_conflicts(
+    uf: _Union, pairs: Sequence[tuple[int, int]], figures: Sequence[Figure], spans: Sequence[tuple[float, float]]
+) -> None:
+    """Join each pair's groups unless some article has figures on both sides that cannot both be true.
+
+    Per group and article, the highest lower end and the lowest upper end of its figures' intervals: every figure
+    of one side meets every figure of the other exactly when each side's highest lower end is below the other's
+    lowest upper end, so a check costs one comparison per article the two groups share.
+    """
+    if not pairs:
+        return
+    bounds: dict[int, dict[int, tuple[float, float]]] = {}
+    for i, f in enumerate(figures):
+        lo, hi = spans[i]
+        per_article = bounds.setdefault(uf.find(i), {})
+        known = per_article.get(f.article)
+        per_article[f.article] = (lo, hi) if known is None else (max(known[0], lo), min(known[1], hi))
+    for i, j in pairs:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            continue
+        small, large = sorted((bounds[ri], bounds[rj]), key=len)
+        if any(
+            art in large and (lo > large[art][1] + _EPS or large[art][0] > hi + _EPS)
+            for art, (lo, hi) in small.items()
+        ):
+            continue
+        for art, (lo, hi) in small.items():
+            known = large.get(art)
+            large[art] = (lo, hi) if known is None else (max(known[0], lo), min(known[1], hi))
+        uf.union(ri, rj)
+        bounds[uf.find(ri)] = large
 
 
 _RANK = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}  # the order facts come in, by status

@@ -1,22 +1,25 @@
 """Link kinds and flags: for each aligned sentence pair, its figure conflicts, its quote mismatches and its kind.
 
-``figure_conflicts(figures, facts, linked_pairs)`` finds the links whose two sentences hold incompatible figures of
-one conflicting fact; ``describe_link(...)`` gives a link its flags, notes and kind (agreement / paraphrase /
-discrepancy). Decides from figures, facts, quotes and the word diff only; never finds figures or quotes itself
-and never imports Qt.
+``figure_conflicts(figures, clashes)`` words the figure conflicts of the links whose two sentences state one thing
+two incompatible ways (read from those two sentences, never from facts grouped across all articles: a link's kind
+does not depend on what else is loaded); ``describe_link(...)`` gives a link its flags, notes and kind (agreement /
+paraphrase / discrepancy). Decides from figures, clashes, quotes and the word diff only; never finds figures or
+quotes itself and never imports Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import model as m
-from .facts import DEFAULT_FACT_SETTINGS, FactSettings, compatible
+from .facts import DEFAULT_FACT_SETTINGS, Clashes, FactSettings, label_of
 from .quotes import DEFAULT_QUOTE_SETTINGS, QuoteSettings, is_speech, same_speaker, wording_differs
 from .worddiff import equal_share
 
 Place = tuple[int, int]  # (article, sentence)
+_WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -32,29 +35,85 @@ DEFAULT_LINK_SETTINGS = LinkSettings()
 
 
 def figure_conflicts(
-    figures: Sequence[m.Figure],
-    facts: Sequence[m.Fact],
-    linked_pairs: Iterable[tuple[Place, Place]],
-    settings: FactSettings = DEFAULT_FACT_SETTINGS,
+    figures: Sequence[m.Figure], clashes: Clashes, settings: FactSettings = DEFAULT_FACT_SETTINGS
 ) -> dict[tuple[Place, Place], list[str]]:
-    """Notes per linked pair (its two places in order) whose two sentences hold incompatible figures of one
-    conflicting fact."""
-    in_conflict: dict[Place, list[tuple[m.Figure, m.Fact]]] = {}
-    for fact in facts:
-        if fact.status == m.CONFLICT:
-            for i in fact.figures:
-                f = figures[i]
-                in_conflict.setdefault((f.article, f.sentence), []).append((f, fact))
-    conflicts: dict[tuple[Place, Place], list[str]] = {}
-    for key in linked_pairs:
-        here, there = key
-        if here not in in_conflict or there not in in_conflict:
+    """Notes per linked pair (its two places in order) whose two sentences state one thing two incompatible ways:
+    ``clashes`` from ``facts.facts_and_clashes``, read from the two sentences alone, so a note names the two
+    figures and what they count, never a fact that other articles' figures joined."""
+    notes: dict[tuple[Place, Place], list[str]] = {}
+    for pair, found in clashes.items():
+        notes[pair] = [
+            f"figure conflicts: {figures[i].text} vs {figures[j].text} "
+            f"({label_of([figures[i], figures[j]], settings)})"
+            for i, j in found
+        ]
+    return notes
+
+
+def figure_regions(
+    diff: Sequence[tuple[int, str]],
+    here: Sequence[tuple[int, int, int]],
+    there: Sequence[tuple[int, int, int]],
+) -> dict[int, int]:
+    """Which figures of two linked sentences were put one for the other in their word diff: figure index -> the
+    number of the changed stretch that holds it and no other word (stretches between the same two unchanged runs
+    share a number on both sides: "scored 14 points" / "scored 12 points"). ``here`` / ``there``: (figure index,
+    start, end) within the diff's first / second sentence. Left out: a figure in unchanged words (the same on both
+    sides), one among other changed words ("14 points and Echenique had 11" for "12": which is which is unknown)
+    and one cut across several stretches."""
+    stretches: tuple[list[tuple[int, str, int]], list[tuple[int, str, int]]] = ([], [])
+    at = [0, 0]
+    stretch = 0
+    for op, text in diff:
+        if op == 0:
+            at[0] += len(text)
+            at[1] += len(text)
+            stretch += 1
             continue
-        for f, fact in in_conflict[here]:
-            for g, other in in_conflict.get(there, ()):
-                if fact is other and not compatible(f, g, settings):
-                    conflicts.setdefault(key, []).append(f"figure conflicts: {f.text} vs {g.text} ({fact.label})")
-    return conflicts
+        side = 0 if op < 0 else 1
+        stretches[side].append((at[side], text, stretch))
+        at[side] += len(text)
+    where: dict[int, int] = {}
+    for side, figures in ((0, here), (1, there)):
+        for index, start, end in figures:
+            held = [(lo, text, number) for lo, text, number in stretches[side] if lo < end and start < lo + len(text)]
+            if len(held) == 1:  # "7:21" cut into "7", ":", "21" by the diff is not one figure put for another
+                lo, text, number = held[0]
+                if not _WORD.search(text[: max(0, start - lo)] + text[max(0, end - lo) :]):
+                    where[index] = number
+    return where
+
+
+class LinkRegions:
+    """``figure_regions`` of a link on demand, by its two places in order (``facts.facts_and_clashes``' regions).
+
+    ``ends``: each link's two places as its diff was taken (first sentence, second sentence); ``diffs``: each
+    link's word diff; ``start(place)``: where that sentence begins in its article (figures hold article offsets).
+    """
+
+    def __init__(
+        self,
+        figures: Sequence[m.Figure],
+        ends: Sequence[tuple[Place, Place]],
+        diffs: Sequence[Sequence[tuple[int, str]]],
+        start: Callable[[Place], int],
+    ) -> None:
+        self.ends, self.diffs, self.start = ends, diffs, start
+        self.link = {(x, y) if x < y else (y, x): k for k, (x, y) in enumerate(ends)}
+        self.figures_at: dict[Place, list[m.Figure]] = {}
+        for f in figures:
+            self.figures_at.setdefault((f.article, f.sentence), []).append(f)
+
+    def _sentence(self, place: Place) -> list[tuple[int, int, int]]:
+        offset = self.start(place)
+        return [(f.index, f.start - offset, f.end - offset) for f in self.figures_at.get(place, ())]
+
+    def __call__(self, x: Place, y: Place) -> dict[int, int]:
+        k = self.link.get((x, y) if x < y else (y, x))
+        if k is None:
+            return {}
+        first, second = self.ends[k]
+        return figure_regions(self.diffs[k], self._sentence(first), self._sentence(second))
 
 
 def quote_mismatches(
@@ -84,6 +143,10 @@ def describe_link(
     ``share``: the diff's ``equal_share`` when the caller has it already (worddiff.WordDiffer counts it)."""
     if not conflict_notes and not quote_notes and share is not None:  # most links: a kind from the share alone
         return (m.AGREEMENT if share >= settings.agreement_share else m.PARAPHRASE), (), ()
+    if conflict_notes:
+        share = equal_share(list(diff)) if share is None else share
+        if share >= 1.0:
+            conflict_notes = ()  # no word differs: two sentences that say the same words never conflict on figures
     flags: list[str] = []
     if conflict_notes:
         flags.append(m.FIGURE_CONFLICT)
