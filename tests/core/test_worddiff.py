@@ -250,19 +250,18 @@ def plain_either_way(x: str, y: str) -> list[tuple[int, str]]:
     return out
 
 
-def mirrored(chunks: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The equal runs and, between them, the deleted and the inserted text of each change, with the sides
-    exchanged: what the diff of the other order must say."""
-    out: list[tuple[int, str]] = []
+def mirrored(chunks: list[tuple[int, str]]) -> list[tuple[str, ...]]:
+    """The equal runs and, between them, each change's deleted and inserted text, with the sides exchanged:
+    what the diff of the other order must say."""
+    out: list[tuple[str, ...]] = []
     for op, text in chunks:
         if op == 0:
-            out.append((0, text))
-        else:
-            if not out or out[-1][0] == 0:
-                out.append((9, ""))
-            side = out[-1][1].split("\0") if out[-1][1] else ["", ""]
-            side[0 if -op == -1 else 1] += text
-            out[-1] = (9, "\0".join(side))
+            out.append(("=", text))
+            continue
+        if not out or out[-1][0] == "=":
+            out.append(("~", "", ""))
+        _, gone, added = out[-1]
+        out[-1] = ("~", gone + text, added) if op > 0 else ("~", gone, added + text)
     return out
 
 
