@@ -77,6 +77,12 @@ DENSE_SUM_CELLS_PER_PRODUCT = 1.0
 # Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
 # sentences sharing one rare name are not yet the same statement.
 CONTAINMENT_FULL_MASS = 8.0
+# Features summed over weighted words (cosine, cover, containment, anchor_clash, anchor_absent) are snapped to this
+# many decimals (``_snap``): a float sum depends on the order it adds, which differs with the side a sentence is on
+# (and between the block and the pair-by-pair paths) in the last bit, and a tree split that falls in that bit gave
+# ``compare A B`` and ``compare B A`` different scores (gva_586609, 0.729 / 0.732 under per-article weights). 1e-9 is
+# far below any split the trees learn and far above the 1e-16 noise.
+FEATURE_DECIMALS = 9
 # Logistic models over the features of ``pair_features``, fitted by bench/train_similarity.py, which writes their
 # weights to similarity_model.json beside this file (read once, at import):
 # - "paraphrase": is the pair an MSRP paraphrase? (the MSRP train pairs; negatives are same-story sentences);
@@ -477,9 +483,9 @@ class LexicalSimilarity:
         wa, wb = self.weights[i], self.weights[j]
         shared = a.content & b.content
         dot = sum(wa[w] * wb[w] for w in sorted(shared))
-        cosine = dot / (self.norms[i] * self.norms[j]) if self.norms[i] and self.norms[j] else 0.0
-        cover_a = sum(wa[w] for w in sorted(shared)) / self.totals[i] if self.totals[i] else 0.0
-        cover_b = sum(wb[w] for w in sorted(shared)) / self.totals[j] if self.totals[j] else 0.0
+        cosine = _snap(dot / (self.norms[i] * self.norms[j]) if self.norms[i] and self.norms[j] else 0.0)
+        cover_a = _snap(sum(wa[w] for w in sorted(shared)) / self.totals[i] if self.totals[i] else 0.0)
+        cover_b = _snap(sum(wb[w] for w in sorted(shared)) / self.totals[j] if self.totals[j] else 0.0)
         grams = []
         for ga, gb in zip(a.ngrams, b.ngrams, strict=True):
             common = len(ga & gb)
@@ -498,10 +504,10 @@ class LexicalSimilarity:
         entity_clash = 1.0 if (a.entities - b.entities) and (b.entities - a.entities) else 0.0
         numbers = a.numbers | b.numbers
         numbers_mismatch = len(a.numbers ^ b.numbers) / len(numbers) if both_numbers else 0.0
-        anchor_clash = min(_unshared(a, b, wa), _unshared(b, a, wb))
+        anchor_clash = _snap(min(_unshared(a, b, wa), _unshared(b, a, wb)))
         semantic = max(0.0, float(self.embeddings[i] @ self.embeddings[j])) if self.embeddings is not None else 0.0
-        absent_a = self._absent(i, self.article_of[j])
-        absent_b = self._absent(j, self.article_of[i])
+        absent_a = _snap(self._absent(i, self.article_of[j]))
+        absent_b = _snap(self._absent(j, self.article_of[i]))
         return (cosine, min(cover_a, cover_b), max(cover_a, cover_b), *grams, order, numbers_equal, numbers_clash,
                 length_ratio, entity_jaccard, self.containment(i, j), entity_clash, numbers_mismatch, anchor_clash,
                 semantic, semantic * anchor_clash, self.article_share(i, j), min(absent_a, absent_b),
@@ -510,7 +516,7 @@ class LexicalSimilarity:
     def anchor_absent(self, i: int, j: int) -> float:
         """The larger share, of the two sentences, of names and numbers (IDF-weighted) that the other sentence's
         article never mentions: the ``anchor_absent_max`` feature."""
-        return max(self._absent(i, self.article_of[j]), self._absent(j, self.article_of[i]))
+        return _snap(max(self._absent(i, self.article_of[j]), self._absent(j, self.article_of[i])))
 
     def semantic_relative(self, i: int, j: int) -> float:
         """The pair's cosine over the best cosine of each of its sentences in the other's article, the smaller
@@ -654,7 +660,7 @@ class LexicalSimilarity:
             mass = sum(self.weights[k][w] for w in shared)
             if self.totals[k]:
                 carried = max(carried, (mass / self.totals[k]) * min(1.0, mass / CONTAINMENT_FULL_MASS))
-        return min(1.0, carried)
+        return _snap(min(1.0, carried))
 
     def score(self, i: int, j: int, floor: float = 0.0) -> float:
         """Do i and j report the same thing: the same-statement model's probability, 0..1.
@@ -858,9 +864,9 @@ class LexicalSimilarity:
         mass_a, mass_b = content.sum_left(values), content.sum_right(values)
         norm_i, norm_j = sets.norms[i], sets.norms[j]
         total_i, total_j = sets.totals[i], sets.totals[j]
-        cover_a, cover_b = ratio(mass_a, total_i), ratio(mass_b, total_j)
+        cover_a, cover_b = _snaps(ratio(mass_a, total_i)), _snaps(ratio(mass_b, total_j))
         cols: dict[str, np.ndarray] = {
-            "cosine": np.divide(dot, norm_i * norm_j, out=np.zeros(n), where=(norm_i > 0) & (norm_j > 0)),
+            "cosine": _snaps(np.divide(dot, norm_i * norm_j, out=np.zeros(n), where=(norm_i > 0) & (norm_j > 0))),
             "cover_min": np.minimum(cover_a, cover_b),
             "cover_max": np.maximum(cover_a, cover_b),
             "order": zero,
@@ -886,14 +892,14 @@ class LexicalSimilarity:
         cols["entity_jaccard"] = ratio(entities_shared, entities_a + entities_b - entities_shared)
         cols["entity_clash"] = ((entities_a > entities_shared) & (entities_b > entities_shared)).astype(float)
         # each direction in its own sentence's weights, the larger: a share, order-free (``containment``)
-        carried_a = cover_a * np.minimum(1.0, mass_a / CONTAINMENT_FULL_MASS)
-        carried_b = cover_b * np.minimum(1.0, mass_b / CONTAINMENT_FULL_MASS)
-        cols["containment"] = np.minimum(1.0, np.maximum(carried_a, carried_b))
+        carried_a = ratio(mass_a, total_i) * np.minimum(1.0, mass_a / CONTAINMENT_FULL_MASS)
+        carried_b = ratio(mass_b, total_j) * np.minimum(1.0, mass_b / CONTAINMENT_FULL_MASS)
+        cols["containment"] = _snaps(np.minimum(1.0, np.maximum(carried_a, carried_b)))
         anchors = sets.anchors.values
         unshared_a = overlap(sets.anchors, i, sets.present, j).sum_left(anchors, shared=False)
         unshared_b = overlap(sets.anchors, j, sets.present, i).sum_left(anchors, shared=False)
-        cols["anchor_clash"] = np.minimum(
-            ratio(unshared_a, sets.anchor_totals[i]), ratio(unshared_b, sets.anchor_totals[j])
+        cols["anchor_clash"] = _snaps(
+            np.minimum(ratio(unshared_a, sets.anchor_totals[i]), ratio(unshared_b, sets.anchor_totals[j]))
         )
         if self.embeddings is not None and n:
             cosines = np.matmul(self.embeddings[i][:, None, :], self.embeddings[j][:, :, None])[:, 0, 0]
@@ -908,8 +914,8 @@ class LexicalSimilarity:
         keys, inverse = np.unique(pair_key, return_inverse=True)
         shares = np.array([self._article_pair_share(int(k) // base, int(k) % base) for k in keys])
         cols["article_share"] = shares[inverse] if n else zero
-        absent_a = ratio(sets.absent_mass(i, article[j]), sets.anchor_totals[i])
-        absent_b = ratio(sets.absent_mass(j, article[i]), sets.anchor_totals[j])
+        absent_a = _snaps(ratio(sets.absent_mass(i, article[j]), sets.anchor_totals[i]))
+        absent_b = _snaps(ratio(sets.absent_mass(j, article[i]), sets.anchor_totals[j]))
         cols["anchor_absent_min"] = np.minimum(absent_a, absent_b)
         cols["anchor_absent_max"] = np.maximum(absent_a, absent_b)
         for name in ("semantic_rel_min", "semantic_rel_max", "semantic_mutual", "semantic_support",
@@ -1263,6 +1269,19 @@ def _relative_one(cosine: float, best: float) -> float:
     """``_relative`` of one pair."""
     ratio = cosine / best if best > 0 else 0.0
     return 1.0 if ratio > 1.0 - REL_SNAP else ratio
+
+
+def _snap(x: float) -> float:
+    """``x`` to FEATURE_DECIMALS places, by the same float operations as ``_snaps`` (bit for bit alike)."""
+    return math.floor(x * _SNAP + 0.5) / _SNAP
+
+
+def _snaps(x: np.ndarray) -> np.ndarray:
+    """``_snap`` of each value."""
+    return np.floor(x * _SNAP + 0.5) / _SNAP
+
+
+_SNAP = 10.0**FEATURE_DECIMALS
 
 
 def _unshared(a: SentenceFeatures, b: SentenceFeatures, weights: dict[str, float]) -> float:
