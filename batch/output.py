@@ -8,7 +8,8 @@ file takes its name only when the batch ends; an interrupted batch leaves the ``
 
 Folder (``--out-dir DIR``): ``STORY.json`` per compared story, each written atomically, byte for byte what
 ``compare --json`` writes, and ``failures.jsonl`` with the failed stories (empty when none failed; it cannot clash
-with a story's file, which ends in ``.json``). No Qt here.
+with a story's file, which ends in ``.json``). A report goes out as the UTF-8 bytes the worker encoded (never
+decoded and encoded again). No Qt here.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import BinaryIO, Protocol, TextIO
 
-from reportdiff.core.atomic import WriteError, write_text_atomic
+from reportdiff.core.atomic import WriteError, write_bytes_atomic
+from reportdiff.core.jsontext import utf8, write_json_line
 
 from .run import Outcome
 
@@ -37,13 +39,30 @@ class Sink(Protocol):
     def close(self, complete: bool) -> str: ...
 
 
-def outcome_line(outcome: Outcome) -> str:
-    """One JSON line (no newline) for a story."""
+def outcome_line(outcome: Outcome) -> bytes:
+    """One JSON line (no newline) for a story, UTF-8."""
     name = json.dumps(outcome.story, ensure_ascii=False)
     if outcome.report_json is not None:
-        return '{"story": ' + name + ", " + outcome.report_json[1:]  # the report's own object, story first
-    return json.dumps({"story": outcome.story, "error": outcome.error, "articles": outcome.articles},
-                      ensure_ascii=False)  # fmt: skip
+        return b'{"story": ' + utf8(name) + b", " + outcome.report_json[1:]  # the report's own object, story first
+    return utf8(json.dumps({"story": outcome.story, "error": outcome.error, "articles": outcome.articles},
+                           ensure_ascii=False))  # fmt: skip
+
+
+class _StdoutBytes:
+    """Lines of bytes onto a text stream: into its byte buffer when it has one that takes UTF-8 as it is (the
+    process's standard output, as a rule), else decoded into it."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, data: bytes) -> None:
+        write_json_line(self.stream, data.removesuffix(b"\n"))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.flush()  # the stream is not ours to close
 
 
 def _finished_lines(path: Path) -> dict[str, str]:
@@ -73,9 +92,10 @@ class JsonLinesSink:
         self.target = target
         self.lines = 0
         self.done: set[str] = set()
+        self.stream: BinaryIO | _StdoutBytes
         if target == "-":
             self.part = None
-            self.stream = stdout or sys.stdout
+            self.stream = _StdoutBytes(stdout or sys.stdout)
             return
         path = Path(target)
         folder = path.parent if str(path.parent) else Path(".")
@@ -90,9 +110,9 @@ class JsonLinesSink:
                 if earlier.is_file():
                     kept.update(_finished_lines(earlier))
         try:
-            self.stream = self.part.open("w", encoding="utf-8")
+            self.stream = self.part.open("wb")
             for line in kept.values():
-                self.stream.write(line + "\n")
+                self.stream.write(utf8(line) + b"\n")
         except OSError as exc:
             raise WriteError(f"cannot write {self.part}: {exc.strerror or exc}") from exc
         self.done = set(kept)
@@ -100,7 +120,7 @@ class JsonLinesSink:
 
     def write(self, outcome: Outcome) -> None:
         try:
-            self.stream.write(outcome_line(outcome) + "\n")
+            self.stream.write(outcome_line(outcome) + b"\n")
             self.stream.flush()  # a whole line reaches the file before the next story
             self.lines += 1
         except OSError as exc:
@@ -136,20 +156,20 @@ class FolderSink:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise WriteError(f"cannot create {target}: {exc.strerror or exc}") from exc
-        self.failures: list[str] = []
+        self.failures: list[bytes] = []
         self.done: set[str] = {p.name.removesuffix(".json") for p in self.folder.glob("*.json")} if resume else set()
 
     def write(self, outcome: Outcome) -> None:
         if outcome.report_json is None:
             self.failures.append(outcome_line(outcome))
         else:
-            write_text_atomic(self.folder / f"{outcome.story}.json", outcome.report_json)
+            write_bytes_atomic(self.folder / f"{outcome.story}.json", outcome.report_json)
 
     def close(self, complete: bool) -> str:
         path = self.folder / FAILURES_FILE
-        try:  # write_text_atomic refuses an empty file; an empty failures list is a real answer here
+        try:  # write_bytes_atomic refuses an empty file; an empty failures list is a real answer here
             tmp = self.folder / f".{FAILURES_FILE}.part"
-            tmp.write_text("".join(line + "\n" for line in self.failures), encoding="utf-8")
+            tmp.write_bytes(b"".join(line + b"\n" for line in self.failures))
             os.replace(tmp, path)
         except OSError as exc:
             raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -24,7 +24,7 @@ from reportdiff.core import gctune
 from reportdiff.core import model as m
 from reportdiff.core.compare import MAX_ARTICLES, compare
 from reportdiff.core.errors import InputError
-from reportdiff.core.jsontext import report_json_text
+from reportdiff.core.jsontext import report_json_bytes
 from reportdiff.core.load import load_article
 
 from .stories import Story
@@ -32,11 +32,12 @@ from .stories import Story
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one story: its report as JSON text, or the reason it failed, and counts for the summary."""
+    """What became of one story: its report as JSON (UTF-8 bytes, as ``compare --json`` writes them), or the reason
+    it failed, and counts for the summary."""
 
     story: str
     articles: int  # article files of the story (compared or not)
-    report_json: str | None = None
+    report_json: bytes | None = None
     error: str = ""
     compared: int = 0  # articles that made it into the report
     links: int = 0
@@ -107,7 +108,8 @@ def compare_story(story: Story) -> m.Report:
 def run_story(story: Story, timeout: float | None = None) -> Outcome:
     """Compare one story; never raises (a failure is an Outcome with its reason)."""
     gctune.tune()  # once per process: pool and Dask workers start through here, not through the entry point
-    outcome = _run_story(story, timeout)
+    with gctune.paused(freeze=False):  # no collections during the story; its cycles are collected right after
+        outcome = _run_story(story, timeout)
     gctune.collect_between_jobs()
     return outcome
 
@@ -122,7 +124,7 @@ def _run_story(story: Story, timeout: float | None) -> Outcome:
     try:
         with time_limit(timeout):
             report = compare_story(story)
-            text = report_json_text(report)
+            data = report_json_bytes(report)  # bytes: sent to the parent and written as they are
     except InputError as exc:
         return failed(str(exc))
     except StoryTimeout:
@@ -136,7 +138,7 @@ def _run_story(story: Story, timeout: float | None) -> Outcome:
     return Outcome(
         story.name,
         len(story.paths),
-        report_json=text,
+        report_json=data,
         compared=len(report.articles),
         links=len(report.links),
         discrepancies=sum(1 for link in report.links if link.kind == m.DISCREPANCY),

@@ -1,12 +1,14 @@
 """Same report before and after: compare the reports of two checkouts on the seeds and the tuning clusters, link for
 link (sentences and their statuses, links with score, kind, flags, notes and word diff, figures, facts, quotes).
 
-    python bench/same_reports.py --before /tmp/main-tree [--after TREE] [--all-clusters] [--scale CASE ...]
+    python bench/same_reports.py --before /tmp/main-tree [--after TREE] [--all-clusters] [--scale CASE ...] [--cli]
 
 Each tree runs in its own process with this venv (bench/checkout.py). Tuning clusters only (id < 600000) unless
 ``--all-clusters`` (the held-out ones may be compared for a report, never tuned on); ``--scale`` adds
-bench/scale.py's generated cases (20x5k, pair100k, 2mb, figures8k: slow). Prints each input that
-differs with its first differences; exit status 0 whatever it finds.
+bench/scale.py's generated cases (20x5k, pair100k, 2mb, figures8k: slow); ``--cli`` also compares, input by
+input, the bytes ``reportdiff compare FILES --json OUT`` writes (the command's own JSON path, which
+``Report.to_json`` above does not take). Prints each input that differs with its first differences; exit status 0
+whatever it finds.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from checkout import environment
+from checkout import entry_command, environment
 from msrp import EVAL
 
 REPO = Path(__file__).resolve().parents[1]
@@ -72,6 +74,13 @@ def reports(tree: Path | None, sets: dict[str, list[str]], tmp: Path) -> dict[st
     return json.loads(out.read_text())
 
 
+def cli_bytes(tree: Path | None, paths: list[str], out: Path) -> bytes:
+    """What ``reportdiff compare PATHS --json OUT --quiet`` of ``tree`` (None: this checkout) writes."""
+    env = dict(environment(tree) or os.environ, PYTHONHASHSEED="0")
+    subprocess.run([*entry_command(), "compare", *paths, "--json", str(out), "--quiet"], check=True, env=env)
+    return out.read_bytes()
+
+
 def link_key(link: dict[str, Any]) -> tuple[Any, ...]:
     return (link["from"]["article"], link["from"]["sentence"], link["to"]["article"], link["to"]["sentence"])
 
@@ -113,12 +122,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--after", type=Path, help="another checkout (default: this one, as installed)")
     parser.add_argument("--all-clusters", action="store_true", help="also the held-out clusters (id >= 600000)")
     parser.add_argument("--scale", nargs="+", default=[], help="also these generated cases of bench/scale.py")
+    parser.add_argument("--cli", action="store_true", help="also compare the command's JSON bytes, input by input")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rd-same-") as name:
         tmp = Path(name)
         sets = inputs(args.all_clusters, args.scale, tmp)
         before = reports(args.before, sets, tmp)
         after = reports(args.after, sets, tmp)
+        if args.cli:
+            alike = [
+                key
+                for key, paths in sets.items()
+                if cli_bytes(args.before, paths, tmp / "b.json") == cli_bytes(args.after, paths, tmp / "a.json")
+            ]
+            for key in sets:
+                if key not in alike:
+                    print(f"{key}: the command's JSON bytes differ")
+            print(f"{len(alike)} of {len(sets)} inputs: the command writes the same JSON bytes")
     same = 0
     links = 0
     for key in sets:

@@ -229,9 +229,11 @@ def cb(phase, info):
     else:
         pauses.append((time.thread_time() - start[0], info["generation"]))
 gc.callbacks.append(cb)
-if %(untuned)r:  # the entry point's tuning skipped: Python's defaults, for comparison
+if %(untuned)r:  # the entry point's tuning and pause skipped: Python's defaults, for comparison
+    import contextlib
     import reportdiff.core.gctune as gctune
     gctune._tuned = True
+    gctune.paused = lambda freeze=True: contextlib.nullcontext()
 from reportdiff.gui.app import main
 rc = main(sys.argv[2:])
 worst = max(pauses, default=(0.0, -1))
@@ -252,10 +254,11 @@ def gc_pauses(paths: Sequence[Path], tmp: Path, tuned: bool) -> tuple[dict[str, 
 
 
 # CPU per stage of one comparison, in a fresh process set up as the entry point sets one up (one BLAS thread, GC
-# tuned after the imports): the stages are the names compare() hands its progress callback, each timed from its
-# call to the next (process CPU time). "segmenting" includes the furniture marks; loading is not a stage here.
+# tuned after the imports, no collections during the comparison in trees that pause them): the stages are the names
+# compare() hands its progress callback, each timed from its call to the next (process CPU time). "segmenting"
+# includes the furniture marks; loading is not a stage here.
 STAGE_PROBE = """
-import json, sys, time
+import contextlib, json, sys, time
 from reportdiff.core import gctune
 gctune.limit_native_threads()
 from reportdiff.core.compare import compare
@@ -266,7 +269,8 @@ marks = []
 def progress(stage, fraction):
     marks.append((stage, time.process_time()))
 start = time.process_time()
-compare(loaded, progress)
+with getattr(gctune, "paused", contextlib.nullcontext)():
+    compare(loaded, progress)
 stages = {}
 for (stage, t0), (_, t1) in zip(marks, marks[1:]):
     stages[stage] = stages.get(stage, 0.0) + t1 - t0

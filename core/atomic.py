@@ -148,6 +148,11 @@ def write_text_atomic(target: str | os.PathLike[str], text: str) -> None:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate (a file name's undecodable byte): never a crash
         data = text.encode("utf-8", "replace")
+    write_bytes_atomic(target, data)
+
+
+def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``target`` atomically; WriteError naming the target on any failure."""
     with atomic_target(target) as tmp:
         write_bytes_checked(tmp, data)
 

@@ -87,15 +87,17 @@ class Encoder:
             known = {t: v for t in set(texts) if (v := self._cache.get(t)) is not None}
         new = list(dict.fromkeys(t for t in texts if t not in known))
         vectors = self._embed_distinct(new)
-        found = dict(zip(new, vectors, strict=True))
+        kept = min(len(new), CACHE_SENTENCES)
         with self._lock:
             if len(self._cache) + len(new) > CACHE_SENTENCES:
                 self._cache.clear()
-            # Copies: a row view would keep the whole array of a long comparison alive in the cache (32 MB on the
-            # 2 MB pair), where the copies of at most CACHE_SENTENCES rows take 8 MB.
-            self._cache.update((t, v.copy()) for t, v in itertools.islice(found.items(), CACHE_SENTENCES))
+            # Rows of one copy of the first CACHE_SENTENCES vectors (8 MB at most): a row view of ``vectors`` would
+            # keep the whole array of a long comparison alive in the cache (32 MB on the 2 MB pair), and a copy per
+            # row cost ~1 us each (10,000 rows on the 100k-word pair). The copy lives as long as any of its rows.
+            self._cache.update(zip(new[:kept], vectors[:kept].copy(), strict=True))
         if not known and len(new) == len(texts):
             return vectors  # every text distinct and new: already in order (no second array of the same size)
+        found = dict(zip(new, vectors, strict=True))
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         found.update(known)
         for k, text in enumerate(texts):

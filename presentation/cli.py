@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from reportdiff.core.atomic import WriteError, resolve_target, write_text_atomic
+from reportdiff.core import gctune
+from reportdiff.core.atomic import WriteError, resolve_target, write_bytes_atomic, write_text_atomic
 from reportdiff.core.errors import InputError
-from reportdiff.core.jsontext import report_json_text
+from reportdiff.core.jsontext import report_json_bytes, write_json_line
 from reportdiff.core.model import Report
 
 PdfWriter = Callable[[Report, Path, str], None]
@@ -71,6 +72,11 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
     if problem:  # before comparing: a long comparison must not end in "cannot write"
         print(f"reportdiff: {problem}", file=sys.stderr)
         return 2
+    with gctune.paused():  # one comparison, and the process ends (core/gctune.py)
+        return _run(args, pdf_writer, out)
+
+
+def _run(args: argparse.Namespace, pdf_writer: PdfWriter | None, out: TextIO) -> int:
     from reportdiff.core.article_files import expand_paths
     from reportdiff.core.compare import compare_files  # here, not above: `compare --help` skips numpy and the engine
 
@@ -83,11 +89,11 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
         print(f"reportdiff: warning: {warning}", file=sys.stderr)
     try:
         if args.json:
-            text = report_json_text(report)
+            data = report_json_bytes(report)  # UTF-8 as orjson writes it: never decoded and encoded again
             if args.json == "-":
-                out.write(text + "\n")
+                write_json_line(out, data)
             else:
-                write_text_atomic(args.json, text)
+                write_bytes_atomic(args.json, data)
         if args.html:
             from .htmlreport import render_html
 

@@ -104,6 +104,21 @@ def test_batch_out_dir_writes_compare_json_byte_for_byte(tmp_path: Path) -> None
     assert (tmp_path / "out" / "failures.jsonl").read_text(encoding="utf-8") == ""
 
 
+def test_batch_to_stdout_prints_the_files_lines(tmp_path: Path) -> None:
+    """--out -: standard output holds exactly the lines --out FILE writes (the reports' UTF-8 bytes as they are),
+    the summary goes to stderr."""
+    make_stories(tmp_path)
+    to_file = run_cli("stories", "--out", "results.jsonl", "--workers", "1", "--quiet", cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "reportdiff.gui.app", "batch", "stories", "--out", "-", "--workers", "1"],
+        capture_output=True, timeout=120, cwd=tmp_path,
+    )  # fmt: skip
+    assert to_file.returncode == proc.returncode == 1, proc.stderr
+    lines = (tmp_path / "results.jsonl").read_bytes().splitlines()
+    assert len(lines) == 5 and sorted(proc.stdout.splitlines()) == sorted(lines)
+    assert b"stories compared       2" in proc.stderr
+
+
 @pytest.mark.parametrize(
     ("setup", "args", "message"),
     [
@@ -129,7 +144,7 @@ def die_on_story_two(story: Story, timeout: float | None) -> Outcome:
     """A task that kills its worker process on the story named "two" (as an out-of-memory kill would)."""
     if story.name == "two":
         os._exit(9)
-    return Outcome(story.name, len(story.paths), report_json="{}", worker=str(os.getpid()))
+    return Outcome(story.name, len(story.paths), report_json=b"{}", worker=str(os.getpid()))
 
 
 def test_a_story_that_kills_its_worker_fails_alone() -> None:
@@ -158,7 +173,7 @@ def test_run_story_reports_an_unreadable_article_as_a_warning(tmp_path: Path) ->
     paths = tuple(str(p) for p in sorted(tmp_path.iterdir()))
     outcome = run_story(Story("s", paths))
     assert outcome.ok and outcome.compared == 2 and outcome.warnings == 1
-    report = json.loads(outcome.report_json or "")
+    report = json.loads(outcome.report_json or b"")
     assert any("broken.txt is empty" in w for w in report["warnings"])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -44,3 +45,55 @@ def test_the_entry_point_limits_threads_before_numpy_loads(tmp_path: Path) -> No
     out = subprocess.run([sys.executable, "-c", code, *seeds], capture_output=True, text=True, env=env, check=True)
     assert "numpy loaded before the limit: False" in out.stdout
     assert f"limit: {gctune.BLAS_THREADS} status: 0" in out.stdout
+
+
+def test_paused_stops_collections_and_freezes_what_the_job_left() -> None:
+    """Inside paused() the collector is off; afterwards it is on again and, by default, the objects still alive
+    are frozen (never walked again); with freeze=False they stay young; an error inside still turns it back on."""
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    try:
+        with gctune.paused():
+            assert not gc.isenabled()
+            kept = [[k] for k in range(1000)]  # container objects a collection would walk
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(kept)
+    finally:
+        gc.unfreeze()  # the test process's own objects go back to being collected
+    frozen = gc.get_freeze_count()
+    with gctune.paused(freeze=False):
+        more = [[k] for k in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() == frozen and more
+    with pytest.raises(ValueError), gctune.paused():
+        raise ValueError
+    assert gc.isenabled()
+
+
+def test_a_pause_inside_a_pause_leaves_the_outer_one_alone() -> None:
+    """paused() with the collector already off neither turns it on nor freezes anything."""
+    frozen = gc.get_freeze_count()
+    gc.disable()
+    try:
+        with gctune.paused():
+            assert not gc.isenabled()
+            kept = [[k] for k in range(1000)]
+        assert not gc.isenabled() and gc.get_freeze_count() == frozen and kept
+    finally:
+        gc.enable()
+
+
+def test_a_comparison_makes_no_cyclic_garbage() -> None:
+    """What paused() relies on: comparing the seeds (once warm) with the collector off leaves no unreachable
+    cycles behind; a stage that made them per sentence would grow the command's memory with the input."""
+    from reportdiff.core.compare import compare_files
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    compare_files(seeds)  # first run: lazy imports and caches
+    gc.collect()
+    gc.disable()
+    try:
+        report = compare_files(seeds)
+        assert report.links
+        del report
+    finally:
+        gc.enable()
+    assert gc.collect() == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
-from reportdiff.core.jsontext import json_text, report_json_text
+from reportdiff.core.jsontext import json_text, report_json_bytes, report_json_text, utf8
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
@@ -85,3 +85,24 @@ def test_a_report_orjson_refuses_falls_back_to_the_plain_data() -> None:
     text = report_json_text(report)
     assert '"value":1180591620717411303424' in text
     assert json.loads(text) == report.to_json()
+
+
+def test_the_bytes_are_the_texts_utf8() -> None:
+    """report_json_bytes is report_json_text encoded as UTF-8, on every report above and on the fallback path."""
+    figure = m.Figure(0, 0, 0, "a lot", 2**70, 0, 5)  # type: ignore[arg-type]  # orjson refuses it: fallback
+    reports = [compare_files(SEEDS), _odd_report(), m.Report(()), dataclasses.replace(_odd_report(), figures=(figure,))]
+    for report in reports:
+        data = report_json_bytes(report)
+        assert isinstance(data, bytes)
+        assert data == report_json_text(report).encode("utf-8")
+
+
+def test_a_lone_surrogate_becomes_a_question_mark_not_a_crash() -> None:
+    """An undecodable byte (a lone surrogate) in a report's text: orjson refuses it, the standard encoder writes
+    it, and the bytes carry "?" in its place, as write_text_atomic always wrote such text."""
+    report = _odd_report()
+    odd = dataclasses.replace(report.articles[0], title="caf\udce9")
+    report = dataclasses.replace(report, articles=(odd, *report.articles[1:]))
+    data = report_json_bytes(report)
+    assert json.loads(data)["articles"][0]["title"] == "caf?"
+    assert utf8("caf\udce9") == b"caf?"

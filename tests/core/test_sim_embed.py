@@ -44,13 +44,17 @@ def test_the_cache_is_bounded(encoder: semantic.Encoder, monkeypatch: pytest.Mon
     assert np.array_equal(vectors, semantic.Encoder(encoder.tokenizer, encoder.table).embed(texts))
 
 
-def test_cached_vectors_do_not_hold_the_batch_array(encoder: semantic.Encoder) -> None:
-    """The cache keeps its own rows (not views of the call's whole array), and distinct new texts come back as the
-    embedded array itself, equal to embedding them one by one."""
+def test_cached_vectors_do_not_hold_the_batch_array(encoder: semantic.Encoder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps its own rows (views of one copy of at most CACHE_SENTENCES rows, never of the call's whole
+    array), and distinct new texts come back as the embedded array itself, equal to embedding them one by one."""
+    monkeypatch.setattr(semantic, "CACHE_SENTENCES", 8)
     fresh = semantic.Encoder(encoder.tokenizer, encoder.table)
     texts = [f"Sentence number {k} about the strike on the city." for k in range(20)]
     vectors = fresh.embed(texts)
-    assert all(v.base is None for v in fresh._cache.values())
+    assert len(fresh._cache) == 8
+    for text, row in fresh._cache.items():
+        assert not np.shares_memory(row, vectors) and row.base is not None and row.base.shape == (8, vectors.shape[1])
+        assert np.array_equal(row, vectors[texts.index(text)])
     alone = np.array([semantic.Encoder(encoder.tokenizer, encoder.table).embed([t])[0] for t in texts])
     assert np.array_equal(vectors, alone)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from reportdiff.core.jsontext import write_json_line
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 FILES = [str(SEEDS / "cnews-live-syria-airstrikes.txt"), str(SEEDS / "reuters-syria-airstrikes.txt")]
@@ -113,3 +116,58 @@ def test_a_folder_compares_the_articles_inside_it(tmp_path: Path) -> None:
     data = json.loads(proc.stdout)
     assert sorted(Path(a["origin"]["path"]).name for a in data["articles"]) == sorted(Path(f).name for f in FILES)
     assert data["warnings"] == []
+
+
+# What the headless JSON path of plain-text articles must not import: the window's toolkit, libraries only other
+# inputs, exports or commands need, and the heavy ones nothing in compare uses (each costs start-up time).
+NOT_IMPORTED = (
+    "PySide6", "scipy", "sklearn", "wordllama", "tokenizers", "trafilatura", "lxml", "pypdf", "tqdm", "dask",
+    "logging", "reportdiff.presentation.summary", "reportdiff.presentation.htmlreport", "reportdiff.batch",
+)  # fmt: skip
+
+
+def test_the_json_path_imports_only_what_it_needs(tmp_path: Path) -> None:
+    """`compare A B --json OUT --quiet` on text files loads none of NOT_IMPORTED (and does write the report)."""
+    out = tmp_path / "r.json"
+    code = (
+        "import sys; from reportdiff.gui.app import main; "
+        f"main(['compare', {FILES[0]!r}, {FILES[1]!r}, '--json', {str(out)!r}, '--quiet']); "
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    loaded = set(proc.stdout.split())
+    assert "reportdiff.core.compare" in loaded and json.loads(out.read_bytes())["links"]
+    assert [name for name in NOT_IMPORTED if any(m == name or m.startswith(name + ".") for m in loaded)] == []
+
+
+def test_json_on_stdout_is_the_files_bytes_and_a_newline(tmp_path: Path) -> None:
+    """`--json -` prints exactly the bytes `--json OUT` writes, then a newline."""
+    out = tmp_path / "r.json"
+    assert run(*FILES, "--json", str(out), "--quiet").returncode == 0
+    proc = subprocess.run(
+        [sys.executable, "-m", "reportdiff.gui.app", "compare", *FILES, "--json", "-"], capture_output=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == out.read_bytes() + b"\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "raw"),
+    [
+        ("utf-8", True),  # standard output as a rule: the bytes go straight to its buffer
+        ("UTF8", True),  # another name of the same encoding
+        ("latin-1", False),  # a terminal in another encoding: decoded and encoded by the stream, as any text
+    ],
+)
+def test_write_json_line_puts_text_written_before_first(encoding: str, raw: bool) -> None:
+    """write_json_line after text already written: the text comes first, then the JSON and a newline."""
+    buffer = io.BytesIO()
+    stream = io.TextIOWrapper(buffer, encoding=encoding, errors="replace")
+    stream.write("before ")
+    write_json_line(stream, '{"a":"é"}'.encode())
+    stream.flush()
+    assert buffer.getvalue() == "before {\"a\":\"é\"}\n".encode(encoding)
+    string = io.StringIO()
+    write_json_line(string, b'{"b":1}')  # no byte stream at all
+    assert string.getvalue() == '{"b":1}\n'
