@@ -149,16 +149,19 @@ def test_reports_equal_to_the_pair_by_pair_path(name: str, files: list[Path], mo
 # Products per run of the sparse search: all in one run; runs of a few rows; (nearly) one row a run.
 @pytest.mark.parametrize("run_work", [1 << 20, 40, 1])
 @pytest.mark.parametrize("per_sentence", [1, 4])
-@pytest.mark.parametrize("dense_sum", [1.0, 0.0, 1e9])  # products summed by the shipped rule, a sort, a dense array
+# products summed by the shipped rule, a sort, a dense array, dense tiles of one row (a sort where it cannot tile)
+@pytest.mark.parametrize("dense_sum", [1.0, 0.0, 1e9, "tiles"])
 def test_dense_and_sparse_candidate_searches_agree_with_ties(
-    per_sentence: int, run_work: int, dense_sum: float, monkeypatch: pytest.MonkeyPatch
+    per_sentence: int, run_work: int, dense_sum: float | str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The dense candidate search (small article pairs) keeps exactly the partners of the sparse one, ties included,
     however the sparse one cuts its products into runs of left sentences and sums them: three copies of each seed,
     so every sentence has several equally good partners."""
     monkeypatch.setattr(similarity, "CANDIDATE_RUN_WORK", run_work)
-    monkeypatch.setattr(similarity, "DENSE_SUM_CELLS_PER_PRODUCT", dense_sum)
+    tiles = dense_sum == "tiles"
+    monkeypatch.setattr(similarity, "DENSE_SUM_CELLS_PER_PRODUCT", 0.0 if tiles else dense_sum)
     monkeypatch.setattr(similarity, "DENSE_SUM_CELLS", 1 << 18 if dense_sum == 1.0 else 0)
+    monkeypatch.setattr(similarity, "TILED_SUM_CELLS_PER_PRODUCT", 1e9 if tiles else 0.0)
     texts, articles = tripled_seed_sentences()
     sim = LexicalSimilarity(texts, articles=articles)
     members = [[g for g, a in enumerate(articles) if a == k] for k in range(len(SEEDS) * 3)]
@@ -193,6 +196,29 @@ def test_top_per_group_keeps_what_a_stable_sort_keeps(rows: list[tuple[int, floa
         group = np.array([g for g, _ in ordered], dtype=np.int64)
         value = np.array([v for _, v in ordered], dtype=np.float64)
         assert similarity._top_per_group(group, value, k).tolist() == top_per_group_sorted(group, value, k).tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 9), st.sampled_from([0.25, 0.5, 0.5, 1.0, 3.0, -np.inf])), max_size=400),
+    st.integers(1, 5),
+)
+def test_top_per_group_with_a_floor_keeps_what_a_stable_sort_keeps(rows: list[tuple[int, float]], k: int) -> None:
+    """Groups in any order, with the floor from the maxima of 2k slices always taken (and never): the k best of
+    each group, ties to the lower position, as the stable sort keeps them; many entries per group, few values (ties
+    at and around the floor), groups in fewer than k slices, -inf entries never kept."""
+    group = np.array([g for g, _ in rows], dtype=np.int64)
+    value = np.array([v for _, v in rows], dtype=np.float64)
+    finite = value > -np.inf
+    expected = np.zeros(len(rows), dtype=bool)
+    expected[np.flatnonzero(finite)[top_per_group_sorted(group[finite], value[finite], k)]] = True
+    shipped = similarity.TOP_PREFILTER_PER_GROUP
+    try:
+        for prefilter in (0, 1e18):
+            similarity.TOP_PREFILTER_PER_GROUP = prefilter
+            assert similarity._top_per_group(group, value, k).tolist() == expected.tolist()
+    finally:
+        similarity.TOP_PREFILTER_PER_GROUP = shipped
 
 
 @settings(max_examples=100, deadline=None)
@@ -250,6 +276,35 @@ def test_top_per_row_and_column_keeps_what_a_stable_sort_keeps(
         by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
         got = similarity._top_per_row_and_column(rows, columns, value, height, width, k)
         assert got.tolist() == (by_row | by_column)[rows, columns].tolist()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.integers(0, 4), st.floats(0.01, 20.0)), max_size=80),
+    st.integers(0, 12),
+)
+def test_sum_by_key_in_tiles_of_rows_alike(items: list[tuple[int, int, float]], tile_cells: int) -> None:
+    """Products keyed row x 5 + column, rows in order (columns in any order within a row: the runs of a candidate
+    search), summed by dense tiles of whole rows give the keys and sums, bit for bit, of the sort and of one dense
+    array: tiles of one row up to the whole matrix (a tile of fewer cells than a row still holds one row)."""
+    items = sorted(items, key=lambda item: item[0])  # rows in order, columns as they come
+    key = np.array([row * 5 + column for row, column, _ in items], dtype=np.int64)
+    products = np.array([v for _, _, v in items], dtype=np.float64)
+    knobs = ("DENSE_SUM_CELLS", "DENSE_SUM_CELLS_PER_PRODUCT", "TILED_SUM_CELLS_PER_PRODUCT")
+    shipped = [getattr(similarity, name) for name in knobs]
+    try:
+        similarity.DENSE_SUM_CELLS, similarity.DENSE_SUM_CELLS_PER_PRODUCT = tile_cells, 0.0
+        similarity.TILED_SUM_CELLS_PER_PRODUCT = 1e9
+        tiled = similarity._sum_by_key(key, products, 35, 5)
+        similarity.TILED_SUM_CELLS_PER_PRODUCT = 0.0
+        ordered = similarity._sum_by_key(key, products, 35, 5)
+        similarity.DENSE_SUM_CELLS = 35
+        dense = similarity._sum_by_key(key, products, 35, 5)
+    finally:
+        for name, value in zip(knobs, shipped, strict=True):
+            setattr(similarity, name, value)
+    assert tiled[0].tolist() == ordered[0].tolist() == dense[0].tolist() == sorted(set(key.tolist()))
+    assert tiled[1].tobytes() == ordered[1].tobytes() == dense[1].tobytes()
 
 
 @settings(max_examples=300, deadline=None)

@@ -180,3 +180,21 @@ def test_all_pairs_at_once_on_random_articles(monkeypatch: pytest.MonkeyPatch, s
     monkeypatch.setattr(similarity, "SEMANTIC_EXACT_SHARE", -1.0)
     monkeypatch.setattr(similarity, "ALL_PAIRS_CELLS", 0)
     _same_tables(got, _tables(LexicalSimilarity(texts, embeddings=vectors, articles=articles), pairs))
+
+
+@pytest.mark.parametrize("pairs", [0, 1, 127, 128, 129, 300])
+def test_pair_cosines_a_batch_at_a_time_equal_each_pairs_dot(pairs: int) -> None:
+    """The block's semantic cosines, computed EXACT_CELLS_AT_ONCE pairs at a time, are each pair's own dot product
+    (what pair_features takes) and the one batched matmul of all pairs, bit for bit, across the batch edges; the
+    real sentence vectors with copies among them."""
+    model = semantic.encoder()
+    assert model is not None
+    texts, _ = tripled_seed_sentences()
+    vectors = model.embed(texts)
+    rng = np.random.default_rng(pairs)
+    first, second = rng.integers(0, len(texts), pairs), rng.integers(0, len(texts), pairs)
+    got = similarity._pair_cosines(vectors, first, second)
+    assert got.dtype == vectors.dtype
+    whole = np.matmul(vectors[first][:, None, :], vectors[second][:, :, None])[:, 0, 0]
+    assert got.tobytes() == whole.tobytes()
+    assert got.tolist() == [float(vectors[a] @ vectors[b]) for a, b in zip(first, second, strict=True)]
