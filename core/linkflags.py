@@ -10,6 +10,7 @@ quotes itself and never imports Qt.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -61,6 +62,8 @@ def figure_regions(
     start, end) within the diff's first / second sentence. Left out: a figure in unchanged words (the same on both
     sides), one among other changed words ("14 points and Echenique had 11" for "12": which is which is unknown)
     and one cut across several stretches."""
+    # Per side, the changed stretches in order: where each ends, where it starts, its text and its number.
+    ends: tuple[list[int], list[int]] = ([], [])
     stretches: tuple[list[tuple[int, str, int]], list[tuple[int, str, int]]] = ([], [])
     at = [0, 0]
     stretch = 0
@@ -73,14 +76,20 @@ def figure_regions(
         side = 0 if op < 0 else 1
         stretches[side].append((at[side], text, stretch))
         at[side] += len(text)
+        ends[side].append(at[side])
     where: dict[int, int] = {}
     for side, figures in ((0, here), (1, there)):
         for index, start, end in figures:
-            held = [(lo, text, number) for lo, text, number in stretches[side] if lo < end and start < lo + len(text)]
-            if len(held) == 1:  # "7:21" cut into "7", ":", "21" by the diff is not one figure put for another
-                lo, text, number = held[0]
-                if not _WORD.search(text[: max(0, start - lo)] + text[max(0, end - lo) :]):
-                    where[index] = number
+            k = bisect_right(ends[side], start)  # the first stretch ending after the figure starts
+            if k == len(ends[side]):
+                continue
+            lo, text, number = stretches[side][k]
+            if lo >= end:
+                continue  # in unchanged words
+            if k + 1 < len(ends[side]) and stretches[side][k + 1][0] < end:
+                continue  # "7:21" cut into "7", ":", "21" by the diff is not one figure put for another
+            if not _WORD.search(text[: max(0, start - lo)] + text[max(0, end - lo) :]):
+                where[index] = number
     return where
 
 

@@ -157,6 +157,16 @@ class Figure:
     high: float | None = None
     scope: str = ""  # what narrows the count, for telling two tolls apart: "since Nov. 27", "this year"
 
+    def __init__(
+        self, index: int, article: int, sentence: int, text: str, value: float, start: int, end: int,
+        qualifier: str = "", counts: str = "", unit: str = "", high: float | None = None, scope: str = "",
+    ) -> None:
+        # The fields set at once through the instance's dict: the generated __init__ of a frozen dataclass sets
+        # them one at a time through object.__setattr__ (~5 us a figure against ~1.5; 16,000 figures in a long
+        # article of figures).
+        vars(self).update(index=index, article=article, sentence=sentence, text=text, value=value, start=start,
+                          end=end, qualifier=qualifier, counts=counts, unit=unit, high=high, scope=scope)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Fact:
