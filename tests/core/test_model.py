@@ -51,3 +51,19 @@ def test_a_link_is_an_immutable_value() -> None:
     )
     report = m.Report((article, dataclasses.replace(article, index=1)), (link,))
     assert m.Report.from_json(report.to_json()).links == (link,)
+
+
+def test_figure_init_takes_every_field_with_its_default() -> None:
+    """Figure's hand-written __init__ (fields set at once, for speed) lists exactly the dataclass's fields, in
+    order, with the same defaults, and sets each: a field added to the class cannot be left out of it."""
+    import inspect
+
+    fields = dataclasses.fields(m.Figure)
+    params = list(inspect.signature(m.Figure).parameters.values())
+    assert [p.name for p in params] == [f.name for f in fields]
+    for p, f in zip(params, fields, strict=True):
+        assert p.default == (inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default), f.name
+    values = {f.name: (f"v{i}" if f.type in ("str", str) else i) for i, f in enumerate(fields)}
+    figure = m.Figure(**values)
+    assert {f.name: getattr(figure, f.name) for f in fields} == values
+    assert dataclasses.replace(figure, scope="x").scope == "x"
