@@ -20,8 +20,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Protocol, TextIO
 
-from reportdiff.core.atomic import WriteError, write_bytes_atomic
-from reportdiff.core.jsontext import utf8
+from reportdiff.core.atomic import WriteError, utf8, write_bytes_atomic
 from reportdiff.core.textout import write_json_line
 
 from .run import Outcome

@@ -142,13 +142,17 @@ def write_bytes_checked(path: Path, data: bytes) -> None:
         raise OSError(errno.EIO, "the file was written short")
 
 
-def write_text_atomic(target: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` as UTF-8 to ``target`` atomically; WriteError naming the target on any failure."""
+def utf8(text: str) -> bytes:
+    """``text`` as UTF-8; a lone surrogate (only an undecodable byte of a file name brings one) becomes "?"."""
     try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate (a file name's undecodable byte): never a crash
-        data = text.encode("utf-8", "replace")
-    write_bytes_atomic(target, data)
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # never a crash for a file name
+        return text.encode("utf-8", "replace")
+
+
+def write_text_atomic(target: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` as UTF-8 (``utf8``) to ``target`` atomically; WriteError naming the target on any failure."""
+    write_bytes_atomic(target, utf8(text))
 
 
 def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 
 from . import model as m
+from .atomic import utf8
 
 
 def json_text(data: Any) -> str:
@@ -27,14 +28,6 @@ def json_text(data: Any) -> str:
         return orjson.dumps(data).decode("utf-8")
     except (orjson.JSONEncodeError, TypeError):
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-
-
-def utf8(text: str) -> bytes:
-    """``text`` as UTF-8; a lone surrogate (only an undecodable byte of a file name brings one) becomes "?"."""
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError:  # never a crash for a file name
-        return text.encode("utf-8", "replace")
 
 
 def report_json_bytes(report: m.Report) -> bytes:

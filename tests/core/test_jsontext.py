@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 
 from reportdiff.core import model as m
+from reportdiff.core.atomic import utf8
 from reportdiff.core.compare import compare_files
-from reportdiff.core.jsontext import json_text, report_json_bytes, report_json_text, utf8
+from reportdiff.core.jsontext import json_text, report_json_bytes, report_json_text
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
