@@ -49,8 +49,8 @@ def outcome_line(outcome: Outcome) -> bytes:
 
 
 class _StdoutBytes:
-    """Lines of bytes onto a text stream: into its byte buffer when it has one that takes UTF-8 as it is (the
-    process's standard output, as a rule), else decoded into it."""
+    """Lines of bytes onto a text stream, as ``textout.write_json_line`` writes them: into its byte buffer when it
+    takes UTF-8 (the process's standard output, as a rule), else as ASCII-escaped JSON."""
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream

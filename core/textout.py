@@ -10,7 +10,9 @@ encoding), a summary with ``\\uXXXX``-style replacements, and an HTML document a
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
+from collections.abc import Iterator
 from typing import TextIO
 
 from .atomic import WriteError
@@ -42,55 +44,49 @@ def _utf8(out: TextIO) -> bool:
         return False
 
 
-def _open(out: TextIO | None) -> TextIO:
+@contextlib.contextmanager
+def _writing(out: TextIO | None) -> Iterator[TextIO]:
+    """``out`` to write on; a closed stream or a failed write (a full disk) as ``WriteError``. A broken pipe (the
+    reader left) goes up as it is: the command stops quietly."""
     if out is None:  # started with standard output closed (`>&-`)
         raise WriteError("cannot write to standard output: it is closed")
-    return out
-
-
-def _failed(exc: OSError) -> WriteError:
-    return WriteError(f"cannot write to standard output: {exc.strerror or exc}")
+    try:
+        yield out
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise WriteError(f"cannot write to standard output: {exc.strerror or exc}") from exc
 
 
 def write_json_line(out: TextIO | None, data: bytes) -> None:
     """``data`` (UTF-8 JSON, one line) and a newline on ``out``: straight to its byte stream when it encodes
     UTF-8 (standard output, as a rule), else as ASCII-escaped JSON text (a stream in another encoding, a
     StringIO). A closed stream or a failed write (a full disk) raises ``WriteError``."""
-    out = _open(out)
-    try:
-        raw = getattr(out, "buffer", None)
-        if raw is not None and _utf8(out):
-            out.flush()  # whatever was written as text goes first
+    with _writing(out) as stream:
+        raw = getattr(stream, "buffer", None)
+        if raw is not None and _utf8(stream):
+            stream.flush()  # whatever was written as text goes first
             raw.write(data)
             raw.write(b"\n")
             raw.flush()
         else:
-            out.write(ascii_json(data) + "\n")
-            out.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise _failed(exc) from exc
+            stream.write(ascii_json(data) + "\n")
+            stream.flush()
 
 
 def write_text(out: TextIO | None, text: str, document: bool = False) -> None:
     """``text`` on ``out``: a readable summary in the stream's encoding (characters it lacks written as
     ``\\uXXXX``), or with ``document`` an HTML document as UTF-8 bytes when the stream has a byte buffer.
     A closed stream or a failed write raises ``WriteError``."""
-    out = _open(out)
-    try:
-        raw = getattr(out, "buffer", None)
-        if raw is None or _utf8(out):
-            out.write(text)
+    with _writing(out) as stream:
+        raw = getattr(stream, "buffer", None)
+        if raw is None or _utf8(stream):
+            stream.write(text)
         else:
-            encoding = "utf-8" if document else out.encoding
-            out.flush()
+            encoding = "utf-8" if document else stream.encoding
+            stream.flush()
             raw.write(text.encode(encoding, "backslashreplace"))
-        out.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise _failed(exc) from exc
+        stream.flush()
 
 
 __all__ = ["ascii_json", "write_json_line", "write_text"]
