@@ -193,7 +193,9 @@ def compare(
         x, y = (a.article, a.sentence), (b.article, b.sentence)
         return ((x, y) if x < y else (y, x)) in linked_pairs
 
-    regions = LinkRegions(figures, ends, [chunks for chunks, _share in diffs], lambda p: spans_of[p[0]][p[1]].start)
+    regions = LinkRegions(
+        figures, ends, places, [chunks for chunks, _share in diffs], lambda p: spans_of[p[0]][p[1]].start
+    )
     facts, clashes = facts_and_clashes(figures, linked, settings.facts, linked_pairs, regions)
     conflicts = figure_conflicts(figures, clashes, settings.facts)
 

@@ -96,19 +96,21 @@ def figure_regions(
 class LinkRegions:
     """``figure_regions`` of a link on demand, by its two places in order (``facts.facts_and_clashes``' regions).
 
-    ``ends``: each link's two places as its diff was taken (first sentence, second sentence); ``diffs``: each
-    link's word diff; ``start(place)``: where that sentence begins in its article (figures hold article offsets).
+    ``ends``: each link's two places as its diff was taken (first sentence, second sentence); ``places``: the same
+    two in order (lower first), as the caller keys its links; ``diffs``: each link's word diff; ``start(place)``:
+    where that sentence begins in its article (figures hold article offsets).
     """
 
     def __init__(
         self,
         figures: Sequence[m.Figure],
         ends: Sequence[tuple[Place, Place]],
+        places: Sequence[tuple[Place, Place]],
         diffs: Sequence[Sequence[tuple[int, str]]],
         start: Callable[[Place], int],
     ) -> None:
         self.ends, self.diffs, self.start = ends, diffs, start
-        self.link = {(x, y) if x < y else (y, x): k for k, (x, y) in enumerate(ends)}
+        self.link = {place: k for k, place in enumerate(places)}
         self.figures_at: dict[Place, list[m.Figure]] = {}
         for f in figures:
             self.figures_at.setdefault((f.article, f.sentence), []).append(f)
