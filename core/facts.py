@@ -17,8 +17,11 @@ scope, see ``_key``) and either aligned sentences or a figure specific enough to
 allows is its interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are
 compatible when their intervals meet (``compatible``). Two aligned sentences conflict only on figures that answer
 the same question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts, the
-same whatever other articles are loaded); conflicts join facts last, and never two facts that one article keeps
-apart. Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
+same whatever other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures' facts
+before unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict
+fact of its own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the
+HTML and the terminal). Other joins (equal values, unaligned tolls) never put two figures one article keeps apart
+into one fact. Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
 distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or through
 aligned sentences. This module reads figures only: it never looks at
 article text, never finds figures (``core/figures`` does), and imports nothing but the model.
@@ -257,11 +260,20 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     return first.text + scope
 
 
-class _Union:
-    """Union-find over figure indexes; the smaller index is the root, so facts come in first-appearance order."""
+class _Groups:
+    """Union-find over figure indexes (the smaller index is the root, so facts come in first-appearance order), with
+    per group and article the highest lower end and the lowest upper end of its figures' intervals.
 
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    ``union`` joins two groups whatever they hold; ``join`` only when no article has figures on both sides that
+    cannot both be true: every figure of one side meets every figure of the other exactly when each side's highest
+    lower end is below the other's lowest upper end, so a check costs one comparison per article the two share.
+    """
+
+    def __init__(self, figures: Sequence[Figure], spans: Sequence[tuple[float, float]]) -> None:
+        self.parent = list(range(len(figures)))
+        self.bounds: list[dict[int, tuple[float, float]]] = [
+            {f.article: span} for f, span in zip(figures, spans, strict=True)
+        ]
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -273,7 +285,31 @@ class _Union:
     def union(self, i: int, j: int) -> None:
         ri, rj = self.find(i), self.find(j)
         if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+            self._merge(ri, rj)
+
+    def join(self, i: int, j: int) -> bool:
+        """Join the groups of ``i`` and ``j`` unless one article would hold two incompatible figures; whether they
+        are one group now."""
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        small, large = sorted((self.bounds[ri], self.bounds[rj]), key=len)
+        for art, (lo, hi) in small.items():
+            known = large.get(art)
+            if known is not None and (lo > known[1] + _EPS or known[0] > hi + _EPS):
+                return False
+        self._merge(ri, rj)
+        return True
+
+    def _merge(self, ri: int, rj: int) -> None:
+        small, large = sorted((self.bounds[ri], self.bounds[rj]), key=len)
+        for art, (lo, hi) in small.items():
+            known = large.get(art)
+            large[art] = (lo, hi) if known is None else (max(known[0], lo), min(known[1], hi))
+        root, child = (ri, rj) if ri < rj else (rj, ri)
+        self.parent[child] = root
+        self.bounds[root] = large
+        self.bounds[child] = {}
 
 
 def _claims(figures: Sequence[Figure], idx: list[int]) -> list[int]:
@@ -336,7 +372,6 @@ def facts_and_clashes(
     cfg = settings
     clashes: Clashes = {}
     n = len(figures)
-    uf = _Union(n)
     bare = [_bare(f) for f in figures]
 
     # A key depends on a figure's unit, counts and scope only: worked out once per distinct three (a comparison
@@ -394,21 +429,10 @@ def facts_and_clashes(
         k = bisect_right(los, hi + _EPS)
         return k > 0 and tops[k - 1] >= lo - _EPS
 
-    # 1. Repeats and equal values, bucketed: the same stated number under one key is one fact wherever it is
-    # (not a bare number: "10" twice is a coincidence).
-    # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
-    buckets: dict[tuple[tuple[str, str, str], float, float | None], int] = {}
-    unscoped = {key: key[:3] for key in by_key}
-    for i, f in enumerate(figures):
-        if bare[i]:
-            continue
-        first = buckets.setdefault((unscoped[key_of[i]], f.value, f.high), i)
-        if first != i:
-            uf.union(first, i)
+    groups = _Groups(figures, spans)
+    conflicting: list[tuple[int, int]] = []  # incompatible pairs of unaligned sentences: joined last
 
-    conflicting: list[tuple[int, int]] = []  # incompatible pairs that can be one thing misreported: joined last
-
-    # 2. Aligned sentences: compatible figures of one key join; of the figures left without an equal or compatible
+    # 1. Aligned sentences: compatible figures of one key join; of the figures left without an equal or compatible
     # partner, the one figure of a key on each side answers the same question in both sentences (``_clash``), and
     # joins as a conflict when they can be one thing misreported. A clash is read from the two sentences (and their
     # two articles) only, never from groups formed so far: the link's flag is the same whatever else is loaded.
@@ -494,7 +518,9 @@ def facts_and_clashes(
                 found.append((i, j))
         return joined, found
 
+    aligned: set[tuple[Place, Place]] = set()
     for x, y in _aligned_pairs(figures, linked, pairs):
+        aligned.update(((x, y), (y, x)))
         at_y = figs_at[y]
         for key, idx_x in figs_at[x].items():
             idx_y = at_y.get(key)
@@ -504,14 +530,38 @@ def facts_and_clashes(
             age = key[0].startswith("age")
             for i, j in joined:
                 if not age or _same(figures[i], figures[j]):  # two ages are two people unless equal
-                    uf.union(i, j)
+                    groups.union(i, j)
                     for repeat in (*repeats.get(i, ()), *repeats.get(j, ())):
-                        uf.union(i, repeat)
+                        groups.union(i, repeat)
             if found:
-                conflicting.extend(found)
                 clashes.setdefault((x, y), []).extend(found)
 
-    # 3. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
+    # 2. The links' clashes are the facts' conflicts, so a link's flag and the sidebar tell one story about a pair of
+    # figures: each clash's two groups join as one conflict (before any figure of unaligned sentences joins, so a
+    # third article's equal values cannot keep them apart), unless some article, through its aligned sentences,
+    # states things on both sides that cannot both be true (the groups hold other things: "12 magazines" of one
+    # raid, "31" in all). Then the clash keeps its own conflict fact: its figures, and every clash they take part
+    # in, leave their groups (``apart``), and the groups are not chained together.
+    refused = [(i, j) for found in clashes.values() for i, j in found if not groups.join(i, j)]
+    apart = _apart(clashes, refused)
+
+    # 3. Repeats and equal values, bucketed: the same stated number under one key is one fact wherever it is
+    # (not a bare number: "10" twice is a coincidence), unless its group and the other's hold incompatible
+    # figures of one article (then it tries the bucket's next group, up to ``max_claims`` of them).
+    # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
+    buckets: dict[tuple[tuple[str, str, str], float, float | None], list[int]] = {}
+    unscoped = {key: key[:3] for key in by_key}
+    for i, f in enumerate(figures):
+        if bare[i]:
+            continue
+        anchors = buckets.setdefault((unscoped[key_of[i]], f.value, f.high), [])
+        for first in anchors[: cfg.max_claims]:
+            if groups.join(first, i):
+                break
+        else:
+            anchors.append(i)
+
+    # 4. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
     # the other's value exactly; an unambiguous toll contradicting another unambiguous toll is a conflict.
     for key, idx in by_key.items():
         kind, role, _noun, _scope = key
@@ -532,26 +582,29 @@ def facts_and_clashes(
                         near = kind != "count" or big <= cfg.unaligned_max_ratio * small
                         alone = not any(_same(a, figures[k]) for k in cy) and not any(_same(b, figures[k]) for k in cx)
                         if near and alone:
-                            uf.union(i, j)
+                            groups.join(i, j)
                         continue
                     strong = (kind == "count" and role != "" and unambiguous[(key, art_x)] and unambiguous[(key, art_y)]
                               and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value
                               and _may_clash(a, b, cfg))  # fmt: skip
-                    if strong and not counterpart(i, art_y) and not counterpart(j, art_x):
-                        conflicting.append((i, j))
+                    if strong and not counterpart(i, art_y) and not counterpart(j, art_x) \
+                            and ((a.article, a.sentence), (b.article, b.sentence)) not in aligned:
+                        conflicting.append((i, j))  # aligned sentences: the link's clashes decided above
 
-    # 4. Conflicts last, between the groups formed by agreement: two groups join as one conflict only when no
-    # article states, among them, two things the other cannot be ("14 points" and "11 points" of one article are
-    # two players, whatever third article's "117 points" clashes with each): a fact never chains one article's
-    # distinct figures together through other articles.
-    _join_conflicts(uf, conflicting, figures, spans)
+    # 5. Conflicts of unaligned sentences last, between the groups formed by agreement: two groups join as one
+    # conflict only when no article states, among them, two things the other cannot be ("14 points" and "11
+    # points" of one article are two players, whatever third article's "117 points" clashes with each): a fact
+    # never chains one article's distinct figures together through other articles.
+    for i, j in conflicting:
+        groups.join(i, j)
 
-    groups: dict[int, list[int]] = {}
+    members_of: dict[tuple[bool, int], list[int]] = {}
     for i in range(n):
-        groups.setdefault(uf.find(i), []).append(i)
+        own = apart.get(i)
+        members_of.setdefault((False, groups.find(i)) if own is None else (True, own), []).append(i)
 
     built: list[tuple[int, int, str, str, str, tuple[int, ...]]] = []
-    for members_idx in groups.values():
+    for members_idx in members_of.values():
         group = [figures[i] for i in members_idx]
         label = label_of(group, cfg)
         status, note = _judge(group, label, cfg)
@@ -568,38 +621,25 @@ def facts_and_clashes(
     return _shot_sums(facts, figures, cfg), clashes
 
 
-def _join_conflicts(
-    uf: _Union, pairs: Sequence[tuple[int, int]], figures: Sequence[Figure], spans: Sequence[tuple[float, float]]
-) -> None:
-    """Join each pair's groups unless some article has figures on both sides that cannot both be true.
+def _apart(clashes: Clashes, refused: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """Figures that form conflict facts of their own: each figure of a refused clash, with every figure it clashes
+    with (transitively), mapped to the smallest index of its clashes' connected part."""
+    if not refused:
+        return {}
+    parent: dict[int, int] = {}
 
-    Per group and article, the highest lower end and the lowest upper end of its figures' intervals: every figure
-    of one side meets every figure of the other exactly when each side's highest lower end is below the other's
-    lowest upper end, so a check costs one comparison per article the two groups share.
-    """
-    if not pairs:
-        return
-    bounds: dict[int, dict[int, tuple[float, float]]] = {}
-    for i, f in enumerate(figures):
-        lo, hi = spans[i]
-        per_article = bounds.setdefault(uf.find(i), {})
-        known = per_article.get(f.article)
-        per_article[f.article] = (lo, hi) if known is None else (max(known[0], lo), min(known[1], hi))
-    for i, j in pairs:
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj:
-            continue
-        small, large = sorted((bounds[ri], bounds[rj]), key=len)
-        if any(
-            art in large and (lo > large[art][1] + _EPS or large[art][0] > hi + _EPS)
-            for art, (lo, hi) in small.items()
-        ):
-            continue
-        for art, (lo, hi) in small.items():
-            known = large.get(art)
-            large[art] = (lo, hi) if known is None else (max(known[0], lo), min(known[1], hi))
-        uf.union(ri, rj)
-        bounds[uf.find(ri)] = large
+    def top(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for found in clashes.values():
+        for i, j in found:
+            ri, rj = top(parent.setdefault(i, i)), top(parent.setdefault(j, j))
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    chosen = {top(i) for i, _j in refused}
+    return {i: root for i in parent if (root := top(i)) in chosen}
 
 
 _RANK = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}  # the order facts come in, by status
