@@ -998,20 +998,26 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def export_html(self) -> None:
         """File > Export HTML: the presentation layer's HTML document, written atomically."""
+        from reportdiff.core.atomic import write_text_atomic
         from reportdiff.presentation.htmlreport import render_html
 
-        self._export_text("Export HTML", "html", "HTML page (*.html)", render_html)
+        def write(path: str, report: m.Report) -> None:
+            write_text_atomic(path, render_html(report))
+
+        self._export_file("Export HTML", "html", "HTML page (*.html)", write)
 
     def export_json(self) -> None:
-        """File > Export JSON: the report as ``reportdiff compare --json`` writes it, written atomically."""
-        from reportdiff.core.jsontext import report_json_text
+        """File > Export JSON: the bytes ``reportdiff compare --json FILE`` writes, by the same writer (atomic, in
+        pieces, never the whole document in memory)."""
+        from reportdiff.core.jsontext import write_report_json
 
-        self._export_text("Export JSON", "json", "JSON report (*.json)", report_json_text)
+        self._export_file("Export JSON", "json", "JSON report (*.json)", write_report_json)
 
-    def _export_text(self, title: str, suffix: str, name_filter: str, render: Callable[[m.Report], str]) -> None:
+    def _export_file(self, title: str, suffix: str, name_filter: str, write: Callable[[str, m.Report], None]) -> None:
+        """Ask where, then ``write(path, report)`` (an atomic writer raising ``WriteError``); say what happened."""
         if self.report is None:
             return
-        from reportdiff.core.atomic import WriteError, write_text_atomic
+        from reportdiff.core.atomic import WriteError
 
         folder = Path(self.prefs.export_folder or self.last_folder())
         stem = "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
@@ -1021,7 +1027,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.prefs.export_folder = str(Path(path).parent)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_text_atomic(path, render(self.report))
+            write(path, self.report)
         except WriteError as exc:
             error: WriteError | None = exc
         else:

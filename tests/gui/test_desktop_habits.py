@@ -9,6 +9,7 @@ from gui_helpers import open_seeds
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
 
+from reportdiff.core.jsontext import report_json_bytes
 from reportdiff.gui import dialogs
 from reportdiff.gui.column import ArticleColumn
 
@@ -123,6 +124,8 @@ def test_export_html_and_json_write_the_report(qtbot, window, seeds, tmp_path, m
     assert "<html" in page.lower() and "Terrorists only" in page
     data = json.loads(answers["json"].read_text(encoding="utf-8"))
     assert data["summary"]["discrepancies"] == window.report.summary()["discrepancies"]
+    # the bytes the command line writes, by the same writer
+    assert answers["json"].read_bytes() == report_json_bytes(window.report)
     assert not list(tmp_path.glob("*.tmp*"))  # written atomically: no leftovers
 
 
