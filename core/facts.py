@@ -221,8 +221,28 @@ _EVENT_NAMES = {"call": "of the call", "arrival": "of arrival", "death": "of dea
                 "publication": "of publication", "hours": "(opening hours)"}  # fmt: skip
 
 
+def canonical(members: Sequence[Figure]) -> list[Figure]:
+    """A fact's figures in the order its label and note read them, whatever order the articles were given in: the
+    value most articles state first, then the most specific (a scope, then a longer counted noun: "killed since
+    2011", "people killed"), then by wording, lower case first ("killed" is labelled from "at least seven" or "7"
+    the same way in ``compare A B`` and ``compare B A``)."""
+    if len(members) < 2:
+        return list(members)
+    support: Counter[tuple[float, float | None]] = Counter()
+    for _art, value, high in {(f.article, f.value, f.high) for f in members}:
+        support[(value, high)] += 1
+    return sorted(
+        members,
+        key=lambda f: (-support[(f.value, f.high)], not f.scope, -len(f.counts), f.text.lower(),
+                       f.text[:1].isupper(), f.text, f.value, -math.inf if f.high is None else f.high, f.qualifier,
+                       f.counts, f.scope, f.unit),
+    )  # fmt: skip
+
+
 def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
-    """What a group of figures counts, as a fact's label shows it ("people killed", "November 27")."""
+    """What a group of figures counts, as a fact's label shows it ("people killed", "November 27"), read from the
+    first figure (facts hand their figures in ``canonical`` order; a link's note names what its first figure
+    counts)."""
     first = members[0]
     kind = _kind(first)
     scope = f" {first.scope}" if first.scope else ""
@@ -242,7 +262,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
     if with_role:
         # The wording most sources use; on a tie the most specific ("children killed" over "people killed" over
-        # "others killed"), then the longest ("people killed" over "killed"), then the first.
+        # "others killed"), then the longest ("people killed" over "killed"), then the first in canonical order.
         tally = Counter(with_role)
         def rank(c: str) -> tuple[int, int, int]:
             noun = _split_counts(c)[0]
@@ -603,20 +623,20 @@ def facts_and_clashes(
         own = apart.get(i)
         members_of.setdefault((False, groups.find(i)) if own is None else (True, own), []).append(i)
 
-    built: list[tuple[int, int, str, str, str, tuple[int, ...]]] = []
+    built: list[tuple[int, int, str, str, str, tuple[int, ...], Figure]] = []
     for members_idx in members_of.values():
-        group = [figures[i] for i in members_idx]
+        group = canonical([figures[i] for i in members_idx])  # labels and notes whatever the articles' order
         label = label_of(group, cfg)
         status, note = _judge(group, label, cfg)
         # members_idx is in increasing order (filled by index above): its first is its smallest
-        built.append((_RANK[status], members_idx[0], label, status, note, tuple(members_idx)))
+        built.append((_RANK[status], members_idx[0], label, status, note, tuple(members_idx), group[0]))
 
     built.sort(key=lambda t: (t[0], t[1]))
     # Two rows with one label ("killed" in one strike, "killed" in the whole war) are told apart by what they state.
-    seen = Counter(label for _r, _f, label, _s, _n, _m in built)
+    seen = Counter(label for _r, _f, label, _s, _n, _m, _c in built)
     facts = [
-        Fact(k, label if seen[label] == 1 else _told_apart(label, figures[members[0]]), status, members, note)
-        for k, (_r, _f, label, status, note, members) in enumerate(built)
+        Fact(k, label if seen[label] == 1 else _told_apart(label, first), status, members, note)
+        for k, (_r, _f, label, status, note, members, first) in enumerate(built)
     ]
     return _shot_sums(facts, figures, cfg), clashes
 
@@ -670,6 +690,8 @@ def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) 
     out = []
     for fact in facts:
         first = figures[fact.figures[0]]
+        if role_of(first) == "shot":  # every figure of a fact counts one role: its canonical one states it
+            first = canonical([figures[i] for i in fact.figures])[0]
         if role_of(first) != "shot" or _noun_class(first, cfg) != "*" or first.high is not None or first.scope:
             out.append(fact)
             continue
@@ -688,7 +710,8 @@ def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) 
 
 
 def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, str]:
-    """Status and note of one fact, from its distinct statements (so a fact of 8,000 repeats costs one check)."""
+    """Status and note of one fact, from its distinct statements (so a fact of 8,000 repeats costs one check);
+    ``members`` in ``canonical`` order, which the note's wordings follow."""
     if len({f.article for f in members}) < 2:
         return SINGLE_SOURCE, ""
     distinct: dict[tuple[int, float, float | None, str], Figure] = {}
