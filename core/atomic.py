@@ -16,7 +16,7 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 # What an errno means to a person when an export fails.
@@ -134,11 +134,21 @@ def fsync_path(path: Path) -> None:
 
 def write_bytes_checked(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` and check that every byte was written (a full disk raises OSError)."""
+    write_pieces_checked(path, (data,))
+
+
+def write_pieces_checked(path: Path, pieces: Iterable[bytes]) -> None:
+    """Write ``pieces`` one after another to ``path`` and check that every byte was written (a full disk raises
+    OSError). An exception from ``pieces`` itself goes up as it is, the file left partly written."""
+    expected = 0
+    written = 0
     with open(path, "wb") as f:
-        written = f.write(data)
+        for piece in pieces:
+            expected += len(piece)
+            written += f.write(piece)
         f.flush()
         os.fsync(f.fileno())
-    if written != len(data) or os.stat(path).st_size != len(data):
+    if written != expected or os.stat(path).st_size != expected:
         raise OSError(errno.EIO, "the file was written short")
 
 
@@ -159,6 +169,14 @@ def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``target`` atomically; WriteError naming the target on any failure."""
     with atomic_target(target) as tmp:
         write_bytes_checked(tmp, data)
+
+
+def write_pieces_atomic(target: str | os.PathLike[str], pieces: Iterable[bytes]) -> None:
+    """Write ``pieces`` one after another to ``target`` atomically (a long document need not exist whole in
+    memory); WriteError naming the target on any failure. An exception raised by ``pieces`` goes up as it is,
+    the temporary file removed and the target left as it was."""
+    with atomic_target(target) as tmp:
+        write_pieces_checked(tmp, pieces)
 
 
 def check_pdf(path: Path) -> None:

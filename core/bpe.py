@@ -24,6 +24,7 @@ generated text. Never imports Qt, numpy or ``tokenizers`` at import time.
 from __future__ import annotations
 
 import array
+import collections
 import contextlib
 import itertools
 import json
@@ -192,7 +193,7 @@ class BpeTokenizer:
         self._pieces: dict[str, tuple[int, ...]] = {}
         # The word path's memory: each word (text between two spaces) numbered, its ids at
         # _word_ids[_word_starts[n] : _word_starts[n] + _word_counts[n]]; word 0 is the separator, without ids.
-        self._words: dict[str, int] = {}
+        self._words: collections.defaultdict[str, int] = collections.defaultdict(int)  # made on the first call
         self._word_starts: Any = None
         self._word_counts: Any = None
         self._word_ids: Any = None
@@ -242,23 +243,28 @@ class BpeTokenizer:
             return None
         words = joined.split(" ")
         if self._word_ids is None or len(self._words) > PIECE_CACHE_SIZE:
-            self._words = {_SEPARATOR: 0}
+            self._words = collections.defaultdict(itertools.count(1).__next__, {_SEPARATOR: 0})
             self._word_starts = np.zeros(1, dtype=np.int64)
             self._word_counts = np.zeros(1, dtype=np.int64)
             self._word_ids = np.zeros(0, dtype=np.int32)
         known = self._words
-        new = [w for w in dict.fromkeys(words) if w not in known]
-        if new:
+        first = len(known)
+        # One pass numbers every word, a new one as it is first met (the defaultdict's counter, in C): the new
+        # words are then the dictionary's last entries, in order. Listing the distinct words first and looking
+        # each word up afterwards took two passes over the ~200,000 words of the 100k-word pair (~14 ms more).
+        numbers = np.fromiter(map(known.__getitem__, words), dtype=np.intp, count=len(words))
+        if len(known) > first:
+            new = list(itertools.islice(known, first, None))
             try:
                 merged, counts = self._merge_pieces([_SPACE + word for word in new])
             except UnicodeEncodeError:  # a lone surrogate: the text-by-text path sends its text to the library
+                for word in new:  # forgotten again, and numbering goes on where it stood
+                    del known[word]
+                known.default_factory = itertools.count(first).__next__
                 return None
-            first = len(known)
-            known.update(zip(new, range(first, first + len(new)), strict=True))
             self._word_starts = np.concatenate([self._word_starts, len(self._word_ids) + np.cumsum(counts) - counts])
             self._word_counts = np.concatenate([self._word_counts, counts])
             self._word_ids = np.concatenate([self._word_ids, merged])
-        numbers = np.fromiter(map(known.__getitem__, words), dtype=np.intp, count=len(words))
         counts = self._word_counts[numbers]
         ends = np.cumsum(counts)
         total = int(ends[-1])

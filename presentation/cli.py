@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TextIO
 
 from reportdiff.core import gctune
-from reportdiff.core.atomic import WriteError, resolve_target, write_bytes_atomic, write_text_atomic
+from reportdiff.core.atomic import WriteError, resolve_target, write_text_atomic
 from reportdiff.core.errors import InputError
-from reportdiff.core.jsontext import report_json_bytes
+from reportdiff.core.jsontext import report_json_bytes, write_report_json
 from reportdiff.core.model import Report
 from reportdiff.core.textout import write_json_line, write_text
 
@@ -103,12 +103,10 @@ def _run(args: argparse.Namespace, pdf_writer: PdfWriter | None, out: TextIO) ->
     for warning in report.warnings:
         print(f"reportdiff: warning: {warning}", file=sys.stderr)
     try:
-        if args.json:
-            data = report_json_bytes(report)  # UTF-8 as orjson writes it: never decoded and encoded again
-            if args.json == "-":
-                write_json_line(out, data)
-            else:
-                write_bytes_atomic(args.json, data)
+        if args.json == "-":
+            write_json_line(out, report_json_bytes(report))  # UTF-8 as orjson writes it, never decoded
+        elif args.json:
+            write_report_json(args.json, report)  # the same bytes, in pieces (core/jsontext.py)
         if args.html:
             from .htmlreport import render_html
 

@@ -112,6 +112,25 @@ def test_remembered_words_are_bounded(
     assert tokenizer.encode_flat([])[0].size == 0 and tokenizer.encode_ids([]) == []
 
 
+def test_a_word_that_cannot_be_merged_leaves_the_memory_as_it_was(
+    library: bpe.LibraryTokenizer, tmp_path: Path
+) -> None:
+    """A batch holding a lone surrogate (the word path gives up on it): the new words it numbered are forgotten
+    again, numbering goes on where it stood, and every later batch, old words and new, gets the library's ids."""
+    tokenizer = fresh(library, tmp_path)
+    first = ["Warplanes struck Idlib on Tuesday.", "Rebels said 25 died."]
+    assert tokenizer._words_flat(first) is not None
+    known = dict(tokenizer._words)
+    assert tokenizer._words_flat(["Fresh words here", "and caf\udce9 too"]) is None
+    assert dict(tokenizer._words) == known
+    later = ["Fresh words here and Idlib again.", "Rebels struck on Tuesday."]
+    flat = tokenizer._words_flat(later)
+    assert flat is not None
+    assert flat[0].tolist() == [i for e in library.encode_ids(later) for i in e]
+    assert sorted(tokenizer._words.values()) == list(range(len(tokenizer._words)))  # each word its own number
+    assert tokenizer.encode_ids(first) == library.encode_ids(first)
+
+
 MARKS_AND_SPACES = st.sampled_from(["▁", "▁▁", " ", "a", "x", "the", ".", "\x00", "<s>", "é"])
 
 

@@ -6,10 +6,19 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
+
+from reportdiff.core import jsontext
 from reportdiff.core import model as m
-from reportdiff.core.atomic import utf8
+from reportdiff.core.atomic import WriteError, utf8
 from reportdiff.core.compare import compare_files
-from reportdiff.core.jsontext import json_text, report_json_bytes, report_json_text
+from reportdiff.core.jsontext import (
+    json_text,
+    report_json_bytes,
+    report_json_pieces,
+    report_json_text,
+    write_report_json,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
@@ -107,3 +116,87 @@ def test_a_lone_surrogate_becomes_a_question_mark_not_a_crash() -> None:
     data = report_json_bytes(report)
     assert json.loads(data)["articles"][0]["title"] == "caf?"
     assert utf8("caf\udce9") == b"caf?"
+
+
+def _refused_in_a_link() -> m.Report:
+    """The hand-made report with a lone surrogate in its last link's diff: orjson refuses it only once the pieces
+    before it were given."""
+    report = _odd_report()
+    last = report.links[-1]._replace(diff=((1, "caf\udce9"),))
+    return dataclasses.replace(report, links=(*report.links[:-1], last))
+
+
+def test_the_pieces_join_into_the_one_piece_bytes() -> None:
+    """report_json_pieces, in blocks of 1, 2, 3 and 4,096 links, joins into exactly report_json_bytes: seeds, a
+    tuning cluster, the hand-made report, a report with no link, one with nothing at all."""
+    reports = [compare_files(SEEDS), _odd_report(), dataclasses.replace(_odd_report(), links=()), m.Report(())]
+    cluster = sorted(CLUSTERS.glob("*/article_*.txt"))[:3] if CLUSTERS.is_dir() else []
+    if cluster:
+        reports.append(compare_files(cluster))
+    for report in reports:
+        whole = report_json_bytes(report)
+        for block in (1, 2, 3, 4096):
+            pieces = list(report_json_pieces(report, block))
+            assert b"".join(pieces) == whole
+            assert len(pieces) == 2 + -(-len(report.links) // block)  # head, one per block, tail
+    assert len(reports[0].links) > 3  # the seeds span several blocks of 1, 2 and 3
+
+
+def test_write_report_json_writes_the_one_piece_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file write_report_json leaves holds report_json_bytes exactly, in blocks of 2 links and of the default,
+    replacing an older file whole; no temporary file is left beside it."""
+    report = compare_files(SEEDS)
+    target = tmp_path / "report.json"
+    target.write_bytes(b"old")
+    write_report_json(target, report)
+    assert target.read_bytes() == report_json_bytes(report)
+    monkeypatch.setattr(jsontext, "JSON_LINK_BLOCK", 2)
+    target.write_bytes(b"old")
+    write_report_json(target, report)
+    assert target.read_bytes() == report_json_bytes(report)
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+@pytest.mark.parametrize("where", ["figure", "link"])
+def test_a_refusal_falls_back_to_the_whole_text_and_leaves_no_part_file(tmp_path: Path, where: str) -> None:
+    """orjson refusing a figure (before any byte is written) or a link's diff (after the first pieces went to the
+    temporary file): the file is the standard encoder's text, the bytes report_json_bytes gives; nothing else is
+    left in the folder."""
+    if where == "figure":
+        figure = m.Figure(0, 0, 0, "a lot", 2**70, 0, 5)  # type: ignore[arg-type]  # orjson refuses it
+        report = dataclasses.replace(_odd_report(), figures=(figure,))
+    else:
+        report = _refused_in_a_link()
+    pieces = report_json_pieces(report, 1)
+    if where == "link":
+        assert next(pieces).startswith(b'{"format":')  # the head is given before the refusal
+    with pytest.raises(jsontext._Refused):
+        list(pieces)
+    target = tmp_path / "report.json"
+    target.write_bytes(b"old")
+    write_report_json(target, report)
+    data = target.read_bytes()
+    assert data == report_json_bytes(report) == utf8(json_text(report.to_json()))
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_a_failed_fallback_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the standard encoder fails too (here made to), the error goes up, the older file is left as it was and
+    no temporary file remains."""
+
+    def broken(data: object) -> str:
+        raise ValueError("cannot encode")
+
+    monkeypatch.setattr(jsontext, "json_text", broken)
+    target = tmp_path / "report.json"
+    target.write_bytes(b"old")
+    with pytest.raises(ValueError, match="cannot encode"):
+        write_report_json(target, _refused_in_a_link())
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_a_write_error_names_the_target(tmp_path: Path) -> None:
+    """A target in a missing folder: WriteError naming it, from the piecewise writer as from the one-piece one."""
+    with pytest.raises(WriteError, match="does not exist"):
+        write_report_json(tmp_path / "missing" / "report.json", _odd_report())
