@@ -156,7 +156,7 @@ class capturing:
         self.seen: dict[str, Any] = {"sim": None, "pairs": []}
 
         def spy(sim: Any, left: Sequence[int], right: Sequence[int], *rest: Any) -> list[Match]:
-            self.seen["sim"] = sim
+            self.seen["sim"] = getattr(sim, "sim", sim)  # the whole model behind an article pair's view (between)
             self.seen["pairs"].append((list(left), list(right)))
             return self.real(sim, left, right, *rest)
 

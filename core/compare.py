@@ -132,7 +132,8 @@ def compare(
         inside = _Within(a.boilerplate)
         boiler_of.append([inside(s.start) or not _WORD.search(a.text, s.start, s.end) for s in spans])
 
-    # One similarity model over every content sentence of every article (IDF over the whole comparison).
+    # One similarity model over every content sentence of every article; each article pair weighed as if compared
+    # alone (IDF over its two articles' sentences: similarity.py).
     progress("measuring similarity", 0.2)
     glob: list[tuple[int, int]] = []  # global sentence number -> (article, sentence)
     texts: list[str] = []
@@ -156,7 +157,7 @@ def compare(
     matches = []
     for k, (x, y) in enumerate(pairs):
         progress("aligning", 0.3 + 0.4 * k / max(1, len(pairs)))
-        matches.extend(align_pair(sim, members[x], members[y], settings.align))
+        matches.extend(align_pair(sim.between(x, y), members[x], members[y], settings.align))
 
     # Figures and quotations, per content sentence.
     progress("finding figures", 0.75)

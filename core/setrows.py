@@ -122,6 +122,11 @@ class Overlap:
         hit = self.found
         return self.owner[hit], self.left[hit], self.right[hit]
 
+    def shared(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(pair, left position, right position) of every shared id, pair after pair (for sums of values that
+        depend on the pair, not only on the id)."""
+        return self._shared
+
     def count(self) -> np.ndarray:
         """Number of shared ids per pair."""
         return np.bincount(self._shared[0], minlength=self.pairs)

@@ -1,12 +1,15 @@
 """Sentence-pair similarity: does sentence A report the same thing as sentence B? A score in 0..1.
 
 The default backend is lexical and needs nothing but a stemmer: content words are stemmed (Snowball), weighted by
-their inverse document frequency over the sentences being compared (so "Idlib" counts for more than "said"),
-numbers and names weighted up, stopwords left out. With WordLlama's static embeddings (core/semantic.py) loaded,
-the overlap features and the embeddings' cosines are combined by an ensemble of gradient-boosted trees
-(core/trees.py, model "same_statement"); without them, by a logistic model of the overlap features alone
-("same_statement_lexical"), and MSRP's paraphrase label by another ("paraphrase"). All were fitted on the tuning
-splits (MSRP train, ECB+ topics 1-35) by ``bench/train_similarity.py``, which writes ``similarity_model.json``.
+their inverse document frequency (so "Idlib" counts for more than "said"), numbers and names weighted up, stopwords
+left out. The frequencies are counted over the sentences of the two articles a pair of sentences comes from (of its
+one article, for two sentences of one), never over the other articles loaded: a pair of articles is weighed as if
+compared alone, so its links do not change when articles are added (issue 11; ``LexicalSimilarity.between``).
+With WordLlama's static embeddings (core/semantic.py) loaded, the overlap features and the embeddings' cosines are
+combined by an ensemble of gradient-boosted trees (core/trees.py, model "same_statement"); without them, by a
+logistic model of the overlap features alone ("same_statement_lexical"), and MSRP's paraphrase label by another
+("paraphrase"). All were fitted on the tuning splits (MSRP train, ECB+ topics 1-35) by
+``bench/train_similarity.py``, which writes ``similarity_model.json``.
 Any backend offering ``score(i, j)`` and ``candidates(left, right)`` can replace it. Never imports Qt.
 """
 
@@ -17,7 +20,7 @@ import json
 import math
 import os
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -394,8 +397,24 @@ class SimilarityBackend(Protocol):
         ...
 
 
+class _Weighting(NamedTuple):
+    """The word weights of one article pair (``first`` <= ``second``; equal: one article alone), as if the two were
+    compared alone: a word's IDF is ``logs[c]``, c its document frequency over the two articles' sentences, n of
+    them, logs[c] = log((n + 1) / (c + 0.5)) (math.log: the bits of a whole-comparison model of those sentences);
+    its weight that x the sentence's multiplier (NUMBER_WEIGHT, ENTITY_WEIGHT or 1). ``norms`` and ``totals``: each
+    sentence's weight vector norm and weight sum, the first article's sentences then the second's (once if one)."""
+
+    first: int
+    second: int
+    other: int  # the document-frequency row added to the first's: the second's, or an empty row (one article)
+    logs: np.ndarray
+    norms: np.ndarray
+    totals: np.ndarray
+
+
 class LexicalSimilarity:
-    """IDF-weighted lexical overlap and, when loaded, embedding cosines, combined by the fitted models above."""
+    """IDF-weighted lexical overlap and, when loaded, embedding cosines, combined by the fitted models above. Word
+    weights are those of the article pair of the two sentences (``_Weighting``): never the other articles'."""
 
     def __init__(
         self,
@@ -410,16 +429,7 @@ class LexicalSimilarity:
         self.embeddings = embeddings
         self.model = MODELS["same_statement" if embeddings is not None else "same_statement_lexical"]
         self.features = [sentence_features(s, ign) for s, ign in zip(sentences, ignore, strict=True)]
-        df: Counter[str] = Counter()
-        for f in self.features:
-            df.update(f.content)
         n = len(self.features)
-        self.df = df
-        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
-        self.weights = [self._weigh(f) for f in self.features]
-        self.norms = [math.sqrt(sum(v * v for v in w.values())) for w in self.weights]
-        self.totals = [sum(w.values()) for w in self.weights]
-        self._index_terms()
         self.article_of = list(articles) if articles is not None else [0] * n
         self._anchors: dict[int, set[str]] = defaultdict(set)
         self._present: dict[int, set[str]] = defaultdict(set)  # every name, number and content word of an article
@@ -431,6 +441,11 @@ class LexicalSimilarity:
             self._present[article] |= f.entities | f.numbers | f.content
             self._position[k] = len(self._members[article])
             self._members[article].append(k)
+        self._place = np.array(self._position, dtype=np.int64)
+        self._article = np.array(self.article_of, dtype=np.int64)
+        self._index_terms()
+        self._weightings: dict[tuple[int, int], _Weighting] = {}  # by article pair, made on first use
+        self._weight_rows: dict[tuple[int, tuple[int, int]], tuple[dict[str, float], float, float]] = {}
         self._shares: dict[tuple[int, int], float] = {}
         self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
         # an article against itself, bounded (_same_article_margin): vectors, slack, support, support_hi
@@ -440,62 +455,139 @@ class LexicalSimilarity:
         self._sets: _SentenceSets | None = None  # built on first block scoring
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
         self._scored: dict[tuple[int, int], tuple[float, float, float]] = {}  # (score, bound, containment)
-        self._memo: dict[tuple[int, int], tuple[float, float]] = {}  # pairs scored one at a time: (score, bound)
+        # pairs scored one at a time, by (i, j, article pair weighing them): (score, bound)
+        self._memo: dict[tuple[int, int, tuple[int, int]], tuple[float, float]] = {}
         # candidate searches of article pairs scored ahead (PREFETCH_ROWS), by (article, article, per_sentence, work)
         self._ahead: dict[tuple[int, int, int, int], CandidateScores] = {}
 
     def _index_terms(self) -> None:
-        """The sentence x word weight matrix in compressed rows (numpy), for vectorised candidate search."""
+        """Every sentence's content words in compressed rows (numpy), each sentence's sorted by stem (the order its
+        float sums follow): word id and multiplier (NUMBER_WEIGHT, ENTITY_WEIGHT, 1); and each article's document
+        frequencies (articles x words, plus one empty row, ``_no_article``) and sentence counts."""
         vocab: dict[str, int] = {}
         terms: list[int] = []
-        values: list[float] = []
+        multipliers: list[float] = []
         lengths: list[int] = []
-        for weights in self.weights:
-            lengths.append(len(weights))
-            for w, v in weights.items():
+        for f in self.features:
+            words = sorted(f.content)  # a fixed order: float sums over these words must not follow PYTHONHASHSEED
+            lengths.append(len(words))
+            for w in words:
                 terms.append(vocab.setdefault(w, len(vocab)))
-                values.append(v)
-        self._indptr = np.zeros(len(self.weights) + 1, dtype=np.int64)
+                multipliers.append(NUMBER_WEIGHT if w in f.numbers else ENTITY_WEIGHT if w in f.entities else 1.0)
+        self._vocab = vocab
+        self._words = list(vocab)
+        self._indptr = np.zeros(len(self.features) + 1, dtype=np.int64)
         np.cumsum(lengths, out=self._indptr[1:])
         self._terms = np.array(terms, dtype=np.int64)
-        self._values = np.array(values, dtype=np.float64)
-        self._norms = np.array([v or 1.0 for v in self.norms], dtype=np.float64)
+        self._mults = np.array(multipliers, dtype=np.float64)
+        self._no_article = max(self.article_of, default=-1) + 1  # an article of no sentence: the empty row
+        width = len(vocab)
+        owner = np.repeat(np.array(self.article_of, dtype=np.int64), lengths)
+        self._df = np.bincount(owner * width + self._terms, minlength=(self._no_article + 1) * width).reshape(
+            self._no_article + 1, width
+        )
+        self._count = np.bincount(np.array(self.article_of, dtype=np.int64), minlength=self._no_article + 1)
+        self._df_max = self._df.max(axis=1, initial=0)
 
     def _rows(self, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(position in ``sentences``, word id, weight) of every word of the given sentences."""
+        """(position in ``sentences``, word id, multiplier) of every word of the given sentences."""
         starts = self._indptr[sentences]
         lengths = self._indptr[sentences + 1] - starts
         owner = np.repeat(np.arange(len(sentences)), lengths)
         position = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         position += np.repeat(starts, lengths)
-        return owner, self._terms[position], self._values[position]
+        return owner, self._terms[position], self._mults[position]
 
-    def _weigh(self, f: SentenceFeatures) -> dict[str, float]:
-        weights = {}
-        for w in sorted(f.content):  # a fixed order: float sums over these words must not follow PYTHONHASHSEED
-            weight = self.idf[w]
-            if w in f.numbers:
-                weight *= NUMBER_WEIGHT
-            elif w in f.entities:
-                weight *= ENTITY_WEIGHT
-            weights[w] = weight
-        return weights
+    def _weighting(self, a: int, b: int) -> _Weighting:
+        """The word weights of articles a and b compared alone (a == b: article a alone), made once per pair: each
+        word's IDF over the two articles' sentences (their document frequencies added), each sentence's norm and sum
+        of weights. ~|a| + |b| words' work: 20 articles, 190 pairs, each article's words 19 times."""
+        key = (a, b) if a <= b else (b, a)
+        found = self._weightings.get(key)
+        if found is not None:
+            return found
+        first, second = key
+        other = second if second != first else self._no_article
+        n = int(self._count[first] + self._count[other])
+        df_first, df_other = self._df[first], self._df[other]
+        top = int(self._df_max[first] + self._df_max[other])
+        logs = np.array([math.log((n + 1) / (c + 0.5)) for c in range(top + 1)])
+        norms, totals = [], []
+        for article in (first,) if other == self._no_article else (first, second):
+            members = self._members.get(article, [])
+            found_rows = self._postings(np.array(members, dtype=np.int64))
+            weights = found_rows.value * logs[df_first[found_rows.term] + df_other[found_rows.term]]
+            norms.append(np.sqrt(np.bincount(found_rows.row, weights=weights * weights, minlength=len(members))))
+            totals.append(np.bincount(found_rows.row, weights=weights, minlength=len(members)))
+        found = self._weightings[key] = _Weighting(
+            first, second, other, logs, np.concatenate(norms), np.concatenate(totals)
+        )
+        return found
 
-    def pair_features(self, i: int, j: int, order: float | None = None) -> tuple[float, ...]:
+    def _context(self, i: int, j: int, context: tuple[int, int] | None = None) -> tuple[int, int]:
+        """The article pair whose weights weigh sentences i and j: their two articles; for two sentences of one
+        article, ``context`` when given (the pair being aligned: ``between``), else that article alone."""
+        a, b = self.article_of[i], self.article_of[j]
+        if a == b and context is not None and a in context:
+            return context
+        return (a, b) if a <= b else (b, a)
+
+    def _local(self, weighting: _Weighting, sentences: np.ndarray) -> np.ndarray:
+        """Each sentence's place in ``weighting``'s norms and totals."""
+        place = self._place[sentences]
+        if weighting.other != self._no_article:
+            second = self._article[sentences] != weighting.first
+            place = place + np.where(second, self._count[weighting.first], 0)
+        return place
+
+    def _weigh_terms(self, weighting: _Weighting, terms: np.ndarray, multipliers: np.ndarray) -> np.ndarray:
+        """The weights of words (ids ``terms``, their sentences' ``multipliers``) under ``weighting``."""
+        return multipliers * weighting.logs[self._df[weighting.first][terms] + self._df[weighting.other][terms]]
+
+    def _weights(self, k: int, context: tuple[int, int]) -> tuple[dict[str, float], float, float]:
+        """Sentence k's word weights under the weights of article pair ``context`` (word -> weight, sorted by word),
+        its norm and its sum: what the pair-by-pair path reads. Kept."""
+        key = (k, context)
+        found = self._weight_rows.get(key)
+        if found is None:
+            weighting = self._weighting(*context)
+            low, high = int(self._indptr[k]), int(self._indptr[k + 1])
+            terms = self._terms[low:high]
+            values = self._weigh_terms(weighting, terms, self._mults[low:high]).tolist()
+            place = int(self._local(weighting, np.array([k]))[0])
+            words = [self._words[t] for t in terms.tolist()]
+            found = self._weight_rows[key] = (
+                dict(zip(words, values, strict=True)),
+                float(weighting.norms[place]),
+                float(weighting.totals[place]),
+            )
+        return found
+
+    def between(self, a: int, b: int) -> ArticlePairSimilarity:
+        """This model seen from article pair (a, b), for aligning it: two sentences of ONE of the two articles
+        (alignment's copy checks) are weighed by the pair's weights too, as when the two are compared alone."""
+        return ArticlePairSimilarity(self, (a, b) if a <= b else (b, a))
+
+    def pair_features(
+        self, i: int, j: int, order: float | None = None, context: tuple[int, int] | None = None
+    ) -> tuple[float, ...]:
         """The model's inputs for sentences i and j, each in 0..1 (see FEATURE_NAMES). ``order`` replaces the
-        word-order feature, the dearest one, when the caller only needs a bound."""
-        row = self._pair_features_but_relatives(i, j, order)
+        word-order feature, the dearest one, when the caller only needs a bound. ``context``: see ``_context``."""
+        row = self._pair_features_but_relatives(i, j, order, context)
         return (*row, *self._semantic_relatives(i, j, row[SEMANTIC]))
 
-    def _pair_features_but_relatives(self, i: int, j: int, order: float | None = None) -> tuple[float, ...]:
+    def _pair_features_but_relatives(
+        self, i: int, j: int, order: float | None = None, context: tuple[int, int] | None = None
+    ) -> tuple[float, ...]:
         """``pair_features`` without its last five (the semantic relatives, read against the two articles)."""
         a, b = self.features[i], self.features[j]
-        wa, wb = self.weights[i], self.weights[j]
+        context = self._context(i, j, context)
+        (wa, norm_i, total_i), (wb, norm_j, total_j) = self._weights(i, context), self._weights(j, context)
         shared = a.content & b.content
         dot = sum(wa[w] * wb[w] for w in sorted(shared))
-        cosine = _snap(dot / (self.norms[i] * self.norms[j]) if self.norms[i] and self.norms[j] else 0.0)
-        cover_a = _snap(sum(wa[w] for w in sorted(shared)) / self.totals[i] if self.totals[i] else 0.0)
-        cover_b = _snap(sum(wb[w] for w in sorted(shared)) / self.totals[j] if self.totals[j] else 0.0)
+        cosine = _snap(dot / (norm_i * norm_j) if norm_i and norm_j else 0.0)
+        cover_a = _snap(sum(wa[w] for w in sorted(shared)) / total_i if total_i else 0.0)
+        cover_b = _snap(sum(wb[w] for w in sorted(shared)) / total_j if total_j else 0.0)
         grams = []
         for ga, gb in zip(a.ngrams, b.ngrams, strict=True):
             common = len(ga & gb)
@@ -516,17 +608,20 @@ class LexicalSimilarity:
         numbers_mismatch = len(a.numbers ^ b.numbers) / len(numbers) if both_numbers else 0.0
         anchor_clash = _snap(min(_unshared(a, b, wa), _unshared(b, a, wb)))
         semantic = max(0.0, float(self.embeddings[i] @ self.embeddings[j])) if self.embeddings is not None else 0.0
-        absent_a = _snap(self._absent(i, self.article_of[j]))
-        absent_b = _snap(self._absent(j, self.article_of[i]))
+        absent_a = _snap(self._absent(i, self.article_of[j], wa))
+        absent_b = _snap(self._absent(j, self.article_of[i], wb))
         return (cosine, min(cover_a, cover_b), max(cover_a, cover_b), *grams, order, numbers_equal, numbers_clash,
-                length_ratio, entity_jaccard, self.containment(i, j), entity_clash, numbers_mismatch, anchor_clash,
+                length_ratio, entity_jaccard, self.containment(i, j, context), entity_clash, numbers_mismatch,
+                anchor_clash,
                 semantic, semantic * anchor_clash, self.article_share(i, j), min(absent_a, absent_b),
                 max(absent_a, absent_b))  # fmt: skip
 
     def anchor_absent(self, i: int, j: int) -> float:
         """The larger share, of the two sentences, of names and numbers (IDF-weighted) that the other sentence's
         article never mentions: the ``anchor_absent_max`` feature."""
-        return _snap(max(self._absent(i, self.article_of[j]), self._absent(j, self.article_of[i])))
+        context = self._context(i, j)
+        wa, wb = self._weights(i, context)[0], self._weights(j, context)[0]
+        return _snap(max(self._absent(i, self.article_of[j], wa), self._absent(j, self.article_of[i], wb)))
 
     def semantic_relative(self, i: int, j: int) -> float:
         """The pair's cosine over the best cosine of each of its sentences in the other's article, the smaller
@@ -536,9 +631,10 @@ class LexicalSimilarity:
         cosine = max(0.0, float(self.embeddings[i] @ self.embeddings[j]))
         return self._semantic_relatives(i, j, cosine)[0]
 
-    def _absent(self, i: int, article: int) -> float:
-        """Share of sentence i's names and numbers (IDF-weighted) found nowhere in ``article``; 0 when it has none."""
-        a, weights = self.features[i], self.weights[i]
+    def _absent(self, i: int, article: int, weights: dict[str, float]) -> float:
+        """Share of sentence i's names and numbers (weighted by ``weights``, i's) found nowhere in ``article``; 0 when
+        it has none."""
+        a = self.features[i]
         anchors = (a.entities | a.numbers) & weights.keys()
         total = sum(weights[w] for w in sorted(anchors))
         if not total:
@@ -624,8 +720,8 @@ class LexicalSimilarity:
 
     def article_share(self, i: int, j: int) -> float:
         """How much of the names and numbers of the two sentences' articles the articles share (IDF-weighted, over
-        the article with fewer): two reports of one event name the same people, places and figures; two events of
-        one kind (two earthquakes) do not. Depends on the two articles alone."""
+        the article with fewer; the two articles' weights): two reports of one event name the same people, places
+        and figures; two events of one kind (two earthquakes) do not. Depends on the two articles alone."""
         return self._article_pair_share(self.article_of[i], self.article_of[j])
 
     def article_share_known(self, i: int, j: int) -> bool:
@@ -641,61 +737,79 @@ class LexicalSimilarity:
         if a == b:
             return 1.0
         if (a, b) not in self._shares:
-            first, second = self._anchors[a], self._anchors[b]
-            smaller = min(sum(self.idf[w] for w in sorted(first)), sum(self.idf[w] for w in sorted(second)))
-            shared = sum(self.idf[w] for w in sorted(first & second))
+            weighting = self._weighting(a, b)
+            df_first, df_other = self._df[weighting.first], self._df[weighting.other]
+            # each article's names' IDF, sorted by word, summed in that order as Python's ``sum`` adds
+            idf_a, idf_b = (
+                weighting.logs[df_first[t] + df_other[t]] for t in (self._anchor_terms(a), self._anchor_terms(b))
+            )
+            names = self._anchors[b]
+            both = np.fromiter((w in names for w in sorted(self._anchors[a])), bool, len(idf_a))
+            smaller = min(sum(idf_a.tolist()), sum(idf_b.tolist()))
+            shared = sum(idf_a[both].tolist())
             self._shares[(a, b)] = shared / smaller if smaller else 0.0
         return self._shares[(a, b)]
+
+    def _anchor_terms(self, article: int) -> np.ndarray:
+        """The word ids of an article's names and numbers (among its content words), sorted by word; kept."""
+        kept: dict[int, np.ndarray] = self.__dict__.setdefault("_anchor_terms_kept", {})
+        if article not in kept:
+            kept[article] = np.array([self._vocab[w] for w in sorted(self._anchors[article])], dtype=np.int64)
+        return kept[article]
 
     def paraphrase(self, i: int, j: int, order: float | None = None) -> float:
         """Probability that sentences i and j are paraphrases, by the model fitted on MSRP train."""
         x = self.pair_features(i, j, order)
         return _sigmoid(_margin(MODELS["paraphrase"], x))
 
-    def containment(self, i: int, j: int) -> float:
+    def containment(self, i: int, j: int, context: tuple[int, int] | None = None) -> float:
         """How much of one sentence the other carries (IDF-weighted), damped when only a little weight is shared: a
         rewrite's short sentence often restates one clause of a long wire sentence. Each direction is read in its
         own sentence's weights (the share of i's weight that j has too, damped by that weight; the same for j), the
         larger taken: a share in 0..1, the same for (i, j) and (j, i). (Read in i's weights only and divided by the
         smaller total, it depended on the order of the two articles, and went above 1, when a word weighs
-        differently in the two sentences: a name in one, not in the other.)"""
+        differently in the two sentences: a name in one, not in the other.) ``context``: see ``_context``."""
         if self._pending is not None:
             self._score_pending()
-        scored = self._scored.get((i, j))
+        weighed = self._context(i, j, context)
+        scored = self._scored.get((i, j)) if weighed == self._context(i, j) else None
         if scored is not None:
             return scored[2]
         shared = sorted(self.features[i].content & self.features[j].content)
         carried = 0.0
         for k in (i, j):
-            mass = sum(self.weights[k][w] for w in shared)
-            if self.totals[k]:
-                carried = max(carried, (mass / self.totals[k]) * min(1.0, mass / CONTAINMENT_FULL_MASS))
+            weights, _, total = self._weights(k, weighed)
+            mass = sum(weights[w] for w in shared)
+            if total:
+                carried = max(carried, (mass / total) * min(1.0, mass / CONTAINMENT_FULL_MASS))
         return _snap(min(1.0, carried))
 
-    def score(self, i: int, j: int, floor: float = 0.0) -> float:
+    def score(self, i: int, j: int, floor: float = 0.0, context: tuple[int, int] | None = None) -> float:
         """Do i and j report the same thing: the same-statement model's probability, 0..1.
 
         With ``floor``, a pair that cannot reach it may get any lower value: the model is first bounded with the
         best possible word order (0..1), and the dear word-order measure is only computed when that bound could
-        reach the floor. Pairs of the last ``candidates`` search are scored all at once, on first use."""
+        reach the floor. Pairs of the last ``candidates`` search are scored all at once, on first use.
+        ``context``: see ``_context``."""
         if self._pending is not None:
             self._score_pending()
-        scored = self._scored.get((i, j))
+        weighed = self._context(i, j, context)
+        scored = self._scored.get((i, j)) if weighed == self._context(i, j) else None
         if scored is not None:
             value, bound, _ = scored
             return 0.0 if floor and bound < floor else value
         if BLOCK_SCORING:  # other pairs (alignment's copy checks ask one pair many times): computed once each
-            memo = self._memo.get((i, j))
+            memo = self._memo.get((i, j, weighed))
             if memo is None:
-                memo = self._memo[(i, j)] = self._score_with_bound(i, j)
+                memo = self._memo[(i, j, weighed)] = self._score_with_bound(i, j, weighed)
             value, bound = memo
             return 0.0 if floor and bound < floor else value
         if not (self.features[i].content & self.features[j].content):
             return 0.0
         model = self.model
         if not isinstance(model, Logistic):  # trees: no bound by word order; the whole feature row
-            return _sigmoid(_margin(model, self.pair_features(i, j)))
-        x = self.pair_features(i, j, order=0.0)
+            return _sigmoid(_margin(model, self.pair_features(i, j, context=weighed)))
+        x = self.pair_features(i, j, order=0.0, context=weighed)
         z = model.z(x)
         w_order = model.weights[ORDER]
         if floor and _sigmoid(z + max(0.0, w_order)) < floor:
@@ -704,23 +818,26 @@ class LexicalSimilarity:
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
         return _sigmoid(z + w_order * order)
 
-    def _score_with_bound(self, i: int, j: int) -> tuple[float, float]:
+    def _score_with_bound(self, i: int, j: int, context: tuple[int, int] | None = None) -> tuple[float, float]:
         """(``score`` of one pair without a floor, the best-order bound a floor is compared with; for a tree
-        model, which no word order bounds, the score itself)."""
+        model, which no word order bounds, the score itself), weighed by article pair ``context``."""
         if not (self.features[i].content & self.features[j].content):
             return 0.0, 0.0
         model = self.model
         if not isinstance(model, Logistic):
-            margin = self._same_article_margin(i, j, model)
-            value = _sigmoid(margin if margin is not None else _margin(model, self.pair_features(i, j)))
+            margin = self._same_article_margin(i, j, model, context)
+            exact = margin if margin is not None else _margin(model, self.pair_features(i, j, None, context))
+            value = _sigmoid(exact)
             return value, value
-        z = model.z(self.pair_features(i, j, order=0.0))
+        z = model.z(self.pair_features(i, j, order=0.0, context=context))
         w_order = model.weights[ORDER]
         a, b = self.features[i].stems, self.features[j].stems
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
         return _sigmoid(z + w_order * order), _sigmoid(z + max(0.0, w_order))
 
-    def _same_article_margin(self, i: int, j: int, model: TreeEnsemble) -> float | None:
+    def _same_article_margin(
+        self, i: int, j: int, model: TreeEnsemble, context: tuple[int, int] | None = None
+    ) -> float | None:
         """The tree margin of two sentences of ONE article (alignment's copy check asks these) without that
         article's best-cosine table against itself, a product of its sentences by its sentences (15,000 x 15,000
         on a 2 MB file): the five semantic relatives are bounded instead, and when every tree node testing them
@@ -741,7 +858,7 @@ class LexicalSimilarity:
         vectors, slack, support, high = bounds
         if high is None:
             return None
-        row = self._pair_features_but_relatives(i, j)
+        row = self._pair_features_but_relatives(i, j, None, context)
         cosine = row[SEMANTIC]
         rows = np.array([self._position[i], self._position[j]])
         # each row's maximum in float32 (any order of sum: within the slack again), so twice the slack around it;
@@ -867,13 +984,16 @@ class LexicalSimilarity:
         def ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
             return np.divide(num, den, out=np.zeros(n), where=den > 0)
 
+        weigh = self._row_weights(i, j)
         content = overlap(sets.content, i, sets.content, j)
         shared = content.count()
-        values = sets.content.values
-        dot = content.sum_product(values, values)
-        mass_a, mass_b = content.sum_left(values), content.sum_right(values)
-        norm_i, norm_j = sets.norms[i], sets.norms[j]
-        total_i, total_j = sets.totals[i], sets.totals[j]
+        owner, left, right = content.shared()
+        weight_a, weight_b = weigh.words(owner, sets.content_word[left]), weigh.words(owner, sets.content_word[right])
+        dot = np.bincount(owner, weights=weight_a * weight_b, minlength=n)
+        mass_a = np.bincount(owner, weights=weight_a, minlength=n)
+        mass_b = np.bincount(owner, weights=weight_b, minlength=n)
+        norm_i, norm_j = weigh.norms[weigh.first], weigh.norms[weigh.second]
+        total_i, total_j = weigh.totals[weigh.first], weigh.totals[weigh.second]
         cover_a, cover_b = _snaps(ratio(mass_a, total_i)), _snaps(ratio(mass_b, total_j))
         cols: dict[str, np.ndarray] = {
             "cosine": _snaps(np.divide(dot, norm_i * norm_j, out=np.zeros(n), where=(norm_i > 0) & (norm_j > 0))),
@@ -905,12 +1025,21 @@ class LexicalSimilarity:
         carried_a = ratio(mass_a, total_i) * np.minimum(1.0, mass_a / CONTAINMENT_FULL_MASS)
         carried_b = ratio(mass_b, total_j) * np.minimum(1.0, mass_b / CONTAINMENT_FULL_MASS)
         cols["containment"] = _snaps(np.minimum(1.0, np.maximum(carried_a, carried_b)))
-        anchors = sets.anchors.values
-        unshared_a = overlap(sets.anchors, i, sets.present, j).sum_left(anchors, shared=False)
-        unshared_b = overlap(sets.anchors, j, sets.present, i).sum_left(anchors, shared=False)
-        cols["anchor_clash"] = _snaps(
-            np.minimum(ratio(unshared_a, sets.anchor_totals[i]), ratio(unshared_b, sets.anchor_totals[j]))
-        )
+        # each sentence's names and numbers with their weights: their total, those the other sentence lacks and
+        # those the other's article never names (``anchor_absent`` below), summed in the rows' order
+        article = sets.article
+        anchor_sums = []
+        for mine, theirs in ((i, j), (j, i)):
+            laid = overlap(sets.anchors, mine, sets.present, theirs)
+            weights = weigh.words(laid.owner, sets.anchor_word[laid.left])
+            unshared = ~laid.found
+            missing = ~sets.article_has[article[theirs][laid.owner], sets.anchors.ids[laid.left]]
+            anchor_sums.append(tuple(
+                np.bincount(laid.owner[keep], weights=weights[keep], minlength=n)
+                for keep in (slice(None), unshared, missing)
+            ))  # fmt: skip
+        (anchor_total_i, unshared_a, absent_mass_a), (anchor_total_j, unshared_b, absent_mass_b) = anchor_sums
+        cols["anchor_clash"] = _snaps(np.minimum(ratio(unshared_a, anchor_total_i), ratio(unshared_b, anchor_total_j)))
         if self.embeddings is not None and n:
             cosines = _pair_cosines(self.embeddings, i, j)
             semantic = np.maximum(0.0, cosines.astype(np.float64))
@@ -918,14 +1047,13 @@ class LexicalSimilarity:
             semantic = zero
         cols["semantic"] = semantic
         cols["semantic_x_clash"] = semantic * cols["anchor_clash"]
-        article = sets.article
         base = int(article.max()) + 1 if len(article) else 1  # article numbers may exceed the sentence count
         pair_key = article[i] * base + article[j]
         keys, inverse = np.unique(pair_key, return_inverse=True)
         shares = np.array([self._article_pair_share(int(k) // base, int(k) % base) for k in keys])
         cols["article_share"] = shares[inverse] if n else zero
-        absent_a = _snaps(ratio(sets.absent_mass(i, article[j]), sets.anchor_totals[i]))
-        absent_b = _snaps(ratio(sets.absent_mass(j, article[i]), sets.anchor_totals[j]))
+        absent_a = _snaps(ratio(absent_mass_a, anchor_total_i))
+        absent_b = _snaps(ratio(absent_mass_b, anchor_total_j))
         cols["anchor_absent_min"] = np.minimum(absent_a, absent_b)
         cols["anchor_absent_max"] = np.maximum(absent_a, absent_b)
         for name in ("semantic_rel_min", "semantic_rel_max", "semantic_mutual", "semantic_support",
@@ -944,6 +1072,34 @@ class LexicalSimilarity:
                 cols["semantic_support"][rows] = support
                 cols["semantic_support_hi"][rows] = high
         return cols, shared
+
+    def _row_weights(self, i: np.ndarray, j: np.ndarray) -> _RowWeights:
+        """The weighting of each pair (i[k], j[k]): its two articles' (``_context``), as arrays over the pairs."""
+        article = self._article
+        low, high = np.minimum(article[i], article[j]), np.maximum(article[i], article[j])
+        base = self._no_article + 1
+        keys, inverse = np.unique(low * base + high, return_inverse=True)
+        weightings = [self._weighting(key // base, key % base) for key in keys.tolist()]
+        logs_start = np.cumsum([len(w.logs) for w in weightings]) - [len(w.logs) for w in weightings]
+        rows_start = np.cumsum([len(w.norms) for w in weightings]) - [len(w.norms) for w in weightings]
+        other = np.where(high != low, high, self._no_article)
+        starts = rows_start.astype(np.int64)[inverse]
+        first = starts + self._place[i] + np.where(article[i] != low, self._count[low], 0)
+        second = starts + self._place[j] + np.where(article[j] != low, self._count[low], 0)
+        return _RowWeights(
+            self._df.reshape(-1),
+            self._df.shape[1],
+            low,
+            other,
+            logs_start.astype(np.int64)[inverse],
+            np.concatenate([w.logs for w in weightings]) if weightings else np.zeros(0),
+            self._terms,
+            self._mults,
+            np.concatenate([w.norms for w in weightings]) if weightings else np.zeros(0),
+            np.concatenate([w.totals for w in weightings]) if weightings else np.zeros(0),
+            first,
+            second,
+        )
 
     def _sentence_sets(self) -> _SentenceSets:
         if self._sets is None:
@@ -1038,9 +1194,17 @@ class LexicalSimilarity:
         none = np.zeros(0, dtype=np.int64)
         if not len(lefts) or not len(rights):
             return none, none
+        # the two articles' weights (an article pair's search: each side one article, as alignment asks)
+        weighting = self._weighting(self.article_of[int(lefts[0])], self.article_of[int(rights[0])])
         left_side, right_side = self._postings(lefts), self._postings(rights)
-        l_row, l_term, l_value = left_side.row, left_side.term, left_side.value
-        r_row, r_term, r_value = right_side.sorted_row, right_side.sorted_term, right_side.sorted_value
+        l_row, l_term = left_side.row, left_side.term
+        r_row, r_term = right_side.sorted_row, right_side.sorted_term
+        l_value = self._weigh_terms(weighting, l_term, left_side.value)
+        r_value = self._weigh_terms(weighting, r_term, right_side.sorted_value)
+        l_norms, r_norms = (
+            np.where(norms > 0.0, norms, 1.0)
+            for norms in (weighting.norms[self._local(weighting, side)] for side in (lefts, rights))
+        )
         # each left word's postings in the right rows sorted by word: searched once per distinct word
         low = np.searchsorted(r_term, left_side.words, side="left")
         high = np.searchsorted(r_term, left_side.words, side="right")
@@ -1055,10 +1219,10 @@ class LexicalSimilarity:
             if float(l_value.min()) > 0.0 and float(r_value.min()) > 0.0:  # every shared cell's cosine is > 0
                 key, products = _products(l_row, l_value, r_row, r_value, first, count, len(rights))
                 dots = np.bincount(key, weights=products, minlength=cells).reshape(len(lefts), len(rights))
-                cosine = dots / (self._norms[lefts][:, None] * self._norms[rights][None, :])
+                cosine = dots / (l_norms[:, None] * r_norms[None, :])
                 a, b = np.nonzero(_top_cells(cosine, per_sentence))
                 return lefts[a], rights[b]
-            a, b, cosine = self._cosines(lefts, rights, l_row, l_value, r_row, r_value, first, count)
+            a, b, cosine = self._cosines(l_norms, r_norms, l_row, l_value, r_row, r_value, first, count)
             keep = _top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
             return lefts[a[keep]], rights[b[keep]]
         # Past the dense size, left sentences a run at a time (each run's products bounded: memory), each run
@@ -1074,7 +1238,7 @@ class LexicalSimilarity:
                 continue
             span = slice(start, stop)
             a, b, cosine = self._cosines(
-                lefts, rights, l_row[span], l_value[span], r_row, r_value, first[span], count[span]
+                l_norms, r_norms, l_row[span], l_value[span], r_row, r_value, first[span], count[span]
             )
             by_row = _top_per_group(a, cosine, per_sentence)
             keep = by_row | _top_per_group(b, cosine, per_sentence)
@@ -1111,8 +1275,8 @@ class LexicalSimilarity:
 
     def _cosines(
         self,
-        lefts: np.ndarray,
-        rights: np.ndarray,
+        l_norms: np.ndarray,
+        r_norms: np.ndarray,
         l_row: np.ndarray,
         l_value: np.ndarray,
         r_row: np.ndarray,
@@ -1121,21 +1285,102 @@ class LexicalSimilarity:
         count: np.ndarray,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(left position, right position, IDF cosine) of every pair sharing a word, in (left, right) order, from
-        the left words' postings in the right article (``first``/``count`` into the right rows sorted by word).
-        ``l_row`` is sorted (a run of left sentences): the pairs are numbered from its first row on."""
-        width = len(rights)
+        the left words' postings in the right article (``first``/``count`` into the right rows sorted by word), and
+        each side's sentence norms. ``l_row`` is sorted (a run of left sentences): the pairs are numbered from its
+        first row on."""
+        width = len(r_norms)
         base = int(l_row[0]) if len(l_row) else 0
         key, products = _products(l_row - base, l_value, r_row, r_value, first, count, width)
         cells = (int(l_row[-1]) - base + 1) * width if len(l_row) else 0
         pairs, dots = _sum_by_key(key, products, cells, width)
         a, b = pairs // width + base, pairs % width
-        return a, b, dots / (self._norms[lefts[a]] * self._norms[rights[b]])
+        return a, b, dots / (l_norms[a] * r_norms[b])
+
+
+class ArticlePairSimilarity:
+    """A ``LexicalSimilarity`` seen from one article pair (``LexicalSimilarity.between``), what ``align_pair`` asks of
+    it: every pair of sentences weighed by the two articles' weights, two sentences of ONE of them included
+    (alignment's copy checks), as when the two articles are compared alone."""
+
+    def __init__(self, sim: LexicalSimilarity, context: tuple[int, int]) -> None:
+        self.sim = sim
+        self.context = context
+
+    def score(self, i: int, j: int, floor: float = 0.0) -> float:
+        """``LexicalSimilarity.score`` under the pair's weights."""
+        return self.sim.score(i, j, floor, self.context)
+
+    def containment(self, i: int, j: int) -> float:
+        """``LexicalSimilarity.containment`` under the pair's weights."""
+        return self.sim.containment(i, j, self.context)
+
+    def candidates(
+        self,
+        left: Sequence[int],
+        right: Sequence[int],
+        per_sentence: int = CANDIDATES_PER_SENTENCE,
+        max_work: int = CANDIDATE_MAX_WORK,
+    ) -> Iterable[tuple[int, int]]:
+        """``LexicalSimilarity.candidates`` (the two articles' weights)."""
+        return self.sim.candidates(left, right, per_sentence, max_work)
+
+    def candidate_scores(
+        self,
+        left: Sequence[int],
+        right: Sequence[int],
+        per_sentence: int = CANDIDATES_PER_SENTENCE,
+        max_work: int = CANDIDATE_MAX_WORK,
+    ) -> CandidateScores | None:
+        """``LexicalSimilarity.candidate_scores`` (the two articles' weights)."""
+        return self.sim.candidate_scores(left, right, per_sentence, max_work)
+
+    def article_share(self, i: int, j: int) -> float:
+        """``LexicalSimilarity.article_share``."""
+        return self.sim.article_share(i, j)
+
+    def article_share_known(self, i: int, j: int) -> bool:
+        """``LexicalSimilarity.article_share_known``."""
+        return self.sim.article_share_known(i, j)
+
+    def anchor_absent(self, i: int, j: int) -> float:
+        """``LexicalSimilarity.anchor_absent``."""
+        return self.sim.anchor_absent(i, j)
+
+    def semantic_relative(self, i: int, j: int) -> float:
+        """``LexicalSimilarity.semantic_relative``."""
+        return self.sim.semantic_relative(i, j)
+
+
+class _RowWeights(NamedTuple):
+    """Word weights of many sentence pairs at once, each pair weighed by its own article pair (``_Weighting``): a
+    word's weight in pair k is its multiplier x logs[logs_start[k] + df[low[k], word] + df[other[k], word]];
+    ``first``/``second``: the places of the pairs' two sentences in ``norms`` and ``totals``."""
+
+    df: np.ndarray  # the document frequencies, articles x words, flat
+    width: int  # words
+    low: np.ndarray
+    other: np.ndarray
+    logs_start: np.ndarray
+    logs: np.ndarray
+    terms: np.ndarray  # word id of each word of every sentence (LexicalSimilarity._terms)
+    multipliers: np.ndarray
+    norms: np.ndarray
+    totals: np.ndarray
+    first: np.ndarray
+    second: np.ndarray
+
+    def words(self, pair: np.ndarray, word: np.ndarray) -> np.ndarray:
+        """The weight of word ``word[e]`` (a place in the sentences' words, ``_terms``) in pair ``pair[e]``."""
+        terms = self.terms[word]
+        frequency = self.df[self.low[pair] * self.width + terms] + self.df[self.other[pair] * self.width + terms]
+        return self.multipliers[word] * self.logs[self.logs_start[pair] + frequency]
 
 
 class _Postings(NamedTuple):
-    """The words of some sentences for the candidate search: (row = position among the sentences, word id, weight)
-    of every word, sentence after sentence; the same sorted by word (stable); the distinct words, sorted, and each
-    word's place among them (words[place[k]] == term[k])."""
+    """The words of some sentences for the candidate search: (row = position among the sentences, word id, its
+    multiplier: the weight but for the IDF, which depends on the article pair) of every word, sentence after
+    sentence; the same sorted by word (stable); the distinct words, sorted, and each word's place among them
+    (words[place[k]] == term[k])."""
 
     row: np.ndarray
     term: np.ndarray
@@ -1515,21 +1760,20 @@ class _SentenceSets:
     """Every sentence's sets as SetRows over one numbering of stems (n-grams numbered apart), and its stems as a
     string, one character per stem, for the compiled LCS: what block scoring reads."""
 
-    content: SetRows  # weights: the sentence's IDF weights
+    content: SetRows  # values: each word's place in LexicalSimilarity._terms (its weight depends on the pair)
     ngrams: tuple[SetRows, SetRows, SetRows]
     numbers: SetRows
     entities: SetRows
-    anchors: SetRows  # names and numbers among the content words, with their weights
+    anchors: SetRows  # names and numbers among the content words, valued as ``content``
     present: SetRows  # names, numbers and content words: what "the other sentence has"
-    anchor_totals: np.ndarray
+    content_word: np.ndarray  # content.values as integers
+    anchor_word: np.ndarray  # anchors.values as integers
     # article_has[k, w]: article k names stem w anywhere (a name, number or content word). A dense table (articles x
     # stems, one byte each) rather than a SetRows row per article: looking a sentence's names up in it costs their
     # number, where an overlap with the article's row laid out per pair cost the article's ~300 words per pair
     # (2.2 of 3.9 s of set overlaps on 20 articles x 5,000 words).
     article_has: np.ndarray
     position: np.ndarray  # a sentence's place among its article's sentences
-    norms: np.ndarray
-    totals: np.ndarray
     lengths: np.ndarray
     n_stems: np.ndarray
     article: np.ndarray
@@ -1540,7 +1784,7 @@ class _SentenceSets:
     def build(cls, sim: LexicalSimilarity) -> _SentenceSets:
         """The sets of every sentence of ``sim``. Words are numbered in order of first appearance; every list is
         walked flat, at C speed (chain, map), not by a comprehension per sentence (2-3x faster on 2 MB files)."""
-        features, weights = sim.features, sim.weights
+        features = sim.features
         stems = list(chain.from_iterable(f.stems for f in features))
         ids = {w: k for k, w in enumerate(dict.fromkeys(stems))}
         width = len(ids)
@@ -1557,14 +1801,19 @@ class _SentenceSets:
             owner = np.repeat(np.arange(len(words)), lengths)
             return SetRows.sorted_rows(owner, row_ids, row_values, len(words), width)
 
-        content = rows(weights, chain.from_iterable(ws.values() for ws in weights))
+        # content words: LexicalSimilarity's compressed rows, renumbered; each valued by its place there
+        content_ids = np.array([ids[w] for w in sim._words], dtype=np.int64)[sim._terms]
+        content_owner = np.repeat(np.arange(len(features)), np.diff(sim._indptr))
+        places = np.arange(len(sim._terms), dtype=np.float64)
+        content = SetRows.sorted_rows(content_owner, content_ids, places, len(features), width)
         numbers = rows([f.numbers for f in features])
         entities = rows([f.entities for f in features])
         if len(features) * max(1, width) < 2**62:  # (row, id) as one number: the unions below as sorted keys
             anchors, present = _anchor_and_present_rows(content, numbers, entities, width)
         else:
-            anchor_words = [(f.entities | f.numbers) & ws.keys() for f, ws in zip(features, weights, strict=True)]
-            anchors = rows(anchor_words, (ws[w] for a, ws in zip(anchor_words, weights, strict=True) for w in a))
+            named = np.array([w in f.entities or w in f.numbers for f in features for w in sorted(f.content)],
+                             dtype=bool)  # fmt: skip
+            anchors = SetRows.sorted_rows(content_owner[named], content_ids[named], places[named], len(features), width)
             present = rows([f.entities | f.numbers | f.content for f in features])
         # One character per stem (rapidfuzz's fastest input); tuples past Unicode.
         indptr = np.concatenate(([0], np.cumsum(n_stems)))
@@ -1580,23 +1829,16 @@ class _SentenceSets:
             entities=entities,
             anchors=anchors,
             present=present,
-            anchor_totals=anchors.sums(),
+            content_word=content.values.astype(np.int64),
+            anchor_word=anchors.values.astype(np.int64),
             article_has=_article_table(sim, ids, width),
             position=np.array(sim._position, dtype=np.int64),
-            norms=np.array(sim.norms, dtype=np.float64),
-            totals=np.array(sim.totals, dtype=np.float64),
             lengths=np.array([f.length for f in sim.features], dtype=np.int64),
             n_stems=n_stems,
             article=np.array(sim.article_of, dtype=np.int64),
             words=words,
             as_text=as_text,
         )
-
-    def absent_mass(self, rows: np.ndarray, articles: np.ndarray) -> np.ndarray:
-        """For each k, the weight of sentence rows[k]'s names and numbers that article articles[k] never names."""
-        owner, position = self.anchors.lay_out(rows)
-        missing = ~self.article_has[articles[owner], self.anchors.ids[position]]
-        return np.bincount(owner[missing], weights=self.anchors.values[position[missing]], minlength=len(rows))
 
 
 def _anchor_and_present_rows(

@@ -33,16 +33,20 @@ def check(sim: LexicalSimilarity) -> None:
     ids: dict[str, int] = {}
     tokens = [[ids.setdefault(w, len(ids)) for w in f.stems] for f in sim.features]
     width = len(ids)
-    weights = sim.weights
-    assert same(sets.content, SetRows.build([[ids[w] for w in ws] for ws in weights], width,
-                                            [list(ws.values()) for ws in weights]))  # fmt: skip
-    assert same(sets.numbers, SetRows.build([[ids[w] for w in f.numbers] for f in sim.features], width))
-    assert same(sets.entities, SetRows.build([[ids[w] for w in f.entities] for f in sim.features], width))
-    anchor_words = [(f.entities | f.numbers) & ws.keys() for f, ws in zip(sim.features, weights, strict=True)]
+    # content words valued by their place in the model's word rows (each sentence's sorted; weights come per pair)
+    places = [dict(zip(sorted(f.content), range(int(sim._indptr[k]), int(sim._indptr[k + 1])), strict=True))
+              for k, f in enumerate(sim.features)]  # fmt: skip
+    assert [[sim._words[t] for t in sim._terms[list(p.values())].tolist()] for p in places if p] == [
+        list(p) for p in places if p
+    ]
+    assert same(sets.content, SetRows.build([[ids[w] for w in p] for p in places], width,
+                                            [[float(v) for v in p.values()] for p in places]))  # fmt: skip
+    assert np.array_equal(sets.content_word, sets.content.values.astype(np.int64))
+    anchor_words = [(f.entities | f.numbers) & p.keys() for f, p in zip(sim.features, places, strict=True)]
     anchors = SetRows.build([[ids[w] for w in a] for a in anchor_words], width,
-                            [[ws[w] for w in a] for a, ws in zip(anchor_words, weights, strict=True)])  # fmt: skip
+                            [[float(p[w]) for w in a] for a, p in zip(anchor_words, places, strict=True)])  # fmt: skip
     assert same(sets.anchors, anchors)
-    assert np.array_equal(sets.anchor_totals, anchors.sums())
+    assert np.array_equal(sets.anchor_word, anchors.values.astype(np.int64))
     present = [[ids[w] for w in f.entities | f.numbers | f.content] for f in sim.features]
     assert same(sets.present, SetRows.build(present, width))
     assert sets.words == ["".join(chr(k if k < 0xD800 else k + 0x800) for k in t) for t in tokens]
