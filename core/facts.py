@@ -225,18 +225,25 @@ def canonical(members: Sequence[Figure]) -> list[Figure]:
     """A fact's figures in the order its label and note read them, whatever order the articles were given in: the
     value most articles state first, then the most specific (a scope, then a longer counted noun: "killed since
     2011", "people killed"), then by wording, lower case first ("killed" is labelled from "at least seven" or "7"
-    the same way in ``compare A B`` and ``compare B A``)."""
+    the same way in ``compare A B`` and ``compare B A``). Figures stated alike keep their order among themselves
+    (any order of them reads the same)."""
     if len(members) < 2:
+        return list(members)
+    alike: dict[tuple[str, float, float | None, str, str, str, str], list[Figure]] = {}
+    for f in members:
+        alike.setdefault((f.text, f.value, f.high, f.qualifier, f.counts, f.scope, f.unit), []).append(f)
+    if len(alike) == 1:  # one statement, repeated
         return list(members)
     support: Counter[tuple[float, float | None]] = Counter()
     for _art, value, high in {(f.article, f.value, f.high) for f in members}:
         support[(value, high)] += 1
-    return sorted(
-        members,
-        key=lambda f: (-support[(f.value, f.high)], not f.scope, -len(f.counts), f.text.lower(),
-                       f.text[:1].isupper(), f.text, f.value, -math.inf if f.high is None else f.high, f.qualifier,
-                       f.counts, f.scope, f.unit),
-    )  # fmt: skip
+
+    def order(sig: tuple[str, float, float | None, str, str, str, str]) -> tuple[object, ...]:
+        text, value, high, qualifier, counts, scope, unit = sig
+        return (-support[(value, high)], not scope, -len(counts), text.lower(), text[:1].isupper(), text, value,
+                -math.inf if high is None else high, qualifier, counts, scope, unit)  # fmt: skip
+
+    return [f for sig in sorted(alike, key=order) for f in alike[sig]]
 
 
 def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
@@ -303,33 +310,34 @@ class _Groups:
         return i
 
     def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self._merge(ri, rj)
+        self.join(i, j, guard=False)
 
-    def join(self, i: int, j: int) -> bool:
-        """Join the groups of ``i`` and ``j`` unless one article would hold two incompatible figures; whether they
-        are one group now."""
+    def join(self, i: int, j: int, guard: bool = True) -> bool:
+        """Join the groups of ``i`` and ``j`` unless (``guard``) one article would hold two incompatible figures;
+        whether they are one group now."""
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
-        small, large = sorted((self.bounds[ri], self.bounds[rj]), key=len)
-        for art, (lo, hi) in small.items():
-            known = large.get(art)
-            if known is not None and (lo > known[1] + _EPS or known[0] > hi + _EPS):
-                return False
-        self._merge(ri, rj)
-        return True
-
-    def _merge(self, ri: int, rj: int) -> None:
-        small, large = sorted((self.bounds[ri], self.bounds[rj]), key=len)
+        bounds = self.bounds
+        small, large = bounds[ri], bounds[rj]
+        if len(small) > len(large):
+            small, large = large, small
+        if guard:
+            for art, (lo, hi) in small.items():
+                known = large.get(art)
+                if known is not None and (lo > known[1] + _EPS or known[0] > hi + _EPS):
+                    return False
         for art, (lo, hi) in small.items():
             known = large.get(art)
             large[art] = (lo, hi) if known is None else (max(known[0], lo), min(known[1], hi))
         root, child = (ri, rj) if ri < rj else (rj, ri)
         self.parent[child] = root
-        self.bounds[root] = large
-        self.bounds[child] = {}
+        bounds[root] = large
+        bounds[child] = _GONE
+        return True
+
+
+_GONE: dict[int, tuple[float, float]] = {}  # the bounds of a group joined into another (never read again)
 
 
 def _claims(figures: Sequence[Figure], idx: list[int]) -> list[int]:
@@ -406,7 +414,15 @@ def facts_and_clashes(
         key_of.append(key)
         by_key.setdefault(key, []).append(i)
 
-    spans = [interval(f, cfg) for f in figures]  # computed once: every comparison below reads these
+    # Computed once, per distinct statement (a comparison repeats few): every comparison below reads these.
+    known_spans: dict[tuple[str, float, float | None, str], tuple[float, float]] = {}
+    spans = []
+    for f in figures:
+        statement = (f.unit, f.value, f.high, f.qualifier)
+        span = known_spans.get(statement)
+        if span is None:
+            span = known_spans[statement] = interval(f, cfg)
+        spans.append(span)
 
     def meet(i: int, j: int) -> bool:
         """``compatible`` on the precomputed intervals."""
@@ -538,9 +554,9 @@ def facts_and_clashes(
                 found.append((i, j))
         return joined, found
 
-    aligned: set[tuple[Place, Place]] = set()
-    for x, y in _aligned_pairs(figures, linked, pairs):
-        aligned.update(((x, y), (y, x)))
+    aligned_pairs = _aligned_pairs(figures, linked, pairs)
+    aligned = set(aligned_pairs)
+    for x, y in aligned_pairs:
         at_y = figs_at[y]
         for key, idx_x in figs_at[x].items():
             idx_y = at_y.get(key)
@@ -608,7 +624,8 @@ def facts_and_clashes(
                               and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value
                               and _may_clash(a, b, cfg))  # fmt: skip
                     if strong and not counterpart(i, art_y) and not counterpart(j, art_x) \
-                            and ((a.article, a.sentence), (b.article, b.sentence)) not in aligned:
+                            and ((a.article, a.sentence), (b.article, b.sentence)) not in aligned \
+                            and ((b.article, b.sentence), (a.article, a.sentence)) not in aligned:
                         conflicting.append((i, j))  # aligned sentences: the link's clashes decided above
 
     # 5. Conflicts of unaligned sentences last, between the groups formed by agreement: two groups join as one
