@@ -988,7 +988,10 @@ class LexicalSimilarity:
         content = overlap(sets.content, i, sets.content, j)
         shared = content.count()
         owner, left, right = content.shared()
-        weight_a, weight_b = weigh.words(owner, sets.content_word[left]), weigh.words(owner, sets.content_word[right])
+        # a shared word's IDF is the same on both sides (one word, one article pair): looked up once
+        word_a, word_b = sets.content_word[left], sets.content_word[right]
+        idf = weigh.idf(owner, word_a)
+        weight_a, weight_b = weigh.multipliers[word_a] * idf, weigh.multipliers[word_b] * idf
         dot = np.bincount(owner, weights=weight_a * weight_b, minlength=n)
         mass_a = np.bincount(owner, weights=weight_a, minlength=n)
         mass_b = np.bincount(owner, weights=weight_b, minlength=n)
@@ -1369,11 +1372,15 @@ class _RowWeights(NamedTuple):
     first: np.ndarray
     second: np.ndarray
 
-    def words(self, pair: np.ndarray, word: np.ndarray) -> np.ndarray:
-        """The weight of word ``word[e]`` (a place in the sentences' words, ``_terms``) in pair ``pair[e]``."""
+    def idf(self, pair: np.ndarray, word: np.ndarray) -> np.ndarray:
+        """The IDF of word ``word[e]`` (a place in the sentences' words, ``_terms``) in pair ``pair[e]``."""
         terms = self.terms[word]
         frequency = self.df[self.low[pair] * self.width + terms] + self.df[self.other[pair] * self.width + terms]
-        return self.multipliers[word] * self.logs[self.logs_start[pair] + frequency]
+        return self.logs[self.logs_start[pair] + frequency]
+
+    def words(self, pair: np.ndarray, word: np.ndarray) -> np.ndarray:
+        """The weight of word ``word[e]`` in pair ``pair[e]``: its multiplier x its IDF there."""
+        return self.multipliers[word] * self.idf(pair, word)
 
 
 class _Postings(NamedTuple):
