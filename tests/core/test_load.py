@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from reportdiff.core import load
 from reportdiff.core.errors import InputError
 from reportdiff.core.load import html_to_text, load_article, load_text, split_paragraphs
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+CLUSTERS = SEEDS.parents[1] / "shared" / "eval" / "news-clusters"
 TEXT = "Quake kills dozens in the mountains\n\nAt least 30 people died, officials said on Monday. Rescue goes on.\n"
 
 
@@ -204,3 +207,59 @@ def test_news_that_looks_like_furniture_stays_news(line: str) -> None:
     """Paragraphs that only start like a prompt or rights line are content."""
     article = load_text(f"Storm hits the coast overnight\n\nWinds of 100 mph hit the coast.\n\n{line}")
     assert line not in [article.text[s:e] for s, e in article.boilerplate]
+
+
+def _furniture_by_patterns_alone(paragraph: str) -> bool:
+    """is_furniture as it was before its letter checks: the three patterns, always run."""
+    if load.FURNITURE_PHRASES.search(paragraph):
+        return True
+    refrain = load._REFRAIN.search(paragraph)
+    if refrain and load._COMMENTS.search(paragraph, refrain.end()):
+        return True
+    return load._OPENING_RE.fullmatch(paragraph) is not None
+
+
+def test_the_letters_checked_first_have_no_other_case_variants() -> None:
+    """Every code point a letter of the quick checks matches case-insensitively lower-cases to that letter, so a
+    paragraph a pattern matches always holds the lower-cased letters (s, i and k would not do: "ſ" matches s)."""
+    letters = set(load._COMMENT_LETTERS + "".join(load._RIGHTS_LETTERS) + load._REFRAIN_LETTERS)
+    every = "".join(map(chr, range(0x110000)))
+    for letter in letters:
+        variants = re.findall(re.escape(letter), every, re.IGNORECASE)
+        assert {v.lower() for v in variants} == {letter}, letter
+    assert "\u017f" in re.findall("s", every, re.IGNORECASE)  # the check can fail: "ſ" is one of s's variants
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "ALL RIGHTS RESERVED",
+        "© 2016 Acme Corp. All rights reserved.",
+        "all rightſ reſerved",  # the long s matches s case-insensitively
+        "Comments Policy: be civil.",
+        "commentſ posted here are the readers' own",
+        "Please REFRAIN FROM posting abusive or off-topic COMMENTS.",
+        "We refrain from comment.",
+        "Refrain from panic, the mayor said; no comments were taken.",
+        "The fight over rights went on; 25 people were reserved seats.",
+        "All rights observed at night",
+        "Subscribe to our newsletter",
+        "Police say three people died.",
+        "",
+    ],
+)
+def test_furniture_is_what_the_patterns_alone_say(paragraph: str) -> None:
+    """The quick letter checks never change the answer: hand-made paragraphs in every case."""
+    assert load.is_furniture(paragraph) is _furniture_by_patterns_alone(paragraph)
+
+
+def test_furniture_of_the_seeds_and_clusters_is_what_the_patterns_alone_say() -> None:
+    """Every paragraph of the seeds and the news clusters (when present): the same answer as the patterns alone."""
+    files = sorted(SEEDS.glob("*.txt")) + sorted(CLUSTERS.glob("*/article_*.txt"))
+    paragraphs = []
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        paragraphs += [text[s:e].strip() for s, e in split_paragraphs(text)]
+    assert len(paragraphs) > 50
+    assert [load.is_furniture(p) for p in paragraphs] == [_furniture_by_patterns_alone(p) for p in paragraphs]
+    assert any(_furniture_by_patterns_alone(p) for p in paragraphs)  # some furniture among them
