@@ -60,7 +60,8 @@ def clusters() -> None:
         k_found = _has(figs, "killed", k) if k else not any(r == "killed" and v > 0 for v, _h, r in figs)
         i_strict = _has(figs, "injured", i) if i else not any(r == "injured" and v > 0 for v, _h, r in figs)
         i_loose = i_strict or (i > 0 and _has(figs, "shot", k + i))
-        conflicts = [fact for fact in report.facts if fact.status == "conflict" and _role(fact.label) in CASUALTY_ROLES]
+        conflicts = [fact for fact in report.facts if fact.status == "conflict"
+                     and any(_role(report.figures[i].counts) in CASUALTY_ROLES for i in fact.figures)]  # fmt: skip
         row = {"id": d.name, "k": k, "i": i, "k_found": k_found, "i_strict": i_strict, "i_loose": i_loose,
                "conflicts": [(c.label, c.note) for c in conflicts], "n": len(paths)}  # fmt: skip
         rows[split].append(row)

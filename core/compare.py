@@ -164,10 +164,12 @@ def compare(
     figures: list[m.Figure] = []
     quotes: list[m.Quote] = []
     quotes_of: dict[tuple[int, int], list[m.Quote]] = {}
-    for ai, si in glob:
+    figured = bytearray(len(glob))  # per global sentence: whether it states a figure
+    for g, (ai, si) in enumerate(glob):
         span = spans_of[ai][si]
         text = loaded[ai].text[span.start : span.end]
         for f in find_figures(text, settings.figures):
+            figured[g] = 1
             figures.append(
                 m.Figure(len(figures), ai, si, f.text, f.value, span.start + f.start, span.start + f.end,
                          f.qualifier, f.counts, f.unit, f.high, f.scope)
@@ -185,7 +187,9 @@ def compare(
     # Facts: figures across articles, grouped with the help of the links; each link's figure conflicts from its own
     # two sentences.
     progress("reconciling figures", 0.9)
-    ends = [(glob[match.left], glob[match.right]) for match in matches]
+    # Only the links whose two sentences both state figures (on 20 articles of 5,000 words, 9k of 83k links).
+    with_figures = [k for k, (left, right, _score) in enumerate(matches) if figured[left] and figured[right]]
+    ends = [(glob[matches[k][0]], glob[matches[k][1]]) for k in with_figures]
     # Each link's two places, the lower-numbered article's first (so a pair is one tuple whichever way it is met).
     places = [(x, y) if x < y else (y, x) for x, y in ends]
     linked_pairs = set(places)
@@ -195,20 +199,21 @@ def compare(
         return ((x, y) if x < y else (y, x)) in linked_pairs
 
     regions = LinkRegions(
-        figures, ends, places, [chunks for chunks, _share in diffs], lambda p: spans_of[p[0]][p[1]].start
+        figures, ends, places, [diffs[k][0] for k in with_figures], lambda p: spans_of[p[0]][p[1]].start
     )
     facts, clashes = facts_and_clashes(figures, linked, settings.facts, linked_pairs, regions)
-    conflicts = figure_conflicts(figures, clashes, settings.facts)
+    notes_at = figure_conflicts(figures, clashes, settings.facts)
+    conflicts = {with_figures[k]: notes_at[pair] for k, pair in enumerate(places) if pair in notes_at}
 
     # Links with their word diff, kind and flags.
     links: list[m.Link] = []
     refs: list[m.SentenceRef | None] = [None] * len(glob)  # one frozen ref per linked sentence, for its links
     quoting = {g for g, place in enumerate(glob) if place in quotes_of}
-    for (left, right, score), pair, (chunks, share) in zip(matches, places, diffs, strict=True):  # Match: a tuple
+    for k, ((left, right, score), (chunks, share)) in enumerate(zip(matches, diffs, strict=True)):  # Match: a tuple
         quote_notes: Sequence[str] = ()
         if left in quoting and right in quoting:  # most linked sentences quote nobody
             quote_notes = quote_mismatches(quotes_of[glob[left]], quotes_of[glob[right]], settings.quotes)
-        kind, flags, notes = describe_link(chunks, conflicts.get(pair, ()), quote_notes, settings.links, share)
+        kind, flags, notes = describe_link(chunks, conflicts.get(k, ()), quote_notes, settings.links, share)
         source, target = refs[left], refs[right]
         if source is None:
             source = refs[left] = m.SentenceRef(*glob[left])
@@ -219,8 +224,8 @@ def compare(
     # Sentence statuses follow from the links.
     progress("assembling", 0.97)
     status: dict[tuple[int, int], str] = {}
-    for link, pair in zip(links, places, strict=True):
-        for here in pair:  # a sentence with any discrepant link is a discrepancy, else shared
+    for link, (left, right, _score) in zip(links, matches, strict=True):
+        for here in (glob[left], glob[right]):  # a sentence with any discrepant link is a discrepancy, else shared
             if link.kind == m.DISCREPANCY:
                 status[here] = m.DISCREPANCY
             else:

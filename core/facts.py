@@ -221,8 +221,35 @@ _EVENT_NAMES = {"call": "of the call", "arrival": "of arrival", "death": "of dea
                 "publication": "of publication", "hours": "(opening hours)"}  # fmt: skip
 
 
+def canonical(members: Sequence[Figure]) -> list[Figure]:
+    """A fact's figures in the order its label and note read them, whatever order the articles were given in: the
+    value most articles state first, then the most specific (a scope, then a longer counted noun: "killed since
+    2011", "people killed"), then by wording, lower case first ("killed" is labelled from "at least seven" or "7"
+    the same way in ``compare A B`` and ``compare B A``). Figures stated alike keep their order among themselves
+    (any order of them reads the same)."""
+    if len(members) < 2:
+        return list(members)
+    alike: dict[tuple[str, float, float | None, str, str, str, str], list[Figure]] = {}
+    for f in members:
+        alike.setdefault((f.text, f.value, f.high, f.qualifier, f.counts, f.scope, f.unit), []).append(f)
+    if len(alike) == 1:  # one statement, repeated
+        return list(members)
+    support: Counter[tuple[float, float | None]] = Counter()
+    for _art, value, high in {(f.article, f.value, f.high) for f in members}:
+        support[(value, high)] += 1
+
+    def order(sig: tuple[str, float, float | None, str, str, str, str]) -> tuple[object, ...]:
+        text, value, high, qualifier, counts, scope, unit = sig
+        return (-support[(value, high)], not scope, -len(counts), text.lower(), text[:1].isupper(), text, value,
+                -math.inf if high is None else high, qualifier, counts, scope, unit)  # fmt: skip
+
+    return [f for sig in sorted(alike, key=order) for f in alike[sig]]
+
+
 def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
-    """What a group of figures counts, as a fact's label shows it ("people killed", "November 27")."""
+    """What a group of figures counts, as a fact's label shows it ("people killed", "November 27"), read from the
+    first figure (facts hand their figures in ``canonical`` order; a link's note names what its first figure
+    counts)."""
     first = members[0]
     kind = _kind(first)
     scope = f" {first.scope}" if first.scope else ""
@@ -242,7 +269,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
     if with_role:
         # The wording most sources use; on a tie the most specific ("children killed" over "people killed" over
-        # "others killed"), then the longest ("people killed" over "killed"), then the first.
+        # "others killed"), then the longest ("people killed" over "killed"), then the first in canonical order.
         tally = Counter(with_role)
         def rank(c: str) -> tuple[int, int, int]:
             noun = _split_counts(c)[0]
@@ -283,33 +310,34 @@ class _Groups:
         return i
 
     def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self._merge(ri, rj)
+        self.join(i, j, guard=False)
 
-    def join(self, i: int, j: int) -> bool:
-        """Join the groups of ``i`` and ``j`` unless one article would hold two incompatible figures; whether they
-        are one group now."""
+    def join(self, i: int, j: int, guard: bool = True) -> bool:
+        """Join the groups of ``i`` and ``j`` unless (``guard``) one article would hold two incompatible figures;
+        whether they are one group now."""
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
-        small, large = sorted((self.bounds[ri], self.bounds[rj]), key=len)
-        for art, (lo, hi) in small.items():
-            known = large.get(art)
-            if known is not None and (lo > known[1] + _EPS or known[0] > hi + _EPS):
-                return False
-        self._merge(ri, rj)
-        return True
-
-    def _merge(self, ri: int, rj: int) -> None:
-        small, large = sorted((self.bounds[ri], self.bounds[rj]), key=len)
+        bounds = self.bounds
+        small, large = bounds[ri], bounds[rj]
+        if len(small) > len(large):
+            small, large = large, small
+        if guard:
+            for art, (lo, hi) in small.items():
+                known = large.get(art)
+                if known is not None and (lo > known[1] + _EPS or known[0] > hi + _EPS):
+                    return False
         for art, (lo, hi) in small.items():
             known = large.get(art)
             large[art] = (lo, hi) if known is None else (max(known[0], lo), min(known[1], hi))
         root, child = (ri, rj) if ri < rj else (rj, ri)
         self.parent[child] = root
-        self.bounds[root] = large
-        self.bounds[child] = {}
+        bounds[root] = large
+        bounds[child] = _GONE
+        return True
+
+
+_GONE: dict[int, tuple[float, float]] = {}  # the bounds of a group joined into another (never read again)
 
 
 def _claims(figures: Sequence[Figure], idx: list[int]) -> list[int]:
@@ -386,7 +414,15 @@ def facts_and_clashes(
         key_of.append(key)
         by_key.setdefault(key, []).append(i)
 
-    spans = [interval(f, cfg) for f in figures]  # computed once: every comparison below reads these
+    # Computed once, per distinct statement (a comparison repeats few): every comparison below reads these.
+    known_spans: dict[tuple[str, float, float | None, str], tuple[float, float]] = {}
+    spans = []
+    for f in figures:
+        statement = (f.unit, f.value, f.high, f.qualifier)
+        span = known_spans.get(statement)
+        if span is None:
+            span = known_spans[statement] = interval(f, cfg)
+        spans.append(span)
 
     def meet(i: int, j: int) -> bool:
         """``compatible`` on the precomputed intervals."""
@@ -518,9 +554,9 @@ def facts_and_clashes(
                 found.append((i, j))
         return joined, found
 
-    aligned: set[tuple[Place, Place]] = set()
-    for x, y in _aligned_pairs(figures, linked, pairs):
-        aligned.update(((x, y), (y, x)))
+    aligned_pairs = _aligned_pairs(figures, linked, pairs)
+    aligned = set(aligned_pairs)
+    for x, y in aligned_pairs:
         at_y = figs_at[y]
         for key, idx_x in figs_at[x].items():
             idx_y = at_y.get(key)
@@ -588,7 +624,8 @@ def facts_and_clashes(
                               and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value
                               and _may_clash(a, b, cfg))  # fmt: skip
                     if strong and not counterpart(i, art_y) and not counterpart(j, art_x) \
-                            and ((a.article, a.sentence), (b.article, b.sentence)) not in aligned:
+                            and ((a.article, a.sentence), (b.article, b.sentence)) not in aligned \
+                            and ((b.article, b.sentence), (a.article, a.sentence)) not in aligned:
                         conflicting.append((i, j))  # aligned sentences: the link's clashes decided above
 
     # 5. Conflicts of unaligned sentences last, between the groups formed by agreement: two groups join as one
@@ -603,20 +640,20 @@ def facts_and_clashes(
         own = apart.get(i)
         members_of.setdefault((False, groups.find(i)) if own is None else (True, own), []).append(i)
 
-    built: list[tuple[int, int, str, str, str, tuple[int, ...]]] = []
+    built: list[tuple[int, int, str, str, str, tuple[int, ...], Figure]] = []
     for members_idx in members_of.values():
-        group = [figures[i] for i in members_idx]
+        group = canonical([figures[i] for i in members_idx])  # labels and notes whatever the articles' order
         label = label_of(group, cfg)
         status, note = _judge(group, label, cfg)
         # members_idx is in increasing order (filled by index above): its first is its smallest
-        built.append((_RANK[status], members_idx[0], label, status, note, tuple(members_idx)))
+        built.append((_RANK[status], members_idx[0], label, status, note, tuple(members_idx), group[0]))
 
     built.sort(key=lambda t: (t[0], t[1]))
     # Two rows with one label ("killed" in one strike, "killed" in the whole war) are told apart by what they state.
-    seen = Counter(label for _r, _f, label, _s, _n, _m in built)
+    seen = Counter(label for _r, _f, label, _s, _n, _m, _c in built)
     facts = [
-        Fact(k, label if seen[label] == 1 else _told_apart(label, figures[members[0]]), status, members, note)
-        for k, (_r, _f, label, status, note, members) in enumerate(built)
+        Fact(k, label if seen[label] == 1 else _told_apart(label, first), status, members, note)
+        for k, (_r, _f, label, status, note, members, first) in enumerate(built)
     ]
     return _shot_sums(facts, figures, cfg), clashes
 
@@ -670,6 +707,8 @@ def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) 
     out = []
     for fact in facts:
         first = figures[fact.figures[0]]
+        if role_of(first) == "shot":  # every figure of a fact counts one role: its canonical one states it
+            first = canonical([figures[i] for i in fact.figures])[0]
         if role_of(first) != "shot" or _noun_class(first, cfg) != "*" or first.high is not None or first.scope:
             out.append(fact)
             continue
@@ -688,7 +727,8 @@ def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) 
 
 
 def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, str]:
-    """Status and note of one fact, from its distinct statements (so a fact of 8,000 repeats costs one check)."""
+    """Status and note of one fact, from its distinct statements (so a fact of 8,000 repeats costs one check);
+    ``members`` in ``canonical`` order, which the note's wordings follow."""
     if len({f.article for f in members}) < 2:
         return SINGLE_SOURCE, ""
     distinct: dict[tuple[int, float, float | None, str], Figure] = {}

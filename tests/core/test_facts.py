@@ -39,10 +39,11 @@ CASES = [
     # "at least 25" vs "25": same count, different hedging - agree
     (figs((0, 0, "25", 25, "at least", "people killed", "", None), (1, 0, "25", 25, "", "people killed", "", None)),
      [((0, 0), (1, 0))], [(AGREE, "people killed", (0, 1))]),
-    # "about 4 million" vs "4.1 million": within the approximate tolerance, unequal: compatible
+    # "about 4 million" vs "4.1 million": within the approximate tolerance, unequal: compatible (labelled from the
+    # wording first in canonical order, whichever article comes first)
     (figs((0, 0, "four million", 4e6, "about", "people", "", None),
           (1, 0, "4.1 million", 4.1e6, "", "people", "", None)),
-     [((0, 0), (1, 0))], [(COMPATIBLE, "four million people", (0, 1))]),
+     [((0, 0), (1, 0))], [(COMPATIBLE, "4.1 million people", (0, 1))]),
     # "dozens" covers 30: compatible
     (figs((0, 0, "dozens", 24, "", "injured", "vague", 120), (1, 0, "30", 30, "", "people injured", "", None)),
      [((0, 0), (1, 0))], [(COMPATIBLE, "people injured", (0, 1))]),
