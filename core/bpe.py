@@ -145,6 +145,12 @@ def load_tables(config_file: Path, cache: Path | None = None) -> Tables | None:
     return tables
 
 
+# A code point the library refuses (it takes only valid Unicode): a lone surrogate, which a saved article's JSON
+# escape (\udc80) or a file name can carry. The library is given U+FFFD, "a character that could not be read", in
+# its place, as a UTF-8 decoder with errors="replace" would read it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class LibraryTokenizer:
     """``tokenizers``' own reading of the config file, loaded on first use; the reference and the fallback."""
 
@@ -163,7 +169,8 @@ class LibraryTokenizer:
                 tokenizer.no_padding()
                 tokenizer.no_truncation()
                 self._tokenizer = tokenizer
-        return [e.ids for e in self._tokenizer.encode_batch(list(texts), add_special_tokens=False)]
+        valid = [_LONE_SURROGATE.sub("\ufffd", t) for t in texts]
+        return [e.ids for e in self._tokenizer.encode_batch(valid, add_special_tokens=False)]
 
     def encode_flat(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Every text's token ids one after another (int32) and each text's count (int64)."""

@@ -575,3 +575,19 @@ def test_cli_refuses_two_exports_into_one_file(tmp_path: Path) -> None:
     proc = _run_cli(*map(str, GOOD), "--json", str(target), "--html", str(target), "--quiet")
     assert proc.returncode == 2 and b"both write" in proc.stderr
     assert not target.exists()
+
+
+def test_saved_article_with_a_lone_surrogate(tmp_path: Path) -> None:
+    """A saved article whose text holds a lone surrogate (a JSON escape json.loads accepts) is compared: exit 0
+    and a report, not the tokenizer library's traceback."""
+    text = "Idlib strikes\n\nRussian warplanes killed 25 people in Idlib, rescuers said \udc80 today.\n"
+    article = {
+        "format": "reportdiff.article/1", "path": "x.txt", "title": "Idlib strikes", "text": text,
+        "encoding": "utf-8", "origin": {"path": "x.txt", "format": "text", "extractor": "", "notes": []},
+    }  # fmt: skip
+    saved = tmp_path / "odd.rdarticle"
+    saved.write_text(json.dumps(article), encoding="ascii")  # json.dumps writes the surrogate as \udc80
+    proc = _run_cli(str(saved), str(GOOD[1]), "--json", "-")
+    assert proc.returncode == 0, proc.stderr
+    assert b"Traceback" not in proc.stderr
+    assert len(json.loads(proc.stdout)["articles"]) == 2

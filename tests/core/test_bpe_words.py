@@ -162,3 +162,19 @@ def test_long_pieces_are_merged_alone_to_the_same_ids(library: bpe.LibraryTokeni
     together_ids, together_counts = tokenizer._merge_together(pieces)
     split_ids, split_counts = tokenizer._merge_pieces(pieces)
     assert together_ids.tolist() == split_ids.tolist() and together_counts.tolist() == split_counts.tolist()
+
+
+def test_a_lone_surrogate_reaches_the_library_as_a_replacement_character(
+    library: bpe.LibraryTokenizer, tmp_path: Path
+) -> None:
+    """A text holding a lone surrogate (which the library refuses) gets the ids of the same text with U+FFFD in
+    its place, alone and in a batch beside ordinary texts, and its embedding is that text's."""
+    odd, read = "Rescuers said \udc80 today.", "Rescuers said \ufffd today."
+    tokenizer = fresh(library, tmp_path)
+    assert library.encode_ids([odd]) == library.encode_ids([read])
+    batch = ["Warplanes struck Idlib.", odd, "Rebels said 25 died."]
+    assert tokenizer.encode_ids(batch) == library.encode_ids(["Warplanes struck Idlib.", read, "Rebels said 25 died."])
+    encoder = semantic.encoder()
+    if encoder is None:
+        pytest.skip(f"language model not loaded: {semantic.load_error()}")
+    assert np.array_equal(encoder.embed([odd, "Idlib"])[0], encoder.embed([read])[0])
