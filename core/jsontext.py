@@ -73,19 +73,26 @@ def _dumps(value: Any) -> bytes:
 def report_json_pieces(report: m.Report, block: int = JSON_LINK_BLOCK) -> Iterator[bytes]:
     """``report_json_bytes(report)`` in pieces: what precedes the links, the links ``block`` at a time, what follows
     them (orjson writes an object as ``{"key":value,...}`` and an array as ``[item,...]``, so the pieces join into
-    the same bytes). Everything but the links is encoded before the first piece is given, so a value orjson
-    refuses there (a figure's value) stops the writer before it wrote a byte. Raises ``_Refused``."""
+    the same bytes). Everything but the links is encoded here, when called, before any piece is asked for: a value
+    orjson refuses there (a figure's value) raises ``_Refused`` before the writer opened a file, and the temporary
+    file lives only while the links are encoded and written. Raises ``_Refused``."""
     data = report.to_json(native=True)
     keys = list(data)
     at = keys.index("links")
-    links = data["links"]
     head = _dumps({key: data[key] for key in keys[:at]})
     tail = _dumps({key: data[key] for key in keys[at + 1 :]})
-    yield head[:-1] + (b"," if at else b"") + b'"links":['
-    for first in range(0, len(links), block):
-        part = _dumps(links[first : first + block])
-        yield (b"," if first else b"") + part[1:-1]
-    yield b"]" + (b"," + tail[1:] if at + 1 < len(keys) else b"}")
+    opening = head[:-1] + (b"," if at else b"") + b'"links":['
+    closing = b"]" + (b"," + tail[1:] if at + 1 < len(keys) else b"}")
+    return _pieces(opening, data["links"], block, closing)
+
+
+def _pieces(opening: bytes, links: list[Any], block: int, closing: bytes) -> Iterator[bytes]:
+    """``opening``, the links ``block`` at a time (the array's items, comma-separated), ``closing``."""
+    yield opening
+    for start in range(0, len(links), block):
+        part = _dumps(links[start : start + block])
+        yield (b"," if start else b"") + part[1:-1]
+    yield closing
 
 
 def write_report_json(target: str | os.PathLike[str], report: m.Report) -> None:
@@ -93,6 +100,7 @@ def write_report_json(target: str | os.PathLike[str], report: m.Report) -> None:
     When orjson refuses a value, the standard encoder's text is written instead, as ``report_json_bytes`` gives
     it; the target is replaced only by a whole document. ``WriteError`` when the file cannot be written."""
     try:
-        write_pieces_atomic(target, report_json_pieces(report, JSON_LINK_BLOCK))
+        pieces = report_json_pieces(report, JSON_LINK_BLOCK)  # all but the links encoded before the file is opened
+        write_pieces_atomic(target, pieces)
     except _Refused:  # the temporary file is gone, the target untouched: write the other encoder's text whole
         write_bytes_atomic(target, utf8(json_text(report.to_json())))

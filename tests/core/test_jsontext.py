@@ -159,19 +159,22 @@ def test_write_report_json_writes_the_one_piece_bytes(tmp_path: Path, monkeypatc
 
 @pytest.mark.parametrize("where", ["figure", "link"])
 def test_a_refusal_falls_back_to_the_whole_text_and_leaves_no_part_file(tmp_path: Path, where: str) -> None:
-    """orjson refusing a figure (before any byte is written) or a link's diff (after the first pieces went to the
-    temporary file): the file is the standard encoder's text, the bytes report_json_bytes gives; nothing else is
-    left in the folder."""
+    """orjson refusing a figure (when the pieces are asked for, before a file is opened) or a link's diff (after
+    the first pieces went to the temporary file): the file is the standard encoder's text, the bytes
+    report_json_bytes gives; nothing else is left in the folder."""
     if where == "figure":
         figure = m.Figure(0, 0, 0, "a lot", 2**70, 0, 5)  # type: ignore[arg-type]  # orjson refuses it
         report = dataclasses.replace(_odd_report(), figures=(figure,))
     else:
         report = _refused_in_a_link()
-    pieces = report_json_pieces(report, 1)
-    if where == "link":
+    if where == "figure":
+        with pytest.raises(jsontext._Refused):  # refused when called, before a writer could open a file
+            report_json_pieces(report, 1)
+    else:
+        pieces = report_json_pieces(report, 1)
         assert next(pieces).startswith(b'{"format":')  # the head is given before the refusal
-    with pytest.raises(jsontext._Refused):
-        list(pieces)
+        with pytest.raises(jsontext._Refused):
+            list(pieces)
     target = tmp_path / "report.json"
     target.write_bytes(b"old")
     write_report_json(target, report)
