@@ -210,3 +210,34 @@ def test_a_full_or_closed_standard_output_is_one_line_and_status_2(tmp_path: Pat
         )  # fmt: skip
         assert closed.returncode == 2 and "standard output: it is closed" in closed.stderr, closed.stderr
 
+
+# The command, with the JSON writer made to receive a signal after its first piece went to the temporary file.
+_SIGNALLED_MIDWAY = """
+import os, signal, sys
+from reportdiff.core import jsontext
+real = jsontext.report_json_pieces
+def pieces(report, block=jsontext.JSON_LINK_BLOCK):
+    given = real(report, 1)
+    yield next(given)
+    os.kill(os.getpid(), getattr(signal, sys.argv[1]))
+    yield from given
+jsontext.report_json_pieces = pieces
+from reportdiff.gui.app import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize(("name", "status", "said"), [("SIGTERM", 143, "terminated"), ("SIGINT", 130, "interrupted")])
+def test_a_signal_while_writing_keeps_the_old_file_and_leaves_nothing(
+    tmp_path: Path, name: str, status: int, said: str
+) -> None:
+    """SIGTERM or Ctrl-C while --json FILE is half written: one line, exit 128 + the signal, the older file kept
+    as it was and no temporary file left beside it (SIGTERM used to end the process on the spot)."""
+    target = tmp_path / "report.json"
+    target.write_bytes(b"older report")
+    args = [name, "compare", *map(str, sorted(SEEDS.glob("*.txt"))), "--json", str(target), "--quiet"]
+    proc = subprocess.run([sys.executable, "-c", _SIGNALLED_MIDWAY, *args], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == status, proc.stderr
+    assert proc.stderr.strip() == f"reportdiff: {said}"
+    assert target.read_bytes() == b"older report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
