@@ -21,7 +21,9 @@ same whatever other articles are loaded). Those clashes are the facts' conflicts
 before unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict
 fact of its own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the
 HTML and the terminal). Other joins (equal values, unaligned tolls) never put two figures one article keeps apart
-into one fact. Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
+into one fact; when two figures compete for one group, they are tried in an order read from what the articles
+state (``_content_order``), never from the files' order, so the facts are the same whichever order files come in.
+Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
 distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or through
 aligned sentences. This module reads figures only: it never looks at
 article text, never finds figures (``core/figures`` does), and imports nothing but the model.
@@ -29,6 +31,7 @@ article text, never finds figures (``core/figures`` does), and imports nothing b
 
 from __future__ import annotations
 
+import hashlib
 import math
 from bisect import bisect_right
 from collections import Counter
@@ -340,6 +343,27 @@ class _Groups:
 _GONE: dict[int, tuple[float, float]] = {}  # the bounds of a group joined into another (never read again)
 
 
+def _content_order(figures: Sequence[Figure]) -> tuple[list[int], list[int]]:
+    """The figures in an order read from what the articles state, never from the articles' numbers, and each
+    figure's rank in it: the guarded joins below try candidates in this order, so which of one article's two figures
+    joins a group first (and so wins it) is the same whatever order the files were given in. By the figure's
+    wording, then its article's figures (a digest of every (sentence, offset, wording) it states: two articles
+    stating one figure alike are told apart by what else they state), then its place in its article; only articles
+    stating the very same figures at the very same places keep their given order (they are interchangeable)."""
+    stated: dict[int, list[str]] = {}
+    for f in figures:
+        stated.setdefault(f.article, []).append(f"{f.sentence}:{f.start}:{f.text}")
+    digest = {
+        art: hashlib.blake2b("\x1f".join(sorted(items)).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        for art, items in stated.items()
+    }
+    order = sorted(range(len(figures)), key=lambda i: ((f := figures[i]).text, digest[f.article], f.sentence, f.start))
+    rank = [0] * len(figures)
+    for k, i in enumerate(order):
+        rank[i] = k
+    return order, rank
+
+
 def _claims(figures: Sequence[Figure], idx: list[int]) -> list[int]:
     """One figure per distinct statement (value, range, hedge): an article repeating "5 killed" is one claim."""
     seen: dict[tuple[float, float | None, str], int] = {}
@@ -578,7 +602,16 @@ def facts_and_clashes(
     # states things on both sides that cannot both be true (the groups hold other things: "12 magazines" of one
     # raid, "31" in all). Then the clash keeps its own conflict fact: its figures, and every clash they take part
     # in, leave their groups (``apart``), and the groups are not chained together.
-    refused = [(i, j) for found in clashes.values() for i, j in found if not groups.join(i, j)]
+    # Every guarded join from here on is tried in the content order (``_content_order``), never the articles': which
+    # of two figures competing for one group wins cannot depend on which file came first.
+    content, rank = _content_order(figures)
+
+    def by_content(pair: tuple[int, int]) -> tuple[int, int]:
+        a, b = rank[pair[0]], rank[pair[1]]
+        return (a, b) if a < b else (b, a)
+
+    tried = sorted((pair for found in clashes.values() for pair in found), key=by_content)
+    refused = [(i, j) for i, j in tried if not groups.join(i, j)]
     apart = _apart(clashes, refused)
 
     # 3. Repeats and equal values, bucketed: the same stated number under one key is one fact wherever it is
@@ -587,9 +620,10 @@ def facts_and_clashes(
     # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
     buckets: dict[tuple[tuple[str, str, str], float, float | None], list[int]] = {}
     unscoped = {key: key[:3] for key in by_key}
-    for i, f in enumerate(figures):
+    for i in content:
         if bare[i]:
             continue
+        f = figures[i]
         anchors = buckets.setdefault((unscoped[key_of[i]], f.value, f.high), [])
         for first in anchors[: cfg.max_claims]:
             if groups.join(first, i):
@@ -599,6 +633,7 @@ def facts_and_clashes(
 
     # 4. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
     # the other's value exactly; an unambiguous toll contradicting another unambiguous toll is a conflict.
+    joins: list[tuple[int, int]] = []  # compatible pairs: joined in the content order once all are known
     for key, idx in by_key.items():
         kind, role, _noun, _scope = key
         if not (kind == "time" or (kind == "count" and role)):
@@ -618,7 +653,7 @@ def facts_and_clashes(
                         near = kind != "count" or big <= cfg.unaligned_max_ratio * small
                         alone = not any(_same(a, figures[k]) for k in cy) and not any(_same(b, figures[k]) for k in cx)
                         if near and alone:
-                            groups.join(i, j)
+                            joins.append((i, j))
                         continue
                     strong = (kind == "count" and role != "" and unambiguous[(key, art_x)] and unambiguous[(key, art_y)]
                               and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value
@@ -628,11 +663,14 @@ def facts_and_clashes(
                             and ((b.article, b.sentence), (a.article, a.sentence)) not in aligned:
                         conflicting.append((i, j))  # aligned sentences: the link's clashes decided above
 
+    for i, j in sorted(joins, key=by_content):
+        groups.join(i, j)
+
     # 5. Conflicts of unaligned sentences last, between the groups formed by agreement: two groups join as one
     # conflict only when no article states, among them, two things the other cannot be ("14 points" and "11
     # points" of one article are two players, whatever third article's "117 points" clashes with each): a fact
     # never chains one article's distinct figures together through other articles.
-    for i, j in conflicting:
+    for i, j in sorted(conflicting, key=by_content):
         groups.join(i, j)
 
     members_of: dict[tuple[bool, int], list[int]] = {}
