@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from pairlinks import pair_links  # tests/core/pairlinks.py
 
-from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,26 +18,16 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 CLUSTERS = ROOT.parent / "shared" / "eval" / "news-clusters"
 
 
-def _pair_links(report: m.Report, a: int, b: int) -> list[tuple[int, int, float, str]]:
-    """Every link between articles a and b as (sentence of a, sentence of b, similarity, kind), sorted."""
-    found = []
-    for link in report.links:
-        ends = {link.source.article: link.source.sentence, link.target.article: link.target.sentence}
-        if set(ends) == {a, b}:
-            found.append((ends[a], ends[b], link.similarity, link.kind))
-    return sorted(found)
-
-
 def _check_alone_and_among(first: Path, second: Path, others: list[Path]) -> list[tuple[int, int, float, str]]:
     """Compare the pair alone, among 3 and among 20 (``others`` fill the rest, the pair's order kept, the two placed
     apart); assert the pair's links are the same each time and return them."""
-    alone = _pair_links(compare_files([first, second]), 0, 1)
+    alone = pair_links(compare_files([first, second]), 0, 1)
     among3 = [first, others[0], second]
-    assert _pair_links(compare_files(among3), 0, 2) == alone, "among 3"
+    assert pair_links(compare_files(among3), 0, 2) == alone, "among 3"
     rest = others[1:19]
     among20 = [*rest[:5], first, *rest[5:12], second, *rest[12:]]
     assert len(among20) == 20
-    assert _pair_links(compare_files(among20), 5, 13) == alone, "among 20"
+    assert pair_links(compare_files(among20), 5, 13) == alone, "among 20"
     return alone
 
 
@@ -98,4 +88,3 @@ def test_news_clusters_link_alike_alone_among_3_and_among_20() -> None:
         _check_alone_and_among(articles[cluster][0], articles[cluster][1], others)
         checked += 1
     assert checked >= 3
-

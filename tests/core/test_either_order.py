@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pairlinks import pair_links  # tests/core/pairlinks.py
 
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
@@ -19,16 +20,6 @@ from reportdiff.core.similarity import LexicalSimilarity
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 CLUSTERS = ROOT.parent / "shared" / "eval" / "news-clusters"
-
-
-def _pair_links(report: m.Report, a: int, b: int) -> list[tuple[int, int, float, str]]:
-    """Every link between articles a and b as (sentence of a, sentence of b, similarity, kind), sorted."""
-    found = []
-    for link in report.links:
-        ends = {link.source.article: link.source.sentence, link.target.article: link.target.sentence}
-        if set(ends) == {a, b}:
-            found.append((ends[a], ends[b], link.similarity, link.kind))
-    return sorted(found)
 
 
 def _edited(sentence: str, how: int, rng: random.Random) -> str:
@@ -85,8 +76,8 @@ def _check_either_order(first: Path, second: Path) -> list[tuple[int, int, float
     """Compare (first, second) and (second, first); assert the same links, similarities and kinds; return them."""
     forward = compare_files([first, second])
     backward = compare_files([second, first])
-    links = _pair_links(forward, 0, 1)
-    assert _pair_links(backward, 1, 0) == links, f"{first.name} / {second.name}: links depend on the order"
+    links = pair_links(forward, 0, 1)
+    assert pair_links(backward, 1, 0) == links, f"{first.name} / {second.name}: links depend on the order"
     return links
 
 
@@ -149,7 +140,7 @@ def test_similarities_stay_in_0_to_1_and_order_free_on_generated_texts(
     report = compare_files(paths)
     _assert_shares(report)
     if len(paths) == 2:
-        assert _pair_links(compare_files(paths[::-1]), 1, 0) == _pair_links(report, 0, 1)
+        assert pair_links(compare_files(paths[::-1]), 1, 0) == pair_links(report, 0, 1)
 
 
 def _features_both_ways(first: Path, second: Path) -> tuple[np.ndarray, np.ndarray]:
