@@ -782,7 +782,12 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
             break
         unequal = unequal or not _same(a, b)
     wordings = list(dict.fromkeys(stated(f) for f in claims))
-    what = label if _kind(members[0]) == "count" and not _bare(members[0]) else ""
+    first = members[0]
+    what = label if _kind(first) == "count" and not _bare(first) else ""
+    if what and first.counts and what.startswith(first.text + " "):
+        # Labelled by its first figure ("14 points"): the note names what is counted once, not that figure again
+        # ("14 vs at least 14 vs 15 points", not "... vs 15 14 points").
+        what = first.counts + (f" {first.scope}" if first.scope else "")
     if clashing:
         return CONFLICT, f"{' vs '.join(wordings)} {what}".strip()
     if unequal:

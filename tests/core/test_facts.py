@@ -133,6 +133,16 @@ def test_conflict_note_names_both_counts() -> None:
     assert fact.note == "25 vs 31 people killed"
 
 
+def test_conflict_note_labelled_by_a_figure_names_the_noun_once() -> None:
+    """A conflict labelled by its first figure ("14 points") reads "14 vs at least 14 vs 15 points", not "... 14 points"
+    (review-s21 finding 7)."""
+    figures = figs((0, 0, "14", 14, "", "points", "", None), (1, 0, "15", 15, "", "points", "", None),
+                   (2, 0, "14", 14, "at least", "points", "", None))
+    (fact,) = group_facts(figures, linker(((0, 0), (1, 0)), ((1, 0), (2, 0))))
+    assert (fact.status, fact.label) == (CONFLICT, "14 points")
+    assert fact.note == "14 vs at least 14 vs 15 points"
+
+
 def test_hedging_note_says_why_it_is_no_conflict() -> None:
     """Different hedging on one count is explained, not flagged."""
     figures = figs((0, 0, "25", 25, "at least", "people killed", "", None), (1, 0, "25", 25, "", "killed", "", None))
