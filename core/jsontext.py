@@ -47,7 +47,12 @@ def report_json_bytes(report: m.Report) -> bytes:
     try:
         return orjson.dumps(report.to_json(native=True))
     except (orjson.JSONEncodeError, TypeError):
-        return utf8(json_text(report.to_json()))
+        return _standard_bytes(report)
+
+
+def _standard_bytes(report: m.Report) -> bytes:
+    """The report as the standard encoder writes it (``json_text``), UTF-8: what is written when orjson refuses."""
+    return utf8(json_text(report.to_json()))
 
 
 def report_json_text(report: m.Report) -> str:
@@ -103,4 +108,4 @@ def write_report_json(target: str | os.PathLike[str], report: m.Report) -> None:
         pieces = report_json_pieces(report, JSON_LINK_BLOCK)  # all but the links encoded before the file is opened
         write_pieces_atomic(target, pieces)
     except _Refused:  # the temporary file is gone, the target untouched: write the other encoder's text whole
-        write_bytes_atomic(target, utf8(json_text(report.to_json())))
+        write_bytes_atomic(target, _standard_bytes(report))
