@@ -8,7 +8,7 @@ never computes anything about the texts itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
@@ -40,6 +40,7 @@ from . import dialogs
 from .aligned_view import AlignedView
 from .column import ArticleColumn, ColumnsArea
 from .drops import FileDropMixin
+from .export_process import ExportJob
 from .figures_panel import Sidebar
 from .find import FindBar, Match, find_all
 from .highlight import Highlighter, SentencePlan
@@ -143,6 +144,12 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
+        self.exporter = ExportJob(self)  # File > Export ... in a process of its own (gui/export_process.py)
+        self.exporter.progress.connect(self._on_export_progress)
+        self.exporter.done.connect(self._on_export_done)
+        self.exporter.failed.connect(self._on_export_failed)
+        self.exporter.cancelled.connect(self._on_export_cancelled)
+        self._export_page_size = self.prefs.page_size
 
         self._build_ui()
         build_menus(self)
@@ -263,6 +270,20 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.progress_label.hide()
         status.addPermanentWidget(self.progress_label)
         status.addPermanentWidget(self.progress_bar)
+        self.export_label = QLabel(self)
+        self.export_label.setObjectName("exportLabel")
+        self.export_bar = QProgressBar(self)
+        self.export_bar.setRange(0, 100)
+        self.export_bar.setFixedWidth(120)
+        self.export_bar.setTextVisible(False)
+        self.export_cancel = QToolButton(self)
+        self.export_cancel.setObjectName("exportCancel")
+        self.export_cancel.setText("Cancel")
+        self.export_cancel.setToolTip("Stop the export (Esc): the file already there stays as it was")
+        self.export_cancel.clicked.connect(self.cancel_export)
+        for widget in (self.export_label, self.export_bar, self.export_cancel):
+            widget.hide()
+            status.addPermanentWidget(widget)
 
     def _segment(self, text: str, tip: str, mode: str) -> QToolButton:
         button = QToolButton(self.topbar)
@@ -807,9 +828,12 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.statusBar().showMessage(self.describe(ref))
 
     def clear_selection(self) -> None:
-        """Esc: stop a running comparison; else no sentence or figure framed any more."""
+        """Esc: stop a running comparison (else a running export); else no sentence or figure framed any more."""
         if self.worker.is_busy():
             self.cancel_comparison()
+            return
+        if self.exporter.is_running():
+            self.cancel_export()
             return
         self.select(None)
         self.position_label.clear()
@@ -962,82 +986,103 @@ class MainWindow(FileDropMixin, QMainWindow):
     # -- export, about, errors -----------------------------------------------------------------------------
 
     def export_pdf(self) -> None:
-        """File > Export PDF: ask where and on which paper, write it, say so."""
+        """File > Export PDF: ask where and on which paper, then write it in the background (``_start_export``)."""
         if self.report is None:
             self.statusBar().showMessage("Nothing to export yet: open two or more articles first.", 4000)
             return
+        if self._export_busy():
+            return
         page_size = self.prefs.page_size
-        folder = Path(self.prefs.export_folder or self.last_folder())
-        stem = "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
-        answer = dialogs.ask_pdf_path(self, str(folder / f"{stem}.pdf"), page_size)
+        answer = dialogs.ask_pdf_path(self, str(self._export_folder() / f"{self._export_stem()}.pdf"), page_size)
         if answer is None:
             return
         path, page_size = answer
-        self.prefs.page_size = page_size
-        self.prefs.export_folder = str(Path(path).parent)
-        from reportdiff.core.atomic import WriteError
-
-        try:
-            from .pdf import write_pdf
-        except ImportError:
-            QMessageBox.warning(self, "Export PDF", "PDF export is not available in this build of ReportDiff.")
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_pdf(self.report, Path(path), page_size)
-        except WriteError as exc:
-            error: WriteError | None = exc
-        else:
-            error = None
-        finally:
-            QApplication.restoreOverrideCursor()  # whatever happened, the cursor is not left spinning
-        if error is not None:
-            QMessageBox.warning(self, "The PDF was not saved", str(error))
-            return
-        self.statusBar().showMessage(f"Saved {path} ({page_size})", 8000)
+        self._start_export("pdf", path, page_size)
 
     def export_html(self) -> None:
-        """File > Export HTML: the presentation layer's HTML document, written atomically."""
-        from reportdiff.core.atomic import write_text_atomic
-        from reportdiff.presentation.htmlreport import render_html
-
-        def write(path: str, report: m.Report) -> None:
-            write_text_atomic(path, render_html(report))
-
-        self._export_file("Export HTML", "html", "HTML page (*.html)", write)
+        """File > Export HTML: the presentation layer's HTML document, written atomically in the background."""
+        self._export_file("Export HTML", "html", "HTML page (*.html)")
 
     def export_json(self) -> None:
         """File > Export JSON: the bytes ``reportdiff compare --json FILE`` writes, by the same writer (atomic, in
-        pieces, never the whole document in memory)."""
-        from reportdiff.core.jsontext import write_report_json
+        pieces, never the whole document in memory), in the background."""
+        self._export_file("Export JSON", "json", "JSON report (*.json)")
 
-        self._export_file("Export JSON", "json", "JSON report (*.json)", write_report_json)
-
-    def _export_file(self, title: str, suffix: str, name_filter: str, write: Callable[[str, m.Report], None]) -> None:
-        """Ask where, then ``write(path, report)`` (an atomic writer raising ``WriteError``); say what happened."""
-        if self.report is None:
+    def _export_file(self, title: str, suffix: str, name_filter: str) -> None:
+        """Ask where, then write ``suffix`` (html, json) there in the background."""
+        if self.report is None or self._export_busy():
             return
-        from reportdiff.core.atomic import WriteError
-
-        folder = Path(self.prefs.export_folder or self.last_folder())
-        stem = "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
-        path = dialogs.ask_save_path(self, title, str(folder / f"{stem}.{suffix}"), suffix, name_filter)
+        suggested = str(self._export_folder() / f"{self._export_stem()}.{suffix}")
+        path = dialogs.ask_save_path(self, title, suggested, suffix, name_filter)
         if path is None:
             return
-        self.prefs.export_folder = str(Path(path).parent)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write(path, self.report)
-        except WriteError as exc:
-            error: WriteError | None = exc
+        self._start_export(suffix, path, self.prefs.page_size)
+
+    def _export_stem(self) -> str:
+        assert self.report is not None
+        return "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
+
+    def _export_folder(self) -> Path:
+        """Where an export dialog opens: the folder of the last export, else the last folder articles came from."""
+        return Path(self.prefs.export_folder or self.last_folder())
+
+    def _export_busy(self) -> bool:
+        if self.exporter.is_running():
+            self.statusBar().showMessage("An export is still being written; wait for it or cancel it.", 4000)
+            return True
+        return False
+
+    def _start_export(self, kind: str, path: str, page_size: str) -> None:
+        """Write the shown report to ``path`` in the export's own process; the window stays usable, the status
+        bar shows how far it is with a Cancel button. Settings (folder, paper) are kept once the file is written."""
+        assert self.report is not None
+        self._export_page_size = page_size
+        self.statusBar().clearMessage()  # never an earlier export's "Saved ..." beside this one
+        self.exporter.start(self.report, kind, path, page_size)
+        self.export_label.setText(f"Exporting {kind.upper()}…")
+        self.export_bar.setValue(0)
+        for widget in (self.export_label, self.export_bar, self.export_cancel):
+            widget.show()
+        self.update_actions()
+
+    def cancel_export(self) -> None:
+        """The status bar's Cancel (or Esc) during an export: stop it; the file that was there stays as it was."""
+        self.exporter.cancel()
+
+    def _on_export_progress(self, stage: str, fraction: float) -> None:
+        self.export_label.setText(f"Exporting {self.exporter.kind.upper()}: {stage}…")
+        self.export_bar.setValue(round(fraction * 100))
+
+    def _end_export(self) -> None:
+        for widget in (self.export_label, self.export_bar, self.export_cancel):
+            widget.hide()
+        self.update_actions()
+
+    def _on_export_done(self, path: str) -> None:
+        self._end_export()
+        self.prefs.export_folder = str(Path(path).parent)  # only a folder that was written to is remembered
+        kind = self.exporter.kind
+        if kind == "pdf":
+            self.prefs.page_size = self._export_page_size
+            self.statusBar().showMessage(f"Saved {path} ({self._export_page_size})", 8000)
         else:
-            error = None
-        finally:
-            QApplication.restoreOverrideCursor()
-        if error is not None:
-            QMessageBox.warning(self, f"The {suffix.upper()} file was not saved", str(error))
-            return
-        self.statusBar().showMessage(f"Saved {path}", 8000)
+            self.statusBar().showMessage(f"Saved {path}", 8000)
+
+    def _on_export_failed(self, message: str, details: str) -> None:
+        self._end_export()
+        kind = self.exporter.kind
+        self.statusBar().showMessage(f"The {kind.upper()} file was not saved.", 8000)
+        title = "The PDF was not saved" if kind == "pdf" else f"The {kind.upper()} file was not saved"
+        if details:
+            dialogs.show_error_dialog(self, title, message, details)
+        else:
+            QMessageBox.warning(self, title, message)
+
+    def _on_export_cancelled(self) -> None:
+        self._end_export()
+        name = Path(self.exporter.path).name
+        left = f"{name} was left as it was" if Path(self.exporter.path).exists() else f"{name} was not written"
+        self.statusBar().showMessage(f"Export cancelled: {left}.", 6000)
 
     # -- edit ----------------------------------------------------------------------------------------------
 
@@ -1111,15 +1156,11 @@ class MainWindow(FileDropMixin, QMainWindow):
     def update_actions(self) -> None:
         """Enable only the actions that would do something now."""
         has = self.report is not None
-        for action in (
-            self.export_action,
-            self.export_html_action,
-            self.export_json_action,
-            self.find_action,
-            self.columns_action,
-            self.aligned_action,
-        ):
+        for action in (self.find_action, self.columns_action, self.aligned_action):
             action.setEnabled(has)
+        exporting = self.exporter.is_running()  # one export at a time
+        for action in (self.export_action, self.export_html_action, self.export_json_action):
+            action.setEnabled(has and not exporting)
         self.close_action.setEnabled(bool(self.files) or has)
         self.find_next_action.setEnabled(has and bool(self._matches))
         self.find_prev_action.setEnabled(has and bool(self._matches))
@@ -1172,5 +1213,6 @@ class MainWindow(FileDropMixin, QMainWindow):
             column.view.stop()
         self.aligned_view.stop()
         self.inputs.closing()
+        self.exporter.stop_now()  # an export still being written stops; the file already there stays as it was
         self.worker.close()  # the engine's process stops the comparison; an idle one is kept for another window
         super().closeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from gui_helpers import open_seeds
+from gui_helpers import open_seeds, wait_export
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
 
@@ -119,7 +119,9 @@ def test_export_html_and_json_write_the_report(qtbot, window, seeds, tmp_path, m
     answers = {"html": tmp_path / "out.html", "json": tmp_path / "out.json"}
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, title, suggested, suffix, filt: str(answers[suffix]))
     window.export_html_action.trigger()
+    wait_export(qtbot, window)
     window.export_json_action.trigger()
+    wait_export(qtbot, window)
     page = answers["html"].read_text(encoding="utf-8")
     assert "<html" in page.lower() and "Terrorists only" in page
     data = json.loads(answers["json"].read_text(encoding="utf-8"))
