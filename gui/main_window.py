@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,7 @@ from .export_process import ExportJob
 from .figures_panel import Sidebar
 from .find import FindBar, Match, find_all
 from .highlight import Highlighter, SentencePlan
-from .inputs import InputActions
+from .inputs import InputActions, is_private
 from .menus import build_menus
 from .navigation import NOUNS, Navigator, nav_targets
 from .palette import Palette, current_palette, fix_placeholder
@@ -67,6 +67,19 @@ READABLE_COLUMNS = 3  # the sidebar shrinks, then folds away, before fewer than 
 # slice of 30 ms leaves room for the paint and the input events of the turn).
 FILL_BUDGET_S = 0.02
 DRAW_JOB, ALIGNED_JOB = "draw", "aligned"  # the drawing jobs of ``self.slices``
+_styled_for: list[int] = []  # the application palette (cacheKey) the style sheet was last applied for
+
+
+def restyle(app: QApplication) -> None:
+    """Apply the application's style sheet again for its current palette, once per palette (every window asks):
+    its palette(...) colours are resolved when it is applied, and applying the same text again is not enough."""
+    key = app.palette().cacheKey()
+    sheet = app.styleSheet()
+    if not sheet or _styled_for == [key]:
+        return
+    _styled_for[:] = [key]
+    app.setStyleSheet("")
+    app.setStyleSheet(sheet)
 
 
 class MainWindow(FileDropMixin, QMainWindow):
@@ -120,6 +133,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.highlighter: Highlighter | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            if not _styled_for:
+                _styled_for.append(app.palette().cacheKey())  # the style sheet was applied for this palette
             fix_placeholder(app)  # secondary text readable in a dark palette without its own PlaceholderText
         self.pal: Palette = current_palette()
         self.view_mode = self.prefs.view_mode
@@ -132,6 +147,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._match_pos = -1
         self._find_phrase = ""
         self._closed: list[str] = []  # files closed with a column's ×, for Edit > Undo
+        self._close_run = False  # the running comparison follows a column's ×
+        self._restyle_pending = False  # the style sheet is applied again after a palette change (changeEvent)
         self._aligned_stale = True
         self._draw_generation = 0
         self.slices = Slices(self, FILL_BUDGET_S)  # drawing done a slice per event-loop turn (gui/slices.py)
@@ -228,6 +245,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.drop_zone.filesDropped.connect(self.add_paths)
         self.drop_zone.openRequested.connect(self.open_dialog)
         self.drop_zone.sampleRequested.connect(self.open_sample)
+        self.drop_zone.compareRequested.connect(self.run_comparison)
         self.columns_area = ColumnsArea(self.stack)
         self.columns_area.filesDropped.connect(self.add_paths)
         self.progress_page = ProgressPage(self.stack)
@@ -350,7 +368,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._fit_sidebar()
 
     def _fit_sidebar(self) -> None:
-        if not hasattr(self, "sidebar_action") or not self.sidebar_action.isChecked():
+        # Folded away, the sidebar's View > Show Sidebar is unchecked (it is not shown: one Ctrl+B shows it);
+        # the reader's own choice to show it (prefs.sidebar) is kept.
+        if not hasattr(self, "sidebar_action") or not (self.sidebar_action.isChecked() or self._sidebar_folded):
             return
         total = self.splitter.width()
         shown = min(len(self.order), READABLE_COLUMNS) if self.report is not None else 0
@@ -358,6 +378,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         if self._sidebar_folded:
             if total - SIDEBAR_MIN >= needed + 40:  # room again (with a margin, so it does not flicker)
                 self._sidebar_folded = False
+                self.sidebar_action.setChecked(True)
                 self.sidebar.show()
                 side = min(self._sidebar_width(total), total - needed)
                 self.splitter.setSizes([total - side, side])
@@ -372,29 +393,34 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.splitter.setSizes([needed, total - needed])
         else:
             self._sidebar_folded = True
+            self.sidebar_action.setChecked(False)
             self.sidebar.hide()
             self.statusBar().showMessage("The sidebar is folded away to leave room for the articles (Ctrl+B).", 5000)
 
     def save_settings(self) -> None:
         """Remember geometry, splitter, sidebar, view mode and text size."""
         self.prefs.geometry = self.saveGeometry()
-        self.prefs.sidebar = self.sidebar_action.isChecked()
+        self.prefs.sidebar = self.sidebar_action.isChecked() or self._sidebar_folded  # folded: not the reader's
         self.prefs.splitter = self.splitter.saveState()
         self.prefs.view_mode = self.view_mode
         self.prefs.point_size = self.point_size
         self.prefs.sync()
 
     def last_folder(self) -> str:
-        """The folder the last article was opened from (home when none)."""
-        return self.prefs.last_folder
+        """The folder the last article was opened from (home when none, or when an earlier version remembered
+        ReportDiff's own data folder)."""
+        folder = self.prefs.last_folder
+        return str(Path.home()) if is_private(folder) else folder
 
     def recent(self) -> list[list[str]]:
         """Recent comparisons, newest first, each a list of file paths."""
         return self.prefs.recent
 
     def _remember(self, paths: Sequence[str]) -> None:
-        self.prefs.remember(paths)
-        self._update_recent_menu()
+        entry = self.inputs.recent_entry(paths)  # a reopened comparison is remembered as its .reportdiff file
+        if entry:
+            self.prefs.remember(entry)
+            self._update_recent_menu()
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -456,7 +482,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         if not added:
             self.statusBar().showMessage("Those articles are already in the comparison.", 4000)
             return
-        self.prefs.last_folder = str(Path(added[-1]).resolve().parent)
+        real = [p for p in added if not is_private(p)]  # never ReportDiff's own folder (snapshots, pasted text)
+        if real:
+            self.prefs.last_folder = str(Path(real[-1]).resolve().parent)
         self.files.extend(added)
         self.message_bar.dismiss()
         self.run_comparison()
@@ -471,7 +499,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.statusBar().showMessage(
             f"Closed {path.name}: Edit > Undo ({self.undo_action.shortcut().toString()}) brings it back", 6000
         )
-        self.run_comparison()
+        self.run_comparison(closing=True)
         self.update_actions()
 
     def close_comparison(self) -> None:
@@ -484,8 +512,10 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.drop_zone.set_pending([])
         self._show_page()
 
-    def run_comparison(self) -> None:
-        """Compare the current files in the background (a running comparison becomes stale)."""
+    def run_comparison(self, closing: bool = False) -> None:
+        """Compare the current files in the background (a running comparison becomes stale); ``closing``: the
+        run follows a column's × (the close stands even if what is left cannot be compared)."""
+        self._close_run = closing
         if len(self.files) < 2:
             self.worker.cancel()
             self._end_progress()
@@ -504,7 +534,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.progress_label.show()
 
     def cancel_comparison(self) -> None:
-        """Cancel (the progress page, Esc): stop the running comparison; what was drawn stays, files included."""
+        """Cancel (the progress page, Esc): stop the running comparison; what was drawn stays, files included.
+        With nothing drawn yet, the chosen files stay too, on the empty page with Compare Again (and in File >
+        Open Recent), so cancelling to think again never means picking 20 files again."""
         if not self.worker.is_busy():
             return
         self.worker.cancel()
@@ -512,8 +544,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         if self.report is not None:
             self.files = [a.path for a in self.report.articles]
         else:
-            self.files = []
-            self.drop_zone.set_pending([])
+            self._remember(self.files)
+            self.drop_zone.set_pending([Path(p).name for p in self.files], cancelled=True)
         self._show_page()
         self.statusBar().showMessage("Comparison cancelled", 4000)
 
@@ -543,6 +575,12 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._remember(result.paths)
             messages.extend(f"Note: {w}" for w in report.warnings)
         elif self.report is None:
+            self.drop_zone.set_pending([Path(p).name for p in self.files])
+            self._show_page()
+        elif self._close_run:
+            # A column's × and then fewer than two readable articles (another one's file was deleted): the close
+            # stands, as asked (Edit > Undo brings the article back); the message bar says which file is gone.
+            self._set_report(None)
             self.drop_zone.set_pending([Path(p).name for p in self.files])
             self._show_page()
         else:
@@ -806,9 +844,13 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.select(selected)
 
     def toggle_sidebar(self) -> None:
-        """Ctrl+B: show or hide the sidebar."""
+        """Ctrl+B: show or hide the sidebar (folded away by a narrow window, it shows, narrow)."""
+        shown = self.sidebar_action.isChecked()
+        if shown and self._sidebar_folded:
+            total = self.splitter.width()
+            self.splitter.setSizes([max(total - SIDEBAR_MIN, 0), SIDEBAR_MIN])
         self._sidebar_folded = False
-        self.sidebar.setVisible(self.sidebar_action.isChecked())
+        self.sidebar.setVisible(shown)
 
     # -- selection, hover, navigation ----------------------------------------------------------------------
 
@@ -1024,7 +1066,8 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def _export_folder(self) -> Path:
         """Where an export dialog opens: the folder of the last export, else the last folder articles came from."""
-        return Path(self.prefs.export_folder or self.last_folder())
+        folder = self.prefs.export_folder
+        return Path(folder if folder and not is_private(folder) else self.last_folder())
 
     def _export_busy(self) -> bool:
         if self.exporter.is_running():
@@ -1190,9 +1233,14 @@ class MainWindow(FileDropMixin, QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """Redraw in the new colours when the system switches between light and dark."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(
-            self, "legend"
-        ):
+        palette_change = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_change and not getattr(self, "_restyle_pending", True):
+            # After every widget has its new palette (this event reaches them one by one): the style sheet's
+            # palette(...) colours are resolved when it is applied, so the top bar and legend stayed light on a
+            # switch to dark, their labels white on white (review s22, finding 6).
+            self._restyle_pending = True
+            QTimer.singleShot(0, self._restyle)
+        if event.type() in palette_change and hasattr(self, "legend"):
             app = QApplication.instance()
             if isinstance(app, QApplication) and fix_placeholder(app):
                 return  # the palette changes again, readable now: that change redraws
@@ -1203,6 +1251,12 @@ class MainWindow(FileDropMixin, QMainWindow):
                 self.sidebar.model.palette = pal
                 # The columns stay where the reader put them; a result not yet announced still is, once drawn.
                 self._redraw()
+
+    def _restyle(self) -> None:
+        self._restyle_pending = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            restyle(app)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save settings and let a running comparison stop before the window goes."""
