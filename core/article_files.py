@@ -43,8 +43,9 @@ def _is_furniture(name: str) -> bool:
 
 def is_article_file(path: Path, refused: bool = False) -> bool:
     """Whether a file found in a folder is one of its articles: a regular file, not hidden, not an Office owner
-    file, not the folder's README/LICENSE/CHANGELOG, with a suffix load.py reads; with ``refused``, also one it refuses with a reason
-    (``reportdiff batch`` takes those so the story fails saying why; the window and ``compare`` skip them)."""
+    file, not the folder's README/LICENSE/CHANGELOG, with a suffix load.py reads; with ``refused``, also one it
+    refuses with a reason (``reportdiff batch`` takes those so the story fails saying why; the window and
+    ``compare`` skip them)."""
     suffix = path.suffix.lower()
     wanted = suffix in ARTICLE_SUFFIXES or (refused and suffix in REFUSED_SUFFIXES)
     return wanted and not _is_furniture(path.name) and path.is_file()
