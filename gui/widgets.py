@@ -196,6 +196,7 @@ class LegendBar(QFrame):
 
 
 PENDING_NAMES = 3  # files named on the empty page after a cancelled comparison; the rest are counted
+PENDING_TEXT_WIDTH = 720  # px: the empty page's line, wrapped well inside the drop frame at 1366 px
 
 
 class DropZone(FileDropMixin, QFrame):
@@ -220,7 +221,13 @@ class DropZone(FileDropMixin, QFrame):
         outer.addWidget(self.title)
         self.text = centred_label("Drop two or more articles here, or use File › Open.", "emptyText", self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # it lists file names
-        outer.addWidget(self.text)
+        self.text.setMaximumWidth(PENDING_TEXT_WIDTH)  # a list of long file names wraps inside the drop frame
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        row_text = QHBoxLayout()
+        row_text.addStretch(1)
+        row_text.addWidget(self.text, 20)  # as wide as it may be, then wrapped
+        row_text.addStretch(1)
+        outer.addLayout(row_text)
         self.detail = QLabel(
             "Plain text, Markdown, web pages, Word, PDF or RTF. ReportDiff links the sentences that report the same "
             "thing, marks the words that differ and checks every figure against the other articles.",
