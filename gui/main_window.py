@@ -480,6 +480,9 @@ class MainWindow(FileDropMixin, QMainWindow):
                 known.add(resolved)
                 added.append(path)
         if not added:
+            if self.report is None and len(self.files) >= 2 and not self.worker.is_busy():
+                self.run_comparison()  # a cancelled comparison's files, kept, asked for again: compare them
+                return
             self.statusBar().showMessage("Those articles are already in the comparison.", 4000)
             return
         real = [p for p in added if not is_private(p)]  # never ReportDiff's own folder (snapshots, pasted text)

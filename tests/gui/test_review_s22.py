@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from gui_helpers import open_seeds
+from gui_helpers import drop_files, open_seeds
 from PySide6.QtCore import Qt
 
 from reportdiff.gui import dialogs
@@ -42,6 +42,17 @@ def test_cancelling_the_first_comparison_keeps_the_files(qtbot, window: MainWind
     with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
         qtbot.mouseClick(window.drop_zone.compare_button, Qt.MouseButton.LeftButton)
     assert window.report is not None and len(window.report.articles) == 3
+
+
+def test_dropping_the_kept_files_again_compares_them(qtbot, window: MainWindow, seeds, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """After a cancelled first comparison, dropping the same files again compares them (not "already in")."""
+    files = copies(seeds, tmp_path / "story", ["a.txt", "b.txt"])
+    window.open_paths(files)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.report is None and not window.worker.is_busy()
+    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+        drop_files(window.drop_zone, files)
+    assert window.report is not None and len(window.report.articles) == 2
 
 
 def test_a_reopened_comparison_keeps_dialogs_and_recent_out_of_the_private_folder(  # type: ignore[no-untyped-def]
