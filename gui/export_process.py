@@ -154,6 +154,15 @@ def leftovers(path: str | Path) -> set[Path]:
     return set()
 
 
+def _identity(path: str | Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (inode, modification time), None for none: an atomic rename changes it."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_ino, info.st_mtime_ns
+
+
 _ENDING: list[Any] = []  # export processes that said "done" and are leaving
 
 
@@ -177,6 +186,7 @@ class ExportJob(QObject):
         self._sender: threading.Thread | None = None
         self._send_lock = threading.Lock()
         self._before: set[Path] = set()  # temporary files beside the target before this export (not ours)
+        self._target_was: tuple[int, int] | None = None  # the file at the target before (a cancel checks it)
         self._cancelling = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -200,6 +210,7 @@ class ExportJob(QObject):
         self.kind, self.path = kind, str(path)
         self._cancelling = False
         self._before = leftovers(path)
+        self._target_was = _identity(path)
         context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt's threads
         conn, child = context.Pipe()
         process = context.Process(target=serve, args=(child,), name="reportdiff-export", daemon=True)
@@ -309,6 +320,8 @@ class ExportJob(QObject):
             for stray in leftovers(self.path) - self._before:  # a temporary file of an ended writer
                 with contextlib.suppress(OSError):
                     stray.unlink()
+        if how == "cancelled" and _identity(self.path) != self._target_was:
+            how, args = "done", (self.path,)  # ended after its rename: the file is whole and new, say so
         if how == "done":
             self.done.emit(args[0])
         elif how == "failed":

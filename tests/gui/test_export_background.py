@@ -141,3 +141,28 @@ def test_write_error_is_the_command_lines_error(seeds, tmp_path):
     report = compare([load_article(p) for p in seeds])
     with pytest.raises(WriteError, match="does not exist"):
         export_process.write("pdf", report, str(tmp_path / "gone" / "x.pdf"), "A4", lambda s, f: None)
+
+
+def test_a_cancel_that_comes_after_the_rename_says_saved(qtbot, seeds, tmp_path):
+    """Stopped after its file was renamed into place (a Cancel a moment too late): the export reports the file as
+    saved, since it is whole and new, never "left as it was"."""
+    import time
+
+    from reportdiff.core.compare import compare
+    from reportdiff.core.load import load_article
+
+    report = compare([load_article(p) for p in seeds])
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "story.json"
+    target.write_bytes(OLD)
+    job = export_process.ExportJob()
+    ended: list[str] = []
+    job.done.connect(lambda path: ended.append("done"))
+    job.cancelled.connect(lambda: ended.append("cancelled"))
+    job.start(report, "json", str(target))
+    deadline = time.monotonic() + 60
+    while target.read_bytes() == OLD and time.monotonic() < deadline:  # no Qt events: "done" is not read yet
+        time.sleep(0.02)
+    job.stop_now()
+    assert ended == ["done"] and target.read_bytes() != OLD
