@@ -12,32 +12,35 @@
 Every figure belongs to exactly one fact. Facts come conflicts first, then compatible, then agreements, then
 single-source facts, each by first appearance, indexed 0..n-1 in that order.
 
-"The same thing" means the same *key* (kind of number, casualty role or timed event, class of counted noun and
-scope, see ``_key``) and either aligned sentences or a figure specific enough to stand on its own. What a value
-allows is its interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are
-compatible when their intervals meet (``compatible``). Two aligned sentences conflict only on figures that answer
-the same question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts, the
-same whatever other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures' facts
-before unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict
-fact of its own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the
-HTML and the terminal). Other joins (equal values, unaligned tolls) never put two figures one article keeps apart
-into one fact; when two figures compete for one group, they are tried in an order read from what the articles
-state (``_content_order``), never from the files' order, so the facts are the same whichever order files come in.
-Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
-distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or through
-aligned sentences. This module reads figures only: it never looks at
-article text, never finds figures (``core/figures`` does), and imports nothing but the model.
+"The same thing" means the same *key* (kind of number, casualty role or timed event, class of counted noun and scope,
+see ``_key``) and either aligned sentences or a figure specific enough to stand on its own. What a value allows is its
+interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are compatible when
+their intervals meet (``compatible``), never two dates that state different years ("Sep 10, 2010" and "Sep 10, 2012" are
+two things; "Sep 10" may be either, not both). Two aligned sentences conflict only on figures that answer the same
+question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts, the same whatever
+other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures' facts before
+unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict fact of its
+own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the HTML and the
+terminal). Other joins (compatible unequal values of aligned sentences, equal values, unaligned tolls) never put two
+figures one article keeps apart into one fact (a hedge aligned with one article's 14 and its 15 joins one of them, never
+chains both into a conflict no link shows); when two figures compete for one group, they are tried in an order read from
+what the articles state (``_content_order``), never from the files' order, so the facts are the same whichever order
+files come in. Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
+distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or through aligned
+sentences. This module reads figures only: it never looks at article text, never finds figures (``core/figures`` does),
+and imports nothing but the model.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import combinations
 
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
@@ -113,6 +116,27 @@ def role_of(f: Figure) -> str:
     return _split_counts(f.counts)[1]
 
 
+_YEAR_IN_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@cache  # a comparison states few distinct dates
+def _year_in(text: str) -> int | None:
+    found = _YEAR_IN_DATE.search(text)
+    return int(found.group()) if found else None
+
+
+def date_year(f: Figure) -> int | None:
+    """The year a date states in its own words ("June 6, 2013" -> 2013), None when it states none ("June 6") or the
+    figure is no date."""
+    return _year_in(f.text) if f.unit == "date" else None
+
+
+def _other_years(a: Figure, b: Figure) -> bool:
+    """Two dates that state different years ("Sep 10, 2010" and "September 10, 2012"): never one thing."""
+    ya, yb = date_year(a), date_year(b)
+    return ya is not None and yb is not None and ya != yb
+
+
 def _kind(f: Figure) -> str:
     return "count" if f.unit in ("", "vague") else f.unit
 
@@ -180,6 +204,8 @@ def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     quantities ("dozens" = 24..120), bounds ("at least 25" and 31) and approximate hedges ("about") are compatible
     with any value they allow. Exact unequal values - 25 vs 31, 1:13 vs 1:15 a.m. - are not.
     """
+    if _other_years(a, b):
+        return False
     if a.value == b.value and a.high == b.high:
         return True
     alo, ahi = interval(a, cfg)
@@ -196,13 +222,16 @@ def _may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     """Whether two incompatible figures in aligned sentences can be one thing misreported.
 
     Follow-up articles align a sentence about the shooting (Jan. 30) with one about the trial (May 14): different
-    events, not a conflict. Dates a few days apart (November 27 vs 28) or adjacent years are one date told two ways.
+    events, not a conflict. Dates a few days apart (November 27 vs 28) or adjacent years are one date told two ways,
+    unless the dates state different years (``_other_years``).
     Ages are people, never one thing told two ways; a time conflicts only when both sources state it exactly.
     """
     kind = _kind(a)
     if kind.startswith("age") or kind == "address":
         return False
     if kind == "date":
+        if _other_years(a, b):
+            return False  # "June 6, 2012" and "June 7, 2013": two events a year apart, not one date told two ways
         (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
         return ma == mb and abs(da - db) <= cfg.date_clash_days
     if kind == "year":
@@ -294,9 +323,10 @@ class _Groups:
     """Union-find over figure indexes (the smaller index is the root, so facts come in first-appearance order), with
     per group and article the highest lower end and the lowest upper end of its figures' intervals.
 
-    ``union`` joins two groups whatever they hold; ``join`` only when no article has figures on both sides that
-    cannot both be true: every figure of one side meets every figure of the other exactly when each side's highest
-    lower end is below the other's lowest upper end, so a check costs one comparison per article the two share.
+    ``union`` joins two groups whatever they hold; ``join`` only when the two do not hold dates of two stated years
+    and no article has figures on both sides that cannot both be true: every figure of one side meets every figure of
+    the other exactly when each side's highest lower end is below the other's lowest upper end, so a check costs one
+    comparison per article the two share.
     """
 
     def __init__(self, figures: Sequence[Figure], spans: Sequence[tuple[float, float]]) -> None:
@@ -304,6 +334,8 @@ class _Groups:
         self.bounds: list[dict[int, tuple[float, float]]] = [
             {f.article: span} for f, span in zip(figures, spans, strict=True)
         ]
+        # The year a group's dates state, if any: a guarded join never puts dates of two stated years in one group.
+        self.year = [date_year(f) for f in figures]
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -325,6 +357,9 @@ class _Groups:
         small, large = bounds[ri], bounds[rj]
         if len(small) > len(large):
             small, large = large, small
+        year_i, year_j = self.year[ri], self.year[rj]
+        if guard and year_i is not None and year_j is not None and year_i != year_j:
+            return False
         if guard:
             for art, (lo, hi) in small.items():
                 known = large.get(art)
@@ -335,6 +370,7 @@ class _Groups:
             large[art] = (lo, hi) if known is None else (max(known[0], lo), min(known[1], hi))
         root, child = (ri, rj) if ri < rj else (rj, ri)
         self.parent[child] = root
+        self.year[root] = year_i if year_i is not None else year_j
         bounds[root] = large
         bounds[child] = _GONE
         return True
@@ -390,7 +426,29 @@ def _aligned_pairs(
 
 Pairs = list[tuple[int, int]]
 Clashes = dict[tuple[Place, Place], Pairs]
-Regions = Callable[[Place, Place], Mapping[int, int]]
+
+
+@dataclass(frozen=True)
+class Slots:
+    """Where the figures of two aligned sentences lie in their word diff (``linkflags.LinkRegions``).
+
+    ``where``: figure index -> the number of the changed stretch that holds it and no other word (both sentences'
+    stretches between the same two unchanged runs share a number: "scored 14 points" / "scored 12 points"); figures
+    in unchanged words are left out. ``firm``: no word but the figures moved from one place to another between the
+    two sentences, so figures sharing a stretch were put one for the other where they stand ("Artino scored 14 and
+    Echenique 16" / "Artino scored 16 and Echenique 14"), even where the other sentence states the same values
+    elsewhere; a plain reordering ("Echenique scored 16 and Artino 14") moves the names too, and is not firm.
+    """
+
+    where: Mapping[int, int]
+    moved: Callable[[], bool] | None = None  # whether a word other than the figures moved (asked once, if at all)
+
+    @cached_property
+    def firm(self) -> bool:
+        return bool(self.where) and self.moved is not None and not self.moved()
+
+
+Regions = Callable[[Place, Place], Slots]
 
 
 def group_facts(
@@ -419,8 +477,7 @@ def facts_and_clashes(
     two sentences' figures (and their two articles' claims) only: other articles never change them.
 
     ``regions(x, y)``: for the figures of two aligned sentences, which changed stretch of their word diff each
-    lies in (figure index -> a number both sides share; figures in unchanged words left out); asked only where
-    a key holds several unpaired figures in both sentences."""
+    lies in (``Slots``); asked only where a key holds several figures in both sentences."""
     cfg = settings
     clashes: Clashes = {}
     n = len(figures)
@@ -490,6 +547,14 @@ def facts_and_clashes(
         return k > 0 and tops[k - 1] >= lo - _EPS
 
     groups = _Groups(figures, spans)
+    # Every guarded join is tried in the content order (``_content_order``), never the articles': which of two
+    # figures competing for one group wins cannot depend on which file came first.
+    content, rank = _content_order(figures)
+
+    def by_content(pair: tuple[int, int]) -> tuple[int, int]:
+        a, b = rank[pair[0]], rank[pair[1]]
+        return (a, b) if a < b else (b, a)
+
     conflicting: list[tuple[int, int]] = []  # incompatible pairs of unaligned sentences: joined last
 
     # 1. Aligned sentences: compatible figures of one key join; of the figures left without an equal or compatible
@@ -511,6 +576,22 @@ def facts_and_clashes(
             repeats.setdefault(first, []).append(i)
 
     stated_as = [(f.value, f.high) for f in figures]  # equal values: the same stated number, hedging aside
+    # Per sentence, the values it states as bare numbers ("and Echenique 16"): a value the other sentence states
+    # that way is there, attached to whatever it is attached to, not contradicted.
+    bare_at: dict[Place, set[tuple[float, float | None]]] = {}
+    for i, f in enumerate(figures):
+        if bare[i]:
+            bare_at.setdefault((f.article, f.sentence), set()).add(stated_as[i])
+
+    known_slots: dict[tuple[Place, Place], Slots] = {}
+
+    def slots_of(x: Place, y: Place) -> Slots:
+        """``regions(x, y)``, asked once per link however many of its keys need it."""
+        found = known_slots.get((x, y))
+        if found is None:
+            assert regions is not None
+            found = known_slots[(x, y)] = regions(x, y)
+        return found
 
     def answers(x: Place, y: Place, idx_x: list[int], idx_y: list[int]) -> tuple[Pairs, Pairs]:
         """Which figure answers which, of one key in two aligned sentences: the pairs that join as one fact, and
@@ -522,15 +603,39 @@ def facts_and_clashes(
         points and 11 points": 14 vs 16), or else when one claim of each side was put for the other in the two
         sentences' word diff (``regions``: "Artino scored 14 points and Echenique 11 points" vs "Artino scored 12
         points": 14 vs 12); otherwise which answers which is unknown, and nothing clashes. A bare number ("10")
-        never clashes, nor two figures that already have their counterparts in the other article.
+        never clashes, nor two figures that already have their counterparts in the other article, nor a value the
+        other sentence states as a bare number (reordered: "Artino 14 points and Echenique 16" / "Echenique 16
+        points and Artino 14"). Where several claims stand on each side and the diff moved no word but figures
+        (``Slots.firm``), claims put one for the other where they stand answer each other before any other
+        pairing: swapped values ("Artino 14 and Echenique 16" / "Artino 16 and Echenique 14") are two clashes,
+        not two agreements; a reordering moves the names as well and pairs by value.
         """
         joined: list[tuple[int, int]] = []
+        found: list[tuple[int, int]] = []
+        slots: Slots | None = None
         if len(idx_x) == 1 and len(idx_y) == 1:  # most keys of most links
             i, j = idx_x[0], idx_y[0]
             if stated_as[i] == stated_as[j] or meet(i, j):
                 return [(i, j)], []
             left, right = [i], [j]
         else:
+            if regions is not None and len(idx_x) > 1 and len(idx_y) > 1 and _swapped(
+                [stated_as[i] for i in idx_x], [stated_as[j] for j in idx_y]
+            ):
+                slots = slots_of(x, y)
+                placed = _one_each(slots.where, idx_x, idx_y)
+                if any(stated_as[i] != stated_as[j] for i, j in placed) and slots.firm:
+                    # Figures put one for the other where they stand, no other word moved: each answers the other,
+                    # whatever equal values the sentences state elsewhere ("Artino scored 14 and Echenique 16" /
+                    # "Artino scored 16 and Echenique 14": 14 vs 16 and 16 vs 14, not two agreements).
+                    for i, j in placed:
+                        if stated_as[i] == stated_as[j] or meet(i, j):
+                            joined.append((i, j))
+                        elif not bare[i] and not bare[j] and _may_clash(figures[i], figures[j], cfg):
+                            found.append((i, j))
+                    done = {k for pair in placed for k in pair}
+                    idx_x = [i for i in idx_x if i not in done]
+                    idx_y = [j for j in idx_y if j not in done]
             # Equal values first: each claim of x takes the first unpaired claim of y with its value.
             free: dict[tuple[float, float | None], list[int]] = {}
             for j in idx_y:
@@ -559,27 +664,39 @@ def facts_and_clashes(
         left = [i for i in left if not bare[i]]
         right = [j for j in right if not bare[j]]
         if not left or not right:
-            return joined, []
+            return joined, found
         if len(left) == 1 and len(right) == 1:
             candidates = [(left[0], right[0])]
+        elif regions is None:
+            candidates = []
         else:
-            where = regions(x, y) if regions is not None else {}
-            by_region: dict[int, tuple[list[int], list[int]]] = {}
-            for side, idx in ((0, left), (1, right)):
-                for i in idx:
-                    region = where.get(i)
-                    if region is not None:
-                        by_region.setdefault(region, ([], []))[side].append(i)
-            candidates = [(xs[0], ys[0]) for xs, ys in by_region.values() if len(xs) == 1 and len(ys) == 1]
-        found = []
+            candidates = _one_each((slots or slots_of(x, y)).where, left, right)
         for i, j in candidates:
             a, b = figures[i], figures[j]
-            if _may_clash(a, b, cfg) and not counterpart(i, b.article) and not counterpart(j, a.article):
-                found.append((i, j))
+            if not _may_clash(a, b, cfg) or counterpart(i, b.article) or counterpart(j, a.article):
+                continue
+            if stated_as[i] in bare_at.get(y, ()) or stated_as[j] in bare_at.get(x, ()):
+                # "Artino scored 14 points and Echenique 16" / "Echenique scored 16 points and Artino 14": each value
+                # is in the other sentence too, bare; they clash only where the diff put one for the other and no
+                # other word moved ("Artino scored 16 points and Echenique 14").
+                slots = slots or (slots_of(x, y) if regions is not None else None)
+                where = slots.where if slots is not None and slots.firm else {}
+                if where.get(i) is None or where.get(i) != where.get(j):
+                    continue
+            elif _kind(a) == "year":
+                # Two years are one thing told two ways only where the diff put one for the other ("Voters in 2009
+                # approved" / "Palmer voters in 2010 approved"), not wherever a sentence names another year ("the
+                # 2012 regular season" / "the 2013 NFL Draft").
+                slots = slots or (slots_of(x, y) if regions is not None else None)
+                where = slots.where if slots is not None else {}
+                if where.get(i) is None or where.get(i) != where.get(j):
+                    continue
+            found.append((i, j))
         return joined, found
 
     aligned_pairs = _aligned_pairs(figures, linked, pairs)
     aligned = set(aligned_pairs)
+    hedged: list[tuple[int, int]] = []  # compatible unequal figures of aligned sentences: joined after equal ones
     for x, y in aligned_pairs:
         at_y = figs_at[y]
         for key, idx_x in figs_at[x].items():
@@ -589,12 +706,32 @@ def facts_and_clashes(
             joined, found = answers(x, y, idx_x, idx_y)
             age = key[0].startswith("age")
             for i, j in joined:
-                if not age or _same(figures[i], figures[j]):  # two ages are two people unless equal
+                if key[0] == "date" and date_year(figures[i]) != date_year(figures[j]):
+                    if not _other_years(figures[i], figures[j]):
+                        hedged.append((i, j))  # "June 6" and "June 6, 2013": guarded, so no year bridges two
+                elif _same(figures[i], figures[j]):
                     groups.union(i, j)
                     for repeat in (*repeats.get(i, ()), *repeats.get(j, ())):
                         groups.union(i, repeat)
+                elif not age:  # two ages are two people unless equal
+                    hedged.append((i, j))
             if found:
                 clashes.setdefault((x, y), []).extend(found)
+
+    # Compatible unequal values of aligned sentences ("at least 14" and 15) join once every equal value has, closest
+    # values first, then in the content order, and only where no article would then hold two things that cannot both
+    # be true: a hedge linked to two sentences of one article ("more than eight years" to its "seven years" and its
+    # "eight years") never chains that article's two counts into one fact that reads as a conflict no link shows.
+    def gap(pair: tuple[int, int]) -> float:
+        a, b = figures[pair[0]].value, figures[pair[1]].value
+        return abs(a - b) / max(abs(a), abs(b), _EPS)
+
+    for i, j in sorted(hedged, key=lambda pair: (gap(pair), by_content(pair))):
+        groups.join(i, j)
+        for repeat in repeats.get(i, ()):
+            groups.union(i, repeat)
+        for repeat in repeats.get(j, ()):
+            groups.union(j, repeat)
 
     # 2. The links' clashes are the facts' conflicts, so a link's flag and the sidebar tell one story about a pair of
     # figures: each clash's two groups join as one conflict (before any figure of unaligned sentences joins, so a
@@ -602,14 +739,6 @@ def facts_and_clashes(
     # states things on both sides that cannot both be true (the groups hold other things: "12 magazines" of one
     # raid, "31" in all). Then the clash keeps its own conflict fact: its figures, and every clash they take part
     # in, leave their groups (``apart``), and the groups are not chained together.
-    # Every guarded join from here on is tried in the content order (``_content_order``), never the articles': which
-    # of two figures competing for one group wins cannot depend on which file came first.
-    content, rank = _content_order(figures)
-
-    def by_content(pair: tuple[int, int]) -> tuple[int, int]:
-        a, b = rank[pair[0]], rank[pair[1]]
-        return (a, b) if a < b else (b, a)
-
     tried = sorted((pair for found in clashes.values() for pair in found), key=by_content)
     refused = [(i, j) for i, j in tried if not groups.join(i, j)]
     apart = _apart(clashes, refused)
@@ -694,6 +823,23 @@ def facts_and_clashes(
         for k, (_r, _f, label, status, note, members, first) in enumerate(built)
     ]
     return _shot_sums(facts, figures, cfg), clashes
+
+
+def _swapped(xs: Sequence[tuple[float, float | None]], ys: Sequence[tuple[float, float | None]]) -> bool:
+    """Whether two sentences' values (in the order they stand) could be swapped ones: some value on both sides, not
+    all in the same order (only then can where they stand pair them otherwise than their values do)."""
+    return xs != ys and not set(xs).isdisjoint(ys)
+
+
+def _one_each(where: Mapping[int, int], left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int]]:
+    """The pairs (one of ``left``, one of ``right``) that are alone in one changed stretch of the word diff."""
+    by_region: dict[int, tuple[list[int], list[int]]] = {}
+    for side, idx in ((0, left), (1, right)):
+        for i in idx:
+            region = where.get(i)
+            if region is not None:
+                by_region.setdefault(region, ([], []))[side].append(i)
+    return [(xs[0], ys[0]) for xs, ys in by_region.values() if len(xs) == 1 and len(ys) == 1]
 
 
 def _apart(clashes: Clashes, refused: Sequence[tuple[int, int]]) -> dict[int, int]:
