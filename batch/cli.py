@@ -1,6 +1,7 @@
 """The ``reportdiff batch`` command: a folder of stories -> one report per story, with a progress bar and a
 summary table. Exit status: 0 every story compared, 1 some failed (each named, with its reason), 2 the batch
-could not run (bad folder, unwritable output, no Dask scheduler), 130 interrupted (finished stories are kept).
+could not run (bad folder, unwritable output, no Dask scheduler), 130 interrupted (Ctrl-C) and 143 terminated
+(SIGTERM): the workers are stopped and the finished stories kept.
 
     reportdiff batch STORIES_DIR --out results.jsonl [--workers N] [--dask | --scheduler tcp://HOST:PORT]
 
@@ -17,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from reportdiff.core.atomic import WriteError
+from reportdiff.core.termination import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, termination_unwinds
 
 from .executors import BatchSetupError, run_dask, run_local
 from .output import FolderSink, JsonLinesSink, Sink
@@ -121,28 +123,32 @@ def main(argv: Sequence[str], stdout: TextIO | None = None) -> int:
     start = time.perf_counter()
     status = 0
     complete = False
-    try:
-        for outcome in _progress(outcomes, len(stories), args.quiet):
-            sink.write(outcome)
-            tally.add(outcome)
-        complete = True
-    except KeyboardInterrupt:
-        status = 130
-    except BatchSetupError as exc:
-        print(f"reportdiff batch: {exc}", file=sys.stderr)
-        status = 2
-    except WriteError as exc:
-        print(f"reportdiff batch: {exc}", file=sys.stderr)
-        status = 2
-    finally:
-        outcomes.close()  # stops the workers when the loop ended early
+    with termination_unwinds():  # SIGTERM stops the workers and keeps the finished stories, as Ctrl-C does
+        try:
+            for outcome in _progress(outcomes, len(stories), args.quiet):
+                sink.write(outcome)
+                tally.add(outcome)
+            complete = True
+        except KeyboardInterrupt:
+            status = EXIT_INTERRUPTED
+        except Terminated:
+            status = EXIT_TERMINATED
+        except BatchSetupError as exc:
+            print(f"reportdiff batch: {exc}", file=sys.stderr)
+            status = 2
+        except WriteError as exc:
+            print(f"reportdiff batch: {exc}", file=sys.stderr)
+            status = 2
+        finally:
+            outcomes.close()  # stops the workers when the loop ended early
     try:
         written = sink.close(complete)
     except WriteError as exc:
         print(f"reportdiff batch: {exc}", file=sys.stderr)
         return 2
-    if status == 130:
-        print(f"reportdiff batch: interrupted; {tally.stories} finished stories are in {written}", file=sys.stderr)
+    if status in (EXIT_INTERRUPTED, EXIT_TERMINATED):
+        how = "interrupted" if status == EXIT_INTERRUPTED else "terminated"
+        print(f"reportdiff batch: {how}; {tally.stories} finished stories are in {written}", file=sys.stderr)
     if status == 2:
         return status
     if not args.quiet:

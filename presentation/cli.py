@@ -7,13 +7,10 @@ module never imports the GUI. Every failure a user can cause ends as one line on
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import FrameType
 from typing import TextIO
 
 from reportdiff.core import gctune
@@ -21,6 +18,7 @@ from reportdiff.core.atomic import WriteError, resolve_target, write_text_atomic
 from reportdiff.core.errors import InputError
 from reportdiff.core.jsontext import report_json_bytes, write_report_json
 from reportdiff.core.model import Report
+from reportdiff.core.termination import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, termination_unwinds
 from reportdiff.core.textout import write_json_line, write_text
 
 PdfWriter = Callable[[Report, Path, str], None]
@@ -78,42 +76,17 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
         print(f"reportdiff: {problem}", file=sys.stderr)
         return 2
     try:
-        with _termination_unwinds(), gctune.paused():  # one comparison, and the process ends (core/gctune.py)
+        with termination_unwinds(), gctune.paused():  # one comparison, and the process ends (core/gctune.py)
             return _run(args, pdf_writer, out)
     except BrokenPipeError:  # the reader left (`| head`): stop quietly, as any writer into a pipe does
         _stdout_to_null()
         return 1
     except KeyboardInterrupt:  # Ctrl-C: a file being written was removed on the way out, its older copy kept
         print("reportdiff: interrupted", file=sys.stderr)
-        return 128 + signal.SIGINT
-    except _Terminated:
+        return EXIT_INTERRUPTED
+    except Terminated:
         print("reportdiff: terminated", file=sys.stderr)
-        return 128 + signal.SIGTERM
-
-
-class _Terminated(BaseException):
-    """SIGTERM arrived (``timeout``, a service stop, a logout): raised where the command stood, as Ctrl-C raises
-    KeyboardInterrupt, so that every ``finally`` runs (core/atomic.py removes a temporary file it was writing)."""
-
-
-def _terminate(signum: int, frame: FrameType | None) -> None:
-    raise _Terminated
-
-
-@contextlib.contextmanager
-def _termination_unwinds() -> Iterator[None]:
-    """SIGTERM raises ``_Terminated`` while the command runs; by default it would end the process at once and
-    leave a half-written temporary file beside the target. Outside the main thread (a caller's thread) the
-    signal is left as it is: only the main thread may set a handler."""
-    try:
-        previous = signal.signal(signal.SIGTERM, _terminate)
-    except ValueError:  # not the main thread
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+        return EXIT_TERMINATED
 
 
 def _stdout_to_null() -> None:

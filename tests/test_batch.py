@@ -200,3 +200,63 @@ def test_resume_keeps_finished_stories_and_runs_the_rest(tmp_path: Path) -> None
     assert by_story["b-seeds-with-notes"]["format"] == "reportdiff.report/1"  # the torn line ran again
     assert "need two" in by_story["c-one"]["error"]  # a failure runs again (and fails again)
     assert "stories compared       1" in proc.stdout  # only b was compared in this run
+
+
+# Runs `reportdiff batch` in this process and sends the signal named by argv[1] to itself once the first story is
+# written and counted, recording the pool's processes (its workers and the fork server) at that moment in argv[2].
+_SIGNALLED_AFTER_FIRST_STORY = """
+import json, multiprocessing, multiprocessing.forkserver, os, signal, sys
+from reportdiff.batch import tally
+from reportdiff.gui.app import main
+add = tally.Tally.add
+def add_then_signal(self, outcome):
+    add(self, outcome)
+    pids = [p.pid for p in multiprocessing.active_children()]
+    pids.append(multiprocessing.forkserver._forkserver._forkserver_pid)
+    with open(sys.argv[2], "w") as f:
+        json.dump(pids, f)
+    os.kill(os.getpid(), getattr(signal, sys.argv[1]))
+tally.Tally.add = add_then_signal
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` still runs (a zombie waiting for a parent that never reaps it has ended)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.parametrize(("name", "status", "said"), [("SIGTERM", 143, "terminated"), ("SIGINT", 130, "interrupted")])
+def test_a_signal_stops_the_workers_and_keeps_the_finished_stories(
+    tmp_path: Path, name: str, status: int, said: str
+) -> None:
+    """SIGTERM (a service stop, `timeout`) or Ctrl-C during a batch: one line naming where the finished stories
+    are, exit 128 + the signal, every finished story's line kept in results.jsonl.part, and no worker process
+    left running (SIGTERM used to end the parent on the spot and leave its pool's workers behind)."""
+    stories = tmp_path / "stories"
+    for n in range(12):
+        (stories / f"s{n:02}").mkdir(parents=True)
+        for f in SEED_FILES:
+            shutil.copy(f, stories / f"s{n:02}" / f.name)
+    pids_file = tmp_path / "pids.json"
+    args = ["batch", "stories", "--out", "r.jsonl", "--workers", "2", "--quiet"]
+    proc = subprocess.run(
+        [sys.executable, "-c", _SIGNALLED_AFTER_FIRST_STORY, name, str(pids_file), *args],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.returncode == status, proc.stderr
+    kept = (tmp_path / "r.jsonl.part").read_text(encoding="utf-8").splitlines()
+    assert 1 <= len(kept) < 12
+    assert all(json.loads(line)["format"] == "reportdiff.report/1" for line in kept)
+    assert proc.stderr.strip() == f"reportdiff batch: {said}; {len(kept)} finished stories are in r.jsonl.part"
+    assert not (tmp_path / "r.jsonl").exists()
+    pids = json.loads(pids_file.read_text(encoding="utf-8"))
+    assert len(pids) == 3  # two workers and the fork server
+    deadline = time.monotonic() + 10
+    while any(map(_running, pids)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert [pid for pid in pids if _running(pid)] == []
