@@ -20,13 +20,14 @@ the same question in those two sentences (``facts_and_clashes``: its clashes are
 same whatever other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures' facts
 before unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict
 fact of its own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the
-HTML and the terminal). Other joins (equal values, unaligned tolls) never put two figures one article keeps apart
-into one fact; when two figures compete for one group, they are tried in an order read from what the articles
-state (``_content_order``), never from the files' order, so the facts are the same whichever order files come in.
-Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
-distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or through
-aligned sentences. This module reads figures only: it never looks at
-article text, never finds figures (``core/figures`` does), and imports nothing but the model.
+HTML and the terminal). Other joins (compatible unequal values of aligned sentences, equal values, unaligned tolls)
+never put two figures one article keeps apart into one fact (a hedge aligned with one article's 14 and its 15 joins
+one of them, never chains both into a conflict no link shows); when two figures compete for one group, they are
+tried in an order read from what the articles state (``_content_order``), never from the files' order, so the facts
+are the same whichever order files come in. Grouping is bucketed by key and value, never quadratic in the number of
+figures: an article with more distinct claims for one key than ``max_claims`` is ambiguous and joins others only on
+equal values or through aligned sentences. This module reads figures only: it never looks at article text, never
+finds figures (``core/figures`` does), and imports nothing but the model.
 """
 
 from __future__ import annotations
@@ -490,6 +491,14 @@ def facts_and_clashes(
         return k > 0 and tops[k - 1] >= lo - _EPS
 
     groups = _Groups(figures, spans)
+    # Every guarded join is tried in the content order (``_content_order``), never the articles': which of two
+    # figures competing for one group wins cannot depend on which file came first.
+    content, rank = _content_order(figures)
+
+    def by_content(pair: tuple[int, int]) -> tuple[int, int]:
+        a, b = rank[pair[0]], rank[pair[1]]
+        return (a, b) if a < b else (b, a)
+
     conflicting: list[tuple[int, int]] = []  # incompatible pairs of unaligned sentences: joined last
 
     # 1. Aligned sentences: compatible figures of one key join; of the figures left without an equal or compatible
@@ -580,6 +589,7 @@ def facts_and_clashes(
 
     aligned_pairs = _aligned_pairs(figures, linked, pairs)
     aligned = set(aligned_pairs)
+    hedged: list[tuple[int, int]] = []  # compatible unequal figures of aligned sentences: joined after equal ones
     for x, y in aligned_pairs:
         at_y = figs_at[y]
         for key, idx_x in figs_at[x].items():
@@ -589,12 +599,29 @@ def facts_and_clashes(
             joined, found = answers(x, y, idx_x, idx_y)
             age = key[0].startswith("age")
             for i, j in joined:
-                if not age or _same(figures[i], figures[j]):  # two ages are two people unless equal
+                if _same(figures[i], figures[j]):
                     groups.union(i, j)
                     for repeat in (*repeats.get(i, ()), *repeats.get(j, ())):
                         groups.union(i, repeat)
+                elif not age:  # two ages are two people unless equal
+                    hedged.append((i, j))
             if found:
                 clashes.setdefault((x, y), []).extend(found)
+
+    # Compatible unequal values of aligned sentences ("at least 14" and 15) join once every equal value has, closest
+    # values first, then in the content order, and only where no article would then hold two things that cannot both
+    # be true: a hedge linked to two sentences of one article ("more than eight years" to its "seven years" and its
+    # "eight years") never chains that article's two counts into one fact that reads as a conflict no link shows.
+    def gap(pair: tuple[int, int]) -> float:
+        a, b = figures[pair[0]].value, figures[pair[1]].value
+        return abs(a - b) / max(abs(a), abs(b), _EPS)
+
+    for i, j in sorted(hedged, key=lambda pair: (gap(pair), by_content(pair))):
+        groups.join(i, j)
+        for repeat in repeats.get(i, ()):
+            groups.union(i, repeat)
+        for repeat in repeats.get(j, ()):
+            groups.union(j, repeat)
 
     # 2. The links' clashes are the facts' conflicts, so a link's flag and the sidebar tell one story about a pair of
     # figures: each clash's two groups join as one conflict (before any figure of unaligned sentences joins, so a
@@ -602,14 +629,6 @@ def facts_and_clashes(
     # states things on both sides that cannot both be true (the groups hold other things: "12 magazines" of one
     # raid, "31" in all). Then the clash keeps its own conflict fact: its figures, and every clash they take part
     # in, leave their groups (``apart``), and the groups are not chained together.
-    # Every guarded join from here on is tried in the content order (``_content_order``), never the articles': which
-    # of two figures competing for one group wins cannot depend on which file came first.
-    content, rank = _content_order(figures)
-
-    def by_content(pair: tuple[int, int]) -> tuple[int, int]:
-        a, b = rank[pair[0]], rank[pair[1]]
-        return (a, b) if a < b else (b, a)
-
     tried = sorted((pair for found in clashes.values() for pair in found), key=by_content)
     refused = [(i, j) for i, j in tried if not groups.join(i, j)]
     apart = _apart(clashes, refused)

@@ -8,14 +8,15 @@ link said "14 vs 16" while the sidebar said "14 points: agree" and the summary c
 from __future__ import annotations
 
 import json
+from itertools import permutations
 from pathlib import Path
 
 import pytest
 
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
-from reportdiff.core.facts import facts_and_clashes
-from reportdiff.core.model import CONFLICT, SINGLE_SOURCE, Figure
+from reportdiff.core.facts import compatible, facts_and_clashes
+from reportdiff.core.model import AGREE, CONFLICT, SINGLE_SOURCE, Figure
 from reportdiff.presentation.facts_table import fact_rows
 from reportdiff.presentation.totals import totals
 
@@ -97,6 +98,58 @@ def test_flag_fact_and_summary_agree_among_three(tmp_path: Path, names: list[str
     # Echenique's 11 points agree on both Creighton reports.
     assert any(fact.status == m.AGREE and {report.figures[i].text for i in fact.figures} == {"11"}
                for fact in report.facts)  # fmt: skip
+
+
+# One outlet gives Artino 14 and Echenique 15 in two sentences; a second gives Artino 14; a third says both scored "at
+# least 14" in one sentence, aligned with each of the first outlet's two (review-s21: the hedge chained that outlet's
+# 14 and 15 into one fact, "14 vs at least 14 vs 15 points", a conflict no link showed).
+BENCH = {
+    "scorers.txt": "Creighton beats Wichita State\n\nWill Artino scored 14 points off the bench for Creighton on "
+    "Saturday. Gregory Echenique scored 15 points off the bench for Creighton on Saturday. The crowd of 17,000 "
+    "cheered the win.\n",
+    "artino.txt": "Bluejays win at home\n\nWill Artino scored 14 points off the bench for Creighton on Saturday. "
+    "Fans celebrated late into the night.\n",
+    "hedged.txt": "Bench carries Creighton\n\nWill Artino and Gregory Echenique each scored at least 14 points off "
+    "the bench for Creighton on Saturday. The Shockers shot poorly from the line.\n",
+}
+
+
+def _shown_by_links(report: m.Report) -> None:
+    """The converse of ``_one_truth``: two incompatible figures of linked sentences in one conflict fact are flagged on
+    that link, and no fact holds two figures one article states that cannot both be true."""
+    fact_of = {i: fact for fact in report.facts for i in fact.figures}
+    for link in report.links:
+        for a in report.figures:
+            if (a.article, a.sentence) != (link.source.article, link.source.sentence):
+                continue
+            for b in report.figures:
+                if (b.article, b.sentence) != (link.target.article, link.target.sentence):
+                    continue
+                if fact_of[a.index] is fact_of[b.index] and fact_of[a.index].status == CONFLICT \
+                        and not compatible(a, b):  # fmt: skip
+                    named = [f"figure conflicts: {x.text} vs {y.text} (" for x, y in ((a, b), (b, a))]
+                    assert any(note.startswith(tuple(named)) for note in link.notes), (link, fact_of[a.index])
+    for fact in report.facts:
+        members = [report.figures[i] for i in fact.figures]
+        assert not any(p.article == q.article and not compatible(p, q) for p in members for q in members), fact
+
+
+@pytest.mark.parametrize("names", list(permutations(BENCH)))
+def test_a_hedge_never_chains_one_outlets_two_counts(tmp_path: Path, names: tuple[str, ...]) -> None:
+    """"at least 14", aligned with one outlet's 14 and its 15, joins the 14s only: the 14s agree and the 15 stands
+    alone, in any file order; no conflict fact, since no link is flagged."""
+    for name in names:
+        (tmp_path / name).write_text(BENCH[name], encoding="utf-8")
+    report = compare_files([str(tmp_path / name) for name in names])
+    _one_truth(report)
+    _shown_by_links(report)
+    assert not any(m.FIGURE_CONFLICT in link.flags for link in report.links)
+    assert not any(fact.status == CONFLICT for fact in report.facts)
+    (agree,) = [fact for fact in report.facts if fact.status == AGREE]
+    assert sorted(report.figures[i].text for i in agree.figures) == ["14", "14", "14"]
+    assert [fact.status for fact in report.facts if "15" in {report.figures[i].text for i in fact.figures}] == [
+        SINGLE_SOURCE
+    ]
 
 
 def _fig(i: int, article: int, sentence: int, value: int) -> Figure:
