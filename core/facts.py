@@ -391,7 +391,25 @@ def _aligned_pairs(
 
 Pairs = list[tuple[int, int]]
 Clashes = dict[tuple[Place, Place], Pairs]
-Regions = Callable[[Place, Place], Mapping[int, int]]
+
+
+@dataclass(frozen=True)
+class Slots:
+    """Where the figures of two aligned sentences lie in their word diff (``linkflags.LinkRegions``).
+
+    ``where``: figure index -> the number of the changed stretch that holds it and no other word (both sentences'
+    stretches between the same two unchanged runs share a number: "scored 14 points" / "scored 12 points"); figures
+    in unchanged words are left out. ``firm``: no word but the figures moved from one place to another between the
+    two sentences, so figures sharing a stretch were put one for the other where they stand ("Artino scored 14 and
+    Echenique 16" / "Artino scored 16 and Echenique 14"), even where the other sentence states the same values
+    elsewhere; a plain reordering ("Echenique scored 16 and Artino 14") moves the names too, and is not firm.
+    """
+
+    where: Mapping[int, int]
+    firm: bool = False
+
+
+Regions = Callable[[Place, Place], Slots]
 
 
 def group_facts(
@@ -420,8 +438,7 @@ def facts_and_clashes(
     two sentences' figures (and their two articles' claims) only: other articles never change them.
 
     ``regions(x, y)``: for the figures of two aligned sentences, which changed stretch of their word diff each
-    lies in (figure index -> a number both sides share; figures in unchanged words left out); asked only where
-    a key holds several unpaired figures in both sentences."""
+    lies in (``Slots``); asked only where a key holds several figures in both sentences."""
     cfg = settings
     clashes: Clashes = {}
     n = len(figures)
@@ -520,6 +537,12 @@ def facts_and_clashes(
             repeats.setdefault(first, []).append(i)
 
     stated_as = [(f.value, f.high) for f in figures]  # equal values: the same stated number, hedging aside
+    # Per sentence, the values it states as bare numbers ("and Echenique 16"): a value the other sentence states
+    # that way is there, attached to whatever it is attached to, not contradicted.
+    bare_at: dict[Place, set[tuple[float, float | None]]] = {}
+    for i, f in enumerate(figures):
+        if bare[i]:
+            bare_at.setdefault((f.article, f.sentence), set()).add(stated_as[i])
 
     def answers(x: Place, y: Place, idx_x: list[int], idx_y: list[int]) -> tuple[Pairs, Pairs]:
         """Which figure answers which, of one key in two aligned sentences: the pairs that join as one fact, and
@@ -531,15 +554,37 @@ def facts_and_clashes(
         points and 11 points": 14 vs 16), or else when one claim of each side was put for the other in the two
         sentences' word diff (``regions``: "Artino scored 14 points and Echenique 11 points" vs "Artino scored 12
         points": 14 vs 12); otherwise which answers which is unknown, and nothing clashes. A bare number ("10")
-        never clashes, nor two figures that already have their counterparts in the other article.
+        never clashes, nor two figures that already have their counterparts in the other article, nor a value the
+        other sentence states as a bare number (reordered: "Artino 14 points and Echenique 16" / "Echenique 16
+        points and Artino 14"). Where several claims stand on each side and the diff moved no word but figures
+        (``Slots.firm``), claims put one for the other where they stand answer each other before any other
+        pairing: swapped values ("Artino 14 and Echenique 16" / "Artino 16 and Echenique 14") are two clashes,
+        not two agreements; a reordering moves the names as well and pairs by value.
         """
         joined: list[tuple[int, int]] = []
+        found: list[tuple[int, int]] = []
+        slots: Slots | None = None
         if len(idx_x) == 1 and len(idx_y) == 1:  # most keys of most links
             i, j = idx_x[0], idx_y[0]
             if stated_as[i] == stated_as[j] or meet(i, j):
                 return [(i, j)], []
             left, right = [i], [j]
         else:
+            if regions is not None and len(idx_x) > 1 and len(idx_y) > 1:
+                slots = regions(x, y)
+                if slots.firm:
+                    # Figures put one for the other where they stand, no other word moved: each answers the other,
+                    # whatever equal values the sentences state elsewhere ("Artino scored 14 and Echenique 16" /
+                    # "Artino scored 16 and Echenique 14": 14 vs 16 and 16 vs 14, not two agreements).
+                    placed = _one_each(slots.where, idx_x, idx_y)
+                    for i, j in placed:
+                        if stated_as[i] == stated_as[j] or meet(i, j):
+                            joined.append((i, j))
+                        elif not bare[i] and not bare[j] and _may_clash(figures[i], figures[j], cfg):
+                            found.append((i, j))
+                    done = {k for pair in placed for k in pair}
+                    idx_x = [i for i in idx_x if i not in done]
+                    idx_y = [j for j in idx_y if j not in done]
             # Equal values first: each claim of x takes the first unpaired claim of y with its value.
             free: dict[tuple[float, float | None], list[int]] = {}
             for j in idx_y:
@@ -568,23 +613,26 @@ def facts_and_clashes(
         left = [i for i in left if not bare[i]]
         right = [j for j in right if not bare[j]]
         if not left or not right:
-            return joined, []
+            return joined, found
         if len(left) == 1 and len(right) == 1:
             candidates = [(left[0], right[0])]
+        elif regions is None:
+            candidates = []
         else:
-            where = regions(x, y) if regions is not None else {}
-            by_region: dict[int, tuple[list[int], list[int]]] = {}
-            for side, idx in ((0, left), (1, right)):
-                for i in idx:
-                    region = where.get(i)
-                    if region is not None:
-                        by_region.setdefault(region, ([], []))[side].append(i)
-            candidates = [(xs[0], ys[0]) for xs, ys in by_region.values() if len(xs) == 1 and len(ys) == 1]
-        found = []
+            candidates = _one_each((slots or regions(x, y)).where, left, right)
         for i, j in candidates:
             a, b = figures[i], figures[j]
-            if _may_clash(a, b, cfg) and not counterpart(i, b.article) and not counterpart(j, a.article):
-                found.append((i, j))
+            if not _may_clash(a, b, cfg) or counterpart(i, b.article) or counterpart(j, a.article):
+                continue
+            if stated_as[i] in bare_at.get(y, ()) or stated_as[j] in bare_at.get(x, ()):
+                # "Artino scored 14 points and Echenique 16" / "Echenique scored 16 points and Artino 14": each value
+                # is in the other sentence too, bare; they clash only where the diff put one for the other and no
+                # other word moved ("Artino scored 16 points and Echenique 14").
+                slots = slots or (regions(x, y) if regions is not None else None)
+                where = slots.where if slots is not None and slots.firm else {}
+                if where.get(i) is None or where.get(i) != where.get(j):
+                    continue
+            found.append((i, j))
         return joined, found
 
     aligned_pairs = _aligned_pairs(figures, linked, pairs)
@@ -713,6 +761,17 @@ def facts_and_clashes(
         for k, (_r, _f, label, status, note, members, first) in enumerate(built)
     ]
     return _shot_sums(facts, figures, cfg), clashes
+
+
+def _one_each(where: Mapping[int, int], left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int]]:
+    """The pairs (one of ``left``, one of ``right``) that are alone in one changed stretch of the word diff."""
+    by_region: dict[int, tuple[list[int], list[int]]] = {}
+    for side, idx in ((0, left), (1, right)):
+        for i in idx:
+            region = where.get(i)
+            if region is not None:
+                by_region.setdefault(region, ([], []))[side].append(i)
+    return [(xs[0], ys[0]) for xs, ys in by_region.values() if len(xs) == 1 and len(ys) == 1]
 
 
 def _apart(clashes: Clashes, refused: Sequence[tuple[int, int]]) -> dict[int, int]:

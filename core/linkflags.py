@@ -15,12 +15,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import model as m
-from .facts import DEFAULT_FACT_SETTINGS, Clashes, FactSettings, label_of
+from .facts import DEFAULT_FACT_SETTINGS, Clashes, FactSettings, Slots, label_of
 from .quotes import DEFAULT_QUOTE_SETTINGS, QuoteSettings, is_speech, same_speaker, wording_differs
 from .worddiff import equal_share
 
 Place = tuple[int, int]  # (article, sentence)
 _WORD = re.compile(r"\w")
+_WORDS = re.compile(r"[^\W\d_]+")  # words without digits: figures' numbers never count as moved
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,36 @@ def figure_regions(
     return where
 
 
+def words_moved(
+    diff: Sequence[tuple[int, str]],
+    here: Sequence[tuple[int, int, int]],
+    there: Sequence[tuple[int, int, int]],
+) -> bool:
+    """Whether some word other than the figures was taken out at one place of the diff and put in at another (the
+    same word, case aside, deleted from the first sentence and inserted into the second): the sentences reorder
+    what they say ("Artino scored 14 and Echenique 16" / "Echenique scored 16 and Artino 14"), so a figure put for
+    another where it stands may belong to another name now. ``here`` / ``there`` as for ``figure_regions``."""
+    spans = (sorted((start, end) for _i, start, end in here), sorted((start, end) for _i, start, end in there))
+    words: tuple[set[str], set[str]] = (set(), set())
+    at = [0, 0]
+    for op, text in diff:
+        if op == 0:
+            at[0] += len(text)
+            at[1] += len(text)
+            continue
+        side = 0 if op < 0 else 1
+        base = at[side]
+        for word in _WORDS.finditer(text):
+            lo, hi = base + word.start(), base + word.end()
+            if not any(start < hi and lo < end for start, end in spans[side]):  # "fourteen" is a figure, not a word
+                words[side].add(word.group().lower())
+        at[side] += len(text)
+    return not words[0].isdisjoint(words[1])
+
+
 class LinkRegions:
-    """``figure_regions`` of a link on demand, by its two places in order (``facts.facts_and_clashes``' regions).
+    """``figure_regions`` of a link on demand, by its two places in order (``facts.facts_and_clashes``' regions), as
+    ``facts.Slots``: firm where ``words_moved`` finds no word but the figures moved.
 
     ``ends``: each link's two places as its diff was taken (first sentence, second sentence); ``places``: the same
     two in order (lower first), as the caller keys its links; ``diffs``: each link's word diff; ``start(place)``:
@@ -119,12 +148,15 @@ class LinkRegions:
         offset = self.start(place)
         return [(f.index, f.start - offset, f.end - offset) for f in self.figures_at.get(place, ())]
 
-    def __call__(self, x: Place, y: Place) -> dict[int, int]:
+    def __call__(self, x: Place, y: Place) -> Slots:
         k = self.link.get((x, y) if x < y else (y, x))
         if k is None:
-            return {}
+            return Slots({})
         first, second = self.ends[k]
-        return figure_regions(self.diffs[k], self._sentence(first), self._sentence(second))
+        here, there = self._sentence(first), self._sentence(second)
+        diff = self.diffs[k]
+        where = figure_regions(diff, here, there)
+        return Slots(where, bool(where) and not words_moved(diff, here, there))
 
 
 def quote_mismatches(

@@ -1,0 +1,95 @@
+"""Figures of two linked sentences pair by where they stand: swapped values are conflicts, reordered statements are
+not (review-s21 finding: "Artino 14 and Echenique 16" vs "Artino 16 and Echenique 14" read as two agreements)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportdiff.core import model as m
+from reportdiff.core.compare import compare_files
+from reportdiff.core.linkflags import words_moved
+from reportdiff.core.worddiff import word_diff
+
+HEAD = "Creighton beats Wichita State\n\n"
+TAIL = " for Creighton on Saturday. The crowd of 17,000 cheered the win.\n"
+BOTH = "Will Artino scored 14 points and Gregory Echenique had 16 points"
+SWAPPED = "Will Artino scored 16 points and Gregory Echenique had 14 points"
+REORDERED = "Gregory Echenique had 16 points and Will Artino scored 14 points"
+# The second count without its noun: a bare number, which pairs with nothing by key.
+SHORT = "Artino scored 14 points and Echenique 16"
+SHORT_REORDERED = "Echenique scored 16 points and Artino 14"
+SHORT_SWAPPED = "Artino scored 16 points and Echenique 14"
+
+
+def _report(tmp_path: Path, first: str, second: str) -> m.Report:
+    paths = []
+    for name, body in (("herald.txt", first), ("courier.txt", second)):
+        (tmp_path / name).write_text(HEAD + body + TAIL, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    return compare_files(paths)
+
+
+def _linked(report: m.Report) -> m.Link:
+    (link,) = [link for link in report.links if link.source.sentence == link.target.sentence == 1]
+    return link
+
+
+def _conflicts(report: m.Report) -> list[list[str]]:
+    return sorted(sorted(report.figures[i].text for i in fact.figures)
+                  for fact in report.facts if fact.status == m.CONFLICT)  # fmt: skip
+
+
+@pytest.mark.parametrize("order", [(BOTH, SWAPPED), (SWAPPED, BOTH)])
+def test_swapped_values_are_two_conflicts(tmp_path: Path, order: tuple[str, str]) -> None:
+    """Artino's 14 became 16 and Echenique's 16 became 14, every other word in place: the link flags both, and each
+    pair is a conflict fact of its own (14 vs 16 for one player, 16 vs 14 for the other), in either file order."""
+    report = _report(tmp_path, *order)
+    link = _linked(report)
+    assert m.FIGURE_CONFLICT in link.flags
+    assert sorted(link.notes) == ["figure conflicts: 14 vs 16 (14 points)", "figure conflicts: 16 vs 14 (16 points)"]
+    assert _conflicts(report) == [["14", "16"], ["14", "16"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (BOTH, REORDERED),  # the same two statements, the other way round: names and numbers move together
+        (REORDERED, BOTH),
+        (SHORT, SHORT_REORDERED),  # "14 points" meets "16 points" alone by key, but 14 is there, bare
+        (SHORT_REORDERED, SHORT),
+    ],
+)
+def test_reordered_statements_are_no_conflict(tmp_path: Path, first: str, second: str) -> None:
+    """The same statements in another order: no flag and no conflict fact."""
+    report = _report(tmp_path, first, second)
+    assert not _linked(report).flags
+    assert _conflicts(report) == []
+
+
+def test_swapped_with_a_bare_number_is_still_a_conflict(tmp_path: Path) -> None:
+    """"Artino scored 14 points and Echenique 16" / "Artino scored 16 points and Echenique 14": each value is in the
+    other sentence, but put one for the other where it stands, so Artino's points conflict."""
+    report = _report(tmp_path, SHORT, SHORT_SWAPPED)
+    assert _linked(report).notes == ("figure conflicts: 14 vs 16 (14 points)",)
+
+
+def _spots(text: str, numbers: list[str]) -> list[tuple[int, int, int]]:
+    return [(k, text.index(n), text.index(n) + len(n)) for k, n in enumerate(numbers)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "moved"),
+    [
+        (SHORT, SHORT_SWAPPED, False),  # only the figures changed places
+        (SHORT, SHORT_REORDERED, True),  # Artino and Echenique moved with them
+        (BOTH, "Will Artino added 16 points and Gregory Echenique had 14 points", False),  # reworded, nothing moved
+    ],
+)
+def test_words_moved(first: str, second: str, moved: bool) -> None:
+    """Whether a word other than the figures was taken out at one place of the diff and put in at another."""
+    numbers = ["14", "16"]
+    here = _spots(first, numbers)
+    there = [(k + 2, start, end) for k, start, end in _spots(second, numbers)]
+    assert words_moved(word_diff(first, second), here, there) is moved
