@@ -45,7 +45,7 @@ def formats() -> None:
         "markdown": folder / "a.md",
         "html (trafilatura)": folder / "a.html",
         "docx (python-docx)": folder / "a.docx",
-        "pdf (pypdf)": folder / "a.pdf",
+        "pdf (pypdfium2)": folder / "a.pdf",
         "rtf (striprtf)": folder / "a.rtf",
     }
     files["text"].write_text(seed, encoding="utf-8")
@@ -64,7 +64,7 @@ def formats() -> None:
             line = ""
         line = f"{line} {word}".strip()
     lines.append(line)
-    files["pdf (pypdf)"].write_bytes(make_pdf([lines[k : k + 45] for k in range(0, len(lines), 45)]))
+    files["pdf (pypdfium2)"].write_bytes(make_pdf([lines[k : k + 45] for k in range(0, len(lines), 45)]))
     body = "".join(f"{{\\pard {p}\\par}}" for p in paragraphs)
     rtf = "{\\rtf1\\ansi " + "".join(ch if ord(ch) < 128 else f"\\u{ord(ch)}?" for ch in body) + "}"
     files["rtf (striprtf)"].write_text(rtf, encoding="ascii")

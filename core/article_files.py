@@ -30,17 +30,22 @@ ARTICLE_SUFFIXES = frozenset(
 )
 # Names (upper case, prefixes) of a folder's own notes, whatever their suffix: README.md is no article.
 FURNITURE_PREFIXES = ("README", "LICENSE", "CHANGELOG")
+# Microsoft Office's owner file beside a document open in Word ("~$draft.docx", 162 bytes, no document inside):
+# in a folder dropped while the editor still has the draft open, it is not a second article.
+OFFICE_OWNER_PREFIX = "~$"
 
 
 def _is_furniture(name: str) -> bool:
-    """Hidden files and a folder's README/LICENSE/CHANGELOG are not articles."""
-    return name.startswith(".") or name.upper().startswith(FURNITURE_PREFIXES)
+    """Hidden files (LibreOffice's ``.~lock.*#`` among them), Office's ``~$`` owner files and a folder's
+    README/LICENSE/CHANGELOG are not articles."""
+    return name.startswith((".", OFFICE_OWNER_PREFIX)) or name.upper().startswith(FURNITURE_PREFIXES)
 
 
 def is_article_file(path: Path, refused: bool = False) -> bool:
-    """Whether a file found in a folder is one of its articles: a regular file, not hidden, not the folder's
-    README/LICENSE/CHANGELOG, with a suffix load.py reads; with ``refused``, also one it refuses with a reason
-    (``reportdiff batch`` takes those so the story fails saying why; the window and ``compare`` skip them)."""
+    """Whether a file found in a folder is one of its articles: a regular file, not hidden, not an Office owner
+    file, not the folder's README/LICENSE/CHANGELOG, with a suffix load.py reads; with ``refused``, also one it
+    refuses with a reason (``reportdiff batch`` takes those so the story fails saying why; the window and
+    ``compare`` skip them)."""
     suffix = path.suffix.lower()
     wanted = suffix in ARTICLE_SUFFIXES or (refused and suffix in REFUSED_SUFFIXES)
     return wanted and not _is_furniture(path.name) and path.is_file()

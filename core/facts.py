@@ -12,28 +12,30 @@
 Every figure belongs to exactly one fact. Facts come conflicts first, then compatible, then agreements, then
 single-source facts, each by first appearance, indexed 0..n-1 in that order.
 
-"The same thing" means the same *key* (kind of number, casualty role or timed event, class of counted noun and
-scope, see ``_key``) and either aligned sentences or a figure specific enough to stand on its own. What a value
-allows is its interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are
-compatible when their intervals meet (``compatible``). Two aligned sentences conflict only on figures that answer
-the same question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts, the
-same whatever other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures' facts
-before unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict
-fact of its own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the
-HTML and the terminal). Other joins (compatible unequal values of aligned sentences, equal values, unaligned tolls)
-never put two figures one article keeps apart into one fact (a hedge aligned with one article's 14 and its 15 joins
-one of them, never chains both into a conflict no link shows); when two figures compete for one group, they are
-tried in an order read from what the articles state (``_content_order``), never from the files' order, so the facts
-are the same whichever order files come in. Grouping is bucketed by key and value, never quadratic in the number of
-figures: an article with more distinct claims for one key than ``max_claims`` is ambiguous and joins others only on
-equal values or through aligned sentences. This module reads figures only: it never looks at article text, never
-finds figures (``core/figures`` does), and imports nothing but the model.
+"The same thing" means the same *key* (kind of number, casualty role or timed event, class of counted noun and scope,
+see ``_key``) and either aligned sentences or a figure specific enough to stand on its own. What a value allows is its
+interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are compatible when
+their intervals meet (``compatible``), never two dates that state different years ("Sep 10, 2010" and "Sep 10, 2012" are
+two things; "Sep 10" may be either, not both). Two aligned sentences conflict only on figures that answer the same
+question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts, the same whatever
+other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures' facts before
+unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict fact of its
+own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the HTML and the
+terminal). Other joins (compatible unequal values of aligned sentences, equal values, unaligned tolls) never put two
+figures one article keeps apart into one fact (a hedge aligned with one article's 14 and its 15 joins one of them, never
+chains both into a conflict no link shows); when two figures compete for one group, they are tried in an order read from
+what the articles state (``_content_order``), never from the files' order, so the facts are the same whichever order
+files come in. Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
+distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or through aligned
+sentences. This module reads figures only: it never looks at article text, never finds figures (``core/figures`` does),
+and imports nothing but the model.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -114,6 +116,27 @@ def role_of(f: Figure) -> str:
     return _split_counts(f.counts)[1]
 
 
+_YEAR_IN_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@cache  # a comparison states few distinct dates
+def _year_in(text: str) -> int | None:
+    found = _YEAR_IN_DATE.search(text)
+    return int(found.group()) if found else None
+
+
+def date_year(f: Figure) -> int | None:
+    """The year a date states in its own words ("June 6, 2013" -> 2013), None when it states none ("June 6") or the
+    figure is no date."""
+    return _year_in(f.text) if f.unit == "date" else None
+
+
+def _other_years(a: Figure, b: Figure) -> bool:
+    """Two dates that state different years ("Sep 10, 2010" and "September 10, 2012"): never one thing."""
+    ya, yb = date_year(a), date_year(b)
+    return ya is not None and yb is not None and ya != yb
+
+
 def _kind(f: Figure) -> str:
     return "count" if f.unit in ("", "vague") else f.unit
 
@@ -181,6 +204,8 @@ def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     quantities ("dozens" = 24..120), bounds ("at least 25" and 31) and approximate hedges ("about") are compatible
     with any value they allow. Exact unequal values - 25 vs 31, 1:13 vs 1:15 a.m. - are not.
     """
+    if _other_years(a, b):
+        return False
     if a.value == b.value and a.high == b.high:
         return True
     alo, ahi = interval(a, cfg)
@@ -197,13 +222,16 @@ def _may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     """Whether two incompatible figures in aligned sentences can be one thing misreported.
 
     Follow-up articles align a sentence about the shooting (Jan. 30) with one about the trial (May 14): different
-    events, not a conflict. Dates a few days apart (November 27 vs 28) or adjacent years are one date told two ways.
+    events, not a conflict. Dates a few days apart (November 27 vs 28) or adjacent years are one date told two ways,
+    unless the dates state different years (``_other_years``).
     Ages are people, never one thing told two ways; a time conflicts only when both sources state it exactly.
     """
     kind = _kind(a)
     if kind.startswith("age") or kind == "address":
         return False
     if kind == "date":
+        if _other_years(a, b):
+            return False  # "June 6, 2012" and "June 7, 2013": two events a year apart, not one date told two ways
         (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
         return ma == mb and abs(da - db) <= cfg.date_clash_days
     if kind == "year":
@@ -295,9 +323,10 @@ class _Groups:
     """Union-find over figure indexes (the smaller index is the root, so facts come in first-appearance order), with
     per group and article the highest lower end and the lowest upper end of its figures' intervals.
 
-    ``union`` joins two groups whatever they hold; ``join`` only when no article has figures on both sides that
-    cannot both be true: every figure of one side meets every figure of the other exactly when each side's highest
-    lower end is below the other's lowest upper end, so a check costs one comparison per article the two share.
+    ``union`` joins two groups whatever they hold; ``join`` only when the two do not hold dates of two stated years
+    and no article has figures on both sides that cannot both be true: every figure of one side meets every figure of
+    the other exactly when each side's highest lower end is below the other's lowest upper end, so a check costs one
+    comparison per article the two share.
     """
 
     def __init__(self, figures: Sequence[Figure], spans: Sequence[tuple[float, float]]) -> None:
@@ -305,6 +334,8 @@ class _Groups:
         self.bounds: list[dict[int, tuple[float, float]]] = [
             {f.article: span} for f, span in zip(figures, spans, strict=True)
         ]
+        # The year a group's dates state, if any: a guarded join never puts dates of two stated years in one group.
+        self.year = [date_year(f) for f in figures]
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -326,6 +357,9 @@ class _Groups:
         small, large = bounds[ri], bounds[rj]
         if len(small) > len(large):
             small, large = large, small
+        year_i, year_j = self.year[ri], self.year[rj]
+        if guard and year_i is not None and year_j is not None and year_i != year_j:
+            return False
         if guard:
             for art, (lo, hi) in small.items():
                 known = large.get(art)
@@ -336,6 +370,7 @@ class _Groups:
             large[art] = (lo, hi) if known is None else (max(known[0], lo), min(known[1], hi))
         root, child = (ri, rj) if ri < rj else (rj, ri)
         self.parent[child] = root
+        self.year[root] = year_i if year_i is not None else year_j
         bounds[root] = large
         bounds[child] = _GONE
         return True
@@ -632,6 +667,14 @@ def facts_and_clashes(
                 where = slots.where if slots is not None and slots.firm else {}
                 if where.get(i) is None or where.get(i) != where.get(j):
                     continue
+            elif _kind(a) == "year":
+                # Two years are one thing told two ways only where the diff put one for the other ("Voters in 2009
+                # approved" / "Palmer voters in 2010 approved"), not wherever a sentence names another year ("the
+                # 2012 regular season" / "the 2013 NFL Draft").
+                slots = slots or (regions(x, y) if regions is not None else None)
+                where = slots.where if slots is not None else {}
+                if where.get(i) is None or where.get(i) != where.get(j):
+                    continue
             found.append((i, j))
         return joined, found
 
@@ -647,7 +690,10 @@ def facts_and_clashes(
             joined, found = answers(x, y, idx_x, idx_y)
             age = key[0].startswith("age")
             for i, j in joined:
-                if _same(figures[i], figures[j]):
+                if key[0] == "date" and date_year(figures[i]) != date_year(figures[j]):
+                    if not _other_years(figures[i], figures[j]):
+                        hedged.append((i, j))  # "June 6" and "June 6, 2013": guarded, so no year bridges two
+                elif _same(figures[i], figures[j]):
                     groups.union(i, j)
                     for repeat in (*repeats.get(i, ()), *repeats.get(j, ())):
                         groups.union(i, repeat)

@@ -75,6 +75,17 @@ _BYLINE_RE = _RX.compile(
     r"^\(?(?:[A-Z][A-Z&.\-]{1,20}(?:\s*/\s*[A-Z][A-Za-z.\-]+)?|By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\)?\s*$"
 )
 # A dateline opening the first paragraph: "Amman:", "WASHINGTON (Reuters) -", "BEIRUT, Dec 2 (AFP) —".
+# Where a lone all-caps tag names the source: within this many paragraphs of the article's start or end, where an
+# agency prints its tag ("REUTERS" closes wire copy, "AP" stands under the headline). Further in, an all-caps line
+# is a page's section label: "ORIGINAL" above the first version of a story a local station updated, "ALSO" above a
+# teaser for another story (2 of the 24 news clusters' articles were named so; no tag inside a story was a source).
+SOURCE_TAG_EDGE = 3
+# Labels a web page prints alone in capitals over a part of the page: never an outlet's name, wherever they stand.
+SECTION_LABELS = frozenset(
+    "ALSO ANALYSIS BREAKING CORRECTION EXCLUSIVE GALLERY LATEST LISTEN LIVE MORE OPINION ORIGINAL PHOTO PHOTOS "
+    "PODCAST POPULAR READ RECOMMENDED RELATED SHARE SPONSORED TRENDING UPDATE UPDATED UPDATES VIDEO VIDEOS WATCH "
+    "ADVERTISEMENT ADVERTISING COMMENTS NEWS TOPICS TAGS".split()
+)
 _DATELINE_RE = _RX.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})"
     r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s*\d{0,2})?"
@@ -166,6 +177,11 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
+def _names_an_outlet(tag: str) -> bool:
+    """Whether a lone capitalised tag can be an outlet's name: all capitals, at most three words, no section label."""
+    return tag.isupper() and len(tag.split()) <= 3 and tag.upper() not in SECTION_LABELS
+
+
 def analyse(
     path: str,
     text: str,
@@ -173,10 +189,12 @@ def analyse(
     html_title: str = "",
     origin: Origin | None = None,
     prefer_doc_title: bool = False,
+    site_name: str = "",
 ) -> LoadedArticle:
     """Find paragraphs, title, repeated headline, dateline, boilerplate and a source name in normalised text;
     ``html_title`` is the document's own title (HTML <title>, a Word heading), used when the text has none, or
-    first when ``prefer_doc_title``."""
+    first when ``prefer_doc_title``; ``site_name`` (a web page's own, og:site_name) names the source when the
+    text carries no agency tag or dateline agency, before the file's name does."""
     paragraphs = split_paragraphs(text)
     boilerplate: list[tuple[int, int]] = []
     title = ""
@@ -196,7 +214,7 @@ def analyse(
             for span in paragraphs[1:3]:
                 if _squash(text[span[0] : span[1]]) == _squash(first):
                     boilerplate.append(span)
-    for span in paragraphs:
+    for k, span in enumerate(paragraphs):
         para = text[span[0] : span[1]].strip()
         if span in boilerplate or span == title_span:
             continue
@@ -205,7 +223,8 @@ def analyse(
         elif _BYLINE_RE.match(para) and len(para) <= 40:
             boilerplate.append(span)
             tag = re.sub(r"[()]", "", para).strip()
-            if not source and tag.isupper() and len(tag.split()) <= 3:
+            at_edge = k < SOURCE_TAG_EDGE or k >= len(paragraphs) - SOURCE_TAG_EDGE
+            if not source and at_edge and _names_an_outlet(tag):
                 # The first agency tag names the source; one word is title-cased ("REUTERS" -> "Reuters"),
                 # abbreviations and names of several words stay as printed ("AP", "BBC NEWS").
                 source = tag.title() if len(tag) > 4 and " " not in tag else tag
@@ -236,7 +255,7 @@ def analyse(
         first_sentence = _SENTENCE_END.split(lead.strip(), maxsplit=1)[0]
         title = first_sentence if len(first_sentence) <= 90 else first_sentence[:87].rsplit(" ", 1)[0] + "…"
     if not source:
-        source = Path(display_name(path)).stem
+        source = site_name.strip() or Path(display_name(path)).stem
     return LoadedArticle(
         path=path,
         text=text,
@@ -384,7 +403,8 @@ def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decode
         notes.append(f"{decoded.bad_bytes} byte{s} not valid {decoded.encoding.upper()}, shown as �")
     origin = Origin(name, fmt, extracted.extractor, tuple(notes))
     encoding = decoded.encoding if fmt not in ("pdf", "docx", "rtf") else ""  # no byte encoding: a document format
-    return analyse(raw, text, encoding, normalise(extracted.title), origin, prefer_doc_title=fmt == "html")
+    return analyse(raw, text, encoding, normalise(extracted.title), origin, prefer_doc_title=fmt == "html",
+                   site_name=normalise(extracted.site))  # fmt: skip
 
 
 _RX.save()  # stores the patterns compiled afresh above, if any

@@ -17,12 +17,14 @@ class ReaderError(ValueError):
 @dataclass(frozen=True)
 class Extracted:
     """A reader's result: text with a blank line between paragraphs, the document's own title (may be empty),
-    the extractor that produced it ("trafilatura 2.3.1"), and notes for the article's origin."""
+    the extractor that produced it ("trafilatura 2.3.1"), notes for the article's origin, and the name of the
+    site that published it when the document says (a web page's og:site_name; may be empty)."""
 
     text: str
     title: str = ""
     extractor: str = ""
     notes: tuple[str, ...] = ()
+    site: str = ""
 
 
 def library_version(name: str) -> str:

@@ -73,7 +73,8 @@ def _trafilatura(markup: str) -> Extracted | None:
     notes = [f"{label}: {fields[key]}" for key, label in (("author", "byline"), ("date", "date"), ("sitename", "site"))
              if fields.get(key)]  # fmt: skip
     title = str(fields.get("title") or "").strip()
-    return Extracted("\n\n".join(paragraphs), title, library_version("trafilatura"), tuple(notes))
+    site = str(fields.get("sitename") or "").strip()
+    return Extracted("\n\n".join(paragraphs), title, library_version("trafilatura"), tuple(notes), site)
 
 
 # Block elements: their text is a paragraph of its own.

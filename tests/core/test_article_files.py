@@ -13,15 +13,16 @@ from reportdiff.core.article_files import ARTICLE_SUFFIXES, expand_paths, is_art
 def make_folder(folder: Path) -> Path:
     folder.mkdir(parents=True)
     for name in ("b.txt", "c.shtml", "d.rdarticle", "e.PDF", "a.doc", "README.md", "LICENSE.txt", "CHANGELOG.md",
-                 ".hidden.txt", "meta.json", "photo.jpg", "notes"):  # fmt: skip
+                 ".hidden.txt", "~$b.docx", ".~lock.b.docx#", "meta.json", "photo.jpg", "notes"):  # fmt: skip
         (folder / name).write_text("x", encoding="utf-8")
     (folder / "sub.txt").mkdir()  # a folder named like an article
     return folder
 
 
 def test_folder_rule_for_window_and_compare(tmp_path: Path) -> None:
-    """Readable articles in name order; refused formats, README/LICENSE/CHANGELOG, hidden files, other suffixes,
-    files without suffix and subfolders are left out."""
+    """Readable articles in name order; refused formats, README/LICENSE/CHANGELOG, hidden files, the lock files an
+    office suite keeps beside a document it has open (Word's "~$b.docx"), other suffixes, files without suffix and
+    subfolders are left out."""
     folder = make_folder(tmp_path / "story")
     assert [Path(p).name for p in expand_paths([folder])] == ["b.txt", "c.shtml", "d.rdarticle", "e.PDF"]
     assert expand_paths([folder / "notes"]) == [str(folder / "notes")]  # a file given by name is taken as given

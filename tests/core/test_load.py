@@ -184,6 +184,16 @@ def test_furniture_lines(line: str, furniture: bool) -> None:
         ("WASHINGTON (Reuters) - The Senate passed the bill on Monday.", None, "WASHINGTON (Reuters)", "Reuters"),
         # the first agency tag names the source; a later capitalised line does not replace it
         ("Quake hits the coast at night\n\nAt least 30 died.\n\nREUTERS\n\nUPDATE", None, None, "Reuters"),
+        # a page's section label in capitals names nothing, wherever it stands
+        ("Police say 25 people died in the fire.\n\nALSO\n\nOfficials said it started at noon.", None, None,
+         "article"),
+        ("Fire kills 25 in the old town\n\nUPDATE\n\nPolice said 25 people died.\n\nORIGINAL\n\nA fire broke out.",
+         None, None, "article"),
+        # a capitalised line deep inside a story is a label, not the outlet's tag; at the end it is the tag
+        ("\n\n".join([f"Paragraph {n} of the story said something." for n in range(4)] + ["WKRN"]
+                     + [f"Paragraph {n} of the story said more." for n in range(4, 8)]), None, None, "article"),
+        ("\n\n".join([f"Paragraph {n} of the story said something." for n in range(8)] + ["WKRN"]), None, None,
+         "WKRN"),
     ],
 )
 def test_title_dateline_and_source(text: str, title: str | None, dateline: str | None, source: str) -> None:
@@ -263,3 +273,18 @@ def test_furniture_of_the_seeds_and_clusters_is_what_the_patterns_alone_say() ->
     assert len(paragraphs) > 50
     assert [load.is_furniture(p) for p in paragraphs] == [_furniture_by_patterns_alone(p) for p in paragraphs]
     assert any(_furniture_by_patterns_alone(p) for p in paragraphs)  # some furniture among them
+
+
+def test_a_web_page_is_named_by_its_site(tmp_path: Path) -> None:
+    """A page's own site name (og:site_name) names its source when the text carries no agency tag, rather than
+    the file's name."""
+    page = (
+        '<html><head><meta property="og:site_name" content="Example Herald"><title>Fire kills 25</title></head>'
+        "<body><article><h1>Fire kills 25 in the old town</h1>"
+        + "".join(f"<p>Police said on Monday that the fire in the old town had killed {n} people overnight.</p>"
+                  for n in range(20, 26))
+        + "</article></body></html>"
+    )  # fmt: skip
+    path = tmp_path / "saved-page.html"
+    path.write_text(page, encoding="utf-8")
+    assert load_article(path).source == "Example Herald"

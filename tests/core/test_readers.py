@@ -140,7 +140,7 @@ def test_pdf_reading_order_hyphenation_and_running_lines(tmp_path: Path) -> None
         "conference in the regional capital on Monday evening."
     )
     assert article.title == "Floods kill twelve in the north"
-    assert article.origin.format == "pdf" and article.origin.extractor.startswith("pypdf")
+    assert article.origin.format == "pdf" and article.origin.extractor.startswith("pypdfium2 ")
 
 
 @pytest.mark.parametrize(

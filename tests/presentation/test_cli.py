@@ -122,8 +122,8 @@ def test_a_folder_compares_the_articles_inside_it(tmp_path: Path) -> None:
 # What the headless JSON path of plain-text articles must not import: the window's toolkit, libraries only other
 # inputs, exports or commands need, and the heavy ones nothing in compare uses (each costs start-up time).
 NOT_IMPORTED = (
-    "PySide6", "scipy", "sklearn", "wordllama", "tokenizers", "trafilatura", "lxml", "pypdf", "tqdm", "dask",
-    "logging", "reportdiff.presentation.summary", "reportdiff.presentation.htmlreport", "reportdiff.batch",
+    "PySide6", "scipy", "sklearn", "wordllama", "tokenizers", "trafilatura", "lxml", "pypdf", "pypdfium2", "tqdm",
+    "dask", "logging", "reportdiff.presentation.summary", "reportdiff.presentation.htmlreport", "reportdiff.batch",
 )  # fmt: skip
 
 
