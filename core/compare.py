@@ -21,6 +21,7 @@ from .align import align_pair
 from .errors import InputError, display_name
 from .facts import facts_and_clashes
 from .figures import find_figures
+from .language import not_english_warnings
 from .linkflags import LinkRegions, describe_link, figure_conflicts, quote_mismatches
 from .load import LoadedArticle, load_article
 from .quotes import find_quotes
@@ -245,4 +246,5 @@ def compare(
         )
         articles.append(m.Article(ai, a.path, a.title, a.text, a.source, sentences, a.dateline, a.encoding, a.origin))
     progress("done", 1.0)
-    return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes), model_warnings)
+    warnings = (*not_english_warnings((a.origin.path or a.path, a.text) for a in loaded), *model_warnings)
+    return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes), warnings)

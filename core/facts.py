@@ -40,7 +40,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import combinations
 
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
@@ -441,7 +441,11 @@ class Slots:
     """
 
     where: Mapping[int, int]
-    firm: bool = False
+    moved: Callable[[], bool] | None = None  # whether a word other than the figures moved (asked once, if at all)
+
+    @cached_property
+    def firm(self) -> bool:
+        return bool(self.where) and self.moved is not None and not self.moved()
 
 
 Regions = Callable[[Place, Place], Slots]
@@ -579,6 +583,16 @@ def facts_and_clashes(
         if bare[i]:
             bare_at.setdefault((f.article, f.sentence), set()).add(stated_as[i])
 
+    known_slots: dict[tuple[Place, Place], Slots] = {}
+
+    def slots_of(x: Place, y: Place) -> Slots:
+        """``regions(x, y)``, asked once per link however many of its keys need it."""
+        found = known_slots.get((x, y))
+        if found is None:
+            assert regions is not None
+            found = known_slots[(x, y)] = regions(x, y)
+        return found
+
     def answers(x: Place, y: Place, idx_x: list[int], idx_y: list[int]) -> tuple[Pairs, Pairs]:
         """Which figure answers which, of one key in two aligned sentences: the pairs that join as one fact, and
         the pairs that state one thing two incompatible ways (clashes).
@@ -605,13 +619,15 @@ def facts_and_clashes(
                 return [(i, j)], []
             left, right = [i], [j]
         else:
-            if regions is not None and len(idx_x) > 1 and len(idx_y) > 1:
-                slots = regions(x, y)
-                if slots.firm:
+            if regions is not None and len(idx_x) > 1 and len(idx_y) > 1 and _swapped(
+                [stated_as[i] for i in idx_x], [stated_as[j] for j in idx_y]
+            ):
+                slots = slots_of(x, y)
+                placed = _one_each(slots.where, idx_x, idx_y)
+                if any(stated_as[i] != stated_as[j] for i, j in placed) and slots.firm:
                     # Figures put one for the other where they stand, no other word moved: each answers the other,
                     # whatever equal values the sentences state elsewhere ("Artino scored 14 and Echenique 16" /
                     # "Artino scored 16 and Echenique 14": 14 vs 16 and 16 vs 14, not two agreements).
-                    placed = _one_each(slots.where, idx_x, idx_y)
                     for i, j in placed:
                         if stated_as[i] == stated_as[j] or meet(i, j):
                             joined.append((i, j))
@@ -654,7 +670,7 @@ def facts_and_clashes(
         elif regions is None:
             candidates = []
         else:
-            candidates = _one_each((slots or regions(x, y)).where, left, right)
+            candidates = _one_each((slots or slots_of(x, y)).where, left, right)
         for i, j in candidates:
             a, b = figures[i], figures[j]
             if not _may_clash(a, b, cfg) or counterpart(i, b.article) or counterpart(j, a.article):
@@ -663,7 +679,7 @@ def facts_and_clashes(
                 # "Artino scored 14 points and Echenique 16" / "Echenique scored 16 points and Artino 14": each value
                 # is in the other sentence too, bare; they clash only where the diff put one for the other and no
                 # other word moved ("Artino scored 16 points and Echenique 14").
-                slots = slots or (regions(x, y) if regions is not None else None)
+                slots = slots or (slots_of(x, y) if regions is not None else None)
                 where = slots.where if slots is not None and slots.firm else {}
                 if where.get(i) is None or where.get(i) != where.get(j):
                     continue
@@ -671,7 +687,7 @@ def facts_and_clashes(
                 # Two years are one thing told two ways only where the diff put one for the other ("Voters in 2009
                 # approved" / "Palmer voters in 2010 approved"), not wherever a sentence names another year ("the
                 # 2012 regular season" / "the 2013 NFL Draft").
-                slots = slots or (regions(x, y) if regions is not None else None)
+                slots = slots or (slots_of(x, y) if regions is not None else None)
                 where = slots.where if slots is not None else {}
                 if where.get(i) is None or where.get(i) != where.get(j):
                     continue
@@ -807,6 +823,12 @@ def facts_and_clashes(
         for k, (_r, _f, label, status, note, members, first) in enumerate(built)
     ]
     return _shot_sums(facts, figures, cfg), clashes
+
+
+def _swapped(xs: Sequence[tuple[float, float | None]], ys: Sequence[tuple[float, float | None]]) -> bool:
+    """Whether two sentences' values (in the order they stand) could be swapped ones: some value on both sides, not
+    all in the same order (only then can where they stand pair them otherwise than their values do)."""
+    return xs != ys and not set(xs).isdisjoint(ys)
 
 
 def _one_each(where: Mapping[int, int], left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int]]:

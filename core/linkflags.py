@@ -155,8 +155,7 @@ class LinkRegions:
         first, second = self.ends[k]
         here, there = self._sentence(first), self._sentence(second)
         diff = self.diffs[k]
-        where = figure_regions(diff, here, there)
-        return Slots(where, bool(where) and not words_moved(diff, here, there))
+        return Slots(figure_regions(diff, here, there), lambda: words_moved(diff, here, there))
 
 
 def quote_mismatches(

@@ -21,6 +21,14 @@ MAX_ATTRIBUTES = 1000
 MAX_TAGS_FOR_EXTRACTOR = 50_000
 _TAG = re.compile(r"<[A-Za-z][^<>]*")  # a start tag up to its end (linear: one class, no nesting)
 
+# A page is an article only if it holds running text: at least MIN_PROSE_WORDS words in paragraphs of at least
+# PROSE_PARAGRAPH_WORDS words with a sentence's end (trafilatura's text first; else every paragraph of the page).
+# A section front (menus, lists of headlines: no sentence ends) or a "Please enable JavaScript to continue."
+# notice holds none, and its link texts compared as an article's sentences fill the view with false "unique"
+# statements. Short news sentences count ("Floods kill 12 people today." is five words).
+MIN_PROSE_WORDS = 12
+PROSE_PARAGRAPH_WORDS = 4
+_PROSE_END = re.compile(r"[.!?]")
 _SPACES = re.compile(r"\s+")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
@@ -37,13 +45,30 @@ def read_html(markup: str) -> Extracted:
     check_markup(markup)
     tags = markup.count("<")
     article = _trafilatura(markup) if tags <= MAX_TAGS_FOR_EXTRACTOR else None
-    if article is not None:
+    if article is not None and _has_prose(article.text):
         return article
     text, title = html_to_text(markup)
     note = "trafilatura found no article; every paragraph kept"
     if tags > MAX_TAGS_FOR_EXTRACTOR:
         note = f"page of {tags} tags, too many for trafilatura; every paragraph kept"
+    elif text.strip() and not _has_prose(text):
+        raise ReaderError(
+            "holds no article text, only menus and links (or a notice that the page needs JavaScript); "
+            "open the article's own page and save it once it has loaded, or copy its text"
+        )
     return Extracted(text, title, "ReportDiff paragraph reader", (note,))
+
+
+def _has_prose(text: str) -> bool:
+    """Whether ``text`` holds running text: MIN_PROSE_WORDS words in paragraphs that read as sentences."""
+    words = 0
+    for paragraph in _BLANK_LINES.split(text):
+        count = len(paragraph.split())
+        if count >= PROSE_PARAGRAPH_WORDS and _PROSE_END.search(paragraph):
+            words += count
+            if words >= MIN_PROSE_WORDS:
+                return True
+    return False
 
 
 def _trafilatura(markup: str) -> Extracted | None:

@@ -76,9 +76,10 @@ def test_big_page_with_a_small_article_is_accepted(tmp_path: Path) -> None:
 def test_page_trafilatura_cannot_read_falls_back_to_every_paragraph(tmp_path: Path) -> None:
     """When trafilatura finds no article, our paragraph reader keeps the text and the origin says so."""
     page = tmp_path / "bare.html"
-    page.write_text("<html><body><p>Floods kill 12.</p></body></html>", encoding="utf-8")
+    page.write_text("<html><body><p>Floods kill 12 in the north. Rescuers searched the villages on Monday.</p>"
+                    "</body></html>", encoding="utf-8")  # fmt: skip
     article = load_article(page)
-    assert "Floods kill 12." in article.text
+    assert "Floods kill 12 in the north." in article.text
     assert article.origin.format == "html" and article.origin.extractor
 
 
@@ -201,3 +202,24 @@ def test_formats_compare_together_and_origins_reach_the_json(tmp_path: Path) -> 
     assert [o["format"] for o in origins] == ["pdf", "docx"]
     assert origins[0]["path"] == str(pdf)
     assert report.links  # the same sentences linked across formats
+
+
+@pytest.mark.parametrize(
+    ("markup", "said"),
+    [
+        # a section front: a menu and a list of headlines, no sentence among them
+        ('<html><head><title>Home</title></head><body><nav><a href="/a">World</a><a href="/b">Sport</a></nav><ul>'
+         '<li><a href="/x">Fire kills 25 in the old town</a></li><li><a href="/y">Storm closes every school in the'
+         ' north</a></li></ul></body></html>', "holds no article text"),
+        # a page that shows its text with a script
+        ('<html><body><script>window.location="/article"</script><noscript>Please enable JavaScript to continue.'
+         "</noscript></body></html>", "no "),
+    ],
+)  # fmt: skip
+def test_a_page_without_an_article_is_refused_saying_why(tmp_path: Path, markup: str, said: str) -> None:
+    """A saved page with no running text is no article: it is left out with a reason, not compared as one whose
+    link texts would all show as statements only it carries."""
+    page = tmp_path / "page.html"
+    page.write_text(markup, encoding="utf-8")
+    with pytest.raises(InputError, match=said):
+        load_article(page)
