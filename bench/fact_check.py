@@ -1,7 +1,7 @@
 """What a fact-checker would act on, per news cluster, printed: every conflict and compatible fact with its sentences,
 and whether the archive's killed / injured counts land in an agree / compatible / single-source fact of that role.
 
-Run by hand: ``.venv/bin/python bench/fact_check.py [--split tune|report|all] [--quiet] [--facts]``. Reads
+Run by hand: ``.venv/bin/python bench/fact_check.py [--split tune|report|all] [--quiet] [--facts] [--ecb]``. Reads
 ../shared/eval/news-clusters (skips when absent); asserts nothing. Tune only on ``tune`` (incident id < 600000);
 for ``report`` read only the counts (``--quiet``), never the conflicts themselves.
 
@@ -11,6 +11,11 @@ for ``report`` read only the counts (``--quiet``), never the conflicts themselve
   whose fact has role killed (injured) and status agree / compatible / single_source, counted where some article of
   the cluster states that number at all (a count nobody printed cannot be found), and apart where some article
   states it as a casualty count (killed, injured or shot: "three counts of battery" is not the toll).
+* one truth (``one_truth``): flagged links whose named figures are not one conflict fact (the sidebar contradicts
+  the flag); pairs of incompatible figures of a link's two sentences inside one conflict fact that the link does not
+  flag (the sidebar reports a conflict the link does not show); facts holding two incompatible figures of one article
+  (one outlet's two counts chained into one fact). ``--ecb`` also prints them over the ECB+ tuning comparisons
+  (topics 1-35, same-event and decoy), which have far more figures than the clusters.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,8 +34,8 @@ sys.path.insert(0, str(ROOT))
 from msrp import EVAL  # noqa: E402
 
 from reportdiff.core.compare import compare_files  # noqa: E402
-from reportdiff.core.facts import role_of, stated  # noqa: E402
-from reportdiff.core.model import COMPATIBLE, CONFLICT, Report  # noqa: E402
+from reportdiff.core.facts import compatible, role_of, stated  # noqa: E402
+from reportdiff.core.model import COMPATIBLE, CONFLICT, FIGURE_CONFLICT, Figure, Report  # noqa: E402
 
 TUNE_BELOW = 600_000  # incident ids below this are the tuning split (../shared/eval/README.md)
 FOUND_STATUSES = ("agree", "compatible", "single_source")
@@ -70,17 +76,77 @@ def _split(report: Report) -> list[str]:
     return [f"{int(v)} {role}" for (role, v), arts in seen.items() if len(arts) > 1]
 
 
+def one_truth(report: Report) -> Counter[str]:
+    """The three one-truth counts of a report (see the module docstring): "flag_not_fact", "fact_not_flag",
+    "chained"; also "flags" (flagged links) and "conflicts" (conflict facts)."""
+    fact_of = {i: fact for fact in report.facts for i in fact.figures}
+    at: dict[tuple[int, int], list[Figure]] = {}
+    for f in report.figures:
+        at.setdefault((f.article, f.sentence), []).append(f)
+    found: Counter[str] = Counter()
+    for link in report.links:
+        here = at.get((link.source.article, link.source.sentence), [])
+        there = at.get((link.target.article, link.target.sentence), [])
+        notes = [note for note in link.notes if note.startswith("figure conflicts: ")]
+        found["flags"] += FIGURE_CONFLICT in link.flags
+
+        def named(a: Figure, b: Figure, notes: list[str] = notes) -> bool:
+            return any(note.startswith(f"figure conflicts: {x.text} vs {y.text} (")
+                       for note in notes for x, y in ((a, b), (b, a)))  # fmt: skip
+
+        for note in notes:
+            found["flag_not_fact"] += not any(
+                fact_of[a.index] is fact_of[b.index] and fact_of[a.index].status == CONFLICT and named(a, b, [note])
+                for a in here for b in there
+            )
+        for a in here:
+            for b in there:
+                fact = fact_of[a.index]
+                if fact is fact_of[b.index] and fact.status == CONFLICT and not compatible(a, b) and not named(a, b):
+                    found["fact_not_flag"] += 1
+    for fact in report.facts:
+        members = [report.figures[i] for i in fact.figures]
+        found["conflicts"] += fact.status == CONFLICT
+        found["chained"] += any(p.article == q.article and not compatible(p, q)
+                                for k, p in enumerate(members) for q in members[k + 1:])  # fmt: skip
+    return found
+
+
+def _one_truth_line(found: Counter[str]) -> str:
+    return (f"one truth: {found['flags']} flagged links, {found['flag_not_fact']} whose figures are not one conflict "
+            f"fact; {found['conflicts']} conflict facts, {found['fact_not_flag']} linked incompatible pairs in them "
+            f"that no flag names; {found['chained']} facts holding two incompatible figures of one article")
+
+
+def _ecb() -> None:
+    gold_path = EVAL / "ecbplus" / "gold.json"
+    if not gold_path.is_file():
+        print("ECB+: absent, skipped")
+        return
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    found: Counter[str] = Counter()
+    n = 0
+    for comparison in gold["comparisons"] + gold["decoy_comparisons"]:
+        if comparison["topic"] > 35:  # tuning topics only
+            continue
+        n += 1
+        found += one_truth(compare_files([EVAL / "ecbplus" / "docs" / f"{doc}.txt" for doc in comparison["docs"]]))
+    print(f"  ECB+ tuning, {n} comparisons: {_one_truth_line(found)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "report", "all"), default="all")
     parser.add_argument("--quiet", action="store_true", help="counts only, no sentences")
     parser.add_argument("--facts", action="store_true", help="also print every fact (tune split only)")
+    parser.add_argument("--ecb", action="store_true", help="also the one-truth counts over the ECB+ tuning topics")
     args = parser.parse_args()
     base = EVAL / "news-clusters"
     if not base.is_dir():
         print("news clusters: absent, skipped")
         return
     totals: dict[str, dict[str, int]] = {}
+    truth: dict[str, Counter[str]] = {}
     t0 = time.perf_counter()
     for d in sorted(base.glob("gva_*")):
         meta = json.loads((d / "meta.json").read_text())
@@ -92,6 +158,7 @@ def main() -> None:
         t = totals.setdefault(split, {"clusters": 0, "conflicts": 0, "compatible": 0, "gold": 0, "found": 0,
                                       "facts": 0, "agree": 0, "split": 0, "gold_c": 0, "found_c": 0})  # fmt: skip
         t["clusters"] += 1
+        truth[split] = truth.get(split, Counter()) + one_truth(report)
         conflicts = [f for f in report.facts if f.status == CONFLICT]
         t["conflicts"] += len(conflicts)
         t["compatible"] += sum(1 for f in report.facts if f.status == COMPATIBLE)
@@ -129,6 +196,9 @@ def main() -> None:
               f"the right role: {t['found']}/{t['gold']} where some count has the value, {t['found_c']}/{t['gold_c']} "
               f"where some casualty count has it; casualty counts stated alike by two outlets but split into "
               f"single-source facts: {t['split']}")  # fmt: skip
+        print(f"         {_one_truth_line(truth[split])}")
+    if args.ecb:
+        _ecb()
 
 
 if __name__ == "__main__":
