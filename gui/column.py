@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
+from reportdiff.core.session import SNAPSHOT_SUFFIX
 from reportdiff.presentation.totals import Totals, totals
 
 from .article_view import ArticleView
@@ -89,11 +90,20 @@ class ElidedLabel(QLabel):
             self.setText(text)
 
 
+def shown_path(article: m.Article) -> Path:
+    """The file an article is named by: a reopened comparison's snapshot (``.rdarticle`` in ReportDiff's data
+    folder) by the file it was read from when the comparison was saved."""
+    path = Path(article.path)
+    if path.suffix.lower() == SNAPSHOT_SUFFIX and article.origin.path:
+        return Path(article.origin.path)
+    return path
+
+
 def source_line(report: m.Report, index: int) -> str:
     """The outlet and the file, with its folder when another article has the same file name."""
     article = report.articles[index]
-    path = Path(article.path)
-    same_name = sum(1 for a in report.articles if Path(a.path).name == path.name) > 1
+    path = shown_path(article)
+    same_name = sum(1 for a in report.articles if shown_path(a).name == path.name) > 1
     name = f"{path.parent.name}/{path.name}" if same_name else path.name
     return name if article.source in (path.stem, "") else f"{article.source} · {name}"
 

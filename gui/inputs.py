@@ -57,6 +57,16 @@ def data_dir() -> Path:
     return Path(location or Path.home() / ".local" / "share" / "reportdiff")
 
 
+def is_private(path: str | Path) -> bool:
+    """Whether ``path`` lies in ReportDiff's own data folder (a reopened session's snapshots, pasted articles, the
+    autosave): never a folder to suggest in a dialog or to remember as the user's."""
+    try:
+        Path(path).resolve().relative_to(data_dir().resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
 def autosave_path() -> Path:
     """Where the open comparison is saved after each comparison, until the window closes normally."""
     return data_dir() / AUTOSAVE_NAME
@@ -111,6 +121,9 @@ class InputActions(QObject):
         self.window = window
         self.pasted = 0
         self._pending_view: dict[str, Any] | None = None
+        # Snapshot folder of each reopened comparison -> its .reportdiff file: Recent, Save and the dialogs name
+        # the user's file, never ReportDiff's private copies.
+        self.sessions: dict[Path, Path] = {}
         self.autosave_enabled = True
         window.comparisonDone.connect(self._on_comparison_done)
         self._add_actions()
@@ -191,8 +204,9 @@ class InputActions(QObject):
             w.statusBar().showMessage("Nothing to save yet: open two or more articles first.", 4000)
             return
         stem = "-vs-".join(Path(a.path).stem for a in w.report.articles[:2])
-        path = dialogs.ask_save_path(w, "Save Comparison", str(Path(w.last_folder()) / stem), "reportdiff",
-                                     SESSION_FILTER)  # fmt: skip
+        session = self.session_of([a.path for a in w.report.articles])
+        suggested = str(session) if session is not None else str(Path(w.last_folder()) / stem)
+        path = dialogs.ask_save_path(w, "Save Comparison", suggested, "reportdiff", SESSION_FILTER)
         if not path:
             return
         try:
@@ -200,6 +214,8 @@ class InputActions(QObject):
         except WriteError as exc:
             QMessageBox.warning(w, "The comparison was not saved", str(exc))
             return
+        if not is_private(path):
+            w.prefs.last_folder = str(Path(path).resolve().parent)
         w.statusBar().showMessage(f"Saved {path}", 8000)
 
     def open_comparison_dialog(self) -> None:
@@ -222,8 +238,33 @@ class InputActions(QObject):
             QMessageBox.warning(w, "The comparison could not be opened", str(exc))
             return False
         self._pending_view = session.view
+        if not is_private(path):  # the autosave is ReportDiff's own: neither a folder nor a recent comparison
+            self.sessions[folder.resolve()] = Path(path).resolve()
+            w.prefs.last_folder = str(Path(path).resolve().parent)  # where the user keeps this story
         w.open_paths(snapshots)
         return True
+
+    def session_of(self, paths: Sequence[str | Path]) -> Path | None:
+        """The .reportdiff file whose snapshots ``paths`` all are (a reopened comparison, unchanged), else None."""
+        folders = {Path(p).resolve().parent for p in paths}
+        if len(folders) != 1:
+            return None
+        return self.sessions.get(folders.pop())
+
+    def recent_entry(self, paths: Sequence[str | Path]) -> list[str]:
+        """What File > Open Recent keeps for a comparison of ``paths``: a reopened comparison's snapshots become
+        its .reportdiff file (reopened as a comparison); other private copies (the autosave's) are left out;
+        pasted articles stay (they are the only copy of their text)."""
+        entry: list[str] = []
+        for p in paths:
+            resolved = Path(p).resolve()
+            session = self.sessions.get(resolved.parent)
+            if session is not None:
+                if str(session) not in entry:
+                    entry.append(str(session))
+            elif not is_private(resolved) or resolved.parent.name == "pasted":
+                entry.append(str(p))
+        return entry
 
     def divert_sessions(self, paths: Sequence[str | Path]) -> list[str | Path]:
         """Paths to load as articles; a .reportdiff among them (dropped, opened, on the command line) is

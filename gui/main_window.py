@@ -8,10 +8,10 @@ never computes anything about the texts itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,10 +40,11 @@ from . import dialogs
 from .aligned_view import AlignedView
 from .column import ArticleColumn, ColumnsArea
 from .drops import FileDropMixin
+from .export_process import ExportJob
 from .figures_panel import Sidebar
 from .find import FindBar, Match, find_all
 from .highlight import Highlighter, SentencePlan
-from .inputs import InputActions
+from .inputs import InputActions, is_private
 from .menus import build_menus
 from .navigation import NOUNS, Navigator, nav_targets
 from .palette import Palette, current_palette, fix_placeholder
@@ -66,6 +67,19 @@ READABLE_COLUMNS = 3  # the sidebar shrinks, then folds away, before fewer than 
 # slice of 30 ms leaves room for the paint and the input events of the turn).
 FILL_BUDGET_S = 0.02
 DRAW_JOB, ALIGNED_JOB = "draw", "aligned"  # the drawing jobs of ``self.slices``
+_styled_for: list[int] = []  # the application palette (cacheKey) the style sheet was last applied for
+
+
+def restyle(app: QApplication) -> None:
+    """Apply the application's style sheet again for its current palette, once per palette (every window asks):
+    its palette(...) colours are resolved when it is applied, and applying the same text again is not enough."""
+    key = app.palette().cacheKey()
+    sheet = app.styleSheet()
+    if not sheet or _styled_for == [key]:
+        return
+    _styled_for[:] = [key]
+    app.setStyleSheet("")
+    app.setStyleSheet(sheet)
 
 
 class MainWindow(FileDropMixin, QMainWindow):
@@ -119,6 +133,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.highlighter: Highlighter | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            if not _styled_for:
+                _styled_for.append(app.palette().cacheKey())  # the style sheet was applied for this palette
             fix_placeholder(app)  # secondary text readable in a dark palette without its own PlaceholderText
         self.pal: Palette = current_palette()
         self.view_mode = self.prefs.view_mode
@@ -131,6 +147,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._match_pos = -1
         self._find_phrase = ""
         self._closed: list[str] = []  # files closed with a column's ×, for Edit > Undo
+        self._close_run = False  # the running comparison follows a column's ×
+        self._restyle_pending = False  # the style sheet is applied again after a palette change (changeEvent)
         self._aligned_stale = True
         self._draw_generation = 0
         self.slices = Slices(self, FILL_BUDGET_S)  # drawing done a slice per event-loop turn (gui/slices.py)
@@ -143,6 +161,12 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
+        self.exporter = ExportJob(self)  # File > Export ... in a process of its own (gui/export_process.py)
+        self.exporter.progress.connect(self._on_export_progress)
+        self.exporter.done.connect(self._on_export_done)
+        self.exporter.failed.connect(self._on_export_failed)
+        self.exporter.cancelled.connect(self._on_export_cancelled)
+        self._export_page_size = self.prefs.page_size
 
         self._build_ui()
         build_menus(self)
@@ -221,6 +245,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.drop_zone.filesDropped.connect(self.add_paths)
         self.drop_zone.openRequested.connect(self.open_dialog)
         self.drop_zone.sampleRequested.connect(self.open_sample)
+        self.drop_zone.compareRequested.connect(self.run_comparison)
         self.columns_area = ColumnsArea(self.stack)
         self.columns_area.filesDropped.connect(self.add_paths)
         self.progress_page = ProgressPage(self.stack)
@@ -263,6 +288,20 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.progress_label.hide()
         status.addPermanentWidget(self.progress_label)
         status.addPermanentWidget(self.progress_bar)
+        self.export_label = QLabel(self)
+        self.export_label.setObjectName("exportLabel")
+        self.export_bar = QProgressBar(self)
+        self.export_bar.setRange(0, 100)
+        self.export_bar.setFixedWidth(120)
+        self.export_bar.setTextVisible(False)
+        self.export_cancel = QToolButton(self)
+        self.export_cancel.setObjectName("exportCancel")
+        self.export_cancel.setText("Cancel")
+        self.export_cancel.setToolTip("Stop the export (Esc): the file already there stays as it was")
+        self.export_cancel.clicked.connect(self.cancel_export)
+        for widget in (self.export_label, self.export_bar, self.export_cancel):
+            widget.hide()
+            status.addPermanentWidget(widget)
 
     def _segment(self, text: str, tip: str, mode: str) -> QToolButton:
         button = QToolButton(self.topbar)
@@ -329,7 +368,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._fit_sidebar()
 
     def _fit_sidebar(self) -> None:
-        if not hasattr(self, "sidebar_action") or not self.sidebar_action.isChecked():
+        # Folded away, the sidebar's View > Show Sidebar is unchecked (it is not shown: one Ctrl+B shows it);
+        # the reader's own choice to show it (prefs.sidebar) is kept.
+        if not hasattr(self, "sidebar_action") or not (self.sidebar_action.isChecked() or self._sidebar_folded):
             return
         total = self.splitter.width()
         shown = min(len(self.order), READABLE_COLUMNS) if self.report is not None else 0
@@ -337,6 +378,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         if self._sidebar_folded:
             if total - SIDEBAR_MIN >= needed + 40:  # room again (with a margin, so it does not flicker)
                 self._sidebar_folded = False
+                self.sidebar_action.setChecked(True)
                 self.sidebar.show()
                 side = min(self._sidebar_width(total), total - needed)
                 self.splitter.setSizes([total - side, side])
@@ -351,29 +393,34 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.splitter.setSizes([needed, total - needed])
         else:
             self._sidebar_folded = True
+            self.sidebar_action.setChecked(False)
             self.sidebar.hide()
             self.statusBar().showMessage("The sidebar is folded away to leave room for the articles (Ctrl+B).", 5000)
 
     def save_settings(self) -> None:
         """Remember geometry, splitter, sidebar, view mode and text size."""
         self.prefs.geometry = self.saveGeometry()
-        self.prefs.sidebar = self.sidebar_action.isChecked()
+        self.prefs.sidebar = self.sidebar_action.isChecked() or self._sidebar_folded  # folded: not the reader's
         self.prefs.splitter = self.splitter.saveState()
         self.prefs.view_mode = self.view_mode
         self.prefs.point_size = self.point_size
         self.prefs.sync()
 
     def last_folder(self) -> str:
-        """The folder the last article was opened from (home when none)."""
-        return self.prefs.last_folder
+        """The folder the last article was opened from (home when none, or when an earlier version remembered
+        ReportDiff's own data folder)."""
+        folder = self.prefs.last_folder
+        return str(Path.home()) if is_private(folder) else folder
 
     def recent(self) -> list[list[str]]:
         """Recent comparisons, newest first, each a list of file paths."""
         return self.prefs.recent
 
     def _remember(self, paths: Sequence[str]) -> None:
-        self.prefs.remember(paths)
-        self._update_recent_menu()
+        entry = self.inputs.recent_entry(paths)  # a reopened comparison is remembered as its .reportdiff file
+        if entry:
+            self.prefs.remember(entry)
+            self._update_recent_menu()
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -433,9 +480,14 @@ class MainWindow(FileDropMixin, QMainWindow):
                 known.add(resolved)
                 added.append(path)
         if not added:
+            if self.report is None and len(self.files) >= 2 and not self.worker.is_busy():
+                self.run_comparison()  # a cancelled comparison's files, kept, asked for again: compare them
+                return
             self.statusBar().showMessage("Those articles are already in the comparison.", 4000)
             return
-        self.prefs.last_folder = str(Path(added[-1]).resolve().parent)
+        real = [p for p in added if not is_private(p)]  # never ReportDiff's own folder (snapshots, pasted text)
+        if real:
+            self.prefs.last_folder = str(Path(real[-1]).resolve().parent)
         self.files.extend(added)
         self.message_bar.dismiss()
         self.run_comparison()
@@ -450,7 +502,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.statusBar().showMessage(
             f"Closed {path.name}: Edit > Undo ({self.undo_action.shortcut().toString()}) brings it back", 6000
         )
-        self.run_comparison()
+        self.run_comparison(closing=True)
         self.update_actions()
 
     def close_comparison(self) -> None:
@@ -463,8 +515,10 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.drop_zone.set_pending([])
         self._show_page()
 
-    def run_comparison(self) -> None:
-        """Compare the current files in the background (a running comparison becomes stale)."""
+    def run_comparison(self, closing: bool = False) -> None:
+        """Compare the current files in the background (a running comparison becomes stale); ``closing``: the
+        run follows a column's × (the close stands even if what is left cannot be compared)."""
+        self._close_run = closing
         if len(self.files) < 2:
             self.worker.cancel()
             self._end_progress()
@@ -483,7 +537,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.progress_label.show()
 
     def cancel_comparison(self) -> None:
-        """Cancel (the progress page, Esc): stop the running comparison; what was drawn stays, files included."""
+        """Cancel (the progress page, Esc): stop the running comparison; what was drawn stays, files included.
+        With nothing drawn yet, the chosen files stay too, on the empty page with Compare Again (and in File >
+        Open Recent), so cancelling to think again never means picking 20 files again."""
         if not self.worker.is_busy():
             return
         self.worker.cancel()
@@ -491,8 +547,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         if self.report is not None:
             self.files = [a.path for a in self.report.articles]
         else:
-            self.files = []
-            self.drop_zone.set_pending([])
+            self._remember(self.files)
+            self.drop_zone.set_pending([Path(p).name for p in self.files], cancelled=True)
         self._show_page()
         self.statusBar().showMessage("Comparison cancelled", 4000)
 
@@ -522,6 +578,12 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._remember(result.paths)
             messages.extend(f"Note: {w}" for w in report.warnings)
         elif self.report is None:
+            self.drop_zone.set_pending([Path(p).name for p in self.files])
+            self._show_page()
+        elif self._close_run:
+            # A column's × and then fewer than two readable articles (another one's file was deleted): the close
+            # stands, as asked (Edit > Undo brings the article back); the message bar says which file is gone.
+            self._set_report(None)
             self.drop_zone.set_pending([Path(p).name for p in self.files])
             self._show_page()
         else:
@@ -785,9 +847,13 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.select(selected)
 
     def toggle_sidebar(self) -> None:
-        """Ctrl+B: show or hide the sidebar."""
+        """Ctrl+B: show or hide the sidebar (folded away by a narrow window, it shows, narrow)."""
+        shown = self.sidebar_action.isChecked()
+        if shown and self._sidebar_folded:
+            total = self.splitter.width()
+            self.splitter.setSizes([max(total - SIDEBAR_MIN, 0), SIDEBAR_MIN])
         self._sidebar_folded = False
-        self.sidebar.setVisible(self.sidebar_action.isChecked())
+        self.sidebar.setVisible(shown)
 
     # -- selection, hover, navigation ----------------------------------------------------------------------
 
@@ -807,9 +873,12 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.statusBar().showMessage(self.describe(ref))
 
     def clear_selection(self) -> None:
-        """Esc: stop a running comparison; else no sentence or figure framed any more."""
+        """Esc: stop a running comparison (else a running export); else no sentence or figure framed any more."""
         if self.worker.is_busy():
             self.cancel_comparison()
+            return
+        if self.exporter.is_running():
+            self.cancel_export()
             return
         self.select(None)
         self.position_label.clear()
@@ -962,82 +1031,104 @@ class MainWindow(FileDropMixin, QMainWindow):
     # -- export, about, errors -----------------------------------------------------------------------------
 
     def export_pdf(self) -> None:
-        """File > Export PDF: ask where and on which paper, write it, say so."""
+        """File > Export PDF: ask where and on which paper, then write it in the background (``_start_export``)."""
         if self.report is None:
             self.statusBar().showMessage("Nothing to export yet: open two or more articles first.", 4000)
             return
+        if self._export_busy():
+            return
         page_size = self.prefs.page_size
-        folder = Path(self.prefs.export_folder or self.last_folder())
-        stem = "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
-        answer = dialogs.ask_pdf_path(self, str(folder / f"{stem}.pdf"), page_size)
+        answer = dialogs.ask_pdf_path(self, str(self._export_folder() / f"{self._export_stem()}.pdf"), page_size)
         if answer is None:
             return
         path, page_size = answer
-        self.prefs.page_size = page_size
-        self.prefs.export_folder = str(Path(path).parent)
-        from reportdiff.core.atomic import WriteError
-
-        try:
-            from .pdf import write_pdf
-        except ImportError:
-            QMessageBox.warning(self, "Export PDF", "PDF export is not available in this build of ReportDiff.")
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_pdf(self.report, Path(path), page_size)
-        except WriteError as exc:
-            error: WriteError | None = exc
-        else:
-            error = None
-        finally:
-            QApplication.restoreOverrideCursor()  # whatever happened, the cursor is not left spinning
-        if error is not None:
-            QMessageBox.warning(self, "The PDF was not saved", str(error))
-            return
-        self.statusBar().showMessage(f"Saved {path} ({page_size})", 8000)
+        self._start_export("pdf", path, page_size)
 
     def export_html(self) -> None:
-        """File > Export HTML: the presentation layer's HTML document, written atomically."""
-        from reportdiff.core.atomic import write_text_atomic
-        from reportdiff.presentation.htmlreport import render_html
-
-        def write(path: str, report: m.Report) -> None:
-            write_text_atomic(path, render_html(report))
-
-        self._export_file("Export HTML", "html", "HTML page (*.html)", write)
+        """File > Export HTML: the presentation layer's HTML document, written atomically in the background."""
+        self._export_file("Export HTML", "html", "HTML page (*.html)")
 
     def export_json(self) -> None:
         """File > Export JSON: the bytes ``reportdiff compare --json FILE`` writes, by the same writer (atomic, in
-        pieces, never the whole document in memory)."""
-        from reportdiff.core.jsontext import write_report_json
+        pieces, never the whole document in memory), in the background."""
+        self._export_file("Export JSON", "json", "JSON report (*.json)")
 
-        self._export_file("Export JSON", "json", "JSON report (*.json)", write_report_json)
-
-    def _export_file(self, title: str, suffix: str, name_filter: str, write: Callable[[str, m.Report], None]) -> None:
-        """Ask where, then ``write(path, report)`` (an atomic writer raising ``WriteError``); say what happened."""
-        if self.report is None:
+    def _export_file(self, title: str, suffix: str, name_filter: str) -> None:
+        """Ask where, then write ``suffix`` (html, json) there in the background."""
+        if self.report is None or self._export_busy():
             return
-        from reportdiff.core.atomic import WriteError
-
-        folder = Path(self.prefs.export_folder or self.last_folder())
-        stem = "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
-        path = dialogs.ask_save_path(self, title, str(folder / f"{stem}.{suffix}"), suffix, name_filter)
+        suggested = str(self._export_folder() / f"{self._export_stem()}.{suffix}")
+        path = dialogs.ask_save_path(self, title, suggested, suffix, name_filter)
         if path is None:
             return
-        self.prefs.export_folder = str(Path(path).parent)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write(path, self.report)
-        except WriteError as exc:
-            error: WriteError | None = exc
+        self._start_export(suffix, path, self.prefs.page_size)
+
+    def _export_stem(self) -> str:
+        assert self.report is not None
+        return "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
+
+    def _export_folder(self) -> Path:
+        """Where an export dialog opens: the folder of the last export, else the last folder articles came from."""
+        folder = self.prefs.export_folder
+        return Path(folder if folder and not is_private(folder) else self.last_folder())
+
+    def _export_busy(self) -> bool:
+        if self.exporter.is_running():
+            self.statusBar().showMessage("An export is still being written; wait for it or cancel it.", 4000)
+            return True
+        return False
+
+    def _start_export(self, kind: str, path: str, page_size: str) -> None:
+        """Write the shown report to ``path`` in the export's own process; the window stays usable, the status
+        bar shows how far it is with a Cancel button. Settings (folder, paper) are kept once the file is written."""
+        assert self.report is not None
+        self._export_page_size = page_size
+        self.statusBar().clearMessage()  # never an earlier export's "Saved ..." beside this one
+        self.exporter.start(self.report, kind, path, page_size)
+        self.export_label.setText(f"Exporting {kind.upper()}…")
+        self.export_bar.setValue(0)
+        for widget in (self.export_label, self.export_bar, self.export_cancel):
+            widget.show()
+        self.update_actions()
+
+    def cancel_export(self) -> None:
+        """The status bar's Cancel (or Esc) during an export: stop it; the file that was there stays as it was."""
+        self.exporter.cancel()
+
+    def _on_export_progress(self, stage: str, fraction: float) -> None:
+        self.export_label.setText(f"Exporting {self.exporter.kind.upper()}: {stage}…")
+        self.export_bar.setValue(round(fraction * 100))
+
+    def _end_export(self) -> None:
+        for widget in (self.export_label, self.export_bar, self.export_cancel):
+            widget.hide()
+        self.update_actions()
+
+    def _on_export_done(self, path: str) -> None:
+        self._end_export()
+        self.prefs.export_folder = str(Path(path).parent)  # only a folder that was written to is remembered
+        kind = self.exporter.kind
+        if kind == "pdf":
+            self.prefs.page_size = self._export_page_size
+            self.statusBar().showMessage(f"Saved {path} ({self._export_page_size})", 8000)
         else:
-            error = None
-        finally:
-            QApplication.restoreOverrideCursor()
-        if error is not None:
-            QMessageBox.warning(self, f"The {suffix.upper()} file was not saved", str(error))
-            return
-        self.statusBar().showMessage(f"Saved {path}", 8000)
+            self.statusBar().showMessage(f"Saved {path}", 8000)
+
+    def _on_export_failed(self, message: str, details: str) -> None:
+        self._end_export()
+        kind = self.exporter.kind
+        self.statusBar().showMessage(f"The {kind.upper()} file was not saved.", 8000)
+        title = "The PDF was not saved" if kind == "pdf" else f"The {kind.upper()} file was not saved"
+        if details:
+            dialogs.show_error_dialog(self, title, message, details)
+        else:
+            QMessageBox.warning(self, title, message)
+
+    def _on_export_cancelled(self) -> None:
+        self._end_export()
+        name = Path(self.exporter.path).name
+        left = f"{name} was left as it was" if Path(self.exporter.path).exists() else f"{name} was not written"
+        self.statusBar().showMessage(f"Export cancelled: {left}.", 6000)
 
     # -- edit ----------------------------------------------------------------------------------------------
 
@@ -1111,15 +1202,11 @@ class MainWindow(FileDropMixin, QMainWindow):
     def update_actions(self) -> None:
         """Enable only the actions that would do something now."""
         has = self.report is not None
-        for action in (
-            self.export_action,
-            self.export_html_action,
-            self.export_json_action,
-            self.find_action,
-            self.columns_action,
-            self.aligned_action,
-        ):
+        for action in (self.find_action, self.columns_action, self.aligned_action):
             action.setEnabled(has)
+        exporting = self.exporter.is_running()  # one export at a time
+        for action in (self.export_action, self.export_html_action, self.export_json_action):
+            action.setEnabled(has and not exporting)
         self.close_action.setEnabled(bool(self.files) or has)
         self.find_next_action.setEnabled(has and bool(self._matches))
         self.find_prev_action.setEnabled(has and bool(self._matches))
@@ -1149,9 +1236,14 @@ class MainWindow(FileDropMixin, QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """Redraw in the new colours when the system switches between light and dark."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(
-            self, "legend"
-        ):
+        palette_change = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_change and not getattr(self, "_restyle_pending", True):
+            # After every widget has its new palette (this event reaches them one by one): the style sheet's
+            # palette(...) colours are resolved when it is applied, so the top bar and legend stayed light on a
+            # switch to dark, their labels white on white (review s22, finding 6).
+            self._restyle_pending = True
+            QTimer.singleShot(0, self._restyle)
+        if event.type() in palette_change and hasattr(self, "legend"):
             app = QApplication.instance()
             if isinstance(app, QApplication) and fix_placeholder(app):
                 return  # the palette changes again, readable now: that change redraws
@@ -1163,6 +1255,12 @@ class MainWindow(FileDropMixin, QMainWindow):
                 # The columns stay where the reader put them; a result not yet announced still is, once drawn.
                 self._redraw()
 
+    def _restyle(self) -> None:
+        self._restyle_pending = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            restyle(app)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save settings and let a running comparison stop before the window goes."""
         self.save_settings()
@@ -1172,5 +1270,6 @@ class MainWindow(FileDropMixin, QMainWindow):
             column.view.stop()
         self.aligned_view.stop()
         self.inputs.closing()
+        self.exporter.stop_now()  # an export still being written stops; the file already there stays as it was
         self.worker.close()  # the engine's process stops the comparison; an idle one is kept for another window
         super().closeEvent(event)

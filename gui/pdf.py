@@ -13,7 +13,7 @@ and headless (it creates a QGuiApplication, offscreen when there is no display).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -52,6 +52,7 @@ RESOLUTION = 300  # dots per inch of the layout; text stays vector, this only se
 MARGINS_MM = QMarginsF(15, 14, 15, 12)  # left, top, right, bottom; the footer sits inside the bottom of the body
 FOOTER_MM = 8.0  # room kept below the text for the footer rule and line
 HEADER_MM = 7.0  # room kept above the text on pages after the first, for the running head
+LAYOUT_PASSES = 5  # at most: passes until page references and section breaks settle (two, rarely three)
 MIN_ROOM_FOR_SECTION = 0.3  # share of a page worth starting a section in; in less, its heading looks orphaned
 # Sections that start on a fresh page when the room left on the current one is too small.
 SECTIONS = ("#pairs", "#columns", "#discrepancies", "#facts")
@@ -80,14 +81,26 @@ _UNDERLINE = {
 _app: QGuiApplication | None = None  # the application this module created, kept alive for later exports
 
 
-def write_pdf(report: Report, path: Path | str, page_size: str = "A4") -> None:
-    """Draw ``report`` as a PDF at ``path`` (A4 or Letter); raise ``WriteError`` when it cannot be written."""
+Progress = Callable[[str, float], None]  # (what is being done, share done 0-1); may raise to stop the export
+
+
+def write_pdf(report: Report, path: Path | str, page_size: str = "A4", progress: Progress | None = None) -> None:
+    """Draw ``report`` as a PDF at ``path`` (A4 or Letter); raise ``WriteError`` when it cannot be written.
+    ``progress`` is told each layout pass and each page drawn; an exception it raises stops the export, and the
+    file at ``path`` stays as it was (the window's export process stops a cancelled export so)."""
     if page_size not in PAGE_SIZES:
         raise WriteError(f"cannot write {path}: unknown page size {page_size!r} (use A4 or Letter)")
     _ensure_app()
+    tell = progress or _no_progress
+    tell("preparing the document", 0.0)
     document = dm.build_document(report)
     with atomic_target(path, check=check_pdf) as tmp:  # re-opened before it replaces anything
-        _render(document, str(tmp), page_size)
+        _render(document, str(tmp), page_size, tell)
+        tell("checking the PDF", 1.0)
+
+
+def _no_progress(stage: str, fraction: float) -> None:
+    """No one listens (the command line)."""
 
 
 def _ensure_app() -> None:
@@ -103,8 +116,9 @@ def _ensure_app() -> None:
 # -- painting ------------------------------------------------------------------------------------------------
 
 
-def _render(document: dm.ExportDocument, filename: str, page_size: str) -> int:
-    """Lay out and paint ``document`` into ``filename``; return the number of pages."""
+def _render(document: dm.ExportDocument, filename: str, page_size: str, progress: Progress = _no_progress) -> int:
+    """Lay out and paint ``document`` into ``filename``; return the number of pages. ``progress`` is told each
+    pass and each page (the passes are about two thirds of the time on 20 long articles)."""
     writer = QPdfWriter(filename)
     writer.setCreator("ReportDiff")
     writer.setTitle(document.title)
@@ -123,7 +137,8 @@ def _render(document: dm.ExportDocument, filename: str, page_size: str) -> int:
     # stand, and whether a section would start in the last scraps of a page (then it gets a fresh page).
     pages: dict[str, int] = {}
     breaks = {"#columns"} if document.landscape else set()  # 3+ columns: the cover fills its page
-    for _ in range(5):
+    for attempt in range(LAYOUT_PASSES):
+        progress("laying out the pages", 0.05 + 0.6 * attempt / LAYOUT_PASSES)
         builder = _Builder(document, writer, pages, breaks)
         builder.doc.setPageSize(QSizeF(width, body_h))
         doc = builder.build()
@@ -144,6 +159,7 @@ def _render(document: dm.ExportDocument, filename: str, page_size: str) -> int:
     try:
         count = doc.pageCount()
         for page in range(count):
+            progress(f"drawing page {page + 1} of {count}", 0.65 + 0.33 * page / max(count, 1))
             if page:
                 writer.newPage()
             painter.save()

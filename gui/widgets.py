@@ -195,6 +195,10 @@ class LegendBar(QFrame):
         return [label.text() for label in self.entries.values()]
 
 
+PENDING_NAMES = 3  # files named on the empty page after a cancelled comparison; the rest are counted
+PENDING_TEXT_WIDTH = 720  # px: the empty page's line, wrapped well inside the drop frame at 1366 px
+
+
 class DropZone(FileDropMixin, QFrame):
     """The empty state: an invitation to drop articles, with Open and Open-the-sample buttons.
 
@@ -204,6 +208,7 @@ class DropZone(FileDropMixin, QFrame):
     filesDropped = Signal(list)
     openRequested = Signal()
     sampleRequested = Signal()
+    compareRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,7 +221,13 @@ class DropZone(FileDropMixin, QFrame):
         outer.addWidget(self.title)
         self.text = centred_label("Drop two or more articles here, or use File › Open.", "emptyText", self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # it lists file names
-        outer.addWidget(self.text)
+        self.text.setMaximumWidth(PENDING_TEXT_WIDTH)  # a list of long file names wraps inside the drop frame
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        row_text = QHBoxLayout()
+        row_text.addStretch(1)
+        row_text.addWidget(self.text, 20)  # as wide as it may be, then wrapped
+        row_text.addStretch(1)
+        outer.addLayout(row_text)
         self.detail = QLabel(
             "Plain text, Markdown, web pages, Word, PDF or RTF. ReportDiff links the sentences that report the same "
             "thing, marks the words that differ and checks every figure against the other articles.",
@@ -241,6 +252,11 @@ class DropZone(FileDropMixin, QFrame):
         self.sample_button.setObjectName("sampleButton")
         self.sample_button.setDefault(True)
         self.sample_button.setToolTip("Two reports of the same airstrikes on Idlib, by Reuters and Cnews Live")
+        self.compare_button = QPushButton("Compare Again", self)  # the articles of a cancelled comparison
+        self.compare_button.setObjectName("sampleButton")  # the accented default button, in place of the sample
+        self.compare_button.hide()
+        buttons.addWidget(self.compare_button)
+        buttons.addSpacing(8)
         buttons.addWidget(self.open_button)
         buttons.addSpacing(8)
         buttons.addWidget(self.sample_button)
@@ -249,14 +265,30 @@ class DropZone(FileDropMixin, QFrame):
         outer.addStretch(4)
         self.open_button.clicked.connect(self.openRequested.emit)
         self.sample_button.clicked.connect(self.sampleRequested.emit)
+        self.compare_button.clicked.connect(self.compareRequested.emit)
 
-    def set_pending(self, names: list[str]) -> None:
-        """Say which files are already waiting for a partner (none: the plain invitation)."""
-        if names:
+    def set_pending(self, names: list[str], cancelled: bool = False) -> None:
+        """Say which files are already waiting for a partner (none: the plain invitation); ``cancelled``: the
+        comparison of these files was cancelled, and they wait to be compared again (Compare Again), added to
+        or closed (File > Close)."""
+        again = cancelled and len(names) >= 2
+        if again:
+            listed = ", ".join(names[:PENDING_NAMES])
+            if len(names) > PENDING_NAMES:
+                listed += f" and {len(names) - PENDING_NAMES} more"
+            self.text.setText(
+                f"Comparison cancelled. The {len(names)} articles are kept: {listed}. Compare them again, drop more "
+                "articles to add them, or use File › Close to start afresh."
+            )
+        elif names:
             listed = ", ".join(names)
             self.text.setText(f"Loaded {listed}. Drop at least one more article to compare with it.")
         else:
             self.text.setText("Drop two or more articles here, or use File › Open.")
+        self.compare_button.setVisible(again)
+        self.sample_button.setVisible(not again)
+        self.compare_button.setDefault(again)
+        self.sample_button.setDefault(not again)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """A dashed drop frame, solid accent while something is dragged over."""

@@ -35,3 +35,8 @@ def open_seeds(qtbot, window: MainWindow, seeds: list[Path]) -> None:  # type: i
     with qtbot.waitSignal(window.comparisonDone, timeout=30_000):
         mime = drop_files(window.drop_zone, seeds)
     del mime
+
+
+def wait_export(qtbot, window: MainWindow, timeout: int = 60_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the window's export (written in its own process) has ended, however it ended."""
+    qtbot.waitUntil(lambda: not window.exporter.is_running(), timeout=timeout)

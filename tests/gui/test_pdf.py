@@ -190,7 +190,7 @@ def test_existing_file_survives_a_failed_export(
     target = tmp_path / "report.pdf"
     target.write_bytes(b"the editor's copy")
 
-    def half_then_fail(document: dm.ExportDocument, filename: str, page_size: str) -> int:
+    def half_then_fail(document: dm.ExportDocument, filename: str, page_size: str, progress: object = None) -> int:
         Path(filename).write_bytes(b"%PDF-1.4 half")
         raise WriteError(f"cannot write {target}: the disk is full")
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from gui_helpers import open_seeds
+from gui_helpers import open_seeds, wait_export
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
@@ -56,6 +56,7 @@ def test_export_pdf_writes_a_pdf_with_the_articles_text(qtbot, window, seeds, tm
     target = tmp_path / "out.pdf"
     monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested, size: (str(target), "Letter"))
     window.export_action.trigger()
+    wait_export(qtbot, window)
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Terrorists only" in " ".join(text.split())
     assert "Saved" in window.statusBar().currentMessage()
@@ -71,6 +72,7 @@ def test_export_pdf_to_a_missing_folder_says_why(qtbot, window, seeds, tmp_path,
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     window.export_action.trigger()
+    wait_export(qtbot, window)
     assert warnings and "out.pdf" in warnings[0]
     assert not target.exists()
 
@@ -169,18 +171,24 @@ def test_pdf_dialog_asks_before_replacing_the_name_with_pdf_added(qtbot, tmp_pat
     assert (tmp_path / "report.pdf").read_bytes() == b"%PDF-1.4 keep me"
 
 
-def test_an_unexpected_export_error_does_not_leave_the_wait_cursor(qtbot, window, seeds, tmp_path, monkeypatch):
-    """When the PDF writer fails with something other than a write error, the normal cursor comes back."""
+def test_an_export_whose_process_dies_says_so_and_keeps_the_old_file(qtbot, window, seeds, tmp_path, monkeypatch):
+    """When the export's process is killed (as the out-of-memory killer would), a warning says the PDF was not
+    saved, the progress and Cancel go away, the file already there is untouched, and no cursor is left spinning."""
     from PySide6.QtWidgets import QApplication
 
-    pdf = pytest.importorskip("reportdiff.gui.pdf")
     open_seeds(qtbot, window, seeds)
-    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested, size: (str(tmp_path / "out.pdf"), "A4"))
-
-    def broken(*args, **kwargs):
-        raise RuntimeError("printer exploded")
-
-    monkeypatch.setattr(pdf, "write_pdf", broken)
-    with pytest.raises(RuntimeError, match="printer exploded"):
-        window.export_pdf()
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"%PDF-1.4 the older export")
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested, size: (str(target), "A4"))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(title + ": " + text))
+    window.export_action.trigger()
+    assert window.exporter.is_running()
+    window.exporter._process.kill()
+    wait_export(qtbot, window)
+    assert warnings and "not saved" in warnings[0] and "stopped unexpectedly" in warnings[0]
+    assert not window.export_cancel.isVisible()
+    assert target.read_bytes() == b"%PDF-1.4 the older export"
+    assert not list(tmp_path.glob(".out.pdf.*"))
     assert QApplication.overrideCursor() is None
+    assert window.export_action.isEnabled()
