@@ -12,6 +12,7 @@ knobs are tuned, on ``--split tuning`` only (the held-out split is reported, nev
     python bench/ecbplus.py --oof --rewrite mymodule:rewrite  # ... with the similarity reading rewritten texts
     python bench/ecbplus.py --oof --event-weight 0,0.05 --thresholds 0.3,0.35   # soft event labels in the refit
     python bench/ecbplus.py --oof --per-pair                  # each article pair weighed as if compared alone
+    python bench/ecbplus.py --oof --fit-tree /tmp/old         # trees fit on an older checkout's features
 
 ``--oof``: the tuning figures above are in-sample for the tree model (fitted on topics 1-35). ``--oof`` refits the
 trees (bench/train_similarity.py's TREES and MONOTONE, content labels) five times, each time without a fifth of the
@@ -24,6 +25,10 @@ similarity model reads (embeddings and everything else keep the original text): 
 articles alone (IDF over their sentences only), and a comparison's links are the union of its pairs': what the
 engine would give if every pair were weighed as if compared alone (issue 11's option (d)), measured without
 changing core/.
+``--fit-tree TREE`` (with --oof): each fold's trees are fitted on the features an older checkout (TREE, from ``git
+archive COMMIT | tar -x -C TREE``) computes for the same comparisons, and score this checkout's: the out-of-fold
+figures of trees shipped from an older feature computation and not refit (session 22: the trees fitted on
+whole-comparison features, c277d83^, scoring the per-pair features of c277d83 on).
 
 Figures are printed, never asserted. Skips (exit 0) when the data is absent.
 """
@@ -434,11 +439,14 @@ def oof_runs(
     return runs
 
 
-def oof_scores(runs: Sequence[OofRun], folds: int = 5, event_weight: float = 0.0) -> dict[tuple[int, int], np.ndarray]:
+def oof_scores(
+    runs: Sequence[OofRun], folds: int = 5, event_weight: float = 0.0, fit_runs: Sequence[OofRun] | None = None
+) -> dict[tuple[int, int], np.ndarray]:
     """Out-of-fold score of every candidate: (run, block) -> one probability per candidate, from trees fitted (as
     bench/train_similarity.py fits the shipped ones: content labels, pairs sharing an event but not the content
     left out) on the other folds' topics. ``event_weight`` > 0: those pairs count as positives of that weight
-    (soft event labels) instead of being left out."""
+    (soft event labels) instead of being left out. ``fit_runs``: the trees are fitted on these runs' rows (the same
+    comparisons, features computed otherwise: ``--fit-tree``) and score ``runs``'."""
     from train_similarity import fit_trees
 
     topics = sorted({run.topic for run in runs})
@@ -446,7 +454,7 @@ def oof_scores(runs: Sequence[OofRun], folds: int = 5, event_weight: float = 0.0
     for fold in range(folds):
         held = set(topics[fold::folds])
         xs, ys, ws = [], [], []
-        for run in runs:
+        for run in fit_runs if fit_runs is not None else runs:
             if run.topic not in held:
                 for b in run.blocks:
                     event_only = b.event & ~b.content
@@ -466,6 +474,34 @@ def oof_scores(runs: Sequence[OofRun], folds: int = 5, event_weight: float = 0.0
             scores[(r, k)] = p[start : start + n]
             start += n
     return scores
+
+
+# The child of ``--fit-tree``: the older checkout's own oof_runs (its bench/ and, through PYTHONPATH, its core/),
+# pickled for this process (its evaluation data found where this checkout finds it).
+FIT_TREE_CHILD = """
+import pickle, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+import ecbplus
+ecbplus.ECB = Path(sys.argv[2])
+pickle.dump(ecbplus.oof_runs(), open(sys.argv[3], "wb"))
+"""
+
+
+def tree_runs(tree: Path, runs: Sequence[OofRun]) -> list[OofRun]:
+    """``oof_runs()`` as the checkout ``tree`` computes them (its features, its candidates), in ``runs``' order."""
+    import tempfile
+
+    from checkout import environment
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "runs.pkl"
+        subprocess.run([sys.executable, "-c", FIT_TREE_CHILD, str(tree / "bench"), str(ECB), str(out)],
+                       env=environment(tree), cwd=tree / "bench", check=True)  # fmt: skip
+        with out.open("rb") as handle:
+            found = pickle.load(handle)
+    by_id = {(run.setting, run.comparison["id"]): run for run in found}
+    return [by_id[(run.setting, run.comparison["id"])] for run in runs]
 
 
 class OofBackend:
@@ -580,6 +616,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         " alone), links unioned",
     )
     parser.add_argument(
+        "--fit-tree",
+        type=Path,
+        help="with --oof: fit each fold's trees on the features this older checkout computes (not refit)",
+    )
+    parser.add_argument(
         "--event-weight",
         type=lambda v: [float(x) for x in v.split(",")],
         default=[0.0],
@@ -604,11 +645,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.oof:
         start = time.perf_counter()
         runs = oof_runs(rewrite, per_pair=args.per_pair)
+        fit_runs = tree_runs(args.fit_tree, runs) if args.fit_tree else None
         for weight in args.event_weight:
-            scores = oof_scores(runs, event_weight=weight)
+            scores = oof_scores(runs, event_weight=weight, fit_runs=fit_runs)
             for threshold in args.thresholds or [AlignSettings().link_threshold]:
                 align = settings_with([*args.set, f"link_threshold={threshold}"])
-                name = (f"tuning OOF{' (' + args.rewrite + ')' if args.rewrite else ''}, event weight {weight}, "
+                name = (f"tuning OOF{' (' + args.rewrite + ')' if args.rewrite else ''}"
+                        f"{' (fit on ' + str(args.fit_tree) + ')' if args.fit_tree else ''}, event weight {weight}, "
                         f"link_threshold {threshold}")  # fmt: skip
                 print(f"{name}: {oof_figures(runs, scores, align)}; {time.perf_counter() - start:.0f} s", flush=True)
         return 0
