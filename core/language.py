@@ -2,9 +2,11 @@
 only (core/figures/, core/quotes.py), so a comparison of another language would report "0 conflicts" that were
 never looked for. ``not_english_warnings(articles)`` names such articles, for the report's warnings.
 
-The test is the share of a text's words that are English function words ("the", "of", "and", "said", ...):
-25-35% of the words of English news, under 5% of Spanish, French or German news (whose "a", "in", "on" are few),
-none in Cyrillic, Arabic or Chinese text. Pure Python; no Qt.
+An article is not English when most of its letters are of another script (Cyrillic, Arabic, Chinese, ...), or
+when the function words of another language ("de", "la", "het", "und", ...) make up more of its words than
+English ones do and at least OTHER_SHARE of them. Positive evidence of another language, not a lack of English
+words: a table of football results or a list of victims' names holds few English function words and is English.
+Pure Python; no Qt.
 """
 
 from __future__ import annotations
@@ -12,34 +14,53 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-# English function words frequent in news of any subject.
-FUNCTION_WORDS = frozenset(
-    "the of and to in a is was for on that with said by at as from he it his were are has have be an after who "
-    "their they had but not this which been will its would she her also more than about when".split()
-)
-# Below this share of function words among a text's words, it is not English (English news: 0.25-0.35; a list of
-# names and figures in English still holds 0.10 and more).
-MIN_FUNCTION_SHARE = 0.08
-# Texts in the Latin script shorter than this many words are not judged: a headline may hold no function word.
-MIN_WORDS = 30
-# A text whose letters are mostly of another script (Cyrillic, Arabic, Chinese, ...) is not English however short,
-# once it has this many letters.
+# Function words frequent in news of any subject, per language (English first). A word that is a function word of
+# English too ("a", "in", "is", "die" of German and Afrikaans) counts for every language that has it.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the of and to in a is was for on that with said by at as from he it his were are has have be an after "
+              "who their they had but not this which been will its would she her also more than about when",
+        "es": "el la de que y en los las del se por un una con para es al lo como más pero sus su fue ha según",
+        "fr": "le la les de des du et en un une est que qui dans pour par sur au aux pas ont a été selon il elle",
+        "de": "der die das und ist in den von zu mit sich des auf für im dem nicht ein eine als auch es an wurde "
+              "sind bei nach",
+        "nl": "de het een en van in is op te dat die voor met zijn niet aan er bij door ook werd naar om worden",
+        "af": "die en van is het in op te dat nie vir met 'n aan deur ook sal word na om hulle",
+        "it": "il la di che e in un una per del della è non con sono i gli le al nel da ha dei come anche",
+        "pt": "o a de que e do da em um uma para com não os as no na por mais dos das foi ao",
+        "sv": "och i att det som en på är av för med till den har de inte om ett var men",
+        "pl": "i w na z się nie do to że jest o jak po a od przez dla",
+        "tr": "ve bir bu da de için ile olarak olan çok daha en gibi ama",
+        "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada",
+    }.items()
+}
+# Another language's function words must be at least this share of the words (its news: 0.20-0.35; English
+# news holds under 0.05 of the other languages' words that English lacks).
+OTHER_SHARE = 0.12
+# Texts shorter than this many words are not judged by their words: a headline may hold no function word.
+MIN_WORDS = 20
+# A text whose letters are mostly of another script is not English however short, once it has this many letters.
 MIN_LETTERS = 20
 # The start of the text that is judged: enough to tell, bounded work on a long article.
 SAMPLE_CHARS = 20_000
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _LATIN_END = 0x0250  # Basic Latin to Latin Extended-B
 
 
 def looks_english(text: str) -> bool:
-    """Whether ``text`` reads as English (True for Latin-script texts too short to tell)."""
+    """Whether ``text`` reads as English (True when nothing says it is another language)."""
     words = _WORD.findall(text[:SAMPLE_CHARS])
     letters = sum(map(len, words))
     if letters >= MIN_LETTERS and sum(ord(c) < _LATIN_END for w in words for c in w) < letters / 2:
         return False
     if len(words) < MIN_WORDS:
         return True
-    return sum(w.lower() in FUNCTION_WORDS for w in words) >= MIN_FUNCTION_SHARE * len(words)
+    lowered = [w.lower() for w in words]
+    shares = {lang: sum(w in vocab for w in lowered) / len(lowered) for lang, vocab in FUNCTION_WORDS.items()}
+    english = shares.pop("en")
+    other = max(shares.values())
+    return not (other >= OTHER_SHARE and other > english)
 
 
 def not_english_warnings(articles: Iterable[tuple[str, str]]) -> Sequence[str]:

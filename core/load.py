@@ -80,11 +80,16 @@ _BYLINE_RE = _RX.compile(
 # is a page's section label: "ORIGINAL" above the first version of a story a local station updated, "ALSO" above a
 # teaser for another story (2 of the 24 news clusters' articles were named so; no tag inside a story was a source).
 SOURCE_TAG_EDGE = 3
-# Labels a web page prints alone in capitals over a part of the page: never an outlet's name, wherever they stand.
+# Labels a web page prints alone in capitals over a part of the page, and the section kickers over a headline
+# ("POLITICS", "WORLD"): never an outlet's name, wherever they stand.
 SECTION_LABELS = frozenset(
     "ALSO ANALYSIS BREAKING CORRECTION EXCLUSIVE GALLERY LATEST LISTEN LIVE MORE OPINION ORIGINAL PHOTO PHOTOS "
     "PODCAST POPULAR READ RECOMMENDED RELATED SHARE SPONSORED TRENDING UPDATE UPDATED UPDATES VIDEO VIDEOS WATCH "
-    "ADVERTISEMENT ADVERTISING COMMENTS NEWS TOPICS TAGS".split()
+    "ADVERTISEMENT ADVERTISING COMMENTS NEWS TOPICS TAGS "
+    "POLITICS WORLD LOCAL NATIONAL METRO REGION REGIONAL BUSINESS ECONOMY MARKETS MONEY FINANCE SPORT SPORTS "
+    "ENTERTAINMENT CULTURE ARTS LIFESTYLE LIFE HEALTH SCIENCE TECHNOLOGY TECH CLIMATE ENVIRONMENT EDUCATION "
+    "TRAVEL WEATHER CRIME JUSTICE COURTS ELECTIONS FEATURES FEATURE EDITORIAL COMMENTARY INVESTIGATION OBITUARY "
+    "OBITUARIES".split()
 )
 _DATELINE_RE = _RX.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})"

@@ -21,14 +21,13 @@ MAX_ATTRIBUTES = 1000
 MAX_TAGS_FOR_EXTRACTOR = 50_000
 _TAG = re.compile(r"<[A-Za-z][^<>]*")  # a start tag up to its end (linear: one class, no nesting)
 
-# A page is an article only if it holds running text: at least MIN_PROSE_WORDS words in paragraphs of at least
-# PROSE_PARAGRAPH_WORDS words with a sentence's end (trafilatura's text first; else every paragraph of the page).
-# A section front (menus, lists of headlines: no sentence ends) or a "Please enable JavaScript to continue."
-# notice holds none, and its link texts compared as an article's sentences fill the view with false "unique"
-# statements. Short news sentences count ("Floods kill 12 people today." is five words).
-MIN_PROSE_WORDS = 12
-PROSE_PARAGRAPH_WORDS = 4
-_PROSE_END = re.compile(r"[.!?]")
+# A page is an article only if it holds at least MIN_ARTICLE_CHARS characters (not spaces) of text outside links
+# and outside menus, scripts and the like (SKIP): a section front's headlines and menus are links, a "Please enable
+# JavaScript" notice sits in <noscript>, and comparing either as an article's sentences fills the view with false
+# "only here" statements. Counted in characters, not words or sentence ends: a Chinese, Japanese or Thai page has
+# no spaces, a live blog's entries and a key-points list no final period, and all are articles. A one-sentence
+# news alert ("Three people were killed in a shooting at Springfield Mall, police say.") is 60 characters.
+MIN_ARTICLE_CHARS = 40
 _SPACES = re.compile(r"\s+")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
@@ -45,30 +44,49 @@ def read_html(markup: str) -> Extracted:
     check_markup(markup)
     tags = markup.count("<")
     article = _trafilatura(markup) if tags <= MAX_TAGS_FOR_EXTRACTOR else None
-    if article is not None and _has_prose(article.text):
+    if article is not None:
+        if article.text.strip() and _unlinked_chars(markup) < MIN_ARTICLE_CHARS:
+            raise ReaderError(_NO_ARTICLE)
         return article
     text, title = html_to_text(markup)
     note = "trafilatura found no article; every paragraph kept"
     if tags > MAX_TAGS_FOR_EXTRACTOR:
         note = f"page of {tags} tags, too many for trafilatura; every paragraph kept"
-    elif text.strip() and not _has_prose(text):
-        raise ReaderError(
-            "holds no article text, only menus and links (or a notice that the page needs JavaScript); "
-            "open the article's own page and save it once it has loaded, or copy its text"
-        )
+    elif text.strip() and _unlinked_chars(markup) < MIN_ARTICLE_CHARS:
+        raise ReaderError(_NO_ARTICLE)
     return Extracted(text, title, "ReportDiff paragraph reader", (note,))
 
 
-def _has_prose(text: str) -> bool:
-    """Whether ``text`` holds running text: MIN_PROSE_WORDS words in paragraphs that read as sentences."""
-    words = 0
-    for paragraph in _BLANK_LINES.split(text):
-        count = len(paragraph.split())
-        if count >= PROSE_PARAGRAPH_WORDS and _PROSE_END.search(paragraph):
-            words += count
-            if words >= MIN_PROSE_WORDS:
-                return True
-    return False
+_NO_ARTICLE = (
+    "holds no article text, only menus and links (or a notice that the page needs JavaScript); "
+    "open the article's own page and save it once it has loaded, or copy its text"
+)
+
+
+def _unlinked_chars(markup: str) -> int:
+    """Characters (not spaces) of the page's text outside links and outside the elements html_to_text skips."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    markup = _XML_DECLARATION.sub("", markup, count=1) if markup.lstrip().startswith("<?xml") else markup
+    try:
+        root = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):  # nothing but whitespace or comments
+        return 0
+    count = 0
+    skip = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else None
+        hidden = tag is None or tag in SKIP or tag == "a"
+        if event == "start":
+            skip += hidden
+            if not skip and element.text:
+                count += len(element.text) - sum(map(len, _SPACES.findall(element.text)))
+        else:
+            skip -= hidden
+            if not skip and element.tail:
+                count += len(element.tail) - sum(map(len, _SPACES.findall(element.tail)))
+    return count
 
 
 def _trafilatura(markup: str) -> Extracted | None:

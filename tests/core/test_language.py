@@ -29,9 +29,30 @@ def test_english_articles_read_as_english(path: Path) -> None:
 
 
 RUSSIAN = "В результате авиаударов на северо-западе Сирии погибли 25 человек."
+DUTCH = (
+    "Bij overstromingen in het zuiden van het land zijn zeker 23 mensen om het leven gekomen, meldt de regionale "
+    "overheid. Duizenden bewoners moesten hun huis verlaten. Het water in de rivier steeg in een nacht meer dan vier "
+    "meter. De regering heeft 60 miljoen euro aan noodhulp toegezegd."
+)
+# English with few English function words: a table of results, a list of names.
+RESULTS = (
+    "Premier League results and table\n\nSaturday's results: Arsenal 3 Chelsea 1; Liverpool 2 Everton 2; Manchester "
+    "City 4 Burnley 0; Tottenham 1 Newcastle 2; Aston Villa 0 Brighton 0; Fulham 2 Wolves 1; Brentford 3 "
+    "Bournemouth 3; Crystal Palace 1 Nottingham Forest 0."
+)
+VICTIMS = (
+    "Police named the victims on Monday:\n\nJohn Smith, 45, Springfield; Mary Jones, 32, Springfield; Robert "
+    "Brown, 67, Shelbyville; Linda Davis, 29, Ogdenville; Michael Wilson, 51, Springfield; Patricia Moore, 38, "
+    "Capital City; James Taylor, 22, Shelbyville."
+)
 
 
-@pytest.mark.parametrize("text", [SPANISH, GERMAN, RUSSIAN])
+@pytest.mark.parametrize("text", [RESULTS, VICTIMS], ids=["results", "victims"])
+def test_english_lists_with_few_function_words_read_as_english(text: str) -> None:
+    assert looks_english(text)
+
+
+@pytest.mark.parametrize("text", [SPANISH, GERMAN, DUTCH, RUSSIAN])
 def test_other_languages_do_not(text: str) -> None:
     assert not looks_english(text)
 

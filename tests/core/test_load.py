@@ -189,6 +189,8 @@ def test_furniture_lines(line: str, furniture: bool) -> None:
          "article"),
         ("Fire kills 25 in the old town\n\nUPDATE\n\nPolice said 25 people died.\n\nORIGINAL\n\nA fire broke out.",
          None, None, "article"),
+        ("POLITICS\n\nSenate passes the budget bill\n\nThe Senate passed the bill 51-49 on Monday.", None, None,
+         "article"),
         # a capitalised line deep inside a story is a label, not the outlet's tag; at the end it is the tag
         ("\n\n".join([f"Paragraph {n} of the story said something." for n in range(4)] + ["WKRN"]
                      + [f"Paragraph {n} of the story said more." for n in range(4, 8)]), None, None, "article"),

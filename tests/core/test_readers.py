@@ -223,3 +223,31 @@ def test_a_page_without_an_article_is_refused_saying_why(tmp_path: Path, markup:
     page.write_text(markup, encoding="utf-8")
     with pytest.raises(InputError, match=said):
         load_article(page)
+
+
+def _page(title: str, body: str, lang: str = "en") -> str:
+    nav = "".join(f'<li><a href="/{s.lower()}">{s}</a></li>' for s in ["News", "Sport", "Business", "Opinion"])
+    head = f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>'
+    article = f"<main><article><h1>{title}</h1>{body}</article></main>"
+    return f"{head}<body><header><ul>{nav}</ul></header>{article}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        _page("北部省份洪水造成23人死亡", "<p>地方政府星期四表示，连续三天的暴雨引发洪水，造成北部省份至少23人死亡，"
+              "4500人被迫离开家园。</p><p>救援人员仍在搜寻11名失踪者。</p>", "zh"),
+        _page("Election night live", "".join(f"<div><time>{t}</time><p>{x}</p></div>" for t, x in [
+            ("22:41", "Polls close in Ohio"), ("22:45", "Turnout up 4 points on 2022, officials say"),
+            ("22:52", "First results: Smith 52%, Jones 48%")])),
+        _page("What we know about the mall shooting", "<ul><li>Three people were killed and five injured</li>"
+              "<li>The gunman, 24, was arrested at the scene</li><li>Police say the motive is unclear</li></ul>"),
+        _page("Three killed in mall shooting", "<p>Three people were killed at Springfield Mall, police say.</p>"),
+    ],
+    ids=["chinese", "live-blog", "key-points", "one-line-alert"],
+)  # fmt: skip
+def test_short_pages_without_spaces_or_final_periods_are_articles(tmp_path: Path, markup: str) -> None:
+    """Text outside links is what makes a page an article, in any script, with or without sentence ends."""
+    page = tmp_path / "page.html"
+    page.write_text(markup, encoding="utf-8")
+    assert load_article(page).text
