@@ -816,6 +816,19 @@ def facts_and_clashes(
         built.append((_RANK[status], members_idx[0], label, status, note, tuple(members_idx), group[0]))
 
     built.sort(key=lambda t: (t[0], t[1]))
+    # Two conflicts that read alike (swapped values: Artino's "14 vs 16 points" and Echenique's "16 vs 14") each lead
+    # with what one article states, the same article for both (the first in the content order), so they read "14 vs
+    # 16" and "16 vs 14" as their links' notes do.
+    alike = Counter((label, note) for _r, _f, label, status, note, _m, _c in built if status == CONFLICT)
+    if any(count > 1 for count in alike.values()):
+        article_at: dict[int, int] = {}  # each article's place in the content order: its first figure's
+        for i in content:
+            article_at.setdefault(figures[i].article, rank[i])
+        built = [
+            _lead_with_one_article(row, figures, article_at, cfg) if row[3] == CONFLICT and alike[row[2], row[4]] > 1
+            else row
+            for row in built
+        ]  # fmt: skip
     # Two rows with one label ("killed" in one strike, "killed" in the whole war) are told apart by what they state.
     seen = Counter(label for _r, _f, label, _s, _n, _m, _c in built)
     facts = [
@@ -823,6 +836,24 @@ def facts_and_clashes(
         for k, (_r, _f, label, status, note, members, first) in enumerate(built)
     ]
     return _shot_sums(facts, figures, cfg), clashes
+
+
+def _lead_with_one_article(
+    row: tuple[int, int, str, str, str, tuple[int, ...], Figure],
+    figures: Sequence[Figure],
+    place: Mapping[int, int],
+    cfg: FactSettings,
+) -> tuple[int, int, str, str, str, tuple[int, ...], Figure]:
+    """A conflict fact's row relabelled from what its article first in the content order (``place``) states: that
+    statement's figures first, then the rest in ``canonical`` order."""
+    order, first_index, _label, _status, _note, members, _first = row
+    group = canonical([figures[i] for i in members])
+    lead_art = min({f.article for f in group}, key=lambda art: place[art])
+    said = next(f for f in group if f.article == lead_art)
+    group = [f for f in group if _same(f, said)] + [f for f in group if not _same(f, said)]
+    label = label_of(group, cfg)
+    status, note = _judge(group, label, cfg)
+    return order, first_index, label, status, note, members, group[0]
 
 
 def _swapped(xs: Sequence[tuple[float, float | None]], ys: Sequence[tuple[float, float | None]]) -> bool:

@@ -52,6 +52,26 @@ def test_swapped_values_are_two_conflicts(tmp_path: Path, order: tuple[str, str]
     assert _conflicts(report) == [["14", "16"], ["14", "16"]]
 
 
+def test_swapped_conflicts_read_apart(tmp_path: Path) -> None:
+    """The two conflict rows lead with what one outlet says, the same outlet for both, whichever file comes first:
+    "14 points: 14 vs 16" and "16 points: 16 vs 14", never two rows reading "14 points: 14 vs 16 points"."""
+    (tmp_path / "herald.txt").write_text(HEAD + BOTH + TAIL, encoding="utf-8")
+    (tmp_path / "courier.txt").write_text(HEAD + SWAPPED + TAIL, encoding="utf-8")
+    seen = []
+    for names in (["herald.txt", "courier.txt"], ["courier.txt", "herald.txt"]):
+        report = compare_files([str(tmp_path / name) for name in names])
+        rows = sorted((fact.label, fact.note) for fact in report.facts if fact.status == m.CONFLICT)
+        assert rows == [("14 points", "14 vs 16 points"), ("16 points", "16 vs 14 points")]
+        leads = set()
+        for fact in report.facts:
+            if fact.status == m.CONFLICT:
+                (lead,) = [report.figures[i] for i in fact.figures if report.figures[i].text == fact.label.split()[0]]
+                leads.add(Path(report.articles[lead.article].path).name)
+        assert len(leads) == 1  # one outlet's statements lead both rows
+        seen.append(leads)
+    assert seen[0] == seen[1]  # the same outlet in either file order
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
