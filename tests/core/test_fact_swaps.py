@@ -95,6 +95,26 @@ def test_swapped_with_a_bare_number_is_still_a_conflict(tmp_path: Path) -> None:
     assert _linked(report).notes == ("figure conflicts: 14 vs 16 (14 points)",)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Smith won 52% of the vote and Jones 48%, the election commission said on Monday.",
+         "Smith won 48% of the vote and Jones 52%, the election commission said."),
+        ("On Saturday, " + BOTH + " for Creighton.", SWAPPED + " for Creighton on Saturday."),
+    ],
+)
+def test_swap_with_an_unrelated_edit_is_two_conflicts(tmp_path: Path, first: str, second: str) -> None:
+    """Swapped values stay two conflicts when some other word was dropped or carried past the figures (review-s22
+    finding 1: "said on Monday" / "said" counted "said" as moved, and the swap read as two agreements)."""
+    head = "Election results\n\n"
+    for name, body in (("herald.txt", first), ("courier.txt", second)):
+        (tmp_path / name).write_text(head + body + "\n\nThe crowd of 17,000 cheered.\n", encoding="utf-8")
+    report = compare_files([str(tmp_path / "herald.txt"), str(tmp_path / "courier.txt")])
+    (link,) = [link for link in report.links if link.flags]
+    assert len(link.notes) == 2
+    assert len(_conflicts(report)) == 2
+
+
 def _spots(text: str, numbers: list[str]) -> list[tuple[int, int, int]]:
     return [(k, text.index(n), text.index(n) + len(n)) for k, n in enumerate(numbers)]
 
@@ -105,6 +125,11 @@ def _spots(text: str, numbers: list[str]) -> list[tuple[int, int, int]]:
         (SHORT, SHORT_SWAPPED, False),  # only the figures changed places
         (SHORT, SHORT_REORDERED, True),  # Artino and Echenique moved with them
         (BOTH, "Will Artino added 16 points and Gregory Echenique had 14 points", False),  # reworded, nothing moved
+        # "said" put back where "said on Monday" was taken out: in place, no move (review-s22 finding 1)
+        ("Smith won 14 seats and Jones 16, the commission said on Monday.",
+         "Smith won 16 seats and Jones 14, the commission said.", False),
+        # a time phrase carried past all the figures changes no figure's neighbours
+        ("On Saturday, " + SHORT + ".", SHORT_SWAPPED + " on Saturday.", False),
     ],
 )
 def test_words_moved(first: str, second: str, moved: bool) -> None:
