@@ -123,8 +123,8 @@ def words_moved(
                 words[side].setdefault(word.group().lower(), set()).add(before)
         at[side] += len(text)
     n_here, n_there = len(spans[0]), len(spans[1])
-    for word, taken in words[0].items():
-        for put in words[1].get(word, ()):
+    for name, taken in words[0].items():
+        for put in words[1].get(name, set()):
             for was in taken:
                 if was != put and (0 < was < n_here or 0 < put < n_there):
                     return True
