@@ -4,8 +4,11 @@ not for an MIT app).
 PDFium was measured against pypdf (the reader before) and pdfminer.six on articles printed to PDF two ways: by
 Qt's PDF writer, pypdf and pdfminer give a TAB between every word and keep the ligatures (ﬁ ﬂ ﬀ) as single
 characters (the seeds' linked pairs fell from 17 to 12); by groff and Ghostscript, pypdf glues and splits words
-("knowthe", "No vember 27", "beganin2011") and pdfminer is right; PDFium is right on both but one word pair, and
-10 to 20 times faster than either (15-36 ms a file instead of 28-313 ms with pypdf).
+("knowthe", "No vember 27", "beganin2011") and pdfminer is right. PDFium reads the seed article right from both
+but for one word pair, and is 10 to 20 times faster than either (15-36 ms a file instead of 28-313 ms with pypdf);
+on other groff + Ghostscript output it still glues some words ("Wehav e neverseen", review-s22), where poppler's
+pdftotext splits them: PDFium infers spaces from glyph gaps, which that pipeline keeps narrow. A compound word
+hyphenated at a line end ("low-" / "lying") is joined without its hyphen, as any hyphenated word is.
 PDFium gives each page's text as lines in reading order. From those lines this module rebuilds the article:
 running headers and footers (a line at the top or bottom of most pages, page numbers masked) and bare page
 numbers are dropped, a word hyphenated at a line end is joined again, and lines are joined into paragraphs (a

@@ -374,3 +374,32 @@ def test_editops_give_the_opcodes_blocks(a: str, b: str) -> None:
         return [(k.a, k.b, k.size) for k in found.as_matching_blocks()]
 
     assert blocks(Indel.editops(a, b)) == blocks(Indel.opcodes(a, b))
+
+
+# -- The unit pattern: written for speed, it must find the units of the plain pattern ------------------------------
+
+UNIT_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["don't", "it’s", "rock'n'roll", "'", "’", "''", "a'", "'b", "_", "__x", "\t", "\x1c", "\u00a0",
+                         "\u2003", "é", "٣", "—", "..."]),
+        st.text(max_size=5),
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(UNIT_TEXT)
+def test_units_are_the_plain_patterns(text: str) -> None:
+    """worddiff's unit pattern (possessive, "\\S" for "[^\\w\\s]") cuts any text into the units of the plain
+    r"\\w+(?:['’]\\w+)*\\s*|[^\\w\\s]\\s*|\\s+": apostrophes inside and at the ends of words, underscores, Unicode
+    spaces and digits, control characters Python counts as spaces."""
+    assert worddiff._UNIT_RE.findall(text) == _UNIT.findall(text)
+
+
+def test_units_are_the_plain_patterns_on_the_seeds_and_clusters() -> None:
+    """The same units on every sentence of the seeds and, when present, the news clusters."""
+    paths = sorted((REPO / "seeds").glob("*.txt")) + sorted(CLUSTERS.glob("*/article_*.txt"))
+    for path in paths:
+        for sentence in sentences_of(path):
+            assert worddiff._UNIT_RE.findall(sentence) == _UNIT.findall(sentence), (path, sentence)
