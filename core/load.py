@@ -74,7 +74,6 @@ _OPENING_RE = _RX.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_
 _BYLINE_RE = _RX.compile(
     r"^\(?(?:[A-Z][A-Z&.\-]{1,20}(?:\s*/\s*[A-Z][A-Za-z.\-]+)?|By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\)?\s*$"
 )
-# A dateline opening the first paragraph: "Amman:", "WASHINGTON (Reuters) -", "BEIRUT, Dec 2 (AFP) —".
 # Where a lone all-caps tag names the source: within this many paragraphs of the article's start or end, where an
 # agency prints its tag ("REUTERS" closes wire copy, "AP" stands under the headline). Further in, an all-caps line
 # is a page's section label: "ORIGINAL" above the first version of a story a local station updated, "ALSO" above a
@@ -91,6 +90,7 @@ SECTION_LABELS = frozenset(
     "TRAVEL WEATHER CRIME JUSTICE COURTS ELECTIONS FEATURES FEATURE EDITORIAL COMMENTARY INVESTIGATION OBITUARY "
     "OBITUARIES".split()
 )
+# A dateline opening the first paragraph: "Amman:", "WASHINGTON (Reuters) -", "BEIRUT, Dec 2 (AFP) —".
 _DATELINE_RE = _RX.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})"
     r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s*\d{0,2})?"
