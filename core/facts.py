@@ -579,9 +579,16 @@ def facts_and_clashes(
     # Per sentence, the values it states as bare numbers ("and Echenique 16"): a value the other sentence states
     # that way is there, attached to whatever it is attached to, not contradicted.
     bare_at: dict[Place, set[tuple[float, float | None]]] = {}
+    stated_at: dict[Place, set[tuple[float, float | None]]] = {}  # every value each sentence states
     for i, f in enumerate(figures):
+        stated_at.setdefault((f.article, f.sentence), set()).add(stated_as[i])
         if bare[i]:
             bare_at.setdefault((f.article, f.sentence), set()).add(stated_as[i])
+
+    def swap(x: Place, y: Place, i: int, j: int) -> bool:
+        """Whether ``i`` (of ``x``) and ``j`` (of ``y``) could be values put one for the other: each sentence states
+        the other's value too ("Artino 14 and Echenique 16" / "Artino 16 and Echenique 14")."""
+        return stated_as[i] in stated_at[y] and stated_as[j] in stated_at[x]
 
     known_slots: dict[tuple[Place, Place], Slots] = {}
 
@@ -661,6 +668,15 @@ def facts_and_clashes(
                 else:
                     unpaired.append(i)
             left = unpaired
+        if regions is not None and any(bare[i] for i in left) and any(bare[j] for j in right):
+            # Two bare numbers put one for the other where they stand, each sentence stating the other's value too
+            # ("Democrats won 12 seats and the Republicans 9" / "... 9 seats and the Republicans 12"): the second
+            # half of a swap, a clash like the first, where the diff moved no word across the figures.
+            slots = slots or slots_of(x, y)
+            if slots.where and slots.firm:
+                for i, j in _one_each(slots.where, [i for i in left if bare[i]], [j for j in right if bare[j]]):
+                    if stated_as[i] != stated_as[j] and swap(x, y, i, j) and _may_clash(figures[i], figures[j], cfg):
+                        found.append((i, j))
         left = [i for i in left if not bare[i]]
         right = [j for j in right if not bare[j]]
         if not left or not right:
@@ -677,10 +693,12 @@ def facts_and_clashes(
                 continue
             if stated_as[i] in bare_at.get(y, ()) or stated_as[j] in bare_at.get(x, ()):
                 # "Artino scored 14 points and Echenique 16" / "Echenique scored 16 points and Artino 14": each value
-                # is in the other sentence too, bare; they clash only where the diff put one for the other and no
-                # other word moved ("Artino scored 16 points and Echenique 14").
+                # is in the other sentence too, bare; they clash only where the values were swapped (each sentence
+                # states the other's value: not "Vaughn finished with 16 points ... a 20-2 run" / "Hansbrough
+                # finished with 20 points") and the diff put one for the other, no other word moved across the
+                # figures ("Artino scored 16 points and Echenique 14").
                 slots = slots or (slots_of(x, y) if regions is not None else None)
-                where = slots.where if slots is not None and slots.firm else {}
+                where = slots.where if slots is not None and swap(x, y, i, j) and slots.firm else {}
                 if where.get(i) is None or where.get(i) != where.get(j):
                     continue
             elif _kind(a) == "year":

@@ -99,12 +99,15 @@ def words_moved(
     here: Sequence[tuple[int, int, int]],
     there: Sequence[tuple[int, int, int]],
 ) -> bool:
-    """Whether some word other than the figures was taken out at one place of the diff and put in at another (the
-    same word, case aside, deleted from the first sentence and inserted into the second): the sentences reorder
-    what they say ("Artino scored 14 and Echenique 16" / "Echenique scored 16 and Artino 14"), so a figure put for
-    another where it stands may belong to another name now. ``here`` / ``there`` as for ``figure_regions``."""
+    """Whether some word other than the figures crossed a figure: the same word, case aside, taken out of the first
+    sentence and put into the second on another side of the figures, between two of them on one side at least
+    ("Artino scored 14 and Echenique 16" / "Echenique scored 16 and Artino 14": the names changed sides of the
+    numbers, so a figure put for another where it stands may belong to another name now). A word put back where it
+    was taken out ("said on Monday" / "said") or carried past all the figures ("On Saturday, Artino ..." / "...
+    on Saturday") changes no figure's neighbours and is no move. ``here`` / ``there`` as for ``figure_regions``."""
     spans = (sorted((start, end) for _i, start, end in here), sorted((start, end) for _i, start, end in there))
-    words: tuple[set[str], set[str]] = (set(), set())
+    # Per side, each changed word -> where it stands among the figures (how many figures end before it).
+    words: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
     at = [0, 0]
     for op, text in diff:
         if op == 0:
@@ -116,9 +119,16 @@ def words_moved(
         for word in _WORDS.finditer(text):
             lo, hi = base + word.start(), base + word.end()
             if not any(start < hi and lo < end for start, end in spans[side]):  # "fourteen" is a figure, not a word
-                words[side].add(word.group().lower())
+                before = sum(1 for _start, end in spans[side] if end <= lo)
+                words[side].setdefault(word.group().lower(), set()).add(before)
         at[side] += len(text)
-    return not words[0].isdisjoint(words[1])
+    n_here, n_there = len(spans[0]), len(spans[1])
+    for name, taken in words[0].items():
+        for put in words[1].get(name, set()):
+            for was in taken:
+                if was != put and (0 < was < n_here or 0 < put < n_there):
+                    return True
+    return False
 
 
 class LinkRegions:

@@ -206,6 +206,7 @@ def test_resume_keeps_finished_stories_and_runs_the_rest(tmp_path: Path) -> None
 # written and counted, recording the pool's processes (its workers and the fork server) at that moment in argv[2].
 _SIGNALLED_AFTER_FIRST_STORY = """
 import json, multiprocessing, multiprocessing.forkserver, os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as a terminal starts it (a background job ignores SIGINT)
 from reportdiff.batch import tally
 from reportdiff.gui.app import main
 add = tally.Tally.add

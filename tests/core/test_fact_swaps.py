@@ -90,9 +90,54 @@ def test_reordered_statements_are_no_conflict(tmp_path: Path, first: str, second
 
 def test_swapped_with_a_bare_number_is_still_a_conflict(tmp_path: Path) -> None:
     """"Artino scored 14 points and Echenique 16" / "Artino scored 16 points and Echenique 14": each value is in the
-    other sentence, but put one for the other where it stands, so Artino's points conflict."""
+    other sentence, but put one for the other where it stands, so Artino's points conflict, and so do Echenique's
+    bare numbers, the second half of the swap (review-s22 finding 7: only Artino's were flagged)."""
     report = _report(tmp_path, SHORT, SHORT_SWAPPED)
-    assert _linked(report).notes == ("figure conflicts: 14 vs 16 (14 points)",)
+    assert _linked(report).notes == ("figure conflicts: 14 vs 16 (14 points)", "figure conflicts: 16 vs 14 (16)")
+    assert _conflicts(report) == [["14", "16"], ["14", "16"]]
+
+
+def test_bare_swap_is_two_conflicts(tmp_path: Path) -> None:
+    """Review-s22 finding 7: "The Democrats won 12 seats and the Republicans 9" against the swapped counts is two
+    conflicts (Democrats 12 vs 9, Republicans 9 vs 12), not one and two single-source numbers."""
+    for name, (x, y) in (("herald.txt", ("12", "9")), ("courier.txt", ("9", "12"))):
+        body = f"The Democrats won {x} seats and the Republicans {y} in the state senate on Tuesday."
+        (tmp_path / name).write_text(f"Senate results\n\n{body}\n\nTurnout was low.\n", encoding="utf-8")
+    report = compare_files([str(tmp_path / "herald.txt"), str(tmp_path / "courier.txt")])
+    (link,) = [link for link in report.links if link.flags]
+    assert len(link.notes) == 2
+    assert _conflicts(report) == [["12", "9"], ["12", "9"]]
+    assert not [fact for fact in report.facts if fact.status == m.SINGLE_SOURCE]
+
+
+def test_one_value_bare_elsewhere_is_no_swap(tmp_path: Path) -> None:
+    """Two players' lines put one for the other ("Vaughn finished with 16 points ..., scoring 14 in a 20-2 run" /
+    "Hansbrough finished the game with 20 points"): 20 stands bare in the first sentence, but 16 is nowhere in the
+    second, so no swap lets the two counts clash (it did once an in-place edit stopped counting as a move)."""
+    first = "Vaughn finished with 16 points and nine rebounds, scoring 14 in a stretch that ended in a 20-2 run."
+    second = "Hansbrough finished the game with 20 points and nine rebounds."
+    report = _report(tmp_path, first, second)
+    assert not _linked(report).flags
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Smith won 52% of the vote and Jones 48%, the election commission said on Monday.",
+         "Smith won 48% of the vote and Jones 52%, the election commission said."),
+        ("On Saturday, " + BOTH + " for Creighton.", SWAPPED + " for Creighton on Saturday."),
+    ],
+)
+def test_swap_with_an_unrelated_edit_is_two_conflicts(tmp_path: Path, first: str, second: str) -> None:
+    """Swapped values stay two conflicts when some other word was dropped or carried past the figures (review-s22
+    finding 1: "said on Monday" / "said" counted "said" as moved, and the swap read as two agreements)."""
+    head = "Election results\n\n"
+    for name, body in (("herald.txt", first), ("courier.txt", second)):
+        (tmp_path / name).write_text(head + body + "\n\nThe crowd of 17,000 cheered.\n", encoding="utf-8")
+    report = compare_files([str(tmp_path / "herald.txt"), str(tmp_path / "courier.txt")])
+    (link,) = [link for link in report.links if link.flags]
+    assert len(link.notes) == 2
+    assert len(_conflicts(report)) == 2
 
 
 def _spots(text: str, numbers: list[str]) -> list[tuple[int, int, int]]:
@@ -105,6 +150,11 @@ def _spots(text: str, numbers: list[str]) -> list[tuple[int, int, int]]:
         (SHORT, SHORT_SWAPPED, False),  # only the figures changed places
         (SHORT, SHORT_REORDERED, True),  # Artino and Echenique moved with them
         (BOTH, "Will Artino added 16 points and Gregory Echenique had 14 points", False),  # reworded, nothing moved
+        # "said" put back where "said on Monday" was taken out: in place, no move (review-s22 finding 1)
+        ("Smith won 14 seats and Jones 16, the commission said on Monday.",
+         "Smith won 16 seats and Jones 14, the commission said.", False),
+        # a time phrase carried past all the figures changes no figure's neighbours
+        ("On Saturday, " + SHORT + ".", SHORT_SWAPPED + " on Saturday.", False),
     ],
 )
 def test_words_moved(first: str, second: str, moved: bool) -> None:

@@ -214,6 +214,7 @@ def test_a_full_or_closed_standard_output_is_one_line_and_status_2(tmp_path: Pat
 # The command, with the JSON writer made to receive a signal after its first piece went to the temporary file.
 _SIGNALLED_MIDWAY = """
 import os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as a terminal starts it (a background job ignores SIGINT)
 from reportdiff.core import jsontext
 real = jsontext.report_json_pieces
 def pieces(report, block=jsontext.JSON_LINK_BLOCK):
