@@ -442,10 +442,17 @@ class Slots:
 
     where: Mapping[int, int]
     moved: Callable[[], bool] | None = None  # whether a word other than the figures moved (asked once, if at all)
+    # whether the two sentences share a word besides their figures ("collapsed on March 3, 2024, killing five" /
+    # "... 2023, killing five"; not two datelines "September 10, 2012" / "September 10, 2010", a date alone)
+    shared: Callable[[], bool] | None = None
 
     @cached_property
     def firm(self) -> bool:
         return bool(self.where) and self.moved is not None and not self.moved()
+
+    @cached_property
+    def worded(self) -> bool:
+        return self.shared is not None and self.shared()
 
 
 Regions = Callable[[Place, Place], Slots]
@@ -584,6 +591,10 @@ def facts_and_clashes(
         stated_at.setdefault((f.article, f.sentence), set()).add(stated_as[i])
         if bare[i]:
             bare_at.setdefault((f.article, f.sentence), set()).add(stated_as[i])
+
+    # Sentences that stamp their article ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT": a time of publication): their
+    # dates are two articles' dates, not one event's told two ways.
+    stamped = {(f.article, f.sentence) for f in figures if f.counts == "publication"}
 
     def swap(x: Place, y: Place, i: int, j: int) -> bool:
         """Whether ``i`` (of ``x``) and ``j`` (of ``y``) could be values put one for the other: each sentence states
@@ -727,6 +738,14 @@ def facts_and_clashes(
                 if key[0] == "date" and date_year(figures[i]) != date_year(figures[j]):
                     if not _other_years(figures[i], figures[j]):
                         hedged.append((i, j))  # "June 6" and "June 6, 2013": guarded, so no year bridges two
+                    elif (
+                        regions is not None and x not in stamped and y not in stamped
+                        and _put_for(slots_of(x, y).where, i, j) and slots_of(x, y).worded
+                    ):  # fmt: skip
+                        # "on March 3, 2024, killing five" / "on March 3, 2023, killing five": the diff put one year
+                        # for the other where they stand, so one date told two ways (of one thing the two sentences
+                        # share words about: two datelines, a date alone, are two articles' dates).
+                        found.append((i, j))
                 elif _same(figures[i], figures[j]):
                     groups.union(i, j)
                     for repeat in (*repeats.get(i, ()), *repeats.get(j, ())):
@@ -878,6 +897,11 @@ def _swapped(xs: Sequence[tuple[float, float | None]], ys: Sequence[tuple[float,
     """Whether two sentences' values (in the order they stand) could be swapped ones: some value on both sides, not
     all in the same order (only then can where they stand pair them otherwise than their values do)."""
     return xs != ys and not set(xs).isdisjoint(ys)
+
+
+def _put_for(where: Mapping[int, int], i: int, j: int) -> bool:
+    """Whether figures ``i`` and ``j`` of two aligned sentences stand in one changed stretch of their word diff."""
+    return where.get(i) is not None and where.get(i) == where.get(j)
 
 
 def _one_each(where: Mapping[int, int], left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int]]:

@@ -131,6 +131,23 @@ def words_moved(
     return False
 
 
+def words_shared(diff: Sequence[tuple[int, str]], here: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether the two sentences of ``diff`` share a word besides the first one's figures (``here`` as for
+    ``figure_regions``): a dateline ("September 10, 2012") shares none with another ("September 10, 2010")."""
+    spans = [(start, end) for _i, start, end in here]
+    at = 0
+    for op, text in diff:
+        if op > 0:
+            continue
+        if op == 0:
+            for word in _WORDS.finditer(text):
+                lo, hi = at + word.start(), at + word.end()
+                if not any(start < hi and lo < end for start, end in spans):
+                    return True
+        at += len(text)
+    return False
+
+
 class LinkRegions:
     """``figure_regions`` of a link on demand, by its two places in order (``facts.facts_and_clashes``' regions), as
     ``facts.Slots``: firm where ``words_moved`` finds no word but the figures moved.
@@ -165,7 +182,9 @@ class LinkRegions:
         first, second = self.ends[k]
         here, there = self._sentence(first), self._sentence(second)
         diff = self.diffs[k]
-        return Slots(figure_regions(diff, here, there), lambda: words_moved(diff, here, there))
+        return Slots(
+            figure_regions(diff, here, there), lambda: words_moved(diff, here, there), lambda: words_shared(diff, here)
+        )
 
 
 def quote_mismatches(

@@ -74,3 +74,31 @@ def test_date_year() -> None:
     assert date_year(date("Sept. 10")) is None
     assert not compatible(date("Sep 10, 2012"), date("September 10, 2010"))
     assert compatible(date("Sep 10"), date("September 10, 2010"))
+
+
+def test_a_year_put_for_another_in_one_date_is_a_conflict(tmp_path: Path) -> None:
+    """Review-s22 finding 6: 'collapsed on March 3, 2024, killing five' / '... March 3, 2023, killing five': the diff
+    puts one year for the other in one date, so the link is flagged and the two dates are one conflict fact, not two
+    single-source dates."""
+    texts = tuple(
+        f"Bridge collapse\n\nThe bridge collapsed on March 3, {year}, killing five people, officials said.\n\n"
+        "Rescue teams worked through the night.\n"
+        for year in (2024, 2023)
+    )
+    report = _report(tmp_path, (texts[0], texts[1]))
+    flagged = [link.notes for link in report.links if link.flags]
+    assert len(flagged) == 1 and "March 3, 2024" in flagged[0][0] and "March 3, 2023" in flagged[0][0]
+    assert (m.CONFLICT, ["March 3, 2023", "March 3, 2024"]) in _facts(report)
+
+
+def test_two_articles_stamps_are_no_year_conflict(tmp_path: Path) -> None:
+    """Two articles' stamps ('Friday, Sep 10, 2010 | Updated 8:52 PM EDT' / 'Monday, Sep 10, 2012 | Updated 9:01 AM
+    EDT') put one year for the other too, but they date two articles, not one event."""
+    texts = tuple(
+        f"Bakery shooting\n\n{day}, Sep 10, {year} | Updated {time} EDT\n\nA gunman killed three people at a Hartford "
+        "bakery on Monday, police said.\n"
+        for day, year, time in (("Friday", 2010, "8:52 PM"), ("Monday", 2012, "9:01 AM"))
+    )
+    report = _report(tmp_path, (texts[0], texts[1]))
+    assert not any("Sep 10" in note for link in report.links for note in link.notes)
+    assert not any(fact.status == m.CONFLICT and "Sep 10" in fact.note for fact in report.facts)
