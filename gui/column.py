@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reportdiff.core import model as m
-from reportdiff.core.session import SNAPSHOT_SUFFIX
+from reportdiff.presentation import names
 from reportdiff.presentation.totals import Totals, totals
 
 from .article_view import ArticleView
@@ -91,12 +91,8 @@ class ElidedLabel(QLabel):
 
 
 def shown_path(article: m.Article) -> Path:
-    """The file an article is named by: a reopened comparison's snapshot (``.rdarticle`` in ReportDiff's data
-    folder) by the file it was read from when the comparison was saved."""
-    path = Path(article.path)
-    if path.suffix.lower() == SNAPSHOT_SUFFIX and article.origin.path:
-        return Path(article.origin.path)
-    return path
+    """The file an article is named by (presentation/names.py: a reopened comparison's snapshot by its original)."""
+    return Path(names.shown_path(article))
 
 
 def source_line(report: m.Report, index: int) -> str:

@@ -40,6 +40,7 @@ from .labels import (
     flags_headline,
     percent,
 )
+from .names import shown_path
 from .spans import merged_spans
 from .status import sentence_status
 from .totals import Totals, totals
@@ -256,7 +257,7 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
     marker_of = {ref: item.label for item in items for ref in item.refs}
     counts = totals(report)
 
-    display_names = _display_names([a.path for a in report.articles])
+    display_names = _display_names([shown_path(a) for a in report.articles])
     badges = _badges(report)
 
     def view_of(ref: SentenceRef, spans: list[tuple[int, int]]) -> SentenceView:
@@ -283,10 +284,10 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
             ArticleView(
                 index=article.index,
                 letter=letter(article.index),
-                source=article.source or os.path.splitext(os.path.basename(article.path))[0],
+                source=article.source or os.path.splitext(os.path.basename(shown_path(article)))[0],
                 title=article.title,
                 file_name=display_names[article.index],
-                path=article.path,
+                path=shown_path(article),
                 sentence_count=counts.articles[article.index].sentences,
                 unique_count=counts.articles[article.index].unique,
                 paragraphs=tuple(tuple(p) for _, p in sorted(paragraphs.items())),

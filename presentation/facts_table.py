@@ -17,6 +17,7 @@ from reportdiff.core.facts import stated
 from reportdiff.core.model import COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, Report
 
 from .labels import FACT_RANK, FACT_SYMBOLS, fact_label
+from .names import shown_path
 
 SHORT_NAME_CHARS = 14  # a column header this long keeps 20 article columns readable in a sidebar
 VALUE_SEPARATOR = ", "  # between two figures one article gives for the same fact
@@ -29,7 +30,7 @@ def _cut(text: str, limit: int) -> str:
 def full_name(report: Report, index: int) -> str:
     """An article's name as a person tells it: the source, else the file name without extension."""
     article = report.articles[index]
-    stem = os.path.splitext(os.path.basename(article.path))[0]
+    stem = os.path.splitext(os.path.basename(shown_path(article)))[0]
     return (article.source or "").strip() or stem or f"Article {index + 1}"
 
 

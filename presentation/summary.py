@@ -16,6 +16,7 @@ from reportdiff.core import model as m
 from .discrepancies import discrepancies
 from .facts_table import article_names, fact_rows
 from .labels import fact_label, plural
+from .names import shown_path
 from .totals import totals
 
 WIDTH = 100  # characters per line of the summary
@@ -48,7 +49,7 @@ def summary_text(report: m.Report) -> str:
     for a, name in zip(report.articles, names, strict=True):
         out.append(f"{name}: {_short(a.title, 70)}")
         out.append(
-            f"     {a.path} · {plural(counts.articles[a.index].sentences, 'sentence')}"
+            f"     {shown_path(a)} · {plural(counts.articles[a.index].sentences, 'sentence')}"
             + (f" · dateline {a.dateline}" if a.dateline else "")
         )
     out.append("")
