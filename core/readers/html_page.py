@@ -10,6 +10,7 @@ runs no script. Imported lazily: it takes ~0.4 s to import, which plain-text com
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from . import Extracted, ReaderError, library_version
 
@@ -66,26 +67,19 @@ _NO_ARTICLE = (
 def _unlinked_chars(markup: str) -> int:
     """Characters (not spaces) of the page's text outside links and outside the elements html_to_text skips."""
     from lxml import etree
-    from lxml import html as lxml_html
 
-    markup = _XML_DECLARATION.sub("", markup, count=1) if markup.lstrip().startswith("<?xml") else markup
-    try:
-        root = lxml_html.document_fromstring(markup)
-    except (etree.ParserError, ValueError):  # nothing but whitespace or comments
+    root = _document(markup)
+    if root is None:
         return 0
     count = 0
     skip = 0
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else None
         hidden = tag is None or tag in SKIP or tag == "a"
-        if event == "start":
-            skip += hidden
-            if not skip and element.text:
-                count += len(element.text) - sum(map(len, _SPACES.findall(element.text)))
-        else:
-            skip -= hidden
-            if not skip and element.tail:
-                count += len(element.tail) - sum(map(len, _SPACES.findall(element.tail)))
+        skip += hidden if event == "start" else -hidden
+        text = element.text if event == "start" else element.tail
+        if not skip and text:
+            count += len(text) - sum(map(len, _SPACES.findall(text)))
     return count
 
 
@@ -127,19 +121,28 @@ SKIP = frozenset("script style nav header footer aside form noscript svg figure 
 _XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*>")
 
 
+def _document(markup: str) -> Any:
+    """The page parsed by lxml (an XML declaration before it dropped), or None when it holds nothing to parse."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    markup = _XML_DECLARATION.sub("", markup, count=1) if markup.lstrip().startswith("<?xml") else markup
+    try:
+        return lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):  # nothing but whitespace or comments
+        return None
+
+
 def html_to_text(markup: str) -> tuple[str, str]:
     """HTML -> (every paragraph's text with blank lines between them, <title>): the fallback reader.
 
     Parsed by lxml (libxml2), linear on malformed input; Python's html.parser is quadratic on runs of
     unclosed tags such as ``<a href='`` x2000 on Python 3.11 (CVE-2025-6069)."""
     from lxml import etree
-    from lxml import html as lxml_html
 
     check_markup(markup)
-    markup = _XML_DECLARATION.sub("", markup, count=1) if markup.lstrip().startswith("<?xml") else markup
-    try:
-        root = lxml_html.document_fromstring(markup)
-    except (etree.ParserError, ValueError):  # nothing but whitespace or comments
+    root = _document(markup)
+    if root is None:
         return "", ""
     title = _SPACES.sub(" ", root.findtext(".//title") or "").strip()
     parts: list[str] = []
