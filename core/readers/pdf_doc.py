@@ -14,7 +14,7 @@ and footnotes, and a one-page document's header.
 
 PDFium gives each page's text in reading order. From its lines this module rebuilds the article: running headers
 and footers (a line at the top, or at the bottom, of most pages, page numbers masked) and bare page numbers are
-dropped, a word hyphenated at a line end is joined again (a compound's own hyphen kept: ``_Spellings``), and lines
+dropped, a word hyphenated at a line end is joined again (a compound's own hyphen kept: readers/hyphens.py), and lines
 are joined into paragraphs (a line clearly shorter than the page's typical line ends its paragraph). An encrypted
 PDF that opens with the empty password is read; otherwise it is "password-protected". A PDF with no text at all is
 a scan. Whatever the PDF's producer wrote, tabs become spaces and typographic ligatures their letters, as the text
@@ -23,12 +23,12 @@ of any other format has them.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from typing import Any
 
 from . import Extracted, ReaderError, library_version
+from .hyphens import Spellings
 
 MAX_PAGES = 300  # a news article is 1-10 pages; a 300-page report is not one
 EDGE_LINES = 2  # lines looked at, at the top and the bottom of each page, for running headers and footers
@@ -69,10 +69,7 @@ MAX_PAGE_NUMBER_LINE = 40  # longer lines are never taken for a page number
 _PAGE_NUMBER = re.compile(r"[\s\-–—]*(?:page|p\.|seite|página)?\s*\d{1,4}(?:\s*(?:of|/|von|de)\s*\d{1,4})?[\s\-–—]*",
                           re.IGNORECASE)  # fmt: skip
 _DIGITS = re.compile(r"\d+")
-_HYPHENATED = re.compile(r"(\w+)-$")  # a line ending in a word and a hyphen ("govern-", "12-")
-_WORD_START = re.compile(r"\w+")
 _CLOSED_DASH = re.compile(r"\w[—–]$")  # a dash set close to its word ("al-Sham—" / "an"): no space after it either
-_COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "low-lying", "cnews-live-syria-airstrikes"
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"’”»)\]]*$")  # "closed." "said: " "over.”"
 # Typographic ligatures (U+FB00-FB06) as the letters they join (their NFKC forms), tabs as spaces, and PDFium's
 # mark of a word hyphenated at a line end (U+FFFE, where it joins the two halves: "Mon\ufffeday") made the hyphen
@@ -259,7 +256,7 @@ def _justified(ends: list[float]) -> bool:
 def pdf_text(pages: list[list[str]], justified: bool = True) -> str:
     """Page lines -> article text: running lines dropped, hyphenation undone, lines joined into paragraphs.
     ``justified``: whether the lines are set flush right, as by typesetters that hyphenate words at line ends
-    (``_Spellings``)."""
+    (``hyphens.Spellings``)."""
     marked = [line for page in drop_running_lines(pages) for line in page]
     if not marked:
         return ""
@@ -271,7 +268,7 @@ def pdf_text(pages: list[list[str]], justified: bool = True) -> str:
     typical = lengths[len(lengths) // 2]
     paragraphs: list[str] = []
     parts: list[str] = []  # the current paragraph's lines and separators, joined once: linear on any input
-    evidence = _Spellings(lines, justified)
+    evidence = Spellings(lines, justified)
     for k, line in enumerate(lines):
         last = parts[-1] if parts else ""
         hyphen = evidence.line_end_hyphen(last, line) if last.endswith("-") else None
@@ -287,57 +284,6 @@ def pdf_text(pages: list[list[str]], justified: bool = True) -> str:
     if parts:
         paragraphs.append("".join(parts))
     return "\n\n".join(paragraphs)
-
-
-class _Spellings:
-    """The words and hyphenated pairs a document spells out within its lines: the evidence for undoing a hyphen
-    at a line end. A word processor or a typesetter hyphenates "govern-" / "ment" (the halves join), but a compound
-    that breaks at its own hyphen ("low-" / "lying", "12-" / "kilometre") keeps it; PDFium marks both alike.
-    Where the document spells the word neither way, it is joined when the document was set by a producer that
-    hyphenates: justified text, or text where another line-end hyphen splits a word the document spells whole
-    elsewhere ("Mon-" / "day" beside "Monday"). Otherwise (ragged-right text from a word processor or a browser,
-    which do not hyphenate unless asked) the hyphen stays."""
-
-    def __init__(self, lines: list[str], justified: bool) -> None:
-        self.words: set[str] = set()
-        self.pairs: set[str] = set()
-        for line in lines:
-            lowered = line.lower()
-            self.words.update(_WORD_START.findall(lowered))
-            for compound in _COMPOUND.findall(lowered):
-                parts = compound.split("-")
-                self.pairs.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
-        self.hyphenates = justified or any(
-            self._spelled(last, line) == "" for last, line in itertools.pairwise(lines) if last.endswith("-")
-        )
-
-    def line_end_hyphen(self, last: str, line: str) -> str | None:
-        """How ``last``, a line ending in a hyphen, runs into ``line``: "" when a word was hyphenated there (its
-        halves join), "-" when the hyphen is a compound's own (kept, no space), None when no word breaks there (a
-        dash; the lines are joined with a space)."""
-        spelled = self._spelled(last, line)
-        if spelled == "?":
-            return "" if self.hyphenates else "-"
-        return spelled
-
-    def _spelled(self, last: str, line: str) -> str | None:
-        """``line_end_hyphen`` as far as the words themselves tell; "?" where the document spells the word
-        neither way."""
-        head = _HYPHENATED.search(last[-80:])
-        tail = _WORD_START.match(line)
-        if head is None or tail is None:
-            return None
-        first, second = head.group(1), tail.group(0)
-        if first[-1].isdigit() or not second[0].islower():  # "12-kilometre", "Anglo-American", "COVID-19"
-            return "-"
-        if last[: head.start(1)].endswith("-"):  # the break is inside a compound of several ("a-b-" / "c")
-            return "-"
-        pair, joined = f"{first}-{second}".lower(), (first + second).lower()
-        if pair in self.pairs and joined not in self.words:
-            return "-"  # the document spells it with its hyphen elsewhere and never without
-        if joined in self.words and pair not in self.pairs:
-            return ""
-        return "?"
 
 
 def _ends_paragraph(line: str, following: str, typical: int) -> bool:
