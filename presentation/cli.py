@@ -56,7 +56,7 @@ def output_problem(args: argparse.Namespace, pdf_writer: PdfWriter | None) -> st
         return "--pdf needs a file name: a PDF is not written to standard output"
     from reportdiff.core.article_files import expand_paths
 
-    articles = {Path(path).resolve() for path in expand_paths(args.files)}
+    articles = {Path(os.path.realpath(path)) for path in expand_paths(args.files)}  # never raises on a symlink loop
     targets: dict[Path, str] = {}
     for option in ("json", "html", "pdf"):
         name = getattr(args, option)
@@ -66,7 +66,7 @@ def output_problem(args: argparse.Namespace, pdf_writer: PdfWriter | None) -> st
             real = resolve_target(name).resolve()
         except WriteError as exc:
             return str(exc)
-        if real in articles:  # a slip of tab completion would replace the article with the report
+        if Path(os.path.realpath(real)) in articles:  # tab completion's slip would replace the article
             return f"--{option} {name} is one of the articles being compared; choose another name"
         if real in targets:
             return f"--{targets[real]} and --{option} both write {name}; give each its own file"
