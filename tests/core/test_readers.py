@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from documents import RTF, encrypt_pdf, make_docx, make_pdf  # tests/core/documents.py
+from documents import RTF, encrypt_pdf, make_docx, make_docx_xml, make_pdf  # tests/core/documents.py
 
 from reportdiff.core.compare import compare_files
 from reportdiff.core.errors import InputError
@@ -107,6 +107,39 @@ def test_docx_paragraphs_in_order_with_heading_as_title(tmp_path: Path) -> None:
     assert article.title == "Floods kill 12"
     assert article.text == "\n\n".join(["Floods kill 12", *BODY, "Region | Dead", "North | 12"])
     assert article.origin.format == "docx" and article.origin.extractor.startswith("python-docx")
+
+
+def _p(inner: str, style: str = "") -> str:
+    tabs = '<w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>'  # a tab stop is a w:tab too, and no text
+    props = f'<w:pPr><w:pStyle w:val="{style}"/>{tabs}</w:pPr>' if style else ""
+    return f"<w:p>{props}{inner}</w:p>"
+
+
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_docx_reads_a_newsroom_draft_as_word_shows_it(tmp_path: Path) -> None:
+    """A draft from a template, edited with Track Changes on (review-s23 F13): the headline and a paragraph inside
+    content controls were lost, and the tracked insertion "19" too ("has risen to , the coastguard said."); now
+    the text reads as with the changes accepted, a text box once (not again from its fallback copy)."""
+    box = "<w:txbxContent>" + _p(_r("Ferry had 68 passengers.")) + "</w:txbxContent>"
+    body = (
+        f'<w:sdt><w:sdtPr><w:alias w:val="Headline"/></w:sdtPr><w:sdtContent>{_p(_r("Ferry toll rises"), "Title")}'
+        "</w:sdtContent></w:sdt>"
+        + _p(_r("The toll has risen to ") + '<w:del w:id="1" w:author="Ed"><w:r><w:delText>17</w:delText></w:r></w:del>'
+             + '<w:ins w:id="2" w:author="Ed">' + _r("19") + "</w:ins>" + _r(", the coastguard said."))
+        + "<w:sdt><w:sdtContent>" + _p(_r("Rescuers pulled 42 people from the water.")) + "</w:sdtContent></w:sdt>"
+        + _p(_r("Divers searched the hull.") + "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+             f"<w:drawing>{box}</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback>"
+             "</mc:AlternateContent></w:r>")
+    )  # fmt: skip
+    article = load_article(make_docx_xml(tmp_path / "draft.docx", body))
+    assert article.title == "Ferry toll rises"
+    assert article.text == "\n\n".join([
+        "Ferry toll rises", "The toll has risen to 19, the coastguard said.",
+        "Rescuers pulled 42 people from the water.", "Divers searched the hull.",
+        "Ferry had 68 passengers."])  # fmt: skip
 
 
 def test_docx_zip_bomb_is_refused(tmp_path: Path) -> None:
