@@ -360,3 +360,66 @@ def test_hard_wrapped_text_joins_words_hyphenated_at_line_ends() -> None:
     assert "the low-lying islands were searched along a 12-kilometre stretch by investigators." in text
     lines = "Ferry capsizes, killing 17\nA list of the dead is kept by the town-\nhall of Kellford.\n"
     assert load_text(lines).text == lines.strip()
+
+
+def _mime(headers: str, parts: list[tuple[str, str]], multipart: str = "related") -> bytes:
+    """A MIME message: ``headers`` then each (content type, body) part, quoted-printable, in one multipart."""
+    import quopri
+
+    out = [headers.strip("\n"), "MIME-Version: 1.0", f'Content-Type: multipart/{multipart}; boundary="----B----"', ""]
+    for kind, body in parts:
+        out += ["------B----", f"Content-Type: {kind}; charset=utf-8", "Content-Transfer-Encoding: quoted-printable",
+                "", quopri.encodestring(body.encode()).decode()]  # fmt: skip
+    return "\n".join([*out, "------B------", ""]).encode()
+
+
+def test_a_page_saved_as_one_file_is_read_as_the_page(tmp_path: Path) -> None:
+    """Chrome's and Edge's "Webpage, Single File" (.mhtml) was read as plain text: its MIME headers and
+    quoted-printable markup ('<html lang=3D"en">') became the article, dateline "From" (review-s23 F28). Now its
+    page is read as a web page, and a message without a name that says so is recognised too."""
+    page = ("<html><head><title>Ferry toll rises to 19</title></head><body><nav><a href='/'>Home</a></nav>"
+            "<article><h1>Ferry toll rises to 19</h1><p>KELLFORD - The number of people killed when a ferry capsized "
+            "on Lake Tamsin on Tuesday has risen to 19, the coastguard said on Wednesday.</p><p>Rescuers pulled 42 "
+            "people from the water alive, and 9 remained missing by nightfall, officials said.</p></article>"
+            "</body></html>")  # fmt: skip
+    data = _mime("From: <Saved by Blink>\nSubject: Ferry toll rises to 19", [("text/html", page), ("image/png", "x")])
+    for name in ("ledger.mhtml", "ledger"):
+        (tmp_path / name).write_bytes(data)
+        article = load_article(tmp_path / name)
+        assert article.title == "Ferry toll rises to 19"
+        assert "has risen to 19, the coastguard said on Wednesday." in article.text
+        assert "=3D" not in article.text and "Saved by Blink" not in article.text and "Home" not in article.text
+        assert article.origin.format == "mhtml"
+
+
+def test_an_email_is_read_as_its_text_with_the_subject_as_title(tmp_path: Path) -> None:
+    """A wire story forwarded by mail (.eml): its headers were the title and its first sentence; now the text part,
+    hard-wrapped as mail is, and the Subject without "Fwd:"."""
+    body = ("KELLFORD - A passenger ferry capsized on Lake Tamsin early on Tuesday, killing\nat least 17 people, "
+            "the coastguard said.\n\nRescuers pulled 42 people from the water over-\nnight, officials "
+            "said.\n")  # fmt: skip
+    data = _mime("From: desk@example.org\nSubject: Fwd: Ferry capsizes on Lake Tamsin",
+                 [("text/plain", body), ("text/html", "<p>HTML copy</p>")], "alternative")  # fmt: skip
+    path = tmp_path / "wire.eml"
+    path.write_bytes(data)
+    article = load_article(path)
+    assert article.title == "Ferry capsizes on Lake Tamsin"
+    assert "killing\nat least 17 people" in article.text and "over night" not in article.text
+    assert "overnight, officials said." in article.text and "HTML copy" not in article.text
+    assert article.origin.format == "email"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.eml", b"From: a@example.org\nSubject: hi\nMIME-Version: 1.0\n\n", "holds no text part to read"),
+        ("pic.mhtml", b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\nContent-Type: '
+                      b"image/png\n\nxx\n--b--\n", "holds no web page part to read"),
+        ("odd.mht", b"\x00\xff" * 40, "holds no web page part to read"),
+    ],
+)  # fmt: skip
+def test_unreadable_saved_pages_and_mails_say_why(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        load_article(path)
