@@ -48,7 +48,7 @@ def read_mime(data: bytes, is_page: bool) -> Extracted:
         content = body.get_content() if body is not None else None
     except (LookupError, ValueError, AssertionError, KeyError) as exc:  # an unknown charset, a damaged part
         raise ReaderError(f"is not a readable saved page or e-mail ({type(exc).__name__})") from None
-    if not isinstance(content, str) or not content.strip():
+    if body is None or not isinstance(content, str) or not content.strip():
         kind = "web page" if is_page else "text"
         raise ReaderError(f"holds no {kind} part to read")
     subject = _REPLY_PREFIX.sub("", str(message.get("Subject", "") or "")).strip()
