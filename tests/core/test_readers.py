@@ -423,3 +423,28 @@ def test_unreadable_saved_pages_and_mails_say_why(tmp_path: Path, name: str, dat
     path.write_bytes(data)
     with pytest.raises(InputError, match=message):
         load_article(path)
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        '---\ntitle: "Ferry disaster on Lake Tamsin"\nauthor: Lina Park\ndate: 2025-03-12\n'
+        "tags: [ferry, kellford]\n---\n",
+        '+++\ntitle = "Ferry disaster on Lake Tamsin"\ndate = 2025-03-12T08:00:00Z\n+++\n',  # Hugo's TOML
+    ],
+)
+def test_markdown_front_matter_is_metadata(tmp_path: Path, front: str) -> None:
+    """A blog's or CMS's front matter was a setext heading under CommonMark: the title read "title: ... author:
+    Lina Park date: ...", a shared sentence and the figures 2025 and 03-12 (review-s23 F25)."""
+    path = tmp_path / "post.md"
+    path.write_text(front + "\nKELLFORD - A ferry capsized on Lake Tamsin on Tuesday, killing 17 people.\n", "utf-8")
+    article = load_article(path)
+    assert article.title == "Ferry disaster on Lake Tamsin"
+    assert article.text == "KELLFORD - A ferry capsized on Lake Tamsin on Tuesday, killing 17 people."
+
+
+def test_markdown_rule_and_setext_heading_stay_text(tmp_path: Path) -> None:
+    """A thematic break then a setext heading is no front matter: its text stays."""
+    path = tmp_path / "post.md"
+    path.write_text("---\nFerry capsizes on Lake Tamsin\n---\n\nSeventeen people were killed on Tuesday.\n", "utf-8")
+    assert load_article(path).text.startswith("Ferry capsizes on Lake Tamsin")
