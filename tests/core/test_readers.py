@@ -448,3 +448,17 @@ def test_markdown_rule_and_setext_heading_stay_text(tmp_path: Path) -> None:
     path = tmp_path / "post.md"
     path.write_text("---\nFerry capsizes on Lake Tamsin\n---\n\nSeventeen people were killed on Tuesday.\n", "utf-8")
     assert load_article(path).text.startswith("Ferry capsizes on Lake Tamsin")
+
+
+def test_control_characters_never_reach_the_text(tmp_path: Path) -> None:
+    """A scraped page's escape sequences (as entities or raw) were printed by `compare` and cleared and recoloured
+    the terminal (review-s23 F27): control characters are no text; a form feed is a line break."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Ferry capsizes&#27;[2J&#27;[31m on Lake Tamsin</title></head><body><article>"
+                    "<p>A passenger ferry capsized on Lake Tamsin on Tuesday, killing 17 people, the coastguard "
+                    "said.&#27;[41m</p><p>Rescuers pulled 42 people from the water alive, officials said\x1b[5m.</p>"
+                    "</article></body></html>", encoding="utf-8")  # fmt: skip
+    article = load_article(page)
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in article.text + article.title)
+    assert article.title == "Ferry capsizes[2J[31m on Lake Tamsin"
+    assert load_text("Storm hits\x0cthe coast\x85 today").text == "Storm hits\nthe coast today"
