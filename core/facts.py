@@ -16,19 +16,21 @@ single-source facts, each by first appearance, indexed 0..n-1 in that order.
 see ``_key``) and either aligned sentences or a figure specific enough to stand on its own. What a value allows is its
 interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are compatible when
 their intervals meet (``compatible``), never two dates that state different years ("Sep 10, 2010" and "Sep 10, 2012" are
-two things; "Sep 10" may be either, not both). Two aligned sentences conflict only on figures that answer the same
-question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts, the same whatever
-other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures' facts before
-unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict fact of its
-own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the HTML and the
-terminal). Other joins (compatible unequal values of aligned sentences, equal values, unaligned tolls) never put two
-figures one article keeps apart into one fact (a hedge aligned with one article's 14 and its 15 joins one of them, never
-chains both into a conflict no link shows); when two figures compete for one group, they are tried in an order read from
-what the articles state (``_content_order``), never from the files' order, so the facts are the same whichever order
-files come in. Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
-distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or through aligned
-sentences. This module reads figures only: it never looks at article text, never finds figures (``core/figures`` does),
-and imports nothing but the model.
+two things; "Sep 10" may be either, not both). A scope tells tolls and rates apart ("killed by Tuesday", "$22 million
+per season" is never the "$200 million" total), and a page's own time stamp ("Posted: Jul 07, 2012 7:40 PM ET", counts
+``STAMP``) is no claim: it is never one fact with another page's. Two aligned sentences conflict only on figures that
+answer the same question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts,
+the same whatever other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures'
+facts before unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict
+fact of its own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the
+HTML and the terminal). Other joins (compatible unequal values of aligned sentences, equal values, unaligned tolls)
+never put two figures one article keeps apart into one fact (a hedge aligned with one article's 14 and its 15 joins one
+of them, never chains both into a conflict no link shows); when two figures compete for one group, they are tried in an
+order read from what the articles state (``_content_order``), never from the files' order, so the facts are the same
+whichever order files come in. Grouping is bucketed by key and value, never quadratic in the number of figures: an
+article with more distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or
+through aligned sentences. This module reads figures only: it never looks at article text, never finds figures
+(``core/figures`` does), and imports nothing but the model.
 """
 
 from __future__ import annotations
@@ -96,6 +98,9 @@ ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displace
 # Units whose equal values in two articles are the same fact even when the sentences are not aligned
 # ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
 _FIXED_UNITS = frozenset({"date", "year", "time", "address"})
+# What a page's own time stamp counts (``figures.passes.STAMP``: "Posted: Jul 07, 2012 7:40 PM ET"): the page's
+# date, not the event's, so never one fact with another page's (two outlets post at different times).
+STAMP = "stamp"
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
@@ -250,7 +255,7 @@ def stated(f: Figure) -> str:
 
 
 _EVENT_NAMES = {"call": "of the call", "arrival": "of arrival", "death": "of death", "briefing": "of the briefing",
-                "publication": "of publication", "hours": "(opening hours)"}  # fmt: skip
+                "publication": "of publication", "hours": "(opening hours)", STAMP: "(page stamp)"}  # fmt: skip
 
 
 def canonical(members: Sequence[Figure]) -> list[Figure]:
@@ -287,7 +292,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     scope = f" {first.scope}" if first.scope else ""
     if kind == "date":
         month, day = divmod(int(first.value), 100)
-        return f"{_MONTHS[month]} {day}" if 1 <= month <= 12 else first.text
+        stamp = " (page stamp)" if first.counts == STAMP else ""
+        return (f"{_MONTHS[month]} {day}" if 1 <= month <= 12 else first.text) + stamp
     if kind == "year":
         return f"year {int(first.value)}"
     if kind == "time":
@@ -517,6 +523,7 @@ def facts_and_clashes(
         (alo, ahi), (blo, bhi) = spans[i], spans[j]
         return alo <= bhi + _EPS and blo <= ahi + _EPS
 
+    stamp = [f.counts == STAMP for f in figures]  # a page's own time stamp: one fact with its repeats only
     # Per key and article: distinct claims, and whether the article is unambiguous about the key (all its claims
     # compatible with one another: one toll, told once or many times).
     claims: dict[tuple[tuple[str, str, str, str], int], list[int]] = {}
@@ -594,7 +601,7 @@ def facts_and_clashes(
 
     # Sentences that stamp their article ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT": a time of publication): their
     # dates are two articles' dates, not one event's told two ways.
-    stamped = {(f.article, f.sentence) for f in figures if f.counts == "publication"}
+    stamped = {(f.article, f.sentence) for f in figures if f.counts in ("publication", STAMP)}
 
     def swap(x: Place, y: Place, i: int, j: int) -> bool:
         """Whether ``i`` (of ``x``) and ``j`` (of ``y``) could be values put one for the other: each sentence states
@@ -730,7 +737,7 @@ def facts_and_clashes(
         at_y = figs_at[y]
         for key, idx_x in figs_at[x].items():
             idx_y = at_y.get(key)
-            if idx_y is None:
+            if idx_y is None or STAMP in (key[1], key[2]):  # two pages' stamps: never one thing told two ways
                 continue
             joined, found = answers(x, y, idx_x, idx_y)
             age = key[0].startswith("age")
@@ -784,10 +791,11 @@ def facts_and_clashes(
     # (not a bare number: "10" twice is a coincidence), unless its group and the other's hold incompatible
     # figures of one article (then it tries the bucket's next group, up to ``max_claims`` of them).
     # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
-    buckets: dict[tuple[tuple[str, str, str], float, float | None], list[int]] = {}
-    unscoped = {key: key[:3] for key in by_key}
+    buckets: dict[tuple[tuple[str, ...], float, float | None], list[int]] = {}
+    # A rate is no toll's scope: "$22 million per season" and a "$22 million" bonus are two things.
+    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece")) else key for key in by_key}
     for i in content:
-        if bare[i]:
+        if bare[i] or stamp[i]:
             continue
         f = figures[i]
         anchors = buckets.setdefault((unscoped[key_of[i]], f.value, f.high), [])
@@ -802,7 +810,7 @@ def facts_and_clashes(
     joins: list[tuple[int, int]] = []  # compatible pairs: joined in the content order once all are known
     for key, idx in by_key.items():
         kind, role, _noun, _scope = key
-        if not (kind == "time" or (kind == "count" and role)):
+        if not (kind == "time" or (kind == "count" and role)) or role == STAMP:
             continue  # equal values joined above; unequal sentences, prices, ages only through aligned sentences
         arts = sorted({figures[i].article for i in idx})
         for art_x, art_y in combinations(arts, 2):
