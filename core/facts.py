@@ -434,9 +434,9 @@ Pairs = list[tuple[int, int]]
 Clashes = dict[tuple[Place, Place], Pairs]
 
 
-@dataclass(frozen=True)
 class Slots:
-    """Where the figures of two aligned sentences lie in their word diff (``linkflags.LinkRegions``).
+    """Where the figures of two aligned sentences lie in their word diff (``linkflags.LinkRegions``), each answer
+    worked out when first asked, once.
 
     ``where``: figure index -> the number of the changed stretch that holds it and no other word (both sentences'
     stretches between the same two unchanged runs share a number: "scored 14 points" / "scored 12 points"); figures
@@ -444,21 +444,43 @@ class Slots:
     two sentences, so figures sharing a stretch were put one for the other where they stand ("Artino scored 14 and
     Echenique 16" / "Artino scored 16 and Echenique 14"), even where the other sentence states the same values
     elsewhere; a plain reordering ("Echenique scored 16 and Artino 14") moves the names too, and is not firm.
+    ``partners(xs, ys)``: which figure of ``xs`` (first sentence) and of ``ys`` (second) are told of one thing, read
+    from the names and words around each (``linkflags.figure_partners``: "Echenique had 16" / "Echenique had 14",
+    wherever each clause stands).
     """
 
-    where: Mapping[int, int]
-    moved: Callable[[], bool] | None = None  # whether a word other than the figures moved (asked once, if at all)
-    # whether the two sentences share a word besides their figures ("collapsed on March 3, 2024, killing five" /
-    # "... 2023, killing five"; not two datelines "September 10, 2012" / "September 10, 2010", a date alone)
-    shared: Callable[[], bool] | None = None
+    def __init__(
+        self,
+        where: Mapping[int, int] | Callable[[], Mapping[int, int]],
+        moved: Callable[[], bool] | None = None,
+        shared: Callable[[], bool] | None = None,
+        partners: Callable[[Sequence[int], Sequence[int]], list[tuple[int, int]]] | None = None,
+    ) -> None:
+        self._where = where
+        self._moved = moved  # whether a word other than the figures moved (asked once, if at all)
+        # whether the two sentences share a word besides their figures ("collapsed on March 3, 2024, killing five" /
+        # "... 2023, killing five"; not two datelines "September 10, 2012" / "September 10, 2010", a date alone)
+        self._shared = shared
+        self._partners = partners
+
+    @cached_property
+    def where(self) -> Mapping[int, int]:
+        return self._where() if callable(self._where) else self._where
+
+    @cached_property
+    def moved(self) -> bool:
+        return self._moved is not None and self._moved()
 
     @cached_property
     def firm(self) -> bool:
-        return bool(self.where) and self.moved is not None and not self.moved()
+        return bool(self.where) and self._moved is not None and not self.moved
 
     @cached_property
     def worded(self) -> bool:
-        return self.shared is not None and self.shared()
+        return self._shared is not None and self._shared()
+
+    def partners(self, xs: Sequence[int], ys: Sequence[int]) -> list[tuple[int, int]]:
+        return self._partners(xs, ys) if self._partners is not None else []
 
 
 Regions = Callable[[Place, Place], Slots]
@@ -495,6 +517,7 @@ def facts_and_clashes(
     clashes: Clashes = {}
     n = len(figures)
     bare = [_bare(f) for f in figures]
+    stamp = [f.counts == STAMP for f in figures]  # a page's own time stamp: one fact with its repeats only
 
     # A key depends on a figure's unit, counts and scope only: worked out once per distinct three (a comparison
     # has few), each figure's looked up.
@@ -523,7 +546,6 @@ def facts_and_clashes(
         (alo, ahi), (blo, bhi) = spans[i], spans[j]
         return alo <= bhi + _EPS and blo <= ahi + _EPS
 
-    stamp = [f.counts == STAMP for f in figures]  # a page's own time stamp: one fact with its repeats only
     # Per key and article: distinct claims, and whether the article is unambiguous about the key (all its claims
     # compatible with one another: one toll, told once or many times).
     claims: dict[tuple[tuple[str, str, str, str], int], list[int]] = {}
@@ -633,7 +655,10 @@ def facts_and_clashes(
         points and Artino 14"). Where several claims stand on each side and the diff moved no word but figures
         (``Slots.firm``), claims put one for the other where they stand answer each other before any other
         pairing: swapped values ("Artino 14 and Echenique 16" / "Artino 16 and Echenique 14") are two clashes,
-        not two agreements; a reordering moves the names as well and pairs by value.
+        not two agreements. Where names moved across the figures (``Slots.renamed``), or the diff placed only some,
+        the rest pair by the names of their clauses (``Slots.partners``): "Artino scored 16 and Echenique had 14" /
+        "Echenique had 16 and Artino scored 14" are two clashes too, while the same statement reordered pairs its
+        equal values as they stand.
         """
         joined: list[tuple[int, int]] = []
         found: list[tuple[int, int]] = []
@@ -644,15 +669,35 @@ def facts_and_clashes(
                 return [(i, j)], []
             left, right = [i], [j]
         else:
-            if regions is not None and len(idx_x) > 1 and len(idx_y) > 1 and _swapped(
-                [stated_as[i] for i in idx_x], [stated_as[j] for j in idx_y]
-            ):
+            values_x, values_y = [stated_as[i] for i in idx_x], [stated_as[j] for j in idx_y]
+            placed: list[tuple[int, int]] = []
+            if regions is not None and len(idx_x) > 1 and len(idx_y) > 1 and not set(values_x).isdisjoint(values_y):
                 slots = slots_of(x, y)
-                placed = _one_each(slots.where, idx_x, idx_y)
-                if any(stated_as[i] != stated_as[j] for i, j in placed) and slots.firm:
+                if values_x != values_y:
+                    placed = _one_each(slots.where, idx_x, idx_y)
+                    if not (any(stated_as[i] != stated_as[j] for i, j in placed) and slots.firm):
+                        placed = []
                     # Figures put one for the other where they stand, no other word moved: each answers the other,
                     # whatever equal values the sentences state elsewhere ("Artino scored 14 and Echenique 16" /
                     # "Artino scored 16 and Echenique 14": 14 vs 16 and 16 vs 14, not two agreements).
+                # Otherwise (or for those the diff did not place) the figures told of one thing are those whose
+                # clauses share their own names and words, wherever the clauses stand (where nothing moved, as the
+                # figures stand: the same pairs as equal values) ("Artino scored 16 and
+                # Echenique had 14" / "Echenique had 16 and Artino scored 14": 16 vs 14 and 14 vs 16, not two
+                # agreements by value; "Artino scored 14 and Echenique had 16 for Creighton" / "Creighton's Artino
+                # scored 16 and Echenique had 14": 14 vs 16 put in place, then Echenique's). Bare numbers never
+                # clash: they pair by value as before.
+                done = {k for pair in placed for k in pair}
+                rest_x = [i for i in idx_x if i not in done and not bare[i]]
+                rest_y = [j for j in idx_y if j not in done and not bare[j]]
+                if rest_x and rest_y and (placed or (
+                    len(rest_x) > 1 and len(rest_y) > 1
+                    and not {stated_as[i] for i in rest_x}.isdisjoint([stated_as[j] for j in rest_y])
+                )):  # fmt: skip
+                    more = slots.partners(rest_x, rest_y)
+                    if placed or any(stated_as[i] != stated_as[j] for i, j in more):
+                        placed = placed + more  # else what values pair anyway
+                if placed:
                     for i, j in placed:
                         if stated_as[i] == stated_as[j] or meet(i, j):
                             joined.append((i, j))
@@ -784,6 +829,7 @@ def facts_and_clashes(
     # raid, "31" in all). Then the clash keeps its own conflict fact: its figures, and every clash they take part
     # in, leave their groups (``apart``), and the groups are not chained together.
     tried = sorted((pair for found in clashes.values() for pair in found), key=by_content)
+    joined_before = groups.parent.copy()  # the groups of aligned equal and compatible values, before any clash
     refused = [(i, j) for i, j in tried if not groups.join(i, j)]
     apart = _apart(clashes, refused)
 
@@ -851,6 +897,11 @@ def facts_and_clashes(
     for i in range(n):
         own = apart.get(i)
         members_of.setdefault((False, groups.find(i)) if own is None else (True, own), []).append(i)
+    if apart:
+        # A clash's own conflict fact keeps what its figures' linked sentences corroborate: "at least 14" linked to
+        # B's "14", left alone when that 14 went into the conflict it is part of, goes with it.
+        _take_along(members_of, apart, joined_before, {k for found in clashes.values() for pair in found for k in pair},
+                    figures, spans, aligned, groups.find)  # fmt: skip
 
     built: list[tuple[int, int, str, str, str, tuple[int, ...], Figure]] = []
     for members_idx in members_of.values():
@@ -901,12 +952,6 @@ def _lead_with_one_article(
     return order, first_index, label, status, note, members, group[0]
 
 
-def _swapped(xs: Sequence[tuple[float, float | None]], ys: Sequence[tuple[float, float | None]]) -> bool:
-    """Whether two sentences' values (in the order they stand) could be swapped ones: some value on both sides, not
-    all in the same order (only then can where they stand pair them otherwise than their values do)."""
-    return xs != ys and not set(xs).isdisjoint(ys)
-
-
 def _put_for(where: Mapping[int, int], i: int, j: int) -> bool:
     """Whether figures ``i`` and ``j`` of two aligned sentences stand in one changed stretch of their word diff."""
     return where.get(i) is not None and where.get(i) == where.get(j)
@@ -942,6 +987,54 @@ def _apart(clashes: Clashes, refused: Sequence[tuple[int, int]]) -> dict[int, in
                 parent[max(ri, rj)] = min(ri, rj)
     chosen = {top(i) for i, _j in refused}
     return {i: root for i in parent if (root := top(i)) in chosen}
+
+
+def _take_along(
+    members_of: dict[tuple[bool, int], list[int]],
+    apart: Mapping[int, int],
+    parent: list[int],
+    clashing: Collection[int],
+    figures: Sequence[Figure],
+    spans: Sequence[tuple[float, float]],
+    aligned: Collection[tuple[Place, Place]],
+    find: Callable[[int], int],
+) -> None:
+    """Move into the conflict facts of ``apart`` (figure -> its fact, keyed (True, fact) in ``members_of``) each
+    group left with one article's figures, none of them in a clash, that the union-find ``parent`` (the groups
+    before the clashes joined) put with figures of that fact, where it keeps every article's figures compatible
+    with one another and holds nothing incompatible with them in a sentence ``aligned`` with theirs (a link that
+    does not flag them); ``find``: the final groups' union-find (``members_of``' keys (False, root))."""
+
+    def meet(i: int, j: int) -> bool:
+        return spans[i][0] <= spans[j][1] + _EPS and spans[j][0] <= spans[i][1] + _EPS
+
+    def linked(i: int, j: int) -> bool:
+        x, y = (figures[i].article, figures[i].sentence), (figures[j].article, figures[j].sentence)
+        return (x, y) in aligned or (y, x) in aligned
+
+    roots = parent
+    while True:  # every figure's root, by pointer jumping (groups are shallow: a few rounds)
+        up = [roots[r] for r in roots]
+        if up == roots:
+            break
+        roots = up
+    fact_of_root: dict[int, int] = {}
+    for i in sorted(apart):
+        fact_of_root.setdefault(roots[i], apart[i])
+    keys = {(False, find(i)) for i, r in enumerate(roots) if r in fact_of_root and i not in apart}
+    for key in sorted(keys):
+        members = members_of[key]
+        if len({figures[i].article for i in members}) > 1 or any(i in clashing for i in members):
+            continue
+        facts = {fact_of_root[roots[i]] for i in members if roots[i] in fact_of_root}
+        if len(facts) != 1:
+            continue
+        target = members_of[(True, facts.pop())]
+        art = figures[members[0]].article
+        if all(meet(i, j) for i in members for j in target if figures[j].article == art or linked(i, j)):
+            target.extend(members)
+            target.sort()
+            del members_of[key]
 
 
 _RANK = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}  # the order facts come in, by status
