@@ -1003,7 +1003,8 @@ def _take_along(
     group left with one article's figures, none of them in a clash, that the union-find ``parent`` (the groups
     before the clashes joined) put with figures of that fact, where it keeps every article's figures compatible
     with one another and holds nothing incompatible with them in a sentence ``aligned`` with theirs (a link that
-    does not flag them); ``find``: the final groups' union-find (``members_of``' keys (False, root))."""
+    does not flag them); where one article offers two figures that cannot both be true, neither goes (whichever
+    file came first). ``find``: the final groups' union-find (``members_of``' keys (False, root))."""
 
     def meet(i: int, j: int) -> bool:
         return spans[i][0] <= spans[j][1] + _EPS and spans[j][0] <= spans[i][1] + _EPS
@@ -1022,18 +1023,28 @@ def _take_along(
     for i in sorted(apart):
         fact_of_root.setdefault(roots[i], apart[i])
     keys = {(False, find(i)) for i, r in enumerate(roots) if r in fact_of_root and i not in apart}
-    for key in sorted(keys):
+    # Per conflict fact and article, the groups that would go into it (each fits the fact on its own).
+    offers: dict[tuple[int, int], list[tuple[bool, int]]] = {}
+    for key in keys:
         members = members_of[key]
         if len({figures[i].article for i in members}) > 1 or any(i in clashing for i in members):
             continue
         facts = {fact_of_root[roots[i]] for i in members if roots[i] in fact_of_root}
         if len(facts) != 1:
             continue
-        target = members_of[(True, facts.pop())]
+        fact = facts.pop()
+        target = members_of[(True, fact)]
         art = figures[members[0]].article
         if all(meet(i, j) for i in members for j in target if figures[j].article == art or linked(i, j)):
-            target.extend(members)
-            target.sort()
+            offers.setdefault((fact, art), []).append(key)
+    for (fact, _art), offered in offers.items():
+        taken = [i for key in offered for i in members_of[key]]
+        if any(not meet(i, j) for i in taken for j in taken):
+            continue  # two of one article's figures compete for one fact ("12" and "31" of one raid): neither goes
+        target = members_of[(True, fact)]
+        target.extend(taken)
+        target.sort()
+        for key in offered:
             del members_of[key]
 
 

@@ -120,10 +120,12 @@ FIRE = "Fire kills workers\n\n{}\n\nRescuers searched the rubble overnight.{}\n"
 
 
 @pytest.mark.parametrize("later", ["By Tuesday", "Later"])
-def test_a_hedge_keeps_its_corroboration(tmp_path: Path, later: str) -> None:
+@pytest.mark.parametrize("order", ["abc", "cba", "bca"])
+def test_a_hedge_keeps_its_corroboration(tmp_path: Path, later: str, order: str) -> None:
     """A: "at least 14", B: "14" (and later 15), C: "16". A's hedge goes with B's 14, in the conflict with C's 16,
     never single-source. "By Tuesday" tells a later toll (a scope): B's 15 is then no part of Monday's conflict;
-    told without a day, both of B's counts clash with C's 16 on their links, and the one conflict fact holds both."""
+    told without a day, both of B's counts clash with C's 16 on their links, and the one conflict fact holds both.
+    The same in any file order."""
     said = "the fire killed {} people at the factory on Monday, officials said."
     files = {
         "a.txt": FIRE.format("The " + said.format("at least 14"), ""),
@@ -132,9 +134,9 @@ def test_a_hedge_keeps_its_corroboration(tmp_path: Path, later: str) -> None:
         "c.txt": FIRE.format("The " + said.format("16"), ""),
     }  # fmt: skip
     paths = []
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        paths.append(str(tmp_path / name))
+    for name in order:
+        (tmp_path / f"{name}.txt").write_text(files[f"{name}.txt"], encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
     report = compare_files(paths)
     facts = sorted(
         (fact.status, sorted(_member(report, i) for i in fact.figures))
