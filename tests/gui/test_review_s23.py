@@ -1,15 +1,23 @@
 """What a newsroom ran into in review s23 (/work/notes/review-s23.md), driven as a person would: Copy and Find see
-the articles' text, never the conflict badges (F7)."""
+the articles' text, never the conflict badges (F7); badges name only values that differ from the figure's own,
+in the columns, the PDF and the HTML alike (F4)."""
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
+from gui_helpers import wait_export
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from reportdiff.gui import dialogs
 from reportdiff.gui.main_window import MainWindow
+from reportdiff.gui.sentence_view import is_badge
 
 WAIT = 60_000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -51,9 +59,9 @@ def test_copy_of_a_selected_sentence_leaves_the_badge_out(qtbot, window: MainWin
     compare(qtbot, window, files)
     for mode_key in (Qt.Key.Key_1, Qt.Key.Key_2):
         qtbot.keyClick(window, mode_key, CTRL)
-        qtbot.waitUntil(window.is_drawn, timeout=WAIT)
+        # drawn, with the badge beside the figure
+        qtbot.waitUntil(lambda: window.is_drawn() and "≠" in window.views()[0].toPlainText(), timeout=WAIT)
         view = window.views()[0]
-        assert "≠" in view.toPlainText()  # the badge is drawn beside the figure
         start = view.toPlainText().index("Rescuers pulled")
         cursor = view.textCursor()
         cursor.setPosition(start)
@@ -90,3 +98,58 @@ def test_find_counts_the_articles_words_not_the_badges(qtbot, window: MainWindow
     field.clear()
     qtbot.keyClicks(field, '"Divers')
     assert window.find_bar.count_label.text() == "1 of 2"
+
+
+# One toll told four ways by three outlets: 17 and "at least 17" (the agency), 19 (a later update), "Seventeen"
+# and 17 (a rewrite). Only 19 disagrees with 17.
+TOLL = {
+    "meridian.txt": "Ferry capsizes on Lake Tamsin, killing 17\n\nKELLFORD - A passenger ferry capsized on Lake "
+    "Tamsin early on Tuesday, killing at least 17 people, police said.\n\nRescuers pulled 42 people from the water "
+    "alive.\n",
+    "ledger.txt": "Lake Tamsin ferry disaster: death toll rises to 19\n\nA passenger ferry capsized on Lake Tamsin "
+    "early on Tuesday, killing 19 people, police said.\n\nRescuers pulled 42 people from the water alive.\n",
+    "star.txt": "Lake Tamsin: 17 killed\n\nKELLFORD - Seventeen people were killed when a passenger ferry capsized "
+    "on Lake Tamsin early on Tuesday, police said.\n\nRescuers pulled 42 people from the water alive.\n",
+}
+# What the badges said before (review s23 F4): values equal to the figure's own listed after "≠".
+OLD_BADGES = ("17 ≠ 17", "Seventeen ≠ 17", "19 B, 17, Seventeen C", "19 ≠ 17, at least 17 A")
+
+
+def badges_of(window: MainWindow) -> list[str]:
+    """The badge texts drawn in the columns, in reading order."""
+    out = []
+    for view in window.views():
+        block = view.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if is_badge(frag.charFormat()):
+                    out.append(frag.text().strip("\u2009 "))
+                it += 1
+            block = block.next()
+    return out
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_badges_name_only_values_that_differ(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The three outlets' tolls: the columns' badges read "17 ≠ 19 ledger" and "Seventeen ≠ 19 ledger", never
+    "17 ≠ 17" nor "Seventeen ≠ 17" (F4); Export PDF and Export HTML, read back, say the same."""
+    files = write(tmp_path / "story", TOLL)
+    compare(qtbot, window, files)
+    badges = badges_of(window)
+    assert "17 ≠ 19 ledger" in badges and "Seventeen ≠ 19 ledger" in badges, badges
+    assert "19 ≠ 17 meridian, 17 star" in badges, badges  # "at least 17" allows 19: not named against it
+    assert not [b for b in badges if any(old in b for old in ("17 ≠ 17", "Seventeen ≠ 17", "17, Seventeen"))]
+    pdf_path, html_path = tmp_path / "story.pdf", tmp_path / "story.html"
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested, size: (str(pdf_path), "A4"))
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    wait_export(qtbot, window)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(html_path))
+    window.export_html_action.trigger()
+    wait_export(qtbot, window)
+    text = subprocess.run(["pdftotext", "-raw", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    page = html_path.read_text(encoding="utf-8")
+    for surface in (re.sub(r"\s+", " ", text), re.sub(r"<[^>]+>", "", page)):
+        assert "17 ≠ 19 B" in surface and "Seventeen ≠ 19 B" in surface and "19 ≠ 17 A, 17 C" in surface
+        assert not [old for old in OLD_BADGES if old in surface]
