@@ -332,11 +332,13 @@ class MainWindow(FileDropMixin, QMainWindow):
         else:
             self.fit_to_screen()
         splitter = self.prefs.splitter
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
+        # With no width of the reader's own, the sidebar keeps its share of the window as the window changes size
+        # (a first start maximised, or ``--size 1920x1080``, left it at the 240 px of the first, small layout).
+        self._sidebar_auto = splitter is None or not self.splitter.restoreState(splitter)
+        if self._sidebar_auto:
             side = self._sidebar_width(self.width())
             self.splitter.setSizes([max(self.width() - side, 400), side])
+        self.splitter.splitterMoved.connect(self._sidebar_dragged)
         shown = self.prefs.sidebar
         self.sidebar_action.setChecked(shown)
         self.sidebar.setVisible(shown)
@@ -387,6 +389,14 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         sizes = self.splitter.sizes()
         side = sizes[1] if len(sizes) > 1 else 0
+        if getattr(self, "_sidebar_auto", False):
+            # Its share, but not at the cost of a column that would fit beside it (five outlets at 1920 px).
+            every = len(self.order) * (ArticleColumn.MIN_WIDTH + 8) + 12 if self.report is not None else 0
+            room = total - every if total - every >= SIDEBAR_MIN else total - needed
+            want = max(SIDEBAR_MIN, min(self._sidebar_width(self.width()), room))
+            if want != side and total - want >= needed:
+                self.splitter.setSizes([total - want, want])
+                return
         if total - side >= needed:
             return
         if total - SIDEBAR_MIN >= needed:
@@ -396,6 +406,9 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.sidebar_action.setChecked(False)
             self.sidebar.hide()
             self.statusBar().showMessage("The sidebar is folded away to leave room for the articles (Ctrl+B).", 5000)
+
+    def _sidebar_dragged(self, _pos: int, _index: int) -> None:
+        self._sidebar_auto = False  # the reader chose the sidebar's width: it is kept as the window changes size
 
     def save_settings(self) -> None:
         """Remember geometry, splitter, sidebar, view mode and text size."""

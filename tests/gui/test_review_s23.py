@@ -1,6 +1,7 @@
 """What a newsroom ran into in review s23 (/work/notes/review-s23.md), driven as a person would: Copy and Find see
 the articles' text, never the conflict badges (F7); badges name only values that differ from the figure's own,
-in the columns, the PDF and the HTML alike (F4)."""
+in the columns, the PDF and the HTML alike (F4); the sidebar at 1366×768 tells a conflict from a compatible
+figure (F19)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from reportdiff.core import model as m
 from reportdiff.gui import dialogs
-from reportdiff.gui.main_window import MainWindow
+from reportdiff.gui.figures_panel import CELL_PADDING_PX, COL_FACT, COL_STATUS, DECORATION_PX
+from reportdiff.gui.main_window import SIDEBAR_MIN, MainWindow
 from reportdiff.gui.sentence_view import is_badge
 
 WAIT = 60_000
@@ -153,3 +156,59 @@ def test_badges_name_only_values_that_differ(qtbot, window: MainWindow, tmp_path
     for surface in (re.sub(r"\s+", " ", text), re.sub(r"<[^>]+>", "", page)):
         assert "17 ≠ 19 B" in surface and "Seventeen ≠ 19 B" in surface and "19 ≠ 17 A, 17 C" in surface
         assert not [old for old in OLD_BADGES if old in surface]
+
+
+def five_outlets() -> m.Report:
+    """Five outlets by hand, one sentence each: a conflict (17 vs 19 killed), a compatible pair (about 6:40 and
+    6:45), an agreement (68 passengers)."""
+    names = ["Meridian", "The Daily Ledger", "Coastline Post", "Northern Star", "Radio Kell"]
+    tolls = ["17", "19", "17", "17", "17"]
+    articles, figures = [], []
+    for i, (name, toll) in enumerate(zip(names, tolls, strict=True)):
+        text = f"A ferry sank at about 6:4{i % 2 * 5} a.m. with 68 passengers, killing {toll} people."
+        articles.append(m.Article(i, f"/news/{i}.txt", "Ferry", text, name,
+                                  (m.Sentence(0, text, 0, len(text), m.DISCREPANCY),)))
+        for value, kind in ((toll, "killed"), ("68", "passengers"), (f"6:4{i % 2 * 5}", "time")):
+            at = text.index(value)
+            number = float(value.replace(":", "")) if kind == "time" else float(value)
+            figures.append(m.Figure(len(figures), i, 0, value, number, at, at + len(value),
+                                    counts=kind if kind != "time" else "", unit="time" if kind == "time" else ""))
+    facts = (
+        m.Fact(0, "people killed", m.CONFLICT, tuple(range(0, 15, 3)), "17 vs 19 killed"),
+        m.Fact(1, "time 06:40", m.COMPATIBLE, tuple(range(2, 15, 3))),
+        m.Fact(2, "68 passengers", m.AGREE, tuple(range(1, 15, 3))),
+    )
+    return m.Report(tuple(articles), (), tuple(figures), facts)
+
+
+def shown_whole(table, row: int, col: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the cell's text fits its column (a cut one reads "con…")."""
+    index = table.model().index(row, col)
+    text = index.data()
+    icon = DECORATION_PX if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+    return table.fontMetrics().horizontalAdvance(text) + CELL_PADDING_PX + icon <= table.columnWidth(col)
+
+
+def test_the_sidebar_tells_conflict_from_compatible_at_1366(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Five outlets at 1366×768, the sidebar dragged to its narrowest: each status reads whole and differs
+    (≠ and ≈ beside their chips, the summary line saying what they mean), facts like "68 passengers" read whole,
+    and both tab names show (F19: "con…" for both, "Discrepancies & quo…"); widened, the words come back."""
+    window.resize(1366, 768)
+    window.show_report(five_outlets())
+    qtbot.waitUntil(window.is_drawn)
+    sidebar, table = window.sidebar, window.sidebar.table
+    for side in (sidebar.width(), SIDEBAR_MIN):
+        total = sum(window.splitter.sizes())
+        window.splitter.setSizes([total - side, side])
+        qtbot.waitUntil(lambda: table.is_narrow)
+        statuses = [table.model().index(r, COL_STATUS).data() for r in range(table.model().rowCount())]
+        assert statuses == ["≠", "≈", "="]
+        assert all(shown_whole(table, r, c) for r in range(3) for c in (COL_FACT, COL_STATUS))
+        assert "≠ 1 conflict" in sidebar.figures_summary.text() and "≈ 1 compatible" in sidebar.figures_summary.text()
+        assert sidebar.tabBar().sizeHint().width() <= sidebar.width()  # no scroll arrows, no cut name
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([total - 700, 700])
+    qtbot.waitUntil(lambda: not table.is_narrow)
+    assert [table.model().index(r, COL_STATUS).data() for r in range(3)][:2] == ["conflict", "compatible, not equal"]
+    assert shown_whole(table, 0, COL_STATUS)
+    assert sidebar.tabText(1) == "Discrepancies && quotes"
