@@ -1,7 +1,7 @@
 """What a newsroom ran into in review s23 (/work/notes/review-s23.md), driven as a person would: Copy and Find see
 the articles' text, never the conflict badges (F7); badges name only values that differ from the figure's own,
 in the columns, the PDF and the HTML alike (F4); the sidebar at 1366×768 tells a conflict from a compatible
-figure (F19)."""
+figure (F19); a reopened comparison keeps each outlet's name (F18)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from gui_helpers import wait_export
+from gui_helpers import drop_files, wait_export
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -212,3 +212,34 @@ def test_the_sidebar_tells_conflict_from_compatible_at_1366(qtbot, window: MainW
     assert [table.model().index(r, COL_STATUS).data() for r in range(3)][:2] == ["conflict", "compatible, not equal"]
     assert shown_whole(table, 0, COL_STATUS)
     assert sidebar.tabText(1) == "Discrepancies && quotes"
+
+
+LEDGER_PAGE = """<!doctype html><html><head><title>Ferry toll rises | The Daily Ledger</title>
+<meta property="og:site_name" content="The Daily Ledger"></head><body><article>
+<h1>Lake Tamsin ferry disaster: death toll rises to 19</h1>
+<p>A passenger ferry capsized on Lake Tamsin early on Tuesday, killing 19 people, police said.</p>
+<p>Rescuers pulled 40 people from the water alive, coastguard spokesman Pavel Dorn told reporters.</p>
+<p>The ferry was built in 1987 and operated by Tamsin Lines.</p>
+</article></body></html>"""
+
+
+def test_a_reopened_comparison_keeps_the_outlets_name(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Compare the agency with The Daily Ledger's page (named by its og:site_name), Ctrl+S, Ctrl+W, drop the
+    .reportdiff on the window: the column, the figures table and the report still say "The Daily Ledger", not
+    "ledger" (F18)."""
+    story = tmp_path / "story"
+    files = write(story, {"meridian.txt": AGENCY, "ledger.html": LEDGER_PAGE})
+    compare(qtbot, window, files)
+    assert [a.source for a in window.report.articles] == ["meridian", "The Daily Ledger"]
+    session = story / "ferry.reportdiff"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(session))
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
+    assert window.report is None
+    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+        mime = drop_files(window.drop_zone, [session])
+    del mime
+    qtbot.waitUntil(window.is_drawn, timeout=WAIT)
+    assert [a.source for a in window.report.articles] == ["meridian", "The Daily Ledger"]
+    assert window.columns[1].source_label.text().startswith("The Daily Ledger")
+    assert window.sidebar.model.headerData(3, Qt.Orientation.Horizontal) == "The Daily Led…"
