@@ -1,7 +1,7 @@
 """What a newsroom ran into in review s23 (/work/notes/review-s23.md), driven as a person would: Copy and Find see
 the articles' text, never the conflict badges (F7); badges name only values that differ from the figure's own,
 in the columns, the PDF and the HTML alike (F4); the sidebar at 1366×768 tells a conflict from a compatible
-figure (F19); a reopened comparison keeps each outlet's name (F18)."""
+figure (F19); a reopened comparison keeps each outlet's name (F18); an article corrected on disk is read again (F14)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from gui_helpers import drop_files, wait_export
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reportdiff.core import model as m
 from reportdiff.gui import dialogs
@@ -243,3 +243,31 @@ def test_a_reopened_comparison_keeps_the_outlets_name(qtbot, window: MainWindow,
     assert [a.source for a in window.report.articles] == ["meridian", "The Daily Ledger"]
     assert window.columns[1].source_label.text().startswith("The Daily Ledger")
     assert window.sidebar.model.headerData(3, Qt.Orientation.Horizontal) == "The Daily Led…"
+
+
+def test_reload_reads_a_corrected_article_again(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The rewrite is corrected on disk (40 -> 42 rescued): F5 reads it again and the conflict is gone; F5 with
+    nothing changed says so and compares nothing; a corrected file dropped again is read again too, where it
+    used to be "already in the comparison" (F14); a file gone from disk gets a dialog, and what is shown stays."""
+    files = write(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE})
+    compare(qtbot, window, files)
+    assert "40" in window.report.articles[1].text and any(f.status == m.CONFLICT for f in window.report.facts)
+    files[1].write_text(REWRITE.replace("pulled 40", "pulled 42"), encoding="utf-8")
+    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert "pulled 42" in window.report.articles[1].text
+    assert not any(f.status == m.CONFLICT for f in window.report.facts)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not window.worker.is_busy()
+    assert "No article has changed" in window.statusBar().currentMessage()
+    files[1].write_text(REWRITE.replace("pulled 40", "pulled 45"), encoding="utf-8")
+    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+        mime = drop_files(window.columns[0].view.viewport(), [files[1]])
+    del mime
+    assert "pulled 45" in window.report.articles[1].text
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    files[1].unlink()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not window.worker.is_busy() and warned and "ledger.txt is no longer where it was read from" in warned[0]
+    assert "pulled 45" in window.report.articles[1].text
