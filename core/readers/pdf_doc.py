@@ -14,7 +14,7 @@ and footnotes, and a one-page document's header.
 
 PDFium gives each page's text in reading order. From its lines this module rebuilds the article: running headers
 and footers (a line at the top, or at the bottom, of most pages, page numbers masked) and bare page numbers are
-dropped, a word hyphenated at a line end is joined again (a compound's own hyphen kept: ``_Spellings``), and lines
+dropped, a word hyphenated at a line end is joined again (a compound's own hyphen kept: readers/hyphens.py), and lines
 are joined into paragraphs (a line clearly shorter than the page's typical line ends its paragraph). An encrypted
 PDF that opens with the empty password is read; otherwise it is "password-protected". A PDF with no text at all is
 a scan. Whatever the PDF's producer wrote, tabs become spaces and typographic ligatures their letters, as the text
@@ -23,12 +23,12 @@ of any other format has them.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from typing import Any
 
 from . import Extracted, ReaderError, library_version
+from .hyphens import Spellings
 
 MAX_PAGES = 300  # a news article is 1-10 pages; a 300-page report is not one
 EDGE_LINES = 2  # lines looked at, at the top and the bottom of each page, for running headers and footers
@@ -50,6 +50,13 @@ WORD_GAP = 0.1
 # Where the text changes size (a label or a superscript beside body text) PDFium's space, if it has one, stands:
 # the gap rule measures one size of text (ReportDiff's own PDF sets a small "D1" label 0.08 em after a full stop).
 SIZE_CHANGE = 0.8
+# A line ends its paragraph where the next line's text is of another size (a headline, a byline, a caption: tallest
+# glyphs under LINE_SIZE_CHANGE of the other line's) or stands more than PARAGRAPH_GAP line heights lower (a blank
+# line's space between paragraphs). PDFium's lines carry no such mark, and by their lengths alone a headline that
+# fills most of the line ran into the byline ("... burst their banks By Maria Lopez" as the title).
+LINE_SIZE_CHANGE = 0.85
+PARAGRAPH_GAP = 1.6
+PARAGRAPH_END = "\ue000"  # a private-use character, at the end of a line that ends its paragraph
 # Lines set flush right (a justified column, where typesetters hyphenate words at line ends): at least this share
 # of the lines end within JUSTIFIED_TOLERANCE points of the commonest right end. Ragged-right PDFs of review-s22's
 # article and the seeds (Qt, LibreOffice from text and left-aligned): 0.07-0.16; justified (groff, LibreOffice
@@ -62,10 +69,7 @@ MAX_PAGE_NUMBER_LINE = 40  # longer lines are never taken for a page number
 _PAGE_NUMBER = re.compile(r"[\s\-–—]*(?:page|p\.|seite|página)?\s*\d{1,4}(?:\s*(?:of|/|von|de)\s*\d{1,4})?[\s\-–—]*",
                           re.IGNORECASE)  # fmt: skip
 _DIGITS = re.compile(r"\d+")
-_HYPHENATED = re.compile(r"(\w+)-$")  # a line ending in a word and a hyphen ("govern-", "12-")
-_WORD_START = re.compile(r"\w+")
 _CLOSED_DASH = re.compile(r"\w[—–]$")  # a dash set close to its word ("al-Sham—" / "an"): no space after it either
-_COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "low-lying", "cnews-live-syria-airstrikes"
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"’”»)\]]*$")  # "closed." "said: " "over.”"
 # Typographic ligatures (U+FB00-FB06) as the letters they join (their NFKC forms), tabs as spaces, and PDFium's
 # mark of a word hyphenated at a line end (U+FFFE, where it joins the two halves: "Mon\ufffeday") made the hyphen
@@ -130,62 +134,70 @@ def _spaced_by_position(textpage: Any) -> tuple[str, list[float]] | None:
     adds, are ignored, because some producers write them where no gap is ("Wehav e neverseen" from groff and
     Ghostscript, which set each word by its position). Glyph boxes are PDFium's loose boxes (the font's advance and
     ascent to descent), so letters of a word touch whatever their shapes, in either writing direction. Lines end
-    where PDFium ends them, and where the next glyph stands on another line. With the text, the right end of each
-    line (where its last glyph ends). None when the page has text off the horizontal or glyphs without a box: then
-    PDFium's own spacing is kept."""
+    where PDFium ends them, and where the next glyph stands on another line; a line followed by text of another size
+    or after a blank line's space ends with PARAGRAPH_END. With the text, the right end of each line (where its last
+    glyph ends). None when the page has text off the horizontal or glyphs without a box: then PDFium's own spacing
+    is kept."""
     import pypdfium2.raw as raw
 
-    count = raw.FPDFText_CountChars(textpage)
     box = raw.FS_RECTF()
-    out: list[str] = []
-    previous: tuple[float, float, float, float] | None = None  # left, right, bottom, top of the last glyph
+    lines: list[str] = []
+    shapes: list[tuple[float, float, float]] = []  # each line's right end, bottom and tallest glyph
+    chars: list[str] = []  # the current line's
+    right = bottom = tall = 0.0
+    previous: tuple[float, float, float, float] | None = None  # left, right, bottom, top of the line's last glyph
     spaced = False  # PDFium has a space since the last glyph
-    ends: list[float] = []  # the right end of each line
-    end = None  # the right end of the current line
-    for k in range(count):
+
+    def end_line() -> None:
+        nonlocal chars, previous
+        if chars:
+            lines.append("".join(chars))
+            shapes.append((right, bottom, tall))
+        chars, previous = [], None
+
+    for k in range(raw.FPDFText_CountChars(textpage)):
         char = chr(raw.FPDFText_GetUnicode(textpage, k))
         if char in "\r\n":
-            if out and out[-1] != "\n":
-                out.append("\n")
-            if end is not None:
-                ends.append(end)
-            previous = end = None
+            end_line()
             continue
         if char.isspace() or char == "\x00":
             spaced = True
             continue
         if char == "\x02":  # PDFium's mark of a hyphen at a line end (U+FFFE in its text): the line ends there
-            out.append("-\n")
-            if raw.FPDFText_GetLooseCharBox(textpage, k, box) and end is not None:
-                ends.append(max(end, box.right))
-            previous = end = None
+            if chars:
+                chars.append("-")
+                if raw.FPDFText_GetLooseCharBox(textpage, k, box):
+                    right = max(right, box.right)
+            end_line()
             continue
         if not raw.FPDFText_GetLooseCharBox(textpage, k, box) or abs(raw.FPDFText_GetCharAngle(textpage, k)) > 0.01:
             return None
-        left, right, bottom, top = box.left, box.right, box.bottom, box.top
-        height = top - bottom
+        left, top = box.left, box.top
+        height = top - box.bottom
         if height <= 0:
             return None
         if previous is not None:
             p_left, p_right, p_bottom, p_top = previous
-            apart = max(left - p_right, p_left - right)  # the gap between the boxes, either direction
-            other_line = bottom >= p_top or top <= p_bottom
             p_height = p_top - p_bottom
-            resized = spaced and min(height, p_height) < SIZE_CHANGE * max(height, p_height)
-            if other_line:
-                out.append("\n")  # PDFium runs some visual lines together (Qt's ragged-right lines)
-                if end is not None:
-                    ends.append(end)
-                end = None
-            elif resized or apart > WORD_GAP * max(height, p_height):
-                out.append(" ")
-        out.append(char)
-        previous = (left, right, bottom, top)
-        end = right if end is None else max(end, right)
+            if box.bottom >= p_top or top <= p_bottom:
+                end_line()  # PDFium runs some visual lines together (Qt's ragged-right lines)
+            elif (spaced and min(height, p_height) < SIZE_CHANGE * max(height, p_height)) or max(
+                left - p_right, p_left - box.right  # the gap between the boxes, either direction
+            ) > WORD_GAP * max(height, p_height):
+                chars.append(" ")
+        if not chars:
+            right, bottom, tall = box.right, box.bottom, height
+        right, bottom, tall = max(right, box.right), min(bottom, box.bottom), max(tall, height)
+        chars.append(char)
+        previous = (left, box.right, box.bottom, top)
         spaced = False
-    if end is not None:
-        ends.append(end)
-    return "".join(out).replace("\n", "\r\n"), ends
+    end_line()
+    for k in range(1, len(lines)):
+        (_, above, above_tall), (_, below, below_tall) = shapes[k - 1], shapes[k]
+        resized = min(above_tall, below_tall) < LINE_SIZE_CHANGE * max(above_tall, below_tall)
+        if resized or above - below > PARAGRAPH_GAP * max(above_tall, below_tall):
+            lines[k - 1] += PARAGRAPH_END
+    return "\r\n".join(lines), [shape[0] for shape in shapes]
 
 
 def _plausible_title(title: str) -> bool:
@@ -195,7 +207,7 @@ def _plausible_title(title: str) -> bool:
 
 
 def _mask(line: str) -> str:
-    return _DIGITS.sub("#", " ".join(line.split()).lower())
+    return _DIGITS.sub("#", " ".join(line.removesuffix(PARAGRAPH_END).split()).lower())
 
 
 def _is_page_number(line: str) -> bool:
@@ -220,13 +232,13 @@ def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
         out = []
         for k, line in enumerate(lines):
             at_top, at_bottom = k < EDGE_LINES, k >= n - EDGE_LINES
-            if (at_top or at_bottom) and _is_page_number(line):
+            if (at_top or at_bottom) and _is_page_number(line.removesuffix(PARAGRAPH_END)):
                 continue
             running = (at_top and tops[_mask(line)] >= need) or (at_bottom and bottoms[_mask(line)] >= need)
             if running and len(pages) > 1:
                 continue
             out.append(line)
-        if index and out and kept[-1] and out[0] == kept[-1][-1]:
+        if index and out and kept[-1] and _mask(out[0]) == _mask(kept[-1][-1]):
             out = out[1:]  # the line across a page break, drawn on both pages
         kept.append(out)
     return kept
@@ -244,10 +256,11 @@ def _justified(ends: list[float]) -> bool:
 def pdf_text(pages: list[list[str]], justified: bool = True) -> str:
     """Page lines -> article text: running lines dropped, hyphenation undone, lines joined into paragraphs.
     ``justified``: whether the lines are set flush right, as by typesetters that hyphenate words at line ends
-    (``_Spellings``)."""
-    lines = [line for page in drop_running_lines(pages) for line in page]
-    if not lines:
+    (``hyphens.Spellings``)."""
+    marked = [line for page in drop_running_lines(pages) for line in page]
+    if not marked:
         return ""
+    lines = [line.removesuffix(PARAGRAPH_END) for line in marked]
     lengths = sorted(len(line) for line in lines)
     # The median line: a full line of the column where most lines are. Not a high percentile: PDFium joins some
     # visual lines of a ragged-right PDF into one (Qt's: 10 of 19 lines at 97-101 characters, 7 at 130-277), and a
@@ -255,7 +268,7 @@ def pdf_text(pages: list[list[str]], justified: bool = True) -> str:
     typical = lengths[len(lengths) // 2]
     paragraphs: list[str] = []
     parts: list[str] = []  # the current paragraph's lines and separators, joined once: linear on any input
-    evidence = _Spellings(lines, justified)
+    evidence = Spellings(lines, justified)
     for k, line in enumerate(lines):
         last = parts[-1] if parts else ""
         hyphen = evidence.line_end_hyphen(last, line) if last.endswith("-") else None
@@ -264,63 +277,13 @@ def pdf_text(pages: list[list[str]], justified: bool = True) -> str:
         elif hyphen is None and parts and not _CLOSED_DASH.search(last[-2:]):
             parts.append(" ")
         parts.append(line)
-        if _ends_paragraph(line, lines[k + 1] if k + 1 < len(lines) else "", typical):
+        ends = marked[k].endswith(PARAGRAPH_END) and not line.endswith("-")
+        if ends or _ends_paragraph(line, lines[k + 1] if k + 1 < len(lines) else "", typical):
             paragraphs.append("".join(parts))
             parts = []
     if parts:
         paragraphs.append("".join(parts))
     return "\n\n".join(paragraphs)
-
-
-class _Spellings:
-    """The words and hyphenated pairs a document spells out within its lines: the evidence for undoing a hyphen
-    at a line end. A word processor or a typesetter hyphenates "govern-" / "ment" (the halves join), but a compound
-    that breaks at its own hyphen ("low-" / "lying", "12-" / "kilometre") keeps it; PDFium marks both alike.
-    Where the document spells the word neither way, it is joined when the document was set by a producer that
-    hyphenates: justified text, or text where another line-end hyphen splits a word the document spells whole
-    elsewhere ("Mon-" / "day" beside "Monday"). Otherwise (ragged-right text from a word processor or a browser,
-    which do not hyphenate unless asked) the hyphen stays."""
-
-    def __init__(self, lines: list[str], justified: bool) -> None:
-        self.words: set[str] = set()
-        self.pairs: set[str] = set()
-        for line in lines:
-            lowered = line.lower()
-            self.words.update(_WORD_START.findall(lowered))
-            for compound in _COMPOUND.findall(lowered):
-                parts = compound.split("-")
-                self.pairs.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
-        self.hyphenates = justified or any(
-            self._spelled(last, line) == "" for last, line in itertools.pairwise(lines) if last.endswith("-")
-        )
-
-    def line_end_hyphen(self, last: str, line: str) -> str | None:
-        """How ``last``, a line ending in a hyphen, runs into ``line``: "" when a word was hyphenated there (its
-        halves join), "-" when the hyphen is a compound's own (kept, no space), None when no word breaks there (a
-        dash; the lines are joined with a space)."""
-        spelled = self._spelled(last, line)
-        if spelled == "?":
-            return "" if self.hyphenates else "-"
-        return spelled
-
-    def _spelled(self, last: str, line: str) -> str | None:
-        """``line_end_hyphen`` as far as the words themselves tell; "?" where the document spells the word
-        neither way."""
-        head = _HYPHENATED.search(last[-80:])
-        tail = _WORD_START.match(line)
-        if head is None or tail is None:
-            return None
-        first, second = head.group(1), tail.group(0)
-        if first[-1].isdigit() or not second[0].islower():  # "12-kilometre", "Anglo-American", "COVID-19"
-            return "-"
-        if last[: head.start(1)].endswith("-"):  # the break is inside a compound of several ("a-b-" / "c")
-            return "-"
-        pair, joined = f"{first}-{second}".lower(), (first + second).lower()
-        if pair in self.pairs and joined not in self.words:
-            return "-"  # the document spells it with its hyphen elsewhere and never without
-        if joined in self.words and pair not in self.pairs:
-            return ""
-        return "?"
 
 
 def _ends_paragraph(line: str, following: str, typical: int) -> bool:

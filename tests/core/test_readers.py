@@ -11,7 +11,7 @@ from documents import RTF, encrypt_pdf, make_docx, make_pdf  # tests/core/docume
 
 from reportdiff.core.compare import compare_files
 from reportdiff.core.errors import InputError
-from reportdiff.core.load import load_article
+from reportdiff.core.load import load_article, load_text
 from reportdiff.core.readers.pdf_doc import _justified, pdf_text
 
 BODY = [
@@ -310,3 +310,20 @@ def test_short_pages_without_spaces_or_final_periods_are_articles(tmp_path: Path
     page = tmp_path / "page.html"
     page.write_text(markup, encoding="utf-8")
     assert load_article(page).text
+
+
+def test_hard_wrapped_text_joins_words_hyphenated_at_line_ends() -> None:
+    """Wire copy and text copied from a PDF viewer or an e-mail come wrapped, words hyphenated at line ends: the
+    same quote read "hull over- night" against "hull overnight", a false "quote wording differs" (review-s23 F26).
+    A compound keeps its hyphen (the document spells it so, or a number is hyphenated), and text with one paragraph
+    a line (no blank lines: no soft wraps) is left as it is."""
+    wrapped = (
+        "Ferry capsizes, killing 17\n\n"
+        '   "Divers recovered 11 bodies from the hull over-\nnight," Dorn said. The low-lying shore and the low-\n'
+        "   lying islands were searched along a 12-\nkilometre stretch by investi-\ngators.\n"
+    )
+    text = load_text(wrapped).text
+    assert '"Divers recovered 11 bodies from the hull overnight," Dorn said.' in text
+    assert "the low-lying islands were searched along a 12-kilometre stretch by investigators." in text
+    lines = "Ferry capsizes, killing 17\nA list of the dead is kept by the town-\nhall of Kellford.\n"
+    assert load_text(lines).text == lines.strip()
