@@ -148,6 +148,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._match_pos = -1
         self._find_phrase = ""
         self._closed: list[str] = []  # files closed with a column's ×, for Edit > Undo
+        self._closed_at: dict[str, int] = {}  # and where each one's column stood, to put it back there
+        self._restore_at: tuple[Path, int] | None = None  # the column Undo is bringing back, and where
         # When each file of the comparison on screen was read (size, modification time), to tell a file changed on
         # disk since (File > Reload, a file dropped again); and those of the comparison under way.
         self._read_stamps: dict[Path, Stamp | None] = {}
@@ -518,6 +520,21 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.message_bar.dismiss()
         self.run_comparison()
 
+    def _carried_order(self, report: m.Report) -> list[int]:
+        """The column order for a new comparison of (mostly) the same files: the columns keep the order the reader
+        gave them (a reload, an added or closed article), a column Undo brings back returns to where it stood, and
+        new articles come last."""
+        index = {Path(a.path).resolve(): a.index for a in report.articles}
+        shown: list[Path] = []
+        if self.report is not None:
+            shown = [Path(self.report.articles[i].path).resolve() for i in self.order if i < len(self.report.articles)]
+        order = [index[p] for p in dict.fromkeys(shown) if p in index]
+        restore, self._restore_at = self._restore_at, None
+        if restore is not None and restore[0] in index and index[restore[0]] not in order:
+            order.insert(min(restore[1], len(order)), index[restore[0]])
+        order += [a.index for a in report.articles if a.index not in order]
+        return order
+
     def changed_files(self) -> list[Path]:
         """The files of the comparison on screen that changed on disk since they were read (or are gone)."""
         return [p for p, stamp in self._read_stamps.items() if _stamp(p) != stamp]
@@ -557,6 +574,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         path = Path(self.report.articles[index].path).resolve()
         self.files = [p for p in self.files if Path(p).resolve() != path]
         self._closed.append(str(path))
+        self._closed_at[str(path)] = self.order.index(index) if index in self.order else len(self.order)
         self.statusBar().showMessage(
             f"Closed {path.name}: Edit > Undo ({self.undo_action.shortcut().toString()}) brings it back", 6000
         )
@@ -658,7 +676,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.message_bar.show_messages(messages)
             self.statusBar().showMessage(messages[0], 8000)
         if redraw:
-            self._set_report(report, done=result)  # type: ignore[arg-type]
+            self._set_report(report, order=self._carried_order(report), done=result)  # type: ignore[arg-type]
         else:
             self.comparisonDone.emit(result)
 
@@ -1253,6 +1271,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         if not self._closed:
             return
         path = self._closed.pop()
+        at = self._closed_at.pop(path, None)
+        self._restore_at = (Path(path).resolve(), at) if at is not None else None
         self.add_paths([path])
         self.update_actions()
         self.statusBar().showMessage(f"{Path(path).name} is back in the comparison", 4000)

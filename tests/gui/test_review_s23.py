@@ -271,3 +271,30 @@ def test_reload_reads_a_corrected_article_again(qtbot, window: MainWindow, tmp_p
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert not window.worker.is_busy() and warned and "ledger.txt is no longer where it was read from" in warned[0]
     assert "pulled 45" in window.report.articles[1].text
+
+
+def column_files(window: MainWindow) -> list[str]:
+    """The columns' files, left to right."""
+    return [Path(window.report.articles[c.article_index].path).name for c in window.columns]
+
+
+def test_undo_and_reload_keep_the_columns_where_the_reader_put_them(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Three outlets; the agency's column moved to the middle with its ›; the last column closed with its ×, then
+    Edit > Undo: it comes back where it stood, not at the end (review s23 Minor); the middle one closed and brought
+    back; F5 after a correction on disk keeps the order too."""
+    files = write(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE, "star.txt": TOLL["star.txt"]})
+    compare(qtbot, window, files)
+    qtbot.mouseClick(window.columns[0].right_button, Qt.MouseButton.LeftButton)
+    assert column_files(window) == ["ledger.txt", "meridian.txt", "star.txt"]
+    for closing in (0, 1):
+        with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+            qtbot.mouseClick(window.columns[closing].close_button, Qt.MouseButton.LeftButton)
+        assert len(window.columns) == 2
+        with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+            qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+        assert column_files(window) == ["ledger.txt", "meridian.txt", "star.txt"]
+    files[2].write_text(TOLL["star.txt"].replace("Seventeen", "Nineteen"), encoding="utf-8")
+    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert column_files(window) == ["ledger.txt", "meridian.txt", "star.txt"]
+    assert any("Nineteen" in a.text for a in window.report.articles)
