@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from reportdiff.core import model as m
 from reportdiff.core.article_files import expand_paths
 from reportdiff.presentation.labels import sentence_label
+from reportdiff.presentation.names import export_stem, shown_path
+from reportdiff.presentation.reorder import reordered
 from reportdiff.presentation.totals import Totals, totals
 
 from . import dialogs
@@ -735,6 +737,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.highlighter = Highlighter(report, self.pal, heat=self.prefs.heat_map, plans=plans)
         natural = list(range(len(report.articles)))
         self.order = list(order) if order is not None and sorted(order) == natural else natural
+        self.sidebar.article_order = list(self.order)  # its table's article columns, once filled, stand so too
         self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
         self._aligned_stale = True
         names = " vs ".join(a.source for a in report.articles[:3]) + (" …" if len(report.articles) > 3 else "")
@@ -829,6 +832,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         self.columns.insert(new, self.columns.pop(pos))
         self.order = [c.article_index for c in self.columns]
+        self.sidebar.set_article_order(self.order)
         self.columns_area.splitter.insertWidget(new, column)
         self._update_column_positions()
         self._aligned_stale = True
@@ -1145,7 +1149,8 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def _export_stem(self) -> str:
         assert self.report is not None
-        return "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
+        articles = [self.report.articles[i] for i in self.order] or list(self.report.articles)
+        return export_stem([shown_path(a) for a in articles])
 
     def _export_folder(self) -> Path:
         """Where an export dialog opens: the folder of the last export, else the last folder articles came from."""
@@ -1164,7 +1169,10 @@ class MainWindow(FileDropMixin, QMainWindow):
         assert self.report is not None
         self._export_page_size = page_size
         self.statusBar().clearMessage()  # never an earlier export's "Saved ..." beside this one
-        self.exporter.start(self.report, kind, path, page_size)
+        # The PDF and the HTML list the articles as the columns stand (A is the leftmost); the JSON keeps the order
+        # they were compared in, as ``reportdiff compare --json`` writes it.
+        report = self.report if kind == "json" else reordered(self.report, self.order)
+        self.exporter.start(report, kind, path, page_size)
         self.export_label.setText(f"Exporting {kind.upper()}…")
         self.export_bar.setValue(0)
         for widget in (self.export_label, self.export_bar, self.export_cancel):

@@ -298,3 +298,40 @@ def test_undo_and_reload_keep_the_columns_where_the_reader_put_them(qtbot, windo
         qtbot.keyClick(window, Qt.Key.Key_F5)
     assert column_files(window) == ["ledger.txt", "meridian.txt", "star.txt"]
     assert any("Nineteen" in a.text for a in window.report.articles)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_exports_and_figures_table_follow_the_columns(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Three outlets, the agency's column moved right with its ›: the figures table's article columns follow, Export
+    PDF and HTML put the Ledger first as A, and the suggested name names the three in that order (review s23
+    Minor: the PDF kept the agency as A, the name was 'meridian-vs-ledger' for any number of articles)."""
+    files = write(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE, "star.txt": TOLL["star.txt"]})
+    compare(qtbot, window, files)
+    by_name = {Path(a.path).name: a.index for a in window.report.articles}
+    qtbot.mouseClick(window.column_for(by_name["meridian.txt"]).right_button, Qt.MouseButton.LeftButton)
+    order = column_files(window)
+    assert order.index("meridian.txt") == 1
+    header = window.sidebar.table.horizontalHeader()
+    table_order = sorted(window.report.articles, key=lambda a: header.visualIndex(COL_STATUS + 1 + a.index))
+    assert [Path(a.path).name for a in table_order] == order
+    suggested: list[str] = []
+    pdf_path, html_path = tmp_path / "story.pdf", tmp_path / "story.html"
+
+    def ask_pdf(parent, path, size):  # type: ignore[no-untyped-def]
+        suggested.append(Path(path).name)
+        return str(pdf_path), "A4"
+
+    monkeypatch.setattr(dialogs, "ask_pdf_path", ask_pdf)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    wait_export(qtbot, window)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(html_path))
+    window.export_html_action.trigger()
+    wait_export(qtbot, window)
+    stems = [Path(n).stem for n in order]
+    assert suggested == [f"{stems[0]}-vs-{stems[1]}-and-1-more.pdf"]
+    text = subprocess.run(["pdftotext", "-raw", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    files_line = f"Files: A {order[0]} · B {order[1]} · C {order[2]}"
+    assert files_line in text
+    page = html_path.read_text(encoding="utf-8")
+    first = Path(order[0]).stem  # the outlets are named by their files here
+    assert f'<span class="letter">A</span> {first}</h3>' in page
