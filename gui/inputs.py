@@ -209,7 +209,7 @@ class InputActions(QObject):
         session = self.session_of([a.path for a in w.report.articles])
         suggested = str(session) if session is not None else str(Path(w.last_folder()) / stem)
         path = dialogs.ask_save_path(w, "Save Comparison", suggested, "reportdiff", SESSION_FILTER)
-        if not path:
+        if not path or w.overwrites_article(path):
             return
         try:
             save_session(path, session_from_report(w.report, view_state(w)))

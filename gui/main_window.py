@@ -1147,6 +1147,24 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         self._start_export(suffix, path, self.prefs.page_size)
 
+    def overwrites_article(self, path: str | Path) -> bool:
+        """Whether ``path`` is one of the articles being compared (then a dialog says so and nothing is written):
+        an export or a saved comparison written over ``ledger.html`` would replace the article itself, often the
+        only copy of a page since changed online (review s23 F9)."""
+        if self.report is None:
+            return False
+        target = Path(path).resolve()
+        for article in self.report.articles:
+            if target in {Path(article.path).resolve(), Path(shown_path(article)).resolve()}:
+                QMessageBox.warning(
+                    self,
+                    "Choose another name",
+                    f"{target.name} is one of the articles being compared; writing there would replace the article "
+                    "itself.\n\nNothing was written. Choose another name.",
+                )
+                return True
+        return False
+
     def _export_stem(self) -> str:
         assert self.report is not None
         articles = [self.report.articles[i] for i in self.order] or list(self.report.articles)
@@ -1167,6 +1185,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         """Write the shown report to ``path`` in the export's own process; the window stays usable, the status
         bar shows how far it is with a Cancel button. Settings (folder, paper) are kept once the file is written."""
         assert self.report is not None
+        if self.overwrites_article(path):
+            return
         self._export_page_size = page_size
         self.statusBar().clearMessage()  # never an earlier export's "Saved ..." beside this one
         # The PDF and the HTML list the articles as the columns stand (A is the leftmost); the JSON keeps the order

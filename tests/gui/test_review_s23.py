@@ -335,3 +335,20 @@ def test_exports_and_figures_table_follow_the_columns(qtbot, window: MainWindow,
     page = html_path.read_text(encoding="utf-8")
     first = Path(order[0]).stem  # the outlets are named by their files here
     assert f'<span class="letter">A</span> {first}</h3>' in page
+
+
+def test_an_export_never_replaces_an_article_being_compared(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Export HTML, PDF and Save Comparison, each given one of the compared files' names (a slip of tab
+    completion): a dialog says so, nothing is written, the article is as it was (review s23 F9, the window's part)."""
+    files = write(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE})
+    compare(qtbot, window, files)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(files[1]))
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *a, **k: (str(files[0]), "A4"))
+    window.export_html_action.trigger()
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    wait_export(qtbot, window)
+    assert len(warned) == 3 and all("is one of the articles being compared" in w for w in warned)
+    assert files[0].read_text(encoding="utf-8") == AGENCY and files[1].read_text(encoding="utf-8") == REWRITE
