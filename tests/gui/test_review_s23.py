@@ -352,3 +352,20 @@ def test_an_export_never_replaces_an_article_being_compared(qtbot, window: MainW
     wait_export(qtbot, window)
     assert len(warned) == 3 and all("is one of the articles being compared" in w for w in warned)
     assert files[0].read_text(encoding="utf-8") == AGENCY and files[1].read_text(encoding="utf-8") == REWRITE
+
+
+def test_aligned_rows_have_no_blank_row_for_a_lone_separator(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An article with a lone "·" line under its headline (what is left between two stripped time stamps): in
+    aligned rows (Ctrl+2) the "·" sits in the next row's cell, with no row of its own, a blank band across the
+    table (review s23 Minor); every sentence is still drawn once."""
+    dotted = "Ferry capsizes on Lake Tamsin\n\n·\n\n" + AGENCY.split("\n\n", 1)[1]
+    files = write(tmp_path / "story", {"meridian.txt": dotted, "ledger.txt": REWRITE})
+    compare(qtbot, window, files)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    view = window.aligned_view
+    qtbot.waitUntil(lambda: window.is_drawn() and bool(view.rows), timeout=WAIT)
+    dot = next(s.index for s in window.report.articles[0].sentences if s.text == "·")
+    row = next(r for r in view.rows if dot in r.get(0, []))
+    assert len(row[0]) > 1 and 1 in row  # shares its row with words, the other article's too
+    drawn = sorted(ref for ref in view.refs())
+    assert drawn == sorted(m.SentenceRef(a.index, s.index) for a in window.report.articles for s in a.sentences)
