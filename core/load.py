@@ -353,6 +353,8 @@ def sniff_format(path: str | Path, data: bytes) -> str:
         raise ReaderError("is a zip archive, not an article")
     if suffix in REFUSED_SUFFIXES:
         raise ReaderError(REFUSED_SUFFIXES[suffix])
+    if data.startswith(b"\xd0\xcf\x11\xe0") and suffix in (".docx", ".docm"):  # Office encrypts into this container
+        raise ReaderError("is password-protected; save an unprotected copy to compare it")
     if data.startswith(BINARY_MAGIC):
         raise ReaderError("is not a text file (binary data)")
     if suffix in (".pdf", ".docx", ".rtf"):
