@@ -71,6 +71,8 @@ FURNITURE_OPENINGS = [
     r"\(?(?:reporting|writing|editing|additional reporting) by\b.{0,200}",
     r".{0,80}\bcontributed to this (?:report|story)\.?",
     r"(?:photo|image|video|file photo|raw video|watch|watch video)(?: credit)?:.{0,150}",
+    # wire copy's own markers: "MORE TO FOLLOW", "(MORE)", "ENDS", "-30-", "###", "(END)"
+    r"[(\-]*(?:more to follow|more|ends?|end of story|30|#{3})[)\-.]*",
 ]
 # A credit line is often wrapped in brackets: "(© 2016 KHOU)", "(Photo: Courtesy)".
 _OPENING_RE = _RX.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_OPENINGS) + ")", re.IGNORECASE)

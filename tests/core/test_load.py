@@ -317,3 +317,13 @@ def test_a_byline_is_furniture_and_names_its_outlet(byline: str, source: str) ->
 def test_a_sentence_opening_with_by_is_no_byline() -> None:
     text = "Ferry overturns\n\nBy the time rescuers arrived, 17 people had died, the coastguard said on Tuesday."
     assert load_text(text).boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "furniture"),
+    [("MORE TO FOLLOW", True), ("(MORE)", True), ("ENDS", True), ("-30-", True), ("###", True), ("(END)", True),
+     ("More than 40 people died, officials said.", False), ("Ends of the earth.", False)],
+)  # fmt: skip
+def test_wire_copy_markers_are_furniture(paragraph: str, furniture: bool) -> None:
+    """Wire copy's own markers were counted as an outlet's "only here" sentences (review-s23, minor)."""
+    assert load.is_furniture(paragraph) is furniture
