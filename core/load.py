@@ -400,6 +400,10 @@ def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decode
             raw,
         )
     text = normalise(extracted.text)
+    if fmt == "text" and _PARAGRAPH_BREAK.search(text):  # paragraphs set apart, lines wrapped: "over-" / "night"
+        from .readers.hyphens import join_wrapped
+
+        text = join_wrapped(text)
     if not text.strip():
         raise InputError(f"{name} is empty" if fmt == "text" else f"{name} has no readable text", raw)
     notes = list(extracted.notes)

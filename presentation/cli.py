@@ -52,6 +52,11 @@ def output_problem(args: argparse.Namespace, pdf_writer: PdfWriter | None) -> st
         return "--json - and --html - cannot both use standard output"
     if args.pdf and pdf_writer is None:
         return "PDF export needs the Qt part of ReportDiff"
+    if args.pdf == "-":
+        return "--pdf needs a file name: a PDF is not written to standard output"
+    from reportdiff.core.article_files import expand_paths
+
+    articles = {Path(os.path.realpath(path)) for path in expand_paths(args.files)}  # never raises on a symlink loop
     targets: dict[Path, str] = {}
     for option in ("json", "html", "pdf"):
         name = getattr(args, option)
@@ -61,6 +66,8 @@ def output_problem(args: argparse.Namespace, pdf_writer: PdfWriter | None) -> st
             real = resolve_target(name).resolve()
         except WriteError as exc:
             return str(exc)
+        if Path(os.path.realpath(real)) in articles:  # tab completion's slip would replace the article
+            return f"--{option} {name} is one of the articles being compared; choose another name"
         if real in targets:
             return f"--{targets[real]} and --{option} both write {name}; give each its own file"
         targets[real] = option

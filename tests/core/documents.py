@@ -13,9 +13,14 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(pages: list[list[str]], title: str | None = None, image_only: bool = False) -> bytes:
+def make_pdf(
+    pages: list[list[str]], title: str | None = None, image_only: bool = False, word_gap: int | None = None
+) -> bytes:
     """A PDF with one text line per entry, top to bottom, in Helvetica 11 pt on US Letter pages; with
-    ``image_only`` the pages hold only a filled rectangle (a scan has no text layer either)."""
+    ``image_only`` the pages hold only a filled rectangle (a scan has no text layer either). With ``word_gap``
+    (thousandths of an em) each line is set as a typesetter sets justified text (groff, through Ghostscript): no
+    space characters between words, each word moved that far from the last; and a "|" in a line is a space
+    character the typesetter writes and then moves back over, so no gap shows ("hav|e" is seen as "have")."""
     objects: list[bytes] = []
     page_ids = []
     font_id = 3
@@ -32,7 +37,7 @@ def make_pdf(pages: list[list[str]], title: str | None = None, image_only: bool 
         else:
             ops = ["BT", "/F1 11 Tf", "14 TL", "72 740 Td"]
             for line in lines:
-                ops.append(f"({_escape(line)}) Tj T*")
+                ops.append(f"{_shown(line, word_gap)} T*")
             ops.append("ET")
             stream = "\n".join(ops).encode("cp1252")
         objects.append(
@@ -57,6 +62,22 @@ def make_pdf(pages: list[list[str]], title: str | None = None, image_only: bool 
     out.write(b"trailer\n<< /Size %d /Root 1 0 R" % (len(objects) + 1) + info_ref + b" >>\n")
     out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
     return out.getvalue()
+
+
+def _shown(line: str, word_gap: int | None) -> str:
+    """The text-showing operator for ``line`` (see make_pdf)."""
+    if word_gap is None:
+        return f"({_escape(line)}) Tj"
+    space = 278  # Helvetica's space, thousandths of an em
+    parts: list[str] = []
+    for n, word in enumerate(line.split()):
+        if n:
+            parts.append(str(-word_gap))  # a negative adjustment moves the next glyph right
+        for m, piece in enumerate(word.split("|")):
+            if m:
+                parts.append(f"( ) {space}")  # a space glyph, then back by its width
+            parts.append(f"({_escape(piece)})")
+    return "[" + " ".join(parts) + "] TJ"
 
 
 def encrypt_pdf(data: bytes, password: str) -> bytes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import socket
 import stat
 import subprocess
@@ -369,6 +370,7 @@ ADVERSARIAL: list[tuple[str, Callable[[int], Callable[[], object]], int]] = [
     ("HTML '<a href=' runs", lambda n: lambda: load_text("<a href='" * n + "x", fmt="html"), 100_000),
     ("blank-line runs", lambda n: lambda: load_text("a" + "\n \n" * n + "b"), 50_000),
     ("PDF hyphen lines", lambda n: lambda: pdf_text([["word-"] * n]), 20_000),
+    ("wrapped hyphen lines", lambda n: lambda: load_text("Storm\n\n" + "word-\n" * n), 20_000),
     ("RTF brace runs", lambda n: lambda: read_rtf(b"{\\rtf1 " + b"{" * n), 20_000),
 ]
 
@@ -575,6 +577,32 @@ def test_cli_refuses_two_exports_into_one_file(tmp_path: Path) -> None:
     proc = _run_cli(*map(str, GOOD), "--json", str(target), "--html", str(target), "--quiet")
     assert proc.returncode == 2 and b"both write" in proc.stderr
     assert not target.exists()
+
+
+@pytest.mark.parametrize("option", ["--json", "--html", "--pdf"])
+def test_cli_refuses_to_write_over_an_article_being_compared(tmp_path: Path, option: str) -> None:
+    """`compare a.txt b.html --html b.html` (tab completion's slip for b-report.html) replaced the article, often
+    the only copy of a page since changed online, with the report: refused before comparing, the article kept."""
+    articles = [tmp_path / path.name for path in GOOD]
+    for source, copy in zip(GOOD, articles, strict=True):
+        shutil.copy(source, copy)
+    before = articles[1].read_bytes()
+    proc = _run_cli(*map(str, articles), option, str(articles[1]), "--quiet")
+    assert proc.returncode == 2
+    assert proc.stderr.decode().strip() == (
+        f"reportdiff: {option} {articles[1]} is one of the articles being compared; choose another name"
+    )
+    assert articles[1].read_bytes() == before
+    proc = _run_cli(str(tmp_path), option, str(articles[0]), "--quiet")  # a folder's articles are articles too
+    assert proc.returncode == 2 and b"is one of the articles" in proc.stderr
+
+
+def test_cli_pdf_to_standard_output_is_refused(tmp_path: Path) -> None:
+    """`--json -` and `--html -` mean standard output; `--pdf -` wrote a file named "-": now a clear refusal."""
+    proc = subprocess.run([sys.executable, "-m", "reportdiff.gui.app", "compare", *map(str, GOOD), "--pdf", "-", "-q"],
+                          capture_output=True, cwd=tmp_path, timeout=120, check=False)  # fmt: skip
+    assert proc.returncode == 2 and b"--pdf needs a file name" in proc.stderr
+    assert not (tmp_path / "-").exists()
 
 
 def test_saved_article_with_a_lone_surrogate(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ from documents import RTF, encrypt_pdf, make_docx, make_pdf  # tests/core/docume
 
 from reportdiff.core.compare import compare_files
 from reportdiff.core.errors import InputError
-from reportdiff.core.load import load_article
-from reportdiff.core.readers.pdf_doc import pdf_text
+from reportdiff.core.load import load_article, load_text
+from reportdiff.core.readers.pdf_doc import _justified, pdf_text
 
 BODY = [
     "At least 12 people died in floods in the north of the country, police said on Monday.",
@@ -158,6 +158,65 @@ def test_pdf_page_numbers(lines: list[str], text: str) -> None:
     assert pdf_text([lines]) == text
 
 
+def test_pdf_words_are_spaced_where_the_glyphs_stand(tmp_path: Path) -> None:
+    """A PDF set as typesetters set justified text (each word placed by position, no space characters between
+    words, and a space glyph the typesetter then moves back over) reads as the words a reader sees: PDFium's own
+    spacing gave "We hav e never seen", glued and split words that read as a quote worded differently."""
+    lines = ['Flooding killed 23 people on Thursday, and "We hav|e never seen water rise this fast," the',
+             "governor told reporters. Emergency services said the river first broke its banks overnight."]  # fmt: skip
+    path = tmp_path / "typeset.pdf"
+    path.write_bytes(make_pdf([lines], word_gap=250))
+    text = load_article(path).text
+    assert '"We have never seen water rise this fast," the governor told reporters.' in text
+    assert text.split() == " ".join(lines).replace("|", "").split()
+
+
+@pytest.mark.parametrize(
+    ("lines", "justified", "text"),
+    [
+        (["The govern-", "ment said."], True, "The government said."),  # justified text: a typesetter's break
+        (["Villages in the low-", "lying delta were cut off."], False, "Villages in the low-lying delta were cut off."),
+        # ragged-right text, but another break splits a word the document spells whole: this producer hyphenates
+        (["Police said on Mon-", "day that re-", "porters had left on Monday."], False,
+         "Police said on Monday that reporters had left on Monday."),
+        (["The low-lying north was spared, but the low-", "lying south was not."], True,
+         "The low-lying north was spared, but the low-lying south was not."),  # the document spells it so
+        (["A 12-", "kilometre levee broke."], True, "A 12-kilometre levee broke."),  # numbers are never hyphenated
+        (["An Anglo-", "American firm."], True, "An Anglo-American firm."),
+        (["Hayat Tahrir al-Sham—", "an alliance—said so."], True, "Hayat Tahrir al-Sham—an alliance—said so."),
+        (["It rose - ", "and fell."], True, "It rose - and fell."),  # a dash between words stays spaced
+    ],
+)  # fmt: skip
+def test_pdf_line_end_hyphens(lines: list[str], justified: bool, text: str) -> None:
+    """A hyphen at a line end is undone where a typesetter hyphenated a word and kept where it is the word's own
+    (review-s22: "low-lying" read "lowlying", "12-kilometre" read "12- kilometre", one agreeing figure lost)."""
+    assert pdf_text([lines], justified=justified) == text
+
+
+def test_pdf_running_lines_keep_to_their_edge() -> None:
+    """A header at the top of every page goes; the line Qt's writer draws at the foot of one page and the head of
+    the next (one copy hidden by the margin) stays, once: both copies were taken for a running line."""
+    pages = [["Example Times", "The senator was asked about the", "award on Monday. He declined",
+              "to comment further on the"],
+             ["Example Times", "to comment further on the", "contract, his office said. A",
+              "hearing is set for June."]]  # fmt: skip
+    assert pdf_text(pages) == ("The senator was asked about the award on Monday. He declined to comment further on the "
+                               "contract, his office said. A hearing is set for June.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("ends", "justified"),
+    [
+        ([538.0, 538.4, 537.9, 538.1, 300.2, 538.0, 412.0], True),  # one flush-right column, paragraph ends short
+        ([289.0, 538.0, 289.3, 538.2, 288.8, 538.1, 150.0, 289.1], True),  # two columns
+        ([514.0, 527.0, 490.0, 503.0, 531.0, 470.0, 520.0, 498.0], False),  # ragged right
+        ([300.0, 410.0], True),  # too few lines to tell: as before
+    ],
+)  # fmt: skip
+def test_pdf_justified_lines(ends: list[float], justified: bool) -> None:
+    assert _justified(ends) is justified
+
+
 def test_encrypted_pdf_says_password_protected(tmp_path: Path) -> None:
     """A PDF with a user password: one line saying it is password-protected."""
     path = tmp_path / "locked.pdf"
@@ -251,3 +310,20 @@ def test_short_pages_without_spaces_or_final_periods_are_articles(tmp_path: Path
     page = tmp_path / "page.html"
     page.write_text(markup, encoding="utf-8")
     assert load_article(page).text
+
+
+def test_hard_wrapped_text_joins_words_hyphenated_at_line_ends() -> None:
+    """Wire copy and text copied from a PDF viewer or an e-mail come wrapped, words hyphenated at line ends: the
+    same quote read "hull over- night" against "hull overnight", a false "quote wording differs" (review-s23 F26).
+    A compound keeps its hyphen (the document spells it so, or a number is hyphenated), and text with one paragraph
+    a line (no blank lines: no soft wraps) is left as it is."""
+    wrapped = (
+        "Ferry capsizes, killing 17\n\n"
+        '   "Divers recovered 11 bodies from the hull over-\nnight," Dorn said. The low-lying shore and the low-\n'
+        "   lying islands were searched along a 12-\nkilometre stretch by investi-\ngators.\n"
+    )
+    text = load_text(wrapped).text
+    assert '"Divers recovered 11 bodies from the hull overnight," Dorn said.' in text
+    assert "the low-lying islands were searched along a 12-kilometre stretch by investigators." in text
+    lines = "Ferry capsizes, killing 17\nA list of the dead is kept by the town-\nhall of Kellford.\n"
+    assert load_text(lines).text == lines.strip()

@@ -47,3 +47,15 @@ def test_a_printed_article_links_like_its_text(qapp, tmp_path: Path) -> None:  #
     assert sentences(from_pdf) == sentences(from_text)
     assert len(from_pdf.links) == len(from_text.links)
     assert [f.status for f in from_pdf.facts] == [f.status for f in from_text.facts]
+
+
+def test_a_printed_article_keeps_its_headline_byline_and_paragraphs(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Paragraphs set apart by a blank line's space are paragraphs, whatever their lines' lengths: a headline that
+    fills most of a line ran into the byline ("... burst their banks By Maria Lopez" was the article's title), and
+    paragraphs whose last line happened to be long ran together."""
+    headline = "Flooding kills 23 in northern province as rivers burst their banks, officials say"
+    paragraphs = [headline, "By Maria Lopez", *REUTERS.read_text(encoding="utf-8").split("\n")]
+    paragraphs = [p.strip() for p in paragraphs if p.strip()]
+    article = load_article(print_to_pdf("\n\n".join(paragraphs), tmp_path / "floods.pdf"))
+    assert article.title == headline
+    assert [" ".join(p.split()) for p in article.text.split("\n\n")] == paragraphs
