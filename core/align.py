@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -360,7 +361,9 @@ def _align_arrays(sim: SimilarityBackend, block: CandidateScores, settings: Alig
             j = np.concatenate([j, np.array([m.right for m in carried], dtype=j.dtype)])
             s = np.concatenate([s, np.array([m.score for m in carried])])
     order = np.lexsort((j, i))  # by (left, right), as align_pair sorts
-    return list(map(Match, i[order].tolist(), j[order].tolist(), s[order].tolist()))
+    # each Match made by tuple.__new__ as Match._make makes it, without a Python call per link (83k on 20 x 5,000)
+    fields = zip(i[order].tolist(), j[order].tolist(), s[order].tolist(), strict=True)
+    return list(map(tuple.__new__, repeat(Match), fields))
 
 
 def _nth_best(

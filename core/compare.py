@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -208,6 +209,7 @@ def compare(
 
     # Links with their word diff, kind and flags.
     links: list[m.Link] = []
+    new_link = functools.partial(tuple.__new__, m.Link)  # m.Link(*fields) without its Python __new__ (83k links)
     refs: list[m.SentenceRef | None] = [None] * len(glob)  # one frozen ref per linked sentence, for its links
     quoting = {g for g, place in enumerate(glob) if place in quotes_of}
     for k, ((left, right, score), (chunks, share)) in enumerate(zip(matches, diffs, strict=True)):  # Match: a tuple
@@ -220,17 +222,17 @@ def compare(
             source = refs[left] = m.SentenceRef(*glob[left])
         if target is None:
             target = refs[right] = m.SentenceRef(*glob[right])
-        links.append(m.Link(source, target, round(score, 4), kind, flags, chunks, notes))
+        links.append(new_link((source, target, round(score, 4), kind, flags, chunks, notes)))
 
     # Sentence statuses follow from the links.
     progress("assembling", 0.97)
-    status: dict[tuple[int, int], str] = {}
+    # a sentence with any discrepant link is a discrepancy, else shared
+    status: dict[tuple[int, int], str] = dict.fromkeys(
+        (glob[g] for left, right, _score in matches for g in (left, right)), m.SHARED
+    )
     for link, (left, right, _score) in zip(links, matches, strict=True):
-        for here in (glob[left], glob[right]):  # a sentence with any discrepant link is a discrepancy, else shared
-            if link.kind == m.DISCREPANCY:
-                status[here] = m.DISCREPANCY
-            else:
-                status.setdefault(here, m.SHARED)
+        if link.kind == m.DISCREPANCY:
+            status[glob[left]] = status[glob[right]] = m.DISCREPANCY
     articles = []
     for ai, a in enumerate(loaded):
         sentences = tuple(

@@ -16,19 +16,21 @@ single-source facts, each by first appearance, indexed 0..n-1 in that order.
 see ``_key``) and either aligned sentences or a figure specific enough to stand on its own. What a value allows is its
 interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are compatible when
 their intervals meet (``compatible``), never two dates that state different years ("Sep 10, 2010" and "Sep 10, 2012" are
-two things; "Sep 10" may be either, not both). Two aligned sentences conflict only on figures that answer the same
-question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts, the same whatever
-other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures' facts before
-unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict fact of its
-own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the HTML and the
-terminal). Other joins (compatible unequal values of aligned sentences, equal values, unaligned tolls) never put two
-figures one article keeps apart into one fact (a hedge aligned with one article's 14 and its 15 joins one of them, never
-chains both into a conflict no link shows); when two figures compete for one group, they are tried in an order read from
-what the articles state (``_content_order``), never from the files' order, so the facts are the same whichever order
-files come in. Grouping is bucketed by key and value, never quadratic in the number of figures: an article with more
-distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or through aligned
-sentences. This module reads figures only: it never looks at article text, never finds figures (``core/figures`` does),
-and imports nothing but the model.
+two things; "Sep 10" may be either, not both). A scope tells tolls and rates apart ("killed by Tuesday", "$22 million
+per season" is never the "$200 million" total), and a page's own time stamp ("Posted: Jul 07, 2012 7:40 PM ET", counts
+``STAMP``) is no claim: it is never one fact with another page's. Two aligned sentences conflict only on figures that
+answer the same question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts,
+the same whatever other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures'
+facts before unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict
+fact of its own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the
+HTML and the terminal). Other joins (compatible unequal values of aligned sentences, equal values, unaligned tolls)
+never put two figures one article keeps apart into one fact (a hedge aligned with one article's 14 and its 15 joins one
+of them, never chains both into a conflict no link shows); when two figures compete for one group, they are tried in an
+order read from what the articles state (``_content_order``), never from the files' order, so the facts are the same
+whichever order files come in. Grouping is bucketed by key and value, never quadratic in the number of figures: an
+article with more distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or
+through aligned sentences. This module reads figures only: it never looks at article text, never finds figures
+(``core/figures`` does), and imports nothing but the model.
 """
 
 from __future__ import annotations
@@ -96,6 +98,9 @@ ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displace
 # Units whose equal values in two articles are the same fact even when the sentences are not aligned
 # ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
 _FIXED_UNITS = frozenset({"date", "year", "time", "address"})
+# What a page's own time stamp counts (``figures.passes.STAMP``: "Posted: Jul 07, 2012 7:40 PM ET"): the page's
+# date, not the event's, so never one fact with another page's (two outlets post at different times).
+STAMP = "stamp"
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
@@ -250,7 +255,7 @@ def stated(f: Figure) -> str:
 
 
 _EVENT_NAMES = {"call": "of the call", "arrival": "of arrival", "death": "of death", "briefing": "of the briefing",
-                "publication": "of publication", "hours": "(opening hours)"}  # fmt: skip
+                "publication": "of publication", "hours": "(opening hours)", STAMP: "(page stamp)"}  # fmt: skip
 
 
 def canonical(members: Sequence[Figure]) -> list[Figure]:
@@ -287,7 +292,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     scope = f" {first.scope}" if first.scope else ""
     if kind == "date":
         month, day = divmod(int(first.value), 100)
-        return f"{_MONTHS[month]} {day}" if 1 <= month <= 12 else first.text
+        stamp = " (page stamp)" if first.counts == STAMP else ""
+        return (f"{_MONTHS[month]} {day}" if 1 <= month <= 12 else first.text) + stamp
     if kind == "year":
         return f"year {int(first.value)}"
     if kind == "time":
@@ -428,9 +434,9 @@ Pairs = list[tuple[int, int]]
 Clashes = dict[tuple[Place, Place], Pairs]
 
 
-@dataclass(frozen=True)
 class Slots:
-    """Where the figures of two aligned sentences lie in their word diff (``linkflags.LinkRegions``).
+    """Where the figures of two aligned sentences lie in their word diff (``linkflags.LinkRegions``), each answer
+    worked out when first asked, once.
 
     ``where``: figure index -> the number of the changed stretch that holds it and no other word (both sentences'
     stretches between the same two unchanged runs share a number: "scored 14 points" / "scored 12 points"); figures
@@ -438,21 +444,43 @@ class Slots:
     two sentences, so figures sharing a stretch were put one for the other where they stand ("Artino scored 14 and
     Echenique 16" / "Artino scored 16 and Echenique 14"), even where the other sentence states the same values
     elsewhere; a plain reordering ("Echenique scored 16 and Artino 14") moves the names too, and is not firm.
+    ``partners(xs, ys)``: which figure of ``xs`` (first sentence) and of ``ys`` (second) are told of one thing, read
+    from the names and words around each (``linkflags.figure_partners``: "Echenique had 16" / "Echenique had 14",
+    wherever each clause stands).
     """
 
-    where: Mapping[int, int]
-    moved: Callable[[], bool] | None = None  # whether a word other than the figures moved (asked once, if at all)
-    # whether the two sentences share a word besides their figures ("collapsed on March 3, 2024, killing five" /
-    # "... 2023, killing five"; not two datelines "September 10, 2012" / "September 10, 2010", a date alone)
-    shared: Callable[[], bool] | None = None
+    def __init__(
+        self,
+        where: Mapping[int, int] | Callable[[], Mapping[int, int]],
+        moved: Callable[[], bool] | None = None,
+        shared: Callable[[], bool] | None = None,
+        partners: Callable[[Sequence[int], Sequence[int]], list[tuple[int, int]]] | None = None,
+    ) -> None:
+        self._where = where
+        self._moved = moved  # whether a word other than the figures moved (asked once, if at all)
+        # whether the two sentences share a word besides their figures ("collapsed on March 3, 2024, killing five" /
+        # "... 2023, killing five"; not two datelines "September 10, 2012" / "September 10, 2010", a date alone)
+        self._shared = shared
+        self._partners = partners
+
+    @cached_property
+    def where(self) -> Mapping[int, int]:
+        return self._where() if callable(self._where) else self._where
+
+    @cached_property
+    def moved(self) -> bool:
+        return self._moved is not None and self._moved()
 
     @cached_property
     def firm(self) -> bool:
-        return bool(self.where) and self.moved is not None and not self.moved()
+        return bool(self.where) and self._moved is not None and not self.moved
 
     @cached_property
     def worded(self) -> bool:
-        return self.shared is not None and self.shared()
+        return self._shared is not None and self._shared()
+
+    def partners(self, xs: Sequence[int], ys: Sequence[int]) -> list[tuple[int, int]]:
+        return self._partners(xs, ys) if self._partners is not None else []
 
 
 Regions = Callable[[Place, Place], Slots]
@@ -489,6 +517,7 @@ def facts_and_clashes(
     clashes: Clashes = {}
     n = len(figures)
     bare = [_bare(f) for f in figures]
+    stamp = [f.counts == STAMP for f in figures]  # a page's own time stamp: one fact with its repeats only
 
     # A key depends on a figure's unit, counts and scope only: worked out once per distinct three (a comparison
     # has few), each figure's looked up.
@@ -594,7 +623,7 @@ def facts_and_clashes(
 
     # Sentences that stamp their article ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT": a time of publication): their
     # dates are two articles' dates, not one event's told two ways.
-    stamped = {(f.article, f.sentence) for f in figures if f.counts == "publication"}
+    stamped = {(f.article, f.sentence) for f in figures if f.counts in ("publication", STAMP)}
 
     def swap(x: Place, y: Place, i: int, j: int) -> bool:
         """Whether ``i`` (of ``x``) and ``j`` (of ``y``) could be values put one for the other: each sentence states
@@ -626,7 +655,10 @@ def facts_and_clashes(
         points and Artino 14"). Where several claims stand on each side and the diff moved no word but figures
         (``Slots.firm``), claims put one for the other where they stand answer each other before any other
         pairing: swapped values ("Artino 14 and Echenique 16" / "Artino 16 and Echenique 14") are two clashes,
-        not two agreements; a reordering moves the names as well and pairs by value.
+        not two agreements. Where names moved across the figures (``Slots.renamed``), or the diff placed only some,
+        the rest pair by the names of their clauses (``Slots.partners``): "Artino scored 16 and Echenique had 14" /
+        "Echenique had 16 and Artino scored 14" are two clashes too, while the same statement reordered pairs its
+        equal values as they stand.
         """
         joined: list[tuple[int, int]] = []
         found: list[tuple[int, int]] = []
@@ -637,15 +669,35 @@ def facts_and_clashes(
                 return [(i, j)], []
             left, right = [i], [j]
         else:
-            if regions is not None and len(idx_x) > 1 and len(idx_y) > 1 and _swapped(
-                [stated_as[i] for i in idx_x], [stated_as[j] for j in idx_y]
-            ):
+            values_x, values_y = [stated_as[i] for i in idx_x], [stated_as[j] for j in idx_y]
+            placed: list[tuple[int, int]] = []
+            if regions is not None and len(idx_x) > 1 and len(idx_y) > 1 and not set(values_x).isdisjoint(values_y):
                 slots = slots_of(x, y)
-                placed = _one_each(slots.where, idx_x, idx_y)
-                if any(stated_as[i] != stated_as[j] for i, j in placed) and slots.firm:
+                if values_x != values_y:
+                    placed = _one_each(slots.where, idx_x, idx_y)
+                    if not (any(stated_as[i] != stated_as[j] for i, j in placed) and slots.firm):
+                        placed = []
                     # Figures put one for the other where they stand, no other word moved: each answers the other,
                     # whatever equal values the sentences state elsewhere ("Artino scored 14 and Echenique 16" /
                     # "Artino scored 16 and Echenique 14": 14 vs 16 and 16 vs 14, not two agreements).
+                # Otherwise (or for those the diff did not place) the figures told of one thing are those whose
+                # clauses share their own names and words, wherever the clauses stand (where nothing moved, as the
+                # figures stand: the same pairs as equal values) ("Artino scored 16 and
+                # Echenique had 14" / "Echenique had 16 and Artino scored 14": 16 vs 14 and 14 vs 16, not two
+                # agreements by value; "Artino scored 14 and Echenique had 16 for Creighton" / "Creighton's Artino
+                # scored 16 and Echenique had 14": 14 vs 16 put in place, then Echenique's). Bare numbers never
+                # clash: they pair by value as before.
+                done = {k for pair in placed for k in pair}
+                rest_x = [i for i in idx_x if i not in done and not bare[i]]
+                rest_y = [j for j in idx_y if j not in done and not bare[j]]
+                if rest_x and rest_y and (placed or (
+                    len(rest_x) > 1 and len(rest_y) > 1
+                    and not {stated_as[i] for i in rest_x}.isdisjoint([stated_as[j] for j in rest_y])
+                )):  # fmt: skip
+                    more = slots.partners(rest_x, rest_y)
+                    if placed or any(stated_as[i] != stated_as[j] for i, j in more):
+                        placed = placed + more  # else what values pair anyway
+                if placed:
                     for i, j in placed:
                         if stated_as[i] == stated_as[j] or meet(i, j):
                             joined.append((i, j))
@@ -730,7 +782,7 @@ def facts_and_clashes(
         at_y = figs_at[y]
         for key, idx_x in figs_at[x].items():
             idx_y = at_y.get(key)
-            if idx_y is None:
+            if idx_y is None or STAMP in (key[1], key[2]):  # two pages' stamps: never one thing told two ways
                 continue
             joined, found = answers(x, y, idx_x, idx_y)
             age = key[0].startswith("age")
@@ -777,6 +829,7 @@ def facts_and_clashes(
     # raid, "31" in all). Then the clash keeps its own conflict fact: its figures, and every clash they take part
     # in, leave their groups (``apart``), and the groups are not chained together.
     tried = sorted((pair for found in clashes.values() for pair in found), key=by_content)
+    joined_before = groups.parent.copy()  # the groups of aligned equal and compatible values, before any clash
     refused = [(i, j) for i, j in tried if not groups.join(i, j)]
     apart = _apart(clashes, refused)
 
@@ -784,10 +837,11 @@ def facts_and_clashes(
     # (not a bare number: "10" twice is a coincidence), unless its group and the other's hold incompatible
     # figures of one article (then it tries the bucket's next group, up to ``max_claims`` of them).
     # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
-    buckets: dict[tuple[tuple[str, str, str], float, float | None], list[int]] = {}
-    unscoped = {key: key[:3] for key in by_key}
+    buckets: dict[tuple[tuple[str, ...], float, float | None], list[int]] = {}
+    # A rate is no toll's scope: "$22 million per season" and a "$22 million" bonus are two things.
+    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece")) else key for key in by_key}
     for i in content:
-        if bare[i]:
+        if bare[i] or stamp[i]:
             continue
         f = figures[i]
         anchors = buckets.setdefault((unscoped[key_of[i]], f.value, f.high), [])
@@ -802,7 +856,7 @@ def facts_and_clashes(
     joins: list[tuple[int, int]] = []  # compatible pairs: joined in the content order once all are known
     for key, idx in by_key.items():
         kind, role, _noun, _scope = key
-        if not (kind == "time" or (kind == "count" and role)):
+        if not (kind == "time" or (kind == "count" and role)) or role == STAMP:
             continue  # equal values joined above; unequal sentences, prices, ages only through aligned sentences
         arts = sorted({figures[i].article for i in idx})
         for art_x, art_y in combinations(arts, 2):
@@ -843,6 +897,11 @@ def facts_and_clashes(
     for i in range(n):
         own = apart.get(i)
         members_of.setdefault((False, groups.find(i)) if own is None else (True, own), []).append(i)
+    if apart:
+        # A clash's own conflict fact keeps what its figures' linked sentences corroborate: "at least 14" linked to
+        # B's "14", left alone when that 14 went into the conflict it is part of, goes with it.
+        _take_along(members_of, apart, joined_before, {k for found in clashes.values() for pair in found for k in pair},
+                    figures, spans, aligned, groups.find)  # fmt: skip
 
     built: list[tuple[int, int, str, str, str, tuple[int, ...], Figure]] = []
     for members_idx in members_of.values():
@@ -893,12 +952,6 @@ def _lead_with_one_article(
     return order, first_index, label, status, note, members, group[0]
 
 
-def _swapped(xs: Sequence[tuple[float, float | None]], ys: Sequence[tuple[float, float | None]]) -> bool:
-    """Whether two sentences' values (in the order they stand) could be swapped ones: some value on both sides, not
-    all in the same order (only then can where they stand pair them otherwise than their values do)."""
-    return xs != ys and not set(xs).isdisjoint(ys)
-
-
 def _put_for(where: Mapping[int, int], i: int, j: int) -> bool:
     """Whether figures ``i`` and ``j`` of two aligned sentences stand in one changed stretch of their word diff."""
     return where.get(i) is not None and where.get(i) == where.get(j)
@@ -934,6 +987,65 @@ def _apart(clashes: Clashes, refused: Sequence[tuple[int, int]]) -> dict[int, in
                 parent[max(ri, rj)] = min(ri, rj)
     chosen = {top(i) for i, _j in refused}
     return {i: root for i in parent if (root := top(i)) in chosen}
+
+
+def _take_along(
+    members_of: dict[tuple[bool, int], list[int]],
+    apart: Mapping[int, int],
+    parent: list[int],
+    clashing: Collection[int],
+    figures: Sequence[Figure],
+    spans: Sequence[tuple[float, float]],
+    aligned: Collection[tuple[Place, Place]],
+    find: Callable[[int], int],
+) -> None:
+    """Move into the conflict facts of ``apart`` (figure -> its fact, keyed (True, fact) in ``members_of``) each
+    group left with one article's figures, none of them in a clash, that the union-find ``parent`` (the groups
+    before the clashes joined) put with figures of that fact, where it keeps every article's figures compatible
+    with one another and holds nothing incompatible with them in a sentence ``aligned`` with theirs (a link that
+    does not flag them); where one article offers two figures that cannot both be true, neither goes (whichever
+    file came first). ``find``: the final groups' union-find (``members_of``' keys (False, root))."""
+
+    def meet(i: int, j: int) -> bool:
+        return spans[i][0] <= spans[j][1] + _EPS and spans[j][0] <= spans[i][1] + _EPS
+
+    def linked(i: int, j: int) -> bool:
+        x, y = (figures[i].article, figures[i].sentence), (figures[j].article, figures[j].sentence)
+        return (x, y) in aligned or (y, x) in aligned
+
+    roots = parent
+    while True:  # every figure's root, by pointer jumping (groups are shallow: a few rounds)
+        up = [roots[r] for r in roots]
+        if up == roots:
+            break
+        roots = up
+    fact_of_root: dict[int, int] = {}
+    for i in sorted(apart):
+        fact_of_root.setdefault(roots[i], apart[i])
+    keys = {(False, find(i)) for i, r in enumerate(roots) if r in fact_of_root and i not in apart}
+    # Per conflict fact and article, the groups that would go into it (each fits the fact on its own).
+    offers: dict[tuple[int, int], list[tuple[bool, int]]] = {}
+    for key in keys:
+        members = members_of[key]
+        if len({figures[i].article for i in members}) > 1 or any(i in clashing for i in members):
+            continue
+        facts = {fact_of_root[roots[i]] for i in members if roots[i] in fact_of_root}
+        if len(facts) != 1:
+            continue
+        fact = facts.pop()
+        target = members_of[(True, fact)]
+        art = figures[members[0]].article
+        if all(meet(i, j) for i in members for j in target if figures[j].article == art or linked(i, j)):
+            offers.setdefault((fact, art), []).append(key)
+    for (fact, _art), offered in offers.items():
+        taken = [i for key in offered for i in members_of[key]]
+        if any(not meet(i, j) for i in taken for j in taken):
+            continue  # two of one article's figures compete for one fact ("12" and "31" of one raid): neither goes
+        target = members_of[(True, fact)]
+        target.extend(taken)
+        target.sort()
+        for key in offered:
+            del members_of[key]
 
 
 _RANK = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}  # the order facts come in, by status

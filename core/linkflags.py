@@ -10,7 +10,8 @@ quotes itself and never imports Qt.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -106,6 +107,8 @@ def words_moved(
     was taken out ("said on Monday" / "said") or carried past all the figures ("On Saturday, Artino ..." / "...
     on Saturday") changes no figure's neighbours and is no move. ``here`` / ``there`` as for ``figure_regions``."""
     spans = (sorted((start, end) for _i, start, end in here), sorted((start, end) for _i, start, end in there))
+    firsts = ([start for start, _end in spans[0]], [start for start, _end in spans[1]])
+    lasts = ([end for _start, end in spans[0]], [end for _start, end in spans[1]])
     # Per side, each changed word -> where it stands among the figures (how many figures end before it).
     words: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
     at = [0, 0]
@@ -116,11 +119,13 @@ def words_moved(
             continue
         side = 0 if op < 0 else 1
         base = at[side]
+        starts, stops = firsts[side], lasts[side]
         for word in _WORDS.finditer(text):
             lo, hi = base + word.start(), base + word.end()
-            if not any(start < hi and lo < end for start, end in spans[side]):  # "fourteen" is a figure, not a word
-                before = sum(1 for _start, end in spans[side] if end <= lo)
-                words[side].setdefault(word.group().lower(), set()).add(before)
+            before = bisect_right(stops, lo)  # figures ending before the word (figures never overlap)
+            if before < len(starts) and starts[before] < hi:
+                continue  # "fourteen" is a figure, not a word
+            words[side].setdefault(word.group().lower(), set()).add(before)
         at[side] += len(text)
     n_here, n_there = len(spans[0]), len(spans[1])
     for name, taken in words[0].items():
@@ -129,6 +134,115 @@ def words_moved(
                 if was != put and (0 < was < n_here or 0 < put < n_there):
                     return True
     return False
+
+
+# Where a clause ends, for the words told with a figure: punctuation, dashes and the words that join clauses
+# ("Artino scored 14 points and Echenique had 16": "and" parts Artino's words from Echenique's).
+_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|or)\b", re.I)
+
+
+class Clauses:
+    """The words of each figure's clause in the two sentences of a word diff, worked out for a figure when first
+    asked: before it (back to the previous figure or clause break) and after it (on to the next figure or clause
+    break), in lower case, and the names among them (capitalised, not the sentence's first word): "Will Artino
+    scored 14 points and ...": {will, artino, scored}, {points}, {artino}. ``here`` / ``there`` as for
+    ``figure_regions`` (every figure of each sentence: each bounds its neighbours' clauses)."""
+
+    def __init__(
+        self,
+        diff: Sequence[tuple[int, str]],
+        here: Sequence[tuple[int, int, int]],
+        there: Sequence[tuple[int, int, int]],
+    ) -> None:
+        self.texts = ("".join(t for op, t in diff if op <= 0), "".join(t for op, t in diff if op >= 0))
+        self.sides = (sorted(here, key=lambda f: (f[1], f[2])), sorted(there, key=lambda f: (f[1], f[2])))
+        self.at = {i: (side, k) for side in (0, 1) for k, (i, _s, _e) in enumerate(self.sides[side])}
+        self.breaks: list[tuple[list[int], list[int], int] | None] = [None, None]
+        self.known: dict[int, tuple[set[str], set[str], set[str]]] = {}
+
+    def _breaks(self, side: int) -> tuple[list[int], list[int], int]:
+        """Where the clause breaks of one sentence start and end, and where its first word starts."""
+        found = self.breaks[side]
+        if found is None:
+            text = self.texts[side]
+            spans = [(m.start(), m.end()) for m in _BREAK.finditer(text)]
+            first = _WORDS.search(text)
+            found = ([a for a, _b in spans], [b for _a, b in spans], first.start() if first else -1)
+            self.breaks[side] = found
+        return found
+
+    def __getitem__(self, i: int) -> tuple[set[str], set[str], set[str]]:
+        known = self.known.get(i)
+        if known is not None:
+            return known
+        side, k = self.at[i]
+        text, figures = self.texts[side], self.sides[side]
+        starts, stops, opening = self._breaks(side)
+        _i, start, end = figures[k]
+        lo = figures[k - 1][2] if k else 0
+        hi = figures[k + 1][1] if k + 1 < len(figures) else len(text)
+        n = bisect_right(stops, start) - 1  # the last break ending before the figure
+        left = stops[n] if n >= 0 and starts[n] >= lo else lo
+        n = bisect_left(starts, end)  # the first break starting after it
+        right = starts[n] if n < len(starts) and stops[n] <= hi else hi
+        said: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+        for part, (a, b) in enumerate(((left, start), (end, right))):
+            for w in _WORDS.finditer(text, a, b):
+                word = w.group()
+                said[part].add(word.lower())
+                if word[0].isupper() and w.start() != opening:
+                    said[2].add(word.lower())
+        self.known[i] = said
+        return said
+
+
+def figure_partners(
+    diff: Sequence[tuple[int, str]],
+    here: Sequence[tuple[int, int, int]],
+    there: Sequence[tuple[int, int, int]],
+    xs: Sequence[int],
+    ys: Sequence[int],
+    clauses: Clauses | None = None,
+) -> list[tuple[int, int]]:
+    """Which figures of ``xs`` (of one sentence of the diff) and ``ys`` (of the other) are told of one thing, read
+    from the words of each figure's clause (``Clauses``) wherever the clause stands. Only the words no other
+    figure of its side has in its clause count; a pair shares a name (a word capitalised where no sentence starts)
+    and more of those words with each other than either does with any other figure: names before the figures first
+    (who did it: "Will Artino scored 16 points and Gregory Echenique had 14 for Creighton" / "Gregory Echenique had
+    16 points and Will Artino scored 14 for Creighton": Artino with Artino, whichever figure "for Creighton"
+    follows; a verb moved alone, "Artino scored 14 ... Echenique had 16" / "Artino added 16 ... Echenique scored
+    14", still pairs by the names), then any words before them, then names and words on both sides. A clause that
+    names nobody ("Charles had 226 yards" / "the Chiefs, who had 352 yards") ties nothing. Pairs (one of ``xs``,
+    one of ``ys``); figures that share no name, or as much with two, are left out.
+    ``here`` / ``there`` as for ``figure_regions``; ``clauses``: their ``Clauses``, when known."""
+    if clauses is None:
+        clauses = Clauses(diff, here, there)
+    names: set[str] = set()  # words capitalised where no sentence starts ("Artino", "Republicans"), either side
+    words: list[dict[int, tuple[set[str], set[str]]]] = []
+    for side in (xs, ys):
+        seen: Counter[str] = Counter(w for i in side for w in clauses[i][0] | clauses[i][1])
+        kept = {}
+        for i in side:
+            before, after, named = clauses[i]
+            kept[i] = ({w for w in before if seen[w] == 1}, {w for w in before | after if seen[w] == 1})
+            names |= named
+        if not names:
+            return []  # no clause names anyone on this side: nothing can be tied by a name
+        words.append(kept)
+    shared: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    for i, (before_i, all_i) in words[0].items():
+        for j, (before_j, all_j) in words[1].items():
+            before, told = before_i & before_j, all_i & all_j
+            shared[(i, j)] = (len(before & names), len(before), len(told & names), len(told))
+    best: dict[int, tuple[int, tuple[int, ...]]] = {}  # figure -> (its partner, what they share): strict best only
+    for (i, j), n in shared.items():
+        for me, other in ((i, j), (j, i)):
+            known = best.get(me)
+            if known is None or n > known[1]:
+                best[me] = (other, n)
+            elif n == known[1]:
+                best[me] = (-1, n)  # two as good: neither
+    return [(i, j) for (i, j), n in shared.items() if n[2] and best[i] == (j, n) and best[j] == (i, n)]
 
 
 def words_shared(diff: Sequence[tuple[int, str]], here: Sequence[tuple[int, int, int]]) -> bool:
@@ -182,8 +296,18 @@ class LinkRegions:
         first, second = self.ends[k]
         here, there = self._sentence(first), self._sentence(second)
         diff = self.diffs[k]
+        known: list[Clauses] = []
+
+        def clauses() -> Clauses:  # once per link, however many of its keys ask
+            if not known:
+                known.append(Clauses(diff, here, there))
+            return known[0]
+
         return Slots(
-            figure_regions(diff, here, there), lambda: words_moved(diff, here, there), lambda: words_shared(diff, here)
+            lambda: figure_regions(diff, here, there),
+            lambda: words_moved(diff, here, there),
+            lambda: words_shared(diff, here),
+            lambda xs, ys: figure_partners(diff, here, there, xs, ys, clauses()),
         )
 
 

@@ -4,12 +4,14 @@ JSON file that reopens to the same result even after the original files moved or
 Format ``reportdiff.session/1``::
 
     {"format": "reportdiff.session/1",
-     "articles": [{"path": "...", "title": "...", "text": "...", "encoding": "utf-8",
+     "articles": [{"path": "...", "title": "...", "text": "...", "encoding": "utf-8", "source": "The Daily Ledger",
                    "origin": {"path": "...", "format": "html", "extractor": "trafilatura 2.3.1", "notes": []}}],
      "view": {...}}            # free-form state of the window (mode, selection, text size), kept as given
 
-Each article is kept as the loader's text (already extracted and normalised) with its title, so analysing it
-again gives the same paragraphs, title and furniture, hence the same report. One article alone can be written as
+Each article is kept as the loader's text (already extracted and normalised) with its title and the source name
+it was shown under, so analysing it again gives the same paragraphs, title, furniture and name, hence the same
+report (a web page's name comes from its og:site_name, which the text alone no longer carries; "source" is
+optional, so files written before it still open, named as then). One article alone can be written as
 a snapshot file (``.rdarticle``, format ``reportdiff.article/1``) that ``load_article`` reads like any file: the
 window compares a reopened session through them. A file from a newer ReportDiff gets a clear message. Never
 imports Qt.
@@ -41,13 +43,15 @@ _UNSAFE_NAME = re.compile(r"[^\w .,()\-]+")
 
 @dataclass(frozen=True)
 class SessionArticle:
-    """One article of a session: its original path, loaded text, title, encoding and origin."""
+    """One article of a session: its original path, loaded text, title, encoding, origin and the source name it was
+    shown under ("" when not known: a file saved before it was kept)."""
 
     path: str
     text: str
     title: str
     encoding: str = "utf-8"
     origin: Origin = field(default_factory=Origin)
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,10 @@ class Session:
 def session_from_report(report: Report, view: dict[str, Any] | None = None) -> Session:
     """The session that reopens ``report``: each article's text, title and origin, and ``view``."""
     return Session(
-        tuple(SessionArticle(a.origin.path or a.path, a.text, a.title, a.encoding, a.origin) for a in report.articles),
+        tuple(
+            SessionArticle(a.origin.path or a.path, a.text, a.title, a.encoding, a.origin, a.source)
+            for a in report.articles
+        ),
         dict(view or {}),
     )
 
@@ -73,6 +80,7 @@ def _article_json(article: SessionArticle) -> dict[str, Any]:
         "title": article.title,
         "text": article.text,
         "encoding": article.encoding,
+        "source": article.source,
         "origin": {"path": origin.path, "format": origin.format, "extractor": origin.extractor,
                    "notes": list(origin.notes)},
     }  # fmt: skip
@@ -128,6 +136,7 @@ def _article_from(name: str, raw: str, data: object) -> SessionArticle:
         encoding=str(data.get("encoding", "utf-8")),  # "" for documents (PDF, Word) stays ""
         origin=Origin(str(origin.get("path") or data.get("path") or ""), str(origin.get("format") or ""),
                       str(origin.get("extractor") or ""), tuple(str(n) for n in notes)),
+        source=str(data.get("source") or ""),
     )  # fmt: skip
 
 
@@ -143,10 +152,11 @@ def read_session(path: str | Path) -> Session:
 
 
 def loaded_article(article: SessionArticle, path: str | None = None) -> LoadedArticle:
-    """The loaded article a session article stands for, analysed as when it was first loaded."""
+    """The loaded article a session article stands for, analysed as when it was first loaded. Its kept source name
+    stands where the page's own name stood (an agency tag in the text still comes first, as it did)."""
     return analyse(
         path or article.path, article.text, article.encoding, article.title, article.origin,
-        prefer_doc_title=article.origin.format == "html",
+        prefer_doc_title=article.origin.format == "html", site_name=article.source,
     )  # fmt: skip
 
 

@@ -1025,8 +1025,8 @@ class LexicalSimilarity:
             pa, pb = ratio(common, grams.sizes(i)), ratio(common, grams.sizes(j))
             cols[f"{name}_min"], cols[f"{name}_max"] = np.minimum(pa, pb), np.maximum(pa, pb)
         numbers_a, numbers_b = sets.numbers.sizes(i), sets.numbers.sizes(j)
-        numbers_shared = shared_counts(sets.numbers, i, j)
         both = (numbers_a > 0) & (numbers_b > 0)
+        numbers_shared = shared_counts(sets.numbers, i, j, both)  # two sentences share none unless both have one
         cols["numbers_equal"] = (both & (numbers_shared == numbers_a) & (numbers_shared == numbers_b)).astype(float)
         cols["numbers_clash"] = (both & (numbers_shared == 0)).astype(float)
         union = numbers_a + numbers_b - numbers_shared
@@ -1034,7 +1034,7 @@ class LexicalSimilarity:
         length_i, length_j = sets.lengths[i], sets.lengths[j]
         cols["length_ratio"] = ratio(np.minimum(length_i, length_j), np.maximum(length_i, length_j))
         entities_a, entities_b = sets.entities.sizes(i), sets.entities.sizes(j)
-        entities_shared = shared_counts(sets.entities, i, j)
+        entities_shared = shared_counts(sets.entities, i, j, (entities_a > 0) & (entities_b > 0))
         cols["entity_jaccard"] = ratio(entities_shared, entities_a + entities_b - entities_shared)
         cols["entity_clash"] = ((entities_a > entities_shared) & (entities_b > entities_shared)).astype(float)
         # each direction in its own sentence's weights, the larger: a share, order-free (``containment``)
@@ -1739,50 +1739,56 @@ def _top_per_row_and_column(
 
 _SMALLEST = float(np.nextafter(0.0, 1.0))  # the smallest positive float: ">= it" is "> 0"
 # _top_cells' floor: each row's (column's) maxima over this many slices per kept cell. Two: a few cells per row reach
-# the floor (20 articles x 5,000 words: ~5 of ~260 a row), found by one pass of maxima and one comparison, ~2x less
-# than np.partition of every row and column of the 260 x 260 matrices.
+# the floor (20 articles x 5,000 words: ~5 of ~260 a row), found by one pass of maxima and one comparison, ~2.5x
+# less than np.partition of every row and column of the 260 x 260 matrices (665 -> 511 us a matrix with the column
+# side as rows of a transposed copy and the few cells ranked by a partition, 1,570 before).
 TOP_FLOOR_SLICES = 2
+# ... where the rows and columns hold at least this many cells: the floor's ~30 numpy calls cost more than the
+# partition of small matrices (random square matrices, half their cells set: 32 0.02 -> 0.11 ms, 128 0.39 -> 0.50,
+# 192 0.93 -> 0.83, 260 1.42 -> 0.73, 400 3.9 -> 2.3). 20 news articles (~30 sentences each) keep the partition.
+TOP_FLOOR_MIN = 160
 
 
 def _top_cells(matrix: np.ndarray, k: int) -> np.ndarray:
     """Mask of the positive cells of ``matrix`` among the k highest of their row or of their column, ties going to
     the lower position: what a stable sort of each whole row and column keeps of them (zeros, the empty cells, are
-    never kept). Rows and columns of at least TOP_FLOOR_SLICES x k cells: ``_top_by_floor``; shorter ones: each
-    row's and column's k-th largest by np.partition, every cell at or above it; ties at it counted off by position
-    only in the rows or columns where more than k reach it."""
+    never kept). Rows and columns of at least TOP_FLOOR_MIN (and TOP_FLOOR_SLICES x k) cells:
+    ``_top_of_rows_by_floor``, the columns as the rows of the transposed matrix; shorter ones: each row's and
+    column's k-th largest by np.partition, every cell at or above it; ties at it counted off by position only in the
+    rows or columns where more than k reach it."""
     height, width = matrix.shape
-    if min(height, width) >= TOP_FLOOR_SLICES * k:
+    if min(height, width) >= max(TOP_FLOOR_MIN, TOP_FLOOR_SLICES * k):
         keep = np.zeros(height * width, dtype=bool)
-        keep[_top_by_floor(matrix, k, 1)] = True
-        keep[_top_by_floor(matrix, k, 0)] = True
+        keep[_top_of_rows_by_floor(np.ascontiguousarray(matrix), k)] = True
+        by_column = _top_of_rows_by_floor(np.ascontiguousarray(matrix.T), k)  # cells of the transposed matrix
+        keep[(by_column % height) * width + by_column // height] = True
         return keep.reshape(height, width)
     keep = _top_of_rows(matrix, k)
     keep |= _top_of_rows(matrix.T, k).T
     return keep
 
 
-def _top_by_floor(matrix: np.ndarray, k: int, axis: int) -> np.ndarray:
-    """Flat indices of the positive cells of ``matrix`` among the k highest of their row (``axis`` 1) or column
-    (0), ties going to the lower position. A floor under each row's k-th highest: the k-th highest of its maxima
-    over TOP_FLOOR_SLICES x k slices (k cells of k different slices reach it, so its k best do); only the cells at
-    or above it (and above 0) are sorted, a few per row, by row and then value, a stable sort keeping ties in
-    position order."""
+def _top_of_rows_by_floor(matrix: np.ndarray, k: int) -> np.ndarray:
+    """Flat indices (row by row) of the positive cells of a C-contiguous ``matrix`` among the k highest of their row,
+    ties going to the lower position. A floor under each row's k-th highest: the k-th highest of its maxima over
+    TOP_FLOOR_SLICES x k slices (k cells of k different slices reach it, so its k best do). Only the cells at or
+    above it (and above 0), a few per row, are ranked: each row's k-th highest of them by np.partition (of a
+    table of rows x the most any row has, zeros filling it), then ``_at_or_above``."""
+    height, width = matrix.shape
     slices = TOP_FLOOR_SLICES * k
-    bounds = (np.arange(slices) * matrix.shape[axis]) // slices
-    maxima = np.maximum.reduceat(matrix, bounds, axis=axis)
-    floor = np.maximum(np.partition(maxima, slices - k, axis=axis).take(slices - k, axis=axis), _SMALLEST)
-    width = matrix.shape[1]
-    if axis == 1:
-        cells = np.flatnonzero(matrix >= floor[:, None])
-        group = cells // width
-    else:
-        cells = np.flatnonzero(matrix >= floor[None, :])  # row by row: each column's cells in position order
-        group = cells % width
-    order = np.lexsort((-matrix.reshape(-1).take(cells), group))
-    group = group.take(order)
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
-    rank = np.arange(len(group)) - np.repeat(starts, np.diff(np.r_[starts, len(group)]))
-    return cells.take(order[rank < k])
+    maxima = np.maximum.reduceat(matrix, (np.arange(slices) * width) // slices, axis=1)
+    floor = np.maximum(np.partition(maxima, slices - k, axis=1)[:, slices - k], _SMALLEST)
+    cells = np.flatnonzero(matrix >= floor[:, None])
+    row = cells // width
+    counts = np.bincount(row, minlength=height)
+    most = int(counts.max()) if len(cells) else 0
+    if most <= k:
+        return cells  # no row has more than k: all kept
+    values = matrix.reshape(-1).take(cells)
+    table = np.zeros((height, most))
+    table[row, np.arange(len(cells)) - np.repeat(np.cumsum(counts) - counts, counts)] = values
+    kth = np.partition(table, most - k, axis=1)[:, most - k]  # 0 in a row of fewer than k: all its cells kept
+    return cells[_at_or_above(row, cells, height * width, values, kth, k)]
 
 
 def _top_of_rows(matrix: np.ndarray, k: int) -> np.ndarray:

@@ -4,9 +4,10 @@
 to get the row's Fact back); it shows the rows of ``presentation.facts_table`` (hedges kept, conflicts first)
 through ``FiguresProxy``, which sorts by ``SortRole``, can keep conflicts only and folds single-source facts.
 Columns: fact label, status (both frozen at the left edge by ``FrozenColumnsTable``), then one column per article,
-headed by its distinct short name. Every cell's tooltip has the whole text. ``Sidebar`` holds both tabs and says
-what the user picked (a fact, a link, a quotation); jumping to it is the main window's job. It computes no count
-or label itself: those come from ``reportdiff.presentation``.
+headed by its distinct short name. A sidebar too narrow for the status words shows them as symbols (≠ ≈ = ·)
+beside their colour chips, and the summary line above says what each symbol means. Every cell's tooltip has the
+whole text. ``Sidebar`` holds both tabs and says what the user picked (a fact, a link, a quotation); jumping to it
+is the main window's job. It computes no count or label itself: those come from ``reportdiff.presentation``.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 from reportdiff.core import model as m
 from reportdiff.presentation.discrepancies import discrepancies
 from reportdiff.presentation.facts_table import FactRow, article_names, fact_row, fact_rows, full_name, sort_rows
-from reportdiff.presentation.labels import FACT_HELP
+from reportdiff.presentation.labels import FACT_HELP, FACT_SYMBOLS, fact_label, plural
 from reportdiff.presentation.totals import totals
 
 from .article_view import html_escape
@@ -64,6 +65,10 @@ STATUS_COLUMN_MAX = 128  # "single source" with its chip fits; "compatible, not 
 CELL_PADDING_PX = 18  # text margins of a cell, both sides
 DECORATION_PX = 24  # the status colour chip and its gap
 ARTICLE_COLUMN_WIDTH = 96
+# What the status symbols mean, for the narrow sidebar's summary line and the status header's tooltip.
+SYMBOL_LEGEND = ", ".join(
+    f"{FACT_SYMBOLS[s]} {fact_label(s).split(',')[0]}" for s in (m.CONFLICT, m.COMPATIBLE, m.AGREE, m.SINGLE_SOURCE)
+)
 FILTERS_SLACK_PX = 40  # margins and spacing around the two filter check boxes
 TOOLTIP_SENTENCE_CHARS = 240  # the sentence a figure stands in, shown in the cell's tooltip
 # A long report's sidebar is filled a slice at a time (issue 8: no UI-thread stall over 100 ms; 1,604 facts of a
@@ -73,6 +78,9 @@ FACTS_PER_STEP = 200
 ROWS_PER_STEP = 100
 NOTES_PER_STEP = 20
 NOTES_CSS = "a { text-decoration: none; }"
+# The second tab's name, and the one it takes in a sidebar too narrow for both names (at 1366 px the full one was
+# cut to "Discrepancies & quo" beside scroll arrows).
+NOTES_TAB, NOTES_TAB_SHORT = "Discrepancies && quotes", "Discrepancies"
 ROWS_PER_STATUS = 100_000  # status sort key = rank * this + presentation order: status order, then row order
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -87,6 +95,17 @@ class FiguresModel(QAbstractTableModel):
         self.palette = palette
         self._rows: tuple[FactRow, ...] = ()
         self._names: tuple[str, ...] = ()
+        self.symbols = False  # the status column as symbols (≠ ≈ = ·) rather than words: a narrow sidebar
+
+    def set_symbols(self, on: bool) -> None:
+        """Show the status column as symbols beside its colour chip (``on``: a sidebar too narrow for the words,
+        which read "con…" for both conflict and compatible) or as words."""
+        if on == self.symbols:
+            return
+        self.symbols = on
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_STATUS, COL_STATUS)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_STATUS), self.index(len(self._rows) - 1, COL_STATUS))
 
     def set_report(self, report: m.Report | None) -> None:
         """Show the facts of ``report`` (None empties the table)."""
@@ -139,9 +158,11 @@ class FiguresModel(QAbstractTableModel):
             if section == COL_FACT:
                 return "Fact"
             if section == COL_STATUS:
-                return "Status"
+                return "" if self.symbols else "Status"
             if 0 <= article < len(self._names):
                 return self._names[article]
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_STATUS:
+            return "Status: " + SYMBOL_LEGEND
         if role == Qt.ItemDataRole.ToolTipRole and self.report is not None and 0 <= article < len(self._names):
             return f"{full_name(self.report, article)}\n{self.report.articles[article].path}"
         return None
@@ -163,7 +184,7 @@ class FiguresModel(QAbstractTableModel):
                 return row.label.casefold()
         elif col == COL_STATUS:
             if role == Qt.ItemDataRole.DisplayRole:
-                return row.status_label
+                return FACT_SYMBOLS.get(row.status, "") if self.symbols else row.status_label
             if role == SortRole:
                 return row.rank * ROWS_PER_STATUS + index.row()
             if role == Qt.ItemDataRole.DecorationRole and self.palette is not None:
@@ -314,7 +335,10 @@ class Sidebar(QTabWidget):
         self._heading_format = QTextBlockFormat()
         self._heading_format.setTopMargin(6)
         self._heading_format.setBottomMargin(6)
-        self.addTab(self.notes, "Discrepancies && quotes")
+        self.addTab(self.notes, NOTES_TAB)
+        self.setTabToolTip(1, "Every discrepancy with its reason, and every quotation by speaker")
+        self.table.narrowed.connect(self._narrowed)
+        self._article_order: list[int] = []
 
     def set_report(self, report: m.Report | None) -> None:
         """Fill both tabs from ``report``, at once (``fill_steps`` does it a slice at a time)."""
@@ -336,7 +360,7 @@ class Sidebar(QTabWidget):
             self.notes.setHtml(f"<p style='color:{self._muted()}'>Discrepancies and quotations appear here.</p>")
             self.table.update_frozen()
             return
-        self.figures_summary.setText(totals(report).facts_line())
+        self._summarise()
         single = sum(1 for f in report.facts if f.status == m.SINGLE_SOURCE)
         self.single_source.setText(f"Single source ({single})")
         self.single_source.setEnabled(single > 0 and not self.conflicts_only.isChecked())
@@ -347,6 +371,7 @@ class Sidebar(QTabWidget):
             yield
         ordered = sort_rows(rows)
         self._size_columns(ordered)
+        self._place_article_columns()
         yield
         for k in range(0, len(ordered), ROWS_PER_STEP):
             self.model.append_rows(ordered[k : k + ROWS_PER_STEP])
@@ -385,16 +410,66 @@ class Sidebar(QTabWidget):
             min(FACT_COLUMN_MAX, fact_w + CELL_PADDING_PX),
             min(STATUS_COLUMN_MAX, status_w + DECORATION_PX + CELL_PADDING_PX),
         ]
+        symbol_w = max(metrics.horizontalAdvance(sym) for sym in FACT_SYMBOLS.values())
+        narrow = [widths[0], symbol_w + DECORATION_PX + CELL_PADDING_PX]  # the status as a chip and a symbol
         for col in range(FIRST_ARTICLE_COL, self.model.columnCount()):
             header.resizeSection(col, ARTICLE_COLUMN_WIDTH)
-        self.table.set_frozen_widths(widths)
+        self.table.set_frozen_widths(widths, narrow)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The two filter boxes sit side by side when they fit, one above the other in a narrow sidebar."""
+        """The two filter boxes sit side by side when they fit, one above the other in a narrow sidebar; the
+        second tab takes its short name when both names do not fit."""
         super().resizeEvent(event)
         need = self.conflicts_only.sizeHint().width() + self.single_source.sizeHint().width() + FILTERS_SLACK_PX
         wide = self.width() >= need
         self.filters.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        bar = self.tabBar()
+        bar.setTabText(1, NOTES_TAB)
+        if bar.sizeHint().width() > self.width():
+            bar.setTabText(1, NOTES_TAB_SHORT)
+
+    @property
+    def article_order(self) -> list[int]:
+        """The order of the table's article columns (article indices, left to right): the window's columns'."""
+        return list(self._article_order)
+
+    @article_order.setter
+    def article_order(self, order: list[int]) -> None:
+        self._article_order = list(order)
+        self._place_article_columns()
+
+    def set_article_order(self, order: list[int]) -> None:
+        """Put the table's article columns in ``order`` (the reader moved a column of the window)."""
+        self.article_order = order
+
+    def _place_article_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        if sorted(self._article_order) != list(range(self.model.columnCount() - FIRST_ARTICLE_COL)):
+            return  # another report's order, or the table not filled yet (placed once it is)
+        for pos, article in enumerate(self._article_order):
+            header.moveSection(header.visualIndex(FIRST_ARTICLE_COL + article), FIRST_ARTICLE_COL + pos)
+
+    def _narrowed(self, narrow: bool) -> None:
+        # Too narrow for the status words: symbols in the table, and the summary line says what they mean.
+        self.model.set_symbols(narrow)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        t = totals(report)
+        if not self.model.symbols:
+            self.figures_summary.setText(t.facts_line())
+            return
+        counts = (
+            (m.CONFLICT, plural(t.figure_conflicts, "conflict")),
+            (m.COMPATIBLE, f"{t.compatible_figures} compatible"),
+            (m.AGREE, f"{t.agreeing_figures} agree"),
+            (m.SINGLE_SOURCE, f"{t.single_source_figures} single source"),
+        )
+        legend = ", ".join(f"{FACT_SYMBOLS[status]} {said}" for status, said in counts)
+        self.figures_summary.setText(f"{plural(t.facts, 'fact')}: {legend}")
 
     def _muted(self) -> str:
         return self.palette().color(QPalette.ColorRole.PlaceholderText).name()

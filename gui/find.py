@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from .sentence_view import SentenceView
+from .sentence_view import SentenceView, fold_for_find, utf16_len
 
 MAX_MATCHES = 5000  # a one-letter search in 20 long articles stops counting here rather than stall the window
 
@@ -21,16 +21,22 @@ Match = tuple[int, int, int]  # view index, start, end (document positions)
 
 
 def find_all(views: Sequence[SentenceView], phrase: str) -> list[Match]:
-    """Every case-insensitive occurrence of ``phrase`` in ``views``, in view order then document order."""
+    """Every occurrence of ``phrase`` in the articles' text of ``views`` (the badges beside conflicting figures
+    are no article text), in view order then document order. Case-insensitive, and curly and straight quotes
+    (and no-break and plain spaces) match each other: "“Divers" finds a copy typed with '"Divers'."""
     out: list[Match] = []
-    if not phrase:
+    wanted = fold_for_find(phrase)
+    if not wanted:
         return out
     for i, view in enumerate(views):
-        doc = view.document()
-        cursor = doc.find(phrase, 0, QTextDocument.FindFlag(0))
-        while not cursor.isNull() and len(out) < MAX_MATCHES:
-            out.append((i, cursor.selectionStart(), cursor.selectionEnd()))
-            cursor = doc.find(phrase, cursor, QTextDocument.FindFlag(0))
+        text = view.article_text()
+        folded = fold_for_find(text.text)
+        at = folded.find(wanted)
+        while at >= 0 and len(out) < MAX_MATCHES:
+            last = at + len(wanted) - 1
+            end = text.position(last) + utf16_len(text.text[last])  # the last character's end, not a badge's
+            out.append((i, text.position(at), end))
+            at = folded.find(wanted, at + len(wanted))
     return out
 
 

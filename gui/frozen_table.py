@@ -8,7 +8,7 @@ beside the 20th article's value. It knows nothing of figures; ``figures_panel`` 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
@@ -18,6 +18,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 # The frozen columns never take more than this share of the table's width, so a narrow sidebar still shows some
 # of the scrolling columns beside them (at 1366 px wide the window gives the sidebar ~230 px).
 MAX_FROZEN_SHARE = 0.6
+# In their narrow form (``set_frozen_widths``' ``narrow``) the frozen columns may take a little more: the first
+# column's labels ("68 passengers", "time 06:40") then read whole at 1366 px, and one scrolling column still shows.
+NARROW_FROZEN_SHARE = 0.75
 MIN_FROZEN_COLUMN_PX = 48  # a squeezed frozen column keeps room for a few characters (its tooltip has the rest)
 
 
@@ -25,7 +28,12 @@ class FrozenColumnsTable(QTableView):
     """A table whose first ``frozen`` columns never scroll out of view; ``self.frozen`` is the overlay.
 
     ``set_frozen_widths`` gives the frozen columns the widths they want; they get them when the table is wide
-    enough, else shrink together to ``MAX_FROZEN_SHARE`` of its width."""
+    enough, else shrink together to ``MAX_FROZEN_SHARE`` of its width. Given narrow widths too, a table too
+    narrow for the wanted ones switches to those instead (and says so by ``narrowed(bool)``, so the model can
+    show a shorter form of the columns, such as symbols for words): the columns after the first keep their
+    narrow widths whole and the first takes the rest of ``NARROW_FROZEN_SHARE``."""
+
+    narrowed = Signal(bool)
 
     def __init__(self, frozen: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +60,8 @@ class FrozenColumnsTable(QTableView):
         self.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
         self._syncing = False
         self._wanted: list[int] = []  # the frozen columns' preferred widths
+        self._narrow: list[int] = []  # and the ones they make do with in a narrow table ([]: none)
+        self.is_narrow = False
         self._fitting = False
 
     # -- the model and the look, mirrored on the overlay ----------------------------------------------------
@@ -131,28 +141,42 @@ class FrozenColumnsTable(QTableView):
             self.viewport().height() + self.horizontalHeader().height(),
         )
 
-    def set_frozen_widths(self, widths: list[int]) -> None:
-        """The widths the frozen columns would like; fitted to the table's width now and on every resize."""
+    def set_frozen_widths(self, widths: list[int], narrow: list[int] | None = None) -> None:
+        """The widths the frozen columns would like, and (``narrow``) the ones they make do with when the table is
+        too narrow for those; fitted to the table's width now and on every resize."""
         self._wanted = list(widths[: self.frozen_count])
+        self._narrow = list(narrow[: self.frozen_count]) if narrow else []
         self._fit_frozen()
 
     def _fit_frozen(self) -> None:
         if not self._wanted:
             return
-        room = max(int(self.viewport().width() * MAX_FROZEN_SHARE), MIN_FROZEN_COLUMN_PX * len(self._wanted))
-        scale = min(1.0, room / max(sum(self._wanted), 1))
+        width = self.viewport().width()
+        room = max(int(width * MAX_FROZEN_SHARE), MIN_FROZEN_COLUMN_PX * len(self._wanted))
+        narrow = bool(self._narrow) and sum(self._wanted) > room
+        if narrow:
+            rest = sum(self._narrow[1:])
+            first = max(MIN_FROZEN_COLUMN_PX, min(self._narrow[0], int(width * NARROW_FROZEN_SHARE) - rest))
+            widths = [first, *self._narrow[1:]]
+        else:
+            scale = min(1.0, room / max(sum(self._wanted), 1))
+            widths = [max(MIN_FROZEN_COLUMN_PX, int(w * scale)) for w in self._wanted]
         self._fitting = True
         try:
-            for col, width in enumerate(self._wanted):
-                self.setColumnWidth(col, max(MIN_FROZEN_COLUMN_PX, int(width * scale)))
+            for col, w in enumerate(widths):
+                self.setColumnWidth(col, w)
         finally:
             self._fitting = False
         self._place_frozen()
+        if narrow != self.is_narrow:
+            self.is_narrow = narrow
+            self.narrowed.emit(narrow)
 
     def _section_resized(self, section: int, _old: int, new: int) -> None:
         if section < self.frozen_count:
-            if not self._fitting and section < len(self._wanted):
-                self._wanted[section] = new  # the reader dragged it: that is the width wanted now
+            wanted = self._narrow if self.is_narrow else self._wanted
+            if not self._fitting and section < len(wanted):
+                wanted[section] = new  # the reader dragged it: that is the width wanted now
             self.frozen.setColumnWidth(section, new)
             self._place_frozen()
 

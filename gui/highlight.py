@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextFormat
 from reportdiff.core import model as m
 from reportdiff.presentation import emphasis
 from reportdiff.presentation.colours import FIGURE_LINE, UNIQUE_INK, YELLOW
-from reportdiff.presentation.facts_table import figure_badge
+from reportdiff.presentation.facts_table import badge_and_status
 from reportdiff.presentation.labels import fact_label, flag_text, sentence_label
 from reportdiff.presentation.status import sentence_status
 
@@ -87,9 +87,9 @@ def plan_sentence(report: m.Report, ref: m.SentenceRef, shown: Collection[int] |
         if fact is not None and fact.status == m.CONFLICT:
             conflicts.append((fig.start, fig.end))
         if fact is not None and fact.status in BADGE_STATUSES:
-            text = figure_badge(report, fig, most=BADGE_OTHERS_MAX)
-            if text and 0 < b <= length:
-                badges.append((b, f"\u2009{text}\u2009", fact.status))
+            text, says = badge_and_status(report, fig, most=BADGE_OTHERS_MAX)
+            if text and 0 < b <= length:  # in the colour of what it says: a hedge that fits a conflict's values, ≈
+                badges.append((b, f"\u2009{text}\u2009", says))
     cuts = {0, length}
     for a, b in marks:
         cuts.update((max(0, a), min(length, b)))

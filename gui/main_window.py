@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from reportdiff.core import model as m
 from reportdiff.core.article_files import expand_paths
 from reportdiff.presentation.labels import sentence_label
+from reportdiff.presentation.names import export_stem, shown_path
+from reportdiff.presentation.reorder import reordered
 from reportdiff.presentation.totals import Totals, totals
 
 from . import dialogs
@@ -108,6 +110,7 @@ class MainWindow(FileDropMixin, QMainWindow):
     open_action: QAction
     export_action: QAction
     close_action: QAction
+    reload_action: QAction
     quit_action: QAction
     columns_action: QAction
     aligned_action: QAction
@@ -147,6 +150,12 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._match_pos = -1
         self._find_phrase = ""
         self._closed: list[str] = []  # files closed with a column's ×, for Edit > Undo
+        self._closed_at: dict[str, int] = {}  # and where each one's column stood, to put it back there
+        self._restore_at: tuple[Path, int] | None = None  # the column Undo is bringing back, and where
+        # When each file of the comparison on screen was read (size, modification time), to tell a file changed on
+        # disk since (File > Reload, a file dropped again); and those of the comparison under way.
+        self._read_stamps: dict[Path, Stamp | None] = {}
+        self._pending_stamps: dict[Path, Stamp | None] = {}
         self._close_run = False  # the running comparison follows a column's ×
         self._restyle_pending = False  # the style sheet is applied again after a palette change (changeEvent)
         self._aligned_stale = True
@@ -332,11 +341,13 @@ class MainWindow(FileDropMixin, QMainWindow):
         else:
             self.fit_to_screen()
         splitter = self.prefs.splitter
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
+        # With no width of the reader's own, the sidebar keeps its share of the window as the window changes size
+        # (a first start maximised, or ``--size 1920x1080``, left it at the 240 px of the first, small layout).
+        self._sidebar_auto = splitter is None or not self.splitter.restoreState(splitter)
+        if self._sidebar_auto:
             side = self._sidebar_width(self.width())
             self.splitter.setSizes([max(self.width() - side, 400), side])
+        self.splitter.splitterMoved.connect(self._sidebar_dragged)
         shown = self.prefs.sidebar
         self.sidebar_action.setChecked(shown)
         self.sidebar.setVisible(shown)
@@ -387,6 +398,14 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         sizes = self.splitter.sizes()
         side = sizes[1] if len(sizes) > 1 else 0
+        if getattr(self, "_sidebar_auto", False):
+            # Its share, but not at the cost of a column that would fit beside it (five outlets at 1920 px).
+            every = len(self.order) * (ArticleColumn.MIN_WIDTH + 8) + 12 if self.report is not None else 0
+            room = total - every if total - every >= SIDEBAR_MIN else total - needed
+            want = max(SIDEBAR_MIN, min(self._sidebar_width(self.width()), room))
+            if want != side and total - want >= needed:
+                self.splitter.setSizes([total - want, want])
+                return
         if total - side >= needed:
             return
         if total - SIDEBAR_MIN >= needed:
@@ -396,6 +415,9 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.sidebar_action.setChecked(False)
             self.sidebar.hide()
             self.statusBar().showMessage("The sidebar is folded away to leave room for the articles (Ctrl+B).", 5000)
+
+    def _sidebar_dragged(self, _pos: int, _index: int) -> None:
+        self._sidebar_auto = False  # the reader chose the sidebar's width: it is kept as the window changes size
 
     def save_settings(self) -> None:
         """Remember geometry, splitter, sidebar, view mode and text size."""
@@ -483,7 +505,15 @@ class MainWindow(FileDropMixin, QMainWindow):
             if self.report is None and len(self.files) >= 2 and not self.worker.is_busy():
                 self.run_comparison()  # a cancelled comparison's files, kept, asked for again: compare them
                 return
-            self.statusBar().showMessage("Those articles are already in the comparison.", 4000)
+            dropped = {Path(p).resolve() for p in new}
+            changed = [p for p in self.changed_files() if p in dropped]
+            if changed and not self.worker.is_busy():  # corrected on disk and dropped again: read it again
+                self.run_comparison()
+                self.statusBar().showMessage(f"{_names(changed)} changed on disk: comparing again.", 6000)
+                return
+            self.statusBar().showMessage(
+                "Those articles are already in the comparison, unchanged on disk since they were read.", 4000
+            )
             return
         real = [p for p in added if not is_private(p)]  # never ReportDiff's own folder (snapshots, pasted text)
         if real:
@@ -492,6 +522,53 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.message_bar.dismiss()
         self.run_comparison()
 
+    def _carried_order(self, report: m.Report) -> list[int]:
+        """The column order for a new comparison of (mostly) the same files: the columns keep the order the reader
+        gave them (a reload, an added or closed article), a column Undo brings back returns to where it stood, and
+        new articles come last."""
+        index = {Path(a.path).resolve(): a.index for a in report.articles}
+        shown: list[Path] = []
+        if self.report is not None:
+            shown = [Path(self.report.articles[i].path).resolve() for i in self.order if i < len(self.report.articles)]
+        order = [index[p] for p in dict.fromkeys(shown) if p in index]
+        restore, self._restore_at = self._restore_at, None
+        if restore is not None and restore[0] in index and index[restore[0]] not in order:
+            order.insert(min(restore[1], len(order)), index[restore[0]])
+        order += [a.index for a in report.articles if a.index not in order]
+        return order
+
+    def changed_files(self) -> list[Path]:
+        """The files of the comparison on screen that changed on disk since they were read (or are gone)."""
+        return [p for p, stamp in self._read_stamps.items() if _stamp(p) != stamp]
+
+    def reload(self) -> None:
+        """File > Reload Changed Articles (F5): read again the articles whose files changed on disk since they were
+        compared (an outlet corrected its story, a typo fixed in a draft), and compare again."""
+        if self.worker.is_busy():
+            self.statusBar().showMessage("A comparison is running: it reads every file as it is now.", 4000)
+            return
+        if self.report is None:
+            if len(self.files) >= 2:
+                self.run_comparison()  # a cancelled comparison's files: read and compare them now
+            return
+        changed = self.changed_files()
+        gone = [p for p in changed if not p.exists()]
+        if gone:
+            one = len(gone) == 1
+            QMessageBox.warning(
+                self,
+                "Reload Changed Articles",
+                f"{_names(gone)} {'is' if one else 'are'} no longer where {'it was' if one else 'they were'} read "
+                f"from ({gone[0].parent}).\n\nThe comparison on screen keeps the text read before. Put the file "
+                "back, or close its column (×) to compare without it.",
+            )
+            return
+        if not changed:
+            self.statusBar().showMessage("No article has changed on disk since it was compared.", 4000)
+            return
+        self.run_comparison()
+        self.statusBar().showMessage(f"{_names(changed)} changed on disk: comparing again.", 6000)
+
     def remove_article(self, index: int) -> None:
         """Take one article (by report index) out of the comparison and re-run it."""
         if self.report is None:
@@ -499,6 +576,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         path = Path(self.report.articles[index].path).resolve()
         self.files = [p for p in self.files if Path(p).resolve() != path]
         self._closed.append(str(path))
+        self._closed_at[str(path)] = self.order.index(index) if index in self.order else len(self.order)
         self.statusBar().showMessage(
             f"Closed {path.name}: Edit > Undo ({self.undo_action.shortcut().toString()}) brings it back", 6000
         )
@@ -528,6 +606,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._show_page()
             return
         self._done_pending = None  # a newer comparison is under way: the one being drawn is no longer news
+        self._pending_stamps = {Path(p).resolve(): _stamp(p) for p in self.files}
         self.worker.start(list(self.files))
         self.progress_page.start([Path(p).name for p in self.files])
         self._show_page()
@@ -575,6 +654,9 @@ class MainWindow(FileDropMixin, QMainWindow):
             # selection. Same files with edited text compare unequal and are redrawn.
             redraw = report != self.report
             self.files = list(result.paths)
+            self._read_stamps = {
+                (key := Path(p).resolve()): self._pending_stamps.get(key, _stamp(p)) for p in result.paths
+            }
             self._remember(result.paths)
             messages.extend(f"Note: {w}" for w in report.warnings)
         elif self.report is None:
@@ -596,7 +678,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.message_bar.show_messages(messages)
             self.statusBar().showMessage(messages[0], 8000)
         if redraw:
-            self._set_report(report, done=result)  # type: ignore[arg-type]
+            self._set_report(report, order=self._carried_order(report), done=result)  # type: ignore[arg-type]
         else:
             self.comparisonDone.emit(result)
 
@@ -655,6 +737,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.highlighter = Highlighter(report, self.pal, heat=self.prefs.heat_map, plans=plans)
         natural = list(range(len(report.articles)))
         self.order = list(order) if order is not None and sorted(order) == natural else natural
+        self.sidebar.article_order = list(self.order)  # its table's article columns, once filled, stand so too
         self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
         self._aligned_stale = True
         names = " vs ".join(a.source for a in report.articles[:3]) + (" …" if len(report.articles) > 3 else "")
@@ -749,6 +832,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         self.columns.insert(new, self.columns.pop(pos))
         self.order = [c.article_index for c in self.columns]
+        self.sidebar.set_article_order(self.order)
         self.columns_area.splitter.insertWidget(new, column)
         self._update_column_positions()
         self._aligned_stale = True
@@ -1063,9 +1147,28 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         self._start_export(suffix, path, self.prefs.page_size)
 
+    def overwrites_article(self, path: str | Path) -> bool:
+        """Whether ``path`` is one of the articles being compared (then a dialog says so and nothing is written):
+        an export or a saved comparison written over ``ledger.html`` would replace the article itself, often the
+        only copy of a page since changed online (review s23 F9)."""
+        if self.report is None:
+            return False
+        target = Path(path).resolve()
+        for article in self.report.articles:
+            if target in {Path(article.path).resolve(), Path(shown_path(article)).resolve()}:
+                QMessageBox.warning(
+                    self,
+                    "Choose another name",
+                    f"{target.name} is one of the articles being compared; writing there would replace the article "
+                    "itself.\n\nNothing was written. Choose another name.",
+                )
+                return True
+        return False
+
     def _export_stem(self) -> str:
         assert self.report is not None
-        return "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
+        articles = [self.report.articles[i] for i in self.order] or list(self.report.articles)
+        return export_stem([shown_path(a) for a in articles])
 
     def _export_folder(self) -> Path:
         """Where an export dialog opens: the folder of the last export, else the last folder articles came from."""
@@ -1082,9 +1185,14 @@ class MainWindow(FileDropMixin, QMainWindow):
         """Write the shown report to ``path`` in the export's own process; the window stays usable, the status
         bar shows how far it is with a Cancel button. Settings (folder, paper) are kept once the file is written."""
         assert self.report is not None
+        if self.overwrites_article(path):
+            return
         self._export_page_size = page_size
         self.statusBar().clearMessage()  # never an earlier export's "Saved ..." beside this one
-        self.exporter.start(self.report, kind, path, page_size)
+        # The PDF and the HTML list the articles as the columns stand (A is the leftmost); the JSON keeps the order
+        # they were compared in, as ``reportdiff compare --json`` writes it.
+        report = self.report if kind == "json" else reordered(self.report, self.order)
+        self.exporter.start(report, kind, path, page_size)
         self.export_label.setText(f"Exporting {kind.upper()}…")
         self.export_bar.setValue(0)
         for widget in (self.export_label, self.export_bar, self.export_cancel):
@@ -1191,6 +1299,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         if not self._closed:
             return
         path = self._closed.pop()
+        at = self._closed_at.pop(path, None)
+        self._restore_at = (Path(path).resolve(), at) if at is not None else None
         self.add_paths([path])
         self.update_actions()
         self.statusBar().showMessage(f"{Path(path).name} is back in the comparison", 4000)
@@ -1208,6 +1318,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         for action in (self.export_action, self.export_html_action, self.export_json_action):
             action.setEnabled(has and not exporting)
         self.close_action.setEnabled(bool(self.files) or has)
+        self.reload_action.setEnabled(len(self.files) >= 2)
         self.find_next_action.setEnabled(has and bool(self._matches))
         self.find_prev_action.setEnabled(has and bool(self._matches))
         self.undo_action.setEnabled(bool(self._closed))
@@ -1273,3 +1384,23 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.exporter.stop_now()  # an export still being written stops; the file already there stays as it was
         self.worker.close()  # the engine's process stops the comparison; an idle one is kept for another window
         super().closeEvent(event)
+
+
+Stamp = tuple[int, int]  # a file's size and modification time (ns): what changes when it is saved again
+
+
+def _stamp(path: str | Path) -> Stamp | None:
+    """The file's size and modification time, None when it cannot be read."""
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _names(paths: Sequence[Path]) -> str:
+    """"a.md", "a.md and b.txt", "a.md, b.txt and 2 more"."""
+    names = [p.name for p in paths]
+    if len(names) <= 2:
+        return " and ".join(names)
+    return f"{names[0]}, {names[1]} and {len(names) - 2} more"

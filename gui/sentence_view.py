@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,7 +25,9 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,6 +43,7 @@ from reportdiff.core import model as m
 from reportdiff.presentation.colours import UNIQUE_INK, YELLOW
 
 from .drops import FileDropMixin
+from .highlight import FORMAT_ROLE
 from .palette import Palette
 
 # Layout of the article text: generous line height and paragraph spacing read like a newspaper column.
@@ -52,6 +55,29 @@ BODY_FONT_FAMILIES = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]
 
 LINE_GAP_PX = 14  # lines closer than this belong to one frame; further apart (a new paragraph) get their own
 
+# Find matches what a reader sees as the same character: curly and straight quotes, and the spaces typesetters
+# put between figures and units (no-break, thin, narrow no-break). Each maps to one character, so a match's
+# position in the normalised text is its position in the article text.
+_FIND_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -113,6 +139,65 @@ def body_block_format(bottom_margin: float = PARAGRAPH_SPACING_PX) -> QTextBlock
     return fmt
 
 
+def fold_for_find(text: str) -> str:
+    """``text`` as Find compares it: lower case, curly quotes straight, typographic spaces plain; one character
+    for one (a character whose lower case is longer stays as it is)."""
+    folded = text.translate(_FIND_FOLD)
+    lower = folded.lower()
+    if len(lower) == len(folded):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+
+
+def is_badge(fmt: QTextCharFormat) -> bool:
+    """Whether text in this format is a conflict badge: drawn beside a figure, never part of the article's text."""
+    return fmt.property(FORMAT_ROLE) == "badge"
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """A document's text as the articles wrote it: badges left out, blocks (paragraphs, table cells) joined by
+    newlines. ``pieces`` maps it back: (offset in ``text``, document position), one per run of the document's text,
+    so ``position`` finds where any character of ``text`` sits in the document."""
+
+    text: str
+    pieces: tuple[tuple[int, int], ...]
+
+    def position(self, offset: int) -> int:
+        """The document position of ``text[offset]`` (``offset == len(text)``: just after the last character)."""
+        i = bisect.bisect_right(self.pieces, (offset, 1 << 62)) - 1
+        if i < 0:
+            return 0
+        start, pos = self.pieces[i]
+        return pos + utf16_len(self.text[start:offset])
+
+
+def article_text(doc: QTextDocument) -> ArticleText:
+    """The text of ``doc`` without its badges (what Copy gives and Find searches), with the map back to the
+    document's positions."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    length = 0
+    block = doc.begin()
+    first = True
+    while block.isValid():
+        if not first:
+            parts.append("\n")
+            length += 1
+        first = False
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.isValid() and not is_badge(frag.charFormat()):
+                text = frag.text()
+                pieces.append((length, frag.position()))
+                parts.append(text)
+                length += len(text)
+            it += 1
+        block = block.next()
+    return ArticleText("".join(parts), tuple(pieces))
+
+
 @dataclass(frozen=True)
 class Mark:
     """A frame painted over the document range ``start``..``end`` in ``style`` (see MARK_STYLES)."""
@@ -158,6 +243,7 @@ class SentenceView(FileDropMixin, QTextEdit):
         self.conflict_ranges: list[tuple[int, int, m.SentenceRef]] = []  # figures in conflict, always boxed
         # Badges inserted inside a sentence's text: (offset in the sentence, UTF-16 length), for offset_range.
         self.sentence_badges: dict[m.SentenceRef, list[tuple[int, int]]] = {}
+        self._article_text: tuple[tuple[object, int, int], ArticleText] | None = None  # Find's text, by revision
         self.chunk_bar = ChunkMapScrollBar(self)
         self.setVerticalScrollBar(self.chunk_bar)
         self._chunks: list[tuple[m.SentenceRef, str]] = []
@@ -262,6 +348,26 @@ class SentenceView(FileDropMixin, QTextEdit):
     def refs(self) -> list[m.SentenceRef]:
         """The sentences this view shows, in document order."""
         return [r[2] for r in self._ranges]
+
+    def article_text(self) -> ArticleText:
+        """The view's text without its badges, with the map back to document positions (Find searches it).
+        Worked out once per document revision: Find runs on every key typed in its field."""
+        doc = self.document()
+        key = (doc, doc.revision(), doc.characterCount())
+        cached = self._article_text
+        if cached is None or cached[0] != key:
+            cached = self._article_text = (key, article_text(doc))
+        return cached[1]
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy (and dragging text out) gives the articles' text: the badges beside conflicting figures are left
+        out, and so are the tints and marks (a quote pasted into a fact-check note is what the outlet wrote)."""
+        fragment = self.textCursor().selection()
+        scratch = QTextDocument()
+        QTextCursor(scratch).insertFragment(fragment)  # a selection of table cells comes as those cells
+        mime = QMimeData()
+        mime.setText(article_text(scratch).text)
+        return mime
 
     def range_of(self, ref: m.SentenceRef) -> tuple[int, int] | None:
         """Document range of ``ref``, or None if this view does not show it."""

@@ -13,7 +13,6 @@ import os
 from dataclasses import dataclass
 from itertools import combinations
 
-from reportdiff.core.facts import stated
 from reportdiff.core.model import (
     BOILERPLATE,
     COMPATIBLE,
@@ -28,11 +27,10 @@ from reportdiff.core.model import (
 from .colours import ABSENT_TEXT, FACT_CHIP, FIGURE_INK, FIGURE_LINE, MUTED_TEXT, PALETTE, RULE, blend
 from .discrepancies import discrepancies as discrepancy_items
 from .emphasis import all_spans, informative_spans
-from .facts_table import FactRow, article_names, fact_row, fact_rows
+from .facts_table import FactRow, article_names, badge_others, fact_row, fact_rows
 from .labels import (
     CHANGED_WORDS_HELP,
     FACT_LABELS,
-    FACT_SYMBOLS,
     FLAG_TEXT,
     SENTENCE_HELP,
     SENTENCE_LABELS,
@@ -341,7 +339,8 @@ def _display_names(paths: list[str]) -> list[str]:
 
 def _badges(report: Report) -> dict[int, str]:
     """For each figure of a conflicting or compatible fact, what the other articles state, by letter: the
-    conflicts a reader must not miss on paper ("≠ 31 B", "≈ at least 40 C")."""
+    conflicts a reader must not miss on paper ("≠ 31 B", "≈ at least 40 C"); only values that differ from the
+    figure's own (``facts_table.badge_others``, the window's badges' words)."""
     out: dict[int, str] = {}
     for fact in report.facts:
         if fact.status not in (CONFLICT, COMPATIBLE):
@@ -349,14 +348,9 @@ def _badges(report: Report) -> dict[int, str]:
         row = fact_row(report, fact)
         for figs in row.figures:
             for fig in figs:
-                mine = stated(fig)
-                others = [
-                    f"{value} {letter(i)}"
-                    for i, value in enumerate(row.values)
-                    if value and i != fig.article and value != mine
-                ]
+                symbol, others = badge_others(report, fig, row)
                 if others:
-                    out[fig.index] = f"{FACT_SYMBOLS[fact.status]} " + ", ".join(others)
+                    out[fig.index] = f"{symbol} " + ", ".join(f"{value} {letter(i)}" for i, value in others)
     return out
 
 

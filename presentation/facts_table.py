@@ -13,7 +13,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportdiff.core.facts import stated
+from reportdiff.core.facts import compatible, stated
 from reportdiff.core.model import COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, Report
 
 from .labels import FACT_RANK, FACT_SYMBOLS, fact_label
@@ -122,22 +122,57 @@ def sort_rows(rows: Sequence[FactRow]) -> tuple[FactRow, ...]:
     return tuple(rows[i] for i in order)
 
 
+def badge_others(report: Report, figure: Figure, row: FactRow | None = None) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """What a badge beside ``figure`` names: its symbol and, per other article, the values it gives for the fact
+    that differ from this figure *by value* (never "17 ≠ 17" nor "Seventeen ≠ 17"): the values incompatible with
+    it after "≠"; for a figure that clashes with none of them (a conflict between the others, or a compatible
+    fact), the unequal values it allows after "≈". Each value once per article, as the article states it first.
+    ``("", ())`` when there is nothing to name. ``row``: the fact's row, when the caller has it."""
+    fact = report.index.fact_of_figure(figure.index)
+    if fact is None or fact.status not in (CONFLICT, COMPATIBLE):
+        return "", ()
+    row = row if row is not None else fact_row(report, fact)
+    clashing: list[tuple[int, str]] = []
+    unequal: list[tuple[int, str]] = []
+    for i, figs in enumerate(row.figures):
+        if i == figure.article:
+            continue
+        against: dict[tuple[float, float | None, str], str] = {}
+        besides: dict[tuple[float, float | None, str], str] = {}
+        for other in figs:
+            if other.value == figure.value and other.high == figure.high:
+                continue  # the same number, hedged or worded otherwise: "Seventeen" and "at least 17" are 17
+            key = (other.value, other.high, other.qualifier)
+            # A compatible fact's values all fit together (the engine judged so); in a conflict, by value.
+            target = besides if fact.status == COMPATIBLE or compatible(figure, other) else against
+            target.setdefault(key, stated(other))
+        if against:
+            clashing.append((i, VALUE_SEPARATOR.join(against.values())))
+        if besides:
+            unequal.append((i, VALUE_SEPARATOR.join(besides.values())))
+    if clashing:
+        return FACT_SYMBOLS[CONFLICT], tuple(clashing)
+    if unequal:
+        return FACT_SYMBOLS[COMPATIBLE], tuple(unequal)
+    return "", ()
+
+
 def figure_badge(report: Report, figure: Figure, most: int | None = None) -> str:
     """The short note next to a figure whose fact is a conflict or compatible-but-unequal: what the other
     articles say and who says it ("25 ≠ 31 Reuters", "at least 25 ≈ 31 Reuters, 30 AP"); "" otherwise.
+    Only values that differ from this figure's are named (``badge_others``).
     ``most``: name at most that many of the other values, then how many more ("… +6 more")."""
-    fact = report.index.fact_of_figure(figure.index)
-    if fact is None or fact.status not in (CONFLICT, COMPATIBLE):
-        return ""
-    row = fact_row(report, fact)
-    mine = stated(figure)
-    names = article_names(report)
-    others = [
-        f"{value} {names[i]}"
-        for i, value in enumerate(row.values)
-        if value and i != figure.article and value != mine
-    ]
+    return badge_and_status(report, figure, most)[0]
+
+
+def badge_and_status(report: Report, figure: Figure, most: int | None = None) -> tuple[str, str]:
+    """``figure_badge``'s text and what it says: CONFLICT for a badge naming clashing values ("≠"), COMPATIBLE
+    for one naming unequal values the figure allows ("≈"; a hedge inside a conflict fact), "" for no badge."""
+    symbol, others = badge_others(report, figure)
     if not others:
-        return ""
-    more = f" +{len(others) - most} more" if most is not None and len(others) > most else ""
-    return f"{mine} {FACT_SYMBOLS[fact.status]} " + ", ".join(others[:most] if more else others) + more
+        return "", ""
+    names = article_names(report)
+    said = [f"{value} {names[i]}" for i, value in others]
+    more = f" +{len(said) - most} more" if most is not None and len(said) > most else ""
+    text = f"{stated(figure)} {symbol} " + ", ".join(said[:most] if more else said) + more
+    return text, CONFLICT if symbol == FACT_SYMBOLS[CONFLICT] else COMPATIBLE

@@ -44,6 +44,11 @@ class FigureSettings:
     one_right_context: int = 10
     # "a man ..." phrase kept as the figure's text only when shorter than this (else just "a").
     article_phrase_max: int = 40
+    # A page's time stamp ("Posted: Jul 07, 2012 7:40 PM ET", "Last Updated: Monday, 28 November 2005, 02:24 GMT")
+    # is a short line: on the ECB+ tuning pages the longest is 72 characters.
+    stamp_max_chars: int = 100
+    # Capital codes a stamp may hold besides its words: time zones ("ET", "AEST", "CEST"), agency tags ("TNN").
+    stamp_code_letters: int = 4
 
 
 DEFAULT_FIGURE_SETTINGS = FigureSettings()

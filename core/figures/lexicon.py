@@ -134,6 +134,15 @@ WEEKDAYS_MONTHS = frozenset(
     "april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov "
     "dec in on at since by of and or but as from".split()
 )
+# The words a page's time stamp holds besides its date and time ("Posted: Jul 07, 2012 7:40 PM ET", "Last updated
+# on: November 11, 2011 19:04 IST", "Wednesday, 05 January 2011"): a line of nothing else stamps the page.
+STAMP_WORDS = frozenset(
+    "posted updated published last first originally modified created time date on at am pm a m p hrs h th st nd rd "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec".split()
+)
+STAMP_VERBS = frozenset("posted updated published modified created".split())
 ROLE_GAP_OK = frozenset(
     "the a an all another total of his her their its also at least nearly about some more than rose risen rises "
     "rising climbed climbing reached reaching reaches stands stood stand to is was now has had hit hits of been "

@@ -12,7 +12,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from . import lexicon as lx
@@ -814,6 +814,25 @@ def _scope(sentence: str) -> str:
     return re.sub(r"\s+", " ", m.group(0).lower())
 
 
+_RATE_WORDS = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
+               "nightly": "per night"}  # fmt: skip
+
+
+def _rate(sentence: str, end: int) -> str:
+    """The rate a figure is told at, from the words right after it (or its counted noun): "$23 million per season"
+    -> "per season", "$50,000 a year" and "annually" -> "per year"; "" when none. A rate is a scope: "$22 million
+    per season" is never the same thing as a "$200 million" total."""
+    m = pt.RATE.match(sentence, end)
+    if not m:
+        return ""
+    if m.group("p"):
+        return f"per {m.group('p').lower()}"
+    said = m.group("a").lower()
+    if "piece" in said:
+        return "apiece"
+    return _RATE_WORDS.get(said, "per year")  # "annually", "yearly", "per annum"
+
+
 def _toll_bounds(sentence: str, end: int, value: float, role: str, high: float | None) -> tuple[float, float | None]:
     """A toll's span when the sentence says more about it: the attacker counted in or out, more victims found."""
     if high is not None:
@@ -854,7 +873,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             continue  # a street number locates, it counts nothing: its digits stay claimed, no figure
         if r.kind == "fixed" or (r.unit and r.unit != "vague"):
             qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
-            out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", r.unit, r.high))
+            rate = _rate(s, r.end) if r.kind != "fixed" else ""
+            out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", r.unit, r.high, rate))
             prev_end = r.end
             prev_role = ""
             continue
@@ -895,10 +915,40 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             continue
         value, high = _toll_bounds(s, r.end, r.value, role, r.high) if role and not part else (r.value, r.high)
         counts = f"{noun} {role}" if noun and role else noun or role
-        out.append(FoundFigure(text, value, r.start, r.end, qualifier, counts, r.unit, high, scope if role else ""))
+        out.append(FoundFigure(text, value, r.start, r.end, qualifier, counts, r.unit, high,
+                               scope if role else _rate(s, nend)))  # fmt: skip
         prev_end = r.end
         prev_role = role or prev_role
     return sorted(out, key=_START_END) if scan.multiples else out
+
+
+STAMP = "stamp"  # what the date and time of a page's own time stamp count ("Posted: Jul 07, 2012 7:40 PM ET")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def stamps(sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> list[FoundFigure]:
+    """A line that holds nothing but a date (or a time and a stamp verb: "Updated 9:06 AM"), stamp words
+    ("Posted", "Last updated on", weekdays) and capital codes ("ET", "GMT") is the page's own time stamp, not a
+    claim about the event: its dates and times count ``STAMP`` (``core/facts.py`` never compares them with another
+    page's), and the numbers it is written with ("Last updated 13:26 14 / 09 / 2013": 14, 09, 2013) are no
+    figures. Decided by the line's shape only, whatever the page's wording of the stamp; any other figure (a count,
+    a sum, an age) or word makes it a sentence."""
+    if not any(f.unit in ("date", "time") for f in found):
+        return found
+    if any(f.unit not in ("date", "time", "year") and (f.unit or f.counts or f.qualifier) for f in found):
+        return found
+    dated = any(f.unit == "date" for f in found)  # a dateline ("May 23, 2005"); a time alone needs a stamp verb
+    spans = [(f.start, f.end) for f in found]
+    for word in _LETTERS.finditer(sentence):
+        if any(start <= word.start() < end for start, end in spans):
+            continue
+        text = word.group()
+        if text.lower() not in lx.STAMP_WORDS and not (text.isupper() and len(text) <= cfg.stamp_code_letters):
+            return found
+        dated = dated or text.lower() in lx.STAMP_VERBS
+    if not dated:
+        return found  # "At 7:40 PM on Saturday": a time told, not a page stamped
+    return [replace(f, counts=STAMP, qualifier="") for f in found if f.unit in ("date", "time")]
 
 
 _START_END = operator.attrgetter("start", "end")  # reading order of figures (as a key, ~3x faster than a lambda)
@@ -990,4 +1040,5 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     scan = _Scan(sentence, settings, has_digit, words, _Mask(len(sentence)), _Mask(len(sentence)))
     for step in _PLAIN_PASSES if plain else PASSES:
         step(scan)
-    return roles(scan)
+    found = roles(scan)
+    return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found

@@ -313,7 +313,16 @@ PART_IS = _RX.compile(r"\s+of\s+(?:the|them|those|these)\b(?:\s+[\w-]+){0,2}?\s+
 SCOPE = _RX.compile(
     rf"\bsince\s+(?:(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)\b|(?P<y>(?:19|20)\d\d)\b|(?P<w>the\s+start\s+of\s+\w+|"
     r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)))"
-    r"|\b(?P<t>(?:so\s+far\s+)?this\s+(?:year|month|week)|last\s+(?:year|month|week))\b",
+    r"|\b(?P<t>(?:so\s+far\s+)?this\s+(?:year|month|week)|last\s+(?:year|month|week))\b"
+    r"|\b(?P<b>(?:by|as\s+of)\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.I,
+)
+# A rate right after a figure (or its counted noun): "$23 million per season", "$50,000 a year", "14 points a game",
+# "$2 a share", "annually", "50 percent daily"; not "a year ago" (a time), nor "a year-long" (a noun phrase).
+RATE = _RX.compile(
+    r"\s*(?:(?:per|a|an|each|every)\s+(?P<p>season|year|game|match|hour|day|night|week|month|share|head|person|"
+    r"capita|barrel|gallon)(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from)\b)|(?P<a>annually|yearly|apiece|"
+    r"a\s+piece|per\s+annum|daily|weekly|monthly|hourly|nightly)\b)",
     re.I,
 )
 # A short scale glued to digits, then a currency word: "1.2m dollars", "3bn euros".
@@ -368,7 +377,7 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     TIME_WORD: frozenset({"midnight", "noon"}),
     MULTIPLE: frozenset(lx.MULTIPLES),
     HALF_DOZEN: frozenset({"dozen"}),
-    SCOPE: frozenset({"since", "this", "last"}),  # "since Nov. 27", "(so far) this year", "last week"
+    SCOPE: frozenset({"since", "this", "last", "by", "as"}),  # "since Nov. 27", "this year", "last week", "by Tuesday"
 }
 # Any of them: an ASCII sentence without a digit and without any of these words holds no figure but "a man
 # killed" (passes.find_figures then runs only the passes that can find that). SCOPE finds no figure: not counted.

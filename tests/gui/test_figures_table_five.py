@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from reportdiff.core import model as m
 from reportdiff.gui.figures_panel import COL_FACT, COL_STATUS, FIRST_ARTICLE_COL, FactRole, Sidebar
+from reportdiff.gui.frozen_table import NARROW_FROZEN_SHARE
 from reportdiff.gui.palette import make_palette
 
 # (source, file, sentences); each sentence carries at most the figures listed in FIGURES below.
@@ -168,7 +169,7 @@ def test_narrow_sidebar_keeps_an_article_column_in_view(qtbot, sidebar: Sidebar)
     table = sidebar.table
     wide = [table.columnWidth(COL_FACT), table.columnWidth(COL_STATUS)]
     sidebar.resize(240, 520)
-    qtbot.waitUntil(lambda: table.frozen_width() <= 0.6 * table.viewport().width() + 1)
+    qtbot.waitUntil(lambda: table.frozen_width() <= NARROW_FROZEN_SHARE * table.viewport().width() + 1)
     x = table.frozen_width() + 10
     assert table.childAt(table.viewport().mapTo(table, QPoint(x, table.rowViewportPosition(0) + 5))) is \
         table.viewport(), "right of the frozen columns the reader sees an article's column"

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reportdiff.core import model as m
 from reportdiff.gui import app, dialogs, prefs
 from reportdiff.gui import main_window as mw
-from reportdiff.gui.figures_panel import COL_FACT, COL_STATUS, FIRST_ARTICLE_COL
+from reportdiff.gui.figures_panel import COL_FACT, COL_STATUS, FIRST_ARTICLE_COL, FactRole
+from reportdiff.presentation.labels import fact_label
 
 
 def _ref_containing(report: m.Report, article: int, words: str) -> m.SentenceRef:
@@ -28,7 +29,7 @@ def _fact_rows(window: mw.MainWindow) -> list[tuple[str, str, list[str]]]:
     return [
         (
             proxy.data(proxy.index(r, COL_FACT)),
-            proxy.data(proxy.index(r, COL_STATUS)),
+            fact_label(proxy.data(proxy.index(r, COL_STATUS), FactRole).status),  # words, or symbols when narrow
             [proxy.data(proxy.index(r, c)) for c in range(FIRST_ARTICLE_COL, n_cols)],
         )
         for r in range(proxy.rowCount())

@@ -133,3 +133,22 @@ def test_terminal_summary_of_many_articles_fits_its_width() -> None:
     assert max(len(line) for line in text.splitlines()) <= WIDTH
     assert "people killed — agree: [1] 25, [2] 25, [3] 25, [4] about 25," in text
     assert "Figures only one article gives (1)" in text and "  [7] arrests: 3" in text
+
+
+def test_badge_leaves_out_values_equal_to_the_figure() -> None:
+    """One toll told four ways (review s23 F4): "17", "at least 17" (A), "19" (B), "Seventeen" and "17" (C). Only
+    19 is named against a 17, by value not by wording; 19's badge names each plain 17 once per article and leaves
+    out "at least 17", which allows 19; the hedge's badge, clashing with none, names 19 after "≈"."""
+    figures = (
+        m.Figure(0, 0, 0, "17", 17.0, 0, 2, counts="killed"),
+        m.Figure(1, 0, 0, "17", 17.0, 0, 2, qualifier="at least", counts="killed"),
+        m.Figure(2, 1, 0, "19", 19.0, 0, 2, counts="killed"),
+        m.Figure(3, 2, 0, "Seventeen", 17.0, 0, 9, counts="killed"),
+        m.Figure(4, 2, 0, "17", 17.0, 0, 2, counts="killed"),
+    )
+    facts = (m.Fact(0, "killed", m.CONFLICT, (0, 1, 2, 3, 4), "17 vs 19 killed"),)
+    report = report_with([("Meridian", "/a.txt"), ("Ledger", "/b.txt"), ("Star", "/c.txt")], figures, facts)
+    assert figure_badge(report, figures[0]) == "17 ≠ 19 Ledger"
+    assert figure_badge(report, figures[3]) == "Seventeen ≠ 19 Ledger"
+    assert figure_badge(report, figures[2]) == "19 ≠ 17 Meridian, Seventeen Star"
+    assert figure_badge(report, figures[1]) == "at least 17 ≈ 19 Ledger"
