@@ -17,10 +17,13 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reportdiff.core import model as m
+from reportdiff.core.compare import compare_files
 from reportdiff.gui import dialogs
 from reportdiff.gui.figures_panel import CELL_PADDING_PX, COL_FACT, COL_STATUS, DECORATION_PX
 from reportdiff.gui.main_window import SIDEBAR_MIN, MainWindow
+from reportdiff.gui.pdf import write_pdf
 from reportdiff.gui.sentence_view import is_badge
+from reportdiff.presentation.docmodel import build_document
 
 WAIT = 60_000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -369,3 +372,24 @@ def test_aligned_rows_have_no_blank_row_for_a_lone_separator(qtbot, window: Main
     assert len(row[0]) > 1 and 1 in row  # shares its row with words, the other article's too
     drawn = sorted(ref for ref in view.refs())
     assert drawn == sorted(m.SentenceRef(a.index, s.index) for a in window.report.articles for s in a.sentences)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_the_pdf_footer_keys_every_letter_of_twenty_articles(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Twenty outlets exported: the footer of a later page names every letter's file, A to T, on as many lines
+    as it takes (review s23 Minor: one line cut it after "K outlet11.txt · L outlet1…")."""
+    texts = {
+        f"outlet{i}.txt": "Ferry capsizes on Lake Tamsin\n\nA passenger ferry capsized on Lake Tamsin early on "
+        f"Tuesday, killing 17 people, police said in bulletin {i}.\n"
+        for i in range(1, 21)
+    }
+    files = write(tmp_path / "story", texts)
+    report = compare_files([str(p) for p in files])
+    out = tmp_path / "twenty.pdf"
+    write_pdf(report, out, "A4")
+    page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-raw", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout  # fmt: skip
+    flat = re.sub(r"\s+", " ", page2)
+    for article in build_document(report).articles:
+        assert f"{article.letter} {article.file_name}" in flat, article.letter
+    assert "Page 2 of" in flat
