@@ -280,10 +280,14 @@ def test_a_signal_stops_the_workers_and_keeps_the_finished_stories(
             shutil.copy(f, stories / f"s{n:02}" / f.name)
     pids_file = tmp_path / "pids.json"
     args = ["batch", "stories", "--out", "r.jsonl", "--workers", "2", "--quiet"]
-    proc = subprocess.run(
-        [sys.executable, "-c", _SIGNALLED_AFTER_FIRST_STORY, name, str(pids_file), *args],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
-    )  # fmt: skip
+    # Output into files, not pipes: a pipe's reader waits for every process holding its other end, so a worker
+    # left behind would hang the test rather than fail the check of the processes below.
+    with (tmp_path / "out.txt").open("w") as out, (tmp_path / "err.txt").open("w") as err:
+        proc = subprocess.run(
+            [sys.executable, "-c", _SIGNALLED_AFTER_FIRST_STORY, name, str(pids_file), *args],
+            stdout=out, stderr=err, text=True, timeout=120, cwd=tmp_path,
+        )  # fmt: skip
+    proc.stderr = (tmp_path / "err.txt").read_text(encoding="utf-8")
     assert proc.returncode == status, proc.stderr
     kept = (tmp_path / "r.jsonl.part").read_text(encoding="utf-8").splitlines()
     assert 1 <= len(kept) < 12
