@@ -122,6 +122,38 @@ def compact_rows(rows: list[Row]) -> list[Row]:
     return out
 
 
+def fold_wordless_rows(report: m.Report, rows: list[Row]) -> list[Row]:
+    """Rows whose every sentence has no letter or digit (a lone "·" left between two stripped time stamps, a
+    "***" rule) join the next row (the last one: the row before), in their articles' cells: a row of its own drew
+    a blank band across the table under the headers (review s23 Minor)."""
+
+    def wordless(row: Row) -> bool:
+        return all(
+            not any(ch.isalnum() for ch in report.articles[art].sentences[i].text)
+            for art, idx in row.items()
+            for i in idx
+        )
+
+    out: list[Row] = []
+    carry: Row = {}
+    for row in rows:
+        if wordless(row):
+            for art, idx in row.items():
+                carry.setdefault(art, []).extend(idx)
+            continue
+        if carry:
+            row = {art: sorted(set(row.get(art, [])) | set(carry.get(art, []))) for art in {**row, **carry}}
+            carry = {}
+        out.append(row)
+    if carry:
+        if out:
+            last = out[-1]
+            out[-1] = {art: sorted(set(last.get(art, [])) | set(carry.get(art, []))) for art in {**last, **carry}}
+        else:
+            out.append(carry)
+    return out
+
+
 def split_rows(rows: list[Row], most: int = ROW_SENTENCES_MAX) -> list[Row]:
     """Rows with more than ``most`` sentences of one article continue on the rows below, ``most`` per row."""
     out: list[Row] = []
@@ -221,7 +253,7 @@ class AlignedView(SentenceView):
         Qt lays a table out whole on every edit, so one table of 1,500 rows was re-laid out on each slice; a
         chunk's table is laid out once, with its slice. The tables share their column widths, so they read as one;
         the block Qt keeps between two tables is made one pixel high."""
-        rows = split_rows(compact_rows(aligned_rows(report, self.order)))
+        rows = split_rows(compact_rows(fold_wordless_rows(report, aligned_rows(report, self.order))))
         yield
         self.rows = rows
         pal = highlighter.palette

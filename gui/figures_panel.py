@@ -338,6 +338,7 @@ class Sidebar(QTabWidget):
         self.addTab(self.notes, NOTES_TAB)
         self.setTabToolTip(1, "Every discrepancy with its reason, and every quotation by speaker")
         self.table.narrowed.connect(self._narrowed)
+        self._article_order: list[int] = []
 
     def set_report(self, report: m.Report | None) -> None:
         """Fill both tabs from ``report``, at once (``fill_steps`` does it a slice at a time)."""
@@ -370,6 +371,7 @@ class Sidebar(QTabWidget):
             yield
         ordered = sort_rows(rows)
         self._size_columns(ordered)
+        self._place_article_columns()
         yield
         for k in range(0, len(ordered), ROWS_PER_STEP):
             self.model.append_rows(ordered[k : k + ROWS_PER_STEP])
@@ -425,6 +427,27 @@ class Sidebar(QTabWidget):
         bar.setTabText(1, NOTES_TAB)
         if bar.sizeHint().width() > self.width():
             bar.setTabText(1, NOTES_TAB_SHORT)
+
+    @property
+    def article_order(self) -> list[int]:
+        """The order of the table's article columns (article indices, left to right): the window's columns'."""
+        return list(self._article_order)
+
+    @article_order.setter
+    def article_order(self, order: list[int]) -> None:
+        self._article_order = list(order)
+        self._place_article_columns()
+
+    def set_article_order(self, order: list[int]) -> None:
+        """Put the table's article columns in ``order`` (the reader moved a column of the window)."""
+        self.article_order = order
+
+    def _place_article_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        if sorted(self._article_order) != list(range(self.model.columnCount() - FIRST_ARTICLE_COL)):
+            return  # another report's order, or the table not filled yet (placed once it is)
+        for pos, article in enumerate(self._article_order):
+            header.moveSection(header.visualIndex(FIRST_ARTICLE_COL + article), FIRST_ARTICLE_COL + pos)
 
     def _narrowed(self, narrow: bool) -> None:
         # Too narrow for the status words: symbols in the table, and the summary line says what they mean.

@@ -30,6 +30,7 @@ from reportdiff.core.session import (
     session_from_report,
     write_snapshots,
 )
+from reportdiff.presentation.names import export_stem, shown_path
 
 from . import dialogs
 
@@ -203,11 +204,12 @@ class InputActions(QObject):
         if w.report is None:
             w.statusBar().showMessage("Nothing to save yet: open two or more articles first.", 4000)
             return
-        stem = "-vs-".join(Path(a.path).stem for a in w.report.articles[:2])
+        articles = [w.report.articles[i] for i in w.order] or list(w.report.articles)
+        stem = export_stem([shown_path(a) for a in articles])
         session = self.session_of([a.path for a in w.report.articles])
         suggested = str(session) if session is not None else str(Path(w.last_folder()) / stem)
         path = dialogs.ask_save_path(w, "Save Comparison", suggested, "reportdiff", SESSION_FILTER)
-        if not path:
+        if not path or w.overwrites_article(path):
             return
         try:
             save_session(path, session_from_report(w.report, view_state(w)))

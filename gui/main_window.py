@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from reportdiff.core import model as m
 from reportdiff.core.article_files import expand_paths
 from reportdiff.presentation.labels import sentence_label
+from reportdiff.presentation.names import export_stem, shown_path
+from reportdiff.presentation.reorder import reordered
 from reportdiff.presentation.totals import Totals, totals
 
 from . import dialogs
@@ -148,6 +150,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._match_pos = -1
         self._find_phrase = ""
         self._closed: list[str] = []  # files closed with a column's ×, for Edit > Undo
+        self._closed_at: dict[str, int] = {}  # and where each one's column stood, to put it back there
+        self._restore_at: tuple[Path, int] | None = None  # the column Undo is bringing back, and where
         # When each file of the comparison on screen was read (size, modification time), to tell a file changed on
         # disk since (File > Reload, a file dropped again); and those of the comparison under way.
         self._read_stamps: dict[Path, Stamp | None] = {}
@@ -518,6 +522,21 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.message_bar.dismiss()
         self.run_comparison()
 
+    def _carried_order(self, report: m.Report) -> list[int]:
+        """The column order for a new comparison of (mostly) the same files: the columns keep the order the reader
+        gave them (a reload, an added or closed article), a column Undo brings back returns to where it stood, and
+        new articles come last."""
+        index = {Path(a.path).resolve(): a.index for a in report.articles}
+        shown: list[Path] = []
+        if self.report is not None:
+            shown = [Path(self.report.articles[i].path).resolve() for i in self.order if i < len(self.report.articles)]
+        order = [index[p] for p in dict.fromkeys(shown) if p in index]
+        restore, self._restore_at = self._restore_at, None
+        if restore is not None and restore[0] in index and index[restore[0]] not in order:
+            order.insert(min(restore[1], len(order)), index[restore[0]])
+        order += [a.index for a in report.articles if a.index not in order]
+        return order
+
     def changed_files(self) -> list[Path]:
         """The files of the comparison on screen that changed on disk since they were read (or are gone)."""
         return [p for p, stamp in self._read_stamps.items() if _stamp(p) != stamp]
@@ -557,6 +576,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         path = Path(self.report.articles[index].path).resolve()
         self.files = [p for p in self.files if Path(p).resolve() != path]
         self._closed.append(str(path))
+        self._closed_at[str(path)] = self.order.index(index) if index in self.order else len(self.order)
         self.statusBar().showMessage(
             f"Closed {path.name}: Edit > Undo ({self.undo_action.shortcut().toString()}) brings it back", 6000
         )
@@ -658,7 +678,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.message_bar.show_messages(messages)
             self.statusBar().showMessage(messages[0], 8000)
         if redraw:
-            self._set_report(report, done=result)  # type: ignore[arg-type]
+            self._set_report(report, order=self._carried_order(report), done=result)  # type: ignore[arg-type]
         else:
             self.comparisonDone.emit(result)
 
@@ -717,6 +737,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.highlighter = Highlighter(report, self.pal, heat=self.prefs.heat_map, plans=plans)
         natural = list(range(len(report.articles)))
         self.order = list(order) if order is not None and sorted(order) == natural else natural
+        self.sidebar.article_order = list(self.order)  # its table's article columns, once filled, stand so too
         self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
         self._aligned_stale = True
         names = " vs ".join(a.source for a in report.articles[:3]) + (" …" if len(report.articles) > 3 else "")
@@ -811,6 +832,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         self.columns.insert(new, self.columns.pop(pos))
         self.order = [c.article_index for c in self.columns]
+        self.sidebar.set_article_order(self.order)
         self.columns_area.splitter.insertWidget(new, column)
         self._update_column_positions()
         self._aligned_stale = True
@@ -1125,9 +1147,28 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         self._start_export(suffix, path, self.prefs.page_size)
 
+    def overwrites_article(self, path: str | Path) -> bool:
+        """Whether ``path`` is one of the articles being compared (then a dialog says so and nothing is written):
+        an export or a saved comparison written over ``ledger.html`` would replace the article itself, often the
+        only copy of a page since changed online (review s23 F9)."""
+        if self.report is None:
+            return False
+        target = Path(path).resolve()
+        for article in self.report.articles:
+            if target in {Path(article.path).resolve(), Path(shown_path(article)).resolve()}:
+                QMessageBox.warning(
+                    self,
+                    "Choose another name",
+                    f"{target.name} is one of the articles being compared; writing there would replace the article "
+                    "itself.\n\nNothing was written. Choose another name.",
+                )
+                return True
+        return False
+
     def _export_stem(self) -> str:
         assert self.report is not None
-        return "-vs-".join(Path(a.path).stem for a in self.report.articles[:2])
+        articles = [self.report.articles[i] for i in self.order] or list(self.report.articles)
+        return export_stem([shown_path(a) for a in articles])
 
     def _export_folder(self) -> Path:
         """Where an export dialog opens: the folder of the last export, else the last folder articles came from."""
@@ -1144,9 +1185,14 @@ class MainWindow(FileDropMixin, QMainWindow):
         """Write the shown report to ``path`` in the export's own process; the window stays usable, the status
         bar shows how far it is with a Cancel button. Settings (folder, paper) are kept once the file is written."""
         assert self.report is not None
+        if self.overwrites_article(path):
+            return
         self._export_page_size = page_size
         self.statusBar().clearMessage()  # never an earlier export's "Saved ..." beside this one
-        self.exporter.start(self.report, kind, path, page_size)
+        # The PDF and the HTML list the articles as the columns stand (A is the leftmost); the JSON keeps the order
+        # they were compared in, as ``reportdiff compare --json`` writes it.
+        report = self.report if kind == "json" else reordered(self.report, self.order)
+        self.exporter.start(report, kind, path, page_size)
         self.export_label.setText(f"Exporting {kind.upper()}…")
         self.export_bar.setValue(0)
         for widget in (self.export_label, self.export_bar, self.export_cancel):
@@ -1253,6 +1299,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         if not self._closed:
             return
         path = self._closed.pop()
+        at = self._closed_at.pop(path, None)
+        self._restore_at = (Path(path).resolve(), at) if at is not None else None
         self.add_paths([path])
         self.update_actions()
         self.statusBar().showMessage(f"{Path(path).name} is back in the comparison", 4000)

@@ -1,4 +1,5 @@
-"""The file an article is named by, on every surface (window, PDF, HTML, terminal): the file it was read from.
+"""The file an article is named by, on every surface (window, PDF, HTML, terminal): the file it was read from; and
+the name an export or a saved comparison suggests (``export_stem``).
 
 A comparison reopened from a ``.reportdiff`` session reads each article from its snapshot (``.rdarticle``) in
 ReportDiff's private data folder; those copies are named by the file the article was read from when the
@@ -6,6 +7,9 @@ comparison was saved (its origin), never by the snapshot's own path. Pure Python
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
 
 from reportdiff.core.model import Article
 from reportdiff.core.session import SNAPSHOT_SUFFIX
@@ -16,3 +20,11 @@ def shown_path(article: Article) -> str:
     if article.path.lower().endswith(SNAPSHOT_SUFFIX) and article.origin.path:
         return article.origin.path
     return article.path
+
+
+def export_stem(paths: Sequence[str]) -> str:
+    """The file name an export or a saved comparison suggests, from its articles' paths in column order:
+    "meridian-vs-ledger", "meridian-vs-ledger-and-3-more" (the first two alone named five articles as if two)."""
+    stems = [Path(p).stem for p in paths]
+    stem = "-vs-".join(stems[:2])
+    return f"{stem}-and-{len(stems) - 2}-more" if len(stems) > 2 else stem
