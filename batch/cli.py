@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stories(count: int) -> str:
+    return f"{count} {'story' if count == 1 else 'stories'}"
+
+
 def _progress(outcomes: Iterator[Outcome], total: int, quiet: bool) -> Iterator[Outcome]:
     """Pass outcomes through, drawing a progress bar on stderr (only on a terminal, and never with --quiet)."""
     import tqdm
@@ -108,10 +112,11 @@ def main(argv: Sequence[str], stdout: TextIO | None = None) -> int:
     except WriteError as exc:
         print(f"reportdiff batch: {exc}", file=sys.stderr)
         return 2
-    if sink.done:
-        stories = [s for s in stories if s.name not in sink.done]
-        if not args.quiet:
-            print(f"reportdiff batch: resuming: {len(sink.done)} stories already compared are kept", file=sys.stderr)
+    resumed = sink.resume(stories)
+    stories = resumed.to_run
+    if (resumed.kept or resumed.changed) and not args.quiet:
+        changed = f"; {_stories(resumed.changed)} changed since and run again" if resumed.changed else ""
+        print(f"reportdiff batch: resuming: {_stories(resumed.kept)} already compared kept{changed}", file=sys.stderr)
 
     if args.dask or args.scheduler:
         where = f"Dask at {args.scheduler}" if args.scheduler else f"local Dask cluster of {workers} workers"

@@ -14,6 +14,8 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 DOCUMENT_SUFFIXES = {".pdf", ".docx", ".rtf"}
+PAGE_ARCHIVE_SUFFIXES = {".mhtml", ".mht"}  # a web page saved as one file (Chrome, Edge: "Webpage, Single File")
+EMAIL_SUFFIXES = {".eml"}  # a story forwarded by mail
 SNAPSHOT_SUFFIXES = {".rdarticle"}  # one article of a saved comparison (core/session.py)
 # Formats load.py recognises and refuses, with the reason it gives.
 REFUSED_SUFFIXES = {
@@ -26,7 +28,8 @@ REFUSED_SUFFIXES = {
 # A folder's article files: every suffix load.py reads except none at all (in a folder, a file without suffix is
 # a README or a LICENSE far more often than an article).
 ARTICLE_SUFFIXES = frozenset(
-    (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCUMENT_SUFFIXES | SNAPSHOT_SUFFIXES) - {""}
+    (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCUMENT_SUFFIXES | PAGE_ARCHIVE_SUFFIXES | EMAIL_SUFFIXES
+     | SNAPSHOT_SUFFIXES) - {""}
 )
 # Names (upper case, prefixes) of a folder's own notes, whatever their suffix: README.md is no article.
 FURNITURE_PREFIXES = ("README", "LICENSE", "CHANGELOG")

@@ -8,6 +8,7 @@ whole article into cp1252 mojibake. Never imports Qt.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -69,9 +70,16 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("latin-1"), "latin-1")
 
 
+# C0 controls but tab and newline, DEL and the C1 controls: never text, and a terminal runs them as commands.
+_CONTROLS = re.compile(r"[\x01-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def normalise(text: str) -> str:
-    """Newlines to ``\\n``, Unicode NFC, no BOM, no trailing spaces on lines, no NUL; paragraphs untouched."""
+    """Newlines to ``\\n``, Unicode NFC, no BOM, no trailing spaces on lines, no control characters (a form feed
+    or a vertical tab is a line break); paragraphs untouched."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\u00a0", " ")
+    if _CONTROLS.search(text):  # escape sequences of a scraped page cleared and recoloured the terminal (review-s23)
+        text = _CONTROLS.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
     text = unicodedata.normalize("NFC", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

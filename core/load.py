@@ -17,8 +17,10 @@ from pathlib import Path
 
 from . import patterncache
 from .article_files import (  # the suffix tables live with the folder rule
+    EMAIL_SUFFIXES,
     HTML_SUFFIXES,
     MARKDOWN_SUFFIXES,
+    PAGE_ARCHIVE_SUFFIXES,
     REFUSED_SUFFIXES,
     TEXT_SUFFIXES,
 )
@@ -43,6 +45,8 @@ MAX_TEXT_CHARS = 2_000_000
 MAX_TEXT_BYTES = 2_000_000  # a plain text or Markdown file is its text: refused by size before it is read
 # Web pages, Word files and PDFs carry markup, fonts and images around the text; refused past this size.
 MAX_DOCUMENT_BYTES = 50_000_000
+# Formats read from bytes by a reader of their own (no text encoding to detect first).
+DOCUMENT_FORMATS = ("pdf", "docx", "rtf", "mhtml", "email")
 # More than this share of control characters in the decoded text means the file was binary, whatever decoded.
 MAX_CONTROL_SHARE = 0.01
 # A first line longer than this, or one ending in sentence punctuation, is body text, not a headline.
@@ -295,7 +299,8 @@ def load_text(text: str, name: str = "article.txt", encoding: str = "utf-8", fmt
 
 
 def sniff_format(path: str | Path, data: bytes) -> str:
-    """The format of a file from its first bytes, then its name: pdf, docx, rtf, html, markdown or text.
+    """The format of a file from its first bytes, then its name: pdf, docx, rtf, mhtml (a page saved as one file),
+    email, html, markdown or text.
     Raises ReaderError for formats that are refused (old Word, OpenDocument, images, archives, programs)."""
     suffix = Path(path).suffix.lower()
     if data.startswith(b"%PDF"):
@@ -314,6 +319,10 @@ def sniff_format(path: str | Path, data: bytes) -> str:
         raise ReaderError("is not a text file (binary data)")
     if suffix in (".pdf", ".docx", ".rtf"):
         raise ReaderError(f"is not a valid {suffix[1:].upper()} file (its content does not match its name)")
+    if suffix in PAGE_ARCHIVE_SUFFIXES or suffix in EMAIL_SUFFIXES:
+        return "mhtml" if suffix in PAGE_ARCHIVE_SUFFIXES else "email"
+    if _looks_like_mime(data):  # a saved page or a mail under another name: Blink's pages are multipart/related
+        return "mhtml" if b"multipart/related" in data[:4096].lower() else "email"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in MARKDOWN_SUFFIXES:
@@ -336,7 +345,7 @@ def load_article(path: str | Path) -> LoadedArticle:
         raise InputError(f"{name} is empty", raw)
     try:
         fmt = sniff_format(raw, data)
-        if fmt in ("pdf", "docx", "rtf"):
+        if fmt in DOCUMENT_FORMATS:
             extracted = _read_document(fmt, data)
             return _finish(raw, name, extracted, fmt, Decoded(extracted.text, fmt))
         decoded = decode(data)
@@ -365,7 +374,17 @@ def load_article(path: str | Path) -> LoadedArticle:
     return _finish(raw, name, extracted, fmt, decoded)
 
 
+def _looks_like_mime(data: bytes) -> bool:
+    from .readers.mime_doc import looks_like_mime
+
+    return looks_like_mime(data)
+
+
 def _read_document(fmt: str, data: bytes) -> Extracted:
+    if fmt in ("mhtml", "email"):
+        from .readers.mime_doc import read_mime
+
+        return read_mime(data, is_page=fmt == "mhtml")
     if fmt == "pdf":
         from .readers.pdf_doc import read_pdf
 
@@ -400,7 +419,7 @@ def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decode
             raw,
         )
     text = normalise(extracted.text)
-    if fmt == "text" and _PARAGRAPH_BREAK.search(text):  # paragraphs set apart, lines wrapped: "over-" / "night"
+    if fmt in ("text", "email") and _PARAGRAPH_BREAK.search(text):  # paragraphs apart, lines wrapped: "over-" / "night"
         from .readers.hyphens import join_wrapped
 
         text = join_wrapped(text)
@@ -411,8 +430,8 @@ def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decode
         s = "s" if decoded.bad_bytes != 1 else ""
         notes.append(f"{decoded.bad_bytes} byte{s} not valid {decoded.encoding.upper()}, shown as �")
     origin = Origin(name, fmt, extracted.extractor, tuple(notes))
-    encoding = decoded.encoding if fmt not in ("pdf", "docx", "rtf") else ""  # no byte encoding: a document format
-    return analyse(raw, text, encoding, normalise(extracted.title), origin, prefer_doc_title=fmt == "html",
+    encoding = decoded.encoding if fmt not in DOCUMENT_FORMATS else ""  # no byte encoding: a document format
+    return analyse(raw, text, encoding, normalise(extracted.title), origin, prefer_doc_title=fmt in ("html", "mhtml"),
                    site_name=normalise(extracted.site))  # fmt: skip
 
 

@@ -191,7 +191,7 @@ def test_resume_keeps_finished_stories_and_runs_the_rest(tmp_path: Path) -> None
 
     proc = run_cli("stories", "--out", "r.jsonl", "--workers", "2", "--resume", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
-    assert "1 stories already compared are kept" in proc.stderr
+    assert "resuming: 1 story already compared kept" in proc.stderr
     assert not (tmp_path / "r.jsonl.part").exists()
     result = [json.loads(x) for x in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
     by_story = {d["story"]: d for d in result}
@@ -200,6 +200,41 @@ def test_resume_keeps_finished_stories_and_runs_the_rest(tmp_path: Path) -> None
     assert by_story["b-seeds-with-notes"]["format"] == "reportdiff.report/1"  # the torn line ran again
     assert "need two" in by_story["c-one"]["error"]  # a failure runs again (and fails again)
     assert "stories compared       1" in proc.stdout  # only b was compared in this run
+
+
+@pytest.mark.parametrize("out", [("--out", "r.jsonl"), ("--out-dir", "reports")])
+def test_resume_runs_again_a_story_whose_folder_changed(tmp_path: Path, out: tuple[str, str]) -> None:
+    """A media monitor's hourly `--resume` kept a story's old report when a late outlet's article had landed in its
+    folder, or an article was updated: the new article was never compared (review-s23 F34). Now a story runs again
+    when one of its files is newer than its report or is not one of its articles; the others are kept."""
+    stories = tmp_path / "stories"
+    for name in ("ferry", "storm", "quake"):
+        (stories / name).mkdir(parents=True)
+        for f in SEED_FILES[:2]:
+            shutil.copy(f, stories / name / f.name)
+    first = run_cli("stories", *out, "--workers", "1", "--quiet", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    past = time.time() - 100  # the first run an hour ago, as it were; every story file older still
+    for path in [*(tmp_path / out[1]).glob("*"), tmp_path / out[1], *stories.glob("*/*")]:
+        os.utime(path, (past - 100 if path.parent.parent == stories else past,) * 2)
+    third = stories / "ferry" / "late-outlet.txt"
+    third.write_text(SEED_FILES[0].read_text(encoding="utf-8").replace("25", "27"), encoding="utf-8")
+    updated = stories / "storm" / SEED_FILES[1].name
+    os.utime(updated, (past + 50, past + 50))  # edited after the report was written
+    old = stories / "quake" / "moved-in.txt"
+    shutil.copy(SEED_FILES[0], old)
+    os.utime(old, (1_000_000_000, 1_000_000_000))  # moved in from an archive: an old date, but not in the report
+    proc = run_cli("stories", *out, "--workers", "1", "--resume", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "resuming: 0 stories already compared kept; 3 stories changed since and run again" in proc.stderr
+    if out[0] == "--out":
+        reports = {d["story"]: d for d in map(json.loads, (tmp_path / "r.jsonl").read_text("utf-8").splitlines())}
+    else:
+        reports = {p.stem: json.loads(p.read_bytes()) for p in (tmp_path / "reports").glob("*.json")}
+    assert {name: len(r["articles"]) for name, r in reports.items()} == {"ferry": 3, "storm": 2, "quake": 3}
+    again = run_cli("stories", *out, "--workers", "1", "--resume", cwd=tmp_path)
+    assert "resuming: 3 stories already compared kept" in again.stderr and "changed" not in again.stderr
+    assert "stories compared       0" in again.stdout
 
 
 # Runs `reportdiff batch` in this process and sends the signal named by argv[1] to itself once the first story is

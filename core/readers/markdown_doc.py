@@ -4,11 +4,15 @@ Measured here: markdown-it-py handled 7 of 13 constructs better than our old reg
 links, escapes, code spans, ``_em_``, autolinks, entities), and four of those regexes were quadratic on runs like
 ``**x`` or ``[a``; markdown-it's parser is linear on them (tests/core/test_bad_input.py doubles such input).
 Markers go, link texts stay, images and raw HTML go; each block is one paragraph, the first heading the title.
+A blog's or a CMS's front matter (a leading block between "---" lines, YAML, or "+++" lines, TOML: Hugo, Jekyll,
+Ghost, Obsidian) is metadata, never text: under CommonMark it read as a heading, so "title: ... author: ... date:
+2025-03-12" was the article's title, a sentence and two figures. Its title, when it has one, is the title.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -17,6 +21,31 @@ from . import Extracted, library_version
 from .html_page import html_to_text
 
 _TEXT_BLOCKS = {"paragraph_open", "heading_open", "tr_open"}
+# Front matter: "---" (YAML) or "+++" (TOML) on the first line, the same fence closing it within MAX_FRONT_LINES
+# lines (YAML may close with "..."); a title line inside it, "title: ..." or "title = ...".
+MAX_FRONT_LINES = 200
+_FRONT_OPEN = re.compile(r"\A\ufeff?[ \t]*(---|\+\+\+)[ \t]*\n")
+_FRONT_TITLE = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def split_front_matter(markup: str) -> tuple[str, str]:
+    """(the front matter's title, or "", the document after its front matter); the document as it is when it
+    opens with none."""
+    opening = _FRONT_OPEN.match(markup)
+    if opening is None:
+        return "", markup
+    fence = opening.group(1)
+    closers = (fence, "...") if fence == "---" else (fence,)
+    lines = markup[opening.end() :].split("\n", MAX_FRONT_LINES)
+    for k, line in enumerate(lines[:MAX_FRONT_LINES]):
+        if line.strip() in closers:
+            block = "\n".join(lines[:k])
+            if k == 0 or not all(":" in x or "=" in x or not x.strip() or x[:1] in " \t-#" for x in lines[:k]):
+                return "", markup  # not metadata: a thematic break and a setext heading, or text
+            title = _FRONT_TITLE.search(block)
+            value = title.group(1).strip().strip("\"'").strip() if title else ""
+            return value, "\n".join(lines[k + 1 :])
+    return "", markup
 
 
 @functools.cache
@@ -41,6 +70,7 @@ def _inline_text(token: Token) -> str:
 def read_markdown(markup: str) -> Extracted:
     """A Markdown document's paragraphs, headings and list items as plain text; the first heading is the title."""
     paragraphs: list[str] = []
+    front_title, markup = split_front_matter(markup)
     title = ""
     row: list[str] | None = None
     tokens = _parser().parse(markup)
@@ -66,4 +96,4 @@ def read_markdown(markup: str) -> Extracted:
             text, _ = html_to_text(token.content)
             if text:
                 paragraphs.append(text)
-    return Extracted("\n\n".join(paragraphs), title, library_version("markdown-it-py"))
+    return Extracted("\n\n".join(paragraphs), front_title or title, library_version("markdown-it-py"))

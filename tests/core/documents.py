@@ -119,3 +119,23 @@ RTF = (
     r"{\pard Roads were closed \u8212? schools shut.\par}"
     "\n}"
 )
+
+
+def make_docx_xml(path: Path, body: str) -> Path:
+    """A Word document whose body is the WordprocessingML ``body`` (python-docx's template declares the w, mc, v and
+    wps prefixes): content controls, tracked changes, text boxes as Word writes them."""
+    import re
+    import zipfile
+
+    import docx
+
+    docx.Document().save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    xml = files["word/document.xml"].decode()
+    xml = re.sub(r"<w:body>.*</w:body>", lambda _: f"<w:body>{body}</w:body>", xml, flags=re.S)
+    files["word/document.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return path

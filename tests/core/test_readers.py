@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from documents import RTF, encrypt_pdf, make_docx, make_pdf  # tests/core/documents.py
+from documents import RTF, encrypt_pdf, make_docx, make_docx_xml, make_pdf  # tests/core/documents.py
 
 from reportdiff.core.compare import compare_files
 from reportdiff.core.errors import InputError
@@ -107,6 +107,39 @@ def test_docx_paragraphs_in_order_with_heading_as_title(tmp_path: Path) -> None:
     assert article.title == "Floods kill 12"
     assert article.text == "\n\n".join(["Floods kill 12", *BODY, "Region | Dead", "North | 12"])
     assert article.origin.format == "docx" and article.origin.extractor.startswith("python-docx")
+
+
+def _p(inner: str, style: str = "") -> str:
+    tabs = '<w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>'  # a tab stop is a w:tab too, and no text
+    props = f'<w:pPr><w:pStyle w:val="{style}"/>{tabs}</w:pPr>' if style else ""
+    return f"<w:p>{props}{inner}</w:p>"
+
+
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_docx_reads_a_newsroom_draft_as_word_shows_it(tmp_path: Path) -> None:
+    """A draft from a template, edited with Track Changes on (review-s23 F13): the headline and a paragraph inside
+    content controls were lost, and the tracked insertion "19" too ("has risen to , the coastguard said."); now
+    the text reads as with the changes accepted, a text box once (not again from its fallback copy)."""
+    box = "<w:txbxContent>" + _p(_r("Ferry had 68 passengers.")) + "</w:txbxContent>"
+    body = (
+        f'<w:sdt><w:sdtPr><w:alias w:val="Headline"/></w:sdtPr><w:sdtContent>{_p(_r("Ferry toll rises"), "Title")}'
+        "</w:sdtContent></w:sdt>"
+        + _p(_r("The toll has risen to ") + '<w:del w:id="1" w:author="Ed"><w:r><w:delText>17</w:delText></w:r></w:del>'
+             + '<w:ins w:id="2" w:author="Ed">' + _r("19") + "</w:ins>" + _r(", the coastguard said."))
+        + "<w:sdt><w:sdtContent>" + _p(_r("Rescuers pulled 42 people from the water.")) + "</w:sdtContent></w:sdt>"
+        + _p(_r("Divers searched the hull.") + "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+             f"<w:drawing>{box}</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback>"
+             "</mc:AlternateContent></w:r>")
+    )  # fmt: skip
+    article = load_article(make_docx_xml(tmp_path / "draft.docx", body))
+    assert article.title == "Ferry toll rises"
+    assert article.text == "\n\n".join([
+        "Ferry toll rises", "The toll has risen to 19, the coastguard said.",
+        "Rescuers pulled 42 people from the water.", "Divers searched the hull.",
+        "Ferry had 68 passengers."])  # fmt: skip
 
 
 def test_docx_zip_bomb_is_refused(tmp_path: Path) -> None:
@@ -327,3 +360,105 @@ def test_hard_wrapped_text_joins_words_hyphenated_at_line_ends() -> None:
     assert "the low-lying islands were searched along a 12-kilometre stretch by investigators." in text
     lines = "Ferry capsizes, killing 17\nA list of the dead is kept by the town-\nhall of Kellford.\n"
     assert load_text(lines).text == lines.strip()
+
+
+def _mime(headers: str, parts: list[tuple[str, str]], multipart: str = "related") -> bytes:
+    """A MIME message: ``headers`` then each (content type, body) part, quoted-printable, in one multipart."""
+    import quopri
+
+    out = [headers.strip("\n"), "MIME-Version: 1.0", f'Content-Type: multipart/{multipart}; boundary="----B----"', ""]
+    for kind, body in parts:
+        out += ["------B----", f"Content-Type: {kind}; charset=utf-8", "Content-Transfer-Encoding: quoted-printable",
+                "", quopri.encodestring(body.encode()).decode()]  # fmt: skip
+    return "\n".join([*out, "------B------", ""]).encode()
+
+
+def test_a_page_saved_as_one_file_is_read_as_the_page(tmp_path: Path) -> None:
+    """Chrome's and Edge's "Webpage, Single File" (.mhtml) was read as plain text: its MIME headers and
+    quoted-printable markup ('<html lang=3D"en">') became the article, dateline "From" (review-s23 F28). Now its
+    page is read as a web page, and a message without a name that says so is recognised too."""
+    page = ("<html><head><title>Ferry toll rises to 19</title></head><body><nav><a href='/'>Home</a></nav>"
+            "<article><h1>Ferry toll rises to 19</h1><p>KELLFORD - The number of people killed when a ferry capsized "
+            "on Lake Tamsin on Tuesday has risen to 19, the coastguard said on Wednesday.</p><p>Rescuers pulled 42 "
+            "people from the water alive, and 9 remained missing by nightfall, officials said.</p></article>"
+            "</body></html>")  # fmt: skip
+    data = _mime("From: <Saved by Blink>\nSubject: Ferry toll rises to 19", [("text/html", page), ("image/png", "x")])
+    for name in ("ledger.mhtml", "ledger"):
+        (tmp_path / name).write_bytes(data)
+        article = load_article(tmp_path / name)
+        assert article.title == "Ferry toll rises to 19"
+        assert "has risen to 19, the coastguard said on Wednesday." in article.text
+        assert "=3D" not in article.text and "Saved by Blink" not in article.text and "Home" not in article.text
+        assert article.origin.format == "mhtml"
+
+
+def test_an_email_is_read_as_its_text_with_the_subject_as_title(tmp_path: Path) -> None:
+    """A wire story forwarded by mail (.eml): its headers were the title and its first sentence; now the text part,
+    hard-wrapped as mail is, and the Subject without "Fwd:"."""
+    body = ("KELLFORD - A passenger ferry capsized on Lake Tamsin early on Tuesday, killing\nat least 17 people, "
+            "the coastguard said.\n\nRescuers pulled 42 people from the water over-\nnight, officials "
+            "said.\n")  # fmt: skip
+    data = _mime("From: desk@example.org\nSubject: Fwd: Ferry capsizes on Lake Tamsin",
+                 [("text/plain", body), ("text/html", "<p>HTML copy</p>")], "alternative")  # fmt: skip
+    path = tmp_path / "wire.eml"
+    path.write_bytes(data)
+    article = load_article(path)
+    assert article.title == "Ferry capsizes on Lake Tamsin"
+    assert "killing\nat least 17 people" in article.text and "over night" not in article.text
+    assert "overnight, officials said." in article.text and "HTML copy" not in article.text
+    assert article.origin.format == "email"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.eml", b"From: a@example.org\nSubject: hi\nMIME-Version: 1.0\n\n", "holds no text part to read"),
+        ("pic.mhtml", b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\nContent-Type: '
+                      b"image/png\n\nxx\n--b--\n", "holds no web page part to read"),
+        ("odd.mht", b"\x00\xff" * 40, "holds no web page part to read"),
+    ],
+)  # fmt: skip
+def test_unreadable_saved_pages_and_mails_say_why(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        load_article(path)
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        '---\ntitle: "Ferry disaster on Lake Tamsin"\nauthor: Lina Park\ndate: 2025-03-12\n'
+        "tags: [ferry, kellford]\n---\n",
+        '+++\ntitle = "Ferry disaster on Lake Tamsin"\ndate = 2025-03-12T08:00:00Z\n+++\n',  # Hugo's TOML
+    ],
+)
+def test_markdown_front_matter_is_metadata(tmp_path: Path, front: str) -> None:
+    """A blog's or CMS's front matter was a setext heading under CommonMark: the title read "title: ... author:
+    Lina Park date: ...", a shared sentence and the figures 2025 and 03-12 (review-s23 F25)."""
+    path = tmp_path / "post.md"
+    path.write_text(front + "\nKELLFORD - A ferry capsized on Lake Tamsin on Tuesday, killing 17 people.\n", "utf-8")
+    article = load_article(path)
+    assert article.title == "Ferry disaster on Lake Tamsin"
+    assert article.text == "KELLFORD - A ferry capsized on Lake Tamsin on Tuesday, killing 17 people."
+
+
+def test_markdown_rule_and_setext_heading_stay_text(tmp_path: Path) -> None:
+    """A thematic break then a setext heading is no front matter: its text stays."""
+    path = tmp_path / "post.md"
+    path.write_text("---\nFerry capsizes on Lake Tamsin\n---\n\nSeventeen people were killed on Tuesday.\n", "utf-8")
+    assert load_article(path).text.startswith("Ferry capsizes on Lake Tamsin")
+
+
+def test_control_characters_never_reach_the_text(tmp_path: Path) -> None:
+    """A scraped page's escape sequences (as entities or raw) were printed by `compare` and cleared and recoloured
+    the terminal (review-s23 F27): control characters are no text; a form feed is a line break."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Ferry capsizes&#27;[2J&#27;[31m on Lake Tamsin</title></head><body><article>"
+                    "<p>A passenger ferry capsized on Lake Tamsin on Tuesday, killing 17 people, the coastguard "
+                    "said.&#27;[41m</p><p>Rescuers pulled 42 people from the water alive, officials said\x1b[5m.</p>"
+                    "</article></body></html>", encoding="utf-8")  # fmt: skip
+    article = load_article(page)
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in article.text + article.title)
+    assert article.title == "Ferry capsizes[2J[31m on Lake Tamsin"
+    assert load_text("Storm hits\x0cthe coast\x85 today").text == "Storm hits\nthe coast today"
