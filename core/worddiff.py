@@ -125,12 +125,17 @@ class WordDiffer:
             result: tuple[Chunks, float] = (((0, a),) if a else ()), 1.0
             self._pairs[(a, b)] = result
             return result
-        if len(self._vocabulary) > MAX_CODES - len(a) - len(b):  # never in practice: start afresh
-            self._vocabulary = _Vocabulary()
-            self._sentences.clear()
         sentences = self._sentences
-        ea, offsets_a, words_a = sentences.get(a) or self._sentence(a)
-        eb, offsets_b, words_b = sentences.get(b) or self._sentence(b)
+        known_a, known_b = sentences.get(a), sentences.get(b)
+        if known_a is None or known_b is None:  # new codes only for a sentence met for the first time
+            if len(self._vocabulary) > MAX_CODES - len(a) - len(b):  # never in practice: start afresh
+                self._vocabulary = _Vocabulary()
+                sentences.clear()
+                known_a = known_b = None
+            known_a = known_a or self._sentence(a)
+            known_b = known_b or sentences.get(b) or self._sentence(b)
+        ea, offsets_a, words_a = known_a
+        eb, offsets_b, words_b = known_b
         chunks: list[tuple[int, str]] = []
         append = chunks.append
         equal = 0  # words in equal runs
@@ -161,7 +166,8 @@ class WordDiffer:
                     ia, ib = ja + n, jb + n
                     append((0, a[offsets_a[ja] : offsets_a[ia]]))
                     equal += words_a[ia] - words_a[ja]
-        # the other words of each side are its deleted or inserted ones
-        result = tuple(chunks), _share(equal, words_a[-1] - equal, words_b[-1] - equal)
+        # the other words of each side are its deleted or inserted ones (``_share``, inlined: once a link)
+        longer = max(words_a[-1], words_b[-1])
+        result = tuple(chunks), (equal / longer if longer else 1.0)
         self._pairs[(a, b)] = result
         return result
