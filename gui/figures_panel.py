@@ -65,6 +65,7 @@ STATUS_COLUMN_MAX = 128  # "single source" with its chip fits; "compatible, not 
 CELL_PADDING_PX = 18  # text margins of a cell, both sides
 DECORATION_PX = 24  # the status colour chip and its gap
 ARTICLE_COLUMN_WIDTH = 96
+ARTICLE_COLUMN_MAX = 130  # a 14-character short name ("The Daily Led…") in the header font, with its margins
 # What the status symbols mean, for the narrow sidebar's summary line and the status header's tooltip.
 SYMBOL_LEGEND = ", ".join(
     f"{FACT_SYMBOLS[s]} {fact_label(s).split(',')[0]}" for s in (m.CONFLICT, m.COMPATIBLE, m.AGREE, m.SINGLE_SOURCE)
@@ -412,8 +413,13 @@ class Sidebar(QTabWidget):
         ]
         symbol_w = max(metrics.horizontalAdvance(sym) for sym in FACT_SYMBOLS.values())
         narrow = [widths[0], symbol_w + DECORATION_PX + CELL_PADDING_PX]  # the status as a chip and a symbol
+        heads = header.fontMetrics()
         for col in range(FIRST_ARTICLE_COL, self.model.columnCount()):
-            header.resizeSection(col, ARTICLE_COLUMN_WIDTH)
+            # Wide enough for its header, the article's short name (a centred name wider than its column was cut
+            # at both ends: "news-live-sy."), within ARTICLE_COLUMN_MAX.
+            name = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            wanted = heads.horizontalAdvance(name) + CELL_PADDING_PX
+            header.resizeSection(col, max(ARTICLE_COLUMN_WIDTH, min(ARTICLE_COLUMN_MAX, wanted)))
         self.table.set_frozen_widths(widths, narrow)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

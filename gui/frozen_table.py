@@ -153,8 +153,13 @@ class FrozenColumnsTable(QTableView):
             return
         width = self.viewport().width()
         room = max(int(width * MAX_FROZEN_SHARE), MIN_FROZEN_COLUMN_PX * len(self._wanted))
-        narrow = bool(self._narrow) and sum(self._wanted) > room
-        if narrow:
+        # With narrow widths to fall back on, the wanted ones may take up to NARROW_FROZEN_SHARE before they do:
+        # a 450 px sidebar keeps the status words beside two articles' columns.
+        roomy = int(width * NARROW_FROZEN_SHARE)
+        narrow = bool(self._narrow) and sum(self._wanted) > roomy
+        if self._narrow and not narrow:
+            widths = list(self._wanted)
+        elif narrow:
             rest = sum(self._narrow[1:])
             first = max(MIN_FROZEN_COLUMN_PX, min(self._narrow[0], int(width * NARROW_FROZEN_SHARE) - rest))
             widths = [first, *self._narrow[1:]]

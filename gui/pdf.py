@@ -13,7 +13,7 @@ and headless (it creates a QGuiApplication, offscreen when there is no display).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -129,7 +129,10 @@ def _render(document: dm.ExportDocument, filename: str, page_size: str, progress
     )
     dots_per_mm = RESOLUTION / 25.4
     width = float(writer.width())
-    footer_h = FOOTER_MM * dots_per_mm
+    # The footer's key to the letters takes as many lines as it needs (with 20 articles one line cut it after
+    # "K outlet11.txt · L outlet1…", leaving L-T without a key on every page after the first).
+    key = _footer_key(document, QFontMetricsF(_font(SANS, SMALL_PT), writer), width)
+    footer_h = FOOTER_MM * dots_per_mm + (len(key) - 1) * QFontMetricsF(_font(SANS, SMALL_PT), writer).height()
     header_h = HEADER_MM * dots_per_mm
     body_h = float(writer.height()) - footer_h - header_h
 
@@ -166,7 +169,7 @@ def _render(document: dm.ExportDocument, filename: str, page_size: str, progress
             painter.translate(0, header_h - page * body_h)
             doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
             painter.restore()
-            _furniture(painter, document, page + 1, count, width, header_h, header_h + body_h, footer_h)
+            _furniture(painter, document, page + 1, count, width, header_h, header_h + body_h, footer_h, key)
     finally:
         ended = painter.end()
     if not ended:
@@ -183,28 +186,57 @@ def _furniture(
     header_h: float,
     body_bottom: float,
     footer_h: float,
+    key: Sequence[str],
 ) -> None:
-    """The running head (after page 1) and the footer: the files compared and the page number."""
+    """The running head (after page 1) and the footer: the files compared (``key``, its lines) and the page
+    number, on the first line at the right."""
     font = _font(SANS, SMALL_PT)
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
     painter.setPen(QPen(RULE, max(1.0, RESOLUTION / 150)))
-    rule_y = body_bottom + footer_h * 0.35
+    one_line = FOOTER_MM * RESOLUTION / 25.4
+    rule_y = body_bottom + one_line * 0.35
     painter.drawLine(0, int(rule_y), int(width), int(rule_y))
     painter.setPen(MUTED)
     number = f"Page {page} of {count}"
-    number_w = metrics.horizontalAdvance(number)
-    files = document.footer_files
-    room = width - number_w - metrics.horizontalAdvance("    ")
-    files = metrics.elidedText(files, Qt.TextElideMode.ElideRight, room)
-    line = QRectF(0, rule_y + footer_h * 0.12, width, metrics.height())
-    painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, files)
-    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, number)
+    top = rule_y + one_line * 0.12
+    for i, text in enumerate(key):
+        line = QRectF(0, top + i * metrics.height(), width, metrics.height())
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+    painter.drawText(QRectF(0, top, width, metrics.height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                     number)  # fmt: skip
     if page > 1:
         head = QRectF(0, 0, width, metrics.height())
         title = metrics.elidedText(document.title, Qt.TextElideMode.ElideRight, width * 0.7)
         painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
         painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, document.created)
+
+
+FOOTER_KEY_LINES_MAX = 4  # 20 articles' file names fit in three lines of a landscape page; beyond, cut
+
+
+def _footer_key(document: dm.ExportDocument, metrics: QFontMetricsF, width: float) -> list[str]:
+    """The footer's key to the letters ("Files: A reuters.txt · B cnews.txt"), wrapped between entries into the
+    lines it needs, the first leaving room for the page number; at most FOOTER_KEY_LINES_MAX (the last cut)."""
+    room_first = width - metrics.horizontalAdvance("Page 999 of 999    ")
+    entries = [f"{a.letter} {a.file_name}" for a in document.articles]
+    lines: list[str] = []
+    current = "Files:"
+    for entry in entries:
+        room = room_first if not lines else width
+        trial = f"{current} {entry}" if current == "Files:" else f"{current} · {entry}"
+        if metrics.horizontalAdvance(trial) <= room or current == "Files:":
+            current = trial
+        else:
+            lines.append(current + " ·")
+            current = entry
+    lines.append(current)
+    if len(lines) > FOOTER_KEY_LINES_MAX:
+        lines = [*lines[: FOOTER_KEY_LINES_MAX - 1], " ".join(lines[FOOTER_KEY_LINES_MAX - 1 :])]
+    last = len(lines) - 1
+    lines[last] = metrics.elidedText(lines[last], Qt.TextElideMode.ElideRight, room_first if not last else width)
+    lines[0] = metrics.elidedText(lines[0], Qt.TextElideMode.ElideRight, room_first)
+    return lines
 
 
 # -- the document --------------------------------------------------------------------------------------------

@@ -17,10 +17,13 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reportdiff.core import model as m
+from reportdiff.core.compare import compare_files
 from reportdiff.gui import dialogs
 from reportdiff.gui.figures_panel import CELL_PADDING_PX, COL_FACT, COL_STATUS, DECORATION_PX
 from reportdiff.gui.main_window import SIDEBAR_MIN, MainWindow
+from reportdiff.gui.pdf import write_pdf
 from reportdiff.gui.sentence_view import is_badge
+from reportdiff.presentation.docmodel import build_document
 
 WAIT = 60_000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -183,16 +186,22 @@ def five_outlets() -> m.Report:
 
 def shown_whole(table, row: int, col: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether the cell's text fits its column (a cut one reads "con…")."""
+    return visible(table, row, col) == table.model().index(row, col).data()
+
+
+def visible(table, row: int, col: int) -> str:  # type: ignore[no-untyped-def]
+    """The cell's text as drawn: cut with "…" where its column is too narrow."""
     index = table.model().index(row, col)
-    text = index.data()
     icon = DECORATION_PX if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
-    return table.fontMetrics().horizontalAdvance(text) + CELL_PADDING_PX + icon <= table.columnWidth(col)
+    room = table.columnWidth(col) - CELL_PADDING_PX - icon
+    return table.fontMetrics().elidedText(index.data(), Qt.TextElideMode.ElideRight, room)
 
 
 def test_the_sidebar_tells_conflict_from_compatible_at_1366(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """Five outlets at 1366×768, the sidebar dragged to its narrowest: each status reads whole and differs
-    (≠ and ≈ beside their chips, the summary line saying what they mean), facts like "68 passengers" read whole,
-    and both tab names show (F19: "con…" for both, "Discrepancies & quo…"); widened, the words come back."""
+    """Five outlets at 1366×768: the statuses read apart (conflict whole, never "con…" for both); the sidebar dragged
+    to its narrowest, they are symbols beside their chips (≠ ≈ =), the summary line saying what they mean; facts like
+    "68 passengers" read whole, and both tab names show (F19: "Discrepancies & quo…" beside scroll arrows); widened,
+    the words come back."""
     window.resize(1366, 768)
     window.show_report(five_outlets())
     qtbot.waitUntil(window.is_drawn)
@@ -200,12 +209,14 @@ def test_the_sidebar_tells_conflict_from_compatible_at_1366(qtbot, window: MainW
     for side in (sidebar.width(), SIDEBAR_MIN):
         total = sum(window.splitter.sizes())
         window.splitter.setSizes([total - side, side])
-        qtbot.waitUntil(lambda: table.is_narrow)
-        statuses = [table.model().index(r, COL_STATUS).data() for r in range(table.model().rowCount())]
-        assert statuses == ["≠", "≈", "="]
-        assert all(shown_whole(table, r, c) for r in range(3) for c in (COL_FACT, COL_STATUS))
-        assert "≠ 1 conflict" in sidebar.figures_summary.text() and "≈ 1 compatible" in sidebar.figures_summary.text()
+        qtbot.wait(50)
+        statuses = [visible(table, r, COL_STATUS) for r in range(table.model().rowCount())]
+        assert len(set(statuses)) == 3 and statuses[0] in ("conflict", "≠"), statuses
+        assert all(shown_whole(table, r, COL_FACT) for r in range(3))
         assert sidebar.tabBar().sizeHint().width() <= sidebar.width()  # no scroll arrows, no cut name
+    assert statuses == ["≠", "≈", "="] and table.is_narrow
+    summary = sidebar.figures_summary.text()
+    assert "≠ 1 conflict" in summary and "≈ 1 compatible" in summary
     total = sum(window.splitter.sizes())
     window.splitter.setSizes([total - 700, 700])
     qtbot.waitUntil(lambda: not table.is_narrow)
@@ -369,3 +380,24 @@ def test_aligned_rows_have_no_blank_row_for_a_lone_separator(qtbot, window: Main
     assert len(row[0]) > 1 and 1 in row  # shares its row with words, the other article's too
     drawn = sorted(ref for ref in view.refs())
     assert drawn == sorted(m.SentenceRef(a.index, s.index) for a in window.report.articles for s in a.sentences)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_the_pdf_footer_keys_every_letter_of_twenty_articles(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Twenty outlets exported: the footer of a later page names every letter's file, A to T, on as many lines
+    as it takes (review s23 Minor: one line cut it after "K outlet11.txt · L outlet1…")."""
+    texts = {
+        f"outlet{i}.txt": "Ferry capsizes on Lake Tamsin\n\nA passenger ferry capsized on Lake Tamsin early on "
+        f"Tuesday, killing 17 people, police said in bulletin {i}.\n"
+        for i in range(1, 21)
+    }
+    files = write(tmp_path / "story", texts)
+    report = compare_files([str(p) for p in files])
+    out = tmp_path / "twenty.pdf"
+    write_pdf(report, out, "A4")
+    page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-raw", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout  # fmt: skip
+    flat = re.sub(r"\s+", " ", page2)
+    for article in build_document(report).articles:
+        assert f"{article.letter} {article.file_name}" in flat, article.letter
+    assert "Page 2 of" in flat
