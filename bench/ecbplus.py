@@ -13,6 +13,7 @@ knobs are tuned, on ``--split tuning`` only (the held-out split is reported, nev
     python bench/ecbplus.py --oof --event-weight 0,0.05 --thresholds 0.3,0.35   # soft event labels in the refit
     python bench/ecbplus.py --oof --per-pair                  # each article pair weighed as if compared alone
     python bench/ecbplus.py --oof --fit-tree /tmp/old         # trees fit on an older checkout's features
+    python bench/ecbplus.py --ceiling 4,6,8 --semantic 1,2    # gold pairs the candidate lists can reach at all
 
 ``--oof``: the tuning figures above are in-sample for the tree model (fitted on topics 1-35). ``--oof`` refits the
 trees (bench/train_similarity.py's TREES and MONOTONE, content labels) five times, each time without a fifth of the
@@ -29,6 +30,13 @@ changing core/.
 archive COMMIT | tar -x -C TREE``) computes for the same comparisons, and score this checkout's: the out-of-fold
 figures of trees shipped from an older feature computation and not refit (session 22: the trees fitted on
 whole-comparison features, c277d83^, scoring the per-pair features of c277d83 on).
+``--ceiling N1,N2,... [--semantic K1,K2,...]``: how much of the gold a candidate list can reach at all, on the
+tuning split: each article pair's candidates as the engine builds them with N partners per sentence (lexical IDF
+cosine), or with the engine's N and each sentence's K best partners by embedding cosine added (from either side, as
+the lexical list is built), and the share of event-gold and content-gold line pairs among them. For the pairs a
+list adds to the engine's, how many the shipped model scores at link_threshold or above (they could link at all).
+Session 23: lexical 4 reaches .978 of the content gold; 8 partners or 2 semantic ones add 7-8 linkable content
+pairs of 2,190 (notes/semcand.md).
 
 Figures are printed, never asserted. Skips (exit 0) when the data is absent.
 """
@@ -504,6 +512,95 @@ def tree_runs(tree: Path, runs: Sequence[OofRun]) -> list[OofRun]:
     return [by_id[(run.setting, run.comparison["id"])] for run in runs]
 
 
+def semantic_partners(sim: Any, left: Sequence[int], right: Sequence[int], k: int) -> set[tuple[int, int]]:
+    """Each sentence's k best partners in the other article by embedding cosine, from either side (ties to the
+    lower position), as (left, right) global sentence numbers; empty without the language model."""
+    if sim.embeddings is None or not len(left) or not len(right):
+        return set()
+    lefts, rights = np.asarray(left), np.asarray(right)
+    cosine = sim.embeddings[lefts] @ sim.embeddings[rights].T
+    by_row = np.argsort(-cosine, axis=1, kind="stable")[:, :k]
+    by_column = np.argsort(-cosine, axis=0, kind="stable")[:k, :]
+    found = {(int(lefts[a]), int(rights[b])) for a in range(len(lefts)) for b in by_row[a]}
+    found |= {(int(lefts[a]), int(rights[b])) for b in range(len(rights)) for a in by_column[:, b]}
+    return found
+
+
+@dataclasses.dataclass
+class Reach:
+    """``--ceiling``'s tallies for one setting: rows per list, gold line pairs reached, added pairs by gold kind
+    ([all, scoring at link_threshold or above]) and the gold's size."""
+
+    lists: Sequence[int]  # lexical partners per sentence
+    semantic: Sequence[int]  # semantic partners added to the engine's list
+    rows: dict[str, int] = dataclasses.field(default_factory=lambda: defaultdict(int))
+    found: dict[tuple[str, str], int] = dataclasses.field(default_factory=lambda: defaultdict(int))
+    added: dict[tuple[str, str], list[int]] = dataclasses.field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    totals: dict[str, int] = dataclasses.field(default_factory=lambda: defaultdict(int))
+
+    def names(self) -> list[str]:
+        engine = AlignSettings().candidates_per_sentence
+        return [f"lexical {n}" for n in self.lists] + [f"lexical {engine} + semantic {k}" for k in self.semantic]
+
+    def collect(self, captured: dict[str, Any], report: Any, info: dict[str, Any]) -> None:
+        """One comparison (run_in_process's capture)."""
+        score, align = scorer(), AlignSettings()
+        sim, gold, engine, work = captured["sim"], info["gold"], align.candidates_per_sentence, align.max_candidate_work
+        where = line_of(report, info["comparison"])
+
+        def line(i: int, j: int) -> Any:
+            return score.canon(where[i], where[j]) if where[i][0] != where[j][0] else None
+
+        lines: dict[str, set[Any]] = defaultdict(set)
+        new: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        today_lines: set[Any] = set()
+        for left, right in captured["pairs"]:
+            today = set(sim.candidates(left, right, engine, work))
+            today_lines |= {line(i, j) for i, j in today}
+            lists = {f"lexical {n}": set(sim.candidates(left, right, n, work)) for n in self.lists}
+            lists.update({f"lexical {engine} + semantic {k}": today | semantic_partners(sim, left, right, k)
+                          for k in self.semantic})  # fmt: skip
+            for name, pairs in lists.items():
+                self.rows[name] += len(pairs)
+                new[name] |= pairs - today
+                lines[name] |= {line(i, j) for i, j in pairs}
+        for name in self.names():
+            reach = lines[name] & gold["universe"]
+            self.found[(name, "event")] += len(reach & gold["event"])
+            self.found[(name, "content")] += len(reach & gold["content"])
+            for i, j in new[name]:
+                pair = line(i, j)
+                if pair not in gold["universe"] or pair in today_lines:
+                    continue
+                kind = "content" if pair in gold["content"] else "event" if pair in gold["event"] else "other"
+                self.added[(name, kind)][0] += 1
+                self.added[(name, kind)][1] += sim.score(i, j) >= align.link_threshold
+        self.totals["event"] += len(gold["event"])
+        self.totals["content"] += len(gold["content"])
+
+
+def ceiling(per_sentence: Sequence[int], semantic: Sequence[int]) -> None:
+    """Print ``--ceiling``'s table: per candidate list, its rows and the gold line pairs among them; for what it
+    adds to the engine's list, the gold kind of the added pairs and how many score at link_threshold or above."""
+    for setting in ("same-event", "decoy"):
+        reach = Reach(per_sentence, semantic)
+        run_in_process("tuning", setting, AlignSettings(), reach.collect)
+        print(
+            f"{setting}, tuning: event gold {reach.totals['event']}, content gold {reach.totals['content']} (line "
+            f"pairs); added sentence pairs not reachable before: all / scoring >= {AlignSettings().link_threshold}"
+        )
+        for name in reach.names():
+            extra = "  ".join(f"{kind} {reach.added[(name, kind)][0]} / {reach.added[(name, kind)][1]}"
+                              for kind in ("content", "event", "other"))  # fmt: skip
+            event = reach.found[(name, "event")] / reach.totals["event"]
+            content = reach.found[(name, "content")] / reach.totals["content"]
+            print(
+                f"  {name:26s} rows {reach.rows[name]:7d}  event gold {event:.4f}  content gold {content:.4f}"
+                f"   added: {extra}",
+                flush=True,
+            )
+
+
 class OofBackend:
     """align_pair's view of one article pair, answered from its candidates' features and out-of-fold scores (a
     pair that is not a candidate scores 0: the copy checks of the carrier rule see no copy)."""
@@ -632,9 +729,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=lambda v: [float(x) for x in v.split(",")],
         help="with --oof: link_threshold values t1,t2,... to align each refit's scores at",
     )
+    parser.add_argument(
+        "--ceiling",
+        type=lambda v: [int(x) for x in v.split(",")],
+        help="N1,N2,...: share of the tuning gold among the candidates with N partners per sentence",
+    )
+    parser.add_argument(
+        "--semantic",
+        type=lambda v: [int(x) for x in v.split(",")],
+        default=[],
+        help="with --ceiling: K1,K2,...: the engine's candidates plus each sentence's K best by embedding cosine",
+    )
     args = parser.parse_args(argv)
     if not (ECB / "gold.json").exists():
         print(f"ecbplus: no data under {ECB}; skipped")
+        return 0
+    if args.ceiling or args.semantic:
+        ceiling(args.ceiling or [], args.semantic)
         return 0
     rewrite = None
     if args.rewrite:

@@ -43,6 +43,14 @@ NUMBER_WEIGHT = 1.6
 ENTITY_WEIGHT = 1.4
 # Each sentence keeps this many best partners (by IDF cosine) for full scoring; the full score is dearer. On MSRP
 # train alignment 4 finds the same links as 8 (recall 0.955, own share 0.82) at half the scoring.
+# Session 23 (issue 11): the list is not what keeps recall down. ECB+ tuning (bench/ecbplus.py --ceiling): these 4
+# reach .978 of the content gold and .874 of the event gold, where links reach ~.80 and ~.40. Measured and not
+# taken: 6 / 8 partners, or each sentence's 1 / 2 best partners by embedding cosine added (words the index never
+# matches): content gold reached .986 / .988, .983 / .991. Out-of-fold with the trees as shipped (--oof --fit-tree,
+# 0.33; P / R / content R, decoy P): 4 .9136 / .4091 / .8068, .8003; 6 .9132 / .4106 / .8105, .8006; 8 .9130 /
+# .4107 / .8110, .8002; +1 semantic .9136 / .4092 / .8073, .8006; +2 semantic .9133 / .4101 / .8100, .8006: 1-9
+# content pairs of 2,190 for a little precision, 12-41% more pairs to score, and MSRP train's own-partner share
+# falls every time (.614 -> .606-.612).
 CANDIDATES_PER_SENTENCE = 4
 # A bound on the work of finding candidates for one pair of articles: at most this many (sentence, sentence, shared
 # word) products. Only a pair far beyond any real report reaches it (two 5,000-sentence articles sharing common
