@@ -102,8 +102,8 @@ def main(argv: Sequence[str], stdout: TextIO | None = None) -> int:
         print(f"reportdiff batch: {args.stories} has no story subfolders{hint}", file=sys.stderr)
         return 2
     if loose and not args.quiet:
-        print(f"reportdiff batch: {len(loose)} files directly in {args.stories} belong to no story and are left out",
-              file=sys.stderr)  # fmt: skip
+        files = "1 file directly in {} belongs" if len(loose) == 1 else f"{len(loose)} files directly in {{}} belong"
+        print(f"reportdiff batch: {files.format(args.stories)} to no story and are left out", file=sys.stderr)
     summary = sys.stderr if args.out == "-" else out
     if args.resume and args.out == "-":
         parser.error("--resume needs an output file or folder, not standard output")

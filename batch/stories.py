@@ -57,7 +57,19 @@ def find_stories(root: str | Path) -> tuple[list[Story], list[str]]:
             except OSError as exc:  # this story fails with the reason; the others run
                 stories.append(Story(entry.name, (), f"cannot list its folder ({exc.strerror or exc})"))
                 continue
-            stories.append(Story(entry.name, tuple(str(p) for p in files)))
+            stories.append(Story(entry.name, tuple(str(p) for p in files), "" if files else _deeper(entry)))
         elif is_article(entry):
             loose.append(entry.name)
     return stories, loose
+
+
+def _deeper(folder: Path) -> str:
+    """Why a story folder with no article files directly in it fails, when its articles sit one folder deeper:
+    the batch reads only a story folder's own files. "" when no subfolder holds any."""
+    try:
+        inner = sorted(p.name for p in folder.iterdir() if p.is_dir() and any(is_article(f) for f in p.iterdir()))
+    except OSError:
+        return ""
+    if not inner:
+        return ""
+    return f"its article files are one folder deeper, in {inner[0]}/; put them directly in the story's folder"

@@ -71,6 +71,8 @@ FURNITURE_OPENINGS = [
     r"\(?(?:reporting|writing|editing|additional reporting) by\b.{0,200}",
     r".{0,80}\bcontributed to this (?:report|story)\.?",
     r"(?:photo|image|video|file photo|raw video|watch|watch video)(?: credit)?:.{0,150}",
+    # wire copy's own markers: "MORE TO FOLLOW", "(MORE)", "ENDS", "-30-", "###", "(END)"
+    r"[(\-]*(?:more to follow|more|ends?|end of story|30|#{3})[)\-.]*",
 ]
 # A credit line is often wrapped in brackets: "(© 2016 KHOU)", "(Photo: Courtesy)".
 _OPENING_RE = _RX.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_OPENINGS) + ")", re.IGNORECASE)
@@ -78,6 +80,25 @@ _OPENING_RE = _RX.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_
 _BYLINE_RE = _RX.compile(
     r"^\(?(?:[A-Z][A-Z&.\-]{1,20}(?:\s*/\s*[A-Z][A-Za-z.\-]+)?|By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\)?\s*$"
 )
+# A byline line that says more: "By Jonas Mereth, Coastline Post · 12 March 2025", "By Piet Hals – Kellford Gazette",
+# "By JANE DOE, Associated Press Writer", "By Northern Star staff", "By Jane Doe and John Roe | Reuters". Near the top
+# it is furniture, like the short byline; the outlet it names (the words after the names, roles and dates dropped)
+# names the source where no agency tag or dateline does. Emphasis marks around it (Markdown's "*By ...*") count.
+_BYLINE_LONG = _RX.compile(
+    r"^[*_]*By\s+(?P<who>[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|and|&|de|van|von|al|bin))*)"
+    r"(?P<staff>\s+(?:staff|reporters|team|correspondents?))?"
+    r"(?:\s*(?:,|–|—|-|\||·|/|\bfor\b|\bof\b)\s*(?P<outlet>[^·|]{2,60}?))?"
+    r"(?:\s*[·|]\s*[^·|]{0,40})?[*_]*\s*$"
+)
+BYLINE_MAX_CHARS = 120
+# Words of a byline that say what the writer is, not where: dropped before an outlet is read from it.
+_BYLINE_ROLES = _RX.compile(
+    r"\b(?:senior|chief|special|staff|writers?|reporters?|correspondents?|editors?|contributors?|columnist|"
+    r"producer|in|the|team|desk|news\s+desk)\b\.?",
+    re.IGNORECASE,
+)
+_BYLINE_DATE = _RX.compile(r"\b(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b.*$|\d.*$",
+                           re.IGNORECASE)  # fmt: skip
 # Where a lone all-caps tag names the source: within this many paragraphs of the article's start or end, where an
 # agency prints its tag ("REUTERS" closes wire copy, "AP" stands under the headline). Further in, an all-caps line
 # is a page's section label: "ORIGINAL" above the first version of a story a local station updated, "ALSO" above a
@@ -186,6 +207,21 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
+def _byline_outlet(byline: re.Match[str]) -> str:
+    """The outlet a byline names ("Coastline Post", "Associated Press"), or "": the words after the writers' names
+    (up to a comma), or the byline's own words when they name no writer ("By Northern Star staff", "By The
+    Associated Press", "By AFP"), without roles or a date."""
+    who, outlet = byline.group("who"), byline.group("outlet") or ""
+    words = who.split()
+    if not outlet and (byline.group("staff") or _BYLINE_ROLES.search(who) or words[0] == "The"
+                       or (len(words) == 1 and who.isupper())):  # fmt: skip
+        outlet = who  # "By Northern Star staff", "By Reuters Staff", "By The Associated Press", "By AFP"
+    outlet = outlet.split(",")[0]  # "BBC News, Beirut"
+    outlet = _BYLINE_ROLES.sub(" ", _BYLINE_DATE.sub("", outlet.strip(" *_")))
+    outlet = " ".join(outlet.split()).strip(" ,.-–—")
+    return outlet if outlet[:1].isupper() and len(outlet.split()) <= 5 else ""
+
+
 def _names_an_outlet(tag: str) -> bool:
     """Whether a lone capitalised tag can be an outlet's name: all capitals, at most three words, no section label."""
     return tag.isupper() and len(tag.split()) <= 3 and tag.upper() not in SECTION_LABELS
@@ -209,6 +245,7 @@ def analyse(
     title = ""
     title_span = None
     source = ""
+    byline_outlet = ""
     if paragraphs:
         first = text[paragraphs[0][0] : paragraphs[0][1]]
         if prefer_doc_title and html_title.strip():
@@ -229,6 +266,9 @@ def analyse(
             continue
         if is_furniture(para):
             boilerplate.append(span)
+        elif k < SOURCE_TAG_EDGE and len(para) <= BYLINE_MAX_CHARS and (byline := _BYLINE_LONG.match(para)):
+            boilerplate.append(span)
+            byline_outlet = byline_outlet or _byline_outlet(byline)
         elif _BYLINE_RE.match(para) and len(para) <= 40:
             boilerplate.append(span)
             tag = re.sub(r"[()]", "", para).strip()
@@ -264,7 +304,7 @@ def analyse(
         first_sentence = _SENTENCE_END.split(lead.strip(), maxsplit=1)[0]
         title = first_sentence if len(first_sentence) <= 90 else first_sentence[:87].rsplit(" ", 1)[0] + "…"
     if not source:
-        source = site_name.strip() or Path(display_name(path)).stem
+        source = site_name.strip() or byline_outlet or Path(display_name(path)).stem
     return LoadedArticle(
         path=path,
         text=text,
@@ -315,6 +355,8 @@ def sniff_format(path: str | Path, data: bytes) -> str:
         raise ReaderError("is a zip archive, not an article")
     if suffix in REFUSED_SUFFIXES:
         raise ReaderError(REFUSED_SUFFIXES[suffix])
+    if data.startswith(b"\xd0\xcf\x11\xe0") and suffix in (".docx", ".docm"):  # Office encrypts into this container
+        raise ReaderError("is password-protected; save an unprotected copy to compare it")
     if data.startswith(BINARY_MAGIC):
         raise ReaderError("is not a text file (binary data)")
     if suffix in (".pdf", ".docx", ".rtf"):

@@ -365,7 +365,12 @@ class SentenceView(FileDropMixin, QTextEdit):
         fragment = self.textCursor().selection()
         scratch = QTextDocument()
         QTextCursor(scratch).insertFragment(fragment)  # a selection of table cells comes as those cells
-        mime = QMimeData()
+        # The QMimeData is Qt's own, made by the base class, then given our text: one made here in Python stays
+        # owned by Python after the clipboard takes it, and the two deleted it twice (a crash at exit, rc 139).
+        mime = super().createMimeDataFromSelection()
+        mime.text()  # runs its lazy set-up (HTML and text with the badges) now, so that what is set below stays
+        for kind in mime.formats():
+            mime.removeFormat(kind)
         mime.setText(article_text(scratch).text)
         return mime
 

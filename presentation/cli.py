@@ -96,6 +96,21 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
         return EXIT_TERMINATED
 
 
+def _batch_hint(files: Sequence[str]) -> str:
+    """A hint when a folder given holds story folders rather than articles: `batch` compares those."""
+    from reportdiff.core.article_files import is_article_file
+
+    for name in files:
+        folder = Path(name)
+        try:
+            if (folder.is_dir() and not any(is_article_file(p) for p in folder.iterdir())
+                    and any(p.is_dir() and any(is_article_file(f) for f in p.iterdir()) for p in folder.iterdir())):
+                return f" ({name} holds one folder per story: run `reportdiff batch {name}` to compare each)"
+        except OSError:
+            continue
+    return ""
+
+
 def _stdout_to_null() -> None:
     """Standard output onto the null device, so that the interpreter's last flush has nowhere to fail."""
     try:
@@ -112,7 +127,7 @@ def _run(args: argparse.Namespace, pdf_writer: PdfWriter | None, out: TextIO) ->
     try:
         report = compare_files(expand_paths(args.files), strict=args.strict)
     except InputError as exc:
-        print(f"reportdiff: {exc}", file=sys.stderr)
+        print(f"reportdiff: {exc}{_batch_hint(args.files)}", file=sys.stderr)
         return 2
     for warning in report.warnings:
         print(f"reportdiff: warning: {warning}", file=sys.stderr)

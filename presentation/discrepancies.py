@@ -7,18 +7,36 @@ so their counts and their numbering agree. Pure Python: no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reportdiff.core.model import Link, Report, SentenceRef
 
 from .labels import flags_headline
 
+# "figure conflicts: 11 vs 12 (11 bodies)" (core/linkflags.py's wording): one disagreement, whichever side it
+# names first; two links of one discrepancy told it twice, "11 vs 12 (11 bodies)" and "12 vs 11 (12 bodies)".
+_CONFLICT_NOTE = re.compile(r"figure conflicts: (?P<a>.+?) vs (?P<b>.+?)(?: \((?P<what>.*)\))?$")
+
+
+def distinct_notes(notes: Iterable[str]) -> tuple[str, ...]:
+    """The notes without repeats: a figure conflict named the other way round counts once (the first wording)."""
+    seen: set[object] = set()
+    out: list[str] = []
+    for note in notes:
+        match = _CONFLICT_NOTE.fullmatch(note)
+        key: object = ("conflict", frozenset((match["a"], match["b"]))) if match else note
+        if key not in seen:
+            seen.add(key)
+            out.append(note)
+    return tuple(out)
+
 
 @dataclass(frozen=True)
 class DiscrepancyItem:
     """One discrepancy: its sentences in reading order (article, then sentence), the links joining them, their
-    flags and the engine's notes without repeats."""
+    flags and the engine's notes without repeats (``distinct_notes``)."""
 
     number: int  # from 1
     refs: tuple[SentenceRef, ...]
@@ -57,7 +75,7 @@ def discrepancies(report: Report) -> tuple[DiscrepancyItem, ...]:
             refs=refs,
             links=links,
             flags=tuple(dict.fromkeys(flag for link in links for flag in link.flags)),
-            notes=tuple(dict.fromkeys(note for link in links for note in link.notes)),
+            notes=distinct_notes(note for link in links for note in link.notes),
         )
         for number, (refs, links) in enumerate(report.index.discrepancies, start=1)
     )

@@ -296,3 +296,20 @@ def test_a_signal_stops_the_workers_and_keeps_the_finished_stories(
     while any(map(_running, pids)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert [pid for pid in pids if _running(pid)] == []
+
+
+def test_a_story_one_folder_too_deep_says_where_its_files_are(tmp_path: Path) -> None:
+    """A story whose articles sit in a subfolder failed "no article files in the folder", with no hint; and
+    `compare` on a folder of story folders suggests `batch` (review-s23, minor)."""
+    inner = tmp_path / "stories" / "ferry" / "copies"
+    inner.mkdir(parents=True)
+    for f in SEED_FILES:
+        shutil.copy(f, inner / f.name)
+    shutil.copy(SEED_FILES[0], tmp_path / "stories" / "loose.txt")
+    proc = run_cli("stories", "--out", "r.jsonl", "--workers", "1", cwd=tmp_path)
+    assert "its article files are one folder deeper, in copies/" in proc.stdout
+    assert "1 file directly in stories belongs to no story" in proc.stderr
+    compare = subprocess.run([sys.executable, "-m", "reportdiff.gui.app", "compare", "ferry"], capture_output=True,
+                             text=True, timeout=120, cwd=tmp_path / "stories")  # fmt: skip
+    assert compare.returncode == 2
+    assert "ferry holds one folder per story: run `reportdiff batch ferry`" in compare.stderr

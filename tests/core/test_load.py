@@ -290,3 +290,40 @@ def test_a_web_page_is_named_by_its_site(tmp_path: Path) -> None:
     path = tmp_path / "saved-page.html"
     path.write_text(page, encoding="utf-8")
     assert load_article(path).source == "Example Herald"
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        ("*By Jonas Mereth, Coastline Post · 12 March 2025*", "Coastline Post"),
+        ("By Northern Star staff", "Northern Star"),
+        ("By Piet Hals – Kellford Gazette", "Kellford Gazette"),
+        ("By JANE DOE, Associated Press Writer", "Associated Press"),
+        ("By Jane Doe and John Roe | Reuters", "Reuters"),
+        ("By The Associated Press", "Associated Press"),
+        ("By Jane Doe, Staff Writer", "b"),  # a role, no outlet: the file's name
+        ("By Jane Doe", "b"),
+    ],
+)
+def test_a_byline_is_furniture_and_names_its_outlet(byline: str, source: str) -> None:
+    """Bylines with an outlet and a date were each outlet's first "only here" sentence, their date a figure, and
+    the outlet they name was not the source (review-s23 F20)."""
+    lead = "A passenger ferry capsized on Lake Tamsin near Kellford on Tuesday, killing 17 people, the coastguard said."
+    article = load_text(f"Ferry overturns on Lake Tamsin\n\n{byline}\n\n{lead}", name="b.txt")
+    assert [article.text[s:e] for s, e in article.boilerplate] == [byline]
+    assert article.source == source
+
+
+def test_a_sentence_opening_with_by_is_no_byline() -> None:
+    text = "Ferry overturns\n\nBy the time rescuers arrived, 17 people had died, the coastguard said on Tuesday."
+    assert load_text(text).boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "furniture"),
+    [("MORE TO FOLLOW", True), ("(MORE)", True), ("ENDS", True), ("-30-", True), ("###", True), ("(END)", True),
+     ("More than 40 people died, officials said.", False), ("Ends of the earth.", False)],
+)  # fmt: skip
+def test_wire_copy_markers_are_furniture(paragraph: str, furniture: bool) -> None:
+    """Wire copy's own markers were counted as an outlet's "only here" sentences (review-s23, minor)."""
+    assert load.is_furniture(paragraph) is furniture

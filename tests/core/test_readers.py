@@ -462,3 +462,11 @@ def test_control_characters_never_reach_the_text(tmp_path: Path) -> None:
     assert not any(ord(c) < 32 and c not in "\n\t" for c in article.text + article.title)
     assert article.title == "Ferry capsizes[2J[31m on Lake Tamsin"
     assert load_text("Storm hits\x0cthe coast\x85 today").text == "Storm hits\nthe coast today"
+
+
+def test_an_encrypted_word_file_says_password_protected(tmp_path: Path) -> None:
+    """Word encrypts a .docx into an OLE container: it was refused as "not a text file (binary data)"."""
+    path = tmp_path / "locked.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
+    with pytest.raises(InputError, match="is password-protected; save an unprotected copy"):
+        load_article(path)

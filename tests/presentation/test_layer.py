@@ -152,3 +152,18 @@ def test_badge_leaves_out_values_equal_to_the_figure() -> None:
     assert figure_badge(report, figures[3]) == "Seventeen ≠ 19 Ledger"
     assert figure_badge(report, figures[2]) == "19 ≠ 17 Meridian, Seventeen Star"
     assert figure_badge(report, figures[1]) == "at least 17 ≈ 19 Ledger"
+
+
+def test_a_figure_conflict_told_by_two_links_is_one_note() -> None:
+    """Review s23 Minor: D1 listed "figure conflicts: 11 vs 12 (11 bodies)" and "12 vs 11 (12 bodies)", one
+    disagreement once per link; the discrepancy lists it once, and a different conflict or note still shows."""
+    sentences = (m.Sentence(0, "A.", 0, 2, m.DISCREPANCY),)
+    articles = tuple(m.Article(i, f"/{i}.txt", "t", "A.", f"S{i}", sentences) for i in range(3))
+    a, b, c = (m.SentenceRef(i, 0) for i in range(3))
+    links = (
+        m.Link(a, b, 0.9, m.DISCREPANCY, (m.FIGURE_CONFLICT,), (), ("figure conflicts: 11 vs 12 (11 bodies)",)),
+        m.Link(b, c, 0.9, m.DISCREPANCY, (m.FIGURE_CONFLICT,), (), ("figure conflicts: 12 vs 11 (12 bodies)",
+                                                                   "figure conflicts: 9 vs 11 (missing)")),
+    )
+    notes = discrepancies(m.Report(articles, links))[0].notes
+    assert notes == ("figure conflicts: 11 vs 12 (11 bodies)", "figure conflicts: 9 vs 11 (missing)")
