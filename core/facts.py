@@ -181,7 +181,7 @@ def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[floa
         q = f.qualifier
         if q == "about":
             return t - cfg.time_about_minutes, t + cfg.time_about_minutes
-        if q == "nearly" or q.endswith("before"):
+        if q in ("nearly", "by") or q.endswith("before"):  # "by 7 a.m.": at 7 or before
             return t - cfg.time_before_after_minutes, t
         if q.endswith("after"):
             return t, t + cfg.time_before_after_minutes

@@ -192,6 +192,8 @@ TIME_QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "approx.": "about", "roughly": "about",
     "circa": "about", "some time around": "about", "sometime around": "about", "close to": "nearly",
     "nearly": "nearly", "almost": "nearly", "just under": "nearly",
+    # a deadline, not the moment: "extinguished by 7 a.m.", "By 6:40 a.m. the fire was under control"
+    "by": "by", "no later than": "by",
 }  # fmt: skip
 # What a time of day times, from the nearest word before it: the shooting itself ("") or another event. Times of
 # different events are different facts, never one conflict ("officers arrived at 8:30", "the shooting was at 8:35").

@@ -713,6 +713,9 @@ def compounds(scan: _Scan) -> None:
     scan.cands = kept
 
 
+_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|a|an|per|each|in|for|from)\b)[A-Za-z]")
+
+
 def ranges(scan: _Scan) -> None:
     """ "10 to 15", "10-15", "between 10 and 15", "two or three"; not "from 25 to 31", which is a change."""
     s, cfg = scan.sentence, scan.settings
@@ -726,10 +729,16 @@ def ranges(scan: _Scan) -> None:
                 continue
             left = s[max(0, p.start - cfg.range_cue_lookback) : p.start].lower()
             word = gap.strip().lower()
+            # "$140-150 million", "$5-10 and": the sign before the first bound is the second's currency too (not
+            # "$20-30 people": a count follows)
+            sign_first = (
+                p.unit.startswith("money:") and c.unit == "" and gap.strip() in ("-", "–", "—")
+                and (c.scaled or _NOUN_NEXT.match(s, c.end) is None)
+            )  # fmt: skip
             ok = (
                 pt.RANGE_JOIN.match(gap) is not None
                 and p.high is None
-                and p.unit in ("", c.unit)
+                and (p.unit in ("", c.unit) or sign_first)
                 and c.unit != "vague"
                 and not pt.FROM_BEFORE.search(left)
                 and (word != "and" or pt.BETWEEN_BEFORE.search(left) is not None)
@@ -741,8 +750,8 @@ def ranges(scan: _Scan) -> None:
                 if pv * scale <= c.value:
                     pv = pv * scale
             if ok and c.value > pv and not (cfg.year_min <= pv <= cfg.year_max and word in ("or", "and")):
-                merged[-1] = _Raw(p.start, c.end, pv, c.unit, c.value, p.kind if p.kind != "word_one" else "count",
-                                  c.scaled)  # fmt: skip
+                merged[-1] = _Raw(p.start, c.end, pv, c.unit or p.unit, c.value,
+                                  p.kind if p.kind != "word_one" else "count", c.scaled)  # fmt: skip
                 continue
         merged.append(c)
     scan.cands = merged
