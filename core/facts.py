@@ -38,7 +38,6 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -104,6 +103,10 @@ STAMP = "stamp"
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
+# A claim elsewhere in an article answers for another outlet's value only when it bounds it closely: its upper end
+# at most this many times its lower ("about 40", "40 to 45", "between $140 and $150 million"), not an open or wide
+# hedge ("at least 17", "no more than 50 people", which excused every clash in their range: review-s23 F1).
+TIGHT_RATIO = 1.5
 _EPS = 1e-9
 
 
@@ -561,26 +564,24 @@ def facts_and_clashes(
                 meet(a, b) for a, b in combinations(distinct, 2)
             )
 
-    # Claim intervals per key and article, sorted by lower end with a running maximum of upper ends: whether an
-    # article states anything compatible with a figure is then one binary search, however many claims it has.
-    index: dict[tuple[tuple[str, str, str, str], int], tuple[list[float], list[float]]] = {}
+    # The values each article states under each key, hedging aside ("at least 17" states 17), and its claims that
+    # bound a value closely ("about 40", "40 to 45"): only those answer for another value.
+    values_of: dict[tuple[tuple[str, str, str, str], int], set[tuple[float, float | None]]] = {}
+    tight_of: dict[tuple[tuple[str, str, str, str], int], list[tuple[float, float]]] = {}
     for ka, distinct in claims.items():
-        ordered = sorted(spans[j] for j in distinct)
-        top, tops = -math.inf, []
-        for _lo, hi in ordered:
-            top = max(top, hi)
-            tops.append(top)
-        index[ka] = ([lo for lo, _hi in ordered], tops)
+        values_of[ka] = {(figures[j].value, figures[j].high) for j in distinct}
+        tight_of[ka] = [spans[j] for j in distinct if spans[j][0] > 0 and spans[j][1] <= TIGHT_RATIO * spans[j][0]]
 
     def counterpart(i: int, art: int) -> bool:
-        """Whether article ``art`` states something compatible with figure ``i`` under the same key."""
-        found = index.get((key_of[i], art))
-        if not found:
-            return False
-        los, tops = found
+        """Whether article ``art`` states figure ``i``'s own value under the same key (hedging aside), or a close
+        bound around it (TIGHT_RATIO): then the two sentences' figures need not be one thing told two ways. An
+        open or wide hedge elsewhere does not count: "at least 17" or "no more than 50 people" covers a whole range,
+        and excused every clash in it, so a toll update "killing 17" / "killing 19" over leads "at least 17" / "at
+        least 19" read as no discrepancy (review-s23 F1)."""
+        if (figures[i].value, figures[i].high) in values_of.get((key_of[i], art), ()):
+            return True
         lo, hi = spans[i]
-        k = bisect_right(los, hi + _EPS)
-        return k > 0 and tops[k - 1] >= lo - _EPS
+        return any(a <= hi + _EPS and lo <= b + _EPS for a, b in tight_of.get((key_of[i], art), ()))
 
     groups = _Groups(figures, spans)
     # Every guarded join is tried in the content order (``_content_order``), never the articles': which of two
