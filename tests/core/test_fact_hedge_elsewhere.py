@@ -21,12 +21,6 @@ RESCUE = (
     "Ferry capsizes on Lake Tamsin.\n\nThe coastguard said 40 people had been rescued from the water alive and 9 "
     "were still missing by nightfall. It was licensed for 50 people.\n",
 )
-SAME = (  # the other outlet states the value itself elsewhere: two things, no clash (the rule before stays)
-    "Storm hits coast\n\nThe storm killed 14 people in the north, officials said. In the south, 16 people died.\n",
-    "Storm hits coast\n\nThe storm killed 16 people in the north, officials said. In the south, 14 people died.\n",
-)
-
-
 def _report(tmp_path: Path, texts: tuple[str, str]) -> m.Report:
     paths = []
     for k, text in enumerate(texts):
@@ -53,6 +47,7 @@ def test_a_toll_update_under_hedged_leads_is_a_discrepancy(tmp_path: Path) -> No
 
 def test_a_capacity_hedge_does_not_silence_a_rescue_count(tmp_path: Path) -> None:
     report = _report(tmp_path, RESCUE)
-    assert _flagged(report) == [("Rescuers pulled 42 people from the water", "The coastguard said 40 people had been r")]
+    flagged = [("Rescuers pulled 42 people from the water", "The coastguard said 40 people had been r")]
+    assert _flagged(report) == flagged
     conflicts = [f for f in report.facts if f.status == m.CONFLICT]
     assert [sorted(report.figures[i].text for i in f.figures) for f in conflicts] == [["40", "42"]]
