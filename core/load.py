@@ -84,11 +84,12 @@ _BYLINE_RE = _RX.compile(
 # "By JANE DOE, Associated Press Writer", "By Northern Star staff", "By Jane Doe and John Roe | Reuters". Near the top
 # it is furniture, like the short byline; the outlet it names (the words after the names, roles and dates dropped)
 # names the source where no agency tag or dateline does. Emphasis marks around it (Markdown's "*By ...*") count.
+_NAME_WORDS = r"[A-Z][\w.&'\-]*(?:\s+(?:[A-Z][\w.&'\-]*|of|the|and|&|for|de|la|van|von|al|bin))*"
 _BYLINE_LONG = _RX.compile(
-    r"^[*_]*By\s+(?P<who>[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|and|&|de|van|von|al|bin))*)"
-    r"(?P<staff>\s+(?:staff|reporters|team|correspondents?))?"
-    r"(?:\s*(?:,|–|—|-|\||·|/|\bfor\b|\bof\b)\s*(?P<outlet>[^·|]{2,60}?))?"
-    r"(?:\s*[·|]\s*[^·|]{0,40})?[*_]*\s*$"
+    rf"^[*_]*By\s+(?P<who>{_NAME_WORDS})(?P<staff>\s+(?:staff|reporters|team|correspondents?))?"
+    rf"(?:\s*(?:,|–|—|-|\||·|/)\s*(?P<outlet>{_NAME_WORDS})"  # the outlet: capitalised words, never a clause
+    r"(?:\s*[·|]\s*[^·|]{0,40}|,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?)?"  # a date, a place
+    r"\.?[*_]*\s*$"
 )
 BYLINE_MAX_CHARS = 120
 # Words of a byline that say what the writer is, not where: dropped before an outlet is read from it.

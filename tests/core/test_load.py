@@ -314,9 +314,15 @@ def test_a_byline_is_furniture_and_names_its_outlet(byline: str, source: str) ->
     assert article.source == source
 
 
-def test_a_sentence_opening_with_by_is_no_byline() -> None:
-    text = "Ferry overturns\n\nBy the time rescuers arrived, 17 people had died, the coastguard said on Tuesday."
-    assert load_text(text).boilerplate == ()
+@pytest.mark.parametrize(
+    "sentence",
+    ["By the time rescuers arrived, 17 people had died, the coastguard said on Tuesday.",
+     "By Tuesday, 17 people had died.", "By Friday, Rescuers had given up the search.",
+     "By Tuesday, Police said 17 people had died."],
+)  # fmt: skip
+def test_a_sentence_opening_with_by_is_no_byline(sentence: str) -> None:
+    """A lead that opens with "By" and a capitalised word is a statement, never furniture."""
+    assert load_text(f"Ferry overturns\n\n{sentence}").boilerplate == ()
 
 
 @pytest.mark.parametrize(
