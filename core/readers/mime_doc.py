@@ -46,12 +46,12 @@ def read_mime(data: bytes, is_page: bool) -> Extracted:
     try:
         body = message.get_body(preferencelist=order)
         content = body.get_content() if body is not None else None
-    except (LookupError, ValueError, AssertionError, KeyError) as exc:  # an unknown charset, a damaged part
+        subject = _REPLY_PREFIX.sub("", str(message.get("Subject", "") or "")).strip()
+    except Exception as exc:  # an unknown charset, a damaged part or header: one line, never a traceback
         raise ReaderError(f"is not a readable saved page or e-mail ({type(exc).__name__})") from None
     if body is None or not isinstance(content, str) or not content.strip():
         kind = "web page" if is_page else "text"
         raise ReaderError(f"holds no {kind} part to read")
-    subject = _REPLY_PREFIX.sub("", str(message.get("Subject", "") or "")).strip()
     if body.get_content_subtype() == "html":
         from .html_page import read_html
 
