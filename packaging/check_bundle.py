@@ -167,6 +167,10 @@ def formats_compared(exe: Path, seeds: list[str], work: Path) -> dict[str, int]:
             raise SystemExit(f"bundle-check: compare ({label}) linked nothing:\n{done.stderr}")
         if report["warnings"]:  # e.g. the language model's files left out of the bundle: lexical links only
             raise SystemExit(f"bundle-check: compare ({label}) warned: {'; '.join(report['warnings'])}")
+        fallback = [a["path"] for a in report["articles"] if a["origin"].get("notes") and any(
+            "found no article" in note for note in a["origin"]["notes"])]  # fmt: skip
+        if fallback:  # trafilatura's data files left out: every page read by the fallback, menus and all
+            raise SystemExit(f"bundle-check: compare ({label}) read {', '.join(fallback)} without its extractor")
         linked[label] = len(report["links"])
     return linked
 
