@@ -153,7 +153,8 @@ _SKIP_ALTERNATIVES = (
     r"\b\d+\s+(?:photos|images|pictures|slides|videos)\b",
     # labels, not quantities: zone, district, unit, station and room numbers ("Zone 5", "Engine 12", "Apt. 3")
     r"\b(?:zone|district|precinct|ward|beat|engine|ladder|station|squad|battalion|apartment|apt\.?|suite|room|exit|"
-    r"gate|terminal|platform|page|channel|route|highway|interstate|sector|unit|rescue|medic|truck|pct\.?)\s?#?\d+\b",
+    r"gate|terminal|platform|page|channel|route|highway|interstate|sector|unit|rescue|medic|truck|pct\.?|"
+    r"flight|runway|track|pier|berth|hangar|bus|tram)\s?#?\d+\b",  # "flight 212" (review-s23 F10)
     r"\bNo\.\s?\d+", r"\bnumber\s+\d+\b", r"(?<![\d/])\b911\b(?!/)",  # "No. 1"; 911 is a phone number
     # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
     r"(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)",
@@ -419,6 +420,7 @@ SKIP_WORDS = frozenset({
     "zone", "district", "precinct", "ward", "beat", "engine", "ladder", "station", "squad", "battalion", "apartment",
     "apt", "suite", "room", "exit", "gate", "terminal", "platform", "page", "route", "highway", "interstate",
     "sector", "unit", "rescue", "medic", "truck", "pct", "fox", "cbs", "nbc", "abc", "cw", "pbs",
+    "flight", "runway", "track", "pier", "berth", "hangar", "bus", "tram",
     # makers: the word each name holds ("Sig Sauer" "sig", "Smith & Wesson" "wesson", "S&W" "w"; never "s", which
     # every "Assad's" holds)
     "glock", "saiga", "sig", "ruger", "beretta", "colt", "remington", "winchester", "mossberg", "taurus", "walther",

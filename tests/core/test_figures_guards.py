@@ -369,3 +369,14 @@ def test_noise_hint_on_the_corpus() -> None:
     """Every seed and tuning-cluster sentence: the noise hint is found where its plain spelling is."""
     for sentence in corpus_sentences():
         assert (pt.SKIP_HINT.search(sentence) is not None) == (SKIP_HINT_SPEC.search(sentence) is not None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["All 64 people on board flight 212 died when it crashed near Dunmore.", "The jet left from runway 27 at noon.",
+     "Passengers on bus 42 were unhurt.", "The ship was moored at pier 9 when 3 crew fell ill."],
+)  # fmt: skip
+def test_a_vehicle_or_place_number_is_no_count(sentence: str) -> None:
+    """"flight 212" names a flight: it was read as a toll, a false "64 vs 212 people killed" (review-s23 F10)."""
+    values = [f.value for f in find_figures(sentence)]
+    assert not {212.0, 27.0, 42.0, 9.0} & set(values), values
