@@ -25,6 +25,10 @@ _TEXT_BLOCKS = {"paragraph_open", "heading_open", "tr_open"}
 # lines (YAML may close with "..."); a title line inside it, "title: ..." or "title = ...".
 MAX_FRONT_LINES = 200
 _FRONT_OPEN = re.compile(r"\A\ufeff?[ \t]*(---|\+\+\+)[ \t]*\n")
+_FRONT_KEY = re.compile(r"^([\w-]+)[ \t]*[:=]")  # "title: ...", "date = ..."
+# Keys every static site generator's front matter uses; a block naming none is text ("Update: ..." between rules).
+FRONT_KEYS = frozenset({"title", "date", "author", "authors", "tags", "categories", "layout", "slug", "description",
+                        "draft", "published", "summary", "lang", "permalink", "excerpt"})  # fmt: skip
 _FRONT_TITLE = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -40,7 +44,9 @@ def split_front_matter(markup: str) -> tuple[str, str]:
     for k, line in enumerate(lines[:MAX_FRONT_LINES]):
         if line.strip() in closers:
             block = "\n".join(lines[:k])
-            if k == 0 or not all(":" in x or "=" in x or not x.strip() or x[:1] in " \t-#" for x in lines[:k]):
+            keys = [m.group(1).lower() for x in lines[:k] if (m := _FRONT_KEY.match(x))]
+            shaped = all(_FRONT_KEY.match(x) or not x.strip() or x[:1] in " \t-#" for x in lines[:k])
+            if not (shaped and FRONT_KEYS.intersection(keys)):
                 return "", markup  # not metadata: a thematic break and a setext heading, or text
             title = _FRONT_TITLE.search(block)
             value = title.group(1).strip().strip("\"'").strip() if title else ""

@@ -470,3 +470,10 @@ def test_an_encrypted_word_file_says_password_protected(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
     with pytest.raises(InputError, match="is password-protected; save an unprotected copy"):
         load_article(path)
+
+
+def test_markdown_rules_around_a_statement_stay_text(tmp_path: Path) -> None:
+    """Two rules around a line that happens to hold a colon are no front matter: "Update: ..." stays text."""
+    path = tmp_path / "post.md"
+    path.write_text("---\nUpdate: the toll rose to 19 on Wednesday.\n---\n\nSeventeen people were killed.\n", "utf-8")
+    assert "Update: the toll rose to 19 on Wednesday." in load_article(path).text
