@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportdiff.core.model import Report
 
 
 def _escape(text: str) -> str:
@@ -139,3 +143,14 @@ def make_docx_xml(path: Path, body: str) -> Path:
         for name, data in files.items():
             archive.writestr(name, data)
     return path
+
+
+def compare_texts(folder: Path, texts: dict[str, str]) -> Report:
+    """The report of comparing ``texts`` (file name -> article text), each written as a UTF-8 file in ``folder``."""
+    from reportdiff.core.compare import compare_files
+
+    paths = []
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(str(folder / name))
+    return compare_files(paths)

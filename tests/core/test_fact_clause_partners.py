@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
@@ -26,11 +27,7 @@ POST = "Gregory Echenique had 16 points and Will Artino scored 14 points"  # the
 
 
 def _report(tmp_path: Path, bodies: dict[str, str], head: str = HEAD, tail: str = TAIL) -> m.Report:
-    paths = []
-    for name, body in bodies.items():
-        (tmp_path / name).write_text(head + body + tail, encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    return compare_files(paths)
+    return compare_texts(tmp_path, {name: head + body + tail for name, body in bodies.items()})
 
 
 def _facts(report: m.Report) -> list[tuple[str, list[tuple[str, str]]]]:

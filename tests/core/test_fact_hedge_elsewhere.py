@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from documents import compare_texts  # tests/core/documents.py
+
 from reportdiff.core import model as m
-from reportdiff.core.compare import compare_files
 
 TOLL = (
     "Ferry capsizes on Lake Tamsin, killing 17\n\nA passenger ferry capsized on Lake Tamsin early on Tuesday, killing "
@@ -22,11 +23,7 @@ RESCUE = (
     "were still missing by nightfall. It was licensed for 50 people.\n",
 )
 def _report(tmp_path: Path, texts: tuple[str, str]) -> m.Report:
-    paths = []
-    for k, text in enumerate(texts):
-        (tmp_path / f"{k}.txt").write_text(text, encoding="utf-8")
-        paths.append(str(tmp_path / f"{k}.txt"))
-    return compare_files(paths)
+    return compare_texts(tmp_path, {f"{k}.txt": text for k, text in enumerate(texts)})
 
 
 def _flagged(report: m.Report) -> list[tuple[str, str]]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
-from reportdiff.core.compare import compare_files
 from reportdiff.core.figures import find_figures
 
 BODY = ("A gunman opened fire at a shopping mall in Springfield on Saturday afternoon, killing three people and "
@@ -29,11 +29,7 @@ STAMPED = {
 
 
 def _report(tmp_path: Path, files: dict[str, str]) -> m.Report:
-    paths = []
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    return compare_files(paths)
+    return compare_texts(tmp_path, files)
 
 
 def test_page_stamps_are_never_figure_conflicts(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
@@ -24,11 +25,7 @@ SHORT_SWAPPED = "Artino scored 16 points and Echenique 14"
 
 
 def _report(tmp_path: Path, first: str, second: str) -> m.Report:
-    paths = []
-    for name, body in (("herald.txt", first), ("courier.txt", second)):
-        (tmp_path / name).write_text(HEAD + body + TAIL, encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    return compare_files(paths)
+    return compare_texts(tmp_path, {"herald.txt": HEAD + first + TAIL, "courier.txt": HEAD + second + TAIL})
 
 
 def _linked(report: m.Report) -> m.Link:

@@ -6,19 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from documents import compare_texts  # tests/core/documents.py
+
 from reportdiff.core import model as m
-from reportdiff.core.compare import compare_files
 from reportdiff.core.figures import find_figures
 
 HEAD = "Fire guts vacant hotel\n\n"
 
 
 def _report(tmp_path: Path, first: str, second: str) -> m.Report:
-    paths = []
-    for name, body in (("a.txt", first), ("b.txt", second)):
-        (tmp_path / name).write_text(HEAD + body + "\n", encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    return compare_files(paths)
+    return compare_texts(tmp_path, {"a.txt": HEAD + first + "\n", "b.txt": HEAD + second + "\n"})
 
 
 def test_by_a_time_is_a_deadline() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from documents import compare_texts  # tests/core/documents.py
+
 from reportdiff.core import model as m
-from reportdiff.core.compare import compare_files
 from reportdiff.core.facts import compatible, date_year
 from reportdiff.core.model import Figure
 
@@ -29,11 +30,7 @@ ARREST = (
 
 
 def _report(tmp_path: Path, texts: tuple[str, str]) -> m.Report:
-    paths = []
-    for k, text in enumerate(texts):
-        (tmp_path / f"{k}.txt").write_text(text, encoding="utf-8")
-        paths.append(str(tmp_path / f"{k}.txt"))
-    return compare_files(paths)
+    return compare_texts(tmp_path, {f"{k}.txt": text for k, text in enumerate(texts)})
 
 
 def _facts(report: m.Report) -> list[tuple[str, list[str]]]:
