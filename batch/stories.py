@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportdiff.core.article_files import is_article_file
+from reportdiff.core.article_files import folders_of_articles, is_article_file
 
 
 @dataclass(frozen=True)
@@ -66,10 +66,7 @@ def find_stories(root: str | Path) -> tuple[list[Story], list[str]]:
 def _deeper(folder: Path) -> str:
     """Why a story folder with no article files directly in it fails, when its articles sit one folder deeper:
     the batch reads only a story folder's own files. "" when no subfolder holds any."""
-    try:
-        inner = sorted(p.name for p in folder.iterdir() if p.is_dir() and any(is_article(f) for f in p.iterdir()))
-    except OSError:
-        return ""
+    inner = folders_of_articles(folder, refused=True)
     if not inner:
         return ""
     return f"its article files are one folder deeper, in {inner[0]}/; put them directly in the story's folder"

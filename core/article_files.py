@@ -64,3 +64,14 @@ def expand_paths(paths: Sequence[str | Path]) -> list[str]:
         else:
             out.append(str(path))
     return out
+
+
+def folders_of_articles(folder: Path, refused: bool = False) -> list[str]:
+    """The names of ``folder``'s subfolders that hold article files directly (``is_article_file``), sorted; none
+    when a folder cannot be listed. A story folder one level too deep for ``batch``, or a folder of stories given to
+    ``compare``, is told by these."""
+    try:
+        return sorted(p.name for p in folder.iterdir()
+                      if p.is_dir() and any(is_article_file(f, refused) for f in p.iterdir()))  # fmt: skip
+    except OSError:
+        return []

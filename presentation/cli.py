@@ -98,13 +98,13 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
 
 def _batch_hint(files: Sequence[str]) -> str:
     """A hint when a folder given holds story folders rather than articles: `batch` compares those."""
-    from reportdiff.core.article_files import is_article_file
+    from reportdiff.core.article_files import folders_of_articles, is_article_file
 
     for name in files:
         folder = Path(name)
         try:
             if (folder.is_dir() and not any(is_article_file(p) for p in folder.iterdir())
-                    and any(p.is_dir() and any(is_article_file(f) for f in p.iterdir()) for p in folder.iterdir())):
+                    and folders_of_articles(folder)):
                 return f" ({name} holds one folder per story: run `reportdiff batch {name}` to compare each)"
         except OSError:
             continue
