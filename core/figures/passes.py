@@ -95,12 +95,15 @@ def _parse_number_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+_NO_GROUPS = str.maketrans("", "", "," + pt.GROUP_SPACES)  # "1,200", "1\u202f200" -> "1200"
+
+
 @functools.lru_cache(maxsize=lx.WORD_CACHE_SIZE)
 def _parse_digits(text: str) -> tuple[float, bool]:
     """ "1,200" -> 1200; "3.5 million" -> 3.5e6; returns (value, has_scale_word)."""
     m = pt.DIGITS_AND_SCALE.match(text)
     assert m is not None
-    value = float(m.group(1).replace(",", ""))
+    value = float(m.group(1).translate(_NO_GROUPS))
     scale = m.group(2).lower()
     if scale in lx.SCALES:
         return value * lx.SCALES[scale], True

@@ -43,15 +43,21 @@ WORD_NUM_BODY = (
 WORD_NUM = _RX.compile(
     first_letters("a", "an", "several", *lx.SMALL, *lx.TENS, *lx.SCALES, "dozen") + WORD_NUM_BODY, re.I
 )
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Digit groups joined by a comma, or by a no-break, narrow no-break, thin or figure space ("1\u202f200": SI style,
+# common in international and translated copy; review-s23 F31), never mixed; a plain space stays two numbers.
+GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
+DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+|\d+)(?:\.\d+)?|\.\d+"
 # DIGITS once its first character, a digit or a decimal point, has been read: the same matches, in the same order.
-DIGITS_AFTER_FIRST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?|(?<=\.)\d+"
+DIGITS_AFTER_FIRST = (
+    rf"(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+|\d*)(?:\.\d+)?|(?<=\.)\d+"
+)
 # A count in digits, form by form: what may stand before it (look-behinds only), DIGITS, what follows.
 _DIGIT_NUM_FORMS = (
-    (r"(?<![\w.,/:])(?<![A-Za-z]-)", rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)"),
-    (r"(?<![\w.,/:])", r"(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))"),
+    (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d[{GROUP_SPACES}])",
+     rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)"),
+    (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))"),
     # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign.
-    (r"(?<![\w.,/:])", r"(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b))"),
+    (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b))"),
     (r"(?<=[$€£¥])", r"(?:bn|mn|tn|[mbt])\b"),
 )
 DIGIT_NUM_BODY = "|".join(f"{before}(?:{DIGITS}){after}" for before, after in _DIGIT_NUM_FORMS)  # plain spelling
@@ -347,7 +353,8 @@ NAMED_NUMBER = _RX.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])"
 COMPOUND_AFTER = _RX.compile(r"-[A-Za-z]")
 
 # Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).
-DIGITS_AND_SCALE = _RX.compile(r"([\d,]*\.?\d+)[\s-]*([a-z]*)", re.I)  # "3.5 million" -> "3.5", "million"
+# "3.5 million" -> "3.5", "million"
+DIGITS_AND_SCALE = _RX.compile(rf"([\d,{GROUP_SPACES}]*\.?\d+)[\s-]*([a-z]*)", re.I)
 ANY_LETTER = _RX.compile(r"[A-Za-z]")
 FROM_BEFORE = _RX.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a range
 BETWEEN_BEFORE = _RX.compile(r"\bbetween\s+$")
