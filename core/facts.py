@@ -100,6 +100,9 @@ _FIXED_UNITS = frozenset({"date", "year", "time", "address"})
 # What a page's own time stamp counts (``figures.passes.STAMP``: "Posted: Jul 07, 2012 7:40 PM ET"): the page's
 # date, not the event's, so never one fact with another page's (two outlets post at different times).
 STAMP = "stamp"
+# The scope of a figure that states a change (``figures.passes.CHANGE``: "rose 12%", "fell by 2", a fall negative): a
+# change is never one thing with a level or a total of the same value, and is compared only through aligned sentences.
+CHANGE = "change"
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
@@ -193,6 +196,9 @@ def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[floa
     hi = f.high if f.high is not None else f.value
     if kind in _FIXED_UNITS or kind.startswith("age"):
         return lo, hi
+    if lo < 0:  # a fall ("fell 12%": -12) or a value below zero: its hedges widen the magnitude, as for a rise
+        mlo, mhi = interval(replace(f, value=-lo, high=None if f.high is None else -hi), cfg)
+        return -mhi, -mlo
     q = f.qualifier
     if q in cfg.approx_hedges:
         lo, hi = lo * (1 - cfg.approx_tolerance), hi * (1 + cfg.approx_tolerance)
@@ -292,7 +298,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     counts)."""
     first = members[0]
     kind = _kind(first)
-    scope = f" {first.scope}" if first.scope else ""
+    change = first.scope == CHANGE  # its text holds the verb ("rose 12%"): no scope after it
+    scope = f" {first.scope}" if first.scope and not change else ""
     if kind == "date":
         month, day = divmod(int(first.value), 100)
         stamp = " (page stamp)" if first.counts == STAMP else ""
@@ -318,7 +325,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
             return tally[c], specific, len(c)
 
         best = max(tally, key=rank)
-        return best + scope
+        return f"change in {best}" if change else best + scope
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
         noun = first.counts
@@ -840,7 +847,7 @@ def facts_and_clashes(
     # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
     buckets: dict[tuple[tuple[str, ...], float, float | None], list[int]] = {}
     # A rate is no toll's scope: "$22 million per season" and a "$22 million" bonus are two things.
-    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece")) else key for key in by_key}
+    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) else key for key in by_key}
     for i in content:
         if bare[i] or stamp[i]:
             continue
@@ -857,8 +864,10 @@ def facts_and_clashes(
     joins: list[tuple[int, int]] = []  # compatible pairs: joined in the content order once all are known
     for key, idx in by_key.items():
         kind, role, _noun, _scope = key
-        if not (kind == "time" or (kind == "count" and role)) or role == STAMP:
-            continue  # equal values joined above; unequal sentences, prices, ages only through aligned sentences
+        if not (kind == "time" or (kind == "count" and role)) or role == STAMP or _scope == CHANGE:
+            # equal values joined above; unequal sentences, prices, ages only through aligned sentences; a change ("rose
+            # by 2") is told against a baseline that unaligned sentences need not share
+            continue
         arts = sorted({figures[i].article for i in idx})
         for art_x, art_y in combinations(arts, 2):
             cx, cy = claims[(key, art_x)], claims[(key, art_y)]
@@ -1119,7 +1128,7 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
     if what and first.counts and what.startswith(first.text + " "):
         # Labelled by its first figure ("14 points"): the note names what is counted once, not that figure again
         # ("14 vs at least 14 vs 15 points", not "... vs 15 14 points").
-        what = first.counts + (f" {first.scope}" if first.scope else "")
+        what = first.counts + (f" {first.scope}" if first.scope and first.scope != CHANGE else "")
     if clashing:
         return CONFLICT, f"{' vs '.join(wordings)} {what}".strip()
     if unequal:

@@ -143,10 +143,22 @@ STAMP_WORDS = frozenset(
     "aug sep sept oct nov dec".split()
 )
 STAMP_VERBS = frozenset("posted updated published modified created".split())
+# Verbs that say a figure right after them (or after "by") is a change, and its direction: "sales rose 12%", "the toll
+# rose by 2 to 19", "shares fell 8 percent" (review-s23 F15, F33). "up"/"down" after "was"/"were"/... or before a
+# percentage or a sum ("up 12% on last year"); "lost"/"gained" are left out ("lost 3 games", "gained 200 yards").
+CHANGE_UP = frozenset(
+    "rose risen rise rises rising increased increases increase increasing climbed climbs climb climbing jumped jumps "
+    "jump jumping grew grown grow grows growing soared soars surged surges rallied advanced".split()
+)
+CHANGE_DOWN = frozenset(
+    "fell fallen fall falls falling dropped drops drop dropping declined declines decline declining decreased "
+    "decreases decrease decreasing slipped slips slid slumped slumps plunged plunges plummeted tumbled tumbles sank "
+    "sinks shrank shrunk shrinks eased".split()
+)
 ROLE_GAP_OK = frozenset(
     "the a an all another total of his her their its also at least nearly about some more than rose risen rises "
     "rising climbed climbing reached reaching reaches stands stood stand to is was now has had hit hits of been "
-    "jumped increased grew up over police military official final from".split()
+    "jumped increased grew up over police military official final from by".split()  # "by": after a rise only
 )
 
 

@@ -284,6 +284,8 @@ def _role_before(left: str, max_gap: int = 4) -> str:
     gap = left[m.end() :].lower().split()
     if len(gap) > max_gap or any(g not in lx.ROLE_GAP_OK for g in gap):
         return ""
+    if "by" in gap and not any(g in lx.CHANGE_UP for g in gap):
+        return ""  # "the toll rose by 2" counts the dead; "shot by a male suspect" names who shot
     for name, role in (("k", lx.KILLED), ("i", lx.INJURED), ("s", lx.SHOT), ("a", lx.ARRESTED), ("d", lx.DISPLACED)):
         if m.group(name):
             return role
@@ -744,6 +746,7 @@ def ranges(scan: _Scan) -> None:
                 and (p.unit in ("", c.unit) or sign_first)
                 and c.unit != "vague"
                 and not pt.FROM_BEFORE.search(left)
+                and not (word == "to" and pt.BY_BEFORE.search(left) and (p.unit or not c.unit))  # "rose by 2 to 19"
                 and (word != "and" or pt.BETWEEN_BEFORE.search(left) is not None)
                 and (word != "or" or c.value - p.value <= cfg.or_range_max_gap)
             )
@@ -934,6 +937,40 @@ def roles(scan: _Scan) -> list[FoundFigure]:
     return sorted(out, key=_START_END) if scan.multiples else out
 
 
+CHANGE = "change"  # the scope of a figure that states a change ("rose 12%", "fell by 2"): never a level or a total
+_CHANGE_WORDS = lx.CHANGE_UP | lx.CHANGE_DOWN | {"up", "down"}  # a sentence of ASCII words with none: no change
+# The units a change is told in: counts, shares and sums ("rose 12%", "fell $3 million"); a length after "fell" is a
+# distance fallen ("falling about 150 metres": ECB+ topic 23), not a quantity that changed. Bare "up"/"down" come only
+# before a share or a sum ("up 12%"), never before a count ("up 3 points").
+_CHANGE_UNITS = ("percent", "percentage points", "money:")
+
+
+def changes(
+    sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS
+) -> list[FoundFigure]:
+    """A figure right after a change verb ("rose 12%", "fell by about 8 percent", "were down 3", "up 12%") states a
+    change, not a level: its scope is ``CHANGE``, its text starts at the verb ("fell 12%"), and a fall is negative
+    ("fell 12%" is -12, so it never agrees with "rose 12%"; review-s23 F33). "The toll rose by 2 to 19" is a change
+    of 2 and the toll 19 (F15; ``ranges`` keeps "by 2 to 19" apart)."""
+    out = found
+    for k, f in enumerate(found):
+        if (f.unit and f.unit != "vague" and not f.unit.startswith(_CHANGE_UNITS)) or f.counts == STAMP or f.scope:
+            continue
+        lo = max(0, f.start - cfg.qualifier_lookback - cfg.change_lookback)
+        hedge = pt.QUALIFIER_BEFORE.search(sentence, lo, f.start) if f.qualifier else None
+        m = pt.CHANGE_BEFORE.search(sentence, lo, hedge.start() if hedge else f.start)
+        if not m or (m.group("ud") and not m.group("be") and not (f.unit and f.unit.startswith(_CHANGE_UNITS))):
+            continue
+        verb = (m.group("v") or m.group("ud")).lower()
+        sign = -1 if verb in lx.CHANGE_DOWN or verb == "down" else 1
+        start = m.start("v") if m.group("v") else m.start("ud")
+        if out is found:
+            out = list(found)
+        out[k] = replace(f, text=sentence[start : f.end], start=start, value=sign * f.value,
+                         high=None if f.high is None else sign * f.high, scope=CHANGE)  # fmt: skip
+    return out
+
+
 STAMP = "stamp"  # what the date and time of a page's own time stamp count ("Posted: Jul 07, 2012 7:40 PM ET")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -1053,4 +1090,6 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     for step in _PLAIN_PASSES if plain else PASSES:
         step(scan)
     found = roles(scan)
+    if found and (words is None or not words.isdisjoint(_CHANGE_WORDS)):
+        found = changes(sentence, found, settings)
     return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found

@@ -332,6 +332,14 @@ RATE = _RX.compile(
     r"a\s+piece|per\s+annum|daily|weekly|monthly|hourly|nightly)\b)",
     re.I,
 )
+# A change's verb right before a figure (and its hedge): "rose 12%", "fell by about 8 percent", "were up 12%",
+# ", up 12%" (not "brought down 70 percent": a bare "up"/"down" opens a clause or follows "was", "closed", ...).
+CHANGE_BEFORE = _RX.compile(
+    r"\b(?:(?P<v>" + "|".join(sorted(lx.CHANGE_UP | lx.CHANGE_DOWN, key=longest_first))
+    + r")|(?:(?P<be>(?:is|are|was|were|be|been|being|now|remains?|remained|closed|ended|finished)\s+)|(?<=,\s)|^)"
+    r"(?P<ud>up|down))(?:\s+by)?\s+$",
+    re.I,
+)
 # A short scale glued to digits, then a currency word: "1.2m dollars", "3bn euros".
 SCALED_CURRENCY = _RX.compile(
     r"(?P<s>bn|mn|m|b|k)\s*(?P<u>"
@@ -357,6 +365,9 @@ COMPOUND_AFTER = _RX.compile(r"-[A-Za-z]")
 DIGITS_AND_SCALE = _RX.compile(rf"([\d,{GROUP_SPACES}]*\.?\d+)[\s-]*([a-z]*)", re.I)
 ANY_LETTER = _RX.compile(r"[A-Za-z]")
 FROM_BEFORE = _RX.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a range
+# "rose by 2 to 19" is a change and a new level, not a range ("by 10 to 15 percent", a unit after the second only, is
+# one; "by one or two bodyguards" too)
+BY_BEFORE = _RX.compile(r"\bby\s+$")
 BETWEEN_BEFORE = _RX.compile(r"\bbetween\s+$")
 FOUR_DIGITS = _RX.compile(r"\d{4}")
 # "a", "an" or "one" before a space: ARTICLE_OR_ONE_BODY under re.I (which folds no other character onto a, n, o or
