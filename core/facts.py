@@ -648,6 +648,23 @@ def facts_and_clashes(
             found = known_slots[(x, y)] = regions(x, y)
         return found
 
+    def retyped(x: Place, y: Place, i: int, j: int) -> bool:
+        """Whether a date, year or age of ``x`` was put for ``y``'s where it stands, in sentences that share words and
+        moved none across their figures, as a typo would put it (``_typo_shaped``: "built in 1987" / "built in 1978",
+        "March 12" / "March 21" / "April 12", "aged 54" / "aged 45"): one thing told two ways, however far apart the
+        values, not two events or two people (``_may_clash``'s rule for loosely aligned sentences; review-s23 F16).
+        Any other pair of values keeps that rule: "today (10 October 2011)" / "today (14 October 2011)" of two
+        announcements (ECB+ topic 30) put one for the other too, in sentences that differ in much else."""
+        kind = key_of[i][0]
+        if not (kind in ("date", "year") or kind.startswith("age")) or regions is None:
+            return False
+        if x in stamped or y in stamped or _other_years(figures[i], figures[j]):
+            return False
+        if not _typo_shaped(figures[i], figures[j]):
+            return False
+        slots = slots_of(x, y)
+        return _put_for(slots.where, i, j) and slots.firm and slots.worded
+
     def answers(x: Place, y: Place, idx_x: list[int], idx_y: list[int]) -> tuple[Pairs, Pairs]:
         """Which figure answers which, of one key in two aligned sentences: the pairs that join as one fact, and
         the pairs that state one thing two incompatible ways (clashes).
@@ -760,7 +777,9 @@ def facts_and_clashes(
             candidates = _one_each((slots or slots_of(x, y)).where, left, right)
         for i, j in candidates:
             a, b = figures[i], figures[j]
-            if not _may_clash(a, b, cfg) or counterpart(i, b.article) or counterpart(j, a.article):
+            if counterpart(i, b.article) or counterpart(j, a.article):
+                continue
+            if not _may_clash(a, b, cfg) and not retyped(x, y, i, j):
                 continue
             if stated_as[i] in bare_at.get(y, ()) or stated_as[j] in bare_at.get(x, ()):
                 # "Artino scored 14 points and Echenique 16" / "Echenique scored 16 points and Artino 14": each value
@@ -960,6 +979,23 @@ def _lead_with_one_article(
     label = label_of(group, cfg)
     status, note = _judge(group, label, cfg)
     return order, first_index, label, status, note, members, group[0]
+
+
+def _typo_shaped(a: Figure, b: Figure) -> bool:
+    """Whether two dates, years or ages differ as a slip of the keyboard does: the same digits in another order
+    (1987 / 1978, March 12 / March 21, 54 / 45) or, for a date, the same day of another month (March 12 / April 12)."""
+    if a.high is not None or b.high is not None:
+        return False
+    if _kind(a) == "date":
+        (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
+        if da == db:
+            return ma != mb
+        if ma != mb:
+            return False
+        va, vb = str(da), str(db)
+    else:
+        va, vb = str(int(a.value)), str(int(b.value))
+    return va != vb and sorted(va) == sorted(vb)
 
 
 def _put_for(where: Mapping[int, int], i: int, j: int) -> bool:
