@@ -241,8 +241,8 @@ def _may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     Ages are people, never one thing told two ways; a time conflicts only when both sources state it exactly.
     """
     kind = _kind(a)
-    if kind.startswith("age") or kind == "address":
-        return False
+    if kind.startswith("age") or kind in ("address", "score"):
+        return False  # a game has many scores (a lead at the half, the final, the teams' records): see retyped
     if kind == "date":
         if _other_years(a, b):
             return False  # "June 6, 2012" and "June 7, 2013": two events a year apart, not one date told two ways
@@ -656,13 +656,17 @@ def facts_and_clashes(
         Any other pair of values keeps that rule: "today (10 October 2011)" / "today (14 October 2011)" of two
         announcements (ECB+ topic 30) put one for the other too, in sentences that differ in much else."""
         kind = key_of[i][0]
-        if not (kind in ("date", "year") or kind.startswith("age")) or regions is None:
+        if not (kind in ("date", "year", "score") or kind.startswith("age")) or regions is None:
             return False
         if x in stamped or y in stamped or _other_years(figures[i], figures[j]):
             return False
-        if not _typo_shaped(figures[i], figures[j]):
-            return False
+        if kind != "score" and not _typo_shaped(figures[i], figures[j]):
+            return False  # a result put for another is the result misreported, whatever the scores
         slots = slots_of(x, y)
+        if kind == "score" and _reversed(figures[i], figures[j]):
+            # "ended 3-1" / "ended 1-3": the word diff cuts the result in two stretches, so it is not "put for" the
+            # other; the same two scores turned round, in sentences that share words and moved none, are one result
+            return slots.worded and not slots.moved
         return _put_for(slots.where, i, j) and slots.firm and slots.worded
 
     def answers(x: Place, y: Place, idx_x: list[int], idx_y: list[int]) -> tuple[Pairs, Pairs]:
@@ -979,6 +983,12 @@ def _lead_with_one_article(
     label = label_of(group, cfg)
     status, note = _judge(group, label, cfg)
     return order, first_index, label, status, note, members, group[0]
+
+
+def _reversed(a: Figure, b: Figure) -> bool:
+    """Two results with the same scores in the other order ("3-1" / "1-3"; ``figures`` values first*1000+second)."""
+    (fa, sa), (fb, sb) = divmod(int(a.value), 1000), divmod(int(b.value), 1000)
+    return fa == sb and sa == fb and fa != sa
 
 
 def _typo_shaped(a: Figure, b: Figure) -> bool:

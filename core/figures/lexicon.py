@@ -143,6 +143,22 @@ STAMP_WORDS = frozenset(
     "aug sep sept oct nov dec".split()
 )
 STAMP_VERBS = frozenset("posted updated published modified created".split())
+# Words that make "3-1" a match's result, not a range: before it in its clause ("beat Brask United 3-1", "the match
+# ended 3-1") or right after it ("a 3-1 win"); review-s23 F32. WIN_WORDS name the result by its winner first, whatever
+# order it is written in ("lost 1-3" and "lost 3-1" are one result).
+SCORE_BEFORE = frozenset(
+    "beat beats beating defeated defeat defeats edged edges routed thrashed crushed downed won win wins winning lost "
+    "lose loses losing drew draw draws tied ties ended ends finished finishes score scored scoreline result trailed "
+    "trailing trails led leading leads victory".split()
+)
+SCORE_AFTER = frozenset(
+    "win victory defeat loss lead draw tie triumph result scoreline aggregate thrashing drubbing rout "
+    "decision".split()
+)
+WIN_WORDS = frozenset(
+    "beat beats beating defeated defeat defeats edged edges routed thrashed crushed downed won win wins winning lost "
+    "lose loses losing victory loss".split()
+)
 # Verbs that say a figure right after them (or after "by") is a change, and its direction: "sales rose 12%", "the toll
 # rose by 2 to 19", "shares fell 8 percent" (review-s23 F15, F33). "up"/"down" after "was"/"were"/... or before a
 # percentage or a sum ("up 12% on last year"); "lost"/"gained" are left out ("lost 3 games", "gained 200 yards").

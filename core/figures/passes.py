@@ -543,6 +543,32 @@ def times(scan: _Scan) -> None:
             scan.claim(_Raw(m.start(), m.end(), hhmm, "time", kind="fixed"))
 
 
+_SCORE_NEXT = frozenset({"on", "in", "to", "at", "against", "over", "after", "before", "for", "with", "and", "but",
+                         "as", "last", "this", "away", "when", "thanks"})  # fmt: skip
+
+
+def scores(scan: _Scan) -> None:
+    """A match's result: "beat Brask United 3-1", "the match ended 3-1", "a 3-1 win" (unit ``score``, value
+    first*1000+second; after a win or loss word the winner's score first, so "lost 1-3" and "lost 3-1" are one
+    result); never a range, so "3-1" / "2-1" and "3-1" / "1-3" (ended ... to Kellford) conflict (review-s23 F32)."""
+    s, cfg = scan.sentence, scan.settings
+    for m in scan.digits(pt.SCORE):
+        after = m.group("after")
+        if after is not None and after not in _SCORE_NEXT and after not in lx.SCORE_AFTER:
+            continue  # "3-1 seats": a count follows
+        start = _clause_start(s, max(0, m.start() - cfg.score_lookback), m.start())
+        before = [w.lower() for w in pt.SCORE_WORDS.findall(s, start, m.start())]
+        cues = [w for w in before if w in lx.SCORE_BEFORE]
+        if not cues and after not in lx.SCORE_AFTER:
+            continue
+        if not scan.free(m.start(), m.end()):
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        if any(w in lx.WIN_WORDS for w in (*cues, after or "")):
+            a, b = max(a, b), min(a, b)
+        scan.claim(_Raw(m.start(), m.end(), float(a * 1000 + b), "score", kind="fixed"))
+
+
 def ages(scan: _Scan) -> None:
     """ "a 25-year-old", "aged 21 to 36", "Smith, 40,": ages, never counts."""
     for m in scan.find(pt.AGE):
@@ -799,7 +825,7 @@ def articles(scan: _Scan) -> None:
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
-    skip_noise, decades, fractions, dates, times, ages, addresses, multiples,
+    skip_noise, decades, fractions, dates, times, scores, ages, addresses, multiples,
     digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
 )  # fmt: skip
 
@@ -971,6 +997,35 @@ def changes(
     return out
 
 
+_UNSIGNED = ("date", "year", "time", "address", "age", "score")
+_MINUS_WORD = re.compile(r"\bminus\s+$", re.I)
+
+
+def signs(sentence: str, found: list[FoundFigure]) -> list[FoundFigure]:
+    """A minus sign glued to a figure ("-5 degrees", "\u22125") or the word "minus" before it makes it negative, its
+    text from the sign: "-5 degrees" and "5 degrees" were one value (review-s23 F32). A dash with a space after it, or
+    after a letter or digit ("COVID-19", "10-15"), is no sign."""
+    out = found
+    for k, f in enumerate(found):
+        if f.unit.startswith(_UNSIGNED) or f.value < 0 or f.start == 0:
+            continue
+        at = f.start
+        if f.qualifier:
+            continue  # "about -5": rare; the hedge stands between
+        if sentence[at - 1] in "-\u2212" and (at == 1 or sentence[at - 2] in " \t([{/"):
+            start = at - 1
+        else:
+            word = _MINUS_WORD.search(sentence, max(0, at - 8), at)
+            if not word:
+                continue
+            start = word.start()
+        if out is found:
+            out = list(found)
+        out[k] = replace(f, text=sentence[start : f.end], start=start, value=-f.value,
+                         high=None if f.high is None else -f.high)  # fmt: skip
+    return out
+
+
 STAMP = "stamp"  # what the date and time of a page's own time stamp count ("Posted: Jul 07, 2012 7:40 PM ET")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -1090,6 +1145,8 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     for step in _PLAIN_PASSES if plain else PASSES:
         step(scan)
     found = roles(scan)
+    if found and ("-" in sentence or "minus" in sentence or not ascii_text):
+        found = signs(sentence, found)
     if found and (words is None or not words.isdisjoint(_CHANGE_WORDS)):
         found = changes(sentence, found, settings)
     return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found

@@ -225,6 +225,13 @@ YEAR_BEFORE = _RX.compile(r"\b(?:in|since|of|from|until|till|by|during|before|af
 MULTIPLE = _RX.compile(r"\b(?P<w>double|triple|quadruple|quintuple)[- ](?P<k>shooting|homicide|murder)s?\b", re.I)
 AND_A_HALF = _RX.compile(r"\s+and\s+a\s+half\b", re.I)
 HALF_DOZEN = _RX.compile(r"\bhalf\s+a\s+dozen\b", re.I)
+# A result: two scores joined by a dash ("3-1", "102 - 98"), then no noun ("3-1 seats" is no result), read as one only
+# with a result word near it (lexicon.SCORE_BEFORE / SCORE_AFTER, see passes.scores).
+SCORE = _RX.compile(
+    r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/]|\.\d|,\d|\s?[-–]\s?\d)"
+    r"(?=\s+(?:(?P<after>[a-z]+)|[A-Z]|\()|\s*[^\w\s]|\s*$)"
+)
+SCORE_WORDS = _RX.compile(r"[a-z]+", re.I)
 RANGE_JOIN = _RX.compile(r"\A\s*(?:to|-|–|—|or|and)\s*\Z", re.I)
 WORD_TOKEN = _RX.compile(r"\s+(\d{1,3}[-\s](?:year|month|week)s?[-\s]old|[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 OF = _RX.compile(r"\s+of(?=\s)", re.I)
