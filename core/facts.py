@@ -66,6 +66,11 @@ class FactSettings:
     # is an early toll, not a wrong one: "at least 25" and 31 are compatible (the note shows both).
     lower_bounds: frozenset[str] = frozenset({"at least", "more than"})
     upper_bounds: frozenset[str] = frozenset({"up to", "fewer than"})
+    # Hedges that leave their own value out: "more than 40" is 41 or more, "fewer than 10" at most 9, "nearly 20" 18 or
+    # 19. Against the same number told exactly ("exactly 40") they conflict; against the plain number ("40", which may
+    # be rounded) they are compatible, never an agreement (review-s23 F23).
+    strict_hedges: frozenset[str] = frozenset({"more than", "fewer than", "nearly"})
+    exact_hedges: frozenset[str] = frozenset({"exactly"})
     # Times: "about 1:50 a.m." is 1:35..2:05; "shortly before 2 a.m." is 1:30..2:00 (minutes each way).
     time_about_minutes: int = 15
     time_before_after_minutes: int = 30
@@ -221,10 +226,22 @@ def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     if _other_years(a, b):
         return False
     if a.value == b.value and a.high == b.high:
-        return True
+        return not _strict_vs_exact(a, b, cfg)
     alo, ahi = interval(a, cfg)
     blo, bhi = interval(b, cfg)
     return alo <= bhi + _EPS and blo <= ahi + _EPS
+
+
+def _strict_vs_exact(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
+    """One figure's hedge leaves its value out ("more than 40") and the other states that very value exactly
+    ("exactly 40"): they cannot both be true."""
+    qa, qb = a.qualifier, b.qualifier
+    return (qa in cfg.strict_hedges and qb in cfg.exact_hedges) or (qb in cfg.strict_hedges and qa in cfg.exact_hedges)
+
+
+def _hedged_apart(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
+    """The same number, one side hedged so as to leave it out ("more than 40" / "40"): not one count told alike."""
+    return a.qualifier != b.qualifier and (a.qualifier in cfg.strict_hedges or b.qualifier in cfg.strict_hedges)
 
 
 def _same(a: Figure, b: Figure) -> bool:
@@ -694,6 +711,8 @@ def facts_and_clashes(
         slots: Slots | None = None
         if len(idx_x) == 1 and len(idx_y) == 1:  # most keys of most links
             i, j = idx_x[0], idx_y[0]
+            if stated_as[i] == stated_as[j] and _strict_vs_exact(figures[i], figures[j], cfg):
+                return [], [(i, j)]  # "more than 40" / "exactly 40": the value each states is what the other denies
             if stated_as[i] == stated_as[j] or meet(i, j):
                 return [(i, j)], []
             left, right = [i], [j]
@@ -1167,7 +1186,7 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
         if not compatible(a, b, cfg):
             clashing = True
             break
-        unequal = unequal or not _same(a, b)
+        unequal = unequal or not _same(a, b) or _hedged_apart(a, b, cfg)
     wordings = list(dict.fromkeys(stated(f) for f in claims))
     first = members[0]
     what = label if _kind(first) == "count" and not _bare(first) else ""
