@@ -108,6 +108,8 @@ STAMP = "stamp"
 # The scope of a figure that states a change (``figures.passes.CHANGE``: "rose 12%", "fell by 2", a fall negative): a
 # change is never one thing with a level or a total of the same value, and is compared only through aligned sentences.
 CHANGE = "change"
+# The scope of a capacity (``figures.passes.CAPACITY``: "licensed for 50 people"): never one thing with a count.
+CAPACITY = "capacity"
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
@@ -316,7 +318,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     first = members[0]
     kind = _kind(first)
     change = first.scope == CHANGE  # its text holds the verb ("rose 12%"): no scope after it
-    scope = f" {first.scope}" if first.scope and not change else ""
+    scope = "" if change or not first.scope else " (capacity)" if first.scope == CAPACITY else f" {first.scope}"
     if kind == "date":
         month, day = divmod(int(first.value), 100)
         stamp = " (page stamp)" if first.counts == STAMP else ""
@@ -889,7 +891,7 @@ def facts_and_clashes(
     # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
     buckets: dict[tuple[tuple[str, ...], float, float | None], list[int]] = {}
     # A rate is no toll's scope: "$22 million per season" and a "$22 million" bonus are two things.
-    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) else key for key in by_key}
+    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE, CAPACITY)) else key for key in by_key}
     for i in content:
         if bare[i] or stamp[i]:
             continue

@@ -964,7 +964,13 @@ def roles(scan: _Scan) -> list[FoundFigure]:
 
 
 CHANGE = "change"  # the scope of a figure that states a change ("rose 12%", "fell by 2"): never a level or a total
-_CHANGE_WORDS = lx.CHANGE_UP | lx.CHANGE_DOWN | {"up", "down"}  # a sentence of ASCII words with none: no change
+CAPACITY = "capacity"  # the scope of a capacity ("licensed for 50 people"): never the count of those there
+# A sentence of ASCII words with none of these holds no change, difference or capacity.
+_CHANGE_WORDS = lx.CHANGE_UP | lx.CHANGE_DOWN | {
+    "up", "down", "more", "fewer", "less", "licensed", "licenced", "certified", "approved", "rated", "permitted",
+    "designed", "built", "allowed", "authorised", "authorized", "equipped", "capacity", "room", "seating", "can",
+    "could",
+}  # fmt: skip
 # The units a change is told in: counts, shares and sums ("rose 12%", "fell $3 million"); a length after "fell" is a
 # distance fallen ("falling about 150 metres": ECB+ topic 23), not a quantity that changed. Bare "up"/"down" come only
 # before a share or a sum ("up 12%"), never before a count ("up 3 points").
@@ -974,16 +980,29 @@ _CHANGE_UNITS = ("percent", "percentage points", "money:")
 def changes(
     sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS
 ) -> list[FoundFigure]:
-    """A figure right after a change verb ("rose 12%", "fell by about 8 percent", "were down 3", "up 12%") states a
-    change, not a level: its scope is ``CHANGE``, its text starts at the verb ("fell 12%"), and a fall is negative
-    ("fell 12%" is -12, so it never agrees with "rose 12%"; review-s23 F33). "The toll rose by 2 to 19" is a change
-    of 2 and the toll 19 (F15; ``ranges`` keeps "by 2 to 19" apart)."""
+    """A capacity ("licensed for 50 people", "designed to carry up to 50") is scoped ``CAPACITY``: never one thing with
+    a count of those there (review-s23 F2). A difference ("23 more than it was licensed for", "two more people") is a
+    change ("23 more"). A figure right after a change verb ("rose 12%", "fell by about 8 percent", "were down 3", "up
+    12%") states a change, not a level: its scope is ``CHANGE``, its text starts at the verb ("fell 12%"), and a fall
+    is negative ("fell 12%" is -12, so it never agrees with "rose 12%"; review-s23 F33). "The toll rose by 2 to 19"
+    is a change of 2 and the toll 19 (F15; ``ranges`` keeps "by 2 to 19" apart)."""
     out = found
     for k, f in enumerate(found):
         if (f.unit and f.unit != "vague" and not f.unit.startswith(_CHANGE_UNITS)) or f.counts == STAMP or f.scope:
             continue
         lo = max(0, f.start - cfg.qualifier_lookback - cfg.change_lookback)
         hedge = pt.QUALIFIER_BEFORE.search(sentence, lo, f.start) if f.qualifier else None
+        if pt.CAPACITY_BEFORE.search(sentence, lo, hedge.start() if hedge else f.start):
+            out = list(found) if out is found else out
+            out[k] = replace(f, scope=CAPACITY)
+            continue
+        more = pt.DIFFERENCE_AFTER.match(sentence, f.end) if not f.unit or f.unit == "vague" else None
+        if more:  # "23 more than it was licensed for": a difference, never a count of its own
+            sign = 1 if more.group("d").lower() == "more" else -1
+            out = list(found) if out is found else out
+            out[k] = replace(f, text=sentence[f.start : more.end("d")], end=more.end("d"), value=sign * f.value,
+                             high=None if f.high is None else sign * f.high, scope=CHANGE)  # fmt: skip
+            continue
         m = pt.CHANGE_BEFORE.search(sentence, lo, hedge.start() if hedge else f.start)
         if not m or (m.group("ud") and not m.group("be") and not (f.unit and f.unit.startswith(_CHANGE_UNITS))):
             continue

@@ -347,6 +347,16 @@ CHANGE_BEFORE = _RX.compile(
     r"(?P<ud>up|down))(?:\s+by)?\s+$",
     re.I,
 )
+# A capacity, not a count of the people there (review-s23 F2): "licensed for 50 people", "designed to carry up to 50",
+# "a capacity of 50", "room for 50", "can seat 50"; matched before the figure's hedge.
+CAPACITY_BEFORE = _RX.compile(
+    r"\b(?:(?:licensed|licenced|certified|approved|rated|permitted|designed|built|allowed|authori[sz]ed|equipped)\s+"
+    r"(?:to\s+(?:carry|hold|seat|take|accommodate|transport)|for)|capacity\s+(?:of|for)|room\s+for|seating\s+for|"
+    r"(?:can|could)\s+(?:carry|hold|seat|accommodate|take))\s+$",
+    re.I,
+)
+# A difference, right after its figure: "23 more than it was licensed for", "two more people", "5 fewer" (a change).
+DIFFERENCE_AFTER = _RX.compile(r"\s+(?P<d>more|fewer|less)\b(?!\s+or\b)", re.I)
 # A short scale glued to digits, then a currency word: "1.2m dollars", "3bn euros".
 SCALED_CURRENCY = _RX.compile(
     r"(?P<s>bn|mn|m|b|k)\s*(?P<u>"
