@@ -333,3 +333,46 @@ def test_a_sentence_opening_with_by_is_no_byline(sentence: str) -> None:
 def test_wire_copy_markers_are_furniture(paragraph: str, furniture: bool) -> None:
     """Wire copy's own markers were counted as an outlet's "only here" sentences (review-s23, minor)."""
     assert load.is_furniture(paragraph) is furniture
+
+
+def _boilerplate(article: load.LoadedArticle) -> list[str]:
+    return [article.text[a:b] for a, b in article.boilerplate]
+
+
+def test_subheadings_and_button_rows_in_the_body_are_furniture() -> None:
+    """A short line with no figure and no closing mark between body paragraphs names a part of the page: it is
+    not a statement only one outlet carries. The line after the title (a deck) and lines with a figure stay."""
+    text = (
+        "Ferry capsizes on Lake Tamsin, killing 17\n\nNo injuries reported on shore\n\n"
+        "A passenger ferry capsized early on Tuesday, the coastguard said.\n\nKey facts\n\n"
+        "- Ferry: MV Halden Star, built 1987\n\n3 dead in Kellford\n\nTwitter\n\nEmail\n\n"
+        "The government declared three days of mourning.\n\nWhat comes next\n"
+    )
+    article = load_text(text)
+    assert _boilerplate(article) == ["Key facts", "Twitter", "Email"]
+    kept = [article.text[a:b] for a, b in article.paragraphs if (a, b) not in article.boilerplate]
+    assert "No injuries reported on shore" in kept  # the deck
+    assert "3 dead in Kellford" in kept  # a figure: a statement
+    assert "What comes next" in kept  # the last line: nothing follows it to head
+
+
+def test_a_pull_quote_is_counted_once(tmp_path: Path) -> None:
+    """A web page's pull quote repeats a sentence of the body: it is furniture, and the sentence stays where the
+    body has it; a quotation printed once, or too short to call a repeat, stays a sentence."""
+    page = tmp_path / "courier.html"
+    page.write_text(
+        "<html><head><title>Ferry capsizes on Lake Tamsin</title></head><body><article>"
+        "<h1>Ferry capsizes on Lake Tamsin</h1>"
+        "<p>A passenger ferry capsized on Lake Tamsin early on Tuesday, killing at least 17 people.</p>"
+        "<blockquote><p>“We need to know why this happened”</p></blockquote>"
+        "<p>“We are doing everything possible,” said the governor. “We need to know why this happened.”</p>"
+        "<p>“No.”</p><p>Rescuers said “No.” when asked.</p>"
+        "<p>“Nobody expected the lake to turn so fast,” a fisherman said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert _boilerplate(article) == ["“We need to know why this happened”"]
+    twice = "“Divers searched all night for the missing.”"
+    article = load_text(f"Search goes on at the lake for the missing\n\n{twice}\n\nThe lake is calm.\n\n{twice}\n")
+    assert [article.text[a:b] for a, b in article.boilerplate] == [twice]
+    assert article.boilerplate[0][0] > article.text.index(twice)  # the later copy is the repeat
