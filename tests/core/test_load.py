@@ -24,6 +24,7 @@ TEXT = "Quake kills dozens in the mountains\n\nAt least 30 people died, official
         "utf-16",  # with BOM
         "utf-16-le",  # no BOM: found by its NUL pattern
         "cp1252",  # curly quotes and é in a Windows code page
+        "mac_roman",  # an old Mac editor's: read as cp1252 it was "CafŽ owners said Òit is overÓ"
     ],
 )
 def test_encodings_decode_to_the_same_text(tmp_path: Path, encoding: str) -> None:
