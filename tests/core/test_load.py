@@ -377,3 +377,21 @@ def test_a_pull_quote_is_counted_once(tmp_path: Path) -> None:
     article = load_text(f"Search goes on at the lake for the missing\n\n{twice}\n\nThe lake is calm.\n\n{twice}\n")
     assert [article.text[a:b] for a, b in article.boilerplate] == [twice]
     assert article.boilerplate[0][0] > article.text.index(twice)  # the later copy is the repeat
+
+
+def test_a_page_nested_deeper_than_libxml2s_default_is_read(tmp_path: Path) -> None:
+    """Past 256 levels of tags libxml2 stopped reading without a word and the page had "no readable text"; up to
+    2,048 the paragraphs are read, and deeper still the refusal says why."""
+    body = (
+        "<p>A passenger ferry capsized on Lake Tamsin early on Tuesday, killing at least 17 people.</p>"
+        "<p>Rescuers pulled 42 people from the water alive, and nine remained missing by nightfall.</p>"
+    )
+    for depth, readable in ((300, True), (1500, True), (5000, False)):
+        page = tmp_path / f"deep{depth}.html"
+        page.write_text(f"<html><head><title>Ferry</title></head><body>{'<div>' * depth}{body}{'</div>' * depth}"
+                        "</body></html>", encoding="utf-8")  # fmt: skip
+        if readable:
+            assert "nine remained missing by nightfall" in load_article(page).text
+        else:
+            with pytest.raises(InputError, match="nested too deeply"):
+                load_article(page)
