@@ -133,6 +133,14 @@ _DATELINE_RE = _RX.compile(
 # one-line news summary ("No injuries reported", "US mafia godfather Gigante dies": both ECB+ event mentions), and
 # stays a sentence; so does a line with a figure ("3 dead in Perris").
 HEADING_MAX_WORDS = 5
+# A masthead: the outlet's name alone on the first line, over the headline ("Radio Kell", "THE WHITE HOUSE"): one
+# to three capitalised words (a name's small words allowed), no figure, no closing mark, with a headline-shaped
+# line after it. It is furniture and names the source where nothing else does (review-s23: a radio station's PDF
+# took its name for the title and a sentence only it carried). Three words, not four: ECB+ and the news clusters
+# (1,055 files) hold two first lines of this shape over a headline; "THE WHITE HOUSE" over "Office of the Press
+# Secretary" is one, "Hawaiian Gardens Gang Member" over "Charged with Murdering Sheriff's Deputy" (four words: one
+# headline on two lines) is not.
+_MASTHEAD = _RX.compile(r"[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|the|and|&|de|la)){0,2}")
 _HEADING_END = _RX.compile(r"[.!?:;,\"”'’)\]…]\s*$")
 _DIGIT = _RX.compile(r"\d")
 _LETTER = _RX.compile(r"[^\W\d_]")
@@ -310,18 +318,29 @@ def analyse(
     title_span = None
     source = ""
     byline_outlet = ""
-    if paragraphs:
-        first = text[paragraphs[0][0] : paragraphs[0][1]]
+    masthead = ""
+    paragraphs_for_title = paragraphs
+    if len(paragraphs) >= 2:
+        top = " ".join(text[paragraphs[0][0] : paragraphs[0][1]].split())
+        second = text[paragraphs[1][0] : paragraphs[1][1]]
+        masthead_like = _MASTHEAD.fullmatch(top) and not _DIGIT.search(top) and not _BYLINE_RE.match(top)
+        if masthead_like and _looks_like_headline(second):  # an agency's tag ("REUTERS") is read below
+            boilerplate.append(paragraphs[0])
+            paragraphs_for_title = paragraphs[1:]
+            # a section's kicker ("WORLD", "Breaking News") is furniture too, but names no outlet
+            masthead = "" if all(word.upper() in SECTION_LABELS for word in top.split()) else top
+    if paragraphs_for_title:
+        first = text[paragraphs_for_title[0][0] : paragraphs_for_title[0][1]]
         if prefer_doc_title and html_title.strip():
             # A web page's own title (trafilatura reads <h1>, og:title, <title>) beats a first line that may
             # be a menu the extractor let in.
             title = html_title.strip()
-            title_span = paragraphs[0] if _squash(first) == _squash(title) else None
+            title_span = paragraphs_for_title[0] if _squash(first) == _squash(title) else None
         elif _looks_like_headline(first):
-            title, title_span = first.strip(), paragraphs[0]
+            title, title_span = first.strip(), paragraphs_for_title[0]
         if title_span:
             # A headline printed twice (page title + article heading) counts once.
-            for span in paragraphs[1:3]:
+            for span in paragraphs_for_title[1:3]:
                 if _squash(text[span[0] : span[1]]) == _squash(first):
                     boilerplate.append(span)
     for k, span in enumerate(paragraphs):
@@ -371,7 +390,7 @@ def analyse(
         first_sentence = _SENTENCE_END.split(lead.strip(), maxsplit=1)[0]
         title = first_sentence if len(first_sentence) <= 90 else first_sentence[:87].rsplit(" ", 1)[0] + "…"
     if not source:
-        source = site_name.strip() or byline_outlet or Path(display_name(path)).stem
+        source = site_name.strip() or byline_outlet or masthead or Path(display_name(path)).stem
     return LoadedArticle(
         path=path,
         text=text,

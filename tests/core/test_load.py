@@ -395,3 +395,36 @@ def test_a_page_nested_deeper_than_libxml2s_default_is_read(tmp_path: Path) -> N
         else:
             with pytest.raises(InputError, match="nested too deeply"):
                 load_article(page)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "furniture"),
+    [
+        # an outlet's name over its headline: furniture, and the source
+        ("Radio Kell\n\nFerry sinks off Kellford, 17 dead\n\nA ferry capsized.", "Ferry sinks off Kellford, 17 dead",
+         "Radio Kell", ["Radio Kell"]),
+        ("THE WHITE HOUSE\n\nOffice of the Press Secretary\n\nThe president spoke.", "Office of the Press Secretary",
+         "THE WHITE HOUSE", ["THE WHITE HOUSE"]),
+        # a section's kicker: furniture, no outlet
+        ("Breaking News\n\nFerry sinks off Kellford, 17 dead\n\nA ferry capsized.", "Ferry sinks off Kellford, 17 dead",
+         "article", ["Breaking News"]),
+        # an agency's tag keeps its own reading
+        ("REUTERS\n\nFerry sinks off Kellford, 17 dead\n\nA ferry capsized.", "Ferry sinks off Kellford, 17 dead",
+         "Reuters", ["REUTERS"]),
+        # one headline on two lines (four capitalised words), a lowercase word, a figure: no masthead
+        ("Hawaiian Gardens Gang Member\n\nCharged with Murdering Sheriff's Deputy\n\nHe was charged.", None,
+         "article", []),
+        ("Ferry disaster\n\nFerry sinks off Kellford, 17 dead\n\nA ferry capsized.", None, "article", []),
+        ("Route 9 Crash\n\nFerry sinks off Kellford, 17 dead\n\nA ferry capsized.", None, "article", []),
+    ],
+)
+def test_a_masthead_over_the_headline_names_the_outlet(
+    text: str, title: str | None, source: str, furniture: list[str]
+) -> None:
+    """An outlet's name alone over the headline (a radio station's PDF) was the title and a sentence only that
+    outlet carried (review-s23)."""
+    article = load_text(text)
+    assert article.source == source
+    assert _boilerplate(article) == furniture
+    if title is not None:
+        assert article.title == title
