@@ -25,7 +25,7 @@ from reportdiff.core import model as m
 from reportdiff.core.compare import MAX_ARTICLES, compare
 from reportdiff.core.errors import InputError
 from reportdiff.core.jsontext import report_json_bytes
-from reportdiff.core.load import load_article
+from reportdiff.core.load import LoadedArticle, load_article
 
 from .stories import Story
 
@@ -88,7 +88,8 @@ def compare_story(story: Story) -> m.Report:
         raise InputError(story.problem)
     if not story.paths:
         raise InputError("no article files in the folder (text, Markdown, HTML, PDF, Word or RTF)")
-    loaded, warnings = [], []
+    loaded: list[LoadedArticle] = []
+    warnings: list[str] = []
     for k, path in enumerate(story.paths):
         if len(loaded) == MAX_ARTICLES:
             # A story of more outlets than one comparison holds: an unattended batch compares the first ones (in
