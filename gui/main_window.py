@@ -152,6 +152,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._closed: list[str] = []  # files closed with a column's ×, for Edit > Undo
         self._closed_at: dict[str, int] = {}  # and where each one's column stood, to put it back there
         self._restore_at: tuple[Path, int] | None = None  # the column Undo is bringing back, and where
+        self._arranged: list[Path] | None = None  # the columns' order a reopened comparison was saved with
         # When each file of the comparison on screen was read (size, modification time), to tell a file changed on
         # disk since (File > Reload, a file dropped again); and those of the comparison under way.
         self._read_stamps: dict[Path, Stamp | None] = {}
@@ -524,11 +525,14 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def _carried_order(self, report: m.Report) -> list[int]:
         """The column order for a new comparison of (mostly) the same files: the columns keep the order the reader
-        gave them (a reload, an added or closed article), a column Undo brings back returns to where it stood, and
-        new articles come last."""
+        gave them (a reload, an added or closed article), a reopened comparison's stand as they were saved
+        (``arrange_next``), a column Undo brings back returns to where it stood, and new articles come last."""
         index = {Path(a.path).resolve(): a.index for a in report.articles}
         shown: list[Path] = []
-        if self.report is not None:
+        arranged, self._arranged = self._arranged, None
+        if arranged is not None and set(arranged) == set(index):
+            shown = arranged
+        elif self.report is not None:
             shown = [Path(self.report.articles[i].path).resolve() for i in self.order if i < len(self.report.articles)]
         order = [index[p] for p in dict.fromkeys(shown) if p in index]
         restore, self._restore_at = self._restore_at, None
@@ -536,6 +540,11 @@ class MainWindow(FileDropMixin, QMainWindow):
             order.insert(min(restore[1], len(order)), index[restore[0]])
         order += [a.index for a in report.articles if a.index not in order]
         return order
+
+    def arrange_next(self, paths: Sequence[str | Path]) -> None:
+        """The next comparison, if it is of exactly these files, shows their columns in this order (a reopened
+        comparison's columns stand as they were saved)."""
+        self._arranged = [Path(p).resolve() for p in paths]
 
     def changed_files(self) -> list[Path]:
         """The files of the comparison on screen that changed on disk since they were read (or are gone)."""

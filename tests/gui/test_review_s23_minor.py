@@ -1,0 +1,72 @@
+"""Rough edges of the window and the exports from review s23's "Minor" list (/work/notes/review-s23.md), driven as
+a person would: the columns' order survives a saved comparison and a column's Undo, Find takes dashes as editors
+type them, the PDF footer keys every letter of twenty long file names, the sidebar's tabs read whole at 1366×768."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from reportdiff.gui import dialogs
+from reportdiff.gui.figures_panel import COL_STATUS
+from reportdiff.gui.main_window import MainWindow
+
+WAIT = 60_000
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+# Three reports of one ferry accident: the agency's, a rewrite, a third outlet's (links, a conflict, a unique line).
+STORY = {
+    "meridian.txt": "Ferry capsizes on Lake Tamsin, killing 17\n\nKELLFORD - A passenger ferry capsized on Lake "
+    "Tamsin early on Tuesday, killing at least 17 people, police said.\n\nRescuers pulled 42 people from the water "
+    "alive.\n",
+    "ledger.txt": "Lake Tamsin ferry disaster: death toll rises to 19\n\nA passenger ferry capsized on Lake Tamsin "
+    "early on Tuesday, killing 19 people, police said.\n\nRescuers pulled 42 people from the water alive.\n",
+    "star.txt": "Lake Tamsin: 17 killed\n\nKELLFORD - Seventeen people were killed when a passenger ferry capsized "
+    "on Lake Tamsin early on Tuesday, police said.\n\nThe ferry was built in 1987 by a yard on the coast.\n",
+}
+
+
+def write(folder: Path, texts: dict[str, str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name, text in texts.items():
+        out.append(folder / name)
+        out[-1].write_text(text, encoding="utf-8")
+    return out
+
+
+def compare(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+        window.open_paths(paths)
+    qtbot.waitUntil(window.is_drawn, timeout=WAIT)
+
+
+def column_files(window: MainWindow) -> list[str]:
+    """The columns' files, left to right, by stem (a reopened comparison's snapshots keep their files' stems)."""
+    assert window.report is not None
+    return [Path(window.report.articles[c.article_index].path).stem for c in window.columns]
+
+
+def test_a_saved_comparison_reopens_with_the_columns_as_moved(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The agency's column moved to the right with its › twice, File > Save Comparison (Ctrl+S), the window
+    closed on it and the file reopened: the agency's column is still the last (it came back first, as compared)."""
+    files = write(tmp_path / "story", STORY)
+    compare(qtbot, window, files)
+    for _ in range(2):
+        qtbot.mouseClick(window.column_for(0).right_button, Qt.MouseButton.LeftButton)
+    moved = column_files(window)
+    assert moved == ["ledger", "star", "meridian"]
+    target = tmp_path / "ferry.reportdiff"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    assert target.exists()
+    window.close_comparison()
+    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+        window.add_paths([str(target)])  # as a drop or File > Open Comparison would
+    qtbot.waitUntil(window.is_drawn, timeout=WAIT)
+    assert column_files(window) == moved
+    header = window.sidebar.table.horizontalHeader()
+    assert window.report is not None
+    table = sorted(window.report.articles, key=lambda a: header.visualIndex(COL_STATUS + 1 + a.index))
+    assert [Path(a.path).stem for a in table] == moved  # the figures table's columns stand so too
