@@ -150,8 +150,10 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._match_pos = -1
         self._find_phrase = ""
         self._closed: list[str] = []  # files closed with a column's ×, for Edit > Undo
-        self._closed_at: dict[str, int] = {}  # and where each one's column stood, to put it back there
-        self._restore_at: tuple[Path, int] | None = None  # the column Undo is bringing back, and where
+        # and where each one's column stood and its place among the files compared, to put it back there: the
+        # comparison after Undo is the one before the close (same article order, so the same D numbers)
+        self._closed_at: dict[str, tuple[int, int]] = {}
+        self._restore_at: tuple[Path, int, int] | None = None  # the article Undo is bringing back, and where
         self._arranged: list[Path] | None = None  # the columns' order a reopened comparison was saved with
         # When each file of the comparison on screen was read (size, modification time), to tell a file changed on
         # disk since (File > Reload, a file dropped again); and those of the comparison under way.
@@ -519,7 +521,11 @@ class MainWindow(FileDropMixin, QMainWindow):
         real = [p for p in added if not is_private(p)]  # never ReportDiff's own folder (snapshots, pasted text)
         if real:
             self.prefs.last_folder = str(Path(real[-1]).resolve().parent)
-        self.files.extend(added)
+        back = self._restore_at
+        if back is not None and len(added) == 1 and Path(added[0]).resolve() == back[0]:
+            self.files.insert(min(back[2], len(self.files)), added[0])  # Undo: among the files where it was
+        else:
+            self.files.extend(added)
         self.message_bar.dismiss()
         self.run_comparison()
 
@@ -583,9 +589,12 @@ class MainWindow(FileDropMixin, QMainWindow):
         if self.report is None:
             return
         path = Path(self.report.articles[index].path).resolve()
-        self.files = [p for p in self.files if Path(p).resolve() != path]
+        kept = [Path(p).resolve() != path for p in self.files]
+        place = kept.index(False) if False in kept else len(self.files)
+        self.files = [p for p, keep in zip(self.files, kept, strict=True) if keep]
         self._closed.append(str(path))
-        self._closed_at[str(path)] = self.order.index(index) if index in self.order else len(self.order)
+        column = self.order.index(index) if index in self.order else len(self.order)
+        self._closed_at[str(path)] = (column, place)
         self.statusBar().showMessage(
             f"Closed {path.name}: Edit > Undo ({self.undo_action.shortcut().toString()}) brings it back", 6000
         )
@@ -1309,7 +1318,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         path = self._closed.pop()
         at = self._closed_at.pop(path, None)
-        self._restore_at = (Path(path).resolve(), at) if at is not None else None
+        self._restore_at = (Path(path).resolve(), *at) if at is not None else None
         self.add_paths([path])
         self.update_actions()
         self.statusBar().showMessage(f"{Path(path).name} is back in the comparison", 4000)

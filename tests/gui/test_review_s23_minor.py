@@ -70,3 +70,24 @@ def test_a_saved_comparison_reopens_with_the_columns_as_moved(qtbot, window: Mai
     assert window.report is not None
     table = sorted(window.report.articles, key=lambda a: header.visualIndex(COL_STATUS + 1 + a.index))
     assert [Path(a.path).stem for a in table] == moved  # the figures table's columns stand so too
+
+
+def test_undo_brings_back_the_comparison_as_it_was(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The agency's column (the first compared) closed with its ×, then Edit > Undo (Ctrl+Z): the column stands
+    where it stood and the comparison is the one before the close, article for article (its discrepancies keep
+    their numbers; before, the agency came back as the last article compared, D1 became another one)."""
+    files = write(tmp_path / "story", STORY)
+    compare(qtbot, window, files)
+    before = window.report
+    assert before is not None
+    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+        qtbot.mouseClick(window.column_for(0).close_button, Qt.MouseButton.LeftButton)
+    assert column_files(window) == ["ledger", "star"]
+    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(window.is_drawn, timeout=WAIT)
+    assert column_files(window) == ["meridian", "ledger", "star"]
+    after = window.report
+    assert after is not None
+    assert [a.path for a in after.articles] == [a.path for a in before.articles]
+    assert after.links == before.links and after.facts == before.facts
