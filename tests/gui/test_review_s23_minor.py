@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from reportdiff.gui import dialogs
 from reportdiff.gui.figures_panel import COL_STATUS
@@ -91,3 +92,48 @@ def test_undo_brings_back_the_comparison_as_it_was(qtbot, window: MainWindow, tm
     assert after is not None
     assert [a.path for a in after.articles] == [a.path for a in before.articles]
     assert after.links == before.links and after.facts == before.facts
+
+
+# An agency's copy set with typographic marks, and a rewrite typed on a plain keyboard: one apostrophe, one
+# hyphenated number and one dash each, set two ways.
+TYPESET = (
+    "Ferry capsizes on Lake Tamsin\n\n"
+    "The coastguard’s divers found forty–two survivors — and no one else — by nightfall.\n\n"
+    "The ferry’s owner, Tamsin Lines, said it was “deeply shocked”.\n"
+)
+TYPED = (
+    "Ferry sinks on Lake Tamsin\n\n"
+    "The coastguard's divers found forty-two survivors - and no one else - by nightfall.\n\n"
+    "The ferry's owner, Tamsin Lines, said it was \"deeply shocked\".\n"
+)
+
+
+def test_find_takes_dashes_apostrophes_and_quotes_as_editors_type_them(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+F, typed on a plain keyboard or pasted from the typeset copy: each phrase finds both articles' copy
+    (review s23 Minor: Find was sensitive to the marks the copy was set with; dashes still were)."""
+    files = write(tmp_path / "story", {"agency.txt": TYPESET, "rewrite.txt": TYPED})
+    compare(qtbot, window, files)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    field = window.find_bar.field
+    for phrase in (
+        "forty-two survivors",  # hyphen typed, en dash set
+        "forty–two survivors",  # en dash pasted, hyphen typed
+        "survivors - and",  # a spaced hyphen for an em dash
+        "coastguard's divers",  # straight apostrophe typed, curly set
+        "ferry’s owner",  # curly pasted
+        '"deeply shocked"',
+    ):
+        field.clear()
+        if phrase.isascii():
+            qtbot.keyClicks(field, phrase)
+        else:  # pasted (Qt's test key clicks abort on characters beyond Latin-1)
+            QApplication.clipboard().setText(phrase)
+            qtbot.keyClick(field, Qt.Key.Key_V, CTRL)
+        assert window.find_bar.count_label.text() == "1 of 2", phrase
+        seen = set()
+        for _ in range(2):  # the match shown, then Enter for the next
+            match = window.current_match()
+            assert match is not None
+            seen.add(match[0])
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert seen == {0, 1}, phrase  # one in each article's column
