@@ -4,14 +4,21 @@ type them, the PDF footer keys every letter of twenty long file names, the sideb
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from reportdiff.core.compare import compare_files
 from reportdiff.gui import dialogs
 from reportdiff.gui.figures_panel import COL_STATUS
 from reportdiff.gui.main_window import MainWindow
+from reportdiff.gui.pdf import write_pdf
+from reportdiff.presentation.docmodel import build_document
 
 WAIT = 60_000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -137,3 +144,51 @@ def test_find_takes_dashes_apostrophes_and_quotes_as_editors_type_them(qtbot, wi
             seen.add(match[0])
             qtbot.keyClick(field, Qt.Key.Key_Return)
         assert seen == {0, 1}, phrase  # one in each article's column
+
+
+OUTLETS = (
+    "meridian-news-agency", "the-daily-ledger", "coastline-post", "northern-star-tribune", "radio-kell-online",
+    "kellford-evening-gazette", "lake-district-herald", "tamsin-valley-courier", "national-broadcaster",
+    "wire-service-international", "regional-morning-chronicle", "harbour-town-weekly", "metro-news-live",
+    "the-independent-observer", "capital-city-dispatch", "southern-region-examiner", "lakeside-community-radio",
+    "evening-standard-digital", "world-news-network", "the-sunday-telegraph-online",
+)  # fmt: skip
+LONG_NAMES = {
+    # a monitoring tool's names: the outlet, then the story's slug every file shares
+    "shared slug": [f"{o}-lake-tamsin-ferry-capsizes-live-updates.txt" for o in OUTLETS],
+    # the outlet at both ends, the slug between: nothing long is shared, each name must lose its middle
+    "outlet at both ends": [f"{o}-{i:02d}-lake-tamsin-ferry-live-{o[::-1]}.txt" for i, o in enumerate(OUTLETS)],
+}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+@pytest.mark.parametrize("names", LONG_NAMES.values(), ids=LONG_NAMES.keys())
+def test_the_pdf_footer_keys_twenty_long_file_names_on_every_page(qapp, tmp_path, names) -> None:  # type: ignore[no-untyped-def]
+    """Twenty outlets with long file names exported to PDF and read back with pdftotext: on every page the footer
+    keys every letter, A to T, with a name that fits one file only ("…" standing for what is left out). Before, the
+    key ran past four lines and was cut after about nine letters (review s23 Minor, PDF footers)."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for i, name in enumerate(names):
+        (folder / name).write_text(
+            "Ferry capsizes on Lake Tamsin\n\nA passenger ferry capsized on Lake Tamsin early on Tuesday, killing 17 "
+            f"people, police said in bulletin {i}.\n",
+            encoding="utf-8",
+        )
+    report = compare_files([str(folder / n) for n in names])
+    document = build_document(report)
+    out = tmp_path / "twenty.pdf"
+    write_pdf(report, out, "A4")
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True,
+                                                           check=True).stdout).group(1))  # type: ignore[union-attr]  # fmt: skip
+    assert pages > 1
+    for page in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-raw", str(out), "-"],
+                              capture_output=True, text=True, check=True).stdout  # fmt: skip
+        flat = re.sub(r"\s+", " ", text)
+        key = dict(re.findall(r"(?:Files: |· )([A-T]) (\S+)", flat))
+        assert sorted(key) == [a.letter for a in document.articles], page
+        for article in document.articles:
+            shown = re.compile(".*".join(re.escape(part) for part in key[article.letter].split("…")))
+            fits = [n for n in names if shown.fullmatch(n)]
+            assert fits == [article.file_name], (page, article.letter, key[article.letter])
