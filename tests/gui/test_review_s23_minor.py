@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from reportdiff.core.compare import compare_files
 from reportdiff.gui import dialogs
 from reportdiff.gui.figures_panel import COL_STATUS
-from reportdiff.gui.main_window import MainWindow
+from reportdiff.gui.main_window import SIDEBAR_MIN, MainWindow
 from reportdiff.gui.pdf import write_pdf
 from reportdiff.presentation.docmodel import build_document
 
@@ -192,3 +193,36 @@ def test_the_pdf_footer_keys_twenty_long_file_names_on_every_page(qapp, tmp_path
             shown = re.compile(".*".join(re.escape(part) for part in key[article.letter].split("…")))
             fits = [n for n in names if shown.fullmatch(n)]
             assert fits == [article.file_name], (page, article.letter, key[article.letter])
+
+
+def test_the_sidebar_tabs_read_whole_or_elided_in_a_large_font(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 with a reader's large desktop font (16 pt), the sidebar dragged to its narrowest: both tabs stay
+    in view, shortened with "…" and named whole in their tooltips, with no scroll arrows hiding the second one
+    (review s23 Minor: "Discrepancies & quo…" beside arrows; the short name 'Discrepancies' fixed the default font
+    only, a large one still showed 'Discrepa' and arrows)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    large = QFont(font)
+    large.setPointSizeF(16)
+    app.setFont(large)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        compare(qtbot, window, write(tmp_path / "story", STORY))
+        sidebar = window.sidebar
+        total = sum(window.splitter.sizes())
+        window.splitter.setSizes([total - SIDEBAR_MIN, SIDEBAR_MIN])
+        qtbot.wait(50)
+        bar = sidebar.tabBar()
+        assert not [b for b in bar.findChildren(QToolButton) if b.isVisible()]  # no scroll arrows
+        assert all(bar.rect().contains(bar.tabRect(i)) for i in range(bar.count()))
+        assert sidebar.tabToolTip(0).startswith("Figures")
+        assert sidebar.tabToolTip(1).startswith("Discrepancies & quotes")
+    finally:
+        window.worker.cancel()
+        window.worker.wait(5000)
+        app.setFont(font)
