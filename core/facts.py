@@ -1172,6 +1172,19 @@ def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) 
     return out
 
 
+def _how_alike(claims: Sequence[Figure]) -> str:
+    """What differs between equal claims worded apart, for an agreement's note: a date's year, a hedge, or only the
+    wording ("2 km" / "two kilometres" is the same distance written differently, not a hedge: review-s23 F5)."""
+    kind = _kind(claims[0])
+    if kind == "date":
+        years = {date_year(f) for f in claims}
+        return "same date, one gives the year" if None in years and len(years) > 1 else "same date, written differently"
+    what = "count" if kind == "count" else "time" if kind == "time" else "value"
+    if len({f.qualifier for f in claims}) > 1:
+        return f"same {what}, different hedging"
+    return f"same {what}, written differently"
+
+
 def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, str]:
     """Status and note of one fact, from its distinct statements (so a fact of 8,000 repeats costs one check);
     ``members`` in ``canonical`` order, which the note's wordings follow."""
@@ -1202,5 +1215,5 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
         return COMPATIBLE, f"{' and '.join(repr(s) for s in wordings)} differ but can all be true: within the stated " \
                            "hedging, bounds or range"
     if len(wordings) > 1:
-        return AGREE, f"{' and '.join(repr(s) for s in wordings)} are compatible: same count, different hedging"
+        return AGREE, f"{' and '.join(repr(s) for s in wordings)} are compatible: {_how_alike(claims)}"
     return AGREE, ""
