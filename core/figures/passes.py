@@ -981,8 +981,8 @@ def changes(
     sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS
 ) -> list[FoundFigure]:
     """A capacity ("licensed for 50 people", "designed to carry up to 50") is scoped ``CAPACITY``: never one thing with
-    a count of those there (review-s23 F2). A difference ("23 more than it was licensed for", "two more people") is a
-    change ("23 more"). A figure right after a change verb ("rose 12%", "fell by about 8 percent", "were down 3", "up
+    a count of those there (review-s23 F2). A difference ("23 more than it was licensed for") is a change ("23
+    more"). A figure right after a change verb ("rose 12%", "fell by about 8 percent", "were down 3", "up
     12%") states a change, not a level: its scope is ``CHANGE``, its text starts at the verb ("fell 12%"), and a fall
     is negative ("fell 12%" is -12, so it never agrees with "rose 12%"; review-s23 F33). "The toll rose by 2 to 19"
     is a change of 2 and the toll 19 (F15; ``ranges`` keeps "by 2 to 19" apart)."""

@@ -355,8 +355,10 @@ CAPACITY_BEFORE = _RX.compile(
     r"(?:can|could)\s+(?:carry|hold|seat|accommodate|take))\s+$",
     re.I,
 )
-# A difference, right after its figure: "23 more than it was licensed for", "two more people", "5 fewer" (a change).
-DIFFERENCE_AFTER = _RX.compile(r"\s+(?P<d>more|fewer|less)\b(?!\s+or\b)", re.I)
+# A difference, right after its figure: "23 more than it was licensed for", "5 fewer than last year" (a change); not
+# "injuring dozens more" or "two more bodies", which count others besides (ECB+ topic 20: "killing at least 10 people,
+# injuring dozens more").
+DIFFERENCE_AFTER = _RX.compile(r"\s+(?P<d>more|fewer|less)\s+than\b", re.I)
 # A short scale glued to digits, then a currency word: "1.2m dollars", "3bn euros".
 SCALED_CURRENCY = _RX.compile(
     r"(?P<s>bn|mn|m|b|k)\s*(?P<u>"
