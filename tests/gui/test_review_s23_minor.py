@@ -15,8 +15,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from reportdiff.core.compare import compare_files
+from reportdiff.core.session import read_session
 from reportdiff.gui import dialogs
 from reportdiff.gui.figures_panel import COL_STATUS
+from reportdiff.gui.inputs import autosave_path, offer_autosave
 from reportdiff.gui.main_window import SIDEBAR_MIN, MainWindow
 from reportdiff.gui.pdf import write_pdf
 from reportdiff.presentation.docmodel import build_document
@@ -226,3 +228,24 @@ def test_the_sidebar_tabs_read_whole_or_elided_in_a_large_font(qtbot, tmp_path) 
         window.worker.cancel()
         window.worker.wait(5000)
         app.setFont(font)
+
+
+def test_the_autosave_keeps_a_moved_column_where_it_stands(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The agency's column moved right with its ›, then the window "crashes" (no normal close): the next start
+    offers the comparison back with the columns as they stood (the autosave was written only after a comparison,
+    so it kept the compared order)."""
+    compare(qtbot, window, write(tmp_path / "story", STORY))
+    qtbot.mouseClick(window.column_for(0).right_button, Qt.MouseButton.LeftButton)
+    moved = column_files(window)
+    assert moved == ["ledger", "meridian", "star"]
+    qtbot.waitUntil(lambda: read_session(autosave_path()).view.get("order") == [1, 0, 2], timeout=5000)
+    window.worker.cancel()  # the "crash": no closeEvent, the autosave stays
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.comparisonDone, timeout=WAIT):
+        assert offer_autosave(second, ask=lambda: True)
+    qtbot.waitUntil(second.is_drawn, timeout=WAIT)
+    assert column_files(second) == moved
+    second.worker.cancel()
+    second.worker.wait(5000)
