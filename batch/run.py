@@ -25,7 +25,7 @@ from reportdiff.core import model as m
 from reportdiff.core.compare import MAX_ARTICLES, compare
 from reportdiff.core.errors import InputError
 from reportdiff.core.jsontext import report_json_bytes
-from reportdiff.core.load import load_article
+from reportdiff.core.load import LoadedArticle, load_article
 
 from .stories import Story
 
@@ -82,15 +82,22 @@ def _worker_name() -> str:
 
 def compare_story(story: Story) -> m.Report:
     """Load each article on its own, so one unreadable file costs only itself (it becomes a warning), then
-    compare what loaded. Raises InputError when fewer than two articles are left, or too many."""
+    compare what loaded (the first MAX_ARTICLES of them, with a warning naming the rest). Raises InputError when
+    fewer than two articles are left."""
     if story.problem:
         raise InputError(story.problem)
     if not story.paths:
         raise InputError("no article files in the folder (text, Markdown, HTML, PDF, Word or RTF)")
-    if len(story.paths) > MAX_ARTICLES:
-        raise InputError(f"{len(story.paths)} articles; ReportDiff compares at most {MAX_ARTICLES} at once")
-    loaded, warnings = [], []
-    for path in story.paths:
+    loaded: list[LoadedArticle] = []
+    warnings: list[str] = []
+    for k, path in enumerate(story.paths):
+        if len(loaded) == MAX_ARTICLES:
+            # A story of more outlets than one comparison holds: an unattended batch compares the first ones (in
+            # the folder's order) and says which it left, rather than failing the whole story (review-s23).
+            rest = [os.path.basename(p) for p in story.paths[k:]]
+            shown = ", ".join(rest[:5]) + (f" and {len(rest) - 5} more" if len(rest) > 5 else "")
+            warnings.append(f"left out: {shown} (ReportDiff compares at most {MAX_ARTICLES} articles at once)")
+            break
         try:
             loaded.append(load_article(path))
         except InputError as exc:

@@ -337,7 +337,12 @@ class Sidebar(QTabWidget):
         self._heading_format.setTopMargin(6)
         self._heading_format.setBottomMargin(6)
         self.addTab(self.notes, NOTES_TAB)
-        self.setTabToolTip(1, "Every discrepancy with its reason, and every quotation by speaker")
+        self.setTabToolTip(0, "Figures: every fact with a number, and what each article gives for it")
+        self.setTabToolTip(1, "Discrepancies & quotes: every discrepancy with its reason, every quotation by speaker")
+        # Tabs too wide for the sidebar even by their short names (a large desktop font) shrink and end in "…"
+        # (the tooltips name them whole), never hide behind scroll arrows.
+        self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.table.narrowed.connect(self._narrowed)
         self._article_order: list[int] = []
 

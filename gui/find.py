@@ -22,8 +22,9 @@ Match = tuple[int, int, int]  # view index, start, end (document positions)
 
 def find_all(views: Sequence[SentenceView], phrase: str) -> list[Match]:
     """Every occurrence of ``phrase`` in the articles' text of ``views`` (the badges beside conflicting figures
-    are no article text), in view order then document order. Case-insensitive, and curly and straight quotes
-    (and no-break and plain spaces) match each other: "“Divers" finds a copy typed with '"Divers'."""
+    are no article text), in view order then document order. Case-insensitive; curly and straight quotes and
+    apostrophes, dashes and hyphens (and no-break and plain spaces) match each other: "“Divers" finds a copy typed
+    with '"Divers', "forty-two" one set "Forty–two"."""
     out: list[Match] = []
     wanted = fold_for_find(phrase)
     if not wanted:

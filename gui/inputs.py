@@ -240,6 +240,9 @@ class InputActions(QObject):
             QMessageBox.warning(w, "The comparison could not be opened", str(exc))
             return False
         self._pending_view = session.view
+        order = session.view.get("order")
+        if isinstance(order, list) and sorted(order) == list(range(len(snapshots))):
+            w.arrange_next([snapshots[i] for i in order])  # the columns as the reader had moved them
         if not is_private(path):  # the autosave is ReportDiff's own: neither a folder nor a recent comparison
             self.sessions[folder.resolve()] = Path(path).resolve()
             w.prefs.last_folder = str(Path(path).resolve().parent)  # where the user keeps this story

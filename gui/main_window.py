@@ -150,8 +150,11 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._match_pos = -1
         self._find_phrase = ""
         self._closed: list[str] = []  # files closed with a column's ×, for Edit > Undo
-        self._closed_at: dict[str, int] = {}  # and where each one's column stood, to put it back there
-        self._restore_at: tuple[Path, int] | None = None  # the column Undo is bringing back, and where
+        # and where each one's column stood and its place among the files compared, to put it back there: the
+        # comparison after Undo is the one before the close (same article order, so the same D numbers)
+        self._closed_at: dict[str, tuple[int, int]] = {}
+        self._restore_at: tuple[Path, int, int] | None = None  # the article Undo is bringing back, and where
+        self._arranged: list[Path] | None = None  # the columns' order a reopened comparison was saved with
         # When each file of the comparison on screen was read (size, modification time), to tell a file changed on
         # disk since (File > Reload, a file dropped again); and those of the comparison under way.
         self._read_stamps: dict[Path, Stamp | None] = {}
@@ -518,17 +521,24 @@ class MainWindow(FileDropMixin, QMainWindow):
         real = [p for p in added if not is_private(p)]  # never ReportDiff's own folder (snapshots, pasted text)
         if real:
             self.prefs.last_folder = str(Path(real[-1]).resolve().parent)
-        self.files.extend(added)
+        back = self._restore_at
+        if back is not None and len(added) == 1 and Path(added[0]).resolve() == back[0]:
+            self.files.insert(min(back[2], len(self.files)), added[0])  # Undo: among the files where it was
+        else:
+            self.files.extend(added)
         self.message_bar.dismiss()
         self.run_comparison()
 
     def _carried_order(self, report: m.Report) -> list[int]:
         """The column order for a new comparison of (mostly) the same files: the columns keep the order the reader
-        gave them (a reload, an added or closed article), a column Undo brings back returns to where it stood, and
-        new articles come last."""
+        gave them (a reload, an added or closed article), a reopened comparison's stand as they were saved
+        (``arrange_next``), a column Undo brings back returns to where it stood, and new articles come last."""
         index = {Path(a.path).resolve(): a.index for a in report.articles}
         shown: list[Path] = []
-        if self.report is not None:
+        arranged, self._arranged = self._arranged, None
+        if arranged is not None and set(arranged) == set(index):
+            shown = arranged
+        elif self.report is not None:
             shown = [Path(self.report.articles[i].path).resolve() for i in self.order if i < len(self.report.articles)]
         order = [index[p] for p in dict.fromkeys(shown) if p in index]
         restore, self._restore_at = self._restore_at, None
@@ -536,6 +546,11 @@ class MainWindow(FileDropMixin, QMainWindow):
             order.insert(min(restore[1], len(order)), index[restore[0]])
         order += [a.index for a in report.articles if a.index not in order]
         return order
+
+    def arrange_next(self, paths: Sequence[str | Path]) -> None:
+        """The next comparison, if it is of exactly these files, shows their columns in this order (a reopened
+        comparison's columns stand as they were saved)."""
+        self._arranged = [Path(p).resolve() for p in paths]
 
     def changed_files(self) -> list[Path]:
         """The files of the comparison on screen that changed on disk since they were read (or are gone)."""
@@ -574,9 +589,12 @@ class MainWindow(FileDropMixin, QMainWindow):
         if self.report is None:
             return
         path = Path(self.report.articles[index].path).resolve()
-        self.files = [p for p in self.files if Path(p).resolve() != path]
+        kept = [Path(p).resolve() != path for p in self.files]
+        place = kept.index(False) if False in kept else len(self.files)
+        self.files = [p for p, keep in zip(self.files, kept, strict=True) if keep]
         self._closed.append(str(path))
-        self._closed_at[str(path)] = self.order.index(index) if index in self.order else len(self.order)
+        column = self.order.index(index) if index in self.order else len(self.order)
+        self._closed_at[str(path)] = (column, place)
         self.statusBar().showMessage(
             f"Closed {path.name}: Edit > Undo ({self.undo_action.shortcut().toString()}) brings it back", 6000
         )
@@ -1300,7 +1318,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         path = self._closed.pop()
         at = self._closed_at.pop(path, None)
-        self._restore_at = (Path(path).resolve(), at) if at is not None else None
+        self._restore_at = (Path(path).resolve(), *at) if at is not None else None
         self.add_paths([path])
         self.update_actions()
         self.statusBar().showMessage(f"{Path(path).name} is back in the comparison", 4000)

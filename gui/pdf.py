@@ -212,17 +212,49 @@ def _furniture(
         painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, document.created)
 
 
-FOOTER_KEY_LINES_MAX = 4  # 20 articles' file names fit in three lines of a landscape page; beyond, cut
+FOOTER_KEY_LINES_MAX = 4  # 20 articles' short file names fit in three lines of a portrait page; beyond, shorten
+FOOTER_AFFIX_MIN = 8  # a part every file name shares is left out of the key ("…") only when at least this long
+FOOTER_NAME_STEP = 0.9  # shortening the names in the key: each try allows this share of the previous width
+_NAME_SEPARATORS = "-_. "
 
 
 def _footer_key(document: dm.ExportDocument, metrics: QFontMetricsF, width: float) -> list[str]:
     """The footer's key to the letters ("Files: A reuters.txt · B cnews.txt"), wrapped between entries into the
-    lines it needs, the first leaving room for the page number; at most FOOTER_KEY_LINES_MAX (the last cut)."""
+    lines it needs (the first leaving room for the page number), at most FOOTER_KEY_LINES_MAX. Names too long for
+    that (20 outlets' 'northern-star-tribune-lake-tamsin-ferry-capsizes-live-updates.txt') are shortened, never
+    cut off at the end of the key: first the part every name shares is left out ('northern-star-tribune…'), then
+    each name loses its middle, all to one width, so every letter keeps a key on every page. The cover lists the
+    names whole."""
     room_first = width - metrics.horizontalAdvance("Page 999 of 999    ")
-    entries = [f"{a.letter} {a.file_name}" for a in document.articles]
+    full = [a.file_name for a in document.articles]
+    letters = [a.letter for a in document.articles]
+    lines = _wrap_key(letters, full, metrics, room_first, width)
+    if len(lines) <= FOOTER_KEY_LINES_MAX:
+        return lines
+    names = _without_shared_affixes(full)
+    lines = _wrap_key(letters, names, metrics, room_first, width)
+    allowed = max((metrics.horizontalAdvance(n) for n in names), default=0.0)
+    shortest = metrics.horizontalAdvance("MMMM…")
+    while len(lines) > FOOTER_KEY_LINES_MAX and allowed > shortest:
+        allowed = max(allowed * FOOTER_NAME_STEP, shortest)
+        short = [metrics.elidedText(n, Qt.TextElideMode.ElideMiddle, allowed) for n in names]
+        lines = _wrap_key(letters, short, metrics, room_first, width)
+    if len(lines) > FOOTER_KEY_LINES_MAX:  # beyond any shortening (a tiny page): the last line is cut
+        lines = [*lines[: FOOTER_KEY_LINES_MAX - 1], " ".join(lines[FOOTER_KEY_LINES_MAX - 1 :])]
+    last = len(lines) - 1
+    lines[last] = metrics.elidedText(lines[last], Qt.TextElideMode.ElideRight, room_first if not last else width)
+    lines[0] = metrics.elidedText(lines[0], Qt.TextElideMode.ElideRight, room_first)
+    return lines
+
+
+def _wrap_key(
+    letters: Sequence[str], names: Sequence[str], metrics: QFontMetricsF, room_first: float, width: float
+) -> list[str]:
+    """"Files: A x · B y · …" broken between entries into lines of ``room_first`` (the first) and ``width``."""
     lines: list[str] = []
     current = "Files:"
-    for entry in entries:
+    for letter, name in zip(letters, names, strict=True):
+        entry = f"{letter} {name}"
         room = room_first if not lines else width
         trial = f"{current} {entry}" if current == "Files:" else f"{current} · {entry}"
         if metrics.horizontalAdvance(trial) <= room or current == "Files:":
@@ -231,12 +263,37 @@ def _footer_key(document: dm.ExportDocument, metrics: QFontMetricsF, width: floa
             lines.append(current + " ·")
             current = entry
     lines.append(current)
-    if len(lines) > FOOTER_KEY_LINES_MAX:
-        lines = [*lines[: FOOTER_KEY_LINES_MAX - 1], " ".join(lines[FOOTER_KEY_LINES_MAX - 1 :])]
-    last = len(lines) - 1
-    lines[last] = metrics.elidedText(lines[last], Qt.TextElideMode.ElideRight, room_first if not last else width)
-    lines[0] = metrics.elidedText(lines[0], Qt.TextElideMode.ElideRight, room_first)
     return lines
+
+
+def _without_shared_affixes(names: Sequence[str]) -> list[str]:
+    """``names`` without the beginning and the end they all share (cut at a separator, at least FOOTER_AFFIX_MIN
+    characters), marked "…": 'meridian-lake-tamsin-live.txt', 'ledger-lake-tamsin-live.txt' -> 'meridian…',
+    'ledger…'. Names that differ only there, or a single name, come back as they are."""
+    if len(names) < 2:
+        return list(names)
+    prefix = _separated(_shared_start(names))
+    suffix = _separated(_shared_start([n[::-1] for n in names]))[::-1]
+    prefix = prefix if len(prefix) >= FOOTER_AFFIX_MIN else ""
+    suffix = suffix if len(suffix) >= FOOTER_AFFIX_MIN else ""
+    if any(len(n) <= len(prefix) + len(suffix) for n in names):
+        return list(names)
+    return [("…" if prefix else "") + n[len(prefix) : len(n) - len(suffix)] + ("…" if suffix else "") for n in names]
+
+
+def _shared_start(texts: Sequence[str]) -> str:
+    """The characters every one of ``texts`` begins with."""
+    first, last = min(texts), max(texts)  # the sorted extremes share what every text between them shares
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _separated(shared: str) -> str:
+    """``shared`` (a common beginning) up to and including its last separator: whole words only."""
+    cut = max(shared.rfind(c) for c in _NAME_SEPARATORS)
+    return shared[: cut + 1] if cut >= 0 else ""
 
 
 # -- the document --------------------------------------------------------------------------------------------

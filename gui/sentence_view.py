@@ -55,11 +55,24 @@ BODY_FONT_FAMILIES = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]
 
 LINE_GAP_PX = 14  # lines closer than this belong to one frame; further apart (a new paragraph) get their own
 
-# Find matches what a reader sees as the same character: curly and straight quotes, and the spaces typesetters
-# put between figures and units (no-break, thin, narrow no-break). Each maps to one character, so a match's
-# position in the normalised text is its position in the article text.
+# Find matches what a reader sees as the same character: curly and straight quotes and apostrophes, every dash
+# and the minus sign as a hyphen (an editor types "Forty-two" for a copy set "Forty–two", "pre-dawn" for "pre‑dawn"),
+# and the spaces typesetters put between figures and units (no-break, thin, narrow no-break). Each maps to one
+# character, so a match's position in the normalised text is its position in the article text.
 _FIND_FOLD = str.maketrans(
     {
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u2039": "'",  # single guillemets, as the double ones are double quotes
+        "\u203a": "'",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2015": "-",  # horizontal bar
+        "\u2212": "-",  # minus sign
+        "\ufe63": "-",
+        "\uff0d": "-",
         "\u2018": "'",
         "\u2019": "'",
         "\u201a": "'",
@@ -140,8 +153,8 @@ def body_block_format(bottom_margin: float = PARAGRAPH_SPACING_PX) -> QTextBlock
 
 
 def fold_for_find(text: str) -> str:
-    """``text`` as Find compares it: lower case, curly quotes straight, typographic spaces plain; one character
-    for one (a character whose lower case is longer stays as it is)."""
+    """``text`` as Find compares it: lower case, curly quotes straight, dashes hyphens, typographic spaces plain;
+    one character for one (a character whose lower case is longer stays as it is)."""
     folded = text.translate(_FIND_FOLD)
     lower = folded.lower()
     if len(lower) == len(folded):

@@ -177,6 +177,22 @@ def test_run_story_reports_an_unreadable_article_as_a_warning(tmp_path: Path) ->
     assert any("broken.txt is empty" in w for w in report["warnings"])
 
 
+def test_a_story_of_more_articles_than_one_comparison_holds_compares_the_first(tmp_path: Path) -> None:
+    """22 outlets in one story folder: the batch compares the first 20 and names the two it left out, rather than
+    failing the whole story (a media monitor's story often has more outlets than one comparison holds)."""
+    texts = [f.read_text(encoding="utf-8") for f in SEED_FILES]
+    for k in range(22):
+        extra = f"Outlet number {k} added a paragraph of its own about harbour berth {k + 100}."
+        (tmp_path / f"outlet{k:02d}.txt").write_text(f"{texts[k % len(texts)]}\n\n{extra}\n", encoding="utf-8")
+    paths = tuple(str(p) for p in sorted(tmp_path.iterdir()))
+    outcome = run_story(Story("many", paths))
+    assert outcome.ok, outcome.error
+    assert outcome.articles == 22 and outcome.compared == 20
+    report = json.loads(outcome.report_json or b"")
+    left = [w for w in report["warnings"] if w.startswith("left out:")]
+    assert left == ["left out: outlet20.txt, outlet21.txt (ReportDiff compares at most 20 articles at once)"]
+
+
 def test_resume_keeps_finished_stories_and_runs_the_rest(tmp_path: Path) -> None:
     """--resume after an interrupted run: a compared story in results.jsonl.part is kept as it is (not run
     again), a torn last line and failed stories run again, and results.jsonl ends with every story once."""

@@ -127,10 +127,21 @@ def _document(markup: str) -> Any:
     from lxml import html as lxml_html
 
     markup = _XML_DECLARATION.sub("", markup, count=1) if markup.lstrip().startswith("<?xml") else markup
+    # libxml2 stops reading at 256 levels of tags, silently: a page nested deeper read as "no readable text" though
+    # its paragraphs were there (review-s23). huge_tree takes it to 2,048 (lxml's HTML parser expands no entities,
+    # so the limit it lifts guards nothing here); deeper still is refused in words (MAX_DEPTH_MESSAGE).
+    parser = lxml_html.HTMLParser(huge_tree=True)
     try:
-        return lxml_html.document_fromstring(markup)
+        root = lxml_html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):  # nothing but whitespace or comments
         return None
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        root.set(_TOO_DEEP, "1")
+    return root
+
+
+_TOO_DEEP = "data-reportdiff-too-deep"  # marks a root whose parse stopped at the depth limit
+MAX_DEPTH_MESSAGE = "is nested too deeply to read (over 2,048 levels of tags); save the article's text instead"
 
 
 def html_to_text(markup: str) -> tuple[str, str]:
@@ -166,4 +177,7 @@ def html_to_text(markup: str) -> tuple[str, str]:
             if not skip and element.tail:
                 parts.append(_SPACES.sub(" ", element.tail))
     paragraphs = [p.strip() for p in _BLANK_LINES.split("".join(parts))]
-    return "\n\n".join(p for p in paragraphs if p), title
+    text = "\n\n".join(p for p in paragraphs if p)
+    if root.get(_TOO_DEEP) and len(text) < MIN_ARTICLE_CHARS:
+        raise ReaderError(MAX_DEPTH_MESSAGE)
+    return text, title

@@ -24,6 +24,7 @@ TEXT = "Quake kills dozens in the mountains\n\nAt least 30 people died, official
         "utf-16",  # with BOM
         "utf-16-le",  # no BOM: found by its NUL pattern
         "cp1252",  # curly quotes and é in a Windows code page
+        "mac_roman",  # an old Mac editor's: read as cp1252 it was "CafŽ owners said Òit is overÓ"
     ],
 )
 def test_encodings_decode_to_the_same_text(tmp_path: Path, encoding: str) -> None:
@@ -333,3 +334,97 @@ def test_a_sentence_opening_with_by_is_no_byline(sentence: str) -> None:
 def test_wire_copy_markers_are_furniture(paragraph: str, furniture: bool) -> None:
     """Wire copy's own markers were counted as an outlet's "only here" sentences (review-s23, minor)."""
     assert load.is_furniture(paragraph) is furniture
+
+
+def _boilerplate(article: load.LoadedArticle) -> list[str]:
+    return [article.text[a:b] for a, b in article.boilerplate]
+
+
+def test_subheadings_and_button_rows_in_the_body_are_furniture() -> None:
+    """A short line with no figure and no closing mark between body paragraphs names a part of the page: it is
+    not a statement only one outlet carries. The line after the title (a deck) and lines with a figure stay."""
+    text = (
+        "Ferry capsizes on Lake Tamsin, killing 17\n\nNo injuries reported on shore\n\n"
+        "A passenger ferry capsized early on Tuesday, the coastguard said.\n\nKey facts\n\n"
+        "- Ferry: MV Halden Star, built 1987\n\n3 dead in Kellford\n\nTwitter\n\nEmail\n\n"
+        "The government declared three days of mourning.\n\nWhat comes next\n"
+    )
+    article = load_text(text)
+    assert _boilerplate(article) == ["Key facts", "Twitter", "Email"]
+    kept = [article.text[a:b] for a, b in article.paragraphs if (a, b) not in article.boilerplate]
+    assert "No injuries reported on shore" in kept  # the deck
+    assert "3 dead in Kellford" in kept  # a figure: a statement
+    assert "What comes next" in kept  # the last line: nothing follows it to head
+
+
+def test_a_pull_quote_is_counted_once(tmp_path: Path) -> None:
+    """A web page's pull quote repeats a sentence of the body: it is furniture, and the sentence stays where the
+    body has it; a quotation printed once, or too short to call a repeat, stays a sentence."""
+    page = tmp_path / "courier.html"
+    page.write_text(
+        "<html><head><title>Ferry capsizes on Lake Tamsin</title></head><body><article>"
+        "<h1>Ferry capsizes on Lake Tamsin</h1>"
+        "<p>A passenger ferry capsized on Lake Tamsin early on Tuesday, killing at least 17 people.</p>"
+        "<blockquote><p>“We need to know why this happened”</p></blockquote>"
+        "<p>“We are doing everything possible,” said the governor. “We need to know why this happened.”</p>"
+        "<p>“No.”</p><p>Rescuers said “No.” when asked.</p>"
+        "<p>“Nobody expected the lake to turn so fast,” a fisherman said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert _boilerplate(article) == ["“We need to know why this happened”"]
+    twice = "“Divers searched all night for the missing.”"
+    article = load_text(f"Search goes on at the lake for the missing\n\n{twice}\n\nThe lake is calm.\n\n{twice}\n")
+    assert [article.text[a:b] for a, b in article.boilerplate] == [twice]
+    assert article.boilerplate[0][0] > article.text.index(twice)  # the later copy is the repeat
+
+
+def test_a_page_nested_deeper_than_libxml2s_default_is_read(tmp_path: Path) -> None:
+    """Past 256 levels of tags libxml2 stopped reading without a word and the page had "no readable text"; up to
+    2,048 the paragraphs are read, and deeper still the refusal says why."""
+    body = (
+        "<p>A passenger ferry capsized on Lake Tamsin early on Tuesday, killing at least 17 people.</p>"
+        "<p>Rescuers pulled 42 people from the water alive, and nine remained missing by nightfall.</p>"
+    )
+    for depth, readable in ((300, True), (1500, True), (5000, False)):
+        page = tmp_path / f"deep{depth}.html"
+        page.write_text(f"<html><head><title>Ferry</title></head><body>{'<div>' * depth}{body}{'</div>' * depth}"
+                        "</body></html>", encoding="utf-8")  # fmt: skip
+        if readable:
+            assert "nine remained missing by nightfall" in load_article(page).text
+        else:
+            with pytest.raises(InputError, match="nested too deeply"):
+                load_article(page)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "furniture"),
+    [
+        # an outlet's name over its headline: furniture, and the source
+        ("Radio Kell\n\nFerry sinks off Kellford, 17 dead\n\nA ferry capsized.", "Ferry sinks off Kellford, 17 dead",
+         "Radio Kell", ["Radio Kell"]),
+        ("THE WHITE HOUSE\n\nOffice of the Press Secretary\n\nThe president spoke.", "Office of the Press Secretary",
+         "THE WHITE HOUSE", ["THE WHITE HOUSE"]),
+        # a section's kicker: furniture, no outlet
+        ("Breaking News\n\nFerry sinks off Kellford, 17 dead\n\nA ferry capsized.", "Ferry sinks off Kellford, 17 dead",
+         "article", ["Breaking News"]),
+        # an agency's tag keeps its own reading
+        ("REUTERS\n\nFerry sinks off Kellford, 17 dead\n\nA ferry capsized.", "Ferry sinks off Kellford, 17 dead",
+         "Reuters", ["REUTERS"]),
+        # one headline on two lines (four capitalised words), a lowercase word, a figure: no masthead
+        ("Hawaiian Gardens Gang Member\n\nCharged with Murdering Sheriff's Deputy\n\nHe was charged.", None,
+         "article", []),
+        ("Ferry disaster\n\nFerry sinks off Kellford, 17 dead\n\nA ferry capsized.", None, "article", []),
+        ("Route 9 Crash\n\nFerry sinks off Kellford, 17 dead\n\nA ferry capsized.", None, "article", []),
+    ],
+)
+def test_a_masthead_over_the_headline_names_the_outlet(
+    text: str, title: str | None, source: str, furniture: list[str]
+) -> None:
+    """An outlet's name alone over the headline (a radio station's PDF) was the title and a sentence only that
+    outlet carried (review-s23)."""
+    article = load_text(text)
+    assert article.source == source
+    assert _boilerplate(article) == furniture
+    if title is not None:
+        assert article.title == title
