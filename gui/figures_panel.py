@@ -345,6 +345,7 @@ class Sidebar(QTabWidget):
         self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.table.narrowed.connect(self._narrowed)
         self._article_order: list[int] = []
+        self._notes_done: tuple[m.Report, list[int] | None] | None = None  # the notes written: report, order
 
     def set_report(self, report: m.Report | None) -> None:
         """Fill both tabs from ``report``, at once (``fill_steps`` does it a slice at a time)."""
@@ -384,9 +385,22 @@ class Sidebar(QTabWidget):
             yield
         self.table.update_frozen()
         yield
+        yield from self._notes_steps(report)
+
+    def _notes_order(self, report: m.Report) -> list[int] | None:
+        """The columns' order, if it is one for ``report`` (the notes number the discrepancies in it)."""
+        return self._article_order if sorted(self._article_order) == list(range(len(report.articles))) else None
+
+    def _notes_steps(self, report: m.Report) -> Iterator[None]:
+        """The notes tab, a few entries per step, its discrepancies numbered as the columns stand (the PDF's
+        numbers); a column moved meanwhile numbers them again at the end."""
+        self.notes.clear()
+        self.notes.document().setDefaultStyleSheet(NOTES_CSS)
+        order = self._notes_order(report)
+        self._notes_done = None
         cursor = QTextCursor(self.notes.document())
         first = True
-        for k, (kind, html) in enumerate(notes_entries(report, self._muted())):
+        for k, (kind, html) in enumerate(notes_entries(report, self._muted(), order)):
             if not first:
                 cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             first = False
@@ -396,6 +410,21 @@ class Sidebar(QTabWidget):
                 self.notes.moveCursor(QTextCursor.MoveOperation.Start)  # the view's cursor moved with the text
                 yield
         self.notes.moveCursor(QTextCursor.MoveOperation.Start)  # the reader starts at the top, not the last quote
+        self._notes_done = (report, order)
+        if self._notes_order(report) != order:
+            self._renumber_notes()
+
+    def _renumber_notes(self) -> None:
+        """The columns moved after the notes were written: write them again, numbered as they now stand, at once
+        (a few hundred entries at most), keeping the reader's place in the tab."""
+        done = self._notes_done
+        if done is None or self.report is not done[0] or self._notes_order(done[0]) == done[1]:
+            return
+        bar = self.notes.verticalScrollBar()
+        at = bar.value()
+        for _ in self._notes_steps(done[0]):
+            pass
+        bar.setValue(at)
 
     def _size_columns(self, rows: Sequence[FactRow]) -> None:
         """Starting widths measured on the labels (capped: a long label stops the measuring)."""
@@ -448,6 +477,7 @@ class Sidebar(QTabWidget):
     def article_order(self, order: list[int]) -> None:
         self._article_order = list(order)
         self._place_article_columns()
+        self._renumber_notes()
 
     def set_article_order(self, order: list[int]) -> None:
         """Put the table's article columns in ``order`` (the reader moved a column of the window)."""
@@ -507,12 +537,15 @@ class Sidebar(QTabWidget):
             self.quoteActivated.emit(self.report.quotes[n])
 
 
-def notes_entries(report: m.Report, muted: str = "#8C8C8C") -> list[tuple[str, str]]:
+def notes_entries(
+    report: m.Report, muted: str = "#8C8C8C", order: Sequence[int] | None = None
+) -> list[tuple[str, str]]:
     """The Discrepancies & quotations tab, entry by entry: ("h", heading) or ("p", paragraph), each as inline
     rich text (the tab inserts them one block each, a few per step). Every discrepancy with its reason, every
-    quotation by speaker; each entry links (``link:N`` / ``quote:N``) to the sentence."""
+    quotation by speaker; each entry links (``link:N`` / ``quote:N``) to the sentence. With ``order`` (the
+    columns' article indexes, left to right) the discrepancies are numbered and their outlets named in it."""
     out: list[tuple[str, str]] = []
-    items = discrepancies(report)
+    items = discrepancies(report, order)
     position = {id(link): i for i, link in enumerate(report.links)}
     out.append(("h", f"<b style='font-size:large'>Discrepancies ({len(items)})</b>"))
     if not items:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 AUTOSAVE_NAME = "autosave" + SESSION_SUFFIX
+AUTOSAVE_AFTER_MOVE_MS = 1500  # a column's ‹ › clicked a few times in a row is saved once, after the last click
 SESSION_FILTER = "ReportDiff comparisons (*.reportdiff)"
 PASTE_SHORTCUT = "Ctrl+Shift+V"
 DATA_DIR_ENV = "REPORTDIFF_DATA_DIR"
@@ -127,6 +128,12 @@ class InputActions(QObject):
         self.sessions: dict[Path, Path] = {}
         self.autosave_enabled = True
         window.comparisonDone.connect(self._on_comparison_done)
+        # A column moved: the autosave keeps the new order, once the clicks have settled (it writes every text).
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_AFTER_MOVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        window.columnsMoved.connect(self._autosave_timer.start)
         self._add_actions()
 
     # -- menus -----------------------------------------------------------------------------------------------
@@ -286,6 +293,11 @@ class InputActions(QObject):
         if self._pending_view is not None and w.report is not None:
             view, self._pending_view = self._pending_view, None
             apply_view_state(w, view)
+        self.autosave()
+
+    def autosave(self) -> None:
+        """Keep the comparison on screen, texts and view, where the next start offers it back after a crash."""
+        w = self.window
         if self.autosave_enabled and w.report is not None:
             try:
                 autosave_path().parent.mkdir(parents=True, exist_ok=True)
@@ -295,6 +307,7 @@ class InputActions(QObject):
 
     def closing(self) -> None:
         """The window closes normally: nothing to restore at the next start."""
+        self._autosave_timer.stop()  # a column moved just before: not saved after the close
         autosave_path().unlink(missing_ok=True)
 
 

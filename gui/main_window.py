@@ -90,6 +90,7 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     comparisonDone = Signal(object)
     comparisonFailed = Signal(str)
+    columnsMoved = Signal()  # a column moved with its ‹ ›: the order a session keeps changed
 
     # Menus and actions, made by menus.build_menus.
     file_menu: QMenu
@@ -858,6 +859,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         if self.view_mode == VIEW_ALIGNED:
             self._draw_aligned()
             self.slices.run_now()
+        self.columnsMoved.emit()
 
     def _draw_aligned(self) -> None:
         """Start drawing the aligned rows, a slice at a time, before any other drawing job (they show)."""

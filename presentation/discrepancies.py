@@ -56,8 +56,8 @@ class DiscrepancyItem:
 
     @property
     def articles(self) -> tuple[int, ...]:
-        """The articles taking part, in order."""
-        return tuple(sorted({ref.article for ref in self.refs}))
+        """The articles taking part, in the order of ``refs`` (reading order)."""
+        return tuple(dict.fromkeys(ref.article for ref in self.refs))
 
     def first(self, order: Sequence[int] | None = None) -> SentenceRef:
         """The sentence a reader meets first with the columns in ``order`` (article indexes, left to right)."""
@@ -67,8 +67,19 @@ class DiscrepancyItem:
         return min(self.refs, key=lambda r: (pos.get(r.article, len(pos)), r.sentence))
 
 
-def discrepancies(report: Report) -> tuple[DiscrepancyItem, ...]:
-    """Every discrepancy of ``report``, numbered in reading order of the first article that carries each."""
+def discrepancies(report: Report, order: Sequence[int] | None = None) -> tuple[DiscrepancyItem, ...]:
+    """Every discrepancy of ``report``, numbered in reading order of the first article that carries each; with
+    ``order`` (article indexes, left to right, as the window's columns stand) in that reading order, each item's
+    sentences too: the numbers the PDF and the HTML give once the report is reordered so
+    (``presentation.reorder``), so D3 in the window is D3 on paper."""
+    groups = list(report.index.discrepancies)
+    if order is not None:
+        pos = {article: i for i, article in enumerate(order)}
+
+        def key(ref: SentenceRef) -> tuple[int, int]:
+            return (pos.get(ref.article, len(pos)), ref.sentence)
+
+        groups = sorted(((tuple(sorted(refs, key=key)), links) for refs, links in groups), key=lambda g: key(g[0][0]))
     return tuple(
         DiscrepancyItem(
             number=number,
@@ -77,5 +88,5 @@ def discrepancies(report: Report) -> tuple[DiscrepancyItem, ...]:
             flags=tuple(dict.fromkeys(flag for link in links for flag in link.flags)),
             notes=distinct_notes(note for link in links for note in link.notes),
         )
-        for number, (refs, links) in enumerate(report.index.discrepancies, start=1)
+        for number, (refs, links) in enumerate(groups, start=1)
     )

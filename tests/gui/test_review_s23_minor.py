@@ -10,13 +10,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from gui_helpers import wait_export
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from reportdiff.core.compare import compare_files
+from reportdiff.core.session import read_session
 from reportdiff.gui import dialogs
 from reportdiff.gui.figures_panel import COL_STATUS
+from reportdiff.gui.inputs import autosave_path, offer_autosave
 from reportdiff.gui.main_window import SIDEBAR_MIN, MainWindow
 from reportdiff.gui.pdf import write_pdf
 from reportdiff.presentation.docmodel import build_document
@@ -226,3 +229,67 @@ def test_the_sidebar_tabs_read_whole_or_elided_in_a_large_font(qtbot, tmp_path) 
         window.worker.cancel()
         window.worker.wait(5000)
         app.setFont(font)
+
+
+def test_the_autosave_keeps_a_moved_column_where_it_stands(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The agency's column moved right with its ›, then the window "crashes" (no normal close): the next start
+    offers the comparison back with the columns as they stood (the autosave was written only after a comparison,
+    so it kept the compared order)."""
+    compare(qtbot, window, write(tmp_path / "story", STORY))
+    qtbot.mouseClick(window.column_for(0).right_button, Qt.MouseButton.LeftButton)
+    moved = column_files(window)
+    assert moved == ["ledger", "meridian", "star"]
+    qtbot.waitUntil(lambda: read_session(autosave_path()).view.get("order") == [1, 0, 2], timeout=5000)
+    window.worker.cancel()  # the "crash": no closeEvent, the autosave stays
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.comparisonDone, timeout=WAIT):
+        assert offer_autosave(second, ask=lambda: True)
+    qtbot.waitUntil(second.is_drawn, timeout=WAIT)
+    assert column_files(second) == moved
+    second.worker.cancel()
+    second.worker.wait(5000)
+
+
+# Two reports telling two figures differently, in opposite order: the toll first in the agency's, the rescued first
+# in the rewrite's, so which discrepancy a reader meets first depends on which column stands first.
+TWO_WAYS = {
+    "agency.txt": "Ferry capsizes on Lake Tamsin\n\n"
+    "A passenger ferry capsized on Lake Tamsin early on Tuesday, killing 17 people, police said.\n\n"
+    "Rescuers pulled 42 people from the water alive, coastguard spokesman Pavel Dorn told reporters.\n",
+    "rewrite.txt": "Ferry sinks on Lake Tamsin\n\n"
+    "Rescuers pulled 40 people from the water alive, coastguard spokesman Pavel Dorn told reporters.\n\n"
+    "A passenger ferry capsized on Lake Tamsin early on Tuesday, killing 19 people, police said.\n",
+}
+
+
+def numbered_notes(text: str, marker: str) -> dict[str, frozenset[str]]:
+    """Each discrepancy number ("D1") -> the figures its first note names, from a notes text or a PDF's text."""
+    out: dict[str, frozenset[str]] = {}
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        found = re.match(rf"(D\d+){marker}", line)
+        if found and i + 1 < len(lines):
+            out[found[1]] = frozenset(re.findall(r"\d+", lines[i + 1]))
+    return out
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_discrepancies_are_numbered_as_the_pdf_after_a_move(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The agency's column moved right with its ›: the Discrepancies tab numbers them in the columns' new reading
+    order, D1 the rescued count the rewrite (now first) tells first, as Export PDF does (before, the tab kept the
+    compared numbering: its D1 was the PDF's D2)."""
+    compare(qtbot, window, write(tmp_path / "story", TWO_WAYS))
+    before = numbered_notes(window.sidebar.notes.toPlainText(), " · ")
+    assert before["D1"] >= {"17", "19"} and before["D2"] >= {"42", "40"}  # the agency's order
+    qtbot.mouseClick(window.column_for(0).right_button, Qt.MouseButton.LeftButton)
+    assert column_files(window) == ["rewrite", "agency"]
+    shown = numbered_notes(window.sidebar.notes.toPlainText(), " · ")
+    assert shown["D1"] >= {"42", "40"} and shown["D2"] >= {"17", "19"}
+    pdf_path = tmp_path / "story.pdf"
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *a: (str(pdf_path), "A4"))
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    wait_export(qtbot, window)
+    text = subprocess.run(["pdftotext", "-raw", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    assert numbered_notes(text, " (?:Figures conflict|Figure)") == shown
