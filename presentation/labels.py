@@ -7,6 +7,7 @@ is agree / compatible, not equal / conflict / single source. ``plural`` spells c
 
 from __future__ import annotations
 
+from reportdiff.core.linkflags import QUOTE_SPEAKER, WORDING_CONTRADICTS
 from reportdiff.core.model import (
     AGREE,
     AGREEMENT,
@@ -32,7 +33,7 @@ SENTENCE_LABELS: dict[str, str] = {
 SENTENCE_HELP: dict[str, str] = {
     AGREEMENT: "Same statement, nearly the same words",
     PARAPHRASE: "Same statement, reworded",
-    DISCREPANCY: "Same statement, a figure or quotation differs",
+    DISCREPANCY: "Same statement, but a figure, a quotation or its speaker differs, or one says the contrary",
     UNIQUE: "Only this article reports it",
     BOILERPLATE: "Headline repeats, bylines, comment policies (greyed)",
 }
@@ -61,7 +62,12 @@ CHANGED_WORDS_HELP = (
     "quotations (every differing word is marked in the discrepancies)"
 )
 
-FLAG_TEXT: dict[str, str] = {QUOTE_MISMATCH: "quote wording differs", FIGURE_CONFLICT: "figures conflict"}
+FLAG_TEXT: dict[str, str] = {
+    QUOTE_MISMATCH: "quote wording differs",
+    QUOTE_SPEAKER: "quote attributed differently",
+    FIGURE_CONFLICT: "figures conflict",
+    WORDING_CONTRADICTS: "wording contradicts",
+}
 
 # Counted things: (one, many).
 NOUNS: dict[str, tuple[str, str]] = {
