@@ -33,8 +33,21 @@ TUNING_MAX_ID = 600_000
 ECB_TUNING_MAX_TOPIC = 35
 
 CHILD = """
-import json, sys
+import collections, json, os, sys
+from reportdiff.core import compare as pipeline
 from reportdiff.core.compare import compare_files
+if os.environ.get("QF_TEXT_QUOTES"):  # what compare.py would report calling quotes.quotes_in_text per article
+    from reportdiff.core.quotes import quotes_in_text
+    pending = collections.defaultdict(collections.deque)
+    plain_segment = pipeline.segment
+    def segment(text, paragraphs):
+        spans = plain_segment(text, paragraphs)
+        for s, found in zip(spans, quotes_in_text(text, spans)):
+            pending[text[s.start:s.end]].append(found)
+        return spans
+    def find_quotes(sentence):
+        return pending[sentence].popleft() if pending[sentence] else []
+    pipeline.segment, pipeline.find_quotes = segment, find_quotes
 out = {}
 for name, paths in json.load(open(sys.argv[1])).items():
     r = compare_files(paths)
@@ -73,10 +86,12 @@ def inputs() -> dict[str, list[str]]:
     return sets
 
 
-def collect(tree: Path | None, sets: dict[str, list[str]], tmp: Path) -> dict[str, Any]:
+def collect(tree: Path | None, sets: dict[str, list[str]], tmp: Path, text_quotes: bool = False) -> dict[str, Any]:
     job, out = tmp / "inputs.json", tmp / f"out-{'after' if tree is None else 'before'}.json"
     job.write_text(json.dumps(sets))
     env = dict(environment(tree) or os.environ, PYTHONHASHSEED="0", OMP_NUM_THREADS="1")
+    if text_quotes:
+        env["QF_TEXT_QUOTES"] = "1"
     subprocess.run([sys.executable, "-c", CHILD, str(job), str(out)], check=True, env=env)
     return json.loads(out.read_text())
 
@@ -106,12 +121,21 @@ def main() -> int:
     parser.add_argument("--before", type=Path, help="the checkout to compare with")
     parser.add_argument("--out", type=Path, help="write the records of this checkout as JSON")
     parser.add_argument("--show", action="store_true", help="print every flagged link of this checkout")
+    parser.add_argument(
+        "--text-quotes",
+        action="store_true",
+        help="this checkout with quotations read per paragraph (quotes.quotes_in_text), as compare.py would",
+    )
+    parser.add_argument("--before-this", action="store_true", help="compare with this checkout as it is")
     args = parser.parse_args()
     sets = inputs()
     with tempfile.TemporaryDirectory(prefix="rd-quotes-") as name:
         tmp = Path(name)
-        after = collect(None, sets, tmp)
+        after = collect(None, sets, tmp, args.text_quotes)
         before = collect(args.before, sets, tmp) if args.before else None
+        if args.before_this:
+            (tmp / "out-after.json").rename(tmp / "kept.json")
+            before = collect(None, sets, tmp)
     if args.out:
         args.out.write_text(json.dumps(after, indent=1))
     c_after = counts(after)

@@ -1,14 +1,19 @@
-"""Quotations: quoted speech inside a sentence, its speaker where the sentence names one, and whether two
-renderings of a quote differ in wording.
+"""Quotations: quoted speech, its speaker where the text names one, and how two renderings of a quote relate.
 
-Quote marks recognised: straight double quotes, curly double quotes, guillemets, and curly single quotes when
-they open after a space (so apostrophes in "rebels’ gains" are not taken for quotes). No Qt here.
+Quote marks recognised, by family: curly double quotes, guillemets, straight double quotes (paired by count),
+curly and straight single quotes (told from apostrophes by the letters around them: "rebels’ gains", "it's",
+"'90s" open nothing). ``find_quotes(sentence)`` reads one sentence, which may cut a quotation of several
+sentences; ``quotes_in_text(text, sentences)`` reads each paragraph whole and gives each sentence its pieces, with
+the speaker named anywhere in the paragraph before them. ``relation(a, b)`` tells one quotation worded two ways
+from two quotations, and an editor's marked omission or insertion from a changed word. No Qt here.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from . import patterncache
 
@@ -45,6 +50,7 @@ _FAMILY = {"“": 0, "”": 0, "«": 1, "»": 1, '"': 2, "‘": 3, "’": 3, "'"
 # left open runs to the end of the text scanned, a closing mark with none before it closes words from its start.
 _DOUBLE = {0, 1, 2}
 _STRAIGHT = 2  # the family of '"', paired by count (_straight_pairs)
+_CURLY = 0
 _OPENS_ONLY = {"“", "«", "‘"}
 _CLOSES_ONLY = {"”", "»"}
 _MARK_RE = _RX.compile("[" + "".join(_FAMILY) + "]")
@@ -110,6 +116,11 @@ def _spans(text: str, cut: bool) -> list[tuple[int, int, int, int]]:
         roles = _OPEN if mark == '"' else _roles(text, match.start(), mark)  # straight doubles: by count
         if roles:
             marks.setdefault(_FAMILY[mark], []).append((match.start(), roles))
+    curly = marks.get(_CURLY)
+    if curly and len(curly) % 2 and len(marks.get(_STRAIGHT, ())) % 2:
+        # One quotation opened with one kind of double mark and closed with the other ('"for 15 years” and'):
+        # with an odd count of each, all double marks are paired by count together.
+        marks[_STRAIGHT] = sorted([*marks.pop(_CURLY), *marks[_STRAIGHT]])
     found = []
     for family, seen in marks.items():
         if family == _STRAIGHT:
@@ -200,6 +211,72 @@ def find_quotes(sentence: str) -> list[FoundQuote]:
     ]
 
 
+class Sentence(Protocol):
+    """Where a sentence lies in its article's text (core/segment.py's Span)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def paragraph(self) -> int: ...
+
+
+def quotes_in_text(text: str, sentences: Sequence[Sentence]) -> list[list[FoundQuote]]:
+    """Quotations of an article, per sentence (offsets within the sentence, as ``find_quotes`` gives them), found
+    over each paragraph and not sentence by sentence: a quotation of three sentences is read in the middle one too,
+    and its speaker is read from every sentence it spans ('"A. B," she said.'). A quotation whose sentences name
+    nobody ("she said", or no verb at all: a quotation going on after '"...," Pavel Dorn said.') is given the speaker
+    last named in its paragraph before it ("Marta Ilves said the weather had been calm. "..." she said.")."""
+    found: list[list[FoundQuote]] = [[] for _ in sentences]
+    k = 0
+    while k < len(sentences):
+        first = k
+        while k + 1 < len(sentences) and sentences[k + 1].paragraph == sentences[first].paragraph:
+            k += 1
+        _paragraph_quotes(text, sentences, first, k, found)
+        k += 1
+    return found
+
+
+def _paragraph_quotes(
+    text: str, sentences: Sequence[Sentence], first: int, last: int, found: list[list[FoundQuote]]
+) -> None:
+    """``quotes_in_text`` for the sentences ``first``..``last`` (one paragraph), into ``found``."""
+    base = sentences[first].start
+    para = text[base : sentences[last].end]
+    spans = _spans(para, cut=True)
+    outside = para
+    for mark_start, _start, _end, mark_end in spans:
+        outside = outside[:mark_start] + " " * (mark_end - mark_start) + outside[mark_end:]
+    bounds = [(s.start - base, s.end - base) for s in sentences[first : last + 1]]
+    named = ""  # the speaker last named in the paragraph
+    done = 0  # sentences whose own naming has been read
+    for mark_start, start, end, mark_end in spans:
+        spanned = [i for i, (lo, hi) in enumerate(bounds) if lo < max(end, start + 1) and start < hi]
+        if not spanned:
+            continue
+        while done < spanned[0]:  # sentences before the quotation: "Marta Ilves said the weather had been calm."
+            lo, hi = bounds[done]
+            if _VERB_RE.search(outside, lo, hi):
+                named = _speaker(outside[lo:hi], 0, 0) or named
+            done += 1
+        lo, hi = bounds[spanned[0]][0], bounds[spanned[-1]][1]
+        speaker = _speaker(outside[lo:hi], mark_start - lo, mark_end - lo)
+        if not speaker and (not _VERB_RE.search(outside, lo, hi) or _PRONOUN_SAID_RE.search(outside, lo, hi)):
+            speaker = named  # "she said", or no verb: the speaker named before; "his wife said": nobody named
+        named = speaker or named
+        done = max(done, spanned[-1] + 1)
+        for i in spanned:
+            s_lo, s_hi = bounds[i]
+            a, b = max(start, s_lo), min(end, s_hi)
+            piece = para[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if len(piece) >= 2:
+                found[first + i].append(FoundQuote(piece, a + lead - s_lo, a + lead - s_lo + len(piece), speaker))
+
+
 def _speaker(outside: str, q_start: int, q_end: int) -> str:
     """The name nearest a speech verb outside the quote: "Assad declared", "said Ahmad Tutenji", "X, ..., stating".
 
@@ -224,8 +301,10 @@ def _speaker(outside: str, q_start: int, q_end: int) -> str:
     names = [n for n in (_trim_name(m) for m in matches if not _owner(outside, m) and not _placed(outside, m)) if n]
     if not names:
         return ""
-    candidates = []  # (distance, order, name index)
+    candidates = []  # (distance, order, name index; -1: someone not named)
     for v in verbs:
+        if _UNNAMED_SUBJECT_RE.search(outside, 0, v.start()) and not _APPOSED_RE.search(outside, 0, v.start()):
+            candidates.append((0, 0, -1))  # "police said", "his wife said", "she said": nobody named spoke
         for k, (_name, n_start, n_end) in enumerate(names):
             if n_end <= v.start():
                 candidates.append((v.start() - n_end, 0, k))
@@ -238,6 +317,8 @@ def _speaker(outside: str, q_start: int, q_end: int) -> str:
     if not candidates:
         return ""
     k = min(candidates)[2]
+    if k < 0:
+        return ""
     name, n_start, n_end = names[k]
     joined = _AND_RE.match(outside, n_end)
     if joined and k + 1 < len(names) and names[k + 1][1] == joined.end():
@@ -264,6 +345,22 @@ def _owner(text: str, match: re.Match[str]) -> bool:
 
 
 _LISTENER_RE = _RX.compile(r"told|tells")
+# A speech verb right after a word in lower case (adverbs and auxiliaries passed over) has a subject that names
+# nobody: "police said", "his wife said", "she said", "the company also said". Not after a word that is no subject
+# ("when asked", "who said"), nor in an appositive of a name missing its second comma ("Robert McFarlane, an
+# assistant state attorney general said": _APPOSED_RE).
+_PASSED_OVER = (
+    "also|has|had|have|later|then|again|once|previously|recently|earlier|further|publicly|repeatedly|reportedly|"
+    "only|not|never|often|frequently|always|subsequently|would|will|could|might"
+)
+_NO_SUBJECT = (
+    "and|but|who|that|which|was|is|were|are|it|as|when|if|while|after|before|where|being|been|be|to|what|how|so"
+)
+_UNNAMED_SUBJECT_RE = _RX.compile(
+    rf"(?<![\w'’-])(?!(?:{_PASSED_OVER}|{_NO_SUBJECT})\b)[a-z][a-z'’-]*(?:\s+(?:{_PASSED_OVER}))*\s+$"
+)
+_APPOSED_RE = _RX.compile(rf"{_NAME},\s+(?:an?|the)\s+[a-z][^,.;:]*$")
+_PRONOUN_SAID_RE = _RX.compile(rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b")
 _PREPOSITION_RE = _RX.compile(r"(?<!according)\s(?:on|in|at|from|to|by|with|for|of|into|via|near)\s+(?:the\s+)?$")
 _CLAUSE_END_RE = _RX.compile(r"[,;:!?()]|(?<!\b[A-Z])\.|\s[-–—]\s")  # "A.J. Smith": an initial's full stop
 _AND_RE = _RX.compile(r"\s+and\s+")

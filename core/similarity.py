@@ -82,6 +82,22 @@ PREFETCH_ROWS = 4096
 # ~0.19 s, replaced by ~0.05 s of sums over the products of the pairs kept. False: block scoring lays the content
 # words out again (the reference the test compares with).
 SEARCH_SUMS = True
+# Block scoring counts the 1-grams two sentences share as the content words they share (which it has: ``shared``)
+# plus the stems of their stopwords (``says``, ``the``) found among the other's words, by bit masks: the stems that
+# some sentence has only from stopwords are few in any comparison (at most the ~170 stopwords' stems), one bit each,
+# so each sentence holds two masks of a few 64-bit words (its stopword-only stems; its content stems among them) and
+# a pair's count is ``shared`` plus three popcounts. The same counts as the compiled LCS of the 1-gram rows
+# (tests/core/test_sim_gram_shortcuts.py); 20 articles x 5,000 words, 265k pairs: ~0.05 -> ~0.01 s. Past
+# UNIGRAM_MASK_WORDS words of bits (never with English stopwords), or False: the LCS.
+UNIGRAM_BY_MASKS = True
+UNIGRAM_MASK_WORDS = 4
+# Each sentence's 2-grams and 3-grams also set one bit each (the n-gram's number modulo the bits) in a signature of
+# this many 64-bit words per n: two sentences whose signatures share no bit share no n-gram, and their count is 0
+# without the LCS. 20 articles x 5,000 words: 1 in 8 candidate pairs shares a 2-gram, 1 in 3 passes the signature at
+# 16 words (1,024 bits), half at 8; the 2-gram counts 0.062 -> 0.037 s (0.013 of it the signatures). 0: no
+# signatures, every pair sharing an (n-1)-gram is counted.
+NGRAM_SIGNATURE_WORDS = 16
+BIT_ROWS = 4096  # sentences whose masks are made at once (_bit_rows)
 # Past it, the products are made and summed for a run of left sentences at a time, about this many products a run:
 # the arrays of the search then stay ~10 MB each, where the two 2 MB articles' 4M products at once held ~300 MB.
 CANDIDATE_RUN_WORK = 1 << 20
@@ -170,6 +186,10 @@ EXACT_CELLS_AT_ONCE = 128
 ORDER = FEATURE_NAMES.index("order")
 SEMANTIC = FEATURE_NAMES.index("semantic")
 RELATIVES = FEATURE_NAMES.index("semantic_rel_min")  # the last five: _semantic_relatives, in this order
+# Features of the article pair alone, one value over all its sentence pairs (a block scores a few article pairs, each
+# pair's rows together): the tree margins look them up once per run of rows (TreeEnsemble.margin_columns).
+STEADY_COLUMNS = frozenset(FEATURE_NAMES.index(name) for name in ("article_share", "semantic_support",
+                                                                  "semantic_support_hi"))  # fmt: skip
 MODEL_FILE = Path(__file__).with_name("similarity_model.json")
 
 
@@ -969,8 +989,9 @@ class LexicalSimilarity:
         model = self.model
         if not isinstance(model, Logistic):  # trees: the whole row, order included; the bound is the score
             columns["order"] = order
-            x = np.column_stack([columns[name] for name in FEATURE_NAMES])
-            scores = np.where(some, 1.0 / (1.0 + np.exp(-model.margin(x))), 0.0)
+            x = [np.ascontiguousarray(columns[name], dtype=np.float64) for name in FEATURE_NAMES]
+            margins = model.margin_columns(x, len(lefts), STEADY_COLUMNS)
+            scores = np.where(some, 1.0 / (1.0 + np.exp(-margins)), 0.0)
             return scores, scores, columns
         z = model.margin(np.column_stack([columns[name] for name in FEATURE_NAMES]))
         w_order = model.weights[ORDER]
@@ -1021,7 +1042,16 @@ class LexicalSimilarity:
         for name, grams in zip(("uni", "bi", "tri"), sets.ngrams, strict=True):
             # an n-gram two sentences share holds an (n-1)-gram they share: only pairs sharing one are counted
             # (20 articles x 5,000 words: 1 in 8 candidate pairs shares a 2-gram)
-            common = shared_counts(grams, i, j, None if common is None else common > 0)
+            if common is None and sets.stop_masks is not None and UNIGRAM_BY_MASKS:
+                common = _unigram_counts(shared, sets.stop_masks, i, j)
+            elif common is not None and sets.signatures is not None:
+                signature = sets.signatures[name == "tri"]
+                where = np.flatnonzero(common)  # (sorted) the pairs sharing an (n-1)-gram, whose signatures are read
+                where = where[(signature[i[where]] & signature[j[where]]).any(axis=1)]
+                common = np.zeros(n, dtype=np.int64)
+                common[where] = shared_counts(grams, i[where], j[where])
+            else:
+                common = shared_counts(grams, i, j, None if common is None else common > 0)
             pa, pb = ratio(common, grams.sizes(i)), ratio(common, grams.sizes(j))
             cols[f"{name}_min"], cols[f"{name}_max"] = np.minimum(pa, pb), np.maximum(pa, pb)
         numbers_a, numbers_b = sets.numbers.sizes(i), sets.numbers.sizes(j)
@@ -1936,6 +1966,10 @@ class _SentenceSets:
     words: list[str] | list[tuple[int, ...]]
     as_text: bool
     word_array: np.ndarray | None  # ``words`` as an array of objects when they are strings (one fancy index a block)
+    # (stopword-only stems, content stems that are also some sentence's stopword-only stem) of each sentence as bit
+    # masks, rows x a few uint64 words (``_stop_masks``); None past UNIGRAM_MASK_WORDS
+    stop_masks: tuple[np.ndarray, np.ndarray] | None
+    signatures: tuple[np.ndarray, np.ndarray] | None  # 2-gram and 3-gram signatures, rows x NGRAM_SIGNATURE_WORDS
 
     @classmethod
     def build(cls, sim: LexicalSimilarity) -> _SentenceSets:
@@ -1980,9 +2014,13 @@ class _SentenceSets:
         if words is None:
             listed = flat.tolist()
             words = [tuple(listed[a:b]) for a, b in itertools.pairwise(indptr.tolist())]
+        ngrams = _ngram_rows(flat, n_stems, width)
+        # the masks read the 1-grams by stem number: _ngram_rows keeps those numbers when every stem is in use (here
+        # always: the stems are numbered from the sentences' own)
+        by_stem = len(flat) > 0 and bool(np.bincount(flat, minlength=width).all())
         return cls(
             content=content,
-            ngrams=_ngram_rows(flat, n_stems, width),
+            ngrams=ngrams,
             numbers=numbers,
             entities=entities,
             anchors=anchors,
@@ -1998,6 +2036,10 @@ class _SentenceSets:
             words=words,
             as_text=as_text,
             word_array=object_array(words) if as_text else None,
+            stop_masks=_stop_masks(ngrams[0], content, width) if by_stem else None,
+            signatures=(_signatures(ngrams[1], NGRAM_SIGNATURE_WORDS), _signatures(ngrams[2], NGRAM_SIGNATURE_WORDS))
+            if NGRAM_SIGNATURE_WORDS
+            else None,
         )
 
 
@@ -2016,6 +2058,63 @@ def _anchor_and_present_rows(
     anchors = SetRows.sorted_rows(owner, content.ids[anchor], content.values[anchor], rows, width)
     present = _distinct(np.concatenate([named, content_keys]))
     return anchors, SetRows.sorted_rows(present // span, present % span, np.ones(len(present)), rows, width)
+
+
+def _stop_masks(unigrams: SetRows, content: SetRows, width: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """``_SentenceSets.stop_masks``: each sentence's 1-grams (stem numbers) that are not among its content words (the
+    stems of its stopwords alone: S), and its content words among every sentence's S (C), one bit per stem of the
+    union of all S, in rows x words uint64 masks. None when that union needs more than UNIGRAM_MASK_WORDS words."""
+    span = max(1, width)
+    all_keys, content_keys = unigrams.keys(span), content.keys(span)  # sorted (row, stem) keys; content in all
+    where = np.minimum(np.searchsorted(content_keys, all_keys), max(0, len(content_keys) - 1))
+    stop = content_keys[where] != all_keys if len(content_keys) else np.ones(len(all_keys), dtype=bool)
+    stop_keys = all_keys[stop]
+    stems = _distinct(stop_keys % span)
+    words = max(1, -(-len(stems) // 64))
+    if words > UNIGRAM_MASK_WORDS:
+        return None
+    bit_of = np.full(span, -1, dtype=np.int64)
+    bit_of[stems] = np.arange(len(stems))
+    rows = len(unigrams.indptr) - 1
+    masks = []
+    for keys in (stop_keys, content_keys):
+        bits = bit_of[keys % span]
+        keys, bits = keys[bits >= 0], bits[bits >= 0]
+        masks.append(_bit_rows(keys // span, bits, rows, words))
+    return masks[0], masks[1]
+
+
+def _signatures(rows: SetRows, words: int) -> np.ndarray:
+    """Each row's ids as one bit each (id modulo 64 x ``words``) of a rows x ``words`` uint64 signature: two rows
+    sharing an id share its bit."""
+    return _bit_rows(rows.owners(), rows.ids % (64 * words), len(rows.indptr) - 1, words)
+
+
+def _bit_rows(row: np.ndarray, bit: np.ndarray, rows: int, words: int) -> np.ndarray:
+    """rows x ``words`` uint64 masks with bit bit[k] of row row[k] set (``row`` in order; bit b: word b // 64, that
+    word's bit b % 64 when the words are little-endian; any one layout serves, as masks are only ANDed and counted
+    among themselves), through tables of bools packed by np.packbits (ufunc.at of 1 << b was ~4x slower), BIT_ROWS
+    rows at a time (a 4 MB table at 1,024 bits)."""
+    masks = np.zeros((rows, words), dtype=np.uint64)
+    for start in range(0, rows, BIT_ROWS):
+        stop = min(rows, start + BIT_ROWS)
+        low, high = np.searchsorted(row, (start, stop))
+        table = np.zeros((stop - start, 64 * words), dtype=bool)
+        table[row[low:high] - start, bit[low:high]] = True
+        masks[start:stop] = np.packbits(table, axis=1, bitorder="little").view(np.uint64)
+    return masks
+
+
+def _unigram_counts(
+    shared: np.ndarray, masks: tuple[np.ndarray, np.ndarray], i: np.ndarray, j: np.ndarray
+) -> np.ndarray:
+    """The 1-grams each pair (i[k], j[k]) shares (``shared_counts`` of the 1-gram rows), from the content words it
+    shares (``shared``) and ``_stop_masks``: a 1-gram is a content word or a stopword-only stem (S) of each sentence,
+    so the shared ones are the shared content words and the disjoint S_i & S_j, S_i & C_j, C_i & S_j."""
+    stop, content = masks
+    stop_i, stop_j = stop[i], stop[j]
+    extra = (stop_i & (stop_j | content[j])) | (content[i] & stop_j)
+    return shared.astype(np.int64) + np.bitwise_count(extra).sum(axis=1, dtype=np.int64)
 
 
 def _article_table(sim: LexicalSimilarity, ids: dict[str, int], width: int) -> np.ndarray:

@@ -11,7 +11,8 @@ from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
 from reportdiff.core.linkflags import QUOTE_SPEAKER, WORDING_CONTRADICTS
-from reportdiff.core.quotes import REWORDED, SAME, TRIMMED, find_quotes, relation
+from reportdiff.core.quotes import REWORDED, SAME, TRIMMED, find_quotes, quotes_in_text, relation
+from reportdiff.core.segment import segment
 
 LEAD = "A passenger ferry capsized on Lake Tamsin near Kellford on Tuesday, killing 17 people, the coastguard said."
 
@@ -235,3 +236,66 @@ def test_the_same_negation_said_otherwise_is_no_contradiction(tmp_path: Path, fi
     """F17's guard: "didn't" for "did not", "No gun" for "The gun has not", "unknown" for "not known", and a
     negated clause one sentence adds are no contradiction."""
     assert all(WORDING_CONTRADICTS not in link.flags for link in _pair(tmp_path, first, second))
+
+
+def _article_quotes(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(quoted words, speaker) of each quotation piece ``quotes_in_text`` finds, the article's sentences as the
+    pipeline segments them."""
+    text = "\n\n".join(paragraphs)
+    bounds, at = [], 0
+    for paragraph in paragraphs:
+        bounds.append((at, at + len(paragraph)))
+        at += len(paragraph) + 2
+    sentences = segment(text, bounds)
+    return [(q.text, q.speaker) for found in quotes_in_text(text, sentences) for q in found]
+
+
+def test_a_quotation_read_over_its_paragraph_takes_the_speaker_named_there() -> None:
+    """F8's second half (quotes.quotes_in_text, for compare.py to call per article): "she said" and a quotation
+    going on after '"...," Pavel Dorn said.' take the speaker named before them in the paragraph; the middle
+    sentence of a quotation of three is quoted too; "his wife said" names nobody."""
+    found = _article_quotes(
+        [
+            'Regional governor Marta Ilves said the weather had been calm. "We are doing everything possible to find '
+            'those still missing. The weather was calm, and we need to know why this happened," she said.',
+            '"Divers recovered 11 bodies from the hull overnight," coastguard spokesman Pavel Dorn said. "The search '
+            'will continue as long as there is any chance of finding survivors."',
+            '"We searched the lake. We looked everywhere for them. We found no one," Dorn said.',
+            'Jonas Berg said the ferry left early. "We lost everything we had on board," his wife said.',
+        ]
+    )
+    assert found == [
+        ("We are doing everything possible to find those still missing.", "Marta Ilves"),
+        ("The weather was calm, and we need to know why this happened,", "Marta Ilves"),
+        ("Divers recovered 11 bodies from the hull overnight,", "Pavel Dorn"),
+        ("The search will continue as long as there is any chance of finding survivors.", "Pavel Dorn"),
+        ("We searched the lake.", "Dorn"),
+        ("We looked everywhere for them.", "Dorn"),
+        ("We found no one,", "Dorn"),
+        ("We lost everything we had on board,", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        # opened with a straight mark, closed with a curly one (and the other way round)
+        ('His daughter said he had a brain tumor "for at least 15 years” and that it played a role.',
+         [("for at least 15 years", "")]),
+        ("“The bad news is that this patch is very wide-reaching,\" he says.",
+         [("The bad news is that this patch is very wide-reaching,", "")]),
+        # a subject that names nobody spoke: not the name read elsewhere in the sentence
+        ('"Stay down, or we will shoot you again," police said once Gray had been hit, according to the Times.',
+         [("Stay down, or we will shoot you again,", "")]),
+        ("Lohan left because “she was not happy with the place,” her father said.",
+         [("she was not happy with the place,", "")]),
+        # a name's appositive missing its second comma, and "when asked", still give the name
+        ('"Dissolution has taken four years," Robert McFarlane, an assistant attorney general said Tuesday.',
+         [("Dissolution has taken four years,", "Robert McFarlane")]),
+        ("“We are a totally different team,” Greg McDermott said when asked about the game.",
+         [("We are a totally different team,", "Greg McDermott")]),
+    ],
+)
+def test_mixed_marks_and_unnamed_speakers(sentence: str, quotes: list[tuple[str, str]]) -> None:
+    """A quotation whose two double marks differ is one quotation; "police said", "her father said" name nobody."""
+    assert [(q.text, q.speaker) for q in find_quotes(sentence)] == quotes
