@@ -50,6 +50,7 @@ _FAMILY = {"“": 0, "”": 0, "«": 1, "»": 1, '"': 2, "‘": 3, "’": 3, "'"
 # left open runs to the end of the text scanned, a closing mark with none before it closes words from its start.
 _DOUBLE = {0, 1, 2}
 _STRAIGHT = 2  # the family of '"', paired by count (_straight_pairs)
+_CURLY = 0
 _OPENS_ONLY = {"“", "«", "‘"}
 _CLOSES_ONLY = {"”", "»"}
 _MARK_RE = _RX.compile("[" + "".join(_FAMILY) + "]")
@@ -115,6 +116,11 @@ def _spans(text: str, cut: bool) -> list[tuple[int, int, int, int]]:
         roles = _OPEN if mark == '"' else _roles(text, match.start(), mark)  # straight doubles: by count
         if roles:
             marks.setdefault(_FAMILY[mark], []).append((match.start(), roles))
+    curly = marks.get(_CURLY)
+    if curly and len(curly) % 2 and len(marks.get(_STRAIGHT, ())) % 2:
+        # One quotation opened with one kind of double mark and closed with the other ('"for 15 years” and'):
+        # with an odd count of each, all double marks are paired by count together.
+        marks[_STRAIGHT] = sorted([*marks.pop(_CURLY), *marks[_STRAIGHT]])
     found = []
     for family, seen in marks.items():
         if family == _STRAIGHT:
@@ -295,8 +301,10 @@ def _speaker(outside: str, q_start: int, q_end: int) -> str:
     names = [n for n in (_trim_name(m) for m in matches if not _owner(outside, m) and not _placed(outside, m)) if n]
     if not names:
         return ""
-    candidates = []  # (distance, order, name index)
+    candidates = []  # (distance, order, name index; -1: someone not named)
     for v in verbs:
+        if _UNNAMED_SUBJECT_RE.search(outside, 0, v.start()) and not _APPOSED_RE.search(outside, 0, v.start()):
+            candidates.append((0, 0, -1))  # "police said", "his wife said", "she said": nobody named spoke
         for k, (_name, n_start, n_end) in enumerate(names):
             if n_end <= v.start():
                 candidates.append((v.start() - n_end, 0, k))
@@ -309,6 +317,8 @@ def _speaker(outside: str, q_start: int, q_end: int) -> str:
     if not candidates:
         return ""
     k = min(candidates)[2]
+    if k < 0:
+        return ""
     name, n_start, n_end = names[k]
     joined = _AND_RE.match(outside, n_end)
     if joined and k + 1 < len(names) and names[k + 1][1] == joined.end():
@@ -335,6 +345,21 @@ def _owner(text: str, match: re.Match[str]) -> bool:
 
 
 _LISTENER_RE = _RX.compile(r"told|tells")
+# A speech verb right after a word in lower case (adverbs and auxiliaries passed over) has a subject that names
+# nobody: "police said", "his wife said", "she said", "the company also said". Not after a word that is no subject
+# ("when asked", "who said"), nor in an appositive of a name missing its second comma ("Robert McFarlane, an
+# assistant state attorney general said": _APPOSED_RE).
+_PASSED_OVER = (
+    "also|has|had|have|later|then|again|once|previously|recently|earlier|further|publicly|repeatedly|reportedly|"
+    "only|not|never|often|frequently|always|subsequently|would|will|could|might"
+)
+_NO_SUBJECT = (
+    "and|but|who|that|which|was|is|were|are|it|as|when|if|while|after|before|where|being|been|be|to|what|how|so"
+)
+_UNNAMED_SUBJECT_RE = _RX.compile(
+    rf"(?<![\w'’-])(?!(?:{_PASSED_OVER}|{_NO_SUBJECT})\b)[a-z][a-z'’-]*(?:\s+(?:{_PASSED_OVER}))*\s+$"
+)
+_APPOSED_RE = _RX.compile(rf"{_NAME},\s+(?:an?|the)\s+[a-z][^,.;:]*$")
 _PRONOUN_SAID_RE = _RX.compile(rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b")
 _PREPOSITION_RE = _RX.compile(r"(?<!according)\s(?:on|in|at|from|to|by|with|for|of|into|via|near)\s+(?:the\s+)?$")
 _CLAUSE_END_RE = _RX.compile(r"[,;:!?()]|(?<!\b[A-Z])\.|\s[-–—]\s")  # "A.J. Smith": an initial's full stop

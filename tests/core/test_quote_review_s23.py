@@ -274,3 +274,28 @@ def test_a_quotation_read_over_its_paragraph_takes_the_speaker_named_there() -> 
         ("We found no one,", "Dorn"),
         ("We lost everything we had on board,", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        # opened with a straight mark, closed with a curly one (and the other way round)
+        ('His daughter said he had a brain tumor "for at least 15 years” and that it played a role.',
+         [("for at least 15 years", "")]),
+        ("“The bad news is that this patch is very wide-reaching,\" he says.",
+         [("The bad news is that this patch is very wide-reaching,", "")]),
+        # a subject that names nobody spoke: not the name read elsewhere in the sentence
+        ('"Stay down, or we will shoot you again," police said once Gray had been hit, according to the Times.',
+         [("Stay down, or we will shoot you again,", "")]),
+        ("Lohan left because “she was not happy with the place,” her father said.",
+         [("she was not happy with the place,", "")]),
+        # a name's appositive missing its second comma, and "when asked", still give the name
+        ('"Dissolution has taken four years," Robert McFarlane, an assistant attorney general said Tuesday.',
+         [("Dissolution has taken four years,", "Robert McFarlane")]),
+        ("“We are a totally different team,” Greg McDermott said when asked about the game.",
+         [("We are a totally different team,", "Greg McDermott")]),
+    ],
+)
+def test_mixed_marks_and_unnamed_speakers(sentence: str, quotes: list[tuple[str, str]]) -> None:
+    """A quotation whose two double marks differ is one quotation; "police said", "her father said" name nobody."""
+    assert [(q.text, q.speaker) for q in find_quotes(sentence)] == quotes
