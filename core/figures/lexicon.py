@@ -76,6 +76,15 @@ MEASURES = {
     "acre": "area:acre", "acres": "area:acre", "hectare": "area:hectare", "hectares": "area:hectare",
     "gallon": "volume:gallon", "gallons": "volume:gallon", "litre": "volume:litre", "litres": "volume:litre",
     "liter": "volume:litre", "liters": "volume:litre", "degree": "degree", "degrees": "degree",
+    # temperatures: "6 degrees Celsius", "6°C" and a glued "6C" (passes.units) are one unit with "6 degrees"
+    "degrees celsius": "degree", "degree celsius": "degree", "degrees centigrade": "degree", "celsius": "degree",
+    "°c": "degree", "degrees fahrenheit": "degree:F", "degree fahrenheit": "degree:F", "fahrenheit": "degree:F",
+    "°f": "degree:F",
+    # areas: "three square kilometres" / "3 sq km" (not a length)
+    "square kilometres": "area:km2", "square kilometers": "area:km2", "square kilometre": "area:km2",
+    "square kilometer": "area:km2", "sq km": "area:km2", "km2": "area:km2", "square miles": "area:sq mi",
+    "square mile": "area:sq mi", "sq mi": "area:sq mi", "square metres": "area:m2", "square meters": "area:m2",
+    "sq m": "area:m2", "m2": "area:m2",
     "mg": "mass:mg", "ml": "volume:ml",
     "times": "times", "caliber": "caliber", "calibre": "caliber", "percentage point": "percentage points",
     "percentage points": "percentage points",

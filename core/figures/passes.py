@@ -710,6 +710,12 @@ def units(scan: _Scan) -> None:
             c.unit = f"money:{lx.CURRENCY_WORDS[sc.group('u').lower()]}"
             c.end = sc.end()
             continue
+        glued = s[c.end : c.end + 1]
+        if (glued in ("C", "F") and s[c.end - 1].isdigit() and not s[c.end + 1 : c.end + 2].isalnum()
+                and not pt.LABEL_BEFORE.search(s, 0, c.start)):  # fmt: skip
+            c.unit = "degree" if glued == "C" else "degree:F"  # "6C", "43F": a temperature (not "Grade 3C")
+            c.end += 1
+            continue
         if lead_guard and not _may_open_unit(s, c.end):
             continue
         um = pt.UNIT_AFTER.match(s, c.end)

@@ -56,8 +56,9 @@ _DIGIT_NUM_FORMS = (
     (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d[{GROUP_SPACES}])",
      rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)"),
     (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))"),
-    # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign.
-    (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b))"),
+    # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign; a
+    # temperature in capitals, "6C", "43F" (British house style; review-s23 F6).
+    (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b|(?-i:[CF])\b))"),
     (r"(?<=[$€£¥])", r"(?:bn|mn|tn|[mbt])\b"),
 )
 DIGIT_NUM_BODY = "|".join(f"{before}(?:{DIGITS}){after}" for before, after in _DIGIT_NUM_FORMS)  # plain spelling
@@ -359,6 +360,9 @@ CAPACITY_BEFORE = _RX.compile(
 # "injuring dozens more" or "two more bodies", which count others besides (ECB+ topic 20: "killing at least 10 people,
 # injuring dozens more").
 DIFFERENCE_AFTER = _RX.compile(r"\s+(?P<d>more|fewer|less)\s+than\b", re.I)
+# A capitalised word right before a figure: a label ("Grade 3C", "Form 6C", "Block 9F"), so a glued C or F is no
+# temperature.
+LABEL_BEFORE = _RX.compile(r"(?<![.!?]\s)\b[A-Z][a-z]*\s+$")
 # A short scale glued to digits, then a currency word: "1.2m dollars", "3bn euros".
 SCALED_CURRENCY = _RX.compile(
     r"(?P<s>bn|mn|m|b|k)\s*(?P<u>"
