@@ -98,7 +98,7 @@ class FactSettings:
 
 DEFAULT_FACT_SETTINGS = FactSettings()
 
-ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties"})
+ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties", "rescued"})
 # Units whose equal values in two articles are the same fact even when the sentences are not aligned
 # ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
 _FIXED_UNITS = frozenset({"date", "year", "time", "address"})

@@ -93,6 +93,7 @@ MEASURES = {
 # Casualty roles, from the words that state them.
 KILLED, INJURED, SHOT, ARRESTED, MISSING, DISPLACED, CASUALTIES = (
     "killed", "injured", "shot", "arrested", "missing", "displaced", "casualties")  # fmt: skip
+RESCUED = "rescued"  # "42 were rescued", "saved", "pulled out alive" (review-s23 F24)
 ROLE_NOUNS = {
     "deaths": KILLED, "death": KILLED, "lives": KILLED, "fatalities": KILLED, "fatality": KILLED, "dead": KILLED,
     "killed": KILLED, "injuries": INJURED, "injured": INJURED, "wounded": INJURED, "casualties": CASUALTIES,

@@ -239,10 +239,12 @@ def _noun_after(
     return "", pos, ""
 
 
-_ROLE_OF_GROUP = {"k": lx.KILLED, "i": lx.INJURED, "s": lx.SHOT, "a": lx.ARRESTED, "m": lx.MISSING, "d": lx.DISPLACED}
+_ROLE_OF_GROUP = {"k": lx.KILLED, "i": lx.INJURED, "s": lx.SHOT, "a": lx.ARRESTED, "m": lx.MISSING, "d": lx.DISPLACED,
+                  "r": lx.RESCUED}  # fmt: skip
 
 
-_TRANSITIVE = frozenset({"killed", "shot", "wounded", "injured", "hurt", "murdered"})
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|get|got|have\s+been|had\s+been)\b", re.I)
+_TRANSITIVE = frozenset({"killed", "shot", "wounded", "injured", "hurt", "murdered", "saved", "rescued"})
 
 
 def _role_after(sentence: str, pos: int) -> str:
@@ -257,6 +259,8 @@ def _role_after(sentence: str, pos: int) -> str:
     if (not pt.ANY_LETTER.search(lead) and verb.split()[-1].lower() in _TRANSITIVE
             and pt.ACTIVE_OBJECT.match(sentence, m.end())):  # fmt: skip
         return ""
+    if group == "r" and pt.ANY_LETTER.search(lead) and not _PASSIVE.search(lead):
+        return ""  # "Smith, 26 likely saved many lives": the rescuer; "42 were rescued", "42 rescued": the rescued
     return _ROLE_OF_GROUP[group]
 
 

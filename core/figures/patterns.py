@@ -259,6 +259,7 @@ ROLE_AFTER = _RX.compile(
     r"|(?P<a>arrested|detained|taken\s+into\s+custody|in\s+custody|charged)"
     r"|(?P<m>missing|unaccounted\s+for)"
     r"|(?P<d>displaced|homeless|evacuated)"
+    r"|(?P<r>rescued|saved|pulled\s+(?:out\s+)?alive|(?:from\s+(?:the\s+)?[a-z]+\s+)?alive)"
     r")\b",
     re.I,
 )
@@ -276,6 +277,7 @@ ROLE_AFTER_LEAD_WORDS = frozenset({
     "wounded", "injured", "hurt", "hospitalised", "hospitalized", "suffered", "suffering", "with", "in", "listed",
     "treated", "injuries", "receive", "receives", "received", "receiving", "struck", "hit", "arrested", "detained",
     "taken", "charged", "missing", "unaccounted", "displaced", "homeless", "evacuated",
+    "rescued", "saved", "pulled", "from", "alive",
 })  # fmt: skip
 ROLE_BEFORE = _RX.compile(
     r"\b(?:(?P<k>(?:shooting\s+)?death\s+of|killing\s+of|murder\s+of|killing|killed|kills|kill|shot\s+dead|shooting\s+dead|claimed\s+the\s+lives\s+of|"

@@ -27,7 +27,7 @@ def _report(tmp_path: Path, first: str, second: str) -> m.Report:
 
 def test_more_than_against_exactly_conflicts(tmp_path: Path) -> None:
     report = _report(tmp_path, "more than 40", "exactly 40")
-    assert [(f.status, f.note) for f in report.facts] == [(m.CONFLICT, "exactly 40 vs more than 40 people")]
+    assert [(f.status, f.note) for f in report.facts] == [(m.CONFLICT, "exactly 40 vs more than 40 people rescued")]
     assert len([n for link in report.links for n in link.notes if n.startswith("figure conflicts")]) == 1
 
 
