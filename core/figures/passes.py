@@ -941,6 +941,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         ages = pt.AGE_LIST_SKIP.match(s, nend)  # "Two men, 45 and 52, were killed": the ages sit in between
         if not role:
             at = ages.end() if ages else nend
+            aboard = pt.ON_BOARD_SKIP.match(s, at) if "board" in s[at : at + 12] else None
+            at = aboard.end() if aboard else at
             if not lead_guard or _may_open_role(s, at):  # most counts: the word after opens no role verb
                 role = scan.role_after(at)
         qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
