@@ -51,7 +51,8 @@ QUALIFIERS = {
 }  # fmt: skip
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
-                     "₹": "INR", "₽": "RUB"}  # fmt: skip
+                     "₹": "INR", "₽": "RUB", **{code.lower(): code for code in (
+                         "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "RUB")}}  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
     "pound sterling": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "yuan": "CNY",

@@ -698,9 +698,12 @@ def units(scan: _Scan) -> None:
     # ~100 alternatives cost ~3 us a count); no letters there ("25%", "25-mile", "25.") still try it.
     lead_guard = USE_GUARDS and scan.words is not None
     for c in scan.cands:
-        cm = pt.CURRENCY_BEFORE.search(s[max(0, c.start - 3) : c.start]) if signs else None
+        cm = pt.CURRENCY_BEFORE.search(s[max(0, c.start - 4) : c.start]) if signs else None
+        if cm and cm.group("c")[0].isalpha():
+            at = c.start - len(cm.group(0))
+            cm = None if s[max(0, at - 1) : at].isalnum() else cm  # a code inside a word ("FEUR 12")
         if cm and c.unit != "vague":
-            code = lx.CURRENCY_SYMBOLS[cm.group("c").lower()]
+            code = lx.CURRENCY_SYMBOLS[cm.group("c").strip().lower()]
             c.start -= len(cm.group(0))
             sm = pt.CURRENCY_SHORT_SCALE.match(s, c.end)
             if sm and not c.scaled:

@@ -191,7 +191,8 @@ def _skip_by_first_character() -> str:
 
 
 SKIP = _RX.compile(_skip_by_first_character(), re.I)
-CURRENCY_BEFORE = _RX.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽])\s?$", re.I)
+# A currency sign, or an ISO code in capitals ("EUR 12,000", "USD 5m": review-s23 F30), right before a count.
+CURRENCY_BEFORE = _RX.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽]|(?-i:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|RUB)\s)\s?$", re.I)
 CURRENCY_SHORT_SCALE = _RX.compile(r"(?P<s>bn|mn|m|k)\b", re.I)
 _PERCENT_FORMS = r"%|per\s?cent\b|pct\b|percent\b|percentage points?\b"
 UNIT_AFTER = _RX.compile(
