@@ -68,10 +68,10 @@ def source_change(diff: Sequence[tuple[int, str]]) -> str | None:
     second = "".join(text for op, text in diff if op >= 0)
     if _QUOTE_MARKS.search(first) or _QUOTE_MARKS.search(second):
         return None
-    spans = _attribution(first), _attribution(second)
-    if spans[0] is None or spans[1] is None:
+    here, there = _attribution(first), _attribution(second)
+    if here is None or there is None:
         return None
-    (a0, a1), (b0, b1) = spans
+    (a0, a1), (b0, b1) = here, there
     if _words(first[:a0] + " " + first[a1:]) != _words(second[:b0] + " " + second[b1:]):
         return None  # words besides the sources differ: a rewording, not another source
     sources = first[a0:a1].strip(), second[b0:b1].strip()
