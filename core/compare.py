@@ -152,7 +152,9 @@ def compare(
         progress("loading language model", 0.25)
     embeddings, model_warnings = semantic.embed_sentences(texts, ignore) if settings.align.semantic else (None, ())
     sim = LexicalSimilarity(texts, ignore, embeddings, [ai for ai, _ in glob])
-    members = [[g for g, (ai, _) in enumerate(glob) if ai == k] for k in range(len(loaded))]
+    members: list[list[int]] = [[] for _ in loaded]  # each article's global sentence numbers, in order
+    for g, (ai, _) in enumerate(glob):
+        members[ai].append(g)
 
     # Align every pair of articles.
     pairs = list(itertools.combinations(range(len(loaded)), 2))

@@ -187,7 +187,13 @@ class TreeEnsemble:
                 alive[t] &= ~left
                 ruled[k + 1, :trees] = alive
             columns.append(column)
-            masks.append((np.array([node[0] for node in nodes]), ruled.view(np.uint64)))
+            # A value fails every node of a threshold below it or none: the failed count is always past a whole run
+            # of equal thresholds, so the search runs over the distinct ones (the completed trees' +inf chains make
+            # 54 of the 60 "cosine" nodes) and reads the rows at the ends of those runs: the same rows, fewer steps.
+            thresholds = np.array([node[0] for node in nodes])
+            distinct = np.flatnonzero(np.r_[thresholds[1:] != thresholds[:-1], True])  # last of each run
+            rows = np.concatenate(([0], distinct + 1))  # the rows after no node, after each run
+            masks.append((thresholds[distinct], np.ascontiguousarray(ruled.view(np.uint64)[rows])))
         last = np.ascontiguousarray(value[:, leaves - 1 :])  # (trees, leaves): the last level's values
         if leaves <= 8:  # each tree's value for every possible mask, by table: one gather
 
