@@ -108,7 +108,7 @@ STAMP = "stamp"
 # The scope of a figure that states a change (``figures.passes.CHANGE``: "rose 12%", "fell by 2", a fall negative): a
 # change is never one thing with a level or a total of the same value, and is compared only through aligned sentences.
 CHANGE = "change"
-# The scope of a capacity (``figures.passes.CAPACITY``: "licensed for 50 people"): never one thing with a count.
+# The scope of a capacity (``figures.passes.CAPACITY``: "licensed for 50 people"): never clashes with a count.
 CAPACITY = "capacity"
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -891,7 +891,9 @@ def facts_and_clashes(
     # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
     buckets: dict[tuple[tuple[str, ...], float, float | None], list[int]] = {}
     # A rate is no toll's scope: "$22 million per season" and a "$22 million" bonus are two things.
-    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE, CAPACITY)) else key for key in by_key}
+    # A capacity is kept apart only from unequal values: "could carry 50 people" and "its licence allowed 50 people on
+    # board" corroborate each other (review-s23 r31), while "licensed for 50" never clashes with "carrying 73".
+    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) else key for key in by_key}
     for i in content:
         if bare[i] or stamp[i]:
             continue

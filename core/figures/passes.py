@@ -984,7 +984,7 @@ CAPACITY = "capacity"  # the scope of a capacity ("licensed for 50 people"): nev
 _CHANGE_WORDS = lx.CHANGE_UP | lx.CHANGE_DOWN | {
     "up", "down", "more", "fewer", "less", "licensed", "licenced", "certified", "approved", "rated", "permitted",
     "designed", "built", "allowed", "authorised", "authorized", "equipped", "capacity", "room", "seating", "can",
-    "could",
+    "could", "licence", "license",
 }  # fmt: skip
 # The units a change is told in: counts, shares and sums ("rose 12%", "fell $3 million"); a length after "fell" is a
 # distance fallen ("falling about 150 metres": ECB+ topic 23), not a quantity that changed. Bare "up"/"down" come only

@@ -359,6 +359,7 @@ CHANGE_BEFORE = _RX.compile(
 CAPACITY_BEFORE = _RX.compile(
     r"\b(?:(?:licensed|licenced|certified|approved|rated|permitted|designed|built|allowed|authori[sz]ed|equipped)\s+"
     r"(?:to\s+(?:carry|hold|seat|take|accommodate|transport)|for)|capacity\s+(?:of|for)|room\s+for|seating\s+for|"
+    r"licen[cs]e\s+(?:allowed|permitted)|"
     r"(?:can|could)\s+(?:carry|hold|seat|accommodate|take))\s+$",
     re.I,
 )

@@ -32,3 +32,11 @@ def test_capacity_against_load_is_no_conflict(tmp_path: Path) -> None:
     assert [n for link in report.links for n in link.notes if n.startswith("figure conflicts")] == []
     together = [sorted(report.figures[i].text for i in f.figures) for f in report.facts if len(f.figures) > 1]
     assert together == []  # the capacity, the load and the excess are three things
+
+
+def test_two_capacities_told_alike_agree(tmp_path: Path) -> None:
+    report = compare_texts(tmp_path, {
+        "a.txt": f"Ferry capsizes\n\n{LEAD}\n\nThe ferry could carry 50 people.\n",
+        "b.txt": f"Ferry capsizes\n\n{LEAD}\n\nIts licence allowed 50 people on board.\n",
+    })  # fmt: skip
+    assert [(f.status, len(f.figures)) for f in report.facts] == [("agree", 2)]
