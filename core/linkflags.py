@@ -3,8 +3,10 @@
 ``figure_conflicts(figures, clashes)`` words the figure conflicts of the links whose two sentences state one thing
 two incompatible ways (read from those two sentences, never from facts grouped across all articles: a link's kind
 does not depend on what else is loaded); ``describe_link(...)`` gives a link its flags, notes and kind (agreement /
-paraphrase / discrepancy). Decides from figures, clashes, quotes and the word diff only; never finds figures or
-quotes itself and never imports Qt.
+paraphrase / discrepancy): a discrepancy for a figure conflict, a quotation reworded or given to another speaker, a
+contradiction in words (core/negation.py) or the same words attributed to another source (core/attribution.py).
+Decides from figures, clashes, quotes and the word diff only; never finds figures or quotes itself and never imports
+Qt.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import model as m
+from .attribution import source_change
 from .facts import DEFAULT_FACT_SETTINGS, Clashes, FactSettings, Slots, label_of
 from .negation import contradiction
 from .quotes import DEFAULT_QUOTE_SETTINGS, REWORDED, TRIMMED, QuoteSettings, is_speech, relation, same_speaker
@@ -46,6 +49,7 @@ DEFAULT_LINK_SETTINGS = LinkSettings()
 # Link flags besides model's QUOTE_MISMATCH and FIGURE_CONFLICT (presentation/labels.py words them).
 QUOTE_SPEAKER = "quote_speaker"  # the same quoted words given to two different speakers
 WORDING_CONTRADICTS = "wording_contradicts"  # one sentence negates the other, or says the opposite word
+SOURCE_DIFFERS = "source_differs"  # the same words attributed to another source ("police said" / "the operator said")
 
 # What the notes of ``quote_mismatches`` begin with, and the flag each raises (None: a note, no discrepancy).
 QUOTE_WORDING_NOTE = "quote wording differs"
@@ -53,12 +57,15 @@ QUOTE_SPEAKER_NOTE = "quote attributed differently"
 QUOTE_SHORTENED_NOTE = "quote shortened"  # words left out at a marked ellipsis
 QUOTE_INSERTION_NOTE = "editorial insertion in quote"  # words put in [brackets] or (parentheses)
 CONTRADICTION_NOTE = "wording contradicts"
+SOURCE_NOTE = "attributed to another source"
 _EDIT_MARKS = re.compile(r"[\[(]|…|\.\s?\.\s?\.")
 _NOTE_FLAGS: tuple[tuple[str, str | None], ...] = (
     (QUOTE_WORDING_NOTE, m.QUOTE_MISMATCH),
     (QUOTE_SPEAKER_NOTE, QUOTE_SPEAKER),
     (QUOTE_SHORTENED_NOTE, None),
     (QUOTE_INSERTION_NOTE, None),
+    (CONTRADICTION_NOTE, WORDING_CONTRADICTS),
+    (SOURCE_NOTE, SOURCE_DIFFERS),
 )
 
 
@@ -368,9 +375,7 @@ def _flags_of(notes: Sequence[str]) -> list[str]:
     """The flags quote and contradiction notes raise, in the order first met, each once."""
     flags: list[str] = []
     for note in notes:
-        flag = WORDING_CONTRADICTS if note.startswith(CONTRADICTION_NOTE) else next(
-            (f for start, f in _NOTE_FLAGS if note.startswith(start)), m.QUOTE_MISMATCH
-        )
+        flag = next((f for start, f in _NOTE_FLAGS if note.startswith(start)), m.QUOTE_MISMATCH)
         if flag is not None and flag not in flags:
             flags.append(flag)
     return flags
@@ -388,12 +393,18 @@ def describe_link(
     caller has it already (worddiff.WordDiffer counts it)."""
     if share is None:
         share = equal_share(list(diff))
-    contrary = contradiction(diff) if share >= settings.contradiction_min_share else None
-    if not conflict_notes and not quote_notes and contrary is None:  # most links: a kind from the share alone
+    contrary = source = None
+    if share >= settings.contradiction_min_share:
+        contrary = contradiction(diff)
+        source = source_change(diff)
+    if not conflict_notes and not quote_notes and contrary is None and source is None:  # most links: share alone
         return (m.AGREEMENT if share >= settings.agreement_share else m.PARAPHRASE), (), ()
     if conflict_notes and share >= 1.0:
         conflict_notes = ()  # no word differs: two sentences that say the same words never conflict on figures
-    word_notes = (f"{CONTRADICTION_NOTE}: {contrary}",) if contrary is not None else ()
+    word_notes = (
+        *((f"{CONTRADICTION_NOTE}: {contrary}",) if contrary is not None else ()),
+        *((f"{SOURCE_NOTE}: {source}",) if source is not None else ()),
+    )
     flags: list[str] = []
     if conflict_notes:
         flags.append(m.FIGURE_CONFLICT)

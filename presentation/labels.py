@@ -7,7 +7,7 @@ is agree / compatible, not equal / conflict / single source. ``plural`` spells c
 
 from __future__ import annotations
 
-from reportdiff.core.linkflags import QUOTE_SPEAKER, WORDING_CONTRADICTS
+from reportdiff.core.linkflags import QUOTE_SPEAKER, SOURCE_DIFFERS, WORDING_CONTRADICTS
 from reportdiff.core.model import (
     AGREE,
     AGREEMENT,
@@ -33,7 +33,7 @@ SENTENCE_LABELS: dict[str, str] = {
 SENTENCE_HELP: dict[str, str] = {
     AGREEMENT: "Same statement, nearly the same words",
     PARAPHRASE: "Same statement, reworded",
-    DISCREPANCY: "Same statement, but a figure, a quotation or its speaker differs, or one says the contrary",
+    DISCREPANCY: "Same statement, but a figure, a quotation, its speaker or source differs, or one says the contrary",
     UNIQUE: "Only this article reports it",
     BOILERPLATE: "Headline repeats, bylines, comment policies (greyed)",
 }
@@ -67,6 +67,7 @@ FLAG_TEXT: dict[str, str] = {
     QUOTE_SPEAKER: "quote attributed differently",
     FIGURE_CONFLICT: "figures conflict",
     WORDING_CONTRADICTS: "wording contradicts",
+    SOURCE_DIFFERS: "attributed to another source",
 }
 
 # Counted things: (one, many).

@@ -10,7 +10,7 @@ import pytest
 from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
-from reportdiff.core.linkflags import QUOTE_SPEAKER, WORDING_CONTRADICTS
+from reportdiff.core.linkflags import QUOTE_SPEAKER, SOURCE_DIFFERS, WORDING_CONTRADICTS
 from reportdiff.core.quotes import REWORDED, SAME, TRIMMED, find_quotes, quotes_in_text, relation
 from reportdiff.core.segment import segment
 
@@ -299,3 +299,31 @@ def test_a_quotation_read_over_its_paragraph_takes_the_speaker_named_there() -> 
 def test_mixed_marks_and_unnamed_speakers(sentence: str, quotes: list[tuple[str, str]]) -> None:
     """A quotation whose two double marks differ is one quotation; "police said", "her father said" name nobody."""
     assert [(q.text, q.speaker) for q in find_quotes(sentence)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("the ferry capsized, killing 17 people, police said.", "the ferry capsized, killing 17 people, the ferry "
+         "operator said.", "police vs the ferry operator"),
+        ("the ferry capsized, killing 17 people, according to the coastguard.",
+         "the ferry capsized, killing 17 people, according to Reuters.", "the coastguard vs Reuters"),
+        # guards: the same source written short or with a modifier, a pronoun, a date added beside the source
+        ("the ferry capsized, killing 17 people, the CHP said.",
+         "the ferry capsized, killing 17 people, the California Highway Patrol said.", None),
+        ("the ferry capsized, killing 17 people, the coastguard said.",
+         "the ferry capsized, killing 17 people, the regional coastguard said.", None),
+        ("the ferry capsized, killing 17 people, police said.",
+         "the ferry capsized, killing 17 people, he said.", None),
+        ("the ferry capsized, killing 17 people, police said.",
+         "the ferry capsized, killing 17 people, police said on Wednesday.", None),
+    ],
+)
+def test_the_same_claim_attributed_to_another_source(
+    tmp_path: Path, first: str, second: str, flagged: str | None
+) -> None:
+    """F29's other half: the same words, another source ("police said" / "the ferry operator said")."""
+    links = _pair(tmp_path, f"On Lake Tamsin on Tuesday {first}", f"On Lake Tamsin on Tuesday {second}")
+    notes = [note for link in links for note in link.notes if note.startswith("attributed to another source")]
+    assert notes == ([f"attributed to another source: {flagged}"] if flagged else [])
+    assert all((SOURCE_DIFFERS in link.flags) == bool(flagged) for link in links)
