@@ -54,9 +54,11 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")  # a letter past Latin Ex
 def looks_english(text: str) -> bool:
     """Whether ``text`` reads as English (True when nothing says it is another language)."""
     sample = text[:SAMPLE_CHARS]
-    letters = len(_LETTER.findall(sample))
-    if letters >= MIN_LETTERS and 2 * len(_NON_LATIN_LETTER.findall(sample)) > letters:
-        return False
+    non_latin = _NON_LATIN_LETTER.findall(sample)  # few or none: counted before the letters (~0.4 ms a text)
+    if non_latin:
+        letters = len(_LETTER.findall(sample))
+        if letters >= MIN_LETTERS and 2 * len(non_latin) > letters:
+            return False
     words = _WORD.findall(sample)
     if len(words) < MIN_WORDS:
         return True

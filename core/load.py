@@ -214,6 +214,9 @@ def repeated_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     """The paragraphs among ``spans`` that are pull quotes (see PULL_QUOTE_MIN_WORDS): wholly quoted, and printed
     again in another paragraph (word for word, ignoring punctuation and case). Of two identical standalone
     quotes, the later one is the repeat."""
+    quoted = [k for k, (a, b) in enumerate(spans) if _QUOTED_PARAGRAPH.fullmatch(text[a:b].strip())]
+    if not quoted:  # most articles: no paragraph is one quotation, and nothing is squashed
+        return []
     squashed = [_squash(text[a:b]) for a, b in spans]
     whole = " | ".join(squashed)
     starts = []
@@ -223,20 +226,20 @@ def repeated_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         pos += len(sq) + 3
     repeats: list[tuple[int, int]] = []
     budget = PULL_QUOTE_MAX_SCAN
-    for k, (a, b) in enumerate(spans):
+    hay = f" {whole} "
+    for k in quoted:
         sq = squashed[k]
-        if len(sq.split()) < PULL_QUOTE_MIN_WORDS or not _QUOTED_PARAGRAPH.fullmatch(text[a:b].strip()):
+        if len(sq.split()) < PULL_QUOTE_MIN_WORDS:
             continue
         budget -= len(whole)
         if budget < 0:
             break
         needle = f" {sq} "
-        hay = f" {whole} "
         at = hay.find(needle)
         while at >= 0:
             other = bisect.bisect_right(starts, at) - 1  # hay's leading space shifts every start by one
             if other != k and (other < k or squashed[other] != sq):
-                repeats.append((a, b))
+                repeats.append(spans[k])
                 break
             at = hay.find(needle, at + 1)
     return repeats

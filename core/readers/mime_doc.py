@@ -10,10 +10,7 @@ message's main part is decoded and read as what it is: a saved page's HTML docum
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
-from email.message import EmailMessage
 
 from . import Extracted, ReaderError
 
@@ -36,6 +33,10 @@ def looks_like_mime(data: bytes) -> bool:
 
 def read_mime(data: bytes, is_page: bool) -> Extracted:
     """The article of a saved page (``is_page``) or an e-mail."""
+    import email  # here, not at the top: looks_like_mime is asked of every file loaded, mail or not
+    import email.policy
+    from email.message import EmailMessage
+
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
     except Exception as exc:  # the parser is lenient; a hostile file still gets one line
