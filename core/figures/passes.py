@@ -978,6 +978,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
     return sorted(out, key=_START_END) if scan.multiples else out
 
 
+LEVEL = "level"  # what a bare number right after a change and "to" counts: the level the change reached
+_TO_LEVEL = re.compile(r"\s+to\s+", re.I)
 CHANGE = "change"  # the scope of a figure that states a change ("rose 12%", "fell by 2"): never a level or a total
 CAPACITY = "capacity"  # the scope of a capacity ("licensed for 50 people"): never the count of those there
 # A sentence of ASCII words with none of these holds no change, difference or capacity.
@@ -1028,6 +1030,11 @@ def changes(
             out = list(found)
         out[k] = replace(f, text=sentence[start : f.end], start=start, value=sign * f.value,
                          high=None if f.high is None else sign * f.high, scope=CHANGE)  # fmt: skip
+        after = found[k + 1] if k + 1 < len(found) else None
+        if (after is not None and not after.unit and not after.counts and not after.scope
+                and _TO_LEVEL.fullmatch(sentence, f.end, after.start)):  # fmt: skip
+            # "sales fell 12% to 4,800 a day": 4,800 is the level the change reached, not a bare number (F15)
+            out[k + 1] = replace(after, counts=LEVEL)
     return out
 
 

@@ -62,3 +62,12 @@ def test_opposite_directions_conflict(tmp_path: Path) -> None:
 def test_by_names_the_agent_after_a_role_verb() -> None:
     # "by" lets a rise's verb reach its count ("the toll rose by 2"), never a role verb its agent
     assert find_figures("The victims were outside the bar when they were shot by a male suspect.") == []
+
+
+def test_level_after_a_change_conflicts(tmp_path: Path) -> None:
+    # "fell 12% to 4,800 a day": 4,800 is the level reached, not a bare number that never clashes
+    found = find_figures("Tamsin Lines said ticket sales fell 12% to 4,800 a day after the disaster.")
+    assert [(f.text, f.counts) for f in found] == [("fell 12%", ""), ("4,800", "level")]
+    assert _conflicts(tmp_path, "Tamsin Lines said ticket sales fell 12% to 4,800 a day after the disaster.",
+                      "Tamsin Lines said ticket sales fell 12% to 3,900 a day after the disaster.") == [
+        "figure conflicts: 4,800 vs 3,900 (4,800 level)"]  # fmt: skip
