@@ -490,7 +490,7 @@ def fractions(scan: _Scan) -> None:
         if not scan.free(m.start(), m.end()):
             continue
         if m.group("u"):
-            value = lx.UNICODE_FRACTIONS[m.group("u")]
+            value = int(m.group("w2") or 0) + lx.UNICODE_FRACTIONS[m.group("u")]  # "½", "2½"
         elif int(m.group("n")) < int(m.group("d")) and int(m.group("d")) in lx.FRACTION_DENOMINATORS:
             value = int(m.group("w") or 0) + int(m.group("n")) / int(m.group("d"))
         else:
@@ -1168,7 +1168,10 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     """Every figure in ``sentence``, in reading order, with offsets into it."""
     ascii_text = sentence.isascii()
     # ASCII text: a digit is [0-9], found by one scan in C; other text keeps str.isdigit's wider sense ("²").
-    has_digit = _ASCII_DIGIT.search(sentence) is not None if ascii_text else any(c.isdigit() for c in sentence)
+    # (a vulgar fraction, "½", counts as a digit: review-s23 F33)
+    has_digit = _ASCII_DIGIT.search(sentence) is not None if ascii_text else any(
+        c.isdigit() or c in lx.UNICODE_FRACTIONS for c in sentence
+    )
     split = sentence.translate(_SPLIT_WORDS).split() if ascii_text else None  # its words, in lower case
     # ASCII text with no digit and none of ANY_FIGURE_WORD: only the plain passes can find anything
     plain = USE_GUARDS and not has_digit and split is not None and pt.ANY_FIGURE_WORD.isdisjoint(split)

@@ -81,7 +81,9 @@ DIGIT_NUM = _RX.compile(
     re.I,
 )
 # Fractions: "2 1/2", "1/4", "½"; only proper fractions, so "24/7" and "9/11" are not read as numbers.
-FRACTION = _RX.compile(r"(?<![\w/.])(?:(?P<w>\d+)\s+)?(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])|(?P<u>[½⅓⅔¼¾⅛])")
+FRACTION = _RX.compile(
+    r"(?<![\w/.])(?:(?P<w>\d+)\s+)?(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])|(?<![\d.,])(?:(?P<w2>\d+)\s?)?(?P<u>[½⅓⅔¼¾⅛])"
+)
 DECADE = _RX.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")
 VAGUE_NUM_BODY = (
     r"\b(?:(?:tens|hundreds|thousands|millions)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\b"
