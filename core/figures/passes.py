@@ -471,7 +471,7 @@ def _spots(lowered: str, needs: frozenset[str]) -> tuple[list[int], list[int]]:
 def ordinals(scan: _Scan) -> None:
     """An ordinal that counts events in a time frame ("the third fatal accident on the lake since 2019", "a 4th win in
     a row"): unit ``ordinal``, value its number; other ordinals stay no figure (skipped as noise)."""
-    for m in pt.ORDINAL_COUNT.finditer(scan.sentence) if scan.has_digit else scan.find(pt.ORDINAL_COUNT):
+    for m in scan.find(pt.ORDINAL_COUNT):  # guarded by its words, "4th" among them
         word = m.group("o").lower()
         value = lx.ORDINAL_WORDS.get(word) or int(word[:-2])
         if scan.free(m.start("o"), m.end("o")):
@@ -992,12 +992,13 @@ LEVEL = "level"  # what a bare number right after a change and "to" counts: the 
 _TO_LEVEL = re.compile(r"\s+to\s+", re.I)
 CHANGE = "change"  # the scope of a figure that states a change ("rose 12%", "fell by 2"): never a level or a total
 CAPACITY = "capacity"  # the scope of a capacity ("licensed for 50 people"): never the count of those there
-# A sentence of ASCII words with none of these holds no change, difference or capacity.
-_CHANGE_WORDS = lx.CHANGE_UP | lx.CHANGE_DOWN | {
-    "up", "down", "more", "fewer", "less", "licensed", "licenced", "certified", "approved", "rated", "permitted",
-    "designed", "built", "allowed", "authorised", "authorized", "equipped", "capacity", "room", "seating", "can",
-    "could", "licence", "license",
-}  # fmt: skip
+# A sentence of ASCII words with none of these holds no change (its verb), difference ("more than") or capacity.
+_VERB_WORDS = lx.CHANGE_UP | lx.CHANGE_DOWN | {"up", "down"}
+_CAPACITY_WORDS = frozenset({
+    "licensed", "licenced", "certified", "approved", "rated", "permitted", "designed", "built", "allowed", "authorised",
+    "authorized", "equipped", "capacity", "room", "seating", "can", "could", "licence", "license",
+})  # fmt: skip
+_CHANGE_WORDS = _VERB_WORDS | _CAPACITY_WORDS | {"more", "fewer", "less"}
 # The units a change is told in: counts, shares and sums ("rose 12%", "fell $3 million"); a length after "fell" is a
 # distance fallen ("falling about 150 metres": ECB+ topic 23), not a quantity that changed. Bare "up"/"down" come only
 # before a share or a sum ("up 12%"), never before a count ("up 3 points").
@@ -1005,32 +1006,37 @@ _CHANGE_UNITS = ("percent", "percentage points", "money:")
 
 
 def changes(
-    sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS
+    sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS,
+    words: frozenset[str] | None = None,
 ) -> list[FoundFigure]:
     """A capacity ("licensed for 50 people", "designed to carry up to 50") is scoped ``CAPACITY``: never one thing with
     a count of those there (review-s23 F2). A difference ("23 more than it was licensed for") is a change ("23
     more"). A figure right after a change verb ("rose 12%", "fell by about 8 percent", "were down 3", "up
     12%") states a change, not a level: its scope is ``CHANGE``, its text starts at the verb ("fell 12%"), and a fall
     is negative ("fell 12%" is -12, so it never agrees with "rose 12%"; review-s23 F33). "The toll rose by 2 to 19"
-    is a change of 2 and the toll 19 (F15; ``ranges`` keeps "by 2 to 19" apart)."""
+    is a change of 2 and the toll 19 (F15; ``ranges`` keeps "by 2 to 19" apart). ``words``: the sentence's words in
+    lower case (ASCII text), so only the patterns whose words it holds are tried at each figure."""
     out = found
+    capacity = words is None or not words.isdisjoint(_CAPACITY_WORDS)
+    differ = words is None or ("than" in words and not words.isdisjoint(("more", "fewer", "less")))
+    verbs = words is None or not words.isdisjoint(_VERB_WORDS)
     for k, f in enumerate(found):
         if (f.unit and f.unit != "vague" and not f.unit.startswith(_CHANGE_UNITS)) or f.counts == STAMP or f.scope:
             continue
         lo = max(0, f.start - cfg.qualifier_lookback - cfg.change_lookback)
-        hedge = pt.QUALIFIER_BEFORE.search(sentence, lo, f.start) if f.qualifier else None
-        if pt.CAPACITY_BEFORE.search(sentence, lo, hedge.start() if hedge else f.start):
+        hedge = pt.QUALIFIER_BEFORE.search(sentence, lo, f.start) if f.qualifier and (capacity or verbs) else None
+        if capacity and pt.CAPACITY_BEFORE.search(sentence, lo, hedge.start() if hedge else f.start):
             out = list(found) if out is found else out
             out[k] = replace(f, scope=CAPACITY)
             continue
-        more = pt.DIFFERENCE_AFTER.match(sentence, f.end) if not f.unit or f.unit == "vague" else None
+        more = pt.DIFFERENCE_AFTER.match(sentence, f.end) if differ and (not f.unit or f.unit == "vague") else None
         if more:  # "23 more than it was licensed for": a difference, never a count of its own
             sign = 1 if more.group("d").lower() == "more" else -1
             out = list(found) if out is found else out
             out[k] = replace(f, text=sentence[f.start : more.end("d")], end=more.end("d"), value=sign * f.value,
                              high=None if f.high is None else sign * f.high, scope=CHANGE)  # fmt: skip
             continue
-        m = pt.CHANGE_BEFORE.search(sentence, lo, hedge.start() if hedge else f.start)
+        m = pt.CHANGE_BEFORE.search(sentence, lo, hedge.start() if hedge else f.start) if verbs else None
         if not m or (m.group("ud") and not m.group("be") and not (f.unit and f.unit.startswith(_CHANGE_UNITS))):
             continue
         verb = (m.group("v") or m.group("ud")).lower()
@@ -1052,7 +1058,7 @@ _UNSIGNED = ("date", "year", "time", "address", "age", "score")
 _MINUS_WORD = re.compile(r"\bminus\s+$", re.I)
 
 
-def signs(sentence: str, found: list[FoundFigure]) -> list[FoundFigure]:
+def signs(sentence: str, found: list[FoundFigure], minus: bool = True) -> list[FoundFigure]:
     """A minus sign glued to a figure ("-5 degrees", "\u22125") or the word "minus" before it makes it negative, its
     text from the sign: "-5 degrees" and "5 degrees" were one value (review-s23 F32). A dash with a space after it, or
     after a letter or digit ("COVID-19", "10-15"), is no sign."""
@@ -1066,7 +1072,7 @@ def signs(sentence: str, found: list[FoundFigure]) -> list[FoundFigure]:
         if sentence[at - 1] in "-\u2212" and (at == 1 or sentence[at - 2] in " \t([{/"):
             start = at - 1
         else:
-            word = _MINUS_WORD.search(sentence, max(0, at - 8), at)
+            word = _MINUS_WORD.search(sentence, max(0, at - 8), at) if minus else None
             if not word:
                 continue
             start = word.start()
@@ -1200,7 +1206,7 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
         step(scan)
     found = roles(scan)
     if found and ("-" in sentence or "minus" in sentence or not ascii_text):
-        found = signs(sentence, found)
+        found = signs(sentence, found, words is None or "minus" in words)
     if found and (words is None or not words.isdisjoint(_CHANGE_WORDS)):
-        found = changes(sentence, found, settings)
+        found = changes(sentence, found, settings, words)
     return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found

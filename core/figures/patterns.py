@@ -440,7 +440,7 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     MULTIPLE: frozenset(lx.MULTIPLES),
     HALF_DOZEN: frozenset({"dozen"}),
     SCOPE: frozenset({"since", "this", "last", "by", "as"}),  # "since Nov. 27", "this year", "last week", "by Tuesday"
-    # in a sentence with a digit ("4th") the ordinals pass scans without this guard
+    # its ordinal: a word ("third", "twenty-first" split at its hyphen) or digits and a suffix ("4th")
     ORDINAL_COUNT: frozenset({part for w in lx.ORDINAL_WORDS if w != "first" for part in w.split("-")}
                              | {f"{n}{end}" for n in range(100) for end in ("st", "nd", "rd", "th")}),
 }
