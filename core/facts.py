@@ -66,6 +66,11 @@ class FactSettings:
     # is an early toll, not a wrong one: "at least 25" and 31 are compatible (the note shows both).
     lower_bounds: frozenset[str] = frozenset({"at least", "more than"})
     upper_bounds: frozenset[str] = frozenset({"up to", "fewer than"})
+    # Hedges that leave their own value out: "more than 40" is 41 or more, "fewer than 10" at most 9, "nearly 20" 18 or
+    # 19. Against the same number told exactly ("exactly 40") they conflict; against the plain number ("40", which may
+    # be rounded) they are compatible, never an agreement (review-s23 F23).
+    strict_hedges: frozenset[str] = frozenset({"more than", "fewer than", "nearly"})
+    exact_hedges: frozenset[str] = frozenset({"exactly"})
     # Times: "about 1:50 a.m." is 1:35..2:05; "shortly before 2 a.m." is 1:30..2:00 (minutes each way).
     time_about_minutes: int = 15
     time_before_after_minutes: int = 30
@@ -93,13 +98,18 @@ class FactSettings:
 
 DEFAULT_FACT_SETTINGS = FactSettings()
 
-ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties"})
+ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties", "rescued"})
 # Units whose equal values in two articles are the same fact even when the sentences are not aligned
 # ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
 _FIXED_UNITS = frozenset({"date", "year", "time", "address"})
 # What a page's own time stamp counts (``figures.passes.STAMP``: "Posted: Jul 07, 2012 7:40 PM ET"): the page's
 # date, not the event's, so never one fact with another page's (two outlets post at different times).
 STAMP = "stamp"
+# The scope of a figure that states a change (``figures.passes.CHANGE``: "rose 12%", "fell by 2", a fall negative): a
+# change is never one thing with a level or a total of the same value, and is compared only through aligned sentences.
+CHANGE = "change"
+# The scope of a capacity (``figures.passes.CAPACITY``: "licensed for 50 people"): never clashes with a count.
+CAPACITY = "capacity"
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
@@ -193,6 +203,9 @@ def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[floa
     hi = f.high if f.high is not None else f.value
     if kind in _FIXED_UNITS or kind.startswith("age"):
         return lo, hi
+    if lo < 0:  # a fall ("fell 12%": -12) or a value below zero: its hedges widen the magnitude, as for a rise
+        mlo, mhi = interval(replace(f, value=-lo, high=None if f.high is None else -hi), cfg)
+        return -mhi, -mlo
     q = f.qualifier
     if q in cfg.approx_hedges:
         lo, hi = lo * (1 - cfg.approx_tolerance), hi * (1 + cfg.approx_tolerance)
@@ -215,10 +228,22 @@ def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     if _other_years(a, b):
         return False
     if a.value == b.value and a.high == b.high:
-        return True
+        return not _strict_vs_exact(a, b, cfg)
     alo, ahi = interval(a, cfg)
     blo, bhi = interval(b, cfg)
     return alo <= bhi + _EPS and blo <= ahi + _EPS
+
+
+def _strict_vs_exact(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
+    """One figure's hedge leaves its value out ("more than 40") and the other states that very value exactly
+    ("exactly 40"): they cannot both be true."""
+    qa, qb = a.qualifier, b.qualifier
+    return (qa in cfg.strict_hedges and qb in cfg.exact_hedges) or (qb in cfg.strict_hedges and qa in cfg.exact_hedges)
+
+
+def _hedged_apart(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
+    """The same number, one side hedged so as to leave it out ("more than 40" / "40"): not one count told alike."""
+    return a.qualifier != b.qualifier and (a.qualifier in cfg.strict_hedges or b.qualifier in cfg.strict_hedges)
 
 
 def _same(a: Figure, b: Figure) -> bool:
@@ -235,8 +260,8 @@ def _may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     Ages are people, never one thing told two ways; a time conflicts only when both sources state it exactly.
     """
     kind = _kind(a)
-    if kind.startswith("age") or kind == "address":
-        return False
+    if kind.startswith("age") or kind in ("address", "score"):
+        return False  # a game has many scores (a lead at the half, the final, the teams' records): see retyped
     if kind == "date":
         if _other_years(a, b):
             return False  # "June 6, 2012" and "June 7, 2013": two events a year apart, not one date told two ways
@@ -292,7 +317,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     counts)."""
     first = members[0]
     kind = _kind(first)
-    scope = f" {first.scope}" if first.scope else ""
+    change = first.scope == CHANGE  # its text holds the verb ("rose 12%"): no scope after it
+    scope = "" if change or not first.scope else " (capacity)" if first.scope == CAPACITY else f" {first.scope}"
     if kind == "date":
         month, day = divmod(int(first.value), 100)
         stamp = " (page stamp)" if first.counts == STAMP else ""
@@ -318,7 +344,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
             return tally[c], specific, len(c)
 
         best = max(tally, key=rank)
-        return best + scope
+        return f"change in {best}" if change else best + scope
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
         noun = first.counts
@@ -641,6 +667,39 @@ def facts_and_clashes(
             found = known_slots[(x, y)] = regions(x, y)
         return found
 
+    def shares_claim(x: Place, y: Place, key: tuple[str, str, str, str]) -> bool:
+        """Whether sentences ``x`` and ``y`` state some figure of another key than ``key`` alike (not a bare number)."""
+        at_y = figs_at[y]
+        for other, xs in figs_at[x].items():
+            ys = at_y.get(other)
+            if other == key or ys is None:
+                continue
+            values = {stated_as[j] for j in ys if not bare[j]}
+            if any(not bare[i] and stated_as[i] in values for i in xs):
+                return True
+        return False
+
+    def retyped(x: Place, y: Place, i: int, j: int) -> bool:
+        """Whether a date, year or age of ``x`` was put for ``y``'s where it stands, in sentences that share words and
+        moved none across their figures, as a typo would put it (``_typo_shaped``: "built in 1987" / "built in 1978",
+        "March 12" / "March 21" / "April 12", "aged 54" / "aged 45"): one thing told two ways, however far apart the
+        values, not two events or two people (``_may_clash``'s rule for loosely aligned sentences; review-s23 F16).
+        Any other pair of values keeps that rule: "today (10 October 2011)" / "today (14 October 2011)" of two
+        announcements (ECB+ topic 30) put one for the other too, in sentences that differ in much else."""
+        kind = key_of[i][0]
+        if not (kind in ("date", "year", "score") or kind.startswith("age")) or regions is None:
+            return False
+        if x in stamped or y in stamped or _other_years(figures[i], figures[j]):
+            return False
+        if kind != "score" and not _typo_shaped(figures[i], figures[j]):
+            return False  # a result put for another is the result misreported, whatever the scores
+        slots = slots_of(x, y)
+        if kind == "score" and _reversed(figures[i], figures[j]):
+            # "ended 3-1" / "ended 1-3": the word diff cuts the result in two stretches, so it is not "put for" the
+            # other; the same two scores turned round, in sentences that share words and moved none, are one result
+            return slots.worded and not slots.moved
+        return _put_for(slots.where, i, j) and slots.firm and slots.worded
+
     def answers(x: Place, y: Place, idx_x: list[int], idx_y: list[int]) -> tuple[Pairs, Pairs]:
         """Which figure answers which, of one key in two aligned sentences: the pairs that join as one fact, and
         the pairs that state one thing two incompatible ways (clashes).
@@ -666,6 +725,8 @@ def facts_and_clashes(
         slots: Slots | None = None
         if len(idx_x) == 1 and len(idx_y) == 1:  # most keys of most links
             i, j = idx_x[0], idx_y[0]
+            if stated_as[i] == stated_as[j] and _strict_vs_exact(figures[i], figures[j], cfg):
+                return [], [(i, j)]  # "more than 40" / "exactly 40": the value each states is what the other denies
             if stated_as[i] == stated_as[j] or meet(i, j):
                 return [(i, j)], []
             left, right = [i], [j]
@@ -753,7 +814,9 @@ def facts_and_clashes(
             candidates = _one_each((slots or slots_of(x, y)).where, left, right)
         for i, j in candidates:
             a, b = figures[i], figures[j]
-            if not _may_clash(a, b, cfg) or counterpart(i, b.article) or counterpart(j, a.article):
+            if counterpart(i, b.article) or counterpart(j, a.article):
+                continue
+            if not _may_clash(a, b, cfg) and not retyped(x, y, i, j):
                 continue
             if stated_as[i] in bare_at.get(y, ()) or stated_as[j] in bare_at.get(x, ()):
                 # "Artino scored 14 points and Echenique 16" / "Echenique scored 16 points and Artino 14": each value
@@ -771,7 +834,12 @@ def facts_and_clashes(
                 # 2012 regular season" / "the 2013 NFL Draft").
                 slots = slots or (slots_of(x, y) if regions is not None else None)
                 where = slots.where if slots is not None else {}
-                if where.get(i) is None or where.get(i) != where.get(j):
+                if (where.get(i) is None or where.get(i) != where.get(j)) and not (
+                    len(idx_x) == 1 and len(idx_y) == 1 and shares_claim(x, y, key_of[i])
+                ):
+                    # ... or where each sentence names that one year only and both state some other figure alike: "In
+                    # 2019, a smaller boat sank near Brask, killing 6 people" / "A boat sank near Brask in 2018,
+                    # killing 6 people" (the year moved, so the diff did not put one for the other; review-s23 F3)
                     continue
             found.append((i, j))
         return joined, found
@@ -840,7 +908,9 @@ def facts_and_clashes(
     # Scope only tells unequal values apart: "56 killed since Nov. 27" and "56 killed" are one count.
     buckets: dict[tuple[tuple[str, ...], float, float | None], list[int]] = {}
     # A rate is no toll's scope: "$22 million per season" and a "$22 million" bonus are two things.
-    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece")) else key for key in by_key}
+    # A capacity is kept apart only from unequal values: "could carry 50 people" and "its licence allowed 50 people on
+    # board" corroborate each other (review-s23 r31), while "licensed for 50" never clashes with "carrying 73".
+    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) else key for key in by_key}
     for i in content:
         if bare[i] or stamp[i]:
             continue
@@ -857,8 +927,10 @@ def facts_and_clashes(
     joins: list[tuple[int, int]] = []  # compatible pairs: joined in the content order once all are known
     for key, idx in by_key.items():
         kind, role, _noun, _scope = key
-        if not (kind == "time" or (kind == "count" and role)) or role == STAMP:
-            continue  # equal values joined above; unequal sentences, prices, ages only through aligned sentences
+        if not (kind == "time" or (kind == "count" and role)) or role == STAMP or _scope == CHANGE:
+            # equal values joined above; unequal sentences, prices, ages only through aligned sentences; a change ("rose
+            # by 2") is told against a baseline that unaligned sentences need not share
+            continue
         arts = sorted({figures[i].article for i in idx})
         for art_x, art_y in combinations(arts, 2):
             cx, cy = claims[(key, art_x)], claims[(key, art_y)]
@@ -951,6 +1023,29 @@ def _lead_with_one_article(
     label = label_of(group, cfg)
     status, note = _judge(group, label, cfg)
     return order, first_index, label, status, note, members, group[0]
+
+
+def _reversed(a: Figure, b: Figure) -> bool:
+    """Two results with the same scores in the other order ("3-1" / "1-3"; ``figures`` values first*1000+second)."""
+    (fa, sa), (fb, sb) = divmod(int(a.value), 1000), divmod(int(b.value), 1000)
+    return fa == sb and sa == fb and fa != sa
+
+
+def _typo_shaped(a: Figure, b: Figure) -> bool:
+    """Whether two dates, years or ages differ as a slip of the keyboard does: the same digits in another order
+    (1987 / 1978, March 12 / March 21, 54 / 45) or, for a date, the same day of another month (March 12 / April 12)."""
+    if a.high is not None or b.high is not None:
+        return False
+    if _kind(a) == "date":
+        (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
+        if da == db:
+            return ma != mb
+        if ma != mb:
+            return False
+        va, vb = str(da), str(db)
+    else:
+        va, vb = str(int(a.value)), str(int(b.value))
+    return va != vb and sorted(va) == sorted(vb)
 
 
 def _put_for(where: Mapping[int, int], i: int, j: int) -> bool:
@@ -1096,6 +1191,19 @@ def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) 
     return out
 
 
+def _how_alike(claims: Sequence[Figure]) -> str:
+    """What differs between equal claims worded apart, for an agreement's note: a date's year, a hedge, or only the
+    wording ("2 km" / "two kilometres" is the same distance written differently, not a hedge: review-s23 F5)."""
+    kind = _kind(claims[0])
+    if kind == "date":
+        years = {date_year(f) for f in claims}
+        return "same date, one gives the year" if None in years and len(years) > 1 else "same date, written differently"
+    what = "count" if kind == "count" else "time" if kind == "time" else "value"
+    if len({f.qualifier for f in claims}) > 1:
+        return f"same {what}, different hedging"
+    return f"same {what}, written differently"
+
+
 def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, str]:
     """Status and note of one fact, from its distinct statements (so a fact of 8,000 repeats costs one check);
     ``members`` in ``canonical`` order, which the note's wordings follow."""
@@ -1112,19 +1220,19 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
         if not compatible(a, b, cfg):
             clashing = True
             break
-        unequal = unequal or not _same(a, b)
+        unequal = unequal or not _same(a, b) or _hedged_apart(a, b, cfg)
     wordings = list(dict.fromkeys(stated(f) for f in claims))
     first = members[0]
     what = label if _kind(first) == "count" and not _bare(first) else ""
     if what and first.counts and what.startswith(first.text + " "):
         # Labelled by its first figure ("14 points"): the note names what is counted once, not that figure again
         # ("14 vs at least 14 vs 15 points", not "... vs 15 14 points").
-        what = first.counts + (f" {first.scope}" if first.scope else "")
+        what = first.counts + (f" {first.scope}" if first.scope and first.scope != CHANGE else "")
     if clashing:
         return CONFLICT, f"{' vs '.join(wordings)} {what}".strip()
     if unequal:
         return COMPATIBLE, f"{' and '.join(repr(s) for s in wordings)} differ but can all be true: within the stated " \
                            "hedging, bounds or range"
     if len(wordings) > 1:
-        return AGREE, f"{' and '.join(repr(s) for s in wordings)} are compatible: same count, different hedging"
+        return AGREE, f"{' and '.join(repr(s) for s in wordings)} are compatible: {_how_alike(claims)}"
     return AGREE, ""

@@ -49,6 +49,12 @@ class FigureSettings:
     stamp_max_chars: int = 100
     # Capital codes a stamp may hold besides its words: time zones ("ET", "AEST", "CEST"), agency tags ("TNN").
     stamp_code_letters: int = 4
+    # Characters before a figure (and its hedge) searched for the verb of a change: "were down by " is 13 characters,
+    # "plummeted by " 13; further back the verb has another object ("rose to 19 after 2 more").
+    change_lookback: int = 20
+    # Characters before "3-1" searched (within its clause) for a result word: "beat Brask United 3-1" puts a team's name
+    # between them.
+    score_lookback: int = 50
 
 
 DEFAULT_FIGURE_SETTINGS = FigureSettings()

@@ -51,7 +51,8 @@ QUALIFIERS = {
 }  # fmt: skip
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
-                     "₹": "INR", "₽": "RUB"}  # fmt: skip
+                     "₹": "INR", "₽": "RUB", **{code.lower(): code for code in (
+                         "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "RUB")}}  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
     "pound sterling": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "yuan": "CNY",
@@ -76,6 +77,15 @@ MEASURES = {
     "acre": "area:acre", "acres": "area:acre", "hectare": "area:hectare", "hectares": "area:hectare",
     "gallon": "volume:gallon", "gallons": "volume:gallon", "litre": "volume:litre", "litres": "volume:litre",
     "liter": "volume:litre", "liters": "volume:litre", "degree": "degree", "degrees": "degree",
+    # temperatures: "6 degrees Celsius", "6°C" and a glued "6C" (passes.units) are one unit with "6 degrees"
+    "degrees celsius": "degree", "degree celsius": "degree", "degrees centigrade": "degree", "celsius": "degree",
+    "°c": "degree", "degrees fahrenheit": "degree:F", "degree fahrenheit": "degree:F", "fahrenheit": "degree:F",
+    "°f": "degree:F",
+    # areas: "three square kilometres" / "3 sq km" (not a length)
+    "square kilometres": "area:km2", "square kilometers": "area:km2", "square kilometre": "area:km2",
+    "square kilometer": "area:km2", "sq km": "area:km2", "km2": "area:km2", "square miles": "area:sq mi",
+    "square mile": "area:sq mi", "sq mi": "area:sq mi", "square metres": "area:m2", "square meters": "area:m2",
+    "sq m": "area:m2", "m2": "area:m2",
     "mg": "mass:mg", "ml": "volume:ml",
     "times": "times", "caliber": "caliber", "calibre": "caliber", "percentage point": "percentage points",
     "percentage points": "percentage points",
@@ -84,6 +94,7 @@ MEASURES = {
 # Casualty roles, from the words that state them.
 KILLED, INJURED, SHOT, ARRESTED, MISSING, DISPLACED, CASUALTIES = (
     "killed", "injured", "shot", "arrested", "missing", "displaced", "casualties")  # fmt: skip
+RESCUED = "rescued"  # "42 were rescued", "saved", "pulled out alive" (review-s23 F24)
 ROLE_NOUNS = {
     "deaths": KILLED, "death": KILLED, "lives": KILLED, "fatalities": KILLED, "fatality": KILLED, "dead": KILLED,
     "killed": KILLED, "injuries": INJURED, "injured": INJURED, "wounded": INJURED, "casualties": CASUALTIES,
@@ -143,10 +154,38 @@ STAMP_WORDS = frozenset(
     "aug sep sept oct nov dec".split()
 )
 STAMP_VERBS = frozenset("posted updated published modified created".split())
+# Words that make "3-1" a match's result, not a range: before it in its clause ("beat Brask United 3-1", "the match
+# ended 3-1") or right after it ("a 3-1 win"); review-s23 F32. WIN_WORDS name the result by its winner first, whatever
+# order it is written in ("lost 1-3" and "lost 3-1" are one result).
+SCORE_BEFORE = frozenset(
+    "beat beats beating defeated defeat defeats edged edges routed thrashed crushed downed won win wins winning lost "
+    "lose loses losing drew draw draws tied ties ended ends finished finishes score scored scoreline result trailed "
+    "trailing trails led leading leads victory".split()
+)
+SCORE_AFTER = frozenset(
+    "win victory defeat loss lead draw tie triumph result scoreline aggregate thrashing drubbing rout "
+    "decision".split()
+)
+WIN_WORDS = frozenset(
+    "beat beats beating defeated defeat defeats edged edges routed thrashed crushed downed won win wins winning lost "
+    "lose loses losing victory loss".split()
+)
+# Verbs that say a figure right after them (or after "by") is a change, and its direction: "sales rose 12%", "the toll
+# rose by 2 to 19", "shares fell 8 percent" (review-s23 F15, F33). "up"/"down" after "was"/"were"/... or before a
+# percentage or a sum ("up 12% on last year"); "lost"/"gained" are left out ("lost 3 games", "gained 200 yards").
+CHANGE_UP = frozenset(
+    "rose risen rise rises rising increased increases increase increasing climbed climbs climb climbing jumped jumps "
+    "jump jumping grew grown grow grows growing soared soars surged surges rallied advanced".split()
+)
+CHANGE_DOWN = frozenset(
+    "fell fallen fall falls falling dropped drops drop dropping declined declines decline declining decreased "
+    "decreases decrease decreasing slipped slips slid slumped slumps plunged plunges plummeted tumbled tumbles sank "
+    "sinks shrank shrunk shrinks eased".split()
+)
 ROLE_GAP_OK = frozenset(
     "the a an all another total of his her their its also at least nearly about some more than rose risen rises "
     "rising climbed climbing reached reaching reaches stands stood stand to is was now has had hit hits of been "
-    "jumped increased grew up over police military official final from".split()
+    "jumped increased grew up over police military official final from by".split()  # "by": after a rise only
 )
 
 

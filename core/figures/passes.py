@@ -95,12 +95,15 @@ def _parse_number_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+_NO_GROUPS = str.maketrans("", "", "," + pt.GROUP_SPACES)  # "1,200", "1\u202f200" -> "1200"
+
+
 @functools.lru_cache(maxsize=lx.WORD_CACHE_SIZE)
 def _parse_digits(text: str) -> tuple[float, bool]:
     """ "1,200" -> 1200; "3.5 million" -> 3.5e6; returns (value, has_scale_word)."""
     m = pt.DIGITS_AND_SCALE.match(text)
     assert m is not None
-    value = float(m.group(1).replace(",", ""))
+    value = float(m.group(1).translate(_NO_GROUPS))
     scale = m.group(2).lower()
     if scale in lx.SCALES:
         return value * lx.SCALES[scale], True
@@ -236,10 +239,12 @@ def _noun_after(
     return "", pos, ""
 
 
-_ROLE_OF_GROUP = {"k": lx.KILLED, "i": lx.INJURED, "s": lx.SHOT, "a": lx.ARRESTED, "m": lx.MISSING, "d": lx.DISPLACED}
+_ROLE_OF_GROUP = {"k": lx.KILLED, "i": lx.INJURED, "s": lx.SHOT, "a": lx.ARRESTED, "m": lx.MISSING, "d": lx.DISPLACED,
+                  "r": lx.RESCUED}  # fmt: skip
 
 
-_TRANSITIVE = frozenset({"killed", "shot", "wounded", "injured", "hurt", "murdered"})
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|get|got|have\s+been|had\s+been)\b", re.I)
+_TRANSITIVE = frozenset({"killed", "shot", "wounded", "injured", "hurt", "murdered", "saved", "rescued"})
 
 
 def _role_after(sentence: str, pos: int) -> str:
@@ -254,6 +259,8 @@ def _role_after(sentence: str, pos: int) -> str:
     if (not pt.ANY_LETTER.search(lead) and verb.split()[-1].lower() in _TRANSITIVE
             and pt.ACTIVE_OBJECT.match(sentence, m.end())):  # fmt: skip
         return ""
+    if group == "r" and pt.ANY_LETTER.search(lead) and not _PASSIVE.search(lead):
+        return ""  # "Smith, 26 likely saved many lives": the rescuer; "42 were rescued", "42 rescued": the rescued
     return _ROLE_OF_GROUP[group]
 
 
@@ -281,6 +288,8 @@ def _role_before(left: str, max_gap: int = 4) -> str:
     gap = left[m.end() :].lower().split()
     if len(gap) > max_gap or any(g not in lx.ROLE_GAP_OK for g in gap):
         return ""
+    if "by" in gap and not any(g in lx.CHANGE_UP for g in gap):
+        return ""  # "the toll rose by 2" counts the dead; "shot by a male suspect" names who shot
     for name, role in (("k", lx.KILLED), ("i", lx.INJURED), ("s", lx.SHOT), ("a", lx.ARRESTED), ("d", lx.DISPLACED)):
         if m.group(name):
             return role
@@ -481,7 +490,7 @@ def fractions(scan: _Scan) -> None:
         if not scan.free(m.start(), m.end()):
             continue
         if m.group("u"):
-            value = lx.UNICODE_FRACTIONS[m.group("u")]
+            value = int(m.group("w2") or 0) + lx.UNICODE_FRACTIONS[m.group("u")]  # "½", "2½"
         elif int(m.group("n")) < int(m.group("d")) and int(m.group("d")) in lx.FRACTION_DENOMINATORS:
             value = int(m.group("w") or 0) + int(m.group("n")) / int(m.group("d"))
         else:
@@ -536,6 +545,32 @@ def times(scan: _Scan) -> None:
         if scan.free(m.start(), m.end()):
             hhmm = 1200.0 if m.group("w").lower() == "noon" else 0.0
             scan.claim(_Raw(m.start(), m.end(), hhmm, "time", kind="fixed"))
+
+
+_SCORE_NEXT = frozenset({"on", "in", "to", "at", "against", "over", "after", "before", "for", "with", "and", "but",
+                         "as", "last", "this", "away", "when", "thanks"})  # fmt: skip
+
+
+def scores(scan: _Scan) -> None:
+    """A match's result: "beat Brask United 3-1", "the match ended 3-1", "a 3-1 win" (unit ``score``, value
+    first*1000+second; after a win or loss word the winner's score first, so "lost 1-3" and "lost 3-1" are one
+    result); never a range, so "3-1" / "2-1" and "3-1" / "1-3" (ended ... to Kellford) conflict (review-s23 F32)."""
+    s, cfg = scan.sentence, scan.settings
+    for m in scan.digits(pt.SCORE):
+        after = m.group("after")
+        if after is not None and after not in _SCORE_NEXT and after not in lx.SCORE_AFTER:
+            continue  # "3-1 seats": a count follows
+        start = _clause_start(s, max(0, m.start() - cfg.score_lookback), m.start())
+        before = [w.lower() for w in pt.SCORE_WORDS.findall(s, start, m.start())]
+        cues = [w for w in before if w in lx.SCORE_BEFORE]
+        if not cues and after not in lx.SCORE_AFTER:
+            continue
+        if not scan.free(m.start(), m.end()):
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        if any(w in lx.WIN_WORDS for w in (*cues, after or "")):
+            a, b = max(a, b), min(a, b)
+        scan.claim(_Raw(m.start(), m.end(), float(a * 1000 + b), "score", kind="fixed"))
 
 
 def ages(scan: _Scan) -> None:
@@ -663,9 +698,12 @@ def units(scan: _Scan) -> None:
     # ~100 alternatives cost ~3 us a count); no letters there ("25%", "25-mile", "25.") still try it.
     lead_guard = USE_GUARDS and scan.words is not None
     for c in scan.cands:
-        cm = pt.CURRENCY_BEFORE.search(s[max(0, c.start - 3) : c.start]) if signs else None
+        cm = pt.CURRENCY_BEFORE.search(s[max(0, c.start - 4) : c.start]) if signs else None
+        if cm and cm.group("c")[0].isalpha():
+            at = c.start - len(cm.group(0))
+            cm = None if s[max(0, at - 1) : at].isalnum() else cm  # a code inside a word ("FEUR 12")
         if cm and c.unit != "vague":
-            code = lx.CURRENCY_SYMBOLS[cm.group("c").lower()]
+            code = lx.CURRENCY_SYMBOLS[cm.group("c").strip().lower()]
             c.start -= len(cm.group(0))
             sm = pt.CURRENCY_SHORT_SCALE.match(s, c.end)
             if sm and not c.scaled:
@@ -678,6 +716,12 @@ def units(scan: _Scan) -> None:
             c.value *= {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}[sc.group("s").lower()]
             c.unit = f"money:{lx.CURRENCY_WORDS[sc.group('u').lower()]}"
             c.end = sc.end()
+            continue
+        glued = s[c.end : c.end + 1]
+        if (glued in ("C", "F") and s[c.end - 1].isdigit() and not s[c.end + 1 : c.end + 2].isalnum()
+                and not pt.LABEL_BEFORE.search(s, 0, c.start)):  # fmt: skip
+            c.unit = "degree" if glued == "C" else "degree:F"  # "6C", "43F": a temperature (not "Grade 3C")
+            c.end += 1
             continue
         if lead_guard and not _may_open_unit(s, c.end):
             continue
@@ -741,6 +785,7 @@ def ranges(scan: _Scan) -> None:
                 and (p.unit in ("", c.unit) or sign_first)
                 and c.unit != "vague"
                 and not pt.FROM_BEFORE.search(left)
+                and not (word == "to" and pt.BY_BEFORE.search(left) and (p.unit or not c.unit))  # "rose by 2 to 19"
                 and (word != "and" or pt.BETWEEN_BEFORE.search(left) is not None)
                 and (word != "or" or c.value - p.value <= cfg.or_range_max_gap)
             )
@@ -793,7 +838,7 @@ def articles(scan: _Scan) -> None:
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
-    skip_noise, decades, fractions, dates, times, ages, addresses, multiples,
+    skip_noise, decades, fractions, dates, times, scores, ages, addresses, multiples,
     digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
 )  # fmt: skip
 
@@ -899,6 +944,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         ages = pt.AGE_LIST_SKIP.match(s, nend)  # "Two men, 45 and 52, were killed": the ages sit in between
         if not role:
             at = ages.end() if ages else nend
+            aboard = pt.ON_BOARD_SKIP.match(s, at) if "board" in s[at : at + 12] else None
+            at = aboard.end() if aboard else at
             if not lead_guard or _may_open_role(s, at):  # most counts: the word after opens no role verb
                 role = scan.role_after(at)
         qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
@@ -929,6 +976,95 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         prev_end = r.end
         prev_role = role or prev_role
     return sorted(out, key=_START_END) if scan.multiples else out
+
+
+LEVEL = "level"  # what a bare number right after a change and "to" counts: the level the change reached
+_TO_LEVEL = re.compile(r"\s+to\s+", re.I)
+CHANGE = "change"  # the scope of a figure that states a change ("rose 12%", "fell by 2"): never a level or a total
+CAPACITY = "capacity"  # the scope of a capacity ("licensed for 50 people"): never the count of those there
+# A sentence of ASCII words with none of these holds no change, difference or capacity.
+_CHANGE_WORDS = lx.CHANGE_UP | lx.CHANGE_DOWN | {
+    "up", "down", "more", "fewer", "less", "licensed", "licenced", "certified", "approved", "rated", "permitted",
+    "designed", "built", "allowed", "authorised", "authorized", "equipped", "capacity", "room", "seating", "can",
+    "could", "licence", "license",
+}  # fmt: skip
+# The units a change is told in: counts, shares and sums ("rose 12%", "fell $3 million"); a length after "fell" is a
+# distance fallen ("falling about 150 metres": ECB+ topic 23), not a quantity that changed. Bare "up"/"down" come only
+# before a share or a sum ("up 12%"), never before a count ("up 3 points").
+_CHANGE_UNITS = ("percent", "percentage points", "money:")
+
+
+def changes(
+    sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS
+) -> list[FoundFigure]:
+    """A capacity ("licensed for 50 people", "designed to carry up to 50") is scoped ``CAPACITY``: never one thing with
+    a count of those there (review-s23 F2). A difference ("23 more than it was licensed for") is a change ("23
+    more"). A figure right after a change verb ("rose 12%", "fell by about 8 percent", "were down 3", "up
+    12%") states a change, not a level: its scope is ``CHANGE``, its text starts at the verb ("fell 12%"), and a fall
+    is negative ("fell 12%" is -12, so it never agrees with "rose 12%"; review-s23 F33). "The toll rose by 2 to 19"
+    is a change of 2 and the toll 19 (F15; ``ranges`` keeps "by 2 to 19" apart)."""
+    out = found
+    for k, f in enumerate(found):
+        if (f.unit and f.unit != "vague" and not f.unit.startswith(_CHANGE_UNITS)) or f.counts == STAMP or f.scope:
+            continue
+        lo = max(0, f.start - cfg.qualifier_lookback - cfg.change_lookback)
+        hedge = pt.QUALIFIER_BEFORE.search(sentence, lo, f.start) if f.qualifier else None
+        if pt.CAPACITY_BEFORE.search(sentence, lo, hedge.start() if hedge else f.start):
+            out = list(found) if out is found else out
+            out[k] = replace(f, scope=CAPACITY)
+            continue
+        more = pt.DIFFERENCE_AFTER.match(sentence, f.end) if not f.unit or f.unit == "vague" else None
+        if more:  # "23 more than it was licensed for": a difference, never a count of its own
+            sign = 1 if more.group("d").lower() == "more" else -1
+            out = list(found) if out is found else out
+            out[k] = replace(f, text=sentence[f.start : more.end("d")], end=more.end("d"), value=sign * f.value,
+                             high=None if f.high is None else sign * f.high, scope=CHANGE)  # fmt: skip
+            continue
+        m = pt.CHANGE_BEFORE.search(sentence, lo, hedge.start() if hedge else f.start)
+        if not m or (m.group("ud") and not m.group("be") and not (f.unit and f.unit.startswith(_CHANGE_UNITS))):
+            continue
+        verb = (m.group("v") or m.group("ud")).lower()
+        sign = -1 if verb in lx.CHANGE_DOWN or verb == "down" else 1
+        start = m.start("v") if m.group("v") else m.start("ud")
+        if out is found:
+            out = list(found)
+        out[k] = replace(f, text=sentence[start : f.end], start=start, value=sign * f.value,
+                         high=None if f.high is None else sign * f.high, scope=CHANGE)  # fmt: skip
+        after = found[k + 1] if k + 1 < len(found) else None
+        if (after is not None and not after.unit and not after.counts and not after.scope
+                and _TO_LEVEL.fullmatch(sentence, f.end, after.start)):  # fmt: skip
+            # "sales fell 12% to 4,800 a day": 4,800 is the level the change reached, not a bare number (F15)
+            out[k + 1] = replace(after, counts=LEVEL)
+    return out
+
+
+_UNSIGNED = ("date", "year", "time", "address", "age", "score")
+_MINUS_WORD = re.compile(r"\bminus\s+$", re.I)
+
+
+def signs(sentence: str, found: list[FoundFigure]) -> list[FoundFigure]:
+    """A minus sign glued to a figure ("-5 degrees", "\u22125") or the word "minus" before it makes it negative, its
+    text from the sign: "-5 degrees" and "5 degrees" were one value (review-s23 F32). A dash with a space after it, or
+    after a letter or digit ("COVID-19", "10-15"), is no sign."""
+    out = found
+    for k, f in enumerate(found):
+        if f.unit.startswith(_UNSIGNED) or f.value < 0 or f.start == 0:
+            continue
+        at = f.start
+        if f.qualifier:
+            continue  # "about -5": rare; the hedge stands between
+        if sentence[at - 1] in "-\u2212" and (at == 1 or sentence[at - 2] in " \t([{/"):
+            start = at - 1
+        else:
+            word = _MINUS_WORD.search(sentence, max(0, at - 8), at)
+            if not word:
+                continue
+            start = word.start()
+        if out is found:
+            out = list(found)
+        out[k] = replace(f, text=sentence[start : f.end], start=start, value=-f.value,
+                         high=None if f.high is None else -f.high)  # fmt: skip
+    return out
 
 
 STAMP = "stamp"  # what the date and time of a page's own time stamp count ("Posted: Jul 07, 2012 7:40 PM ET")
@@ -1032,7 +1168,10 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     """Every figure in ``sentence``, in reading order, with offsets into it."""
     ascii_text = sentence.isascii()
     # ASCII text: a digit is [0-9], found by one scan in C; other text keeps str.isdigit's wider sense ("²").
-    has_digit = _ASCII_DIGIT.search(sentence) is not None if ascii_text else any(c.isdigit() for c in sentence)
+    # (a vulgar fraction, "½", counts as a digit: review-s23 F33)
+    has_digit = _ASCII_DIGIT.search(sentence) is not None if ascii_text else any(
+        c.isdigit() or c in lx.UNICODE_FRACTIONS for c in sentence
+    )
     split = sentence.translate(_SPLIT_WORDS).split() if ascii_text else None  # its words, in lower case
     # ASCII text with no digit and none of ANY_FIGURE_WORD: only the plain passes can find anything
     plain = USE_GUARDS and not has_digit and split is not None and pt.ANY_FIGURE_WORD.isdisjoint(split)
@@ -1050,4 +1189,8 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     for step in _PLAIN_PASSES if plain else PASSES:
         step(scan)
     found = roles(scan)
+    if found and ("-" in sentence or "minus" in sentence or not ascii_text):
+        found = signs(sentence, found)
+    if found and (words is None or not words.isdisjoint(_CHANGE_WORDS)):
+        found = changes(sentence, found, settings)
     return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found

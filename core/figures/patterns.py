@@ -43,15 +43,22 @@ WORD_NUM_BODY = (
 WORD_NUM = _RX.compile(
     first_letters("a", "an", "several", *lx.SMALL, *lx.TENS, *lx.SCALES, "dozen") + WORD_NUM_BODY, re.I
 )
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Digit groups joined by a comma, or by a no-break, narrow no-break, thin or figure space ("1\u202f200": SI style,
+# common in international and translated copy; review-s23 F31), never mixed; a plain space stays two numbers.
+GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
+DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+|\d+)(?:\.\d+)?|\.\d+"
 # DIGITS once its first character, a digit or a decimal point, has been read: the same matches, in the same order.
-DIGITS_AFTER_FIRST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?|(?<=\.)\d+"
+DIGITS_AFTER_FIRST = (
+    rf"(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+|\d*)(?:\.\d+)?|(?<=\.)\d+"
+)
 # A count in digits, form by form: what may stand before it (look-behinds only), DIGITS, what follows.
 _DIGIT_NUM_FORMS = (
-    (r"(?<![\w.,/:])(?<![A-Za-z]-)", rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)"),
-    (r"(?<![\w.,/:])", r"(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))"),
-    # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign.
-    (r"(?<![\w.,/:])", r"(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b))"),
+    (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d[{GROUP_SPACES}])",
+     rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)"),
+    (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))"),
+    # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign; a
+    # temperature in capitals, "6C", "43F" (British house style; review-s23 F6).
+    (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?:k\b|(?=(?:km|kg|mm|cm|mg|ml|lbs|lb|ft|mph|m|g)\b|(?-i:[CF])\b))"),
     (r"(?<=[$€£¥])", r"(?:bn|mn|tn|[mbt])\b"),
 )
 DIGIT_NUM_BODY = "|".join(f"{before}(?:{DIGITS}){after}" for before, after in _DIGIT_NUM_FORMS)  # plain spelling
@@ -74,7 +81,9 @@ DIGIT_NUM = _RX.compile(
     re.I,
 )
 # Fractions: "2 1/2", "1/4", "½"; only proper fractions, so "24/7" and "9/11" are not read as numbers.
-FRACTION = _RX.compile(r"(?<![\w/.])(?:(?P<w>\d+)\s+)?(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])|(?P<u>[½⅓⅔¼¾⅛])")
+FRACTION = _RX.compile(
+    r"(?<![\w/.])(?:(?P<w>\d+)\s+)?(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])|(?<![\d.,])(?:(?P<w2>\d+)\s?)?(?P<u>[½⅓⅔¼¾⅛])"
+)
 DECADE = _RX.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")
 VAGUE_NUM_BODY = (
     r"\b(?:(?:tens|hundreds|thousands|millions)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\b"
@@ -120,6 +129,9 @@ _PEOPLE = "|".join(sorted(lx.PERSON_SINGULAR | {lx.canon_noun(w) for w in lx.PER
 PERSON_AGE = _RX.compile(rf"\b(?:{_PEOPLE}),\s+(?P<a>\d{{1,3}})(?=\s*,)", re.I)
 # Ages listed after a person noun or a name: "Two men, 45 and 52, were killed"; "the victims, 19, 20 and 23,".
 AGE_LIST = _RX.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
+# Where the counted people were, between them and their verb: "all 64 people on board died", "the 73 passengers
+# aboard the Boeing 737 were killed" (review-s23 F11).
+ON_BOARD_SKIP = _RX.compile(r"\s+(?:on\s+board|aboard|onboard)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})?")
 AGE_LIST_SKIP = _RX.compile(r",\s+(?:\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|including\s+[^,;]{1,40}?)\s*(?=,)")
 _STREET_WORDS = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
                  r"Highway|Hwy|Terrace|Circle|Trail|Square|Sq")  # fmt: skip
@@ -181,7 +193,8 @@ def _skip_by_first_character() -> str:
 
 
 SKIP = _RX.compile(_skip_by_first_character(), re.I)
-CURRENCY_BEFORE = _RX.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽])\s?$", re.I)
+# A currency sign, or an ISO code in capitals ("EUR 12,000", "USD 5m": review-s23 F30), right before a count.
+CURRENCY_BEFORE = _RX.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽]|(?-i:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|RUB)\s)\s?$", re.I)
 CURRENCY_SHORT_SCALE = _RX.compile(r"(?P<s>bn|mn|m|k)\b", re.I)
 _PERCENT_FORMS = r"%|per\s?cent\b|pct\b|percent\b|percentage points?\b"
 UNIT_AFTER = _RX.compile(
@@ -219,6 +232,13 @@ YEAR_BEFORE = _RX.compile(r"\b(?:in|since|of|from|until|till|by|during|before|af
 MULTIPLE = _RX.compile(r"\b(?P<w>double|triple|quadruple|quintuple)[- ](?P<k>shooting|homicide|murder)s?\b", re.I)
 AND_A_HALF = _RX.compile(r"\s+and\s+a\s+half\b", re.I)
 HALF_DOZEN = _RX.compile(r"\bhalf\s+a\s+dozen\b", re.I)
+# A result: two scores joined by a dash ("3-1", "102 - 98"), then no noun ("3-1 seats" is no result), read as one only
+# with a result word near it (lexicon.SCORE_BEFORE / SCORE_AFTER, see passes.scores).
+SCORE = _RX.compile(
+    r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/]|\.\d|,\d|\s?[-–]\s?\d)"
+    r"(?=\s+(?:(?P<after>[a-z]+)|[A-Z]|\()|\s*[^\w\s]|\s*$)"
+)
+SCORE_WORDS = _RX.compile(r"[a-z]+", re.I)
 RANGE_JOIN = _RX.compile(r"\A\s*(?:to|-|–|—|or|and)\s*\Z", re.I)
 WORD_TOKEN = _RX.compile(r"\s+(\d{1,3}[-\s](?:year|month|week)s?[-\s]old|[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 OF = _RX.compile(r"\s+of(?=\s)", re.I)
@@ -245,6 +265,7 @@ ROLE_AFTER = _RX.compile(
     r"|(?P<a>arrested|detained|taken\s+into\s+custody|in\s+custody|charged)"
     r"|(?P<m>missing|unaccounted\s+for)"
     r"|(?P<d>displaced|homeless|evacuated)"
+    r"|(?P<r>rescued|saved|pulled\s+(?:out\s+)?alive|(?:from\s+(?:the\s+)?[a-z]+\s+)?alive)"
     r")\b",
     re.I,
 )
@@ -262,6 +283,7 @@ ROLE_AFTER_LEAD_WORDS = frozenset({
     "wounded", "injured", "hurt", "hospitalised", "hospitalized", "suffered", "suffering", "with", "in", "listed",
     "treated", "injuries", "receive", "receives", "received", "receiving", "struck", "hit", "arrested", "detained",
     "taken", "charged", "missing", "unaccounted", "displaced", "homeless", "evacuated",
+    "rescued", "saved", "pulled", "from", "alive",
 })  # fmt: skip
 ROLE_BEFORE = _RX.compile(
     r"\b(?:(?P<k>(?:shooting\s+)?death\s+of|killing\s+of|murder\s+of|killing|killed|kills|kill|shot\s+dead|shooting\s+dead|claimed\s+the\s+lives\s+of|"
@@ -326,6 +348,30 @@ RATE = _RX.compile(
     r"a\s+piece|per\s+annum|daily|weekly|monthly|hourly|nightly)\b)",
     re.I,
 )
+# A change's verb right before a figure (and its hedge): "rose 12%", "fell by about 8 percent", "were up 12%",
+# ", up 12%" (not "brought down 70 percent": a bare "up"/"down" opens a clause or follows "was", "closed", ...).
+CHANGE_BEFORE = _RX.compile(
+    r"\b(?:(?P<v>" + "|".join(sorted(lx.CHANGE_UP | lx.CHANGE_DOWN, key=longest_first))
+    + r")|(?:(?P<be>(?:is|are|was|were|be|been|being|now|remains?|remained|closed|ended|finished)\s+)|(?<=,\s)|^)"
+    r"(?P<ud>up|down))(?:\s+by)?\s+$",
+    re.I,
+)
+# A capacity, not a count of the people there (review-s23 F2): "licensed for 50 people", "designed to carry up to 50",
+# "a capacity of 50", "room for 50", "can seat 50"; matched before the figure's hedge.
+CAPACITY_BEFORE = _RX.compile(
+    r"\b(?:(?:licensed|licenced|certified|approved|rated|permitted|designed|built|allowed|authori[sz]ed|equipped)\s+"
+    r"(?:to\s+(?:carry|hold|seat|take|accommodate|transport)|for)|capacity\s+(?:of|for)|room\s+for|seating\s+for|"
+    r"licen[cs]e\s+(?:allowed|permitted)|"
+    r"(?:can|could)\s+(?:carry|hold|seat|accommodate|take))\s+$",
+    re.I,
+)
+# A difference, right after its figure: "23 more than it was licensed for", "5 fewer than last year" (a change); not
+# "injuring dozens more" or "two more bodies", which count others besides (ECB+ topic 20: "killing at least 10 people,
+# injuring dozens more").
+DIFFERENCE_AFTER = _RX.compile(r"\s+(?P<d>more|fewer|less)\s+than\b", re.I)
+# A capitalised word right before a figure: a label ("Grade 3C", "Form 6C", "Block 9F"), so a glued C or F is no
+# temperature.
+LABEL_BEFORE = _RX.compile(r"(?<![.!?]\s)\b[A-Z][a-z]*\s+$")
 # A short scale glued to digits, then a currency word: "1.2m dollars", "3bn euros".
 SCALED_CURRENCY = _RX.compile(
     r"(?P<s>bn|mn|m|b|k)\s*(?P<u>"
@@ -347,9 +393,13 @@ NAMED_NUMBER = _RX.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])"
 COMPOUND_AFTER = _RX.compile(r"-[A-Za-z]")
 
 # Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).
-DIGITS_AND_SCALE = _RX.compile(r"([\d,]*\.?\d+)[\s-]*([a-z]*)", re.I)  # "3.5 million" -> "3.5", "million"
+# "3.5 million" -> "3.5", "million"
+DIGITS_AND_SCALE = _RX.compile(rf"([\d,{GROUP_SPACES}]*\.?\d+)[\s-]*([a-z]*)", re.I)
 ANY_LETTER = _RX.compile(r"[A-Za-z]")
 FROM_BEFORE = _RX.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a range
+# "rose by 2 to 19" is a change and a new level, not a range ("by 10 to 15 percent", a unit after the second only, is
+# one; "by one or two bodyguards" too)
+BY_BEFORE = _RX.compile(r"\bby\s+$")
 BETWEEN_BEFORE = _RX.compile(r"\bbetween\s+$")
 FOUR_DIGITS = _RX.compile(r"\d{4}")
 # "a", "an" or "one" before a space: ARTICLE_OR_ONE_BODY under re.I (which folds no other character onto a, n, o or
