@@ -253,5 +253,12 @@ def compare(
         )
         articles.append(m.Article(ai, a.path, a.title, a.text, a.source, sentences, a.dateline, a.encoding, a.origin))
     progress("done", 1.0)
-    warnings = (*not_english_warnings((a.origin.path or a.path, a.text) for a in loaded), *model_warnings)
+    names = [a.origin.path or a.path for a in loaded]
+    cut = [
+        f"{names[x]} and {names[y]} are so long that the search for the sentences they share left out their "
+        f"{words} commonest shared word{'s' if words != 1 else ''} (a bound on the work): sentences that share "
+        "little else are not linked and show as only in one of them"
+        for (x, y), words in sorted(sim.cut_searches.items())
+    ]
+    warnings = (*not_english_warnings(zip(names, (a.text for a in loaded), strict=True)), *model_warnings, *cut)
     return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes), warnings)
