@@ -225,8 +225,8 @@ def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     quantities ("dozens" = 24..120), bounds ("at least 25" and 31) and approximate hedges ("about") are compatible
     with any value they allow. Exact unequal values - 25 vs 31, 1:13 vs 1:15 a.m. - are not.
     """
-    if _other_years(a, b):
-        return False
+    if _other_years(a, b) or _kind(a) != _kind(b):
+        return False  # two units ("$12,000" / "€12,000") meet only as a unit changed by a rewrite: no agreement
     if a.value == b.value and a.high == b.high:
         return not _strict_vs_exact(a, b, cfg)
     alo, ahi = interval(a, cfg)
@@ -667,6 +667,20 @@ def facts_and_clashes(
             found = known_slots[(x, y)] = regions(x, y)
         return found
 
+    def unit_swaps(x: Place, y: Place) -> Pairs:
+        """The same number with another unit of one measure put for it where it stands, in sentences that share words
+        and moved none across their figures: "fined $12,000" / "fined €12,000", "2 km from the harbour" / "2 miles"
+        (a rewrite changed the unit, not the number: review-s23 F30). Figures of two units are never one key, so the
+        per-key answers never see them."""
+        xs = [i for key, idx in figs_at[x].items() if ":" in key[0] for i in idx]
+        ys = [j for key, idx in figs_at[y].items() if ":" in key[0] for j in idx]
+        pairs = [(i, j) for i in xs for j in ys if stated_as[i] == stated_as[j] and key_of[i][0] != key_of[j][0]
+                 and key_of[i][0].split(":")[0] == key_of[j][0].split(":")[0] and key_of[i][1:] == key_of[j][1:]]
+        if not pairs or x in stamped or y in stamped:
+            return []
+        slots = slots_of(x, y)
+        return [(i, j) for i, j in pairs if _put_for(slots.where, i, j) and slots.firm and slots.worded]
+
     def shares_claim(x: Place, y: Place, key: tuple[str, str, str, str]) -> bool:
         """Whether sentences ``x`` and ``y`` state some figure of another key than ``key`` alike (not a bare number)."""
         at_y = figs_at[y]
@@ -875,6 +889,10 @@ def facts_and_clashes(
                     hedged.append((i, j))
             if found:
                 clashes.setdefault((x, y), []).extend(found)
+        if regions is not None:
+            converted = unit_swaps(x, y)
+            if converted:
+                clashes.setdefault((x, y), []).extend(converted)
 
     # Compatible unequal values of aligned sentences ("at least 14" and 15) join once every equal value has, closest
     # values first, then in the content order, and only where no article would then hold two things that cannot both
