@@ -260,7 +260,7 @@ def _may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     Ages are people, never one thing told two ways; a time conflicts only when both sources state it exactly.
     """
     kind = _kind(a)
-    if kind.startswith("age") or kind in ("address", "score"):
+    if kind.startswith("age") or kind in ("address", "score", "ordinal"):
         return False  # a game has many scores (a lead at the half, the final, the teams' records): see retyped
     if kind == "date":
         if _other_years(a, b):
@@ -701,11 +701,11 @@ def facts_and_clashes(
         Any other pair of values keeps that rule: "today (10 October 2011)" / "today (14 October 2011)" of two
         announcements (ECB+ topic 30) put one for the other too, in sentences that differ in much else."""
         kind = key_of[i][0]
-        if not (kind in ("date", "year", "score") or kind.startswith("age")) or regions is None:
+        if not (kind in ("date", "year", "score", "ordinal") or kind.startswith("age")) or regions is None:
             return False
         if x in stamped or y in stamped or _other_years(figures[i], figures[j]):
             return False
-        if kind != "score" and not _typo_shaped(figures[i], figures[j]):
+        if kind not in ("score", "ordinal") and not _typo_shaped(figures[i], figures[j]):
             return False  # a result put for another is the result misreported, whatever the scores
         slots = slots_of(x, y)
         if kind == "score" and _reversed(figures[i], figures[j]):

@@ -468,6 +468,16 @@ def _spots(lowered: str, needs: frozenset[str]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+def ordinals(scan: _Scan) -> None:
+    """An ordinal that counts events in a time frame ("the third fatal accident on the lake since 2019", "a 4th win in
+    a row"): unit ``ordinal``, value its number; other ordinals stay no figure (skipped as noise)."""
+    for m in pt.ORDINAL_COUNT.finditer(scan.sentence) if scan.has_digit else scan.find(pt.ORDINAL_COUNT):
+        word = m.group("o").lower()
+        value = lx.ORDINAL_WORDS.get(word) or int(word[:-2])
+        if scan.free(m.start("o"), m.end("o")):
+            scan.claim(_Raw(m.start("o"), m.end("o"), float(value), "ordinal", kind="fixed"))
+
+
 def skip_noise(scan: _Scan) -> None:
     """URLs, e-mail and phone numbers, stations, ordinals, model names, codes: never figures."""
     for m in scan.find(pt.SKIP_WEB):
@@ -838,7 +848,7 @@ def articles(scan: _Scan) -> None:
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
-    skip_noise, decades, fractions, dates, times, scores, ages, addresses, multiples,
+    ordinals, skip_noise, decades, fractions, dates, times, scores, ages, addresses, multiples,
     digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
 )  # fmt: skip
 
@@ -1125,7 +1135,7 @@ _SPLIT_WORDS = str.maketrans({
 })
 _ASCII_DIGIT = re.compile(r"[0-9]")
 # What a sentence with no digit and no article may hold a figure in, cheapest scan first.
-_WORDED_FIGURES = (pt.TIME_WORD, pt.VAGUE_NUM, pt.WORD_NUM)
+_WORDED_FIGURES = (pt.TIME_WORD, pt.VAGUE_NUM, pt.WORD_NUM, pt.ORDINAL_COUNT)
 # A count followed by letters no unit opens with has no unit after it (patterns.UNIT_LEAD_WORDS); no letters ("") is
 # let through, since "%" and "-" units start with none.
 _UNIT_LEADS = pt.UNIT_LEAD_WORDS | {""}

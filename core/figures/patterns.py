@@ -232,6 +232,17 @@ YEAR_BEFORE = _RX.compile(r"\b(?:in|since|of|from|until|till|by|during|before|af
 MULTIPLE = _RX.compile(r"\b(?P<w>double|triple|quadruple|quintuple)[- ](?P<k>shooting|homicide|murder)s?\b", re.I)
 AND_A_HALF = _RX.compile(r"\s+and\s+a\s+half\b", re.I)
 HALF_DOZEN = _RX.compile(r"\bhalf\s+a\s+dozen\b", re.I)
+# An ordinal that counts events: "the third fatal accident on the lake since 2019", "its fourth such incident this
+# year", "a 4th win in a row" (review-s23 F33): the ordinal, up to five words, then a time frame the events are
+# counted in. Ordinals without one ("the fourth quarter", "third-ranked", "the 5th seed") name a place in an order.
+ORDINAL_COUNT = _RX.compile(
+    r"\b(?:the|a|an|its|their|his|her|our)\s+(?P<o>"
+    + "|".join(sorted((w for w in lx.ORDINAL_WORDS if w != "first"), key=longest_first))
+    + r"|[1-9]?\d(?:st|nd|rd|th))\s+(?:[A-Za-z][\w-]*\s+){1,5}?"
+    r"(?:since|this\s+(?:year|month|week|season|decade|century)|so\s+far|in\s+a\s+row|on\s+record|in\s+(?:\d+|a|two|"
+    r"three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|decades?)|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
 # A result: two scores joined by a dash ("3-1", "102 - 98"), then no noun ("3-1 seats" is no result), read as one only
 # with a result word near it (lexicon.SCORE_BEFORE / SCORE_AFTER, see passes.scores).
 SCORE = _RX.compile(
@@ -429,6 +440,9 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     MULTIPLE: frozenset(lx.MULTIPLES),
     HALF_DOZEN: frozenset({"dozen"}),
     SCOPE: frozenset({"since", "this", "last", "by", "as"}),  # "since Nov. 27", "this year", "last week", "by Tuesday"
+    # in a sentence with a digit ("4th") the ordinals pass scans without this guard
+    ORDINAL_COUNT: frozenset({part for w in lx.ORDINAL_WORDS if w != "first" for part in w.split("-")}
+                             | {f"{n}{end}" for n in range(100) for end in ("st", "nd", "rd", "th")}),
 }
 # Any of them: an ASCII sentence without a digit and without any of these words holds no figure but "a man
 # killed" (passes.find_figures then runs only the passes that can find that). SCOPE finds no figure: not counted.
