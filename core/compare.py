@@ -25,7 +25,7 @@ from .figures import find_figures
 from .language import not_english_warnings
 from .linkflags import LinkRegions, describe_link, figure_conflicts, quote_mismatches
 from .load import LoadedArticle, load_article
-from .quotes import find_quotes
+from .quotes import quotes_in_text
 from .segment import segment
 from .settings import DEFAULT_SETTINGS, Settings
 from .similarity import LexicalSimilarity
@@ -169,6 +169,9 @@ def compare(
     quotes: list[m.Quote] = []
     quotes_of: dict[tuple[int, int], list[m.Quote]] = {}
     figured = bytearray(len(glob))  # per global sentence: whether it states a figure
+    # Quotations are read over each paragraph: a quotation of three sentences is a quotation in the middle one too,
+    # and its speaker is read from any sentence it spans (core/quotes.py).
+    quotes_at = [quotes_in_text(a.text, spans) for a, spans in zip(loaded, spans_of, strict=True)]
     for g, (ai, si) in enumerate(glob):
         span = spans_of[ai][si]
         text = loaded[ai].text[span.start : span.end]
@@ -178,7 +181,7 @@ def compare(
                 m.Figure(len(figures), ai, si, f.text, f.value, span.start + f.start, span.start + f.end,
                          f.qualifier, f.counts, f.unit, f.high, f.scope)
             )  # fmt: skip
-        for q in find_quotes(text):
+        for q in quotes_at[ai][si]:
             quote = m.Quote(len(quotes), ai, si, q.text, span.start + q.start, span.start + q.end, q.speaker)
             quotes.append(quote)
             quotes_of.setdefault((ai, si), []).append(quote)
@@ -250,5 +253,12 @@ def compare(
         )
         articles.append(m.Article(ai, a.path, a.title, a.text, a.source, sentences, a.dateline, a.encoding, a.origin))
     progress("done", 1.0)
-    warnings = (*not_english_warnings((a.origin.path or a.path, a.text) for a in loaded), *model_warnings)
+    names = [a.origin.path or a.path for a in loaded]
+    cut = [
+        f"{names[x]} and {names[y]} are so long that the search for the sentences they share left out their "
+        f"{words} commonest shared word{'s' if words != 1 else ''} (a bound on the work): sentences that share "
+        "little else are not linked and show as only in one of them"
+        for (x, y), words in sorted(sim.cut_searches.items())
+    ]
+    warnings = (*not_english_warnings(zip(names, (a.text for a in loaded), strict=True)), *model_warnings, *cut)
     return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes), warnings)

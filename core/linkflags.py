@@ -46,10 +46,6 @@ class LinkSettings:
 
 DEFAULT_LINK_SETTINGS = LinkSettings()
 
-# Link flags besides model's QUOTE_MISMATCH and FIGURE_CONFLICT (presentation/labels.py words them).
-QUOTE_SPEAKER = "quote_speaker"  # the same quoted words given to two different speakers
-WORDING_CONTRADICTS = "wording_contradicts"  # one sentence negates the other, or says the opposite word
-SOURCE_DIFFERS = "source_differs"  # the same words attributed to another source ("police said" / "the operator said")
 
 # What the notes of ``quote_mismatches`` begin with, and the flag each raises (None: a note, no discrepancy).
 QUOTE_WORDING_NOTE = "quote wording differs"
@@ -61,11 +57,11 @@ SOURCE_NOTE = "attributed to another source"
 _EDIT_MARKS = re.compile(r"[\[(]|…|\.\s?\.\s?\.")
 _NOTE_FLAGS: tuple[tuple[str, str | None], ...] = (
     (QUOTE_WORDING_NOTE, m.QUOTE_MISMATCH),
-    (QUOTE_SPEAKER_NOTE, QUOTE_SPEAKER),
+    (QUOTE_SPEAKER_NOTE, m.QUOTE_SPEAKER),
     (QUOTE_SHORTENED_NOTE, None),
     (QUOTE_INSERTION_NOTE, None),
-    (CONTRADICTION_NOTE, WORDING_CONTRADICTS),
-    (SOURCE_NOTE, SOURCE_DIFFERS),
+    (CONTRADICTION_NOTE, m.WORDING_CONTRADICTS),
+    (SOURCE_NOTE, m.SOURCE_DIFFERS),
 )
 
 

@@ -35,6 +35,9 @@ LINK_KINDS = (AGREEMENT, PARAPHRASE, DISCREPANCY)
 # Link flags.
 QUOTE_MISMATCH = "quote_mismatch"
 FIGURE_CONFLICT = "figure_conflict"
+QUOTE_SPEAKER = "quote_speaker"  # the same quoted words given to two different speakers
+WORDING_CONTRADICTS = "wording_contradicts"  # one sentence negates the other, or says the opposite word
+SOURCE_DIFFERS = "source_differs"  # the same words attributed to another source ("police said" / "the operator said")
 
 # Fact statuses. `compatible`: two or more sources give values that can all be true but are not equal ("at least
 # 25" and 31; "dozens" and "at least 40"): not a conflict, not plain agreement either; the fact's note says why.

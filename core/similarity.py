@@ -494,6 +494,9 @@ class LexicalSimilarity:
         self._memo: dict[tuple[int, int, tuple[int, int]], tuple[float, float]] = {}
         # candidate searches of article pairs scored ahead (PREFETCH_ROWS), by (article, article, per_sentence, work)
         self._ahead: dict[tuple[int, int, int, int], CandidateScores] = {}
+        # article pairs (lower number first) whose candidate search reached its work bound, with how many of their
+        # commonest shared words it left out (_bound_work): the report says so (review-gui-s22 finding 14)
+        self.cut_searches: dict[tuple[int, int], int] = {}
 
     def _index_terms(self) -> None:
         """Every sentence's content words in compressed rows (numpy), each sentence's sorted by stem (the order its
@@ -1283,7 +1286,12 @@ class LexicalSimilarity:
         first, count = low[left_side.place], (high - low)[left_side.place]
         bounded = int(count.sum()) > max_work
         if bounded:
+            searched = count > 0
             count = _bound_work(l_term, count, max_work)
+            pair = (self.article_of[int(lefts[0])], self.article_of[int(rights[0])])
+            left_out = len(np.unique(l_term[searched & (count == 0)]))
+            cut_pair = (min(pair), max(pair))
+            self.cut_searches[cut_pair] = max(self.cut_searches.get(cut_pair, 0), left_out)
         total = int(count.sum())
         if not total:
             return _Search(none, none, None)

@@ -19,10 +19,21 @@ Everything else a word diff finds is shown only for the sentence the reader sele
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reportdiff.core.model import BOILERPLATE, DISCREPANCY, QUOTE_MISMATCH, Link, Report, SentenceRef
+from reportdiff.core.model import (
+    BOILERPLATE,
+    DIFF_DELETE,
+    DIFF_EQUAL,
+    DIFF_INSERT,
+    DISCREPANCY,
+    QUOTE_MISMATCH,
+    Link,
+    Report,
+    SentenceRef,
+)
 
 from .spans import merged_spans
 
@@ -68,12 +79,49 @@ def closest_link(report: Report, ref: SentenceRef) -> Link | None:
 
 def all_spans(report: Report, ref: SentenceRef, link: Link | None = None) -> list[tuple[int, int]]:
     """Every differing word of ``ref`` against ``link`` (default its closest counterpart), merged into phrases;
-    offsets within the sentence text."""
+    offsets within the sentence text. A word changed only in how it is typeset or transliterated is no
+    difference (see ``spelling_variants``)."""
     link = link or closest_link(report, ref)
     if link is None or report.sentence(ref).status == BOILERPLATE:
         return []
     side = "source" if link.source == ref else "target"
-    return merged_spans(report.sentence(ref).text, list(link.spans(side)))
+    variants = spelling_variants(link, side)
+    return merged_spans(report.sentence(ref).text, [s for s in link.spans(side) if s not in variants])
+
+
+# Typographic twins a word diff tells apart and a reader does not: curly and straight quotes and apostrophes,
+# dashes and the hyphen, a no-break space; then letters without their accents ("Łukasz Wiśniewski" / "Lukasz
+# Wisniewski", the same name as two outlets' systems write it: review-s23), letters with no decomposition spelled
+# as their ASCII twins.
+_TYPOGRAPHY = str.maketrans(
+    {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-", "−": "-",
+     "\u00a0": " ", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"}
+)  # fmt: skip
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHY))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def spelling_variants(link: Link, side: str) -> set[tuple[int, int]]:
+    """The spans of ``side``'s changed words (as ``Link.spans`` gives them) that the other side has in the same
+    place, the same but for typography or accents: a deletion and the insertion right after it that fold alike."""
+    own = DIFF_DELETE if side == "source" else DIFF_INSERT
+    out: set[tuple[int, int]] = set()
+    pos = 0  # within this side's sentence
+    previous: tuple[int, str, int] | None = None  # the last chunk: op, text, its start on this side (or -1)
+    for op, text in link.diff:
+        start = pos if op in (DIFF_EQUAL, own) else -1
+        replaced = previous is not None and previous[0] == DIFF_DELETE and op == DIFF_INSERT and text.strip()
+        if previous is not None and replaced and _folded(previous[1]) == _folded(text):
+            at = previous[2] if own == DIFF_DELETE else start
+            chunk = previous[1] if own == DIFF_DELETE else text
+            out.add((at, at + len(chunk.rstrip())))
+        if op in (DIFF_EQUAL, own):
+            pos += len(text)
+        previous = (op, text, start)
+    return out
 
 
 def _words(text: str) -> set[str]:

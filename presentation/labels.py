@@ -7,7 +7,6 @@ is agree / compatible, not equal / conflict / single source. ``plural`` spells c
 
 from __future__ import annotations
 
-from reportdiff.core.linkflags import QUOTE_SPEAKER, SOURCE_DIFFERS, WORDING_CONTRADICTS
 from reportdiff.core.model import (
     AGREE,
     AGREEMENT,
@@ -18,8 +17,11 @@ from reportdiff.core.model import (
     FIGURE_CONFLICT,
     PARAPHRASE,
     QUOTE_MISMATCH,
+    QUOTE_SPEAKER,
     SINGLE_SOURCE,
+    SOURCE_DIFFERS,
     UNIQUE,
+    WORDING_CONTRADICTS,
 )
 
 # How a sentence is drawn (its display status, see presentation.status.sentence_status), in legend order.

@@ -10,7 +10,6 @@ import pytest
 from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
-from reportdiff.core.linkflags import QUOTE_SPEAKER, SOURCE_DIFFERS, WORDING_CONTRADICTS
 from reportdiff.core.quotes import REWORDED, SAME, TRIMMED, find_quotes, quotes_in_text, relation
 from reportdiff.core.segment import segment
 
@@ -76,7 +75,7 @@ def test_the_same_quotation_given_to_another_speaker_is_a_discrepancy(
 ) -> None:
     """F29: the same words, two speakers who share no name (a title alone, "Minister", is no name)."""
     (link,) = _pair(tmp_path, first, second)
-    assert link.kind == m.DISCREPANCY and link.flags == (QUOTE_SPEAKER,)
+    assert link.kind == m.DISCREPANCY and link.flags == (m.QUOTE_SPEAKER,)
     assert link.notes[0].startswith(f"quote attributed differently: {who}: “")
 
 
@@ -91,7 +90,7 @@ def test_the_same_quotation_given_to_another_speaker_is_a_discrepancy(
 def test_the_same_speaker_named_otherwise_is_no_misattribution(tmp_path: Path, second: str) -> None:
     """F29's guard: "Dorn" is "Pavel Dorn"; a newspaper told is not who spoke."""
     first = '"Divers recovered 11 bodies from the hull overnight," coastguard spokesman Pavel Dorn said.'
-    assert all(QUOTE_SPEAKER not in link.flags for link in _pair(tmp_path, first, second))
+    assert all(m.QUOTE_SPEAKER not in link.flags for link in _pair(tmp_path, first, second))
 
 
 @pytest.mark.parametrize(
@@ -213,7 +212,7 @@ def test_a_contradiction_in_words_is_no_agreement(tmp_path: Path, first: str, se
     """F17: a negation put in, or a word put for its opposite, in an otherwise matching link."""
     links = [link for link in _pair(tmp_path, first, second) if link.similarity > 0.9]
     assert [(link.kind, link.flags, link.notes) for link in links] == [
-        (m.DISCREPANCY, (WORDING_CONTRADICTS,), (f"wording contradicts: {note}",))
+        (m.DISCREPANCY, (m.WORDING_CONTRADICTS,), (f"wording contradicts: {note}",))
     ]
 
 
@@ -235,7 +234,7 @@ def test_a_contradiction_in_words_is_no_agreement(tmp_path: Path, first: str, se
 def test_the_same_negation_said_otherwise_is_no_contradiction(tmp_path: Path, first: str, second: str) -> None:
     """F17's guard: "didn't" for "did not", "No gun" for "The gun has not", "unknown" for "not known", and a
     negated clause one sentence adds are no contradiction."""
-    assert all(WORDING_CONTRADICTS not in link.flags for link in _pair(tmp_path, first, second))
+    assert all(m.WORDING_CONTRADICTS not in link.flags for link in _pair(tmp_path, first, second))
 
 
 def _article_quotes(paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -326,4 +325,4 @@ def test_the_same_claim_attributed_to_another_source(
     links = _pair(tmp_path, f"On Lake Tamsin on Tuesday {first}", f"On Lake Tamsin on Tuesday {second}")
     notes = [note for link in links for note in link.notes if note.startswith("attributed to another source")]
     assert notes == ([f"attributed to another source: {flagged}"] if flagged else [])
-    assert all((SOURCE_DIFFERS in link.flags) == bool(flagged) for link in links)
+    assert all((m.SOURCE_DIFFERS in link.flags) == bool(flagged) for link in links)
