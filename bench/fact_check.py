@@ -91,7 +91,7 @@ def one_truth(report: Report) -> Counter[str]:
         found["flags"] += FIGURE_CONFLICT in link.flags
 
         def named(a: Figure, b: Figure, notes: list[str] = notes) -> bool:
-            return any(note.startswith(f"figure conflicts: {x.text} vs {y.text} (")
+            return any(note.startswith(f"figure conflicts: {stated(x)} vs {stated(y)} (")
                        for note in notes for x, y in ((a, b), (b, a)))  # fmt: skip
 
         for note in notes:

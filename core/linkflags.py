@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from . import model as m
 from .attribution import source_change
-from .facts import DEFAULT_FACT_SETTINGS, Clashes, FactSettings, Slots, label_of
+from .facts import DEFAULT_FACT_SETTINGS, Clashes, FactSettings, Slots, label_of, stated
 from .negation import contradiction
 from .quotes import DEFAULT_QUOTE_SETTINGS, REWORDED, TRIMMED, QuoteSettings, is_speech, relation, same_speaker
 from .worddiff import equal_share
@@ -74,7 +74,7 @@ def figure_conflicts(
     notes: dict[tuple[Place, Place], list[str]] = {}
     for pair, found in clashes.items():
         notes[pair] = [
-            f"figure conflicts: {figures[i].text} vs {figures[j].text} "
+            f"figure conflicts: {stated(figures[i])} vs {stated(figures[j])} "  # hedges too: "more than 40 vs 40"
             f"({label_of([figures[i], figures[j]], settings)})"
             for i, j in found
         ]
@@ -395,8 +395,9 @@ def describe_link(
         source = source_change(diff)
     if not conflict_notes and not quote_notes and contrary is None and source is None:  # most links: share alone
         return (m.AGREEMENT if share >= settings.agreement_share else m.PARAPHRASE), (), ()
-    if conflict_notes and share >= 1.0:
-        conflict_notes = ()  # no word differs: two sentences that say the same words never conflict on figures
+    if conflict_notes and all(op == 0 for op, _text in diff):
+        conflict_notes = ()  # the same text: two sentences that say the same thing never conflict on figures
+        # (not "every word the same": "-5 degrees" / "5 degrees" and "$12,000" / "€12,000" differ in a sign only)
     word_notes = (
         *((f"{CONTRADICTION_NOTE}: {contrary}",) if contrary is not None else ()),
         *((f"{SOURCE_NOTE}: {source}",) if source is not None else ()),
