@@ -15,7 +15,7 @@ import pytest
 
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
-from reportdiff.core.facts import compatible, facts_and_clashes
+from reportdiff.core.facts import compatible, facts_and_clashes, stated
 from reportdiff.core.model import AGREE, CONFLICT, SINGLE_SOURCE, Figure
 from reportdiff.presentation.facts_table import fact_rows
 from reportdiff.presentation.totals import totals
@@ -51,7 +51,7 @@ def _one_truth(report: m.Report) -> int:
                 for a in here
                 for b in there
                 for x, y in ((a, b), (b, a))
-                if note.startswith(f"figure conflicts: {x.text} vs {y.text} (")
+                if note.startswith(f"figure conflicts: {stated(x)} vs {stated(y)} (")
             ]
             assert named, note
             # Some pair of figures the note names is one conflict fact, and the table shows that row as a conflict.
@@ -127,7 +127,7 @@ def _shown_by_links(report: m.Report) -> None:
                     continue
                 if fact_of[a.index] is fact_of[b.index] and fact_of[a.index].status == CONFLICT \
                         and not compatible(a, b):  # fmt: skip
-                    named = [f"figure conflicts: {x.text} vs {y.text} (" for x, y in ((a, b), (b, a))]
+                    named = [f"figure conflicts: {stated(x)} vs {stated(y)} (" for x, y in ((a, b), (b, a))]
                     assert any(note.startswith(tuple(named)) for note in link.notes), (link, fact_of[a.index])
     for fact in report.facts:
         members = [report.figures[i] for i in fact.figures]
