@@ -428,3 +428,21 @@ def test_a_masthead_over_the_headline_names_the_outlet(
     assert _boilerplate(article) == furniture
     if title is not None:
         assert article.title == title
+
+
+def test_footnote_marks_in_a_page_do_not_join_the_number_before_them(tmp_path: Path) -> None:
+    """"killing 17<sup><a href="#fn1">1</a></sup> people" read as 171 killed (review-s23 F31): a footnote or
+    reference mark is left out; a square or an ordinal's superscript stays."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Ferry capsizes on Lake Tamsin</h1>"
+        '<p>The ferry capsized on Tuesday, killing 17<sup><a href="#fn1">1</a></sup> people, the coastguard said, '
+        "and 42<sup>[2]</sup> were rescued, with 9<sup>*</sup> missing.</p>"
+        "<p>The lake covers 14 km<sup>2</sup> and it was the 5<sup>th</sup> accident since records began there.</p>"
+        '<p id="fn1">1. Figures from the coastguard at noon on Tuesday, the twelfth of March.</p>'
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    text = load_article(page).text
+    assert "killing 17 people" in text and "42 were rescued, with 9 missing" in text
+    assert "14 km2" in text and "the 5th accident" in text
