@@ -117,6 +117,7 @@ def _mac_roman_if_plainer(data: bytes, single: Decoded) -> Decoded:
     return Decoded(mac, "mac-roman")
 
 
+_GROUP_NBSP = re.compile(r"(?<=\d)\u00a0(?=\d{3}(?!\d))")
 # C0 controls but tab and newline, DEL and the C1 controls: never text, and a terminal runs them as commands.
 _CONTROLS = re.compile(r"[\x01-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -125,7 +126,11 @@ def normalise(text: str) -> str:
     """Newlines to ``\\n``, Unicode NFC, no BOM, no trailing spaces on lines, no control characters (a form feed
     or a vertical tab is a line break); paragraphs untouched."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\u00a0", " ")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    if "\u00a0" in text:
+        # a no-break space between digit groups ("1\u00a0200", French and SI style) stays one number's, as the
+        # narrow one core/figures reads as a group separator; every other no-break space is a space
+        text = _GROUP_NBSP.sub("\u202f", text).replace("\u00a0", " ")
     if _CONTROLS.search(text):  # escape sequences of a scraped page cleared and recoloured the terminal (review-s23)
         text = _CONTROLS.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
     text = unicodedata.normalize("NFC", text)

@@ -49,11 +49,20 @@ _FOOTNOTE_MARK = re.compile(
 )
 
 
+_GROUP_SPACE = re.compile(
+    r"(?<=\d)(?:[\u00a0\u202f\u2009\u2007]|&nbsp;|&#160;|&#xa0;|&#8239;|&#x202f;|&thinsp;|&#8201;)(?=\d{3}(?!\d))",
+    re.IGNORECASE,
+)
+
+
 def read_html(markup: str) -> Extracted:
     """The article of an HTML page; trafilatura first, then every paragraph of the page when it finds nothing."""
     check_markup(markup)
     if "<sup" in markup or "<SUP" in markup:
         markup = _FOOTNOTE_MARK.sub("", markup)
+    # trafilatura makes every no-break, narrow or thin space a plain one, and "1&nbsp;200 passengers" became the
+    # figures 1 and 200: digit groups so joined are written together ("1200"), the number the page prints
+    markup = _GROUP_SPACE.sub("", markup)
     tags = markup.count("<")
     article = _trafilatura(markup) if tags <= MAX_TAGS_FOR_EXTRACTOR else None
     if article is not None:

@@ -446,3 +446,20 @@ def test_footnote_marks_in_a_page_do_not_join_the_number_before_them(tmp_path: P
     text = load_article(page).text
     assert "killing 17 people" in text and "42 were rescued, with 9 missing" in text
     assert "14 km2" in text and "the 5th accident" in text
+
+
+def test_digit_groups_joined_by_a_no_break_space_stay_one_number(tmp_path: Path) -> None:
+    """"1\u00a0200 passengers" (French and SI style) became "1 200" at load, and a web page's "1&nbsp;200" the
+    same through trafilatura: the figures 1 and 200 (review-s23 F31). Other no-break spaces are spaces."""
+    article = load_text("Ferry capsizes\n\nThe ferry carried 1\u00a0200 passengers and 3\u00a0boats.")
+    assert "1\u202f200 passengers and 3 boats" in article.text
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Ferry capsizes on Lake Tamsin</h1><p>The ferry carried 1&nbsp;200 passengers "
+        "across the lake when it capsized on Tuesday morning, the coastguard said.</p><p>Rescuers pulled 42 people "
+        "from the water alive, and 9&#8239;000 litres of fuel leaked into the lake by nightfall.</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    text = load_article(page).text
+    assert "carried 1200 passengers" in text and "9000 litres" in text
