@@ -12,6 +12,7 @@ input (tests/core/test_bad_input.py quadruples adversarial inputs and checks the
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,7 +132,8 @@ _DATELINE_RE = _RX.compile(
 # are subheads ("Scope of exceptions", "Phone call disputed"), fact-box and list headings, share buttons ("Email",
 # "Print", "Skip Ad") and caption names. The paragraph right after a title is a deck, a headline's second line or a
 # one-line news summary ("No injuries reported", "US mafia godfather Gigante dies": both ECB+ event mentions), and
-# stays a sentence; so does a line with a figure ("3 dead in Perris").
+# stays a sentence; so does a line with a figure ("3 dead in Perris"), and so do the items of a list a line ending
+# in ":" opens ("The victims were:" over their names).
 HEADING_MAX_WORDS = 5
 # A masthead: the outlet's name alone on the first line, over the headline ("Radio Kell", "THE WHITE HOUSE"): one
 # to three capitalised words (a name's small words allowed), no figure, no closing mark, with a headline-shaped
@@ -363,9 +365,16 @@ def analyse(
                 # The first agency tag names the source; one word is title-cased ("REUTERS" -> "Reuters"),
                 # abbreviations and names of several words stay as printed ("AP", "BBC NEWS").
                 source = tag.title() if len(tag) > 4 and " " not in tag else tag
-    body = [p for p in paragraphs if p not in boilerplate and p != title_span]
-    boilerplate.extend(span for span in body[1:-1] if is_heading(text[span[0] : span[1]]))
-    boilerplate.extend(repeated_quotes(text, [p for p in paragraphs if p not in boilerplate and p != title_span]))
+    set_aside = {*boilerplate, title_span}
+    body = [p for p in paragraphs if p not in set_aside]
+    listed = False  # inside a list a line ending in ":" opens ("The victims were:"): its items are content
+    for before, span in itertools.pairwise(body[:-1]):  # every body paragraph but the first and the last
+        line = text[span[0] : span[1]]
+        listed = (listed or text[before[0] : before[1]].rstrip().endswith(":")) and is_heading(line)
+        if not listed and is_heading(line):
+            boilerplate.append(span)
+    set_aside.update(boilerplate)
+    boilerplate.extend(repeated_quotes(text, [p for p in paragraphs if p not in set_aside]))
     dateline = None
     dateline_span = None
     furniture = set(boilerplate)

@@ -463,3 +463,14 @@ def test_digit_groups_joined_by_a_no_break_space_stay_one_number(tmp_path: Path)
     )
     text = load_article(page).text
     assert "carried 1200 passengers" in text and "9000 litres" in text
+
+
+def test_the_items_of_a_list_a_colon_opens_stay_sentences() -> None:
+    """"The victims were:" over their names: the names are what one outlet may carry and another not, not
+    subheadings; a heading after the list is furniture again."""
+    text = (
+        "Shooting at the mall\n\nPolice named the victims on Monday.\n\nThe victims were:\n\nJohn Smith\n\n"
+        "Mary Jones\n\nThe gunman was arrested at the scene.\n\nKey facts\n\nThe mall reopened on Tuesday.\n"
+    )
+    assert _boilerplate(load_text(text)) == ["Key facts"]
+
