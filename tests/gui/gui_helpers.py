@@ -1,4 +1,5 @@
-"""Helpers the GUI tests share: dropping files on a widget as a file manager would, and opening the seeds."""
+"""Helpers the GUI tests share: dropping files on a widget as a file manager would, opening the seeds, writing
+articles and opening them."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def open_seeds(qtbot, window: MainWindow, seeds: list[Path]) -> None:  # type: i
 def wait_export(qtbot, window: MainWindow, timeout: int = 60_000) -> None:  # type: ignore[no-untyped-def]
     """Wait until the window's export (written in its own process) has ended, however it ended."""
     qtbot.waitUntil(lambda: not window.exporter.is_running(), timeout=timeout)
+
+
+def write_texts(folder: Path, texts: dict[str, str]) -> list[Path]:
+    """Each of ``texts`` (file name -> article text) written as a UTF-8 file in ``folder``; their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name, text in texts.items():
+        out.append(folder / name)
+        out[-1].write_text(text, encoding="utf-8")
+    return out
+
+
+def open_and_draw(qtbot, window: MainWindow, paths: list[Path], timeout: int = 60_000) -> None:  # type: ignore[no-untyped-def]
+    """Open ``paths`` in the window and wait until the comparison is done and drawn."""
+    with qtbot.waitSignal(window.comparisonDone, timeout=timeout):
+        window.open_paths(paths)
+    qtbot.waitUntil(window.is_drawn, timeout=timeout)

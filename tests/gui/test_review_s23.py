@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from gui_helpers import drop_files, wait_export
+from gui_helpers import drop_files, open_and_draw, wait_export, write_texts
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -43,26 +43,11 @@ REWRITE = (
 )
 
 
-def write(folder: Path, texts: dict[str, str]) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for name, text in texts.items():
-        out.append(folder / name)
-        out[-1].write_text(text, encoding="utf-8")
-    return out
-
-
-def compare(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
-        window.open_paths(paths)
-    qtbot.waitUntil(window.is_drawn, timeout=WAIT)
-
-
 def test_copy_of_a_selected_sentence_leaves_the_badge_out(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Click into the agency's sentence, select it with Shift+End, Ctrl+C: the clipboard holds what the agency
     wrote, not "42 42 ≠ 40 …" (F7), in the columns and in the aligned rows."""
-    files = write(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE})
-    compare(qtbot, window, files)
+    files = write_texts(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE})
+    open_and_draw(qtbot, window, files)
     for mode_key in (Qt.Key.Key_1, Qt.Key.Key_2):
         qtbot.keyClick(window, mode_key, CTRL)
         # drawn, with the badge beside the figure
@@ -86,8 +71,8 @@ def test_copy_of_a_selected_sentence_leaves_the_badge_out(qtbot, window: MainWin
 def test_find_counts_the_articles_words_not_the_badges(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+F "42": one match, the agency's (the badges "42 ≠ 40" and "40 ≠ 42" are no text); "42 people" is
     found across the badge; a straight-quoted '"Divers' finds the curly-quoted copy too (the Minor list)."""
-    files = write(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE})
-    compare(qtbot, window, files)
+    files = write_texts(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE})
+    open_and_draw(qtbot, window, files)
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
     field = window.find_bar.field
     qtbot.keyClicks(field, "42")
@@ -141,8 +126,8 @@ def badges_of(window: MainWindow) -> list[str]:
 def test_badges_name_only_values_that_differ(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The three outlets' tolls: the columns' badges read "17 ≠ 19 ledger" and "Seventeen ≠ 19 ledger", never
     "17 ≠ 17" nor "Seventeen ≠ 17" (F4); Export PDF and Export HTML, read back, say the same."""
-    files = write(tmp_path / "story", TOLL)
-    compare(qtbot, window, files)
+    files = write_texts(tmp_path / "story", TOLL)
+    open_and_draw(qtbot, window, files)
     badges = badges_of(window)
     assert "17 ≠ 19 ledger" in badges and "Seventeen ≠ 19 ledger" in badges, badges
     assert "19 ≠ 17 meridian, 17 star" in badges, badges  # "at least 17" allows 19: not named against it
@@ -239,8 +224,8 @@ def test_a_reopened_comparison_keeps_the_outlets_name(qtbot, window: MainWindow,
     .reportdiff on the window: the column, the figures table and the report still say "The Daily Ledger", not
     "ledger" (F18)."""
     story = tmp_path / "story"
-    files = write(story, {"meridian.txt": AGENCY, "ledger.html": LEDGER_PAGE})
-    compare(qtbot, window, files)
+    files = write_texts(story, {"meridian.txt": AGENCY, "ledger.html": LEDGER_PAGE})
+    open_and_draw(qtbot, window, files)
     assert [a.source for a in window.report.articles] == ["meridian", "The Daily Ledger"]
     session = story / "ferry.reportdiff"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(session))
@@ -260,8 +245,8 @@ def test_reload_reads_a_corrected_article_again(qtbot, window: MainWindow, tmp_p
     """The rewrite is corrected on disk (40 -> 42 rescued): F5 reads it again and the conflict is gone; F5 with
     nothing changed says so and compares nothing; a corrected file dropped again is read again too, where it
     used to be "already in the comparison" (F14); a file gone from disk gets a dialog, and what is shown stays."""
-    files = write(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE})
-    compare(qtbot, window, files)
+    files = write_texts(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE})
+    open_and_draw(qtbot, window, files)
     assert "40" in window.report.articles[1].text and any(f.status == m.CONFLICT for f in window.report.facts)
     files[1].write_text(REWRITE.replace("pulled 40", "pulled 42"), encoding="utf-8")
     with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
@@ -293,8 +278,9 @@ def test_undo_and_reload_keep_the_columns_where_the_reader_put_them(qtbot, windo
     """Three outlets; the agency's column moved to the middle with its ›; the last column closed with its ×, then
     Edit > Undo: it comes back where it stood, not at the end (review s23 Minor); the middle one closed and brought
     back; F5 after a correction on disk keeps the order too."""
-    files = write(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE, "star.txt": TOLL["star.txt"]})
-    compare(qtbot, window, files)
+    texts = {"meridian.txt": AGENCY, "ledger.txt": REWRITE, "star.txt": TOLL["star.txt"]}
+    files = write_texts(tmp_path / "story", texts)
+    open_and_draw(qtbot, window, files)
     qtbot.mouseClick(window.columns[0].right_button, Qt.MouseButton.LeftButton)
     assert column_files(window) == ["ledger.txt", "meridian.txt", "star.txt"]
     for closing in (0, 1):
@@ -316,8 +302,9 @@ def test_exports_and_figures_table_follow_the_columns(qtbot, window: MainWindow,
     """Three outlets, the agency's column moved right with its ›: the figures table's article columns follow, Export
     PDF and HTML put the Ledger first as A, and the suggested name names the three in that order (review s23
     Minor: the PDF kept the agency as A, the name was 'meridian-vs-ledger' for any number of articles)."""
-    files = write(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE, "star.txt": TOLL["star.txt"]})
-    compare(qtbot, window, files)
+    texts = {"meridian.txt": AGENCY, "ledger.txt": REWRITE, "star.txt": TOLL["star.txt"]}
+    files = write_texts(tmp_path / "story", texts)
+    open_and_draw(qtbot, window, files)
     by_name = {Path(a.path).name: a.index for a in window.report.articles}
     qtbot.mouseClick(window.column_for(by_name["meridian.txt"]).right_button, Qt.MouseButton.LeftButton)
     order = column_files(window)
@@ -351,8 +338,8 @@ def test_exports_and_figures_table_follow_the_columns(qtbot, window: MainWindow,
 def test_an_export_never_replaces_an_article_being_compared(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Export HTML, PDF and Save Comparison, each given one of the compared files' names (a slip of tab
     completion): a dialog says so, nothing is written, the article is as it was (review s23 F9, the window's part)."""
-    files = write(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE})
-    compare(qtbot, window, files)
+    files = write_texts(tmp_path / "story", {"meridian.txt": AGENCY, "ledger.txt": REWRITE})
+    open_and_draw(qtbot, window, files)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(files[1]))
@@ -370,8 +357,8 @@ def test_aligned_rows_have_no_blank_row_for_a_lone_separator(qtbot, window: Main
     aligned rows (Ctrl+2) the "·" sits in the next row's cell, with no row of its own, a blank band across the
     table (review s23 Minor); every sentence is still drawn once."""
     dotted = "Ferry capsizes on Lake Tamsin\n\n·\n\n" + AGENCY.split("\n\n", 1)[1]
-    files = write(tmp_path / "story", {"meridian.txt": dotted, "ledger.txt": REWRITE})
-    compare(qtbot, window, files)
+    files = write_texts(tmp_path / "story", {"meridian.txt": dotted, "ledger.txt": REWRITE})
+    open_and_draw(qtbot, window, files)
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
     view = window.aligned_view
     qtbot.waitUntil(lambda: window.is_drawn() and bool(view.rows), timeout=WAIT)
@@ -391,7 +378,7 @@ def test_the_pdf_footer_keys_every_letter_of_twenty_articles(qapp, tmp_path) -> 
         f"Tuesday, killing 17 people, police said in bulletin {i}.\n"
         for i in range(1, 21)
     }
-    files = write(tmp_path / "story", texts)
+    files = write_texts(tmp_path / "story", texts)
     report = compare_files([str(p) for p in files])
     out = tmp_path / "twenty.pdf"
     write_pdf(report, out, "A4")

@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from gui_helpers import wait_export
+from gui_helpers import open_and_draw, wait_export, write_texts
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -39,21 +39,6 @@ STORY = {
 }
 
 
-def write(folder: Path, texts: dict[str, str]) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for name, text in texts.items():
-        out.append(folder / name)
-        out[-1].write_text(text, encoding="utf-8")
-    return out
-
-
-def compare(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
-        window.open_paths(paths)
-    qtbot.waitUntil(window.is_drawn, timeout=WAIT)
-
-
 def column_files(window: MainWindow) -> list[str]:
     """The columns' files, left to right, by stem (a reopened comparison's snapshots keep their files' stems)."""
     assert window.report is not None
@@ -63,8 +48,8 @@ def column_files(window: MainWindow) -> list[str]:
 def test_a_saved_comparison_reopens_with_the_columns_as_moved(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The agency's column moved to the right with its › twice, File > Save Comparison (Ctrl+S), the window
     closed on it and the file reopened: the agency's column is still the last (it came back first, as compared)."""
-    files = write(tmp_path / "story", STORY)
-    compare(qtbot, window, files)
+    files = write_texts(tmp_path / "story", STORY)
+    open_and_draw(qtbot, window, files)
     for _ in range(2):
         qtbot.mouseClick(window.column_for(0).right_button, Qt.MouseButton.LeftButton)
     moved = column_files(window)
@@ -88,8 +73,8 @@ def test_undo_brings_back_the_comparison_as_it_was(qtbot, window: MainWindow, tm
     """The agency's column (the first compared) closed with its ×, then Edit > Undo (Ctrl+Z): the column stands
     where it stood and the comparison is the one before the close, article for article (its discrepancies keep
     their numbers; before, the agency came back as the last article compared, D1 became another one)."""
-    files = write(tmp_path / "story", STORY)
-    compare(qtbot, window, files)
+    files = write_texts(tmp_path / "story", STORY)
+    open_and_draw(qtbot, window, files)
     before = window.report
     assert before is not None
     with qtbot.waitSignal(window.comparisonDone, timeout=WAIT):
@@ -122,8 +107,8 @@ TYPED = (
 def test_find_takes_dashes_apostrophes_and_quotes_as_editors_type_them(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+F, typed on a plain keyboard or pasted from the typeset copy: each phrase finds both articles' copy
     (review s23 Minor: Find was sensitive to the marks the copy was set with; dashes still were)."""
-    files = write(tmp_path / "story", {"agency.txt": TYPESET, "rewrite.txt": TYPED})
-    compare(qtbot, window, files)
+    files = write_texts(tmp_path / "story", {"agency.txt": TYPESET, "rewrite.txt": TYPED})
+    open_and_draw(qtbot, window, files)
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
     field = window.find_bar.field
     for phrase in (
@@ -215,7 +200,7 @@ def test_the_sidebar_tabs_read_whole_or_elided_in_a_large_font(qtbot, tmp_path) 
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
-        compare(qtbot, window, write(tmp_path / "story", STORY))
+        open_and_draw(qtbot, window, write_texts(tmp_path / "story", STORY))
         sidebar = window.sidebar
         total = sum(window.splitter.sizes())
         window.splitter.setSizes([total - SIDEBAR_MIN, SIDEBAR_MIN])
@@ -235,7 +220,7 @@ def test_the_autosave_keeps_a_moved_column_where_it_stands(qtbot, window: MainWi
     """The agency's column moved right with its ›, then the window "crashes" (no normal close): the next start
     offers the comparison back with the columns as they stood (the autosave was written only after a comparison,
     so it kept the compared order)."""
-    compare(qtbot, window, write(tmp_path / "story", STORY))
+    open_and_draw(qtbot, window, write_texts(tmp_path / "story", STORY))
     qtbot.mouseClick(window.column_for(0).right_button, Qt.MouseButton.LeftButton)
     moved = column_files(window)
     assert moved == ["ledger", "meridian", "star"]
@@ -280,7 +265,7 @@ def test_discrepancies_are_numbered_as_the_pdf_after_a_move(qtbot, window: MainW
     """The agency's column moved right with its ›: the Discrepancies tab numbers them in the columns' new reading
     order, D1 the rescued count the rewrite (now first) tells first, as Export PDF does (before, the tab kept the
     compared numbering: its D1 was the PDF's D2)."""
-    compare(qtbot, window, write(tmp_path / "story", TWO_WAYS))
+    open_and_draw(qtbot, window, write_texts(tmp_path / "story", TWO_WAYS))
     before = numbered_notes(window.sidebar.notes.toPlainText(), " · ")
     assert before["D1"] >= {"17", "19"} and before["D2"] >= {"42", "40"}  # the agency's order
     qtbot.mouseClick(window.column_for(0).right_button, Qt.MouseButton.LeftButton)
