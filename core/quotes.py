@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from rapidfuzz.distance import LCSseq
+
 from . import patterncache
 
 _RX = patterncache.Patterns("quotes")  # compiled patterns kept between runs (core/patterncache.py)
@@ -484,14 +486,7 @@ def _in_order(short: list[str], long: list[str], slack: float) -> int:
     width = min(len(long), len(short) + max(2, int(len(short) * slack)))
     best = 0
     for start in range(max(1, len(long) - width + 1)):
-        window = long[start : start + width]
-        previous = [0] * (len(window) + 1)
-        for word in short:
-            current = [0]
-            for j, other in enumerate(window):
-                current.append(previous[j] + 1 if word == other else max(previous[j + 1], current[j]))
-            previous = current
-        best = max(best, previous[-1])
+        best = max(best, LCSseq.similarity(short, long[start : start + width]))  # the compiled LCS, over words
         if best == len(short):
             break
     return best
