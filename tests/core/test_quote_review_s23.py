@@ -10,6 +10,7 @@ import pytest
 from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
+from reportdiff.core.load import split_paragraphs
 from reportdiff.core.quotes import REWORDED, SAME, TRIMMED, find_quotes, quotes_in_text, relation
 from reportdiff.core.segment import segment
 
@@ -241,11 +242,7 @@ def _article_quotes(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(quoted words, speaker) of each quotation piece ``quotes_in_text`` finds, the article's sentences as the
     pipeline segments them."""
     text = "\n\n".join(paragraphs)
-    bounds, at = [], 0
-    for paragraph in paragraphs:
-        bounds.append((at, at + len(paragraph)))
-        at += len(paragraph) + 2
-    sentences = segment(text, bounds)
+    sentences = segment(text, split_paragraphs(text))
     return [(q.text, q.speaker) for found in quotes_in_text(text, sentences) for q in found]
 
 

@@ -92,15 +92,12 @@ def test_quotes_lie_inside_their_sentence(sentence: str) -> None:
 @given(st.lists(QUOTE_TEXT, min_size=1, max_size=4))
 def test_quotes_read_over_paragraphs_lie_inside_their_sentences(paragraphs: list[str]) -> None:
     """quotes_in_text's pieces are stretches of their own sentence, whatever the marks around them."""
+    from reportdiff.core.load import split_paragraphs
     from reportdiff.core.quotes import quotes_in_text
     from reportdiff.core.segment import segment
 
     text = "\n\n".join(paragraphs)
-    bounds, at = [], 0
-    for paragraph in paragraphs:
-        bounds.append((at, at + len(paragraph)))
-        at += len(paragraph) + 2
-    sentences = segment(text, bounds)
+    sentences = segment(text, split_paragraphs(text))
     for sentence, found in zip(sentences, quotes_in_text(text, sentences), strict=True):
         words = text[sentence.start : sentence.end]
         for q in found:
