@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from reportdiff.core import model as m
 from reportdiff.presentation.colours import UNIQUE_INK, YELLOW
+from reportdiff.presentation.emphasis import TYPOGRAPHY_FOLD
 
 from .drops import FileDropMixin
 from .highlight import FORMAT_ROLE
@@ -55,42 +56,6 @@ BODY_FONT_FAMILIES = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]
 
 LINE_GAP_PX = 14  # lines closer than this belong to one frame; further apart (a new paragraph) get their own
 
-# Find matches what a reader sees as the same character: curly and straight quotes and apostrophes, every dash
-# and the minus sign as a hyphen (an editor types "Forty-two" for a copy set "Forty–two", "pre-dawn" for "pre‑dawn"),
-# and the spaces typesetters put between figures and units (no-break, thin, narrow no-break). Each maps to one
-# character, so a match's position in the normalised text is its position in the article text.
-_FIND_FOLD = str.maketrans(
-    {
-        "\u02bc": "'",  # modifier letter apostrophe
-        "\u2039": "'",  # single guillemets, as the double ones are double quotes
-        "\u203a": "'",
-        "\u2010": "-",  # hyphen
-        "\u2011": "-",  # non-breaking hyphen
-        "\u2012": "-",  # figure dash
-        "\u2013": "-",  # en dash
-        "\u2014": "-",  # em dash
-        "\u2015": "-",  # horizontal bar
-        "\u2212": "-",  # minus sign
-        "\ufe63": "-",
-        "\uff0d": "-",
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\u2007": " ",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -155,7 +120,7 @@ def body_block_format(bottom_margin: float = PARAGRAPH_SPACING_PX) -> QTextBlock
 def fold_for_find(text: str) -> str:
     """``text`` as Find compares it: lower case, curly quotes straight, dashes hyphens, typographic spaces plain;
     one character for one (a character whose lower case is longer stays as it is)."""
-    folded = text.translate(_FIND_FOLD)
+    folded = text.translate(TYPOGRAPHY_FOLD)  # one character for one: a match's place is its place in the text
     lower = folded.lower()
     if len(lower) == len(folded):
         return lower

@@ -89,18 +89,50 @@ def all_spans(report: Report, ref: SentenceRef, link: Link | None = None) -> lis
     return merged_spans(report.sentence(ref).text, [s for s in link.spans(side) if s not in variants])
 
 
-# Typographic twins a word diff tells apart and a reader does not: curly and straight quotes and apostrophes,
-# dashes and the hyphen, a no-break space; then letters without their accents ("Łukasz Wiśniewski" / "Lukasz
-# Wisniewski", the same name as two outlets' systems write it: review-s23), letters with no decomposition spelled
-# as their ASCII twins.
-_TYPOGRAPHY = str.maketrans(
-    {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-", "−": "-",
-     "\u00a0": " ", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"}
-)  # fmt: skip
+# Characters a reader takes for one another: curly and straight quotes and apostrophes, every dash and the minus
+# sign as a hyphen (an editor types "Forty-two" for a copy set "Forty–two", "pre-dawn" for "pre‑dawn"), and the
+# spaces typesetters put between figures and units (no-break, thin, narrow no-break). One character for one: the
+# window's Find (gui/sentence_view.py) maps a match back to the article text by position.
+TYPOGRAPHY_FOLD = str.maketrans(
+    {
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u2039": "'",  # single guillemets, as the double ones are double quotes
+        "\u203a": "'",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2015": "-",  # horizontal bar
+        "\u2212": "-",  # minus sign
+        "\ufe63": "-",
+        "\uff0d": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+    }
+)
+# Letters a word diff tells apart and a reader does not: with and without their accents ("Łukasz Wiśniewski" /
+# "Lukasz Wisniewski", the same name as two outlets' systems write it: review-s23; NFKD below), and letters with no
+# decomposition spelled as their ASCII twins.
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 
 
 def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHY))
+    decomposed = unicodedata.normalize("NFKD", text.translate(TYPOGRAPHY_FOLD).translate(_LETTERS))
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
