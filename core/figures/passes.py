@@ -746,13 +746,40 @@ def units(scan: _Scan) -> None:
             if u in ("cent", "cents"):
                 c.value /= 100
         elif u in ("pound", "pounds"):
-            c.unit = "money:GBP" if c.scaled else "mass:pound"
+            c.unit = "money:GBP" if c.scaled or _money_pounds(scan, c.start, um.end()) else "mass:pound"
         elif u in ("m", "g") and um.group("sep") != "":
             continue  # "5 m" is too often something else to call it metres
         elif u in lx.MEASURES:
             c.unit = lx.MEASURES[u]
         if c.unit and c.unit != "vague":
             c.end = um.end()
+
+
+_LETTER_RUNS = re.compile(r"[a-z]+")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_IN_MONEY_AFTER = re.compile(r"\s+in\s+([a-z]+)", re.I)
+
+
+def _money_pounds(scan: _Scan, start: int, end: int) -> bool:
+    """Whether "pounds" after an unscaled number (sentence[start:end]) is sterling: the clause before it speaks of
+    money ("fined 40,000 pounds", "a reward of 5,000 pounds"), the word after it is money's ("a 40,000-pound fine",
+    "40,000 pounds in damages") or the sentence writes "£"; never "pounds of" anything, nor in a sentence of weight
+    ("weighed 200 pounds", "30 pounds over a healthy weight"): lexicon.MONEY_WORDS, WEIGHT_WORDS (review-s23 F30)."""
+    s = scan.sentence
+    if _OF_AFTER.match(s, end):
+        return False  # "1,100 pounds of an explosive chemical"
+    if scan.lowered is None:
+        scan.lowered = s.lower()
+    low = scan.lowered
+    if not lx.WEIGHT_WORDS.isdisjoint(_LETTER_RUNS.findall(low)):
+        return False
+    if "£" in s:
+        return True
+    lo = _clause_start(s, max(0, start - scan.settings.role_lookback), start)
+    if not lx.MONEY_WORDS.isdisjoint(_LETTER_RUNS.findall(low, lo, start)):
+        return True
+    after = _IN_MONEY_AFTER.match(s, end) or pt.LEAD_WORD.match(s, end)
+    return after is not None and after.group(1).lower() in lx.MONEY_WORDS
 
 
 def compounds(scan: _Scan) -> None:
