@@ -328,7 +328,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     if kind == "time":
         hours, minutes = divmod(int(first.value), 100)
         event = _EVENT_NAMES.get(first.counts, f"of {first.counts}" if first.counts else "")
-        return " ".join(x for x in ("time", event, f"{hours:02d}:{minutes:02d}") if x)
+        return " ".join(x for x in ("time", event, f"{hours:02d}:{minutes:02d}", first.scope) if x)  # "... 04:40 GMT"
     if kind.startswith("age"):
         return f"age {first.text}" if not first.text[0].isdigit() or "old" not in first.text else first.text
     if kind == "address":
@@ -928,7 +928,9 @@ def facts_and_clashes(
     # A rate is no toll's scope: "$22 million per season" and a "$22 million" bonus are two things.
     # A capacity is kept apart only from unequal values: "could carry 50 people" and "its licence allowed 50 people on
     # board" corroborate each other (review-s23 r31), while "licensed for 50" never clashes with "carrying 73".
-    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) else key for key in by_key}
+    # A time's scope is its clock: "04:40 GMT" is never the local "4:40 a.m." (figures.passes.times).
+    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) and key[0] != "time" else key
+                for key in by_key}  # fmt: skip
     for i in content:
         if bare[i] or stamp[i]:
             continue

@@ -54,6 +54,7 @@ class _Raw:
     high: float | None = None
     kind: str = "count"  # count | article | word_one | fixed (dates, times, ages, addresses: no context read)
     scaled: bool = False
+    zone: str = ""  # a time's: "GMT" for universal time ("0440 GMT"), else "" (the place's own clock)
 
 
 def _parse_number_words(text: str) -> float | None:
@@ -535,22 +536,44 @@ def dates(scan: _Scan) -> None:
             scan.claim(_Raw(m.start("y"), m.end("y"), float(m.group("y")), "year", kind="fixed"))
 
 
+def _zone(s: str, end: int) -> tuple[str, int]:
+    """The universal zone right after a time ending at ``end`` ("04:40 GMT", "6:40 a.m. UTC") and where it ends; ("",
+    end) for local time or another zone."""
+    z = pt.ZONE_AFTER.match(s, end)
+    if z is None or z.group("z") not in pt.UNIVERSAL_ZONES:
+        return "", end
+    return "GMT", z.end()
+
+
 def times(scan: _Scan) -> None:
-    """Times of day: "10 a.m.", "3:15 p.m.", "22:40", "3 o'clock" (value HHMM on 24 h)."""
+    """Times of day: "10 a.m.", "3:15 p.m.", "22:40", "3 o'clock", "0440 GMT", "at 1100 hours" (value HHMM on 24 h);
+    one in universal time ("GMT", "UTC") is zoned "GMT" and takes its zone into its text."""
+    s = scan.sentence
     for m in scan.digits(pt.TIME):
         if not scan.free(m.start(), m.end()):
             continue
         if m.group("h") is not None:
             h, mi = int(m.group("h")), int(m.group("mi") or 0)
             pm = m.group("ap").lower().startswith("p")
-            if h > 12:
-                continue
-            h = (h % 12) + (12 if pm else 0)
+            if h <= 12:  # "17:06 pm" (a 24-hour time with a needless pm) keeps its hour
+                h = (h % 12) + (12 if pm else 0)
         elif m.group("h2") is not None:
             h, mi = int(m.group("h2")), int(m.group("mi2"))
         else:
             h, mi = int(m.group("h3")), 0
-        scan.claim(_Raw(m.start(), m.end(), float(h * 100 + mi), "time", kind="fixed"))
+        zone, end = _zone(s, m.end())
+        scan.claim(_Raw(m.start(), end, float(h * 100 + mi), "time", kind="fixed", zone=zone))
+    for m in scan.digits(pt.ZONE_TIME):
+        hour = m.group("h") or m.group("h1")
+        start = m.start() if hour is not None else m.start("h2")
+        if not scan.free(start, m.end()):
+            continue
+        mi = int(m.group("mi") if hour is not None else m.group("mi2"))
+        if hour is not None and m.group(0).isdigit() and pt.YEAR_SHAPED.match(m.group(0)) and not \
+                pt.TIME_CUE_BEFORE.search(s, max(0, start - 12), start):
+            continue  # "a 2012 UTC grad" (a university): a year-shaped time needs "at", "(" ... before it
+        zone, end = _zone(s, m.end())
+        scan.claim(_Raw(start, end, float(int(hour or m.group("h2")) * 100 + mi), "time", kind="fixed", zone=zone))
     for m in scan.find(pt.TIME_WORD):
         if scan.free(m.start(), m.end()):
             hhmm = 1200.0 if m.group("w").lower() == "noon" else 0.0
@@ -957,7 +980,7 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         if r.unit == "time":
             hedge = _time_hedge(s, r.start, prev_end, cfg.qualifier_lookback)
             event = _time_event(s, r.start, cfg.role_lookback)
-            out.append(FoundFigure(text, r.value, r.start, r.end, hedge, event, r.unit, r.high))
+            out.append(FoundFigure(text, r.value, r.start, r.end, hedge, event, r.unit, r.high, r.zone))
             prev_end, prev_role = r.end, ""
             continue
         if r.unit == "address":
