@@ -665,6 +665,17 @@ def digit_counts(scan: _Scan) -> None:
         value, scaled = _parse_digits(m.group())
         cands.append(_Raw(start, end, value, "", None, "count", scaled))  # positional: ~0.5 us less a count
         taken[start:end] = b"\x01" * (end - start)  # scan.taken.append, inlined
+    if "," in scan.sentence:
+        for m in scan.digits(pt.DECIMAL_COMMA):  # "1,5 million euros", "2,5%" (review-s23 F30)
+            start, end = m.span()
+            if not scan.free(start, end) or scan.taken.hit(start, end):
+                continue
+            value = float(f"{m.group('i')}.{m.group('d')}")
+            scale = (m.group("s") or "").strip().lower()
+            if scale:
+                value *= lx.SCALES.get(scale) or {"mn": 1e6, "bn": 1e9}[scale]
+            cands.append(_Raw(start, end, value, "", None, "count", bool(scale)))
+            scan.taken.append((start, end))  # (vague_counts puts the candidates in reading order)
     for m in scan.find(pt.HALF_DOZEN):
         if scan.free(m.start(), m.end()) and not scan.taken.hit(m.start(), m.end()):
             scan.cands.append(_Raw(m.start(), m.end(), 6.0, scaled=True))

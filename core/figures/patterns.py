@@ -259,6 +259,17 @@ YEAR_BEFORE = _RX.compile(r"\b(?:in|since|of|from|until|till|by|during|before|af
 MULTIPLE = _RX.compile(r"\b(?P<w>double|triple|quadruple|quintuple)[- ](?P<k>shooting|homicide|murder)s?\b", re.I)
 AND_A_HALF = _RX.compile(r"\s+and\s+a\s+half\b", re.I)
 HALF_DOZEN = _RX.compile(r"\bhalf\s+a\s+dozen\b", re.I)
+# A decimal comma, as continental and translated copy writes it ("1,5 million euros", "2,5%", "0,8 km"): read only
+# where it cannot be a thousands group, exactly one or two digits after the comma, and only before a scale word, a
+# percent, a currency word or a measure ("1,500" stays 1500; "1,5" alone or "1,25 people" stay no figure).
+_UNIT_WORDS = "|".join(sorted(
+    (re.escape(k) for k in (*lx.CURRENCY_WORDS, *lx.MEASURES) if k not in ("times", "m", "g")), key=longest_first
+))  # fmt: skip
+DECIMAL_COMMA = _RX.compile(
+    r"(?<![\w.,/:])(?P<i>\d{1,3}),(?P<d>\d{1,2})(?![\d,.]|\s?\d)"
+    rf"(?:(?P<s>\s*(?:{W_SCALE}|mn|bn)\b)|(?=\s*(?:%|per\s?cent\b|percent\b|pct\b|(?:{_UNIT_WORDS})\b)))",
+    re.I,
+)
 # An ordinal that counts events: "the third fatal accident on the lake since 2019", "its fourth such incident this
 # year", "a 4th win in a row" (review-s23 F33): the ordinal, up to five words, then a time frame the events are
 # counted in. Ordinals without one ("the fourth quarter", "third-ranked", "the 5th seed") name a place in an order.
