@@ -57,9 +57,12 @@ class _Raw:
     zone: str = ""  # a time's: "GMT" for universal time ("0440 GMT"), else "" (the place's own clock)
 
 
+_WORD_PARTS = re.compile(rf"[\s{pt.COMPOUND_DASHES}]+")
+
+
 def _parse_number_words(text: str) -> float | None:
     """ "four million" -> 4e6, "twenty-five" -> 25, "a dozen" -> 12, "one hundred and five" -> 105."""
-    words = re.split(r"[\s-]+", text.lower())
+    words = _WORD_PARTS.split(text.lower())
     total = 0.0
     current = 0.0
     seen = False

@@ -24,7 +24,10 @@ def longest_first(word: str) -> tuple[int, str]:
 W_SMALL = "|".join(sorted(lx.SMALL, key=longest_first))
 W_TENS = "|".join(lx.TENS)
 W_SCALE = "|".join(lx.SCALES)
-WORD_ATOM = rf"(?:(?:{W_TENS})(?:-(?:{W_SMALL}))?|{W_SMALL}|{W_SCALE}|dozen)"
+# A tens word joined to its unit by a hyphen, or by a dash or another hyphen character a typesetter or a translation put
+# there ("forty–two", "forty—two", "forty‐two": 42, never "forty" and "two").
+COMPOUND_DASHES = r"\-\u2010\u2011\u2013\u2014"
+WORD_ATOM = rf"(?:(?:{W_TENS})(?:[{COMPOUND_DASHES}](?:{W_SMALL}))?|{W_SMALL}|{W_SCALE}|dozen)"
 
 
 def first_letters(*words: str) -> str:
