@@ -534,6 +534,9 @@ def dates(scan: _Scan) -> None:
         if scan.free(m.start(), m.end()):
             day = lx.ORDINAL_WORDS[m.group("o").lower()]
             scan.claim(_Raw(m.start(), m.end(), _month(m.group("m")) * 100 + day, "date", kind="fixed"))
+    for m in scan.digits(pt.ISO_DATE):  # "2026-03-12" was a year and a count "03-12" (review-s23 r33)
+        if scan.free(m.start(), m.end()):
+            scan.claim(_Raw(m.start(), m.end(), int(m.group("m")) * 100 + int(m.group("d")), "date", kind="fixed"))
     for m in scan.digits(pt.MONTH_YEAR):
         if scan.free(m.start(), m.end()):
             scan.claim(_Raw(m.start("y"), m.end("y"), float(m.group("y")), "year", kind="fixed"))

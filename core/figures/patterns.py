@@ -108,6 +108,8 @@ DATE_DM = _RX.compile(
 DATE_ORD = _RX.compile(
     r"\b(?P<o>" + "|".join(sorted(lx.ORDINAL_WORDS, key=longest_first)) + rf")\s+of\s+(?P<m>{MONTH_RE})\b", re.I
 )
+# An ISO date, "2026-03-12": unambiguous, unlike "12/03/2026" (day or month first), which stays no figure.
+ISO_DATE = _RX.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])")
 MONTH_YEAR = _RX.compile(rf"\b(?P<m>{MONTH_RE})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b")
 TIME = _RX.compile(
     r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
