@@ -163,7 +163,10 @@ PERSON_AGE = _RX.compile(rf"\b(?:{_PEOPLE}),\s+(?P<a>\d{{1,3}})(?=\s*,)", re.I)
 AGE_LIST = _RX.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
 # Where the counted people were, between them and their verb: "all 64 people on board died", "the 73 passengers
 # aboard the Boeing 737 were killed" (review-s23 F11).
-ON_BOARD_SKIP = _RX.compile(r"\s+(?:on\s+board|aboard|onboard)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})?")
+ON_BOARD_SKIP = _RX.compile(
+    r"\s+(?:on\s+board|aboard|onboard)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})?"
+    r"(?:\s+(?:flight|train|bus|ferry|vessel)\s+[A-Z]*\d+[A-Z]?\b)?"  # "on board Skyway Air flight 212 died"
+)
 AGE_LIST_SKIP = _RX.compile(r",\s+(?:\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|including\s+[^,;]{1,40}?)\s*(?=,)")
 _STREET_WORDS = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
                  r"Highway|Hwy|Terrace|Circle|Trail|Square|Sq")  # fmt: skip
