@@ -229,7 +229,21 @@ def _skip_by_first_character() -> str:
 
 SKIP = _RX.compile(_skip_by_first_character(), re.I)
 # A currency sign, or an ISO code in capitals ("EUR 12,000", "USD 5m": review-s23 F30), right before a count.
-CURRENCY_BEFORE = _RX.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽]|(?-i:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|RUB)\s)\s?$", re.I)
+CURRENCY_BEFORE = _RX.compile(
+    r"(?P<c>\$(?-i:US|A|NZ|HK)|(?:US|C|A|NZ|HK)\$|[$€£¥₹₽]|(?-i:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|RUB)\s)\s?$", re.I
+)
+# Digits glued after a sign and its country code, "$US1 million", "$A2.5m" (the code's letters would make "US1" a model
+# name, skipped, and no count reads digits after a letter).
+GLUED_CODE = _RX.compile(r"\$(?:US|A|NZ|HK)(?=\d)")
+GLUED_CODE_NUM = _RX.compile(
+    rf"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\$HK))(?:{DIGITS})(?:\s*(?:{W_SCALE})\b)?(?=(?:bn|mn|m|k)?\b)(?![.,]\d)",
+    re.I,
+)
+# Between a sum and another in brackets right after it: the second is the first converted into another currency
+# ("$US1 million ($1.52 million)", "85 million euros (74 million pounds)"), never a second claim.
+CONVERSION_GAP = _RX.compile(
+    r"\s*[(\[]\s*(?:(?:about|around|some|roughly|approximately|approx\.|nearly|almost|or|equivalent\s+to)\s+)*", re.I
+)
 CURRENCY_SHORT_SCALE = _RX.compile(r"(?P<s>bn|mn|m|k)\b", re.I)
 _PERCENT_FORMS = r"%|per\s?cent\b|pct\b|percent\b|percentage points?\b"
 UNIT_AFTER = _RX.compile(
