@@ -243,6 +243,8 @@ GLUED_CODE_NUM = _RX.compile(
     rf"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\$HK))(?:{DIGITS})(?:\s*(?:{W_SCALE})\b)?(?=(?:bn|mn|m|k)?\b)(?![.,]\d)",
     re.I,
 )
+# A currency's country code written with the sum: "$US1 million", "US$5m", "A$2bn", "USD 12,000".
+CURRENCY_CODE_IN = _RX.compile(r"\$[A-Z]{1,3}|[A-Z]{1,3}\$|\b[A-Z]{3}\b")
 # Between a sum and another in brackets right after it: the second is the first converted into another currency
 # ("$US1 million ($1.52 million)", "85 million euros (74 million pounds)"), never a second claim.
 CONVERSION_GAP = _RX.compile(
