@@ -328,7 +328,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     if kind == "time":
         hours, minutes = divmod(int(first.value), 100)
         event = _EVENT_NAMES.get(first.counts, f"of {first.counts}" if first.counts else "")
-        return " ".join(x for x in ("time", event, f"{hours:02d}:{minutes:02d}") if x)
+        return " ".join(x for x in ("time", event, f"{hours:02d}:{minutes:02d}", first.scope) if x)  # "... 04:40 GMT"
     if kind.startswith("age"):
         return f"age {first.text}" if not first.text[0].isdigit() or "old" not in first.text else first.text
     if kind == "address":
@@ -484,8 +484,12 @@ class Slots:
         moved: Callable[[], bool] | None = None,
         shared: Callable[[], bool] | None = None,
         partners: Callable[[Sequence[int], Sequence[int]], list[tuple[int, int]]] | None = None,
+        only: Callable[[], tuple[int, int] | None] | None = None,
     ) -> None:
         self._where = where
+        # the one figure of each sentence put one for the other where the diff changed nothing else
+        # (``linkflags.only_change``: "The ferry was 38 years old" / "... 47 years old"), if so
+        self._only = only
         self._moved = moved  # whether a word other than the figures moved (asked once, if at all)
         # whether the two sentences share a word besides their figures ("collapsed on March 3, 2024, killing five" /
         # "... 2023, killing five"; not two datelines "September 10, 2012" / "September 10, 2010", a date alone)
@@ -510,6 +514,10 @@ class Slots:
 
     def partners(self, xs: Sequence[int], ys: Sequence[int]) -> list[tuple[int, int]]:
         return self._partners(xs, ys) if self._partners is not None else []
+
+    @cached_property
+    def only(self) -> tuple[int, int] | None:
+        return self._only() if self._only is not None else None
 
 
 Regions = Callable[[Place, Place], Slots]
@@ -705,9 +713,13 @@ def facts_and_clashes(
             return False
         if x in stamped or y in stamped or _other_years(figures[i], figures[j]):
             return False
+        slots = slots_of(x, y)
+        if slots.only == (i, j):
+            # Nothing else changed between the two sentences ("The ferry was 38 years old" / "... 47 years old", "a
+            # 78-year-old woman" / "an 87-year-old woman"): one thing told two ways, whatever the values.
+            return True
         if kind not in ("score", "ordinal") and not _typo_shaped(figures[i], figures[j]):
             return False  # a result put for another is the result misreported, whatever the scores
-        slots = slots_of(x, y)
         if kind == "score" and _reversed(figures[i], figures[j]):
             # "ended 3-1" / "ended 1-3": the word diff cuts the result in two stretches, so it is not "put for" the
             # other; the same two scores turned round, in sentences that share words and moved none, are one result
@@ -928,7 +940,9 @@ def facts_and_clashes(
     # A rate is no toll's scope: "$22 million per season" and a "$22 million" bonus are two things.
     # A capacity is kept apart only from unequal values: "could carry 50 people" and "its licence allowed 50 people on
     # board" corroborate each other (review-s23 r31), while "licensed for 50" never clashes with "carrying 73".
-    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) else key for key in by_key}
+    # A time's scope is its clock: "04:40 GMT" is never the local "4:40 a.m." (figures.passes.times).
+    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) and key[0] != "time" else key
+                for key in by_key}  # fmt: skip
     for i in content:
         if bare[i] or stamp[i]:
             continue

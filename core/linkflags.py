@@ -123,6 +123,44 @@ def figure_regions(
     return where
 
 
+_TOKEN = re.compile(r"\w+")
+# Words a diff may change beside a figure without changing what the sentence says of it: the article before a number
+# follows its sound ("a 78-year-old" / "an 87-year-old", "a 1987 law" / "an 1887 law").
+_ARTICLES = frozenset({"a", "an"})
+
+
+def only_change(
+    diff: Sequence[tuple[int, str]],
+    here: Sequence[tuple[int, int, int]],
+    there: Sequence[tuple[int, int, int]],
+) -> tuple[int, int] | None:
+    """The figure of each sentence that the word diff changed, when it changed one figure on each side and no other
+    word but an article before it ("The ferry was 38 years old" / "... 47 years old"; "The dead include a 78-year-old
+    woman" / "... an 87-year-old woman"): (index in the first sentence, index in the second); else None. ``here`` /
+    ``there`` as for ``figure_regions``."""
+    changed: tuple[set[int], set[int]] = (set(), set())
+    at = [0, 0]
+    for op, text in diff:
+        if op == 0:
+            at[0] += len(text)
+            at[1] += len(text)
+            continue
+        side = 0 if op < 0 else 1
+        base = at[side]
+        figures = here if side == 0 else there
+        for token in _TOKEN.finditer(text):
+            lo, hi = base + token.start(), base + token.end()
+            inside = [index for index, start, end in figures if start < hi and lo < end]
+            if inside:
+                changed[side].update(inside)
+            elif token.group().lower() not in _ARTICLES:
+                return None
+        at[side] += len(text)
+    if len(changed[0]) == 1 and len(changed[1]) == 1:
+        return next(iter(changed[0])), next(iter(changed[1]))
+    return None
+
+
 def words_moved(
     diff: Sequence[tuple[int, str]],
     here: Sequence[tuple[int, int, int]],
@@ -336,6 +374,7 @@ class LinkRegions:
             lambda: words_moved(diff, here, there),
             lambda: words_shared(diff, here),
             lambda xs, ys: figure_partners(diff, here, there, xs, ys, clauses()),
+            lambda: only_change(diff, here, there),
         )
 
 

@@ -352,7 +352,8 @@ def analyse(
         para = text[span[0] : span[1]].strip()
         if span in boilerplate or span == title_span:
             continue
-        if is_furniture(para):
+        if is_furniture(para) or not (_LETTER.search(para) or _DIGIT.search(para)):
+            # ... or a separator alone ("·" left between two stripped time stamps, "* * *", "—"): no words
             boilerplate.append(span)
         elif k < SOURCE_TAG_EDGE and len(para) <= BYLINE_MAX_CHARS and (byline := _BYLINE_LONG.match(para)):
             boilerplate.append(span)

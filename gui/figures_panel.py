@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QUrl,
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyleOptionHeader,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -65,7 +68,10 @@ STATUS_COLUMN_MAX = 128  # "single source" with its chip fits; "compatible, not 
 CELL_PADDING_PX = 18  # text margins of a cell, both sides
 DECORATION_PX = 24  # the status colour chip and its gap
 ARTICLE_COLUMN_WIDTH = 96
-ARTICLE_COLUMN_MAX = 130  # a 14-character short name ("The Daily Led…") in the header font, with its margins
+# Every column is at least as wide as its header's whole title, measured by the header's own style (bold, the
+# style sheet's padding, the sort arrow's room) in the desktop's font: with no row to measure, the status column
+# got the width of its chip alone and its title read "·tatu"; at a 16 pt desktop font "Fact" and the article
+# names (at most presentation's SHORT_NAME_CHARS) were cut as well.
 # What the status symbols mean, for the narrow sidebar's summary line and the status header's tooltip.
 SYMBOL_LEGEND = ", ".join(
     f"{FACT_SYMBOLS[s]} {fact_label(s).split(',')[0]}" for s in (m.CONFLICT, m.COMPATIBLE, m.AGREE, m.SINGLE_SOURCE)
@@ -85,6 +91,20 @@ NOTES_TAB, NOTES_TAB_SHORT = "Discrepancies && quotes", "Discrepancies"
 ROWS_PER_STATUS = 100_000  # status sort key = rank * this + presentation order: status order, then row order
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def header_width(header: QHeaderView, title: str) -> int:
+    """The width a section of ``header`` needs to show ``title`` whole, as its style draws it (font, padding and,
+    when sorting is on, the sort arrow: what Qt's ``sectionSizeFromContents`` measures, for any title)."""
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.text = title
+    style = header.style()
+    size = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header)
+    width = size.width()
+    if header.isSortIndicatorShown():
+        width += size.height() + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
+    return width
 
 
 class FiguresModel(QAbstractTableModel):
@@ -432,8 +452,7 @@ class Sidebar(QTabWidget):
         metrics = self.table.fontMetrics()
         fact_cap = FACT_COLUMN_MAX - CELL_PADDING_PX
         status_cap = STATUS_COLUMN_MAX - CELL_PADDING_PX - DECORATION_PX
-        fact_w = metrics.horizontalAdvance("Fact")
-        status_w = 0
+        fact_w = status_w = 0
         for row in rows:
             if fact_w < fact_cap:
                 fact_w = max(fact_w, metrics.horizontalAdvance(row.label))
@@ -441,20 +460,21 @@ class Sidebar(QTabWidget):
                 status_w = max(status_w, metrics.horizontalAdvance(row.status_label))
             if fact_w >= fact_cap and status_w >= status_cap:
                 break
+        frozen = self.table.frozen.horizontalHeader()  # the header the fact and status titles are drawn on
+        least = [header_width(frozen, "Fact"), header_width(frozen, "Status")]
         widths = [
-            min(FACT_COLUMN_MAX, fact_w + CELL_PADDING_PX),
-            min(STATUS_COLUMN_MAX, status_w + DECORATION_PX + CELL_PADDING_PX),
+            max(least[0], min(FACT_COLUMN_MAX, fact_w + CELL_PADDING_PX)),
+            max(least[1], min(STATUS_COLUMN_MAX, status_w + DECORATION_PX + CELL_PADDING_PX)),
         ]
         symbol_w = max(metrics.horizontalAdvance(sym) for sym in FACT_SYMBOLS.values())
-        narrow = [widths[0], symbol_w + DECORATION_PX + CELL_PADDING_PX]  # the status as a chip and a symbol
-        heads = header.fontMetrics()
+        # The status as a chip and a symbol, under a title left empty (the summary line says what they mean).
+        narrow = [widths[0], max(header_width(frozen, ""), symbol_w + DECORATION_PX + CELL_PADDING_PX)]
         for col in range(FIRST_ARTICLE_COL, self.model.columnCount()):
             # Wide enough for its header, the article's short name (a centred name wider than its column was cut
-            # at both ends: "news-live-sy."), within ARTICLE_COLUMN_MAX.
+            # at both ends: "news-live-sy.").
             name = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
-            wanted = heads.horizontalAdvance(name) + CELL_PADDING_PX
-            header.resizeSection(col, max(ARTICLE_COLUMN_WIDTH, min(ARTICLE_COLUMN_MAX, wanted)))
-        self.table.set_frozen_widths(widths, narrow)
+            header.resizeSection(col, max(ARTICLE_COLUMN_WIDTH, header_width(header, name)))
+        self.table.set_frozen_widths(widths, narrow, [least[0], narrow[1]])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The two filter boxes sit side by side when they fit, one above the other in a narrow sidebar; the

@@ -61,6 +61,7 @@ class FrozenColumnsTable(QTableView):
         self._syncing = False
         self._wanted: list[int] = []  # the frozen columns' preferred widths
         self._narrow: list[int] = []  # and the ones they make do with in a narrow table ([]: none)
+        self._least: list[int] = []  # and the ones no squeeze goes below (a header's whole title)
         self.is_narrow = False
         self._fitting = False
 
@@ -141,18 +142,23 @@ class FrozenColumnsTable(QTableView):
             self.viewport().height() + self.horizontalHeader().height(),
         )
 
-    def set_frozen_widths(self, widths: list[int], narrow: list[int] | None = None) -> None:
-        """The widths the frozen columns would like, and (``narrow``) the ones they make do with when the table is
-        too narrow for those; fitted to the table's width now and on every resize."""
+    def set_frozen_widths(
+        self, widths: list[int], narrow: list[int] | None = None, least: list[int] | None = None
+    ) -> None:
+        """The widths the frozen columns would like, (``narrow``) the ones they make do with when the table is
+        too narrow for those, and (``least``) the ones no squeeze goes below, such as their headers' titles;
+        fitted to the table's width now and on every resize."""
         self._wanted = list(widths[: self.frozen_count])
         self._narrow = list(narrow[: self.frozen_count]) if narrow else []
+        self._least = [max(MIN_FROZEN_COLUMN_PX, w) for w in (least or [])[: self.frozen_count]]
+        self._least += [MIN_FROZEN_COLUMN_PX] * (len(self._wanted) - len(self._least))
         self._fit_frozen()
 
     def _fit_frozen(self) -> None:
         if not self._wanted:
             return
         width = self.viewport().width()
-        room = max(int(width * MAX_FROZEN_SHARE), MIN_FROZEN_COLUMN_PX * len(self._wanted))
+        room = max(int(width * MAX_FROZEN_SHARE), sum(self._least))
         # With narrow widths to fall back on, the wanted ones may take up to NARROW_FROZEN_SHARE before they do:
         # a 450 px sidebar keeps the status words beside two articles' columns.
         roomy = int(width * NARROW_FROZEN_SHARE)
@@ -161,11 +167,11 @@ class FrozenColumnsTable(QTableView):
             widths = list(self._wanted)
         elif narrow:
             rest = sum(self._narrow[1:])
-            first = max(MIN_FROZEN_COLUMN_PX, min(self._narrow[0], int(width * NARROW_FROZEN_SHARE) - rest))
+            first = max(self._least[0], min(self._narrow[0], int(width * NARROW_FROZEN_SHARE) - rest))
             widths = [first, *self._narrow[1:]]
         else:
             scale = min(1.0, room / max(sum(self._wanted), 1))
-            widths = [max(MIN_FROZEN_COLUMN_PX, int(w * scale)) for w in self._wanted]
+            widths = [max(least, int(w * scale)) for w, least in zip(self._wanted, self._least, strict=True)]
         self._fitting = True
         try:
             for col, w in enumerate(widths):

@@ -49,7 +49,7 @@ from .highlight import Highlighter, SentencePlan
 from .inputs import InputActions, is_private
 from .menus import build_menus
 from .navigation import NOUNS, Navigator, nav_targets
-from .palette import Palette, current_palette, fix_placeholder
+from .palette import Palette, current_palette, fix_readability
 from .prefs import DEFAULT_POINT_SIZE, VIEW_ALIGNED, VIEW_COLUMNS, Prefs, clamp_point_size
 from .sentence_view import Mark, SentenceView
 from .slices import Slices
@@ -139,7 +139,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         if isinstance(app, QApplication):
             if not _styled_for:
                 _styled_for.append(app.palette().cacheKey())  # the style sheet was applied for this palette
-            fix_placeholder(app)  # secondary text readable in a dark palette without its own PlaceholderText
+            fix_readability(app)  # secondary text and links readable in a dark palette without their own
         self.pal: Palette = current_palette()
         self.view_mode = self.prefs.view_mode
         self.point_size = self.prefs.point_size
@@ -1376,7 +1376,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             QTimer.singleShot(0, self._restyle)
         if event.type() in palette_change and hasattr(self, "legend"):
             app = QApplication.instance()
-            if isinstance(app, QApplication) and fix_placeholder(app):
+            if isinstance(app, QApplication) and fix_readability(app):
                 return  # the palette changes again, readable now: that change redraws
             pal = current_palette()
             if pal.dark != self.pal.dark:

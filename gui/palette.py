@@ -107,15 +107,50 @@ def readable_placeholder(palette: QPalette) -> QColor | None:
     return blend(palette.color(QPalette.ColorRole.WindowText), window, PLACEHOLDER_TEXT_SHARE)
 
 
-def fix_placeholder(app: QGuiApplication) -> bool:
-    """Give the application's palette a readable PlaceholderText if it lacks one; True if it changed."""
+# Links (the notes tab's discrepancy headings and speakers, a column's file name) are drawn in the palette's Link
+# role. A dark palette that leaves it unset keeps Qt's light default, pure blue: 1.9:1 on a dark base, every speaker
+# in the notes tab unreadable. Below WCAG's 4.5:1 for normal text, on the base (the notes) and on the window (the
+# column headers), the link colour is moved toward the palette's text colour by the least that reaches it, so a
+# theme's own link colour keeps its hue.
+LINK_MIN_CONTRAST = 4.5
+LINK_BLEND_STEP = 0.05
+
+
+def readable_link(palette: QPalette) -> QColor | None:
+    """The Link colour ``palette`` needs (readable on its base and its window colours), or None when its own
+    already is."""
+    grounds = (palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window))
+
+    def readable(colour: QColor) -> bool:
+        return all(contrast(colour, ground) >= LINK_MIN_CONTRAST for ground in grounds)
+
+    link = palette.color(QPalette.ColorRole.Link)
+    if readable(link):
+        return None
+    text = palette.color(QPalette.ColorRole.Text)
+    steps = round(1 / LINK_BLEND_STEP)
+    for k in range(1, steps + 1):
+        colour = blend(text, link, k / steps)
+        if readable(colour):
+            return colour
+    return text
+
+
+def fix_readability(app: QGuiApplication) -> bool:
+    """Give the application's palette a readable PlaceholderText and Link if it lacks them; True if it changed."""
     palette = app.palette()
     colour = readable_placeholder(palette)
-    if colour is None:
+    link = readable_link(palette)
+    if colour is None and link is None:
         return False
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)
-    window = palette.color(QPalette.ColorRole.Window)
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText, blend(colour, window, 0.7))
+    if colour is not None:
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)
+        window = palette.color(QPalette.ColorRole.Window)
+        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText, blend(colour, window, 0.7))
+    if link is not None:
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+            palette.setColor(group, QPalette.ColorRole.Link, link)
+            palette.setColor(group, QPalette.ColorRole.LinkVisited, link)
     app.setPalette(palette)
     return True

@@ -59,7 +59,30 @@ CURRENCY_WORDS = {
     "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF", "rouble": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "peso": "MXN", "pesos": "MXN", "lira": "TRY",
     "cent": "USD", "cents": "USD",
+    # the issuing country before the word: "5 million US dollars" is "$5 million", "Egyptian pounds" no sterling
+    "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "canadian dollar": "CAD", "canadian dollars": "CAD", "australian dollar": "AUD", "australian dollars": "AUD",
+    "hong kong dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD", "british pound": "GBP",
+    "british pounds": "GBP", "swiss franc": "CHF", "swiss francs": "CHF", "japanese yen": "JPY",
+    "chinese yuan": "CNY", "indian rupee": "INR", "indian rupees": "INR", "russian roubles": "RUB",
+    "russian rubles": "RUB", "mexican pesos": "MXN", "turkish lira": "TRY", "egyptian pound": "EGP",
+    "egyptian pounds": "EGP", "syrian pounds": "SYP", "lebanese pounds": "LBP",
 }  # fmt: skip
+# "pounds" after a plain number is a weight ("weighed 200 pounds", "1,100 pounds of an explosive chemical") unless the
+# clause before it speaks of money: "fined 40,000 pounds" is "£40,000" (review-s23 F30). Scaled ("5 million pounds")
+# it is money anyway (passes.units).
+MONEY_WORDS = frozenset(
+    "fine fined fines pay paid pays paying payment payments payout cost costs costing worth valued value price priced "
+    "sold sell selling bought buy buying raised raise raising donated donation donations spent spend spending owe "
+    "owed owes debt debts bail compensation damages award awarded salary wage wages earn earned earns earning "
+    "earnings bonus reward ransom prize fee fees fund funds funding budget grant loan tax taxes rent bill cash sum "
+    "profit profits revenue settlement invested investment pension bribe bribes embezzled stole stolen".split()
+)
+# ... and never where the sentence speaks of weight ("lost 15 pounds", "30 pounds over a healthy weight").
+WEIGHT_WORDS = frozenset(
+    "weigh weighs weighed weighing weight weights overweight heavy heavier lighter lbs lb kg kilograms kilos "
+    "tons tonnes".split()
+)
 MEASURES = {
     "second": "duration:second", "seconds": "duration:second", "minute": "duration:minute",
     "minutes": "duration:minute", "hour": "duration:hour", "hours": "duration:hour", "day": "duration:day",

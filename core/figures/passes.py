@@ -54,6 +54,7 @@ class _Raw:
     high: float | None = None
     kind: str = "count"  # count | article | word_one | fixed (dates, times, ages, addresses: no context read)
     scaled: bool = False
+    zone: str = ""  # a time's: "GMT" for universal time ("0440 GMT"), else "" (the place's own clock)
 
 
 def _parse_number_words(text: str) -> float | None:
@@ -535,22 +536,44 @@ def dates(scan: _Scan) -> None:
             scan.claim(_Raw(m.start("y"), m.end("y"), float(m.group("y")), "year", kind="fixed"))
 
 
+def _zone(s: str, end: int) -> tuple[str, int]:
+    """The universal zone right after a time ending at ``end`` ("04:40 GMT", "6:40 a.m. UTC") and where it ends; ("",
+    end) for local time or another zone."""
+    z = pt.ZONE_AFTER.match(s, end)
+    if z is None or z.group("z") not in pt.UNIVERSAL_ZONES:
+        return "", end
+    return "GMT", z.end()
+
+
 def times(scan: _Scan) -> None:
-    """Times of day: "10 a.m.", "3:15 p.m.", "22:40", "3 o'clock" (value HHMM on 24 h)."""
+    """Times of day: "10 a.m.", "3:15 p.m.", "22:40", "3 o'clock", "0440 GMT", "at 1100 hours" (value HHMM on 24 h);
+    one in universal time ("GMT", "UTC") is zoned "GMT" and takes its zone into its text."""
+    s = scan.sentence
     for m in scan.digits(pt.TIME):
         if not scan.free(m.start(), m.end()):
             continue
         if m.group("h") is not None:
             h, mi = int(m.group("h")), int(m.group("mi") or 0)
             pm = m.group("ap").lower().startswith("p")
-            if h > 12:
-                continue
-            h = (h % 12) + (12 if pm else 0)
+            if h <= 12:  # "17:06 pm" (a 24-hour time with a needless pm) keeps its hour
+                h = (h % 12) + (12 if pm else 0)
         elif m.group("h2") is not None:
             h, mi = int(m.group("h2")), int(m.group("mi2"))
         else:
             h, mi = int(m.group("h3")), 0
-        scan.claim(_Raw(m.start(), m.end(), float(h * 100 + mi), "time", kind="fixed"))
+        zone, end = _zone(s, m.end())
+        scan.claim(_Raw(m.start(), end, float(h * 100 + mi), "time", kind="fixed", zone=zone))
+    for m in scan.digits(pt.ZONE_TIME):
+        hour = m.group("h") or m.group("h1")
+        start = m.start() if hour is not None else m.start("h2")
+        if not scan.free(start, m.end()):
+            continue
+        mi = int(m.group("mi") if hour is not None else m.group("mi2"))
+        if hour is not None and m.group(0).isdigit() and pt.YEAR_SHAPED.match(m.group(0)) and not \
+                pt.TIME_CUE_BEFORE.search(s, max(0, start - 12), start):
+            continue  # "a 2012 UTC grad" (a university): a year-shaped time needs "at", "(" ... before it
+        zone, end = _zone(s, m.end())
+        scan.claim(_Raw(start, end, float(int(hour or m.group("h2")) * 100 + mi), "time", kind="fixed", zone=zone))
     for m in scan.find(pt.TIME_WORD):
         if scan.free(m.start(), m.end()):
             hhmm = 1200.0 if m.group("w").lower() == "noon" else 0.0
@@ -642,6 +665,17 @@ def digit_counts(scan: _Scan) -> None:
         value, scaled = _parse_digits(m.group())
         cands.append(_Raw(start, end, value, "", None, "count", scaled))  # positional: ~0.5 us less a count
         taken[start:end] = b"\x01" * (end - start)  # scan.taken.append, inlined
+    if "," in scan.sentence:
+        for m in scan.digits(pt.DECIMAL_COMMA):  # "1,5 million euros", "2,5%" (review-s23 F30)
+            start, end = m.span()
+            if not scan.free(start, end) or scan.taken.hit(start, end):
+                continue
+            value = float(f"{m.group('i')}.{m.group('d')}")
+            scale = (m.group("s") or "").strip().lower()
+            if scale:
+                value *= lx.SCALES.get(scale) or {"mn": 1e6, "bn": 1e9}[scale]
+            cands.append(_Raw(start, end, value, "", None, "count", bool(scale)))
+            scan.taken.append((start, end))  # (vague_counts puts the candidates in reading order)
     for m in scan.find(pt.HALF_DOZEN):
         if scan.free(m.start(), m.end()) and not scan.taken.hit(m.start(), m.end()):
             scan.cands.append(_Raw(m.start(), m.end(), 6.0, scaled=True))
@@ -746,13 +780,40 @@ def units(scan: _Scan) -> None:
             if u in ("cent", "cents"):
                 c.value /= 100
         elif u in ("pound", "pounds"):
-            c.unit = "money:GBP" if c.scaled else "mass:pound"
+            c.unit = "money:GBP" if c.scaled or _money_pounds(scan, c.start, um.end()) else "mass:pound"
         elif u in ("m", "g") and um.group("sep") != "":
             continue  # "5 m" is too often something else to call it metres
         elif u in lx.MEASURES:
             c.unit = lx.MEASURES[u]
         if c.unit and c.unit != "vague":
             c.end = um.end()
+
+
+_LETTER_RUNS = re.compile(r"[a-z]+")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_IN_MONEY_AFTER = re.compile(r"\s+in\s+([a-z]+)", re.I)
+
+
+def _money_pounds(scan: _Scan, start: int, end: int) -> bool:
+    """Whether "pounds" after an unscaled number (sentence[start:end]) is sterling: the clause before it speaks of
+    money ("fined 40,000 pounds", "a reward of 5,000 pounds"), the word after it is money's ("a 40,000-pound fine",
+    "40,000 pounds in damages") or the sentence writes "£"; never "pounds of" anything, nor in a sentence of weight
+    ("weighed 200 pounds", "30 pounds over a healthy weight"): lexicon.MONEY_WORDS, WEIGHT_WORDS (review-s23 F30)."""
+    s = scan.sentence
+    if _OF_AFTER.match(s, end):
+        return False  # "1,100 pounds of an explosive chemical"
+    if scan.lowered is None:
+        scan.lowered = s.lower()
+    low = scan.lowered
+    if not lx.WEIGHT_WORDS.isdisjoint(_LETTER_RUNS.findall(low)):
+        return False
+    if "£" in s:
+        return True
+    lo = _clause_start(s, max(0, start - scan.settings.role_lookback), start)
+    if not lx.MONEY_WORDS.isdisjoint(_LETTER_RUNS.findall(low, lo, start)):
+        return True
+    after = _IN_MONEY_AFTER.match(s, end) or pt.LEAD_WORD.match(s, end)
+    return after is not None and after.group(1).lower() in lx.MONEY_WORDS
 
 
 def compounds(scan: _Scan) -> None:
@@ -930,7 +991,7 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         if r.unit == "time":
             hedge = _time_hedge(s, r.start, prev_end, cfg.qualifier_lookback)
             event = _time_event(s, r.start, cfg.role_lookback)
-            out.append(FoundFigure(text, r.value, r.start, r.end, hedge, event, r.unit, r.high))
+            out.append(FoundFigure(text, r.value, r.start, r.end, hedge, event, r.unit, r.high, r.zone))
             prev_end, prev_role = r.end, ""
             continue
         if r.unit == "address":

@@ -112,6 +112,33 @@ TIME = _RX.compile(
     r"|(?<![\w.:])(?P<h3>[01]?\d)\s+o['’]clock\b",
     re.I,
 )
+# Time zones after a clock time (capitals, as agencies write them): "6:40 a.m. (0440 GMT)", "1100 hrs IST", "06:00 BST".
+ZONE_CODES = ("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "IST", "PKT", "JST", "KST", "AEST",
+              "AEDT", "ACST", "AWST", "NZST", "NZDT", "SGT", "HKT", "WIB", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+              "PST", "PDT", "AKST", "HST", "ET", "CT", "PT")  # fmt: skip
+# The zones that state universal time, not the place's own: a time in one of them is another clock than the local
+# time an article gives ("6:40 a.m. (0440 GMT)"), so it is kept apart from local times (facts: scope "GMT").
+UNIVERSAL_ZONES = frozenset({"GMT", "UTC"})
+_ZONE = "(?-i:" + "|".join(sorted(ZONE_CODES, key=longest_first)) + r")\b"
+# A clock time written without a colon or a.m./p.m. is a time only by what follows it: a zone or "local time"
+# ("(0440 GMT)", "04.40 GMT", "at 0640 local time", "1100 hrs IST"), or "hours"/"hrs" after a preposition of time
+# ("at 1100 hours"; "72 to 120 hours" is a duration). Read before the counts: "The toll stood at 1130 GMT" was a toll
+# of 1,130 (review-s23 F6, r42).
+ZONE_TIME = _RX.compile(
+    r"(?<![\w.,:/$€£¥-])(?:(?P<h>[01]\d|2[0-3])[.:]?|(?P<h1>\d)[.:])(?P<mi>[0-5]\d)(?![\d.,:])"
+    rf"(?:\s+(?:hrs|hours|h)\b)?(?=\.?\s+\(?{_ZONE}|\s+local\s+time\b)"
+    r"|\b(?:at|from|until|till|by|before|after|around|about|since)\s+(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)"
+    r"\s+(?:hrs|hours)\b",
+    re.I,
+)
+# "1952", "2012": a year too, so a time only after one of these ("at 2045 GMT", "(2045 GMT)"; "a 2012 UTC grad" is no
+# time: ZONE_TIME in passes.times).
+YEAR_SHAPED = _RX.compile(r"(?:19|20)\d\d$")
+TIME_CUE_BEFORE = _RX.compile(
+    r"(?:\(|\b(?:at|from|until|till|by|before|after|around|about|since|to|between|and|of))\s*$", re.I
+)
+# A zone right after a time (and its "hrs"): "04:40 GMT", "6:40 a.m. GMT", "0440 GMT".
+ZONE_AFTER = _RX.compile(rf"\s*(?:(?:hrs|hours|h)\b\.?\s*)?(?P<z>{_ZONE})", re.I)
 # "midnight" and "noon" are times of day too ("shortly after midnight").
 TIME_WORD = _RX.compile(r"\b(?P<w>midnight|noon)\b", re.I)
 AGE_WORD = rf"(?:\d{{1,3}}|{WORD_ATOM}(?:-{WORD_ATOM})?)"
@@ -232,6 +259,17 @@ YEAR_BEFORE = _RX.compile(r"\b(?:in|since|of|from|until|till|by|during|before|af
 MULTIPLE = _RX.compile(r"\b(?P<w>double|triple|quadruple|quintuple)[- ](?P<k>shooting|homicide|murder)s?\b", re.I)
 AND_A_HALF = _RX.compile(r"\s+and\s+a\s+half\b", re.I)
 HALF_DOZEN = _RX.compile(r"\bhalf\s+a\s+dozen\b", re.I)
+# A decimal comma, as continental and translated copy writes it ("1,5 million euros", "2,5%", "0,8 km"): read only
+# where it cannot be a thousands group, exactly one or two digits after the comma, and only before a scale word, a
+# percent, a currency word or a measure ("1,500" stays 1500; "1,5" alone or "1,25 people" stay no figure).
+_UNIT_WORDS = "|".join(sorted(
+    (re.escape(k) for k in (*lx.CURRENCY_WORDS, *lx.MEASURES) if k not in ("times", "m", "g")), key=longest_first
+))  # fmt: skip
+DECIMAL_COMMA = _RX.compile(
+    r"(?<![\w.,/:])(?P<i>\d{1,3}),(?P<d>\d{1,2})(?![\d,.]|\s?\d)"
+    rf"(?:(?P<s>\s*(?:{W_SCALE}|mn|bn)\b)|(?=\s*(?:%|per\s?cent\b|percent\b|pct\b|(?:{_UNIT_WORDS})\b)))",
+    re.I,
+)
 # An ordinal that counts events: "the third fatal accident on the lake since 2019", "its fourth such incident this
 # year", "a 4th win in a row" (review-s23 F33): the ordinal, up to five words, then a time frame the events are
 # counted in. Ordinals without one ("the fourth quarter", "third-ranked", "the 5th seed") name a place in an order.
@@ -437,6 +475,7 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     AGE: frozenset({"old", "olds", "age", "aged", "ages"}),
     DATE_ORD: frozenset({m for m in lx.MONTHS if m.isalpha()}),
     TIME_WORD: frozenset({"midnight", "noon"}),
+    ZONE_TIME: frozenset({*(z.lower() for z in ZONE_CODES), "local", "hrs", "hours"}),
     MULTIPLE: frozenset(lx.MULTIPLES),
     HALF_DOZEN: frozenset({"dozen"}),
     SCOPE: frozenset({"since", "this", "last", "by", "as"}),  # "since Nov. 27", "this year", "last week", "by Tuesday"
@@ -445,8 +484,11 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
                              | {f"{n}{end}" for n in range(100) for end in ("st", "nd", "rd", "th")}),
 }
 # Any of them: an ASCII sentence without a digit and without any of these words holds no figure but "a man
-# killed" (passes.find_figures then runs only the passes that can find that). SCOPE finds no figure: not counted.
-ANY_FIGURE_WORD: frozenset[str] = frozenset().union(*(need for p, need in WORD_NEEDS.items() if p is not SCOPE))
+# killed" (passes.find_figures then runs only the passes that can find that). SCOPE finds no figure: not counted;
+# ZONE_TIME needs a digit too: not counted.
+ANY_FIGURE_WORD: frozenset[str] = frozenset().union(
+    *(need for p, need in WORD_NEEDS.items() if p is not SCOPE and p is not ZONE_TIME)
+)
 # A pattern that finds text every match of the pattern holds: no hint, no match.
 # An age after a name or in a list: a comma, space and digits.
 _COMMA_NUMBER = _RX.compile(r",\s+\d")

@@ -474,3 +474,30 @@ def test_the_items_of_a_list_a_colon_opens_stay_sentences() -> None:
     )
     assert _boilerplate(load_text(text)) == ["Key facts"]
 
+
+
+@pytest.mark.parametrize("separator", ["·", "* * *", "—", "• • •", "|"])
+def test_a_separator_alone_is_furniture(separator: str) -> None:
+    """A web page's "·" left between two stripped time stamps was an outlet's "only here" sentence, and a blank row
+    in the aligned view (review-s23, minor). A paragraph with no letter and no digit says nothing."""
+    text = f"Ferry capsizes on Lake Tamsin\n\n{separator}\n\nA passenger ferry capsized on Tuesday.\n\nNine are lost."
+    assert _boilerplate(load_text(text)) == [separator]
+
+
+def test_a_web_page_separator_is_no_sentence(tmp_path: Path) -> None:
+    """The same from a page: "Published … &middot; Updated …" with both time elements dropped by the reader."""
+    page = tmp_path / "ledger.html"
+    page.write_text(
+        "<html><head><title>Ferry disaster: toll rises to 19</title></head><body><article>"
+        "<h1>Ferry disaster: toll rises to 19</h1>"
+        '<p class="dateline"><time datetime="2025-03-12T17:05:00Z">Published 12 March 2025</time> &middot; '
+        "<time>Updated 12 March 2025</time></p>"
+        "<p>The number of people killed when a ferry overturned on Lake Tamsin on Tuesday has risen to 19.</p>"
+        "<p>The captain of the MV Halden Star has been arrested on suspicion of negligence, police said.</p>"
+        "<p>The government has declared three days of national mourning.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    body = [article.text[a:b].strip() for a, b in article.paragraphs
+            if (a, b) not in article.boilerplate and (a, b) != article.title_span]  # fmt: skip
+    assert body and all(re.search(r"\w", paragraph) for paragraph in body)

@@ -6,10 +6,16 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from reportdiff.gui.main_window import MainWindow
-from reportdiff.gui.palette import PLACEHOLDER_MIN_CONTRAST, contrast, readable_placeholder
+from reportdiff.gui.palette import (
+    LINK_MIN_CONTRAST,
+    PLACEHOLDER_MIN_CONTRAST,
+    contrast,
+    readable_link,
+    readable_placeholder,
+)
 
 
 @pytest.fixture
@@ -58,3 +64,47 @@ def test_window_in_a_dark_palette_draws_its_totals_readably(qtbot, dark_without_
 def test_a_light_palette_is_left_as_it_is(qapp):
     """Fusion's light palette already has readable secondary text: nothing is changed."""
     assert readable_placeholder(qapp.palette()) is None
+
+
+def anchor_colours(browser: QTextBrowser) -> list[tuple[str, QColor]]:
+    """Each link's text in ``browser`` and the colour it is drawn in."""
+    out = []
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isAnchor():
+                out.append((fragment.text(), fragment.charFormat().foreground().color()))
+            it += 1
+        block = block.next()
+    return out
+
+
+def test_links_are_readable_in_a_dark_palette_without_a_link_colour(qtbot, dark_without_placeholder, tiny_report):
+    """The notes tab's discrepancy headings and speakers, and each column's file name, contrast at least 4.5:1 with
+    what they are drawn on (before: Qt's default link blue, 1.9:1 on the dark notes, the speakers unreadable; the
+    file name in the highlight colour, 2.5:1)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_report(tiny_report)
+    qtbot.waitUntil(window.is_drawn)
+    QApplication.processEvents()
+    window.sidebar.setCurrentWidget(window.sidebar.notes)  # the reader opens the Discrepancies & quotes tab
+    notes = window.sidebar.notes
+    links = anchor_colours(notes)
+    assert links, "the notes tab links its discrepancies"
+    paper = notes.viewport().palette().color(QPalette.ColorRole.Base)
+    for text, colour in links:
+        assert contrast(colour, paper) >= LINK_MIN_CONTRAST, text
+    label = window.columns[0].source_label
+    assert label.text()
+    ink = label.palette().color(label.foregroundRole())
+    assert contrast(ink, QApplication.palette().color(QPalette.ColorRole.Window)) >= LINK_MIN_CONTRAST
+
+
+def test_a_readable_link_colour_is_left_as_it_is(qapp):
+    """Fusion's light palette's link blue is readable on its base and window: nothing is changed."""
+    assert readable_link(qapp.palette()) is None
