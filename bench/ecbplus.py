@@ -224,6 +224,10 @@ class Memo:
     def semantic_relative(self, i: int, j: int) -> float:
         return float(self._get(("r", i, j), lambda: self.sim.semantic_relative(i, j), 1.0))
 
+    # and align_pair's name_only_semantic rule this one
+    def name_only_semantic(self, i: int, j: int) -> float:
+        return float(self._get(("n", i, j), lambda: self.sim.name_only_semantic(i, j), 1.0))
+
 
 def line_of(report: Any, comp: dict[str, Any]) -> list[tuple[str, int]]:
     """Global sentence number of the pipeline's similarity model -> (doc, gold line)."""
@@ -272,6 +276,7 @@ def grid(
                     memo.article_share(i, j)
                     memo.anchor_absent(i, j)
                     memo.semantic_relative(i, j)
+                    memo.name_only_semantic(i, j)
                     memo.features(i, j)
         with memo_file.open("wb") as out:
             pickle.dump(runs, out)
@@ -328,6 +333,8 @@ class Block:
     scored: np.ndarray  # both lines are ECB+-selected (in score.py's universe)
     event: np.ndarray  # the two lines share an annotated event
     content: np.ndarray  # ... and say mostly the same (score.py's content gold)
+    # the similarity's name_only_semantic of each candidate (align_pair's rule; None from an older checkout: 1.0)
+    name_only: np.ndarray | None = None
 
 
 @dataclasses.dataclass
@@ -436,7 +443,8 @@ def oof_runs(
                     a, b = docs[da]["lines"][la], docs[db]["lines"][lb]
                     labels[:, k] = (a["sel"] and b["sel"], bool(a["acts"] & b["acts"]),
                                     score.canon((da, la), (db, lb)) in gold["content"])  # fmt: skip
-                blocks.append(Block(left, right, lefts, rights, features, *labels))
+                name_only = np.array([sim.name_only_semantic(i, j) for i, j in pairs]) if pairs else np.ones(0)
+                blocks.append(Block(left, right, lefts, rights, features, *labels, name_only))
             runs.append(OofRun(setting, int(info["comparison"]["topic"]), where, gold, info["comparison"], blocks))
 
         return collect
@@ -616,6 +624,8 @@ class OofBackend:
         self.absent = dict(zip(self.pairs, column["anchor_absent_max"], strict=True))
         self.relative = dict(zip(self.pairs, column["semantic_rel_min"], strict=True))
         self.share = column["article_share"][0] if self.pairs else 0.0
+        name_only = getattr(block, "name_only", None)
+        self.name_only = {} if name_only is None else dict(zip(self.pairs, name_only.tolist(), strict=True))
 
     def candidates(self, *_: Any) -> list[tuple[int, int]]:
         return self.pairs
@@ -634,6 +644,9 @@ class OofBackend:
 
     def semantic_relative(self, i: int, j: int) -> float:
         return self.relative.get((i, j), 1.0)
+
+    def name_only_semantic(self, i: int, j: int) -> float:
+        return self.name_only.get((i, j), 1.0)
 
 
 def oof_figures(runs: Sequence[OofRun], scores: dict[tuple[int, int], np.ndarray], align: AlignSettings) -> str:

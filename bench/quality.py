@@ -247,6 +247,7 @@ class MemoBackend:
         self._contained: dict[tuple[int, int], float] = {}
         self._absent: dict[tuple[int, int], float] = {}
         self._relative: dict[tuple[int, int], float] = {}
+        self._name_only: dict[tuple[int, int], float] = {}
 
     def candidates(
         self,
@@ -285,6 +286,13 @@ class MemoBackend:
         if (i, j) not in self._relative:
             self._relative[(i, j)] = self.sim.semantic_relative(i, j)  # type: ignore[attr-defined]
         return self._relative[(i, j)]
+
+    def name_only_semantic(self, i: int, j: int) -> float:
+        """As the engine's backend answers it (align_pair's name_only_semantic rule asks it), memoised."""
+        if (i, j) not in self._name_only:
+            measure = getattr(self.sim, "name_only_semantic", None)
+            self._name_only[(i, j)] = 1.0 if measure is None else measure(i, j)
+        return self._name_only[(i, j)]
 
 
 @dataclass

@@ -121,6 +121,16 @@ TILED_SUM_CELLS_PER_PRODUCT = 12.0
 # Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
 # sentences sharing one rare name are not yet the same statement.
 CONTAINMENT_FULL_MASS = 8.0
+# What a pair shares once its one shared name and the words of attribution are set aside (``name_only_semantic``,
+# align.py's name_only_semantic rule; review-s23 F12): two sentences sharing only "coastguard spokesman Pavel Dorn
+# said" or "the MV Halden Star" name the same actor, not the same statement. A name phrase is a run of shared names
+# (capitalised words) in both sentences with up to NAME_TITLE_WORDS shared words just before it, in both: its title
+# ("coastguard spokesman Pavel Dorn", "regional governor Marta Ilves"). ATTRIBUTION_STEMS are the stems of the
+# words of attribution that are not stopwords ("said", "told", "according" already are): "a spokesman said in a
+# statement", "declined to comment". A sentence with more than half its content words capitalised (a Title Case
+# headline) has no evidence of names: its pairs are never name-only.
+NAME_TITLE_WORDS = 2
+ATTRIBUTION_STEMS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "comment", "declin"})
 # Features summed over weighted words (cosine, cover, containment, anchor_clash, anchor_absent) are snapped to this
 # many decimals (``_snap``): a float sum depends on the order it adds, which differs with the side a sentence is on
 # (and between the block and the pair-by-pair paths) in the last bit, and a tree split that falls in that bit gave
@@ -488,6 +498,7 @@ class LexicalSimilarity:
         self._vector_norms: np.ndarray | None = None  # _norms_above of every embedding, made on first use
         self._self_bounds: dict[int, tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]] = {}
         self._sets: _SentenceSets | None = None  # built on first block scoring
+        self._plain: tuple[SetRows, SetRows] | None = None  # name_only_semantics' rows, made on first use
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
         self._scored: dict[tuple[int, int], tuple[float, float, float]] = {}  # (score, bound, containment)
         # pairs scored one at a time, by (i, j, article pair weighing them): (score, bound)
@@ -660,6 +671,45 @@ class LexicalSimilarity:
         context = self._context(i, j)
         wa, wb = self._weights(i, context)[0], self._weights(j, context)[0]
         return _snap(max(self._absent(i, self.article_of[j], wa), self._absent(j, self.article_of[i], wb)))
+
+    def name_only_semantic(self, i: int, j: int) -> float:
+        """The embedding cosine of a pair whose shared content is nothing but one name phrase and words of
+        attribution (``_name_only``); 1.0 for any other pair, and without the language model (no evidence)."""
+        return float(self.name_only_semantics(np.array([i]), np.array([j]))[0])
+
+    def name_only_semantics(self, lefts: np.ndarray, rights: np.ndarray, below: float = 2.0) -> np.ndarray:
+        """``name_only_semantic`` of each pair (lefts[k], rights[k]), where its cosine is under ``below``; 1.0 for the
+        others. Most pairs share more content words that are neither names nor attribution than one title holds, or
+        no name at all: two counts over all pairs at once (SetRows) leave the few whose phrases are read."""
+        values = np.ones(len(lefts))
+        if self.embeddings is None or not len(lefts):
+            return values
+        if self._plain is None:  # each sentence's content words, and those that are neither names nor attribution
+            self._plain = _plain_rows(self.features) if self._sets is None else self._plain_from_sets(self._sets)
+        content, plain = self._plain
+        lefts, rights = np.asarray(lefts, dtype=np.int64), np.asarray(rights, dtype=np.int64)
+        beyond = shared_counts(plain, lefts, rights)
+        few = beyond <= NAME_TITLE_WORDS
+        maybe = np.flatnonzero(few & (shared_counts(content, lefts, rights, few) > beyond))
+        if not len(maybe):
+            return values
+        cosines = np.maximum(np.einsum("kd,kd->k", self.embeddings[lefts[maybe]], self.embeddings[rights[maybe]]), 0.0)
+        for k, i, j, cosine in zip(maybe.tolist(), lefts[maybe].tolist(), rights[maybe].tolist(), cosines.tolist(),
+                                   strict=True):  # fmt: skip
+            if cosine < below and _name_only(self.features[i], self.features[j]):
+                values[k] = cosine
+        return values
+
+    def _plain_from_sets(self, sets: _SentenceSets) -> tuple[SetRows, SetRows]:
+        """``_plain_rows`` from block scoring's rows (the same words, another numbering), without reading every
+        sentence's sets again in Python: the content rows less each sentence's names and the attribution words."""
+        content, width = sets.content, sets.content.width
+        attribution = [int(sets.term_id[self._vocab[w]]) for w in sorted(ATTRIBUTION_STEMS) if w in self._vocab]
+        owner = content.owners()
+        named = np.isin(content.keys(width), sets.entities.keys(width)) | np.isin(content.ids, attribution)
+        plain = SetRows.sorted_rows(owner[~named], content.ids[~named], content.values[~named],
+                                    len(content.indptr) - 1, width)  # fmt: skip
+        return content, plain
 
     def semantic_relative(self, i: int, j: int) -> float:
         """The pair's cosine over the best cosine of each of its sentences in the other's article, the smaller
@@ -1439,6 +1489,14 @@ class ArticlePairSimilarity:
         """``LexicalSimilarity.semantic_relative``."""
         return self.sim.semantic_relative(i, j)
 
+    def name_only_semantic(self, i: int, j: int) -> float:
+        """``LexicalSimilarity.name_only_semantic`` (the sentences alone: no article weights)."""
+        return self.sim.name_only_semantic(i, j)
+
+    def name_only_semantics(self, lefts: np.ndarray, rights: np.ndarray, below: float = 2.0) -> np.ndarray:
+        """``LexicalSimilarity.name_only_semantics``."""
+        return self.sim.name_only_semantics(lefts, rights, below)
+
 
 class _RowWeights(NamedTuple):
     """Word weights of many sentence pairs at once, each pair weighed by its own article pair (``_Weighting``): a
@@ -1700,6 +1758,57 @@ def _snaps(x: np.ndarray) -> np.ndarray:
 
 
 _SNAP = 10.0**FEATURE_DECIMALS
+
+
+def _plain_rows(features: Sequence[SentenceFeatures]) -> tuple[SetRows, SetRows]:
+    """(each sentence's content words, those of them that are neither names nor words of attribution) as SetRows
+    over one numbering: ``name_only_semantics``' two counts."""
+    ids: dict[str, int] = {}
+    content = [[ids.setdefault(w, len(ids)) for w in f.content] for f in features]
+    plain = [[ids[w] for w in f.content - f.entities - ATTRIBUTION_STEMS] for f in features]
+    return SetRows.build(content, len(ids)), SetRows.build(plain, len(ids))
+
+
+def _name_only(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Whether all that two sentences share, once ONE name phrase (its names and up to NAME_TITLE_WORDS title
+    words before them, the same in both) and the words of attribution (ATTRIBUTION_STEMS) are set aside, is
+    nothing: "The captain of the MV Halden Star ... was arrested" / "17 died when the MV Halden Star capsized".
+    Two name phrases shared ("Klitschko stops Thompson") or any other shared word (a number, a verb) is more."""
+    shared = a.content & b.content
+    rest = shared - ATTRIBUTION_STEMS
+    if not shared or len(rest - a.entities - b.entities) > NAME_TITLE_WORDS:
+        return False  # most pairs: more shared words than one title holds
+    if any(2 * len(f.entities) > len(f.content) for f in (a, b)):
+        return False  # Title Case: capitals are no evidence of names
+    names = a.entities | b.entities
+    first, count_a = _name_phrases(a.stems, shared, names)
+    second, count_b = _name_phrases(b.stems, shared, names)
+    return count_a <= 1 and count_b <= 1 and not (rest - (first & second))
+
+
+def _name_phrases(stems: Sequence[str], shared: frozenset[str], names: frozenset[str]) -> tuple[set[str], int]:
+    """(the words of a sentence's name phrases among the shared words, how many phrases): each run of shared names
+    with up to NAME_TITLE_WORDS shared words just before it, within a run of consecutive shared words."""
+    words: set[str] = set()
+    count = 0
+    run: list[str] = []
+    for word in [*stems, ""]:  # "" ends the last run
+        if word and word in shared:
+            run.append(word)
+            continue
+        k = lead = 0
+        while k < len(run):
+            if run[k] in names:
+                end = k
+                while end < len(run) and run[end] in names:
+                    end += 1
+                words.update(run[max(lead, k - NAME_TITLE_WORDS) : end])
+                count += 1
+                k = lead = end
+            else:
+                k += 1
+        run = []
+    return words, count
 
 
 def _unshared(a: SentenceFeatures, b: SentenceFeatures, weights: dict[str, float]) -> float:
