@@ -258,3 +258,18 @@ def test_a_long_article_pair_asks_more_of_a_link() -> None:
         backend = TableBackend({(0, 1000): 0.45}, {})
         found = links(backend, list(range(size)), list(range(1000, 1000 + size)), settings)
         assert ((0, 1000) in found) is linked
+
+
+def test_a_sentence_printed_in_both_articles_is_linked_whatever_its_words(tmp_path: Path) -> None:
+    """An article compared with a copy of itself: "“So which is it?”" holds only common words, which the similarity
+    weighs at nothing, and was "only in" each of the two (review-s25 finding 10). Printed word for word in both, it
+    is one statement: linked, as an agreement."""
+    text = "Police said the suspect fled.\n\n“So which is it?”\n\nThe trial resumes Monday.\n"
+    paths = []
+    for name in ("a.txt", "b.txt"):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    report = compare_files(paths)
+    assert all(s.status != "unique" for article in report.articles for s in article.sentences)
+    question = [k for k in report.links if report.sentence(k.source).text.strip() == "“So which is it?”"]
+    assert len(question) == 1 and question[0].kind == "agreement"
