@@ -47,6 +47,7 @@ from reportdiff.core import model as m
 from reportdiff.presentation.discrepancies import discrepancies
 from reportdiff.presentation.facts_table import FactRow, article_names, fact_row, fact_rows, full_name, sort_rows
 from reportdiff.presentation.labels import FACT_HELP, FACT_SYMBOLS, fact_label, plural
+from reportdiff.presentation.quotations import NO_QUOTATIONS, quotations_heading, quote_rows
 from reportdiff.presentation.totals import totals
 
 from .article_view import html_escape
@@ -579,17 +580,16 @@ def notes_entries(
             f"<a href='link:{position[id(link)]}'><b>{item.label} · {who}</b></a> "
             f"<span style='color:{muted}'>· {html_escape(item.headline)}</span><br>{html_escape(why)}",
         ))
-    out.append(("h", f"<b style='font-size:large'>Quotations ({len(report.quotes)})</b>"))
-    if not report.quotes:
-        out.append(("p", f"<span style='color:{muted}'>No quoted speech found.</span>"))
-    for i, quote in enumerate(report.quotes):
-        who = html_escape(quote.speaker) if quote.speaker else "Unattributed"
+    quotes = quote_rows(report)
+    out.append(("h", f"<b style='font-size:large'>{quotations_heading(len(quotes))}</b>"))
+    if not quotes:
+        out.append(("p", f"<span style='color:{muted}'>{NO_QUOTATIONS}</span>"))
+    for quote in quotes:
         source = html_escape(report.articles[quote.article].source)
-        words = html_escape(quote.text.strip('“”" '))
         out.append((
             "p",
-            f"<a href='quote:{i}'><b>{who}</b></a> <span style='color:{muted}'>· {source}</span><br>"
-            f"<i>“{words}”</i>",
+            f"<a href='quote:{quote.number}'><b>{html_escape(quote.speaker)}</b></a> "
+            f"<span style='color:{muted}'>· {source}</span><br><i>“{html_escape(quote.words)}”</i>",
         ))
     return out
 

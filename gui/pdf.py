@@ -1,9 +1,9 @@
 """Report -> PDF, drawn with Qt: the export document of ``presentation/docmodel.py`` as real, selectable text.
 
 ``write_pdf`` is what File > Export PDF... and ``reportdiff compare ... --pdf`` call. It builds one QTextDocument
-(cover, articles side by side, discrepancies, figure table) with the colours of ``docmodel.PALETTE``, paginates it
-on a QPdfWriter and paints each page with a footer (the files, "Page n of m"). Qt's PDF engine embeds the fonts it
-draws with (subsets of DejaVu here), so the file reads the same on a machine without them.
+(cover, articles side by side, discrepancies, figure table, quotations) with the colours of ``docmodel.PALETTE``,
+paginates it on a QPdfWriter and paints each page with a footer (the files, "Page n of m"). Qt's PDF engine embeds
+the fonts it draws with (subsets of DejaVu here), so the file reads the same on a machine without them.
 
 It writes through ``core.atomic.atomic_target``: an existing file is replaced whole or left untouched, and failures
 come out as ``WriteError`` with a sentence for a person. It works inside the running window (a QApplication exists)
@@ -44,6 +44,7 @@ from reportdiff.core.atomic import WriteError, atomic_target, check_pdf
 from reportdiff.core.model import Report
 from reportdiff.presentation import docmodel as dm
 from reportdiff.presentation.labels import plural
+from reportdiff.presentation.quotations import NO_QUOTATIONS, quotations_heading
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
@@ -55,7 +56,7 @@ HEADER_MM = 7.0  # room kept above the text on pages after the first, for the ru
 LAYOUT_PASSES = 5  # at most: passes until page references and section breaks settle (two, rarely three)
 MIN_ROOM_FOR_SECTION = 0.3  # share of a page worth starting a section in; in less, its heading looks orphaned
 # Sections that start on a fresh page when the room left on the current one is too small.
-SECTIONS = ("#pairs", "#columns", "#discrepancies", "#facts")
+SECTIONS = ("#pairs", "#columns", "#discrepancies", "#facts", "#quotes")
 SANS = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]  # headings, tables, furniture
 SERIF = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]  # article text, as on screen (gui/article_view.py)
 BODY_PT = 9.0  # article text with two columns on portrait paper (about 45 characters a line)
@@ -362,6 +363,7 @@ class _Builder:
         self.columns()
         self.discrepancies()
         self.facts()
+        self.quotations()
         self.cursor.endEditBlock()
         return self.doc
 
@@ -760,6 +762,30 @@ class _Builder:
             fmt = QTextCharFormat(body)
             self.figure_format(fmt, row.status)
             self.cell_text(table, r, side + 2, row.values[article], fmt)
+        self.after_table()
+
+
+    def quotations(self) -> None:
+        """Every quotation by speaker, as the window's Discrepancies & quotes tab lists them: who, where, the
+        words whole."""
+        quotes = self.d.quotes
+        self.heading(quotations_heading(len(quotes)), 12.5, 16, page_break="#quotes" in self.breaks)
+        self.anchors["#quotes"] = self.cursor.position()
+        if not quotes:
+            self.paragraph(NO_QUOTATIONS, self.char(9, False, MUTED))
+            return
+        table = self.table(len(quotes) + 1, (20.0, 22.0, 58.0))
+        head = self.char(8, True)
+        for col, text in enumerate(("Speaker", "Article", "Words")):
+            self.cell_text(table, 0, col, text, head)
+        words = self.char(8.5, serif=True)
+        words.setFontItalic(True)
+        for r, quote in enumerate(quotes, start=1):
+            a = self.d.articles[quote.article]
+            self.cell_text(table, r, 0, quote.speaker, self.char(8.5, True))
+            cur = self.cell_text(table, r, 1, f"{a.letter}  ", self.char(8, True, MUTED))
+            cur.insertText(a.source, self.char(8.5))
+            self.cell_text(table, r, 2, f"“{quote.words}”", words)
         self.after_table()
 
 

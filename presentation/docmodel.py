@@ -1,4 +1,4 @@
-"""The export document: a Report laid out once as cover, columns, discrepancies and figure table.
+"""The export document: a Report laid out once as cover, columns, discrepancies, figure table and quotations.
 
 Both exports draw this structure, so the HTML file (``presentation/htmlreport.py``) and the PDF (``gui/pdf.py``)
 cannot diverge in what they say; they differ only in how they draw it. Its numbers come from
@@ -39,6 +39,7 @@ from .labels import (
     percent,
 )
 from .names import shown_path
+from .quotations import QuoteRow, quote_rows
 from .spans import merged_spans
 from .status import sentence_status
 from .totals import Totals, totals
@@ -179,6 +180,7 @@ class ExportDocument:
     landscape: bool
     totals: Totals  # the numbers every surface states (presentation.totals)
     short_names: tuple[str, ...] = ()  # distinct short article names, for narrow table headers
+    quotes: tuple[QuoteRow, ...] = ()  # every quotation, as the window's Discrepancies & quotes tab lists them
 
     @property
     def compared_facts(self) -> tuple[FactRow, ...]:
@@ -318,6 +320,7 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
         landscape=min(count, MAX_COLUMNS_PER_GROUP) >= LANDSCAPE_FROM,
         totals=counts,
         short_names=article_names(report),
+        quotes=quote_rows(report),
     )
 
 

@@ -33,6 +33,7 @@ from .docmodel import (
     percent,
 )
 from .labels import plural
+from .quotations import NO_QUOTATIONS, quotations_heading
 
 ABSENT = '<span class="absent">—</span>'  # a fact an article does not give
 
@@ -59,6 +60,7 @@ def render_document(doc: ExportDocument) -> str:
         _columns(doc),
         _discrepancies(doc),
         _facts(doc),
+        _quotations(doc),
         f'<footer class="files">{escape(doc.footer_files)} — compared {escape(doc.created)} with ReportDiff</footer>',
         "</body>",
         "</html>",
@@ -273,6 +275,22 @@ def _facts(doc: ExportDocument) -> str:
                 f'<td><span class="fig {_fig_class(row.status)}">{escape(row.values[article])}</span></td></tr>'
             )
         out.append("</tbody></table></details>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _quotations(doc: ExportDocument) -> str:
+    out = ['<section class="quotes" id="quotations">', f"<h2>{quotations_heading(len(doc.quotes))}</h2>"]
+    if not doc.quotes:
+        out.append(f'<p class="hint">{NO_QUOTATIONS}</p>')
+    else:
+        out.append('<table class="grid quotes"><thead><tr><th>Speaker</th><th>Article</th><th>Words</th></tr>'
+                   "</thead><tbody>")
+        for quote in doc.quotes:
+            a = doc.articles[quote.article]
+            out.append(f"<tr><td><b>{escape(quote.speaker)}</b></td><td>{a.letter} {escape(a.source)}</td>"
+                       f"<td><i>“{escape(quote.words)}”</i></td></tr>")
+        out.append("</tbody></table>")
     out.append("</section>")
     return "\n".join(out)
 

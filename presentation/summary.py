@@ -2,7 +2,8 @@
 
 The totals line (the one every surface states, ``presentation.totals``), per pair of articles the share of
 sentences shared and its discrepancies, the discrepancies D1, D2, ... with their explanation, per article the
-sentences only it carries, then the figures table (``presentation.facts_table``: hedges kept, conflicts first).
+sentences only it carries, the figures table (``presentation.facts_table``: hedges kept, conflicts first), then
+every quotation by speaker (``presentation.quotations``, as the window's Discrepancies & quotes tab lists them).
 Derived from the Report only; never imports Qt.
 """
 
@@ -17,6 +18,7 @@ from .discrepancies import discrepancies
 from .facts_table import article_names, fact_rows
 from .labels import fact_label, plural
 from .names import shown_path
+from .quotations import NO_QUOTATIONS, quotations_heading, quote_rows
 from .totals import totals
 
 WIDTH = 100  # characters per line of the summary
@@ -112,4 +114,13 @@ def summary_text(report: m.Report) -> str:
         for row in single:
             i, value = next((i, v) for i, v in enumerate(row.values) if v)
             out.append(f"  [{i + 1}] {row.label}: {value}")
+    quotes = quote_rows(report)
+    out.append("")
+    out.append(quotations_heading(len(quotes)))
+    out.append("-" * WIDTH)
+    if not quotes:
+        out.append(f"  {NO_QUOTATIONS}")
+    for quote in quotes:  # whole: a quotation cut short is not what was said
+        out.extend(textwrap.wrap(f"[{quote.article + 1}] {quote.speaker}: “{quote.words}”", WIDTH,
+                                 initial_indent="  ", subsequent_indent="      ", break_on_hyphens=False))
     return "\n".join(out) + "\n"
