@@ -284,7 +284,7 @@ def _copies_left_out(found: Sequence[Match], left: dict[str, list[int]], right: 
     weighs words by how telling they are, so a sentence of common words alone ("“So which is it?”") scored nothing
     and was "only in" each of two identical articles (review-s25 finding 10)."""
     linked = {(match.left, match.right) for match in found}
-    extra = []
+    extra: list[Match] = []
     for key, here in left.items():
         there = right.get(key)
         if there:
