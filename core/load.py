@@ -121,7 +121,7 @@ STAMP_MAX_CHARS = 160
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")  # fmt: skip
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
-_ZONE = r"(?:gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|jst|aest|local\s+time)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?"
+_ZONE = r"(?:gmt|utc|[ecmp][sd]?t|bst|cet|cest|ist|jst|aest|local\s+time)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?"
 _STAMP_WORD = r"published|updated|posted|last|first|modified|edited|date|time|hrs|at|on|of|the"
 _STAMP_RE = _RX.compile(
     rf"(?:(?:(?>(?:{_MONTH}|{_WEEKDAY}|{_ZONE}|{_STAMP_WORD}))\b\.?|(?>\d{{1,4}}(?:st|nd|rd|th)?)|[ap]\.?m\.?(?!\w))"
