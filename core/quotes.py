@@ -41,6 +41,16 @@ class QuoteSettings:
     same_quote_min_share: float = 0.6
     same_quote_min_words: int = 5
     same_quote_window_slack: float = 0.5
+    # A short quotation (its shorter rendering of at most ``same_quote_min_words`` words, the other at most
+    # ``short_quote_max_extra_words`` longer) is one quotation worded two ways when all its words but
+    # ``short_quote_missing_words`` stand in order in the other, contractions written out ("I've" is "I have"):
+    # "Mommy, mommy, I've been hit" / "Mommy, Mommy, I got hit" (review s25 finding 9) and "The man is petrified" /
+    # "The man is an emotional wreck" (the same judge) kept fewer than the 5 words the floor asks. Read on the
+    # tuning data (bench/quote_flags.py): with no length bound, or contractions cut into words of their own, it
+    # also joined "the purposes of the [Endangered Species Act]" to a 20-word quotation sharing "the ... of the",
+    # and "We love Stephenie Meyer's fantastic TWILIGHT series" to another sentence on the series (the "'s").
+    short_quote_missing_words: int = 1
+    short_quote_max_extra_words: int = 2
 
 
 DEFAULT_QUOTE_SETTINGS = QuoteSettings()
@@ -585,7 +595,47 @@ def relation(a: str, b: str, settings: QuoteSettings = DEFAULT_QUOTE_SETTINGS) -
     kept = _in_order(short, long, settings.same_quote_window_slack)
     if kept >= settings.same_quote_min_words and kept >= settings.same_quote_min_share * len(short):
         return REWORDED
+    if len(short) <= settings.same_quote_min_words and len(long) - len(short) <= settings.short_quote_max_extra_words:
+        return _short_relation(_written_out(wa), _written_out(wb), settings)
     return None
+
+
+def _short_relation(wa: list[str], wb: list[str], settings: QuoteSettings) -> str | None:
+    """``relation`` of a short quotation's two renderings, contractions written out: the same words ("my
+    daughter's been shot" / "my daughter has been shot"), all words but one in order (reworded), or None."""
+    if _contained(wa, wb):
+        return SAME
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    kept = _in_order(short, long, settings.same_quote_window_slack)
+    if kept >= len(short) - settings.short_quote_missing_words and kept >= settings.same_quote_min_share * len(short):
+        return REWORDED
+    return None
+
+
+# Contractions written out for comparing short quotations: the unambiguous ones, and "'s" as "has" before "been"
+# and as "is" after a pronoun; any other "'s" (a possessive) and "'d" (had or would) are dropped.
+_CONTRACTIONS = {"n't": "not", "'ve": "have", "'re": "are", "'ll": "will", "'m": "am"}
+_IS_AFTER = frozenset("it he she that there what who where here how".split())
+_CLITIC_RE = _RX.compile(r"(\w+?)(n't|'ve|'re|'ll|'d|'m|'s)")
+
+
+def _written_out(found: list[str]) -> list[str]:
+    """Words (lower case, ``words``) with their contractions written out: "i've" -> "i", "have"."""
+    out: list[str] = []
+    for k, word in enumerate(found):
+        clitic = _CLITIC_RE.fullmatch(word) if "'" in word else None
+        if clitic is None:
+            out.append(word)
+            continue
+        base, ending = clitic.groups()
+        out.append(base)
+        if ending in _CONTRACTIONS:
+            out.append(_CONTRACTIONS[ending])
+        elif ending == "'s" and k + 1 < len(found) and found[k + 1] == "been":
+            out.append("has")
+        elif ending == "'s" and base in _IS_AFTER:
+            out.append("is")
+    return out
 
 
 def wording_differs(a: str, b: str, settings: QuoteSettings = DEFAULT_QUOTE_SETTINGS) -> bool:

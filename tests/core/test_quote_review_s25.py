@@ -1,6 +1,6 @@
 """Review s25's quotation findings, in the shapes of the tuning articles (court and crime reports): F3 speakers with
-an abbreviated title ("said Sgt. Dale Horner") and sentence openers read as speakers ("When asked ..."). Each test
-failed before."""
+an abbreviated title ("said Sgt. Dale Horner") and sentence openers read as speakers ("When asked ..."); F9 a short
+quotation worded two ways ("Mommy, mommy, I've been hit" / "Mommy, Mommy, I got hit"). Each test failed before."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
 from reportdiff.core.load import split_paragraphs
-from reportdiff.core.quotes import find_quotes, quotes_in_text
+from reportdiff.core.quotes import REWORDED, SAME, find_quotes, quotes_in_text, relation
 from reportdiff.core.segment import segment
 
 LEAD = "Two men were shot dead outside a bar on Harlan Street on Saturday night, police said."
@@ -142,3 +142,39 @@ def test_a_sentence_opener_gives_no_false_misattribution(tmp_path: Path) -> None
         "When asked who fired, Coleman told the jury on Tuesday, “Jermayne fired the shot.”",
     )
     assert links and all(m.QUOTE_SPEAKER not in link.flags for link in links)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "how"),
+    [
+        ("Mommy, mommy, I've been hit,", "' Mommy, Mommy, I got hit.", REWORDED),
+        ("The man is petrified,", "The man is an emotional wreck,", REWORDED),
+        # a contraction written out is the same wording
+        ("Somebody help me, my daughter's been shot.", "My daughter has been shot.", SAME),
+        # short, but far shorter than the other, or sharing only a possessive and the words around it
+        (
+            "the purposes of the [Clean Water Act].",
+            "The new rules weaken the foundation of the Clean Water Act and make it easier to cut corners.",
+            None,
+        ),
+        (
+            "We love Ann Lee's fantastic LANTERN series.",
+            "the second installment of Ann Lee's best-selling 'Lantern' series.",
+            None,
+        ),
+    ],
+)
+def test_a_short_quotation_worded_two_ways(a: str, b: str, how: str | None) -> None:
+    """F9: a quotation of five words or fewer, all but one in order in the other rendering (contractions written
+    out), is one quotation reworded; before, five words in order were asked of every quotation."""
+    assert relation(a, b) == how
+
+
+def test_a_childs_words_quoted_two_ways_are_flagged(tmp_path: Path) -> None:
+    """F9 through the compare path: the two renderings of the girl's cry are "quote wording differs"."""
+    links = _pair(
+        tmp_path,
+        "The mother said her daughter cried out “Mommy, mommy, I've been hit,” and then fell down the steps.",
+        "After the girl was shot, she cried out, “Mommy, Mommy, I got hit,” and fell down the steps.",
+    )
+    assert any(m.QUOTE_MISMATCH in link.flags for link in links)
