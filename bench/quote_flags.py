@@ -1,14 +1,15 @@
 """Quotations and the link flags that are not figure conflicts, on the tuning data, one checkout or two side by side.
 
-    python bench/quote_flags.py [--before TREE] [--out FILE] [--show]
+    python bench/quote_flags.py [--before TREE] [--after TREE] [--out FILE] [--show]
 
 Inputs: the seeds, the news clusters of the tuning split (incident id < 600000) and the ECB+ tuning comparisons
-(topics 1-35, same-event and decoy). For each checkout (``--before``: another tree from ``git archive``, run with this
-venv through bench/checkout.py; the other side is this checkout) it collects every quotation found (its text, its
-speaker, the sentence) and every link whose flags or notes hold anything but figure conflicts (a quote flag, a
-contradiction flag, a quote note). Prints the counts per input set and, with ``--before``, every quotation and
-every such link one side has and the other has not, with both sentences, to be read one by one (a flag a change
-adds is true or false only by reading it). ``--out``: the collected records as JSON. Tuning splits only.
+(topics 1-35, same-event and decoy). For each checkout (``--before``: another tree from ``git archive``, run with
+this venv through bench/checkout.py; the other side is this checkout, or ``--after``'s tree) it collects every
+quotation found (its text, its speaker, the sentence) and every link whose flags or notes hold anything but figure
+conflicts (a quote flag, a contradiction flag, a quote note). Prints the counts per input set and, with
+``--before``, every quotation and every such link one side has and the other has not, with both sentences, to be
+read one by one (a flag a change adds is true or false only by reading it). ``--out``: the collected records as
+JSON. Tuning splits only.
 """
 
 from __future__ import annotations
@@ -86,8 +87,10 @@ def inputs() -> dict[str, list[str]]:
     return sets
 
 
-def collect(tree: Path | None, sets: dict[str, list[str]], tmp: Path, text_quotes: bool = False) -> dict[str, Any]:
-    job, out = tmp / "inputs.json", tmp / f"out-{'after' if tree is None else 'before'}.json"
+def collect(
+    tree: Path | None, sets: dict[str, list[str]], tmp: Path, text_quotes: bool = False, side: str = "before"
+) -> dict[str, Any]:
+    job, out = tmp / "inputs.json", tmp / f"out-{'after' if tree is None else side}.json"
     job.write_text(json.dumps(sets))
     env = dict(environment(tree) or os.environ, PYTHONHASHSEED="0", OMP_NUM_THREADS="1")
     if text_quotes:
@@ -97,11 +100,14 @@ def collect(tree: Path | None, sets: dict[str, list[str]], tmp: Path, text_quote
 
 
 def _quote_key(q: list[Any]) -> tuple[Any, ...]:
-    return (q[0], q[1], q[2], q[3])
+    """A quotation by its article, sentence text, words and speaker: a change of segmentation elsewhere in the
+    article (sentence numbers shifted) leaves it the same quotation."""
+    return (q[0], q[4], q[2], q[3])
 
 
 def _link_key(link: list[Any]) -> tuple[Any, ...]:
-    return (tuple(link[0]), tuple(link[1]))
+    """A link by its articles and sentence texts (not sentence numbers, for the same reason)."""
+    return (link[0][0], link[5], link[1][0], link[6])
 
 
 def counts(found: dict[str, Any]) -> Counter[str]:
@@ -127,11 +133,12 @@ def main() -> int:
         help="this checkout with quotations read per paragraph (quotes.quotes_in_text), as compare.py would",
     )
     parser.add_argument("--before-this", action="store_true", help="compare with this checkout as it is")
+    parser.add_argument("--after", type=Path, help="another checkout in place of this one (with --before)")
     args = parser.parse_args()
     sets = inputs()
     with tempfile.TemporaryDirectory(prefix="rd-quotes-") as name:
         tmp = Path(name)
-        after = collect(None, sets, tmp, args.text_quotes)
+        after = collect(args.after, sets, tmp, args.text_quotes, side="after")
         before = collect(args.before, sets, tmp) if args.before else None
         if args.before_this:
             (tmp / "out-after.json").rename(tmp / "kept.json")

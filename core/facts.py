@@ -176,6 +176,17 @@ def _key(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[str, str
     return kind, role_of(f), _noun_class(f, cfg), f.scope
 
 
+# Units of one measure that are not written "measure:unit": a share and its change in points ("5 percentage points" /
+# "5%": a rewrite that turned points into percent changed what the number says; review-s23 F30).
+_MEASURE_OF = {"percent": "share", "percentage points": "share"}
+
+
+@cache
+def _measure(kind: str) -> str:
+    """The measure a kind of figure is a unit of ("length:km" -> "length", "percent" -> "share"); "" for none."""
+    return kind.split(":")[0] if ":" in kind else _MEASURE_OF.get(kind, "")
+
+
 def _bare(f: Figure) -> bool:
     """A count that says nothing about what it counts ("10"): equal values alone do not make it the same fact."""
     return _kind(f) == "count" and not f.counts
@@ -680,10 +691,10 @@ def facts_and_clashes(
         and moved none across their figures: "fined $12,000" / "fined €12,000", "2 km from the harbour" / "2 miles"
         (a rewrite changed the unit, not the number: review-s23 F30). Figures of two units are never one key, so the
         per-key answers never see them."""
-        xs = [i for key, idx in figs_at[x].items() if ":" in key[0] for i in idx]
-        ys = [j for key, idx in figs_at[y].items() if ":" in key[0] for j in idx]
+        xs = [i for key, idx in figs_at[x].items() if _measure(key[0]) for i in idx]
+        ys = [j for key, idx in figs_at[y].items() if _measure(key[0]) for j in idx]
         pairs = [(i, j) for i in xs for j in ys if stated_as[i] == stated_as[j] and key_of[i][0] != key_of[j][0]
-                 and key_of[i][0].split(":")[0] == key_of[j][0].split(":")[0] and key_of[i][1:] == key_of[j][1:]]
+                 and _measure(key_of[i][0]) == _measure(key_of[j][0]) and key_of[i][1:] == key_of[j][1:]]
         if not pairs or x in stamped or y in stamped:
             return []
         slots = slots_of(x, y)

@@ -19,6 +19,7 @@ from typing import Protocol
 from rapidfuzz.distance import LCSseq
 
 from . import patterncache
+from .segment import TITLE_ABBREVIATIONS
 
 _RX = patterncache.Patterns("quotes")  # compiled patterns kept between runs (core/patterncache.py)
 
@@ -40,6 +41,16 @@ class QuoteSettings:
     same_quote_min_share: float = 0.6
     same_quote_min_words: int = 5
     same_quote_window_slack: float = 0.5
+    # A short quotation (its shorter rendering of at most ``same_quote_min_words`` words, the other at most
+    # ``short_quote_max_extra_words`` longer) is one quotation worded two ways when all its words but
+    # ``short_quote_missing_words`` stand in order in the other, contractions written out ("I've" is "I have"):
+    # "Mommy, mommy, I've been hit" / "Mommy, Mommy, I got hit" (review s25 finding 9) and "The man is petrified" /
+    # "The man is an emotional wreck" (the same judge) kept fewer than the 5 words the floor asks. Read on the
+    # tuning data (bench/quote_flags.py): with no length bound, or contractions cut into words of their own, it
+    # also joined "the purposes of the [Endangered Species Act]" to a 20-word quotation sharing "the ... of the",
+    # and "We love Stephenie Meyer's fantastic TWILIGHT series" to another sentence on the series (the "'s").
+    short_quote_missing_words: int = 1
+    short_quote_max_extra_words: int = 2
 
 
 DEFAULT_QUOTE_SETTINGS = QuoteSettings()
@@ -164,7 +175,7 @@ def _spans(text: str, cut: bool) -> list[tuple[int, int, int, int]]:
 _SPEECH_VERBS = (
     r"said|says|say|stated|stating|states|declared|declaring|declares|told|tells|added|adding|adds|vowed|"
     r"warned|warning|insisted|wrote|writes|explained|noted|claimed|argued|announced|remarked|replied|"
-    r"asked|urged|described|describing|characterized|characterised|according to"
+    r"asked|urged|described|describing|characterized|characterised|according to|saying"
 )
 _NAME = r"(?:[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’\-]+){0,3})"
 _NAME_RE = _RX.compile(_NAME)
@@ -183,10 +194,23 @@ _WORD_RE = _RX.compile(r"\w+(?:['’]\w+)*")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "We", "I", "This", "That",
               "President", "Minister", "Foreign", "General", "Commander", "Mr", "Mrs", "Ms", "Dr",
               "His", "Her", "Their", "Its", "Our", "My",
-              "Authorities", "Officials", "Police", "Investigators", "Witnesses", "Residents", "Officers", "Sources",
+              "Authorities", "Officials", "Police", "People", "Investigators", "Witnesses", "Residents", "Officers",
+              "Sources",
               "Prosecutors", "Doctors", "Analysts", "Experts", "Critics", "Relatives", "Rescuers", "Firefighters",
               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
               "March", "April", "June", "July", "August", "September", "October", "November", "December"}  # fmt: skip
+# Words of English's closed classes (conjunctions, prepositions, determiners, pronouns, wh-words, auxiliaries and a
+# few adverbs that open clauses): capitalised, they open a sentence and name nobody. Review s25 found "When asked
+# ..., he answered" read as a speaker "When" (a false "quote attributed differently: Coleman vs When"), and "Such".
+# "May" and "Will" are left out: names as often as not.
+_FUNCTION_WORDS = frozenset(
+    """a about above after again against all although an and any are as at because been before being below between
+    both but by can could did do does during each either even every few for from had has have having he her here
+    his how however i if in into is it its just later meanwhile more most much my neither no nor not now of off
+    often on once only or other our out over since so some still such than that the their then there these they
+    this those though through thus to too under unless until upon was we were what whatever when whenever where
+    whether which while who whom whose why with within without would yet you your""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -322,13 +346,27 @@ def _speaker(outside: str, q_start: int, q_end: int) -> str:
         ),
         outside,
     )
-    verbs = list(_VERB_RE.finditer(outside))
+    # A title's full stop before a name ("said Sgt. Dale Horner") is a space: the title and the name are read as one
+    # name (the title is trimmed off) and its full stop ends no clause.
+    outside = _TITLE_DOT_RE.sub(r"\1 ", outside)
+    verbs = [v for v in _VERB_RE.finditer(outside) if not _passive(outside, v)]
     if not verbs:
         return ""
-    matches = [
-        m for m in _NAME_RE.finditer(outside) if m.group(0).split()[0] not in _NOT_NAMES or len(m.group(0).split()) > 1
-    ]
-    names = [n for n in (_trim_name(m) for m in matches if not _owner(outside, m) and not _placed(outside, m)) if n]
+    if q_end > q_start and len(verbs) > 1:  # the verb nearest the quotation introduces it ("X told ... “A” while
+        # Y, ..., said “B”": B is Y's); a verb joined by "and" to the one before shares its subject ("Lyons said
+        # that ... and added, “B”": B is Lyons's)
+        gaps = [max(q_start - v.end(), v.start() - q_end, 0) for v in verbs]
+        k = gaps.index(min(gaps))
+        first = k
+        while first:
+            start = verbs[first].start()
+            if not _JOINED_VERB_RE.search(outside, max(0, start - SUBJECT_REACH), start):
+                break
+            first -= 1
+        verbs = verbs[first : k + 1]
+    matches = [m for m in _NAME_RE.finditer(outside) if not _not_name(m.group(0).split()[0]) or " " in m.group(0)]
+    kept = [m for m in matches if not (_owner(outside, m) or _placed(outside, m) or _told(outside, m))]
+    names = [n for n in map(_trim_name, kept) if n]
     if not names:
         return ""
     candidates = []  # (distance, order, name index; -1: someone not named)
@@ -336,7 +374,10 @@ def _speaker(outside: str, q_start: int, q_end: int) -> str:
         # both patterns end at the verb ("...$"): searched over the stretch just before it, not from the start of
         # the text at every verb (quadratic in a long sentence of many verbs)
         subject = _UNNAMED_SUBJECT_RE.search(outside, max(0, v.start() - SUBJECT_REACH), v.start())
-        if subject and not _APPOSED_RE.search(outside, max(0, v.start() - APPOSED_REACH), v.start()):
+        apposed = _APPOSED_RE.search(outside, max(0, v.start() - APPOSED_REACH), v.start())
+        if (subject and not (apposed and not _not_name(apposed["name"].split()[0]))) or _QUOTED_PRONOUN_RE.search(
+            outside, max(0, v.start() - SUBJECT_REACH), v.start()
+        ):
             candidates.append((0, 0, -1))  # "police said", "his wife said", "she said": nobody named spoke
         after = not _LISTENER_RE.fullmatch(v.group())
         stop = last = -1  # the clause after the verb and the last name starting in it: found once a verb
@@ -375,12 +416,24 @@ def _placed(text: str, match: re.Match[str]) -> bool:
     return bool(before) or any(c.isdigit() for c in match.group(0))
 
 
+def _told(text: str, match: re.Match[str]) -> bool:
+    """A name right after "told": the listener ("Steele told the Anchorage Daily News that ... and said"), whatever
+    verb is read."""
+    return bool(_TOLD_RE.search(text, max(0, match.start() - PREPOSITION_REACH), match.start()))
+
+
 def _owner(text: str, match: re.Match[str]) -> bool:
     """A name in the possessive before a common noun ("Reid's rep", "the Joneses' lawyer"): it owns the speaker."""
     return match.group(0).endswith(("'s", "’s", "'", "’")) and bool(_OWNER_RE.match(text, match.end()))
 
 
-_LISTENER_RE = _RX.compile(r"told|tells")
+# Speech verbs whose name after them never spoke: the listener ("he told the Timaru Herald"), the one described
+# ("It described Mr. Banky as"), the subject of the words reported ("saying Bush could sit out": an "-ing" form
+# never stands after its speaker as "said Ahmad Tutenji" does).
+_LISTENER_RE = _RX.compile(r"told|tells|described|characteri[sz]ed|\w+ing")
+_TOLD_RE = _RX.compile(r"\b(?:told|tells)\s+(?:the\s+)?$")
+# "People quoted him as saying": a pronoun spoke, not the name before.
+_QUOTED_PRONOUN_RE = _RX.compile(r"\bquoted\s+(?:him|her|them|me|us)\s+as\s+$")
 # A speech verb right after a word in lower case (adverbs and auxiliaries passed over) has a subject that names
 # nobody: "police said", "his wife said", "she said", "the company also said". Not after a word that is no subject
 # ("when asked", "who said"), nor in an appositive of a name missing its second comma ("Robert McFarlane, an
@@ -402,18 +455,44 @@ SUBJECT_REACH = 120
 PREPOSITION_REACH = 20  # a preposition right before a name ("from the Varna"): _PREPOSITION_RE's longest is 16
 APPOSED_REACH = 300
 _UNNAMED_SUBJECT_RE = _RX.compile(
-    rf"(?<![\w'’-])(?!(?:{_PASSED_OVER}|{_NO_SUBJECT})\b)[a-z][a-z'’-]*(?:\s+(?:{_PASSED_OVER}))*\s+$"
-)
-_APPOSED_RE = _RX.compile(rf"{_NAME},\s+(?:an?|the)\s+[a-z][^,.;:]*$")
+    rf"(?<![\w'’-])(?:(?!(?:{_PASSED_OVER}|{_NO_SUBJECT})\b)[a-z][a-z'’-]*|He|She|They|We|I)(?:\s+(?:{_PASSED_OVER}))*\s+$"
+)  # a pronoun opening the sentence ("He said it was “remarkable” that Dr. Benjamin ...") names nobody too
+# "and added": the verb shares the subject of the verb before it.
+_JOINED_VERB_RE = _RX.compile(rf"\band\s+(?:(?:{_PASSED_OVER})\s+)*$")
+_APPOSED_RE = _RX.compile(rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+[a-z][^,.;:]*$")
 _PRONOUN_SAID_RE = _RX.compile(rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b")
-_PREPOSITION_RE = _RX.compile(r"(?<!according)\s(?:on|in|at|from|to|by|with|for|of|into|via|near)\s+(?:the\s+)?$")
+_PREPOSITION_RE = _RX.compile(
+    r"(?<!according)\s(?:on|in|at|from|to|by|with|for|of|into|via|near)\s+(?:(?:the|an?)\s+)?$"
+)  # "on a GoFundMe page, saying": a medium
 _CLAUSE_END_RE = _RX.compile(r"[,;:!?()]|(?<!\b[A-Z])\.|\s[-–—]\s")  # "A.J. Smith": an initial's full stop
 _AND_RE = _RX.compile(r"\s+and\s+")
+
+# The full stop of an abbreviated title before a name (core/segment.py keeps such a sentence whole).
+_TITLE_DOT_RE = _RX.compile(r"(?<![\w.])(" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.(?=\s+[A-Z])")
+# A speech verb in the passive ("he was described by loved ones as", "was asked"): its subject is who was spoken
+# of or to, never the speaker. The "-ing" forms after "was" are active ("was warning").
+PASSIVE_REACH = 40  # the auxiliary and adverbs before the verb: _PASSIVE_RE's longest run in practice
+_PASSIVE_RE = _RX.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:" + _PASSED_OVER + r")\s+)*$")
+
+
+def _passive(text: str, verb: re.Match[str]) -> bool:
+    """The speech verb is a participle after a form of "be" ("was described", "were told")."""
+    return not verb.group().endswith("ing") and bool(
+        _PASSIVE_RE.search(text, max(0, verb.start() - PASSIVE_REACH), verb.start())
+    )
+
+
+def _not_name(word: str) -> bool:
+    """A capitalised word that names nobody: a sentence's opener ("When", "Such"), a role or a title."""
+    return word in _NOT_NAMES or word in TITLE_ABBREVIATIONS or word.lower() in _FUNCTION_WORDS
 
 
 def _trim_name(match: re.Match[str]) -> tuple[str, int, int] | None:
     words = match.group(0).split()
-    while words and words[0] in _NOT_NAMES:
+    titled = [k for k, word in enumerate(words) if word in TITLE_ABBREVIATIONS]
+    if titled:  # "Oklahoma Sen. James Inhofe", "U.S. Vice Adm. Bill Gortney": the name after the last title
+        words = words[titled[-1] + 1 :]
+    while words and _not_name(words[0]):
         words = words[1:]
     if not words:
         return None
@@ -516,7 +595,47 @@ def relation(a: str, b: str, settings: QuoteSettings = DEFAULT_QUOTE_SETTINGS) -
     kept = _in_order(short, long, settings.same_quote_window_slack)
     if kept >= settings.same_quote_min_words and kept >= settings.same_quote_min_share * len(short):
         return REWORDED
+    if len(short) <= settings.same_quote_min_words and len(long) - len(short) <= settings.short_quote_max_extra_words:
+        return _short_relation(_written_out(wa), _written_out(wb), settings)
     return None
+
+
+def _short_relation(wa: list[str], wb: list[str], settings: QuoteSettings) -> str | None:
+    """``relation`` of a short quotation's two renderings, contractions written out: the same words ("my
+    daughter's been shot" / "my daughter has been shot"), all words but one in order (reworded), or None."""
+    if _contained(wa, wb):
+        return SAME
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    kept = _in_order(short, long, settings.same_quote_window_slack)
+    if kept >= len(short) - settings.short_quote_missing_words and kept >= settings.same_quote_min_share * len(short):
+        return REWORDED
+    return None
+
+
+# Contractions written out for comparing short quotations: the unambiguous ones, and "'s" as "has" before "been"
+# and as "is" after a pronoun; any other "'s" (a possessive) and "'d" (had or would) are dropped.
+_CONTRACTIONS = {"n't": "not", "'ve": "have", "'re": "are", "'ll": "will", "'m": "am"}
+_IS_AFTER = frozenset("it he she that there what who where here how".split())
+_CLITIC_RE = _RX.compile(r"(\w+?)(n't|'ve|'re|'ll|'d|'m|'s)")
+
+
+def _written_out(found: list[str]) -> list[str]:
+    """Words (lower case, ``words``) with their contractions written out: "i've" -> "i", "have"."""
+    out: list[str] = []
+    for k, word in enumerate(found):
+        clitic = _CLITIC_RE.fullmatch(word) if "'" in word else None
+        if clitic is None:
+            out.append(word)
+            continue
+        base, ending = clitic.groups()
+        out.append(base)
+        if ending in _CONTRACTIONS:
+            out.append(_CONTRACTIONS[ending])
+        elif ending == "'s" and k + 1 < len(found) and found[k + 1] == "been":
+            out.append("has")
+        elif ending == "'s" and base in _IS_AFTER:
+            out.append("is")
+    return out
 
 
 def wording_differs(a: str, b: str, settings: QuoteSettings = DEFAULT_QUOTE_SETTINGS) -> bool:

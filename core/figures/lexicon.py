@@ -51,6 +51,8 @@ QUALIFIERS = {
 }  # fmt: skip
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
+                     # the code after the sign, as Australian and Asian papers write it: "$US1 million", "$A2.5m"
+                     "$us": "USD", "$a": "AUD", "$nz": "NZD", "nz$": "NZD", "$hk": "HKD", "hk$": "HKD",
                      "₹": "INR", "₽": "RUB", **{code.lower(): code for code in (
                          "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "RUB")}}  # fmt: skip
 CURRENCY_WORDS = {

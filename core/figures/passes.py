@@ -57,9 +57,12 @@ class _Raw:
     zone: str = ""  # a time's: "GMT" for universal time ("0440 GMT"), else "" (the place's own clock)
 
 
+_WORD_PARTS = re.compile(rf"[\s{pt.COMPOUND_DASHES}]+")
+
+
 def _parse_number_words(text: str) -> float | None:
     """ "four million" -> 4e6, "twenty-five" -> 25, "a dozen" -> 12, "one hundred and five" -> 105."""
-    words = re.split(r"[\s-]+", text.lower())
+    words = _WORD_PARTS.split(text.lower())
     total = 0.0
     current = 0.0
     seen = False
@@ -484,8 +487,8 @@ def skip_noise(scan: _Scan) -> None:
     for m in scan.find(pt.SKIP_WEB):
         scan.blocked.append((m.start(), m.end()))
     for m in scan.digits(pt.SKIP):
-        if not pt.DATE_DM.match(scan.sentence, m.start()):
-            scan.blocked.append((m.start(), m.end()))
+        if not pt.DATE_DM.match(scan.sentence, m.start()) and (m.start() == 0 or scan.sentence[m.start() - 1] != "$"):
+            scan.blocked.append((m.start(), m.end()))  # "$US1", "$A2.5m": a sign and its country, no model name
 
 
 def decades(scan: _Scan) -> None:
@@ -531,6 +534,9 @@ def dates(scan: _Scan) -> None:
         if scan.free(m.start(), m.end()):
             day = lx.ORDINAL_WORDS[m.group("o").lower()]
             scan.claim(_Raw(m.start(), m.end(), _month(m.group("m")) * 100 + day, "date", kind="fixed"))
+    for m in scan.digits(pt.ISO_DATE):  # "2026-03-12" was a year and a count "03-12" (review-s23 r33)
+        if scan.free(m.start(), m.end()):
+            scan.claim(_Raw(m.start(), m.end(), int(m.group("m")) * 100 + int(m.group("d")), "date", kind="fixed"))
     for m in scan.digits(pt.MONTH_YEAR):
         if scan.free(m.start(), m.end()):
             scan.claim(_Raw(m.start("y"), m.end("y"), float(m.group("y")), "year", kind="fixed"))
@@ -644,7 +650,8 @@ def addresses(scan: _Scan) -> None:
         if scan.free(m.start("n"), m.end("n")):
             scan.claim(_Raw(m.start("n"), m.end("n"), float(m.group("n")), "address", kind="fixed"))
     for m in scan.digits(pt.ROAD):  # every road or room number has a digit
-        scan.blocked.append((m.start(), m.end()))
+        if m.start() == 0 or scan.sentence[m.start() - 1] != "$":  # "$US20,000" is no road "US 20"
+            scan.blocked.append((m.start(), m.end()))
 
 
 def multiples(scan: _Scan) -> None:
@@ -665,6 +672,13 @@ def digit_counts(scan: _Scan) -> None:
         value, scaled = _parse_digits(m.group())
         cands.append(_Raw(start, end, value, "", None, "count", scaled))  # positional: ~0.5 us less a count
         taken[start:end] = b"\x01" * (end - start)  # scan.taken.append, inlined
+    if "$" in scan.sentence:
+        for m in scan.digits(pt.GLUED_CODE_NUM):  # "$US1 million": units() reads the sign and code before it
+            start, end = m.span()
+            if scan.free(start, end) and not scan.taken.hit(start, end):
+                value, scaled = _parse_digits(m.group())
+                cands.append(_Raw(start, end, value, "", None, "count", scaled))
+                scan.taken.append((start, end))
     if "," in scan.sentence:
         for m in scan.digits(pt.DECIMAL_COMMA):  # "1,5 million euros", "2,5%" (review-s23 F30)
             start, end = m.span()
@@ -1144,6 +1158,23 @@ def signs(sentence: str, found: list[FoundFigure], minus: bool = True) -> list[F
     return out
 
 
+# The scope of a sum in brackets after another sum: its conversion ("$US1 million ($1.52 million)").
+CONVERTED = "(converted)"
+
+
+def conversions(sentence: str, found: list[FoundFigure]) -> list[FoundFigure]:
+    """A sum in brackets right after another sum is that sum converted into another currency (agency and foreign copy:
+    "$US1 million ($1.52 million)", "85 million euros (74 million pounds)"): scope ``CONVERTED``, so it never clashes
+    with another outlet's sum in the first currency (ECB+ topic 13: "$1.52 million vs $1 million")."""
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if (a.unit.startswith("money:") and b.unit.startswith("money:") and not b.scope
+                and pt.CONVERSION_GAP.fullmatch(sentence, a.end, b.start)):  # fmt: skip
+            out[k] = replace(b, scope=CONVERTED)
+    return out
+
+
 STAMP = "stamp"  # what the date and time of a page's own time stamp count ("Posted: Jul 07, 2012 7:40 PM ET")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -1270,4 +1301,6 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
         found = signs(sentence, found, words is None or "minus" in words)
     if found and (words is None or not words.isdisjoint(_CHANGE_WORDS)):
         found = changes(sentence, found, settings, words)
+    if len(found) > 1 and ("(" in sentence or "[" in sentence):
+        found = conversions(sentence, found)
     return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found

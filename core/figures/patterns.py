@@ -24,7 +24,10 @@ def longest_first(word: str) -> tuple[int, str]:
 W_SMALL = "|".join(sorted(lx.SMALL, key=longest_first))
 W_TENS = "|".join(lx.TENS)
 W_SCALE = "|".join(lx.SCALES)
-WORD_ATOM = rf"(?:(?:{W_TENS})(?:-(?:{W_SMALL}))?|{W_SMALL}|{W_SCALE}|dozen)"
+# A tens word joined to its unit by a hyphen, or by a dash or another hyphen character a typesetter or a translation put
+# there ("forty–two", "forty—two", "forty‐two": 42, never "forty" and "two").
+COMPOUND_DASHES = r"\-\u2010\u2011\u2013\u2014"
+WORD_ATOM = rf"(?:(?:{W_TENS})(?:[{COMPOUND_DASHES}](?:{W_SMALL}))?|{W_SMALL}|{W_SCALE}|dozen)"
 
 
 def first_letters(*words: str) -> str:
@@ -105,6 +108,8 @@ DATE_DM = _RX.compile(
 DATE_ORD = _RX.compile(
     r"\b(?P<o>" + "|".join(sorted(lx.ORDINAL_WORDS, key=longest_first)) + rf")\s+of\s+(?P<m>{MONTH_RE})\b", re.I
 )
+# An ISO date, "2026-03-12": unambiguous, unlike "12/03/2026" (day or month first), which stays no figure.
+ISO_DATE = _RX.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])")
 MONTH_YEAR = _RX.compile(rf"\b(?P<m>{MONTH_RE})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b")
 TIME = _RX.compile(
     r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
@@ -158,7 +163,10 @@ PERSON_AGE = _RX.compile(rf"\b(?:{_PEOPLE}),\s+(?P<a>\d{{1,3}})(?=\s*,)", re.I)
 AGE_LIST = _RX.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
 # Where the counted people were, between them and their verb: "all 64 people on board died", "the 73 passengers
 # aboard the Boeing 737 were killed" (review-s23 F11).
-ON_BOARD_SKIP = _RX.compile(r"\s+(?:on\s+board|aboard|onboard)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})?")
+ON_BOARD_SKIP = _RX.compile(
+    r"\s+(?:on\s+board|aboard|onboard)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})?"
+    r"(?:\s+(?:flight|train|bus|ferry|vessel)\s+[A-Z]*\d+[A-Z]?\b)?"  # "on board Skyway Air flight 212 died"
+)
 AGE_LIST_SKIP = _RX.compile(r",\s+(?:\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|including\s+[^,;]{1,40}?)\s*(?=,)")
 _STREET_WORDS = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
                  r"Highway|Hwy|Terrace|Circle|Trail|Square|Sq")  # fmt: skip
@@ -221,7 +229,21 @@ def _skip_by_first_character() -> str:
 
 SKIP = _RX.compile(_skip_by_first_character(), re.I)
 # A currency sign, or an ISO code in capitals ("EUR 12,000", "USD 5m": review-s23 F30), right before a count.
-CURRENCY_BEFORE = _RX.compile(r"(?P<c>US\$|C\$|A\$|[$€£¥₹₽]|(?-i:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|RUB)\s)\s?$", re.I)
+CURRENCY_BEFORE = _RX.compile(
+    r"(?P<c>\$(?-i:US|A|NZ|HK)|(?:US|C|A|NZ|HK)\$|[$€£¥₹₽]|(?-i:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|RUB)\s)\s?$", re.I
+)
+# Digits glued after a sign and its country code, "$US1 million", "$A2.5m" (the code's letters would make "US1" a model
+# name, skipped, and no count reads digits after a letter).
+GLUED_CODE = _RX.compile(r"\$(?:US|A|NZ|HK)(?=\d)")
+GLUED_CODE_NUM = _RX.compile(
+    rf"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\$HK))(?:{DIGITS})(?:\s*(?:{W_SCALE})\b)?(?=(?:bn|mn|m|k)?\b)(?![.,]\d)",
+    re.I,
+)
+# Between a sum and another in brackets right after it: the second is the first converted into another currency
+# ("$US1 million ($1.52 million)", "85 million euros (74 million pounds)"), never a second claim.
+CONVERSION_GAP = _RX.compile(
+    r"\s*[(\[]\s*(?:(?:about|around|some|roughly|approximately|approx\.|nearly|almost|or|equivalent\s+to)\s+)*", re.I
+)
 CURRENCY_SHORT_SCALE = _RX.compile(r"(?P<s>bn|mn|m|k)\b", re.I)
 _PERCENT_FORMS = r"%|per\s?cent\b|pct\b|percent\b|percentage points?\b"
 UNIT_AFTER = _RX.compile(
