@@ -97,8 +97,12 @@ VAGUE_NUM = _RX.compile(
     + f"(?:{VAGUE_NUM_BODY})",
     re.I,
 )
+# Month names as written, and in capitals as page stamps and datelines write them ("MAY 3, 2013 AT 1:10PM", "MON 22 JUL
+# 2013": their dates were counts, so the lines were no stamps and two pages' times clashed; ECB+ topics 1, 4, 14).
 MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")  # fmt: skip
+             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?|"
+             r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+             r"JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT\.?|SEP\.?|OCT\.?|NOV\.?|DEC\.?)")  # fmt: skip
 DATE_MD = _RX.compile(
     rf"\b(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:|\.\d|,\d{{3}})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
 )
@@ -516,7 +520,9 @@ ANY_FIGURE_WORD: frozenset[str] = frozenset().union(
 _COMMA_NUMBER = _RX.compile(r",\s+\d")
 # The dates are matched case-sensitively, and every month MONTH_RE names starts with one of these: a sentence with
 # none of them holds no date (three scans of every sentence with a digit saved for one).
-_MONTH_HINT = _RX.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_HINT = _RX.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+)
 HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
     PERSON_AGE: _RX.compile(r",\s+\d{1,3}\s*,"),
     SKIP_WEB: _RX.compile(r"https?://|www\.|@"),
