@@ -148,7 +148,9 @@ def _run_story(story: Story, timeout: float | None) -> Outcome:
         report_json=data,
         compared=len(report.articles),
         links=len(report.links),
-        discrepancies=sum(1 for link in report.links if link.kind == m.DISCREPANCY),
+        # the report's own totals (its "summary"), as every other surface states them: a discrepancy is a group
+        # of sentences telling one thing differently, not each of its links
+        discrepancies=len(report.index.discrepancies),
         conflicts=sum(1 for fact in report.facts if fact.status == m.CONFLICT),
         warnings=len(report.warnings),
         seconds=time.perf_counter() - start,

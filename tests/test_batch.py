@@ -177,6 +177,26 @@ def test_run_story_reports_an_unreadable_article_as_a_warning(tmp_path: Path) ->
     assert any("broken.txt is empty" in w for w in report["warnings"])
 
 
+def test_the_end_table_counts_discrepancies_as_the_report_does(tmp_path: Path) -> None:
+    """A sentence printed twice in one article, both copies linked to the other outlet's differing figure: two
+    discrepancy links, one discrepancy. The end table said 2 where the story's report and ``compare`` say 1
+    (review-s25 finding 14)."""
+    changed = "Police said 12 people were injured in the explosion at the harbour market on Monday."
+    (tmp_path / "a.txt").write_text(
+        f"Blast at harbour market\n\n{changed}\n\nThe market was closed.\n\n{changed}\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Harbour market blast\n\nPolice said 15 people were injured in the explosion at the harbour market on "
+        "Monday.\n\nFirefighters arrived within minutes.\n",
+        encoding="utf-8",
+    )
+    outcome = run_story(Story("twice", (str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))))
+    report = json.loads(outcome.report_json or b"")
+    kinds = [link["kind"] for link in report["links"]]
+    assert kinds.count("discrepancy") == 2  # the case: one discrepancy of two links
+    assert outcome.discrepancies == report["summary"]["discrepancies"] == 1
+
+
 def test_a_story_of_more_articles_than_one_comparison_holds_compares_the_first(tmp_path: Path) -> None:
     """22 outlets in one story folder: the batch compares the first 20 and names the two it left out, rather than
     failing the whole story (a media monitor's story often has more outlets than one comparison holds)."""

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from reportdiff.core.align import AlignSettings, align_pair
+from reportdiff.core.align import AlignSettings, align_pair, threshold_for
 from reportdiff.core.compare import compare_files
 from reportdiff.core.model import SentenceRef
 
@@ -242,3 +242,34 @@ def test_lowercase_reports_keep_a_reworded_restatement(tmp_path: Path) -> None:
         report = compare_files([tmp_path / a, tmp_path / b])
         restated = [k.target.sentence for k in report.links if k.source == SentenceRef(0, 1)]
         assert restated == [0], (a, [(k.source, k.target) for k in report.links])
+
+
+def test_a_long_article_pair_asks_more_of_a_link() -> None:
+    """Between two long articles each sentence has hundreds of candidates and finds a look-alike by chance
+    (bench/long_reports.py): past long_from sentences the threshold rises by long_step per doubling of the pair's
+    size (the geometric mean of the two articles'), to long_cap at most. The same pair scoring 0.45 links between
+    two 20-sentence articles, not between two of 160 (threshold 0.5)."""
+    settings = replace(RULES, long_from=40, long_step=0.1, long_cap=0.6)
+    assert threshold_for(settings, 40, 40) == threshold_for(settings, 5, 300) == 0.3  # sqrt(5 x 300) < 40
+    assert abs(threshold_for(settings, 160, 160) - 0.5) < 1e-12
+    assert threshold_for(settings, 10**5, 10**5) == 0.6
+    assert threshold_for(replace(settings, long_step=0.0), 10**5, 10**5) == 0.3
+    for size, linked in ((20, True), (160, False)):
+        backend = TableBackend({(0, 1000): 0.45}, {})
+        found = links(backend, list(range(size)), list(range(1000, 1000 + size)), settings)
+        assert ((0, 1000) in found) is linked
+
+
+def test_a_sentence_printed_in_both_articles_is_linked_whatever_its_words(tmp_path: Path) -> None:
+    """An article compared with a copy of itself: "“So which is it?”" holds only common words, which the similarity
+    weighs at nothing, and was "only in" each of the two (review-s25 finding 10). Printed word for word in both, it
+    is one statement: linked, as an agreement."""
+    text = "Police said the suspect fled.\n\n“So which is it?”\n\nThe trial resumes Monday.\n"
+    paths = []
+    for name in ("a.txt", "b.txt"):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    report = compare_files(paths)
+    assert all(s.status != "unique" for article in report.articles for s in article.sentences)
+    question = [k for k in report.links if report.sentence(k.source).text.strip() == "“So which is it?”"]
+    assert len(question) == 1 and question[0].kind == "agreement"

@@ -474,3 +474,76 @@ def test_the_items_of_a_list_a_colon_opens_stay_sentences() -> None:
     )
     assert _boilerplate(load_text(text)) == ["Key facts"]
 
+
+
+@pytest.mark.parametrize("separator", ["·", "* * *", "—", "• • •", "|"])
+def test_a_separator_alone_is_furniture(separator: str) -> None:
+    """A web page's "·" left between two stripped time stamps was an outlet's "only here" sentence, and a blank row
+    in the aligned view (review-s23, minor). A paragraph with no letter and no digit says nothing."""
+    text = f"Ferry capsizes on Lake Tamsin\n\n{separator}\n\nA passenger ferry capsized on Tuesday.\n\nNine are lost."
+    assert _boilerplate(load_text(text)) == [separator]
+
+
+def test_a_web_page_separator_is_no_sentence(tmp_path: Path) -> None:
+    """The same from a page: "Published … &middot; Updated …" with both time elements dropped by the reader."""
+    page = tmp_path / "ledger.html"
+    page.write_text(
+        "<html><head><title>Ferry disaster: toll rises to 19</title></head><body><article>"
+        "<h1>Ferry disaster: toll rises to 19</h1>"
+        '<p class="dateline"><time datetime="2025-03-12T17:05:00Z">Published 12 March 2025</time> &middot; '
+        "<time>Updated 12 March 2025</time></p>"
+        "<p>The number of people killed when a ferry overturned on Lake Tamsin on Tuesday has risen to 19.</p>"
+        "<p>The captain of the MV Halden Star has been arrested on suspicion of negligence, police said.</p>"
+        "<p>The government has declared three days of national mourning.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    body = [article.text[a:b].strip() for a, b in article.paragraphs
+            if (a, b) not in article.boilerplate and (a, b) != article.title_span]  # fmt: skip
+    assert body and all(re.search(r"\w", paragraph) for paragraph in body)
+
+
+_LAST = "Rescuers worked through the night."
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Published: March 13, 2013, 2:29 PM", "26 September 2013, 10:00 (GMT+05:00)", "Updated 4 / 9 / 2007 6:04 PM",
+     "PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013", "December 15th, 2008, 7:35 am",
+     "Posted on Thu Jun 13, 2013 08:45 AM PDT", "Last updated at 11:24, Tuesday, 18 June 2013", "2013 - 09 - 26",
+     "Fri., May. 3, 2013 11:45 AM PDT", "Tuesday 28 April 2009 22.34 BST"],
+)  # fmt: skip
+def test_a_page_stamp_alone_is_furniture(stamp: str) -> None:
+    """A page's date and time stamp states nothing: two stamps of different days were linked as "the same
+    statement, reworded" and counted as shared (review-s25 finding 11, ECB+ 11ecbplus)."""
+    text = f"Quake hits southern Iran\n\n{stamp}\n\nA strong earthquake struck Qeshm on Sunday.\n\n{_LAST}"
+    assert _boilerplate(load_text(text)) == [stamp]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["On March 13, 2013, at 2:29 PM, the pope was elected.", "March 13, 2013: the day the pope was elected.",
+     "At 10:00 on Sunday the quake struck.", "Updated figures show 12 dead.", "May 5 2010 was the day it ended.",
+     "20 - 13."],
+)  # fmt: skip
+def test_a_statement_with_a_date_is_no_stamp(sentence: str) -> None:
+    assert not load.is_stamp(sentence)
+    text = f"Quake hits southern Iran\n\n{sentence}\n\nA strong earthquake struck.\n\n{_LAST}"
+    assert load_text(text).boilerplate == ()
+
+
+def test_a_long_line_of_digits_is_refused_at_once() -> None:
+    """The stamp pattern never tries a token twice: a line of digits and separators that is no stamp fails fast."""
+    assert not load.is_stamp("1" * 100_000 + "x")
+    assert not load.is_stamp("12 " * 50 + "x")
+
+
+def test_a_pasted_byline_over_a_stamp_and_a_wire_credit_are_furniture() -> None:
+    """Pasted text keeps the byline and the stamp under it as one paragraph; Markdown's credit line "*AP — December 1,
+    2008*" is the agency and a date. Both were counted as an outlet's own sentences (review-s25 finding 11)."""
+    byline = "By Ali Akbar Dareini | Associated Press\nPublished 11:04 AM EST Nov 30, 2008"
+    pasted = load_text(f"Quake shakes southern Iran\n\n{byline}\n\nA magnitude-5.2 quake injured three people.\n")
+    assert _boilerplate(pasted) == [byline] and pasted.source == "Associated Press"
+    credit = load_text("Quake injures three in Iran\n\nIran's state television says a quake injured three people."
+                       "\n\nAP — December 1, 2008\n")  # fmt: skip
+    assert _boilerplate(credit) == ["AP — December 1, 2008"]

@@ -35,9 +35,10 @@ def test_a_search_cut_by_its_work_bound_is_a_warning(tmp_path: Path) -> None:
     cut = [w for w in report.warnings if "commonest shared words" in w]
     assert len(cut) == 1
     assert str(first) in cut[0] and str(second) in cut[0]
-    # what the warning is about: most sentences of the two near copies are left unlinked
+    # what the warning is about: the search found few of the pairs; the sentences printed word for word in both are
+    # linked all the same (compare._copies_left_out), the edited ones (one in 60) are what may be missed
     linked = {link.source.sentence for link in report.links}
-    assert len(linked) < len(report.articles[0].sentences) // 2
+    assert len(linked) >= len(report.articles[0].sentences) - 3000 // 60 - 1
 
 
 def test_news_articles_get_no_such_warning() -> None:
