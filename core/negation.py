@@ -3,8 +3,9 @@ put for its opposite ("Police confirmed ..." / "Police denied ..."; "found alive
 arrested" / "has not been arrested").
 
 ``contradiction(diff)`` reads a link's word diff only: a negation cue taken out of or put into one sentence (more
-cues on one side than on the other among the changed words: "did not" for "didn't" is no change), or one word of a
-pair of opposites taken out where the other is put in, in the same changed stretch. Two short named lists are the
+cues on one side than on the other among the changed words: "did not" for "didn't" is no change), one word of a
+pair of opposites taken out where the other is put in, in the same changed stretch, or an uncertainty frame ("it
+isn't clear whether") before a clause the other sentence asserts (``uncertainty``). Two short named lists are the
 whole of its knowledge (``NEGATION_CUES``, ``OPPOSITES``); whether the rest of the link matches is the caller's
 test (``linkflags.LinkSettings.contradiction_min_share``). No Qt here.
 """
@@ -89,7 +90,7 @@ def contradiction(diff: Sequence[tuple[int, str]]) -> str | None:
     the opposite of the other, in words for a note, or None: "“not” in one sentence only", "“confirmed” vs
     “denied”"."""
     if not _has_cue(" ".join([text for op, text in diff if op])):  # most links: no cue among the changed words
-        return None
+        return uncertainty(diff)
     stretches: list[tuple[list[str], list[str]]] = []  # per changed stretch: words taken out, words put in
     taken: list[str] = []
     put: list[str] = []
@@ -120,4 +121,45 @@ def contradiction(diff: Sequence[tuple[int, str]]) -> str | None:
             for other in into:
                 if other in opposite and word not in into and other not in out:
                     return f"“{word}” vs “{other}”"
+    return uncertainty(diff)
+
+
+# An uncertainty frame: "it isn't clear whether", "it is not known if", "unclear whether". Around a clause one
+# sentence asserts ("State police said Matusiewicz took his own life"), the other says the clause may not be so.
+_FRAME_RE = re.compile(
+    r"\b(?:(?:is|was|are|were|remains?|remained|be|been)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+)?"
+    r"(?:clear|known|certain|confirmed)|(?:unclear|unknown|uncertain|unconfirmed))\s+(?:whether|if)\s+",
+    re.IGNORECASE,
+)
+# The clause after the frame counts when it has at least this many words and all but one of them stand, in order,
+# in the other sentence, which holds no frame of its own.
+FRAME_CLAUSE_MIN_WORDS = 4
+_CLAUSE_END_RE = re.compile(r"[,;:.!?]|\s(?:and|but|or)\s")
+
+
+def uncertainty(diff: Sequence[tuple[int, str]]) -> str | None:
+    """What in a link's word diff (diff-match-patch chunks, first sentence -1, second +1) makes one sentence call
+    uncertain what the other asserts, in words for a note ("“isn't clear whether” in one sentence only"), or
+    None: an uncertainty frame in one sentence only, before a clause whose words the other sentence says."""
+    changed = " ".join(text for op, text in diff if op)
+    if "whether" not in changed and " if " not in changed:
+        return None  # most links: no frame among the changed words
+    first = "".join(text for op, text in diff if op <= 0)
+    second = "".join(text for op, text in diff if op >= 0)
+    for here, there in ((first, second), (second, first)):
+        frame = _FRAME_RE.search(here)
+        if frame is None or _FRAME_RE.search(there):
+            continue
+        end = _CLAUSE_END_RE.search(here, frame.end())
+        clause = [w.lower() for w in _WORD_RE.findall(here[frame.end() : end.start() if end else len(here)])]
+        if len(clause) < FRAME_CLAUSE_MIN_WORDS:
+            continue
+        other = [w.lower() for w in _WORD_RE.findall(there)]
+        k = 0
+        for word in other:  # the clause's words in order in the other sentence
+            if k < len(clause) and word == clause[k]:
+                k += 1
+        if k >= len(clause) - 1:
+            return f"“{frame.group().strip()}” in one sentence only"
     return None
+

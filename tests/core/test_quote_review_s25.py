@@ -1,6 +1,7 @@
 """Review s25's quotation findings, in the shapes of the tuning articles (court and crime reports): F3 speakers with
 an abbreviated title ("said Sgt. Dale Horner") and sentence openers read as speakers ("When asked ..."); F9 a short
-quotation worded two ways ("Mommy, mommy, I've been hit" / "Mommy, Mommy, I got hit"). Each test failed before."""
+quotation worded two ways ("Mommy, mommy, I've been hit" / "Mommy, Mommy, I got hit"); F8 (its uncertainty half) "it
+isn't clear whether X" against "X". Each test failed before."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
 from reportdiff.core.load import split_paragraphs
+from reportdiff.core.negation import contradiction
 from reportdiff.core.quotes import REWORDED, SAME, find_quotes, quotes_in_text, relation
 from reportdiff.core.segment import segment
+from reportdiff.core.worddiff import word_diff
 
 LEAD = "Two men were shot dead outside a bar on Harlan Street on Saturday night, police said."
 
@@ -178,3 +181,44 @@ def test_a_childs_words_quoted_two_ways_are_flagged(tmp_path: Path) -> None:
         "After the girl was shot, she cried out, “Mommy, Mommy, I got hit,” and fell down the steps.",
     )
     assert any(m.QUOTE_MISMATCH in link.flags for link in links)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "note"),
+    [
+        (
+            "Police said it isn't clear whether the gunman took his own life.",
+            "Police said the gunman took his own life.",
+            "“isn't clear whether” in one sentence only",
+        ),
+        (
+            "The paper says it is not yet known whether the gunman took his own life or was shot by the guards.",
+            "The paper says the gunman took his own life, police said.",
+            "“is not yet known whether” in one sentence only",
+        ),
+        # both uncertain, or the clause after the frame not the other's: no contradiction
+        (
+            "Police said it isn't clear whether the gunman took his own life.",
+            "Police said it is unclear if the gunman took his own life.",
+            None,
+        ),
+        (
+            "It isn't clear whether the gunman acted alone, police said.",
+            "The gunman fled the scene, police said.",
+            None,
+        ),
+    ],
+)
+def test_uncertain_against_asserted(a: str, b: str, note: str | None) -> None:
+    """F8: "it isn't clear whether X" where the other sentence says X is one sentence saying the contrary."""
+    assert contradiction(word_diff(a, b)) == note
+
+
+def test_uncertain_against_asserted_through_compare(tmp_path: Path) -> None:
+    """F8 through the compare path: the link is a discrepancy flagged "wording contradicts"."""
+    links = _pair(
+        tmp_path,
+        "Police said it isn't clear whether the gunman took his own life.",
+        "Police said the gunman took his own life.",
+    )
+    assert [link.flags for link in links] == [(m.WORDING_CONTRADICTS,)]
