@@ -3,7 +3,7 @@ the scroll area that holds the columns side by side."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -43,13 +43,16 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self.max_lines = max_lines
         self._full = ""
+        self._shorter: list[str] = []
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # a title or file name is text, never markup
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
-    def set_full_text(self, text: str) -> None:
-        """Show ``text``, cut to fit."""
+    def set_full_text(self, text: str, shorter: Sequence[str] = ()) -> None:
+        """Show ``text``, or the first of the ``shorter`` forms that fits when it does not, else the last one cut
+        to fit; the tooltip has ``text`` whole."""
         self._full = " ".join(text.split())
+        self._shorter = [" ".join(form.split()) for form in shorter]
         self.setToolTip(plain_tooltip(self._full))
         self._fit()
 
@@ -72,7 +75,19 @@ class ElidedLabel(QLabel):
         metrics = QFontMetrics(self.font())
         self.setFixedHeight(metrics.lineSpacing() * self.max_lines + 2)
         width = max(self.width(), 40)
-        layout = QTextLayout(self._full, self.font())
+        for form in (self._full, *self._shorter):
+            starts = self._line_starts(form, width)
+            if len(starts) <= self.max_lines:
+                text = form
+                break
+        else:
+            cut = starts[self.max_lines - 1]
+            text = form[:cut] + metrics.elidedText(form[cut:], Qt.TextElideMode.ElideRight, width)
+        if text != self.text():
+            self.setText(text)
+
+    def _line_starts(self, text: str, width: int) -> list[int]:
+        layout = QTextLayout(text, self.font())
         starts: list[int] = []
         layout.beginLayout()
         while True:
@@ -82,12 +97,7 @@ class ElidedLabel(QLabel):
             line.setLineWidth(width)
             starts.append(line.textStart())
         layout.endLayout()
-        text = self._full
-        if len(starts) > self.max_lines:
-            cut = starts[self.max_lines - 1]
-            text = self._full[:cut] + metrics.elidedText(self._full[cut:], Qt.TextElideMode.ElideRight, width)
-        if text != self.text():
-            self.setText(text)
+        return starts
 
 
 def shown_path(article: m.Article) -> Path:
@@ -102,11 +112,6 @@ def source_line(report: m.Report, index: int) -> str:
     same_name = sum(1 for a in report.articles if shown_path(a).name == path.name) > 1
     name = f"{path.parent.name}/{path.name}" if same_name else path.name
     return name if article.source in (path.stem, "") else f"{article.source} · {name}"
-
-
-def article_stats(report: m.Report, index: int, stats: Totals | None = None) -> str:
-    """The small stats line under a column's title (the presentation layer's words and counts)."""
-    return (stats or totals(report)).articles[index].stats_line()
 
 
 class ArticleColumn(QFrame):
@@ -181,7 +186,8 @@ class ArticleColumn(QFrame):
         self.title_label.set_full_text(article.title or Path(article.path).stem)
         self.source_label.setText(source_line(report, index))
         self.source_label.setToolTip(origin_tooltip(article))  # file, format, extractor, notes (gui/inputs.py)
-        self.stats_label.set_full_text(article_stats(report, index, stats))
+        full, *shorter = (stats or totals(report)).articles[index].stats_lines()
+        self.stats_label.set_full_text(full, shorter)
         self.view.begin(report, index, highlighter, point_size)
         if not lazy:
             self.view.fill(float("inf"))

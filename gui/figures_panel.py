@@ -46,7 +46,15 @@ from PySide6.QtWidgets import (
 from reportdiff.core import model as m
 from reportdiff.presentation.discrepancies import discrepancies
 from reportdiff.presentation.facts_table import FactRow, article_names, fact_row, fact_rows, full_name, sort_rows
-from reportdiff.presentation.labels import FACT_HELP, FACT_SYMBOLS, fact_label, plural
+from reportdiff.presentation.labels import (
+    FACT_HELP,
+    FACT_SYMBOLS,
+    NO_FIGURE_CONFLICTS,
+    NO_FIGURES,
+    NO_SHARED_FIGURES,
+    fact_label,
+    plural,
+)
 from reportdiff.presentation.quotations import NO_QUOTATIONS, quotations_heading, quote_rows
 from reportdiff.presentation.totals import totals
 
@@ -339,9 +347,12 @@ class Sidebar(QTabWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         fl.addWidget(self.placeholder, 1)
+        self._filled = False  # the table holds every row of the report (not a slice of it yet)
         self.conflicts_only.toggled.connect(self.proxy.set_conflicts_only)
         self.conflicts_only.toggled.connect(lambda on: self.single_source.setEnabled(not on))
         self.single_source.toggled.connect(self.proxy.set_single_source_shown)
+        for box in (self.conflicts_only, self.single_source):
+            box.toggled.connect(self._show_rows_or_why_none)
         # One jump per row change, whether by click or by arrow key (clicked + activated jumped twice per click
         # and not at all for the arrow keys).
         self.table.selectionModel().currentRowChanged.connect(self._fact_clicked)
@@ -377,10 +388,12 @@ class Sidebar(QTabWidget):
         """Fill both tabs from ``report`` in small steps (a generator: the window runs it in slices). Until it is
         done the table and the notes show the facts and entries added so far."""
         self.report = report
+        self._filled = False
         self.model.begin(report)
         for widget in (self.table, self.conflicts_only, self.single_source):
             widget.setVisible(report is not None)
         self.placeholder.setVisible(report is None)
+        self.table.set_empty_text("")
         self.notes.clear()
         self.notes.document().setDefaultStyleSheet(NOTES_CSS)
         if report is None:
@@ -405,8 +418,28 @@ class Sidebar(QTabWidget):
             self.model.append_rows(ordered[k : k + ROWS_PER_STEP])
             yield
         self.table.update_frozen()
+        self._filled = True
+        self._show_rows_or_why_none()
         yield
         yield from self._notes_steps(report)
+
+    def _show_rows_or_why_none(self) -> None:
+        """Under the table's headers, while it shows no row, why (an empty table read as a comparison still
+        running): no figure at all, none two articles give (and how to list the others), or no conflict."""
+        report = self.report
+        if report is None or not self._filled:
+            return
+        if self.proxy.rowCount() > 0:
+            self.table.set_empty_text("")
+            return
+        if not report.facts:
+            why = NO_FIGURES
+        elif self.conflicts_only.isChecked():
+            why = NO_FIGURE_CONFLICTS
+        else:
+            single = sum(1 for f in report.facts if f.status == m.SINGLE_SOURCE)
+            why = f"{NO_SHARED_FIGURES} Tick Single source to list the {plural(single, 'figure')} one article gives."
+        self.table.set_empty_text(why)
 
     def _notes_order(self, report: m.Report) -> list[int] | None:
         """The columns' order, if it is one for ``report`` (the notes number the discrepancies in it)."""

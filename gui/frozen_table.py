@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QWidget
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -64,6 +64,13 @@ class FrozenColumnsTable(QTableView):
         self._least: list[int] = []  # and the ones no squeeze goes below (a header's whole title)
         self.is_narrow = False
         self._fitting = False
+        # Said under the headers while the table shows no row (``set_empty_text``): above the overlay, which
+        # would hide the start of a message drawn in the viewport.
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyTable")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.hide()
 
     # -- the model and the look, mirrored on the overlay ----------------------------------------------------
 
@@ -126,6 +133,20 @@ class FrozenColumnsTable(QTableView):
         self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
         self.frozen.setVisible(columns > 0 and not self.isColumnHidden(0))
         self._place_frozen()
+
+    def set_empty_text(self, text: str) -> None:
+        """Say ``text`` under the headers, where the rows would be ("" hides it: the table has rows)."""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self._place_empty()
+
+    def _place_empty(self) -> None:
+        label = getattr(self, "empty_label", None)  # None while __init__ runs (Qt lays out the headers first)
+        if label is not None and label.isVisible():
+            frame = self.frameWidth()
+            top = frame + self.horizontalHeader().height()
+            label.setGeometry(frame, top, self.width() - 2 * frame, max(0, self.height() - top - frame))
+            label.raise_()
 
     def frozen_width(self) -> int:
         """The overlay's width: its columns side by side."""
@@ -213,6 +234,7 @@ class FrozenColumnsTable(QTableView):
         super().resizeEvent(event)
         self._fit_frozen()
         self._place_frozen()
+        self._place_empty()
 
     def updateGeometries(self) -> None:
         """Headers changed size: the overlay follows."""
@@ -220,6 +242,7 @@ class FrozenColumnsTable(QTableView):
         if hasattr(self, "frozen"):
             self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
             self._place_frozen()
+            self._place_empty()
 
     def scrollTo(
         self, index: AnyIndex, hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible

@@ -32,7 +32,7 @@ from reportdiff.presentation.facts_table import badge_and_status
 from reportdiff.presentation.labels import fact_label, flag_text, sentence_label
 from reportdiff.presentation.status import sentence_status
 
-from .palette import Palette, blend
+from .palette import Palette, blend, corroboration_colour
 
 FORMAT_ROLE = int(QTextFormat.Property.UserProperty) + 1
 HEAT_STEPS = 4  # corroboration tints are quantised: a reader tells about four strengths apart, not twenty
@@ -262,7 +262,7 @@ class Highlighter:
             return QColor(pal.fig_conflict)
         if kind == m.UNIQUE:
             return QColor(YELLOW if pal.dark else UNIQUE_INK)
-        return blend(pal.fig_agree, pal.page, 0.25 + 0.75 * share)
+        return corroboration_colour(pal, share)
 
     def runs(self, ref: m.SentenceRef) -> list[Run]:
         """The sentence's text as consecutive runs covering it, each with its final format (default view)."""

@@ -59,6 +59,16 @@ class Palette:
         )
 
 
+# The bar beside a sentence other sources report: from a faint green (one of many others reports it) to the full
+# green (every other source does). The faint end stays visible on the page; the legend shows the same ramp.
+CORROBORATION_FAINTEST = 0.25
+
+
+def corroboration_colour(pal: Palette, share: float) -> QColor:
+    """The margin bar's colour for a sentence ``share`` (0 to 1) of the other sources report."""
+    return blend(pal.fig_agree, pal.page, CORROBORATION_FAINTEST + (1 - CORROBORATION_FAINTEST) * share)
+
+
 def make_palette(dark: bool) -> Palette:
     """The palette for a light or a dark window (colours from ``presentation.colours.screen_colours``)."""
     return Palette(dark=dark, **{name: QColor(value) for name, value in colours.screen_colours(dark).items()})

@@ -43,7 +43,7 @@ from reportdiff.core import model as m
 from reportdiff.core.atomic import WriteError, atomic_target, check_pdf
 from reportdiff.core.model import Report
 from reportdiff.presentation import docmodel as dm
-from reportdiff.presentation.labels import plural
+from reportdiff.presentation.labels import NO_FIGURES, NO_SHARED_FIGURES, plural
 from reportdiff.presentation.quotations import NO_QUOTATIONS, quotations_heading
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -674,13 +674,13 @@ class _Builder:
         self.heading("Figures", 12.5, 16, page_break="#facts" in self.breaks)
         self.anchors["#facts"] = self.cursor.position()
         if not d.facts:
-            self.paragraph("No figures found.", self.char(9, False, MUTED))
+            self.paragraph(NO_FIGURES, self.char(9, False, MUTED))
             return
         rows = d.compared_facts
         if rows:
             self.fact_table(rows)
         else:
-            self.paragraph("No figure is given by two articles or more.", self.char(9, False, MUTED))
+            self.paragraph(NO_SHARED_FIGURES, self.char(9, False, MUTED))
         if d.single_source_facts:
             self.single_source_table()
 

@@ -25,12 +25,13 @@ from reportdiff.presentation.colours import FIGURE_LINE
 from reportdiff.presentation.labels import FACT_HELP, FACT_LABELS, FACT_ORDER, SENTENCE_HELP
 
 from .drops import FileDropMixin
-from .palette import Palette, blend
+from .palette import Palette, corroboration_colour
 from .sentence_view import chunk_colour
 
 # Legend entries, in the order a reader meets them: the margin bars (corroboration), the tints, the marks.
 LEGEND_HELP = {
-    "corroborated": "The bar beside a sentence: the fuller the green, the more of the other sources report it",
+    "corroborated": "The bar beside a sentence: the fuller the green, the more of the other sources report it "
+    "(faint: one of several; full: every other source)",
     "only_here": "Amber bar (and a marker in the scroll bar): only this article reports it",
     m.DISCREPANCY: SENTENCE_HELP[m.DISCREPANCY] + " (a marker in the scroll bar; F7)",
     "changed": "Changed words, marked where they matter: nearly identical sentences, figures, names, negations "
@@ -50,6 +51,28 @@ def _bar(colour: QColor, size: int = 14) -> QPixmap:
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour)
     p.drawRoundedRect(QRectF(size / 2 - 2.5, 0.5, 5, size - 1), 1.5, 1.5)
+    p.end()
+    return pix
+
+
+# The legend's margin-bar sample shows the bar at these shares of the other sources, faint to full: with one bar in
+# the full colour, the faint bars of a five-article comparison (most of its sentences) matched no entry of the key.
+LEGEND_SHARES = (0.0, 0.5, 1.0)
+
+
+def _bars(colours: list[QColor], size: int = 14) -> QPixmap:
+    """The margin bar sample at several strengths: short vertical bars side by side, left to right."""
+    ratio = 2
+    width = 4 * len(colours) + 2 * (len(colours) - 1) + 2
+    pix = QPixmap(width * ratio, size * ratio)
+    pix.setDevicePixelRatio(ratio)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    for i, colour in enumerate(colours):
+        p.setBrush(colour)
+        p.drawRoundedRect(QRectF(1 + 6 * i, 0.5, 4, size - 1), 1.5, 1.5)
     p.end()
     return pix
 
@@ -132,9 +155,8 @@ class LegendBar(QFrame):
             if widget is not None:
                 widget.deleteLater()
         self.entries = {}
-        self._add(
-            "corroborated", _bar(blend(pal.fig_agree, pal.page, 0.85)), "Also reported", LEGEND_HELP["corroborated"]
-        )
+        ramp = [corroboration_colour(pal, share) for share in LEGEND_SHARES]
+        self._add("corroborated", _bars(ramp), "Also reported", LEGEND_HELP["corroborated"])
         self._add("only_here", _bar(chunk_colour(pal, "unique")), "Only here", LEGEND_HELP["only_here"])
         fill = pal.status_swatch(m.DISCREPANCY)
         border = fill.darker(125) if not pal.dark else fill.lighter(140)

@@ -32,7 +32,7 @@ from .docmodel import (
     build_document,
     percent,
 )
-from .labels import plural
+from .labels import NO_FIGURES, NO_SHARED_FIGURES, plural
 from .quotations import NO_QUOTATIONS, quotations_heading
 
 ABSENT = '<span class="absent">—</span>'  # a fact an article does not give
@@ -240,11 +240,11 @@ def _discrepancy(doc: ExportDocument, d: Discrepancy) -> str:
 def _facts(doc: ExportDocument) -> str:
     out = ['<section class="facts" id="figures">', "<h2>Figures</h2>"]
     if not doc.facts:
-        out.append('<p class="hint">No figures found.</p></section>')
+        out.append(f'<p class="hint">{NO_FIGURES}</p></section>')
         return "\n".join(out)
     rows = doc.compared_facts
     if not rows:
-        out.append('<p class="hint">No figure is given by two articles or more.</p>')
+        out.append(f'<p class="hint">{NO_SHARED_FIGURES}</p>')
     else:
         heads = "".join(
             f'<th title="{escape(a.file_name)}">{a.letter} {escape(a.source)}</th>' for a in doc.articles

@@ -50,6 +50,10 @@ FACT_LABELS: dict[str, str] = {
     SINGLE_SOURCE: "single source",
 }
 FACT_SYMBOLS: dict[str, str] = {CONFLICT: "≠", COMPATIBLE: "≈", AGREE: "=", SINGLE_SOURCE: "·"}
+# What a figures table with no row says instead, on every surface (the window showed an empty table).
+NO_FIGURES = "No figures found."
+NO_SHARED_FIGURES = "No figure is given by two articles or more."
+NO_FIGURE_CONFLICTS = "No figure conflicts: the articles' figures agree or can all be true."
 FACT_HELP: dict[str, str] = {
     CONFLICT: "The sources give values that cannot both be true",
     COMPATIBLE: "The sources give unequal values that can both be true (a bound and a count, a round and an "

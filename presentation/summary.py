@@ -16,7 +16,7 @@ from reportdiff.core import model as m
 
 from .discrepancies import discrepancies
 from .facts_table import article_names, fact_rows
-from .labels import fact_label, plural
+from .labels import NO_FIGURES, NO_SHARED_FIGURES, fact_label, plural
 from .names import shown_path
 from .quotations import NO_QUOTATIONS, quotations_heading, quote_rows
 from .totals import totals
@@ -87,7 +87,9 @@ def summary_text(report: m.Report) -> str:
     out.append("-" * WIDTH)
     rows = fact_rows(report)
     compared = [row for row in rows if not row.folded]
-    if len(report.articles) <= TABLE_UP_TO:
+    if not compared:  # as the PDF and the window say it, rather than a table's header over nothing
+        out.append(f"  {NO_SHARED_FIGURES if rows else NO_FIGURES}")
+    elif len(report.articles) <= TABLE_UP_TO:
         label_w = min(LABEL_WIDTH_MAX, max((len(row.label) + 2 for row in compared), default=LABEL_WIDTH))
         label_w = max(label_w, LABEL_WIDTH)
         col = max(12, (WIDTH - label_w - STATUS_WIDTH) // max(1, len(report.articles)))

@@ -42,6 +42,17 @@ class ArticleTotals:
             )
         )
 
+    def stats_lines(self) -> tuple[str, ...]:
+        """The stats line, then shorter forms for a narrow column, each keeping the discrepancies: at 300 px the
+        whole line was cut to "… 51 unique · 0 discrepan…", the count a reader looks for cut first."""
+        discrepancies = plural(self.discrepancies, "discrepancy")
+        return (
+            self.stats_line(),
+            f"{self.shared} shared · {self.unique} unique · {discrepancies}",
+            f"{self.unique} unique · {discrepancies}",
+            discrepancies,
+        )
+
 
 @dataclass(frozen=True)
 class Totals:
