@@ -462,8 +462,8 @@ _JOINED_VERB_RE = _RX.compile(rf"\band\s+(?:(?:{_PASSED_OVER})\s+)*$")
 _APPOSED_RE = _RX.compile(rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+[a-z][^,.;:]*$")
 _PRONOUN_SAID_RE = _RX.compile(rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b")
 _PREPOSITION_RE = _RX.compile(
-    r"(?<!according)\s(?:on|in|at|from|to|by|with|for|of|into|via|near)\s+(?:(?:the|an?)\s+)?$"
-)  # "on a GoFundMe page, saying": a medium
+    r"(?<!according)\s(?:on|in|at|from|to|by|with|for|of|into|via|near)\s{1,2}(?:(?:the|an?)\s{1,2})?$"
+)  # "on a GoFundMe page, saying": a medium; not across a blanked quotation ('there for “days,” Miliote said')
 _CLAUSE_END_RE = _RX.compile(r"[,;:!?()]|(?<!\b[A-Z])\.|\s[-–—]\s")  # "A.J. Smith": an initial's full stop
 _AND_RE = _RX.compile(r"\s+and\s+")
 
@@ -472,14 +472,17 @@ _TITLE_DOT_RE = _RX.compile(r"(?<![\w.])(" + "|".join(sorted(TITLE_ABBREVIATIONS
 # A speech verb in the passive ("he was described by loved ones as", "was asked"): its subject is who was spoken
 # of or to, never the speaker. The "-ing" forms after "was" are active ("was warning").
 PASSIVE_REACH = 40  # the auxiliary and adverbs before the verb: _PASSIVE_RE's longest run in practice
+_NEGATED_VERB_RE = _RX.compile(r"\b(?:never|not|n['’]t)\s+(?:(?:also|ever|yet|publicly)\s+)?$")
 _PASSIVE_RE = _RX.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:" + _PASSED_OVER + r")\s+)*$")
 
 
 def _passive(text: str, verb: re.Match[str]) -> bool:
-    """The speech verb is a participle after a form of "be" ("was described", "were told")."""
-    return not verb.group().endswith("ing") and bool(
-        _PASSIVE_RE.search(text, max(0, verb.start() - PASSIVE_REACH), verb.start())
-    )
+    """The speech verb is a participle after a form of "be" ("was described", "were told"), or negated ("never
+    said a word before “instantly” going for the women, said Chinski": who never said it did not say it)."""
+    before = max(0, verb.start() - PASSIVE_REACH)
+    if _NEGATED_VERB_RE.search(text, before, verb.start()):
+        return True
+    return not verb.group().endswith("ing") and bool(_PASSIVE_RE.search(text, before, verb.start()))
 
 
 def _not_name(word: str) -> bool:

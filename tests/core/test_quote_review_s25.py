@@ -106,6 +106,12 @@ def test_saying_and_quoted_as_saying(sentence: str, speaker: str) -> None:
         ),
         # a pronoun opening the sentence spoke, not the name in the clause after the verb
         ("He said it was “remarkable” that Dr. Ann Benz has done her work there.", [""]),
+        # a negated verb introduces nothing; a blanked quotation does not put a name after a preposition
+        (
+            "Dow never said a word before “instantly” going for the women, who were his target, said Chinsky.",
+            ["Chinsky"],
+        ),
+        ("Both women had been dead there for “days,” Milotte said.", ["Milotte"]),
     ],
 )
 def test_the_verb_nearest_the_quotation_names_its_speaker(sentence: str, speakers: list[str]) -> None:
