@@ -1170,7 +1170,10 @@ def conversions(sentence: str, found: list[FoundFigure]) -> list[FoundFigure]:
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         if (a.unit.startswith("money:") and b.unit.startswith("money:") and not b.scope
+                and (a.unit != b.unit or pt.CURRENCY_CODE_IN.search(a.text))
                 and pt.CONVERSION_GAP.fullmatch(sentence, a.end, b.start)):  # fmt: skip
+            # another currency, or the first names its own ("$US1 million ($1.52 million)"): not "$5 million ($3
+            # million in cash and $2 million in shares)", a part of the sum in the same dollars
             out[k] = replace(b, scope=CONVERTED)
     return out
 

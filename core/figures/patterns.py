@@ -131,13 +131,13 @@ UNIVERSAL_ZONES = frozenset({"GMT", "UTC"})
 _ZONE = "(?-i:" + "|".join(sorted(ZONE_CODES, key=longest_first)) + r")\b"
 # A clock time written without a colon or a.m./p.m. is a time only by what follows it: a zone or "local time"
 # ("(0440 GMT)", "04.40 GMT", "at 0640 local time", "1100 hrs IST"), or "hours"/"hrs" after a preposition of time
-# ("at 1100 hours"; "72 to 120 hours" is a duration). Read before the counts: "The toll stood at 1130 GMT" was a toll
-# of 1,130 (review-s23 F6, r42).
+# ("at 1100 hours"; "72 to 120 hours", "about 1200 hours", "after 1500 hours of community service" are durations).
+# Read before the counts: "The toll stood at 1130 GMT" was a toll of 1,130 (review-s23 F6, r42).
 ZONE_TIME = _RX.compile(
     r"(?<![\w.,:/$€£¥-])(?:(?P<h>[01]\d|2[0-3])[.:]?|(?P<h1>\d)[.:])(?P<mi>[0-5]\d)(?![\d.,:])"
     rf"(?:\s+(?:hrs|hours|h)\b)?(?=\.?\s+\(?{_ZONE}|\s+local\s+time\b)"
-    r"|\b(?:at|from|until|till|by|before|after|around|about|since)\s+(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)"
-    r"\s+(?:hrs|hours)\b",
+    r"|\b(?:at|from|until|till|by|before|after|since)\s+(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)"
+    r"\s+(?:hrs|hours)\b(?!\s+of\b)",  # not "about 1200 hours", "after 1500 hours of community service": durations
     re.I,
 )
 # "1952", "2012": a year too, so a time only after one of these ("at 2045 GMT", "(2045 GMT)"; "a 2012 UTC grad" is no
@@ -243,6 +243,8 @@ GLUED_CODE_NUM = _RX.compile(
     rf"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\$HK))(?:{DIGITS})(?:\s*(?:{W_SCALE})\b)?(?=(?:bn|mn|m|k)?\b)(?![.,]\d)",
     re.I,
 )
+# A currency's country code written with the sum: "$US1 million", "US$5m", "A$2bn", "USD 12,000".
+CURRENCY_CODE_IN = _RX.compile(r"\$[A-Z]{1,3}|[A-Z]{1,3}\$|\b[A-Z]{3}\b")
 # Between a sum and another in brackets right after it: the second is the first converted into another currency
 # ("$US1 million ($1.52 million)", "85 million euros (74 million pounds)"), never a second claim.
 CONVERSION_GAP = _RX.compile(

@@ -28,6 +28,8 @@ def test_bracketed_conversion_is_no_claim() -> None:
     assert [(f.unit, f.scope) for f in found] == [("money:EUR", ""), ("money:GBP", "(converted)")]
     found = find_figures("The fine rose from $5,000 (in 2019) to $8,000.")
     assert [f.scope for f in found if f.unit.startswith("money:")] == ["", ""]
+    found = find_figures("The settlement is worth $5 million ($3 million in cash and $2 million in shares).")
+    assert [f.scope for f in found] == ["", "", ""]  # a part of the sum in the same dollars
 
 
 def test_conversion_never_clashes(tmp_path: Path) -> None:

@@ -39,6 +39,9 @@ def test_agency_clock_times_are_times(sentence: str, times: list[tuple[str, floa
 def test_durations_and_years_stay_what_they_are() -> None:
     assert [f.unit for f in find_figures("The city was crippled for at least 72 to 120 hours.")] == ["duration:hour"]
     assert [f.unit for f in find_figures("The gunman, who was a 2012 UTC grad, was killed.")] == ["year"]
+    assert [f.unit for f in find_figures("He was released after 1500 hours of community service.")] == [
+        "duration:hour"]
+    assert [f.unit for f in find_figures("Volunteers spent about 1200 hours on the search.")] == ["duration:hour"]
 
 
 def test_a_time_never_clashes_with_a_toll(tmp_path: Path) -> None:
