@@ -32,7 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare two or more news reports of the same event, without opening a window.",
     )
     parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html, ...) or folders of them"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="article files (.txt, .md, .html, ...) or folders of them; '-' reads one article from standard input",
     )
     parser.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT ('-' for standard output)")
     parser.add_argument("--html", metavar="OUT", help="write a self-contained HTML document to OUT ('-': stdout)")
@@ -120,15 +123,31 @@ def _stdout_to_null() -> None:
         pass
 
 
+# An article read from standard input ('-') is saved under this name in a temporary folder for the comparison: the
+# report names it "stdin", and the loader sniffs its format (a web page, Markdown, plain text) from its bytes.
+STDIN_NAME = "stdin.txt"
+
+
 def _run(args: argparse.Namespace, pdf_writer: PdfWriter | None, out: TextIO) -> int:
+    import tempfile
+
     from reportdiff.core.article_files import expand_paths
     from reportdiff.core.compare import compare_files  # here, not above: `compare --help` skips numpy and the engine
 
-    try:
-        report = compare_files(expand_paths(args.files), strict=args.strict)
-    except InputError as exc:
-        print(f"reportdiff: {exc}{_batch_hint(args.files)}", file=sys.stderr)
-        return 2
+    with tempfile.TemporaryDirectory(prefix="reportdiff-stdin-") as folder:
+        files = list(args.files)
+        if "-" in files:  # pasted text, piped in: one article, read once
+            if files.count("-") > 1:
+                print("reportdiff: '-' (standard input) can be given once", file=sys.stderr)
+                return 2
+            pasted = Path(folder) / STDIN_NAME
+            pasted.write_bytes(sys.stdin.buffer.read())
+            files[files.index("-")] = str(pasted)
+        try:
+            report = compare_files(expand_paths(files), strict=args.strict)
+        except InputError as exc:
+            print(f"reportdiff: {exc}{_batch_hint(args.files)}", file=sys.stderr)
+            return 2
     for warning in report.warnings:
         print(f"reportdiff: warning: {warning}", file=sys.stderr)
     try:

@@ -242,3 +242,21 @@ def test_a_signal_while_writing_keeps_the_old_file_and_leaves_nothing(
     assert proc.stderr.strip() == f"reportdiff: {said}"
     assert target.read_bytes() == b"older report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_an_article_piped_in_as_dash_is_compared() -> None:
+    """`reportdiff compare - other.txt` reads pasted text from standard input, as `--json -` writes to standard
+    output (review-s25, minor: it said "-: no such file"). The article is named "stdin"; '-' twice is refused."""
+    cnews, reuters = FILES
+    proc = subprocess.run(
+        [sys.executable, "-m", "reportdiff.gui.app", "compare", "-", reuters, "--json", "-"],
+        input=Path(cnews).read_bytes(), capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    piped = json.loads(proc.stdout)
+    files = json.loads(run(cnews, reuters, "--json", "-").stdout)
+    assert Path(piped["articles"][0]["path"]).name == "stdin.txt"
+    assert piped["summary"] == files["summary"]
+    twice = subprocess.run([sys.executable, "-m", "reportdiff.gui.app", "compare", "-", "-"], input=b"x",
+                           capture_output=True, text=False, timeout=60)  # fmt: skip
+    assert twice.returncode == 2 and b"standard input" in twice.stderr
