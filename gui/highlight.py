@@ -2,7 +2,7 @@
 
 Default view (what every sentence looks like with nothing selected):
 - text is plain; a bar in the column's margin says how many of the other sources report each sentence (a faint
-  to full green), amber for a sentence only this article has;
+  to full green), yellow (olive on a light page) for a sentence only this article has;
 - with View > Heat Map (``heat=True``), a sentence fewer than half of the other sources report also gets a warm
   tint, up to the full "only here" tint (Juxta's heat map: the hotter, the less corroborated). Off by default: on
   a 5-article cluster most sentences are single-source, and tinting them tinted 87% of the text;

@@ -32,7 +32,7 @@ from .sentence_view import chunk_colour
 LEGEND_HELP = {
     "corroborated": "The bar beside a sentence: the fuller the green, the more of the other sources report it "
     "(faint: one of several; full: every other source)",
-    "only_here": "Amber bar (and a marker in the scroll bar): only this article reports it",
+    "only_here": "Yellow bar (and a marker in the scroll bar): only this article reports it",
     m.DISCREPANCY: SENTENCE_HELP[m.DISCREPANCY] + " (a marker in the scroll bar; F7)",
     "changed": "Changed words, marked where they matter: nearly identical sentences, figures, names, negations "
     "and quotations. Click a sentence to see every differing word",
