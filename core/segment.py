@@ -108,6 +108,12 @@ TITLE_ABBREVIATIONS = frozenset(
 )
 _TITLE_END = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.\Z")
 _TITLE_CHARS = max(map(len, TITLE_ABBREVIATIONS)) + 1  # its match is this long at most: only the end is searched
+# A sentence opening with one of syntok's sentence starters ("The", "This", "However") after a title is no name: the
+# "title" was a word that ends sentences too ("on Elm Dr. The house burned": Drive), and syntok's end stands. Name
+# particles among its starters ("Sgt. La Croix", "Mr. De Luca", "Ms. Van Dyke") still open a name.
+_NAME_PARTICLES = frozenset("La Le Las Los De Del Da Di Du Der Die Den El Van Von".split())
+_NOT_NAME_STARTS = _SyntokState.starters - _NAME_PARTICLES
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 
 
 class Span(NamedTuple):
@@ -175,6 +181,7 @@ def _join_titles(chunk: str, pieces: tuple[tuple[int, int], ...]) -> tuple[tuple
         if (
             chunk[start : start + 1].isupper()
             and chunk[last_end - 1] == "."
+            and _first_word(chunk, start) not in _NOT_NAME_STARTS
             and end - last_start <= MAX_SENTENCE_CHARS
             and _TITLE_END.search(chunk, max(last_start, last_end - _TITLE_CHARS), last_end)
         ):
@@ -182,6 +189,12 @@ def _join_titles(chunk: str, pieces: tuple[tuple[int, int], ...]) -> tuple[tuple
         else:
             joined.append((start, end))
     return tuple(joined)
+
+
+def _first_word(chunk: str, start: int) -> str:
+    """The run of ASCII letters at ``start`` ("" when there is none: "Élan")."""
+    word = _FIRST_WORD.match(chunk, start)
+    return word[0] if word else ""
 
 
 def _last_terminal(chunk: str, start: int, last: int) -> int:

@@ -72,6 +72,9 @@ def test_sentences(text: str, expected: list[str]) -> None:
         # a suffix or a street still ends a sentence; a title before a word in lower case was never split
         ("He met John Dow Jr. The talks failed.", ["He met John Dow Jr.", "The talks failed."]),
         ("They live on Main St. The house burned.", ["They live on Main St.", "The house burned."]),
+        # "Dr." for Drive before a sentence starter stays an end; a name particle after a title opens a name
+        ("They live on Elm Dr. The house burned.", ["They live on Elm Dr.", "The house burned."]),
+        ("Call Sgt. La Croix at the station.", ["Call Sgt. La Croix at the station."]),
     ],
 )
 def test_a_title_before_a_name_ends_no_sentence(text: str, expected: list[str]) -> None:
