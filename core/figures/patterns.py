@@ -190,6 +190,14 @@ SKIP_WEB = _RX.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:
 # In reading order, as one alternation would try them (SKIP_BODY, kept for the test that compares the two): the
 # compiled SKIP tries at each position only the alternatives that can start with its character (a digit, a letter,
 # "(" or "#"), 3-4x faster than all twenty at every character, with the same matches.
+# Capital words before a number that are no model's code: page stamps' months, days, zones and words in capitals
+# ("MON 22 JUL", "BST 16 Sep", "MAY 3, 2013 AT 1:10PM"), and country or body codes ("US 15 soldiers").
+_MODEL_CODE_NOT = "|".join((
+    "AM", "PM", "AT", "ON", "IN", "OF", "TO", "BY", "OR", "AN", "AS", "IS", "IT", "NO", "US", "UK", "UN", "EU", "ET",
+    "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "IST", "AEST",
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+    "MON", "TUE", "TUES", "WED", "THU", "THUR", "THURS", "FRI", "SAT", "SUN",
+))  # fmt: skip
 _SKIP_ALTERNATIVES = (
     r"\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?",  # phones: 713-222-TIPS (8477)
     r"\b\d+\s+(?-i:News|Action|Eyewitness|Channel)\b",  # TV stations: "KHOU 11 News"
@@ -212,6 +220,10 @@ _SKIP_ALTERNATIVES = (
     r"\bNo\.\s?\d+", r"\bnumber\s+\d+\b", r"(?<![\d/])\b911\b(?!/)",  # "No. 1"; 911 is a phone number
     # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
     r"(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)",
+    # model names written with a space: a capital code, then the number, then a word or a stop ("12 AK 47 guns",
+    # "B 52 bombers", "MiG 29 jets", "IE 7 users"); not a stamp's month, day, zone or "AT" (MODEL_CODE_NOT)
+    rf"(?-i:\b(?!(?:{_MODEL_CODE_NOT})\b)(?:[A-Z]{{2,3}}|[B-HJ-Z]|[A-Z][a-z][A-Z])\s\d{{1,4}}"
+    r"(?=s?(?:\s+[a-z]|[.,;)]|$)))",
     # model names: a maker followed by a number ("Glock 19", "Saiga 12", "Boeing 737")
     r"(?-i:\b(?:Glock|Saiga|Sig(?:\s+Sauer)?|Ruger|Beretta|Colt|Remington|Winchester|Mossberg|Taurus|Walther|"
     r"Browning|Marlin|Savage|Kimber|Springfield\s+Armory|Smith\s*&\s*Wesson|S&W|Boeing|Airbus|iPhone|Galaxy|"
@@ -574,12 +586,13 @@ SKIP_WORDS = frozenset({
 })  # fmt: skip
 # Found somewhere in a sentence exactly when one of these is: a digit followed by "-" or "." and a digit or letter,
 # or by "/", ":", "'" or a letter; a letter (and "-") before a digit; "#" and a digit; "1 8", "1-(8"; a digit, "of"
-# or "/" and a digit; "K" or "W" and two capitals. Written so every match starts at a digit, "#", "K" or "W" (the
-# letter before a digit looked behind from the digit): re then skips every other character at once, ~3x faster than
-# the plain alternation (tests/core/test_figures_guards.py holds it to that spec).
+# or "/" and a digit; a capital, a space and a digit ("AK 47"); "K" or "W" and two capitals. Written so every match
+# starts at a digit, "#", "K" or "W" (the letter before a digit looked behind from the digit): re then skips every
+# other character at once, ~3x faster than the plain alternation (tests/core/test_figures_guards.py holds it to that
+# spec).
 SKIP_HINT = _RX.compile(
     r"[\d#KW](?:(?<=\d)(?:[-.][\dA-Za-z]|[/:'A-Za-z]|\s*(?:[oO][fF]|/)\s*\d|(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)"
-    r"|(?<=1)[-.\s]\(?8)|(?<=#)\d|(?<=[KW])[A-Z]{2})"
+    r"|(?<=1)[-.\s]\(?8|(?<=[A-Z]\s\d))|(?<=#)\d|(?<=[KW])[A-Z]{2})"
 )
 WORD_OR_HINT: dict[re.Pattern[str], tuple[frozenset[str], re.Pattern[str]]] = {SKIP: (SKIP_WORDS, SKIP_HINT)}
 
