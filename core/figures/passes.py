@@ -1027,13 +1027,19 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             prev_end = r.end
             continue
         ages = pt.AGE_LIST_SKIP.match(s, nend)  # "Two men, 45 and 52, were killed": the ages sit in between
+        qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
         if not role:
             at = ages.end() if ages else nend
             aboard = pt.ON_BOARD_SKIP.match(s, at) if "board" in s[at : at + 12] else None
             at = aboard.end() if aboard else at
             if not lead_guard or _may_open_role(s, at):  # most counts: the word after opens no role verb
                 role = scan.role_after(at)
-        qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
+            if role and before_words and pt.BARE_VERB_AFTER_COMMA.match(s, at):
+                # "killed six people, injured almost 50": a verb before the count governs it; a bare participle
+                # after a comma opens the next verb of the list (its own object follows), it does not state the
+                # count's role. With an auxiliary ("six people, all injured", "..., who were hurt") it still does.
+                governed = scan.role_before(max(prev_end, r.start - cfg.role_lookback), qstart)
+                role = governed or role
         if not role and before_words:
             role = scan.role_before(max(prev_end, r.start - cfg.role_lookback), qstart)
         if not role and prev_role and pt.INCLUDING.search(s[prev_end:qstart]):

@@ -464,6 +464,12 @@ ACTIVE_OBJECT = _RX.compile(
     r"seven|eight|nine|ten|several|dozens|many|multiple|another|both|all|him|them|police|officers?)\b)",
     re.I,
 )
+# A comma, then a casualty verb's bare past form with no auxiliary: after a count its verb governs from before
+# ("killed six people, injured almost 50"), the next verb of a list (passes.roles), not the count's role.
+BARE_VERB_AFTER_COMMA = _RX.compile(
+    r"\s*,\s*(?:killed|injured|wounded|hurt|shot|murdered|arrested|detained|displaced|evacuated|rescued|saved)\b",
+    re.I,
+)
 # A number word used as a name: "members of the Ten Point Coalition" (capitalised mid-sentence, before a capital).
 NAMED_NUMBER = _RX.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
 # A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first).
