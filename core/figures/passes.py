@@ -482,13 +482,21 @@ def ordinals(scan: _Scan) -> None:
             scan.claim(_Raw(m.start("o"), m.end("o"), float(value), "ordinal", kind="fixed"))
 
 
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+
 def skip_noise(scan: _Scan) -> None:
     """URLs, e-mail and phone numbers, stations, ordinals, model names, codes: never figures."""
     for m in scan.find(pt.SKIP_WEB):
         scan.blocked.append((m.start(), m.end()))
+    s = scan.sentence
     for m in scan.digits(pt.SKIP):
-        if not pt.DATE_DM.match(scan.sentence, m.start()) and (m.start() == 0 or scan.sentence[m.start() - 1] != "$"):
-            scan.blocked.append((m.start(), m.end()))  # "$US1", "$A2.5m": a sign and its country, no model name
+        if pt.DATE_DM.match(s, m.start()) or (m.start() > 0 and s[m.start() - 1] == "$"):
+            continue  # "3rd of August"; "$US1", "$A2.5m": a sign and its country, no model name
+        if s[m.end() - 2 : m.end()].lower() in _ORDINAL_ENDS and pt.MONTH_BEFORE.search(s, max(0, m.start() - 12),
+                                                                                         m.start()):
+            continue  # "August 2nd", "Aug. 2nd": the day of a date
+        scan.blocked.append((m.start(), m.end()))
 
 
 def decades(scan: _Scan) -> None:

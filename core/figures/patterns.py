@@ -109,6 +109,9 @@ DATE_MD = _RX.compile(
 DATE_DM = _RX.compile(
     rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![A-Za-z])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
 )
+# A month name right before a position: "August 2nd", "May 29th", "Aug. 2nd" have their day in an ordinal, which the
+# noise scan would otherwise skip, so the date was no figure (review-s25 F6: "August 2nd" / "August 3" agreed).
+MONTH_BEFORE = _RX.compile(rf"(?<![A-Za-z]){MONTH_RE}\s+$")
 DATE_ORD = _RX.compile(
     r"\b(?P<o>" + "|".join(sorted(lx.ORDINAL_WORDS, key=longest_first)) + rf")\s+of\s+(?P<m>{MONTH_RE})\b", re.I
 )
