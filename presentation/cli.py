@@ -140,8 +140,12 @@ def _run(args: argparse.Namespace, pdf_writer: PdfWriter | None, out: TextIO) ->
             if files.count("-") > 1:
                 print("reportdiff: '-' (standard input) can be given once", file=sys.stderr)
                 return 2
+            stdin = getattr(sys.stdin, "buffer", None)  # none where the process was started without one
+            if stdin is None:
+                print("reportdiff: '-' needs standard input, and this process has none", file=sys.stderr)
+                return 2
             pasted = Path(folder) / STDIN_NAME
-            pasted.write_bytes(sys.stdin.buffer.read())
+            pasted.write_bytes(stdin.read())
             files[files.index("-")] = str(pasted)
         try:
             report = compare_files(expand_paths(files), strict=args.strict)

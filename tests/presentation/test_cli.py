@@ -260,3 +260,14 @@ def test_an_article_piped_in_as_dash_is_compared() -> None:
     twice = subprocess.run([sys.executable, "-m", "reportdiff.gui.app", "compare", "-", "-"], input=b"x",
                            capture_output=True, text=False, timeout=60)  # fmt: skip
     assert twice.returncode == 2 and b"standard input" in twice.stderr
+
+
+def test_dash_without_standard_input_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A process started with no standard input at all (a GUI launcher's): '-' is refused in words, no traceback."""
+    from reportdiff.presentation import cli
+
+    monkeypatch.setattr(sys, "stdin", None)
+    assert cli.main(["-", FILES[1], "--quiet"]) == 2
+    assert capsys.readouterr().err == "reportdiff: '-' needs standard input, and this process has none\n"
