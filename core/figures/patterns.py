@@ -193,6 +193,7 @@ SKIP_WEB = _RX.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:
 # Capital words before a number that are no model's code: page stamps' months, days, zones and words in capitals
 # ("MON 22 JUL", "BST 16 Sep", "MAY 3, 2013 AT 1:10PM"), and country or body codes ("US 15 soldiers").
 _MODEL_CODE_NOT = "|".join((
+    "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "RUB",  # "EUR 12,000": a currency code
     "AM", "PM", "AT", "ON", "IN", "OF", "TO", "BY", "OR", "AN", "AS", "IS", "IT", "NO", "US", "UK", "UN", "EU", "ET",
     "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "IST", "AEST",
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
@@ -223,7 +224,7 @@ _SKIP_ALTERNATIVES = (
     # model names written with a space: a capital code, then the number, then a word or a stop ("12 AK 47 guns",
     # "B 52 bombers", "MiG 29 jets", "IE 7 users"); not a stamp's month, day, zone or "AT" (MODEL_CODE_NOT)
     rf"(?-i:\b(?!(?:{_MODEL_CODE_NOT})\b)(?:[A-Z]{{2,3}}|[B-HJ-Z]|[A-Z][a-z][A-Z])\s\d{{1,4}}"
-    r"(?=s?(?:\s+[a-z]|[.,;)]|$)))",
+    r"(?![.,]\d)(?=s?(?:\s+[a-z]|[.,;)]|$)))",
     # model names: a maker followed by a number ("Glock 19", "Saiga 12", "Boeing 737")
     r"(?-i:\b(?:Glock|Saiga|Sig(?:\s+Sauer)?|Ruger|Beretta|Colt|Remington|Winchester|Mossberg|Taurus|Walther|"
     r"Browning|Marlin|Savage|Kimber|Springfield\s+Armory|Smith\s*&\s*Wesson|S&W|Boeing|Airbus|iPhone|Galaxy|"
