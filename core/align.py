@@ -2,9 +2,10 @@
 
 Every pair of articles is aligned on its own; order is ignored (a rewrite reshuffles paragraphs). A sentence may
 link to several sentences of another article (one wire sentence often carries what two rewrite sentences say):
-a pair is linked when its similarity clears ``link_threshold`` and it is, within ``best_ratio``, the best
-partner of at least one of its two sentences (of both, between articles sharing few names and numbers) or nearly
-as good as the best of both and among the few best of each, and never far down either sentence's ranking; unless
+a pair is linked when its similarity clears ``link_threshold`` (higher between long articles, where chance
+look-alikes abound: ``long_from``) and it is, within ``best_ratio``, the best partner of at least one of its two
+sentences (of both, between articles sharing few names and numbers) or nearly as good as the best of both and
+among the few best of each, and never far down either sentence's ranking; unless
 it is not the best of both and one sentence names what the other report never mentions or means something else
 than its best match (news one outlet carries). A sentence left alone may link to the one that carries it
 (containment), between articles whose names and numbers overlap. Last, a pair sharing nothing but one name phrase
