@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import model as m
@@ -81,6 +81,23 @@ def figure_conflicts(
     return notes
 
 
+def _changes(diff: Sequence[tuple[int, str]]) -> Iterator[tuple[int, int, str, int]]:
+    """The changed chunks of a word diff, in order: (side: 0 for words only the first sentence has, 1 for the
+    second's; where the chunk starts within its sentence; its text; the number of its changed stretch, which the
+    chunks between the same two unchanged runs share on both sides)."""
+    at = [0, 0]
+    stretch = 0
+    for op, text in diff:
+        if op == 0:
+            at[0] += len(text)
+            at[1] += len(text)
+            stretch += 1
+            continue
+        side = 0 if op < 0 else 1
+        yield side, at[side], text, stretch
+        at[side] += len(text)
+
+
 def figure_regions(
     diff: Sequence[tuple[int, str]],
     here: Sequence[tuple[int, int, int]],
@@ -95,18 +112,9 @@ def figure_regions(
     # Per side, the changed stretches in order: where each ends, where it starts, its text and its number.
     ends: tuple[list[int], list[int]] = ([], [])
     stretches: tuple[list[tuple[int, str, int]], list[tuple[int, str, int]]] = ([], [])
-    at = [0, 0]
-    stretch = 0
-    for op, text in diff:
-        if op == 0:
-            at[0] += len(text)
-            at[1] += len(text)
-            stretch += 1
-            continue
-        side = 0 if op < 0 else 1
-        stretches[side].append((at[side], text, stretch))
-        at[side] += len(text)
-        ends[side].append(at[side])
+    for side, lo, text, stretch in _changes(diff):
+        stretches[side].append((lo, text, stretch))
+        ends[side].append(lo + len(text))
     where: dict[int, int] = {}
     for side, figures in ((0, here), (1, there)):
         for index, start, end in figures:
@@ -139,14 +147,7 @@ def only_change(
     woman" / "... an 87-year-old woman"): (index in the first sentence, index in the second); else None. ``here`` /
     ``there`` as for ``figure_regions``."""
     changed: tuple[set[int], set[int]] = (set(), set())
-    at = [0, 0]
-    for op, text in diff:
-        if op == 0:
-            at[0] += len(text)
-            at[1] += len(text)
-            continue
-        side = 0 if op < 0 else 1
-        base = at[side]
+    for side, base, text, _stretch in _changes(diff):
         figures = here if side == 0 else there
         for token in _TOKEN.finditer(text):
             lo, hi = base + token.start(), base + token.end()
@@ -155,7 +156,6 @@ def only_change(
                 changed[side].update(inside)
             elif token.group().lower() not in _ARTICLES:
                 return None
-        at[side] += len(text)
     if len(changed[0]) == 1 and len(changed[1]) == 1:
         return next(iter(changed[0])), next(iter(changed[1]))
     return None
@@ -177,14 +177,7 @@ def words_moved(
     lasts = ([end for _start, end in spans[0]], [end for _start, end in spans[1]])
     # Per side, each changed word -> where it stands among the figures (how many figures end before it).
     words: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
-    at = [0, 0]
-    for op, text in diff:
-        if op == 0:
-            at[0] += len(text)
-            at[1] += len(text)
-            continue
-        side = 0 if op < 0 else 1
-        base = at[side]
+    for side, base, text, _stretch in _changes(diff):
         starts, stops = firsts[side], lasts[side]
         for word in _WORDS.finditer(text):
             lo, hi = base + word.start(), base + word.end()
@@ -192,7 +185,6 @@ def words_moved(
             if before < len(starts) and starts[before] < hi:
                 continue  # "fourteen" is a figure, not a word
             words[side].setdefault(word.group().lower(), set()).add(before)
-        at[side] += len(text)
     n_here, n_there = len(spans[0]), len(spans[1])
     for name, taken in words[0].items():
         for put in words[1].get(name, set()):
