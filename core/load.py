@@ -404,11 +404,14 @@ def analyse(
         # a byline over a stamp ("By Ali Akbar Dareini | Associated Press" / "Published 11:04 AM EST Nov 30, 2008")
         # reads as its first line
         head = lines[0].strip() if len(lines) > 1 and all(is_stamp(line) for line in lines[1:]) else para
-        tagged = _TAG_AND_STAMP.fullmatch(para)
         if is_furniture(para) or is_stamp(para) or not (_LETTER.search(para) or _DIGIT.search(para)):
             # ... or a page's stamp, or a separator alone ("·" left between two stripped stamps, "* * *", "—")
             boilerplate.append(span)
-        elif tagged and is_stamp(tagged.group("stamp")) and _names_an_outlet(tagged.group("tag")):
+        elif (
+            (tagged := _TAG_AND_STAMP.fullmatch(para))
+            and is_stamp(tagged.group("stamp"))
+            and _names_an_outlet(tagged.group("tag"))
+        ):
             # a wire credit and its date; it names no source, since a dateline's place reads the same
             # ("WASHINGTON - April 27 -")
             boilerplate.append(span)
