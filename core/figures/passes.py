@@ -652,6 +652,17 @@ def ages(scan: _Scan) -> None:
         scan.claim(_Raw(m.start("a"), m.end("a"), float(a), "age", kind="fixed"))
 
 
+def calibers(scan: _Scan) -> None:
+    """ ".45-caliber", ".45 - caliber", "a. 357 revolver": a firearm's calibre, one figure (unit "caliber", value the
+    digits however the dot and dash are spaced), never a count or a fraction."""
+    for m in scan.digits(pt.CALIBER):
+        digits = "d" if m.group("d") else "d2"
+        dot = "dot" if digits == "d" else "dot2"
+        start = m.start(dot) if m.group(dot) else m.start(digits)
+        if scan.free(start, m.end()):
+            scan.claim(_Raw(start, m.end(), float(m.group(digits)), "caliber", kind="fixed"))
+
+
 def addresses(scan: _Scan) -> None:
     """Street numbers ("the 1200 block of", "3900 Graceland Ave"); roads and room numbers are skipped."""
     for m in scan.digits(pt.ADDRESS):
@@ -704,40 +715,87 @@ def digit_counts(scan: _Scan) -> None:
             scan.taken.append((m.start(), m.end()))
 
 
+_LETTER_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _number_pieces(text: str) -> list[tuple[int, int]]:
+    """Where a run of number words holds one number each (offsets into ``text``): English joins number words into
+    one number only as a unit after a tens word ("twenty-five", "forty two"), a scale after a number ("four
+    million", "two hundred") and words after a scale ("one hundred and five", "two thousand five hundred"); any
+    other neighbours are two numbers ("three and four", "three four-year-olds"), never their sum."""
+    pieces: list[tuple[int, int]] = []
+    start = end = -1
+    prev = ""  # what the last word of the current piece is: "lead" (a, an, several, few), unit, teen, tens, scale
+    after_and = False
+    for w in _LETTER_WORDS.finditer(text):
+        word = w.group().lower()
+        if word == "and":
+            after_and = prev in ("hundred", "scale")
+            if not after_and:  # "three and four": the number ends before "and"
+                pieces.append((start, end))
+                start, prev = -1, ""
+            continue
+        small = lx.SMALL.get(word)
+        kind = ("lead" if word in ("a", "an", "several", "few") else "unit" if small is not None and small < 10
+                else "teen" if small is not None else "tens" if word in lx.TENS else "hundred" if word == "hundred"
+                else "scale" if word in lx.SCALES else "dozen")  # fmt: skip
+        joins = start >= 0 and (
+            prev == "lead"
+            or (kind in ("hundred", "scale", "dozen") and prev in ("unit", "teen", "tens"))
+            or (kind == "scale" and prev == "hundred" and not after_and)
+            or (kind == "unit" and prev in ("tens", "hundred", "scale"))
+            or (kind in ("teen", "tens") and prev in ("hundred", "scale"))
+        )
+        if not joins:
+            if start >= 0:
+                pieces.append((start, end))
+            start = w.start()
+        end, prev, after_and = w.end(), kind, False
+    if start >= 0:
+        pieces.append((start, end))
+    return pieces
+
+
 def word_counts(scan: _Scan) -> None:
-    """Counts in words ("twenty-five", "four million", "a dozen", "two and a half", "several hundred")."""
-    s, cfg = scan.sentence, scan.settings
+    """Counts in words ("twenty-five", "four million", "a dozen", "two and a half", "several hundred"), one per
+    number however the words run on ("three and four" is 3 and 4: ``_number_pieces``)."""
     for m in scan.find(pt.WORD_NUM):
-        start, end = m.start(), m.end()
-        low = m.group(0).lower()
-        if not scan.free(start, end) or scan.taken.hit(start, end):
-            continue
-        if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
-            continue  # a bare scale word: "a hundred" is matched with its article; "hundred" alone is rare prose
-        value = _parse_number_words(m.group(0))
-        if value is None:
-            continue
-        named = pt.NAMED_NUMBER.match(s, start)
-        if named and named.end() >= end:
-            continue  # "the Ten Point Coalition": a name
-        before = s[max(0, start - cfg.one_left_context) : start].lower()
-        if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)\s+$", before)
-                             or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
-                                         s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
-            continue
-        scaled = any(w in low for w in ("hundred", "thousand", "million", "billion", "dozen"))
-        vague = low.startswith(("several", "a few"))
-        half = pt.AND_A_HALF.match(s, end)
-        if half:  # "two and a half"
-            value += 0.5
-            end = half.end()
-            low = "half"
-        raw = _Raw(start, end, value, scaled=scaled, kind="word_one" if low == "one" else "count")
-        if vague:
-            raw.unit = "vague"
-            raw.high = value * cfg.several_high_factor
-        scan.cands.append(raw)
-        scan.taken.append((start, end))
+        for a, b in _number_pieces(m.group(0)):
+            _word_count(scan, m.start() + a, m.start() + b)
+
+
+def _word_count(scan: _Scan, start: int, end: int) -> None:
+    """The count the number words at ``start:end`` state, if they are one."""
+    s, cfg = scan.sentence, scan.settings
+    low = s[start:end].lower()
+    if not scan.free(start, end) or scan.taken.hit(start, end):
+        return
+    if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+        return  # a bare scale word: "a hundred" is matched with its article; "hundred" alone is rare prose
+    value = _parse_number_words(s[start:end])
+    if value is None:
+        return
+    named = pt.NAMED_NUMBER.match(s, start)
+    if named and named.end() >= end:
+        return  # "the Ten Point Coalition": a name
+    before = s[max(0, start - cfg.one_left_context) : start].lower()
+    if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)\s+$", before)
+                         or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
+                                     s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
+        return
+    scaled = any(w in low for w in ("hundred", "thousand", "million", "billion", "dozen"))
+    vague = low.startswith(("several", "a few"))
+    half = pt.AND_A_HALF.match(s, end)
+    if half:  # "two and a half"
+        value += 0.5
+        end = half.end()
+        low = "half"
+    raw = _Raw(start, end, value, scaled=scaled, kind="word_one" if low == "one" else "count")
+    if vague:
+        raw.unit = "vague"
+        raw.high = value * cfg.several_high_factor
+    scan.cands.append(raw)
+    scan.taken.append((start, end))
 
 
 def vague_counts(scan: _Scan) -> None:
@@ -931,7 +989,7 @@ def articles(scan: _Scan) -> None:
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
-    ordinals, skip_noise, decades, fractions, dates, times, scores, ages, addresses, multiples,
+    ordinals, skip_noise, decades, fractions, dates, times, scores, calibers, ages, addresses, multiples,
     digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
 )  # fmt: skip
 

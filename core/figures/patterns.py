@@ -160,12 +160,25 @@ AGE = _RX.compile(
     re.I,
 )
 AGE_APPOSITION = _RX.compile(
-    r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
+    r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?:(?:about|around|approximately|roughly|nearly|almost)\s+)?"
+    r"(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
     r"(?!\s+of\s+\d)"  # "Wells, 1 of 4 Marines": a part, not an age
 )
 # An age set off after a person noun: "the gunman, 24, killed three people"; "a victim, 19, died".
 _PEOPLE = "|".join(sorted(lx.PERSON_SINGULAR | {lx.canon_noun(w) for w in lx.PERSON_SINGULAR}, key=longest_first))
-PERSON_AGE = _RX.compile(rf"\b(?:{_PEOPLE}),\s+(?P<a>\d{{1,3}})(?=\s*,)", re.I)
+# Either may be hedged ("the suspect, about 19, was arrested"): still an age, the hedge read as any figure's.
+_AGE_HEDGE = r"(?:(?:about|around|approximately|roughly|nearly|almost|some|perhaps|possibly|maybe)\s+)?"
+PERSON_AGE = _RX.compile(rf"\b(?:{_PEOPLE}),\s+{_AGE_HEDGE}(?P<a>\d{{1,3}})(?=\s*,)", re.I)
+# A firearm's calibre, a name of its model, not a quantity: ".45-caliber", ".45 - caliber" (tokenised text), "a. 357
+# revolver" (the dot cut from its digits), ".38 Special"; one figure (unit "caliber", value the digits: 45, 357)
+# however it is written, so ".357" and ". 357" are one calibre.
+CALIBER = _RX.compile(
+    r"(?:(?<![\w.,])|(?<=\ba\.))(?P<dot>\.\s?)?(?P<d>\d{2,3})(?![\d.,])"
+    r"(?:\s*[-\u2010\u2011\u2013\u2014]\s*|\s+)(?P<u>caliber|calibre|cal\.)(?!\w)"
+    r"|(?:(?<=\s)(?P<dot2>\.\s?)|(?<=\ba\.\s))(?P<d2>\d{2,3})(?![\d.,])"
+    r"(?=\s+(?:magnum|special|revolver|pistol|handgun|rifle|semi-?automatic|automatic|gun|acp|auto|colt)\b)",
+    re.I,
+)
 # Ages listed after a person noun or a name: "Two men, 45 and 52, were killed"; "the victims, 19, 20 and 23,".
 AGE_LIST = _RX.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
 # Where the counted people were, between them and their verb: "all 64 people on board died", "the 73 passengers
@@ -217,7 +230,10 @@ _SKIP_ALTERNATIVES = (
     # labels, not quantities: zone, district, unit, station and room numbers ("Zone 5", "Engine 12", "Apt. 3")
     r"\b(?:zone|district|precinct|ward|beat|engine|ladder|station|squad|battalion|apartment|apt\.?|suite|room|exit|"
     r"gate|terminal|platform|page|channel|route|highway|interstate|sector|unit|rescue|medic|truck|pct\.?|"
-    r"flight|runway|track|pier|berth|hangar|bus|tram)\s?#?\d+\b",  # "flight 212" (review-s23 F10)
+    r"flight|runway|track|pier|berth|hangar|bus|tram|"
+    # and the numbers of laws, texts and stages: "Article 60 of the penal code", "Chapter 11", "Proposition 8"
+    r"article|section|chapter|clause|paragraph|amendment|proposition|prop\.?|resolution|volume|vol\.?|verse|phase|"
+    r"grade)\s?#?\d+\b",  # "flight 212" (review-s23 F10)
     r"\bNo\.\s?\d+", r"\bnumber\s+\d+\b", r"(?<![\d/])\b911\b(?!/)",  # "No. 1"; 911 is a phone number
     # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
     r"(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)",
@@ -488,8 +504,9 @@ BARE_VERB_AFTER_COMMA = _RX.compile(
 )
 # A number word used as a name: "members of the Ten Point Coalition" (capitalised mid-sentence, before a capital).
 NAMED_NUMBER = _RX.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
-# A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first).
-COMPOUND_AFTER = _RX.compile(r"-[A-Za-z]")
+# A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first); not
+# another number ("three-four people", "10-fifteen": a range, ``passes.ranges``).
+COMPOUND_AFTER = _RX.compile(rf"-(?!(?:{W_SMALL}|{W_TENS})\b)[A-Za-z]", re.I)
 
 # Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).
 # "3.5 million" -> "3.5", "million"
@@ -548,7 +565,7 @@ _MONTH_HINT = _RX.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 )
 HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
-    PERSON_AGE: _RX.compile(r",\s+\d{1,3}\s*,"),
+    PERSON_AGE: _RX.compile(r",\s+(?:[a-z]+\s+)?\d{1,3}\s*,", re.I),
     SKIP_WEB: _RX.compile(r"https?://|www\.|@"),
     FRACTION: _RX.compile(r"/|[½⅓⅔¼¾⅛]"),
     DATE_MD: _MONTH_HINT,
@@ -559,7 +576,7 @@ HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
     TIME: _RX.compile(r"\d\s*[ap](?:\.\s?m|m)|\d:[0-5]\d|\d\s+o['’]clock", re.I),
     DECADE: _RX.compile(r"0['’]?s"),  # "1990s", "the 1980's"
     AGE_LIST: _COMMA_NUMBER,
-    AGE_APPOSITION: _COMMA_NUMBER,
+    AGE_APPOSITION: _RX.compile(r",\s+(?:[a-z]+\s+)?\d"),  # "Smith, 40," or "Smith, about 40,"
     # a street number needs "block" or a street word after it, a road or room number its word before
     ADDRESS: _RX.compile("block|" + _STREET_WORDS),
     ROAD: _RX.compile(_ROAD_WORDS),
@@ -579,6 +596,8 @@ SKIP_WORDS = frozenset({
     "apt", "suite", "room", "exit", "gate", "terminal", "platform", "page", "route", "highway", "interstate",
     "sector", "unit", "rescue", "medic", "truck", "pct", "fox", "cbs", "nbc", "abc", "cw", "pbs",
     "flight", "runway", "track", "pier", "berth", "hangar", "bus", "tram",
+    "article", "section", "chapter", "clause", "paragraph", "amendment", "proposition", "prop", "resolution", "volume",
+    "vol", "verse", "phase", "grade",
     # makers: the word each name holds ("Sig Sauer" "sig", "Smith & Wesson" "wesson", "S&W" "w"; never "s", which
     # every "Assad's" holds)
     "glock", "saiga", "sig", "ruger", "beretta", "colt", "remington", "winchester", "mossberg", "taurus", "walther",
