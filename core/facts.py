@@ -337,6 +337,17 @@ def canonical(members: Sequence[Figure]) -> list[Figure]:
     return [f for sig in sorted(alike, key=order) for f in alike[sig]]
 
 
+def _told_by_all(members: Sequence[Figure]) -> bool:
+    """Whether a fact's label may name its first figure's scope: it has one, and, for a count with no role, every
+    figure states it ("30 officers responded" names what all of them did; figures joined by equal value only may say
+    "three people suffocated" and "those three people": the label names no verb then). A role's scope ("killed since
+    Nov. 27") is named as ever: the most specific figure leads."""
+    first = members[0]
+    if not first.scope:
+        return False
+    return bool(role_of(first)) or _kind(first) != "count" or all(f.scope == first.scope for f in members)
+
+
 def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
     """What a group of figures counts, as a fact's label shows it ("people killed", "November 27"), read from the
     first figure (facts hand their figures in ``canonical`` order; a link's note names what its first figure
@@ -344,7 +355,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     first = members[0]
     kind = _kind(first)
     change = first.scope == CHANGE  # its text holds the verb ("rose 12%"): no scope after it
-    scope = "" if change or not first.scope else " (capacity)" if first.scope == CAPACITY else f" {first.scope}"
+    scope = "" if change or not _told_by_all(members) else " (capacity)" if first.scope == CAPACITY \
+        else f" {first.scope}"  # fmt: skip
     if kind == "date":
         month, day = divmod(int(first.value), 100)
         stamp = " (page stamp)" if first.counts == STAMP else ""
@@ -1287,7 +1299,7 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
     if what and first.counts and what.startswith(first.text + " "):
         # Labelled by its first figure ("14 points"): the note names what is counted once, not that figure again
         # ("14 vs at least 14 vs 15 points", not "... vs 15 14 points").
-        what = first.counts + (f" {first.scope}" if first.scope and first.scope != CHANGE else "")
+        what = first.counts + (f" {first.scope}" if first.scope != CHANGE and _told_by_all(members) else "")
     if clashing:
         return CONFLICT, f"{' vs '.join(wordings)} {what}".strip()
     if unequal:

@@ -48,16 +48,22 @@ WORD_NUM = _RX.compile(
 )
 # Digit groups joined by a comma, or by a no-break, narrow no-break, thin or figure space ("1\u202f200": SI style,
 # common in international and translated copy; review-s23 F31), never mixed; a plain space stays two numbers.
+# Tokenised text puts a space after the comma ("120, 000 people", "100, 000"): thousands groups of zeros only, as no
+# list of numbers holds "000" ("May 5, 200 people" stays two).
 GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
-DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+|\d+)(?:\.\d+)?|\.\d+"
+DIGITS = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:,\s000)+(?!\d)|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+|\d+)(?:\.\d+)?"
+    r"|\.\d+"
+)
 # DIGITS once its first character, a digit or a decimal point, has been read: the same matches, in the same order.
 DIGITS_AFTER_FIRST = (
-    rf"(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+|\d*)(?:\.\d+)?|(?<=\.)\d+"
+    rf"(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:,\s000)+(?!\d)|\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+|\d*)"
+    r"(?:\.\d+)?|(?<=\.)\d+"
 )
 # A count in digits, form by form: what may stand before it (look-behinds only), DIGITS, what follows.
 _DIGIT_NUM_FORMS = (
     (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d[{GROUP_SPACES}])",
-     rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)"),
+     rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d|,\s000(?!\d))"),
     (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))"),
     # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign; a
     # temperature in capitals, "6C", "43F" (British house style; review-s23 F6).
@@ -510,7 +516,7 @@ COMPOUND_AFTER = _RX.compile(rf"-(?!(?:{W_SMALL}|{W_TENS})\b)[A-Za-z]", re.I)
 
 # Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).
 # "3.5 million" -> "3.5", "million"
-DIGITS_AND_SCALE = _RX.compile(rf"([\d,{GROUP_SPACES}]*\.?\d+)[\s-]*([a-z]*)", re.I)
+DIGITS_AND_SCALE = _RX.compile(rf"((?:\d{{1,3}}(?:,\s000)+(?!\d)|[\d,{GROUP_SPACES}]*\.?\d+))[\s-]*([a-z]*)", re.I)
 ANY_LETTER = _RX.compile(r"[A-Za-z]")
 FROM_BEFORE = _RX.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a range
 # "rose by 2 to 19" is a change and a new level, not a range ("by 10 to 15 percent", a unit after the second only, is
