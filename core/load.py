@@ -476,6 +476,12 @@ _DATELINE_RE = _RX.compile(
 # stays a sentence; so does a line with a figure ("3 dead in Perris"), and so do the items of a list a line ending
 # in ":" opens ("The victims were:" over their names).
 HEADING_MAX_WORDS = 5
+# Where a document's own title is looked for among the first paragraphs (see analyse).
+DOC_TITLE_SEARCH = 3
+TITLE_MAX_LINES = 3  # paragraphs one title may be cut into (a PDF's headline over three lines)
+# A web address alone, with a page counter (a printed page's footer: "https://www.example.com/2013/03/gunman 1/1").
+_ADDRESS_LINE = _RX.compile(r"(?:https?://|www\.)\S{1,500}(?:[ \t]+(?:page[ \t]+)?\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3})?",
+                            re.IGNORECASE)  # fmt: skip
 # A masthead: the outlet's name alone on the first line, over the headline ("Radio Kell", "THE WHITE HOUSE"): one
 # to three capitalised words (a name's small words allowed), no figure, no closing mark, with a headline-shaped
 # line after it. It is furniture and names the source where nothing else does (review-s23: a radio station's PDF
@@ -626,12 +632,33 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
+def _title_paragraphs(text: str, spans: list[tuple[int, int]], title: str) -> tuple[int, int] | None:
+    """(k, j) when ``spans[k:j]`` (at most TITLE_MAX_LINES of them) read as ``title``, words alone compared."""
+    wanted = _squash(title)
+    for k in range(len(spans)):
+        joined = ""
+        for j in range(k + 1, min(k + TITLE_MAX_LINES, len(spans)) + 1):
+            joined = f"{joined} {_squash(text[spans[j - 1][0] : spans[j - 1][1]])}".strip()
+            if joined == wanted:
+                return k, j
+            if len(joined) >= len(wanted):
+                break
+    return None
+
+
+def _is_header_line(paragraph: str) -> bool:
+    """A line a page prints above its headline: short, and no sentence (a kicker, a header, a menu)."""
+    stripped = paragraph.strip()
+    return len(stripped) <= MAX_HEADLINE_CHARS and not stripped.endswith((".", "!", "?", "”", '"'))
+
+
 def _is_page_furniture(paragraph: str) -> bool:
     """A widget's label, a breadcrumb trail, a caption with its credit, or a separator alone (no letter, no digit)."""
     return (
         is_ui_label(paragraph)
         or is_breadcrumb(paragraph)
         or is_caption(paragraph)
+        or _ADDRESS_LINE.fullmatch(paragraph.strip()) is not None
         or not (_LETTER.search(paragraph) or _DIGIT.search(paragraph))
     )
 
@@ -687,15 +714,29 @@ def analyse(
     if paragraphs_for_title:
         first = text[paragraphs_for_title[0][0] : paragraphs_for_title[0][1]]
         if prefer_doc_title and html_title.strip():
-            # A web page's own title (trafilatura reads <h1>, og:title, <title>) beats a first line that may
-            # be a menu the extractor let in.
+            # A web page's own title (trafilatura reads <h1>, og:title, <title>), or a PDF's printed headline, beats
+            # a first line that may be a menu the extractor let in, or a page's header line. Printed a little lower
+            # (DOC_TITLE_SEARCH), it is the title's paragraph, and the short lines above it are the page's furniture.
             title = html_title.strip()
-            title_span = paragraphs_for_title[0] if _squash(first) == _squash(title) else None
+            found = _title_paragraphs(text, paragraphs_for_title[:DOC_TITLE_SEARCH + TITLE_MAX_LINES], title)
+            if found is not None and found[0] < DOC_TITLE_SEARCH:
+                k, j = found
+                above = paragraphs_for_title[:k]
+                if all(_is_header_line(text[a:b]) for a, b in above):
+                    # a headline over two or three lines, which the PDF reader may have cut, is one paragraph
+                    merged = (paragraphs_for_title[k][0], paragraphs_for_title[j - 1][1])
+                    at = paragraphs.index(paragraphs_for_title[k])
+                    paragraphs[at : at + j - k] = [merged]
+                    paragraphs_for_title = [*above, merged, *paragraphs_for_title[j:]]
+                    boilerplate.extend(above)
+                    title_span = merged
+                    first = text[merged[0] : merged[1]]
         elif _looks_like_headline(first):
             title, title_span = first.strip(), paragraphs_for_title[0]
         if title_span:
             # A headline printed twice (page title + article heading) counts once.
-            for span in paragraphs_for_title[1:3]:
+            at = paragraphs_for_title.index(title_span)
+            for span in paragraphs_for_title[at + 1 : at + 3]:
                 if _squash(text[span[0] : span[1]]) == _squash(first):
                     boilerplate.append(span)
     content_before = 0  # paragraphs of the article seen so far (not furniture, not the title)
@@ -952,7 +993,8 @@ def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decode
         notes.append(f"{decoded.bad_bytes} byte{s} not valid {decoded.encoding.upper()}, shown as �")
     origin = Origin(name, fmt, extracted.extractor, tuple(notes))
     encoding = decoded.encoding if fmt not in DOCUMENT_FORMATS else ""  # no byte encoding: a document format
-    return analyse(raw, text, encoding, normalise(extracted.title), origin, prefer_doc_title=fmt in ("html", "mhtml"),
+    prefer = fmt in ("html", "mhtml") or extracted.title_printed
+    return analyse(raw, text, encoding, normalise(extracted.title), origin, prefer_doc_title=prefer,
                    site_name=normalise(extracted.site))  # fmt: skip
 
 

@@ -18,13 +18,15 @@ class ReaderError(ValueError):
 class Extracted:
     """A reader's result: text with a blank line between paragraphs, the document's own title (may be empty),
     the extractor that produced it ("trafilatura 2.3.1"), notes for the article's origin, and the name of the
-    site that published it when the document says (a web page's og:site_name; may be empty)."""
+    site that published it when the document says (a web page's og:site_name; may be empty), and whether the title
+    is the headline the document prints (then it beats the first line as the article's title)."""
 
     text: str
     title: str = ""
     extractor: str = ""
     notes: tuple[str, ...] = ()
     site: str = ""
+    title_printed: bool = False  # the title is the headline as the document prints it (a PDF's largest type)
 
 
 def library_version(name: str) -> str:

@@ -66,9 +66,19 @@ JUSTIFIED_SHARE = 0.3
 JUSTIFIED_TOLERANCE = 1.5
 JUSTIFIED_MIN_LINES = 6
 MAX_PAGE_NUMBER_LINE = 40  # longer lines are never taken for a page number
+# The headline is the first page's largest type: lines at least HEADLINE_SIZE times the body's height (the median line
+# height of the document), among the first HEADLINE_MAX_LINE lines of page 1, of at least HEADLINE_MIN_WORDS words
+# when any is (a masthead in still larger type, "The Chardon Courier", is shorter). A one-page PDF has no running
+# header to drop, and its header line (a site's name and a date, or a browser's date and page title, in small type)
+# was taken for the title (review-s26): the printed headline is the title instead, and what stands above it is the
+# page's furniture (core/load.py).
+HEADLINE_SIZE = 1.3
+HEADLINE_MAX_LINE = 15
+HEADLINE_MIN_WORDS = 4
 _PAGE_NUMBER = re.compile(r"[\s\-–—]*(?:page|p\.|seite|página)?\s*\d{1,4}(?:\s*(?:of|/|von|de)\s*\d{1,4})?[\s\-–—]*",
                           re.IGNORECASE)  # fmt: skip
 _DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _CLOSED_DASH = re.compile(r"\w[—–]$")  # a dash set close to its word ("al-Sham—" / "an"): no space after it either
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"’”»)\]]*$")  # "closed." "said: " "over.”"
 # Typographic ligatures (U+FB00-FB06) as the letters they join (their NFKC forms), tabs as spaces, and PDFium's
@@ -104,15 +114,41 @@ def read_pdf(data: bytes) -> Extracted:
         raise ReaderError(f"is not a readable PDF ({type(exc).__name__})") from None
     finally:
         document.close()
-    pages = [text for text, _ in read]
+    pages = [text for text, _, _ in read]
     if not any(page.strip() for page in pages):
         raise ReaderError("has no text layer (a scanned image?); run text recognition (OCR) on it first")
-    ends = [end for _, page_ends in read for end in page_ends]
+    ends = [end for _, page_ends, _ in read for end in page_ends]
     text = pdf_text([page.translate(_PLAIN).splitlines() for page in pages], justified=_justified(ends))
+    heights = sorted(height for _, _, page_heights in read for height in page_heights)
+    printed = headline(read[0][0].split("\r\n"), read[0][2], heights[len(heights) // 2]) if heights else ""
+    if printed:
+        return Extracted(text, printed, library_version("pypdfium2"), title_printed=True)
     return Extracted(text, title if _plausible_title(title) else "", library_version("pypdfium2"))
 
 
-def _page_text(document: Any, index: int) -> tuple[str, list[float]]:
+def headline(lines: list[str], heights: list[float], body: float) -> str:
+    """The headline of a page whose lines (PDFium's, each with its tallest glyph's height) are ``lines`` and
+    ``heights``: the largest type among its first lines (see HEADLINE_SIZE), its lines joined; "" when no line
+    stands out from the body's ``body`` height."""
+    runs: list[tuple[float, list[str]]] = []  # consecutive lines of one size: (height, lines)
+    open_run = False  # the line before began or continued a run and did not end its paragraph
+    for line, height in zip(lines[:HEADLINE_MAX_LINE], heights[:HEADLINE_MAX_LINE], strict=False):
+        if height < HEADLINE_SIZE * body:
+            open_run = False
+            continue
+        clean = line.removesuffix(PARAGRAPH_END).translate(_PLAIN).strip()
+        if open_run and abs(runs[-1][0] - height) <= 0.05 * height:
+            runs[-1][1].append(clean)
+        else:
+            runs.append((height, [clean]))
+        open_run = not line.endswith(PARAGRAPH_END)
+    texts = [(height, " ".join(" ".join(run).split())) for height, run in runs]
+    texts = [(height, text) for height, text in texts if len(text.split()) >= 2 and _LETTERS.search(text)]
+    long = [(height, text) for height, text in texts if len(text.split()) >= HEADLINE_MIN_WORDS]
+    return max(long or texts, key=lambda run: run[0], default=(0.0, ""))[1]
+
+
+def _page_text(document: Any, index: int) -> tuple[str, list[float], list[float]]:
     """Page ``index``'s text, its lines ending in CR LF, PDFium's objects closed at once (not left to the
     collector: their memory is PDFium's, not Python's). Words are spaced by where their glyphs stand
     (``_spaced_by_position``), which also gives the right end of each line; PDFium's own text, and no line ends,
@@ -121,14 +157,14 @@ def _page_text(document: Any, index: int) -> tuple[str, list[float]]:
     try:
         textpage = page.get_textpage()
         try:
-            return _spaced_by_position(textpage) or (str(textpage.get_text_range()), [])
+            return _spaced_by_position(textpage) or (str(textpage.get_text_range()), [], [])
         finally:
             textpage.close()
     finally:
         page.close()
 
 
-def _spaced_by_position(textpage: Any) -> tuple[str, list[float]] | None:
+def _spaced_by_position(textpage: Any) -> tuple[str, list[float], list[float]] | None:
     """The page's characters in PDFium's reading order, with a space wherever two glyphs of a line stand apart by
     more than WORD_GAP of the text's height and nowhere else: the space characters a PDF holds, and the ones PDFium
     adds, are ignored, because some producers write them where no gap is ("Wehav e neverseen" from groff and
@@ -197,7 +233,7 @@ def _spaced_by_position(textpage: Any) -> tuple[str, list[float]] | None:
         resized = min(above_tall, below_tall) < LINE_SIZE_CHANGE * max(above_tall, below_tall)
         if resized or above - below > PARAGRAPH_GAP * max(above_tall, below_tall):
             lines[k - 1] += PARAGRAPH_END
-    return "\r\n".join(lines), [shape[0] for shape in shapes]
+    return "\r\n".join(lines), [shape[0] for shape in shapes], [shape[2] for shape in shapes]
 
 
 def _plausible_title(title: str) -> bool:

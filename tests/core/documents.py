@@ -18,13 +18,18 @@ def _escape(text: str) -> str:
 
 
 def make_pdf(
-    pages: list[list[str]], title: str | None = None, image_only: bool = False, word_gap: int | None = None
+    pages: list[list[str]] | list[list[str | tuple[str, float]]],
+    title: str | None = None,
+    image_only: bool = False,
+    word_gap: int | None = None,
 ) -> bytes:
     """A PDF with one text line per entry, top to bottom, in Helvetica 11 pt on US Letter pages; with
     ``image_only`` the pages hold only a filled rectangle (a scan has no text layer either). With ``word_gap``
     (thousandths of an em) each line is set as a typesetter sets justified text (groff, through Ghostscript): no
     space characters between words, each word moved that far from the last; and a "|" in a line is a space
-    character the typesetter writes and then moves back over, so no gap shows ("hav|e" is seen as "have")."""
+    character the typesetter writes and then moves back over, so no gap shows ("hav|e" is seen as "have"). A line
+    given as (text, size) is set in that size (points), 1.3 times its size below the line before, as a page's header
+    line, headline and byline are."""
     objects: list[bytes] = []
     page_ids = []
     font_id = 3
@@ -40,7 +45,12 @@ def make_pdf(
             stream = b"0.5 g 72 72 400 600 re f"
         else:
             ops = ["BT", "/F1 11 Tf", "14 TL", "72 740 Td"]
+            sized = any(isinstance(line, tuple) for line in lines)
             for line in lines:
+                if sized:  # each line moved down by its own size first, so a large line overlaps none
+                    text, size = line if isinstance(line, tuple) else (line, 11)
+                    ops.append(f"/F1 {size:g} Tf {size * 1.3:.1f} TL T* {_shown(text, word_gap)}")
+                    continue
                 ops.append(f"{_shown(line, word_gap)} T*")
             ops.append("ET")
             stream = "\n".join(ops).encode("cp1252")
