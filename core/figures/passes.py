@@ -688,9 +688,10 @@ def digit_counts(scan: _Scan) -> None:
         start, end = m.span()
         if 1 in blocked[start:end]:  # scan.free, inlined: ~16,000 counts a second on long articles of figures
             tail = m.group().find(", ")  # "May 5, 200 people": a date holds the first group; the count is the last
-            m = pt.DIGIT_NUM.match(scan.sentence, start + tail + 2) if tail > 0 else None
-            if m is None or 1 in blocked[m.start() : m.end()]:
+            last = pt.DIGIT_NUM.match(scan.sentence, start + tail + 2) if tail > 0 else None
+            if last is None or 1 in blocked[last.start() : last.end()]:
                 continue
+            m = last
             start, end = m.span()
         value, scaled = _parse_digits(m.group())
         cands.append(_Raw(start, end, value, "", None, "count", scaled))  # positional: ~0.5 us less a count
