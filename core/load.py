@@ -270,6 +270,9 @@ def is_line_furniture(line: str) -> bool:
     return (is_ui_label(stripped) and not stripped[:1].islower()) or is_breadcrumb(stripped) or is_caption(stripped)
 
 
+_SENTENCE_CLOSE = _RX.compile(r"[.!?…][\"”’')\]]*[ \t]*$")
+
+
 def cut_furniture(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Paragraph spans with their furniture lines cut out as paragraphs of their own, and the spans so cut: a label,
     breadcrumb or caption line inside a paragraph (text pasted from a page, where a button's line joins the body
@@ -281,9 +284,14 @@ def cut_furniture(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[tu
         pieces: list[tuple[int, int, bool]] = []  # start, end, furniture
         if "\n" in para:
             pos = start
-            for line in para.split("\n"):
+            lines = para.split("\n")
+            for n, line in enumerate(lines):
                 line_end = pos + len(line)
-                if is_line_furniture(line):
+                # only between two sentences: a hard-wrapped line of prose ending "... a photo by Jane Roe" goes on
+                # below, where a caption or a button's line stands alone
+                after_sentence = not pieces or pieces[-1][2] or _SENTENCE_CLOSE.search(lines[n - 1]) is not None
+                before_sentence = n + 1 == len(lines) or not lines[n + 1].lstrip()[:1].islower()
+                if after_sentence and before_sentence and is_line_furniture(line):
                     pieces.append((pos, line_end, True))
                 elif pieces and not pieces[-1][2]:
                     pieces[-1] = (pieces[-1][0], line_end, False)

@@ -191,3 +191,13 @@ def test_two_pages_sharing_widgets_and_a_trail_are_not_linked_by_them(tmp_path: 
     counted = [[s.text for s in a.sentences if s.status != "boilerplate" and s.text != a.title]
                for a in report.articles]
     assert counted == [first, second]
+
+
+def test_a_wrapped_line_of_prose_that_ends_like_a_credit_stays() -> None:
+    """Hard-wrapped prose is cut at no line that merely ends like a credit or reads like a label: such a line goes
+    on below (its sentence is open, or the next line continues in lower case)."""
+    wrapped = ("Gunman kills three at Ohio high school\n\n"
+               "The county released a picture of the suspect and a photo by Jane Roe\n"
+               "taken outside the school, where students were evacuated on Monday.\n\n" + BODY[1])
+    article = load_text(wrapped)
+    assert _content(article)[0].startswith("The county released") and _content(article)[0].endswith("on Monday.")
