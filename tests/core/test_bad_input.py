@@ -425,6 +425,9 @@ REGEX_HEAVY: list[tuple[str, Callable[[], object]]] = [
     # syntok's bracket look-ahead was found by a chunk search from each bracket, rescanning the rest of one
     # unspaced run of them (200,000 "(": 7 min)
     ("a run of opening brackets", lambda: _sentences("(" * MILLION)),
+    # a list of the furniture found so far was looked up once a paragraph (C compares, uncounted above): 633,000
+    # one-line paragraphs never finished
+    ("one-line paragraphs", lambda: load_text("Storm\n" + "A.\n" * (MILLION // 10))),
     ("post handles", lambda: load_text("Storm\n\n" + "(@a) — " * (MILLION // 7))),
     ("breadcrumb runs", lambda: load_text("Storm\n\n" + "Home > " * (MILLION // 7))),
     ("caption credits", lambda: load_text("Storm\n\n" + "(Photo: a/b " * (MILLION // 12))),
