@@ -504,7 +504,7 @@ class LexicalSimilarity:
         # pairs scored one at a time, by (i, j, article pair weighing them): (score, bound)
         self._memo: dict[tuple[int, int, tuple[int, int]], tuple[float, float]] = {}
         # candidate searches of article pairs scored ahead (PREFETCH_ROWS), by (article, article, per_sentence, work)
-        self._ahead: dict[tuple[int, int, int, int], CandidateScores] = {}
+        self._ahead: dict[tuple[int, int, int, int, tuple[int, int] | None], CandidateScores] = {}
         # article pairs (lower number first) whose candidate search reached its work bound, with how many of their
         # commonest shared words it left out (_bound_work): the report says so (review-gui-s22 finding 14)
         self.cut_searches: dict[tuple[int, int], int] = {}
@@ -1245,24 +1245,29 @@ class LexicalSimilarity:
         right: Sequence[int],
         per_sentence: int = CANDIDATES_PER_SENTENCE,
         max_work: int = CANDIDATE_MAX_WORK,
+        long: tuple[int, int] | None = None,
     ) -> CandidateScores | None:
         """The pairs of ``candidates`` with everything alignment asks of each, as arrays (no Python per pair):
         what ``score``, its floor bound, ``containment``, ``anchor_absent`` and ``semantic_relative`` return.
-        None when BLOCK_SCORING is off (the caller then asks pair by pair, the reference path)."""
+        None when BLOCK_SCORING is off (the caller then asks pair by pair, the reference path). ``long``: (size,
+        candidates), fewer candidates per sentence between long articles (``candidates_between``), also for the
+        searches run ahead."""
         if not BLOCK_SCORING:
             return None
         whole = self._article_pair(left, right)
         if whole is None or not PREFETCH_ROWS:
-            return self._scored_searches([self._candidate_arrays(left, right, per_sentence, max_work, True)])[0]
-        key = (*whole, per_sentence, max_work)
+            per = candidates_between(len(left), len(right), per_sentence, long)
+            return self._scored_searches([self._candidate_arrays(left, right, per, max_work, True)])[0]
+        key = (*whole, per_sentence, max_work, long)
         if key not in self._ahead:
             searches, keys, rows = [], [], 0
             for a, b in self._pairs_from(*whole):
                 if rows >= PREFETCH_ROWS:
                     break
-                found = self._candidate_arrays(self._members[a], self._members[b], per_sentence, max_work, True)
+                per = candidates_between(len(self._members[a]), len(self._members[b]), per_sentence, long)
+                found = self._candidate_arrays(self._members[a], self._members[b], per, max_work, True)
                 searches.append(found)
-                keys.append((a, b, per_sentence, max_work))
+                keys.append((a, b, per_sentence, max_work, long))
                 rows += len(found[0])
             self._ahead = dict(zip(keys, self._scored_searches(searches), strict=True))
         return self._ahead.pop(key)
@@ -1469,9 +1474,10 @@ class ArticlePairSimilarity:
         right: Sequence[int],
         per_sentence: int = CANDIDATES_PER_SENTENCE,
         max_work: int = CANDIDATE_MAX_WORK,
+        long: tuple[int, int] | None = None,
     ) -> CandidateScores | None:
         """``LexicalSimilarity.candidate_scores`` (the two articles' weights)."""
-        return self.sim.candidate_scores(left, right, per_sentence, max_work)
+        return self.sim.candidate_scores(left, right, per_sentence, max_work, long)
 
     def article_share(self, i: int, j: int) -> float:
         """``LexicalSimilarity.article_share``."""
@@ -1643,6 +1649,15 @@ def _einsum_maxima(
     column_best = np.full(len(second), -np.inf, dtype=np.float32)
     np.maximum.at(column_best, columns, exact)
     return best_first, np.maximum(np.zeros(len(second)), column_best.astype(np.float64))
+
+
+def candidates_between(left: int, right: int, per_sentence: int, long: tuple[int, int] | None) -> int:
+    """Candidates each sentence keeps between two articles of ``left`` and ``right`` sentences: ``per_sentence``, or
+    with ``long`` = (size, fewer), ``fewer`` (never more, at least 1) past that size (the two sizes' geometric mean;
+    AlignSettings.long_candidates_from says why)."""
+    if long is None or math.sqrt(left * right) <= long[0]:
+        return per_sentence
+    return min(per_sentence, max(1, long[1]))
 
 
 def _nonzero_2d(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
