@@ -3,7 +3,8 @@
 ``group_facts(figures, linked, settings, pairs)`` takes every :class:`~reportdiff.core.model.Figure` of a comparison
 (already indexed) and the aligned sentence pairs, and returns :class:`~reportdiff.core.model.Fact` records:
 
-* ``agree``: two or more articles state the same number ("at least 25" and "25" killed: one count, hedged or not);
+* ``agree``: two or more articles state the same number ("at least 25" and "25" killed: one count, hedged or not;
+  "about 19" and "19"), unless a hedge leaves that number out ("more than 40" and "40": compatible);
 * ``compatible``: two or more articles give unequal values that can all be true ("at least 25" and 31; "dozens"
   and "at least 40"; "about 1:50 a.m." and "shortly before 2 a.m."): not a conflict; the note says how they differ;
 * ``conflict``: two or more articles state incompatible values for the same thing (25 vs 31 killed);
@@ -197,8 +198,20 @@ def _minutes(hhmm: float) -> float:
     return hours * 60 + minutes
 
 
+@cache
+def _indefinite_text(text: str) -> bool:
+    low = text.lower()
+    return low in ("a", "an") or low.startswith(("a ", "an "))
+
+
+def indefinite(f: Figure) -> bool:
+    """A count read from an indefinite article ("a man was shot"): it says somebody was, not how many; at least one."""
+    return f.value == 1 and f.high is None and _kind(f) == "count" and _indefinite_text(f.text)
+
+
 def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[float, float]:
-    """Every value the figure allows, as stated: hedges, bounds, ranges and vague plurals widen it."""
+    """Every value the figure allows, as stated: hedges, bounds, ranges and vague plurals widen it; "a man was shot"
+    allows any count from one up (``indefinite``), so it never contradicts "three people were shot"."""
     kind = _kind(f)
     if kind == "time":
         t = _minutes(f.value)
@@ -212,8 +225,10 @@ def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[floa
         return t, t
     lo = f.value
     hi = f.high if f.high is not None else f.value
-    if kind in _FIXED_UNITS or kind.startswith("age"):
-        return lo, hi
+    if kind in _FIXED_UNITS:
+        return lo, hi  # an age is hedged like a count: "about 19" allows 18 and 20
+    if indefinite(f):
+        return 1.0, math.inf
     if lo < 0:  # a fall ("fell 12%": -12) or a value below zero: its hedges widen the magnitude, as for a rise
         mlo, mhi = interval(replace(f, value=-lo, high=None if f.high is None else -hi), cfg)
         return -mhi, -mlo
@@ -322,6 +337,17 @@ def canonical(members: Sequence[Figure]) -> list[Figure]:
     return [f for sig in sorted(alike, key=order) for f in alike[sig]]
 
 
+def _told_by_all(members: Sequence[Figure]) -> bool:
+    """Whether a fact's label may name its first figure's scope: it has one, and, for a count with no role, every
+    figure states it ("30 officers responded" names what all of them did; figures joined by equal value only may say
+    "three people suffocated" and "those three people": the label names no verb then). A role's scope ("killed since
+    Nov. 27") is named as ever: the most specific figure leads."""
+    first = members[0]
+    if not first.scope:
+        return False
+    return bool(role_of(first)) or _kind(first) != "count" or all(f.scope == first.scope for f in members)
+
+
 def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
     """What a group of figures counts, as a fact's label shows it ("people killed", "November 27"), read from the
     first figure (facts hand their figures in ``canonical`` order; a link's note names what its first figure
@@ -329,7 +355,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     first = members[0]
     kind = _kind(first)
     change = first.scope == CHANGE  # its text holds the verb ("rose 12%"): no scope after it
-    scope = "" if change or not first.scope else " (capacity)" if first.scope == CAPACITY else f" {first.scope}"
+    scope = "" if change or not _told_by_all(members) else " (capacity)" if first.scope == CAPACITY \
+        else f" {first.scope}"  # fmt: skip
     if kind == "date":
         month, day = divmod(int(first.value), 100)
         stamp = " (page stamp)" if first.counts == STAMP else ""
@@ -344,6 +371,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
         return f"age {first.text}" if not first.text[0].isdigit() or "old" not in first.text else first.text
     if kind == "address":
         return f"address {first.text}"
+    if kind == "caliber":
+        return f".{int(first.value)} caliber"  # ".45 - caliber", ".45-caliber", "a. 45 revolver": one name
     with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
     if with_role:
         # The wording most sources use; on a tie the most specific ("children killed" over "people killed" over
@@ -580,10 +609,10 @@ def facts_and_clashes(
         by_key.setdefault(key, []).append(i)
 
     # Computed once, per distinct statement (a comparison repeats few): every comparison below reads these.
-    known_spans: dict[tuple[str, float, float | None, str], tuple[float, float]] = {}
+    known_spans: dict[tuple[str, float, float | None, str, bool], tuple[float, float]] = {}
     spans = []
     for f in figures:
-        statement = (f.unit, f.value, f.high, f.qualifier)
+        statement = (f.unit, f.value, f.high, f.qualifier, indefinite(f))  # "a man" allows more than "1" does
         span = known_spans.get(statement)
         if span is None:
             span = known_spans[statement] = interval(f, cfg)
@@ -982,8 +1011,8 @@ def facts_and_clashes(
             for i in cx:
                 for j in cy:
                     a, b = figures[i], figures[j]
-                    if bare[i] or bare[j] or _same(a, b):
-                        continue
+                    if bare[i] or bare[j] or _same(a, b) or indefinite(a) or indefinite(b):
+                        continue  # "a man was shot" elsewhere is too often one victim among several: equal only
                     if meet(i, j):
                         big, small = max(a.value, b.value), min(a.value, b.value)
                         near = kind != "count" or big <= cfg.unaligned_max_ratio * small
@@ -1270,12 +1299,12 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
     if what and first.counts and what.startswith(first.text + " "):
         # Labelled by its first figure ("14 points"): the note names what is counted once, not that figure again
         # ("14 vs at least 14 vs 15 points", not "... vs 15 14 points").
-        what = first.counts + (f" {first.scope}" if first.scope and first.scope != CHANGE else "")
+        what = first.counts + (f" {first.scope}" if first.scope != CHANGE and _told_by_all(members) else "")
     if clashing:
         return CONFLICT, f"{' vs '.join(wordings)} {what}".strip()
     if unequal:
         return COMPATIBLE, f"{' and '.join(repr(s) for s in wordings)} differ but can all be true: within the stated " \
                            "hedging, bounds or range"
     if len(wordings) > 1:
-        return AGREE, f"{' and '.join(repr(s) for s in wordings)} are compatible: {_how_alike(claims)}"
+        return AGREE, f"{' and '.join(repr(s) for s in wordings)} agree: {_how_alike(claims)}"
     return AGREE, ""

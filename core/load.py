@@ -69,10 +69,19 @@ FURNITURE_OPENINGS = [
     # a year or the sign: not "Copyright lawyers said"
     r"copyright(?:\s*(?:©|\(c\)))?\s*\d{4}.{0,80}|©.{0,80}|\(c\)\s*\d{4}.{0,80}",
     # prompts, as whole words: "Subscribe to our newsletter", not "Subscribers lost service"
-    r"(?:click here|sign up|subscribe|follow us|share this|read more|related:|advertisement|listen to this)\b.{0,120}",
+    r"(?:click here|sign up|subscribe|follow us|share this|read more|related:|listen to this)\b.{0,120}",
+    # an ad slot's label, alone or over its prompt ("Advertisement - Continue reading below"), not "Advertisement
+    # revenue fell by a third"
+    r"advertisement(?:\s*[-–—:|·•]\s*.{0,120})?",
     r"\(?(?:reporting|writing|editing|additional reporting) by\b.{0,200}",
     r".{0,80}\bcontributed to this (?:report|story)\.?",
-    r"(?:photo|image|video|file photo|raw video|watch|watch video|credit)(?: credit)?:.{0,150}",
+    r"(?:photo|image|video|file photo|raw video|watch|watch video|credit|caption)(?: credit)?:.{0,150}",
+    # a caption's label, as a page prints it for screen readers: "Image caption Students were evacuated",
+    # "Media caption, Police describe the arrest", "Image source, Getty Images"
+    r"(?:image|media|video|photo|picture)\s+(?:caption|source|copyright|credit)s?\b.{0,300}",
+    # a prompt to read on past a widget: "Continue reading below", "Story continues below advertisement"
+    r"(?:(?:the\s+)?(?:story|article|text|report|content)\s+continues\s+(?:below|after)|continue\s+reading|"
+    r"scroll\s+(?:down\s+)?to\s+(?:continue|read)|read\s+the\s+full\s+(?:story|article))\b.{0,40}",
     # a photographer's credit alone: "( DAVID M WARREN / Staff Photographer )", "Jason Davis / Getty Images"
     r"[^()/\n]{1,60}/\s*(?:(?:staff|freelance|contributing|special)\s+)?(?:photographer|photo|getty images)\s*[)\]]?",
     # a list of links to other stories under its heading, and a link naming its site: "Earlier coverage:",
@@ -88,26 +97,6 @@ _OPENING_RE = _RX.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_
 _BYLINE_RE = _RX.compile(
     r"^\(?(?:[A-Z][A-Z&.\-]{1,20}(?:\s*/\s*[A-Z][A-Za-z.\-]+)?|By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\)?\s*$"
 )
-# A byline line that says more: "By Jonas Mereth, Coastline Post · 12 March 2025", "By Piet Hals – Kellford Gazette",
-# "By JANE DOE, Associated Press Writer", "By Northern Star staff", "By Jane Doe and John Roe | Reuters". Near the top
-# it is furniture, like the short byline; the outlet it names (the words after the names, roles and dates dropped)
-# names the source where no agency tag or dateline does. Emphasis marks around it (Markdown's "*By ...*") count.
-_NAME_WORDS = r"[A-Z][\w.&'\-]*(?:\s+(?:[A-Z][\w.&'\-]*|of|the|and|&|for|de|la|van|von|al|bin))*"
-_BYLINE_LONG = _RX.compile(
-    rf"^[*_]*By\s+(?P<who>{_NAME_WORDS})(?P<staff>\s+(?:staff|reporters|team|correspondents?))?"
-    rf"(?:\s*(?:,|–|—|-|\||·|/)\s*(?P<outlet>{_NAME_WORDS})"  # the outlet: capitalised words, never a clause
-    r"(?:\s*[·|]\s*[^·|]{0,40}|,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?)?"  # a date, a place
-    r"\.?[*_]*\s*$"
-)
-BYLINE_MAX_CHARS = 120
-# Words of a byline that say what the writer is, not where: dropped before an outlet is read from it.
-_BYLINE_ROLES = _RX.compile(
-    r"\b(?:senior|chief|special|staff|writers?|reporters?|correspondents?|editors?|contributors?|columnist|"
-    r"producer|in|the|team|desk|news\s+desk)\b\.?",
-    re.IGNORECASE,
-)
-_BYLINE_DATE = _RX.compile(r"\b(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b.*$|\d.*$",
-                           re.IGNORECASE)  # fmt: skip
 # A page's date and time stamp standing alone: "Published: March 13, 2013, 2:29 PM", "26 September 2013, 10:00
 # (GMT+05:00)", "Updated 4 / 9 / 2007 6:04 PM | Posted ...". Every word a month, a weekday, a number, a clock word, a
 # time zone or a stamp's label, and a digit somewhere. It states nothing; left in, two stamps of different days were
@@ -148,6 +137,307 @@ def is_stamp(paragraph: str) -> bool:
 
 # A wire credit with its date: "AP — December 1, 2008", "(Reuters) - 12 March 2025": an agency's tag and a stamp.
 _TAG_AND_STAMP = _RX.compile(r"[(\[*_]*(?P<tag>[A-Z][A-Z&.\-]{1,20})[)\]*_]*\s*[—–\-|·,]\s*(?P<stamp>.+)")
+
+# -- page widgets, breadcrumbs, captions and embedded posts (review-s26) --------------------------------------------
+# A page's widget labels, printed alone on their line: buttons, players, slideshows, ad slots, share rows. Matched
+# whole (case and a trailing count aside: "Comments (34)", "Share 12"), so prose never is: a one-word sentence ends
+# in a mark ("Stop."), a label does not. Left in, each became a sentence only one article carried, or linked two
+# articles whose pages share a player ("Replay" / "Replay").
+UI_LABELS = frozenset(
+    "advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|"
+    "skip ad|skip advert|skip advertisement|close ad|ad feedback|report this ad|"
+    "slideshow|slide show|view slideshow|launch slideshow|gallery|photo gallery|view gallery|open gallery|"
+    "replay|replay video|play|play video|play audio|pause|mute|unmute|now playing|up next|autoplay|"
+    "watch|watch now|watch video|watch live|listen|listen now|listen to this article|listen to article|"
+    "video|videos|audio|photo|photos|image|images|captions|cc|hd|settings|"
+    "share|share this|share this article|share this story|share on facebook|share on twitter|tweet|email|e-mail|"
+    "print|copy link|link copied|save|save article|saved|bookmark|follow|subscribe|sign in|log in|register|"
+    "facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger|flipboard|sms|"
+    "comments|comment|show comments|view comments|leave a comment|"
+    "next|previous|prev|next slide|previous slide|next story|previous story|back to top|"
+    "expand|collapse|full screen|fullscreen|exit full screen|enlarge|enlarge image|enlarge this image|"
+    "toggle caption|hide caption|show caption|close|loading|"
+    "show more|see more|view more|read more|load more|more|"
+    "related|related articles|related stories|related content|most read|most popular|trending|trending now|"
+    "top stories|recommended|recommended for you|you may also like|menu|search".split("|")
+)
+UI_LABEL_MAX_CHARS = 40
+_UI_EDGES = " \t\n:|›»>‹«<…·•*_#-–—=+([{"  # arrows, bullets and brackets a label is drawn with
+_UI_COUNT = _RX.compile(r"\s*[(\[]?\d[\d,.:]*[)\]]?\s*")  # "Comments (34)", "34 Comments", "Video 2:31"
+# A slideshow's counter: "1 / 12", "Photo 3 of 12", "Image 2 of 7".
+_UI_COUNTER = _RX.compile(r"(?:(?:photo|image|slide|picture|video)s?\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}", re.IGNORECASE)
+
+
+def is_ui_label(paragraph: str) -> bool:
+    """A page widget's label alone (see UI_LABELS), or a slideshow's counter ("3 of 12")."""
+    if len(paragraph) > UI_LABEL_MAX_CHARS or "\n" in paragraph.strip():
+        return False
+    label = paragraph.strip(_UI_EDGES + ")]}").strip()
+    label = label[:-3].rstrip() if label.endswith("...") else label  # "Loading..."
+    if not label or _UI_COUNTER.fullmatch(label):
+        return bool(label)
+    label = _UI_COUNT.sub(" ", label) if _DIGIT.search(label) else label
+    return " ".join(label.lower().split()).strip(_UI_EDGES) in UI_LABELS
+
+
+# A breadcrumb trail: "Home > News > World", "Home / US / Crime", "News › Europe › France". Items of one to four
+# words, each opening with a letter, between arrows (spaced or not) or spaced slashes and bars; three items, or two
+# after "Home". Not a date ("4 / 9 / 2007": items open with a letter) nor "and/or" (no spaces round the slash).
+BREADCRUMB_MAX_CHARS = 200
+_CRUMB_ITEM = r"[^\W\d_][\w'’&.\-]*(?:[ \t][^\W\d_&][\w'’&.\-]*){0,3}"
+_CRUMB_SEP = r"(?:[ \t]*[>›»→][ \t]*|[ \t]+[/|][ \t]+)"
+_BREADCRUMB = _RX.compile(
+    rf"(?:(?:home|start|front\s+page)(?:{_CRUMB_SEP}{_CRUMB_ITEM})+|{_CRUMB_ITEM}(?:{_CRUMB_SEP}{_CRUMB_ITEM}){{2,}})"
+    r"[ \t]*[>›»→]?",
+    re.IGNORECASE,
+)
+
+
+def is_breadcrumb(paragraph: str) -> bool:
+    """A page's breadcrumb trail (see _BREADCRUMB)."""
+    stripped = paragraph.strip()
+    return len(stripped) <= BREADCRUMB_MAX_CHARS and _BREADCRUMB.fullmatch(stripped) is not None
+
+
+# A caption: a line that ends in its picture's credit. "Police outside the school. (Photo: John Smith/AP)",
+# "... Photograph: Mark Duncan/AP", "... (AP Photo/Tony Dejak)", "... Picture by Jane Roe/Getty Images". The credit
+# is looked for in the line's last CREDIT_MAX_CHARS characters, and the line is a caption only if it is at most
+# CAPTION_MAX_CHARS long: a body paragraph is longer, and none ends in a credit.
+CAPTION_MAX_CHARS = 400
+CREDIT_MAX_CHARS = 100
+_CREDIT_WORD = r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video|footage|credit)s?"
+_CREDIT_TAIL = _RX.compile(
+    # bracketed: "(Photo: John Smith/AP)", "(AP Photo/Tony Dejak)", "[Photo by Jane Roe / Reuters]"
+    rf"[(\[][ \t]*(?:[A-Z][\w.\-]*[ \t]+)?{_CREDIT_WORD}(?:[ \t]+credit)?[ \t]*(?::|/|by\b|courtesy\b)"
+    r"[^()\[\]\n]{1,90}[)\]]\.?[ \t]*$"
+    # unbracketed, a capital after the label: "Photograph: Mark Duncan/AP", "AP Photo/Tony Dejak", "Photo by Jane Roe"
+    rf"|(?<![\w(\[])(?:[A-Z][\w.\-]*[ \t]+)?{_CREDIT_WORD}(?:[ \t]+credit)?[ \t]*(?::|/|by\b)[ \t]*"
+    r"[A-Z][^.!?()\n]{0,80}$",
+    re.IGNORECASE,
+)
+# Above: the label is matched in any case, but its credit opens with a capital unless bracketed ("the image: a boy"
+# is prose). A paragraph that ends with a bare credit and holds nothing else is furniture through FURNITURE_OPENINGS.
+
+
+def is_caption(paragraph: str) -> bool:
+    """A picture's caption that ends in its credit (see _CREDIT_TAIL)."""
+    stripped = paragraph.strip()
+    return len(stripped) <= CAPTION_MAX_CHARS and _CREDIT_TAIL.search(stripped[-CREDIT_MAX_CHARS:]) is not None
+
+
+# An embedded post's attribution, at the end of the post's text: "— Jane Doe (@janedoe) March 3, 2013",
+# "pic.twitter.com/abc123 — Jane Doe (@janedoe) March 3, 2013", "A post shared by Jane Doe (@janedoe) on Mar 3, 2013 at
+# 10:04am PST". The post's own words stay (a quotation the article carries); the attribution and the links before it
+# are cut off into furniture of their own. So is a run of bare links ending a paragraph ("... pic.twitter.com/abc").
+POST_TAIL_MAX_CHARS = 200
+_HANDLE = _RX.compile(r"\(@\w{1,30}\)")
+_POST_BY = _RX.compile(r"(?:[—–]|--?|\ba post shared by)[ \t]*[^\n—–()]{1,60}$", re.IGNORECASE)
+_POST_LINKS = _RX.compile(r"(?:(?:https?://)?(?:pic\.twitter\.com|t\.co|bit\.ly|instagr\.am)/\S+[ \t]*)+$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def post_tail(paragraph: str) -> int | None:
+    """Where an embedded post's attribution (and the links before it) begins in ``paragraph``, or None."""
+    window_start = max(0, len(paragraph) - POST_TAIL_MAX_CHARS)
+    window = paragraph[window_start:]
+    handle = None
+    for handle in _HANDLE.finditer(window):  # noqa: B007  (the last one)
+        continue
+    if handle is not None:
+        after = window[handle.end() :].strip()
+        after = after[3:] if after.lower().startswith("on ") else after
+        if not after or is_stamp(after):
+            by = _POST_BY.search(window[: handle.start()])
+            if by is not None:
+                links = _POST_LINKS.search(window[: by.start()].rstrip())
+                return window_start + (links.start() if links else by.start())
+    links = _POST_LINKS.search(paragraph.rstrip()[-POST_TAIL_MAX_CHARS:])
+    if links is not None:
+        return len(paragraph.rstrip()) - (len(links.group(0)))
+    return None
+
+
+def is_line_furniture(line: str) -> bool:
+    """A line that is furniture wherever it stands, even inside a paragraph of body text: a widget's label, a
+    breadcrumb trail or a caption with its credit. A label must open with a capital inside a paragraph (a wrapped
+    line of prose holding one lower-case word is no button)."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    return (is_ui_label(stripped) and not stripped[:1].islower()) or is_breadcrumb(stripped) or is_caption(stripped)
+
+
+def cut_furniture(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Paragraph spans with their furniture lines cut out as paragraphs of their own, and the spans so cut: a label,
+    breadcrumb or caption line inside a paragraph (text pasted from a page, where a button's line joins the body
+    with a single line break), and an embedded post's attribution at a paragraph's end."""
+    out: list[tuple[int, int]] = []
+    cut: set[tuple[int, int]] = set()
+    for start, end in paragraphs:
+        para = text[start:end]
+        pieces: list[tuple[int, int, bool]] = []  # start, end, furniture
+        if "\n" in para:
+            pos = start
+            for line in para.split("\n"):
+                line_end = pos + len(line)
+                if is_line_furniture(line):
+                    pieces.append((pos, line_end, True))
+                elif pieces and not pieces[-1][2]:
+                    pieces[-1] = (pieces[-1][0], line_end, False)
+                else:
+                    pieces.append((pos, line_end, False))
+                pos = line_end + 1
+        else:
+            pieces.append((start, end, False))
+        for a, b, furniture in pieces:
+            a, b = _strip_span(text, a, b)
+            if a >= b:
+                continue
+            at = None if furniture else post_tail(text[a:b])
+            if at is not None and at > 0 and text[a : a + at].strip():
+                body_end = _strip_span(text, a, a + at)[1]
+                out.append((a, body_end))
+                tail = _strip_span(text, a + at, b)
+                out.append(tail)
+                cut.add(tail)
+                continue
+            out.append((a, b))
+            if furniture or at == 0:
+                cut.add((a, b))
+    return out, cut
+
+
+# -- bylines --------------------------------------------------------------------------------------------------------
+# A byline: "By" (or "Written by", "Posted by") and a writer's name, then any of: more names ("and John Roe"), a role
+# ("Staff Writer", "Chief Political Correspondent"), the outlet ("Associated Press", "for MailOnline", "Special to
+# The Star"), a date or time, a handle or an e-mail address, each after a comma, a bar, a dash, a dot or a line break.
+# Anything else (a clause: "By Tuesday, 17 people had died") and it is no byline. A byline states nothing: it is
+# furniture wherever it stands, and the outlet it names is the article's source where no agency tag, dateline agency
+# or site name is found. The outlet is told from a writer by its words (OUTLET_WORDS, an acronym, a web address, a
+# lone word such as "Reuters"), or by the word before it ("for", "of", "special to"); two capitalised words alone
+# are a second writer, never the source: "By Jane Doe, John Roe" named the source "John Roe" (review-s26).
+OUTLET_WORDS = frozenset(
+    "press news newspaper newspapers post times herald journal tribune gazette daily weekly star sun mail mirror "
+    "express telegraph guardian observer independent standard record register review courier chronicle globe "
+    "examiner inquirer bulletin dispatch monitor magazine today wire service agency network radio tv television "
+    "broadcasting broadcast channel media online digital newswire presse zeitung courant leader sentinel advocate "
+    "citizen enterprise beacon ledger argus voice nation bee statesman reuters afp ap upi dpa ansa efe xinhua tass "
+    "kyodo yonhap pti ians cnn bbc nbc cbs abc npr pbs msnbc cnbc itv politico axios newsweek mailonline bloomberg "
+    "associated affiliated syndicate group".split()
+)
+BYLINE_MAX_CHARS = 160
+_BY_OPENING = _RX.compile(r"[*_]*(?:(?:written|posted|words|story|text|reported|published)[ \t]+)?by[ \t]+",
+                          re.IGNORECASE)  # fmt: skip
+# Between a byline's parts; "for", "of" and "special to" say an outlet follows, "and" another writer.
+_BYLINE_SEP = _RX.compile(
+    r"[ \t]*(,|\||·|•|/|;|\n|[ \t][-–—]{1,2}[ \t]|[–—]|\bspecial[ \t]+to\b|\b(?:for|of|and|on|at)\b|&|[ \t](?=@))"
+    r"[ \t]*",
+    re.IGNORECASE,
+)
+_STRONG_SEPS = frozenset({"for", "of", "special to"})
+_BYLINE_NAME = _RX.compile(r"(?:[A-Z][\w.'’\-]*|the|de|la|van|von|al|bin|da|le)(?:[ \t]+(?:[A-Z][\w.'’\-]*|the|de|la|"
+                           r"van|von|al|bin|da|le|du|del|di|der|den|y)){0,6}")  # fmt: skip
+_BYLINE_STAFF = _RX.compile(r"(?P<who>.+?)[ \t]+(?:staff|reporters|team|correspondents?|desk|news[ \t]+desk)",
+                            re.IGNORECASE)  # fmt: skip
+_YEAR = _RX.compile(r"\d{1,4}")
+_HANDLE_OR_MAIL = _RX.compile(r"@\w{1,30}|[\w.+\-]{1,64}@[\w\-]+(?:\.[\w\-]+)+|\(@\w{1,30}\)")
+_DOMAIN = _RX.compile(r"\.(?:com|org|net|gov|edu|info|news|co\.uk|com\.au|ca|ie|in)$", re.IGNORECASE)
+# Words of a byline that say what the writer is, not where: dropped before an outlet is read from it.
+_BYLINE_ROLES = _RX.compile(
+    r"\b(?:senior|chief|special|staff|writers?|reporters?|correspondents?|editors?|contributors?|columnist|"
+    r"producer|in|the|team|desk|news\s+desk|political|foreign|diplomatic|economics|economy|business|health|science|"
+    r"security|defen[cs]e|legal|crime|education|environment|technology|sports?|entertainment|investigations?|"
+    r"investigative|international|national|local|white\s+house|washington|bureau|associate|assistant|deputy|"
+    r"managing|executive|contributing|freelance|photographer|analyst|head|of|and|for)\b\.?",
+    re.IGNORECASE,
+)
+_WHEN_WORD = _RX.compile(rf"(?:{_MONTH}|{_WEEKDAY}|today|tonight|now|then|noon|midnight|dawn|dusk)",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def _as_outlet(piece: str, strong: bool, bare: bool) -> str:
+    """``piece`` of a byline as an outlet's name ("" when it names a writer or a role): see OUTLET_WORDS.
+    ``strong``: a word before it said an outlet follows; ``bare``: the byline has no "By" (then a lone word such
+    as a place or a role is no outlet either)."""
+    trimmed = " ".join(_BYLINE_ROLES.sub(" ", piece).split()).strip(" ,.-–—")
+    words = trimmed.split()
+    if not words or not trimmed[:1].isupper():
+        return ""
+    if strong or piece.lower().startswith("the ") or _DOMAIN.search(trimmed):
+        return trimmed
+    if any(word.lower().strip(".'’") in OUTLET_WORDS for word in words):
+        return trimmed
+    if len(words) == 1 and trimmed == piece.strip() and not bare:
+        return trimmed  # "Reuters", "Bloomberg", "MailOnline": one word, no role dropped ("Political" was one)
+    return ""
+
+
+def parse_byline(line: str, bare_ok: bool = False) -> str | None:
+    """The outlet a byline names ("" for none), or None when ``line`` is no byline (see OUTLET_WORDS). With
+    ``bare_ok``, a line without "By" is a byline when a writer's name is followed by an outlet ("Jane Doe,
+    Associated Press"), as printed under a headline."""
+    line = line.strip().strip("*_").strip()
+    if not line or len(line) > BYLINE_MAX_CHARS:
+        return None
+    opening = _BY_OPENING.match(line)
+    bare = opening is None
+    if bare and not bare_ok:
+        return None
+    parts = _BYLINE_SEP.split(line[opening.end() :] if opening else line)
+    pieces = [(parts[0], "")] + [(parts[k + 1], parts[k].strip().lower()) for k in range(1, len(parts) - 1, 2)]
+    outlet = ""
+    role = False  # a part names the writer's role: a bare line so is a byline ("Jane Doe, Staff Writer")
+    for n, (raw_piece, sep) in enumerate(pieces):
+        piece = raw_piece.strip(" \t.,*_()[]")
+        if n and not piece:
+            continue
+        if bare and sep[:1].isalpha():
+            return None  # without "By", only marks part a byline: "Patch for Internet Explorer" is a headline
+        if n == 0:  # the writer, or the outlet itself ("By The Associated Press", "By Northern Star staff", "By AFP")
+            staff = _BYLINE_STAFF.fullmatch(piece)
+            who = staff.group("who") if staff else piece
+            if not who[:1].isupper() or not _BYLINE_NAME.fullmatch(who) or _WHEN_WORD.fullmatch(who.split()[0]):
+                return None
+            if bare and not 2 <= len(who.split()) <= 4:
+                return None
+            if not bare and (staff or who.startswith("The ") or (who.isupper() and len(who.split()) == 1)):
+                outlet = _as_outlet(who, True, bare)
+            continue
+        if _HANDLE_OR_MAIL.fullmatch(piece) or is_stamp(piece) or _YEAR.fullmatch(piece):
+            continue  # a handle, an address, a date (a comma splits "Monday, March 3, 2013" into three)
+        if not _BYLINE_NAME.fullmatch(piece):
+            return None
+        if sep != "and" and not outlet:
+            outlet = _as_outlet(piece, sep in _STRONG_SEPS and not bare, bare)
+        role = role or not _BYLINE_ROLES.sub(" ", piece).strip(" ,.-–—")  # "Staff Writer"
+    if bare and not (outlet or role):
+        return None
+    return outlet if len(outlet.split()) <= 5 else ""
+
+
+# A page's header line: the site's name and a date, or the reverse ("Chardon Courier | Monday, March 3, 2013",
+# "chardoncourier.com · 3 March 2013"), as a page prints it at its top and a PDF at the top of each page. It states
+# nothing; above the headline it was taken for the title (review-s26). The name is the outlet's.
+HEADER_MAX_CHARS = 160
+_HEADER_SEP = _RX.compile(r"[ \t]*(?:[|·•]|[ \t][-–—]{1,2}[ \t]|\t|[ \t]{3,})[ \t]*")
+_SITE_NAME = _RX.compile(r"(?:[A-Z][\w.&'’\-]*(?:[ \t]+(?:[A-Z][\w.&'’\-]*|of|the|and|&|de|la)){0,3}"
+                         r"|(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?)")  # fmt: skip
+
+
+def site_and_stamp(paragraph: str) -> str | None:
+    """The site's name in a header line of a site name and a date (see HEADER_MAX_CHARS), "" when the name is a web
+    address, None when ``paragraph`` is no such line."""
+    stripped = paragraph.strip()
+    if len(stripped) > HEADER_MAX_CHARS or "\n" in stripped or not _DIGIT.search(stripped):
+        return None
+    pieces = [p for p in _HEADER_SEP.split(stripped) if p.strip()]
+    if not 2 <= len(pieces) <= 4:
+        return None
+    names = [p for p in pieces if not is_stamp(p)]
+    if len(names) != 1 or len(names) == len(pieces) or not _SITE_NAME.fullmatch(names[0]):
+        return None
+    name = names[0]
+    return "" if "." in name.rstrip(".") and " " not in name else name
 
 
 # Where a lone all-caps tag names the source: within this many paragraphs of the article's start or end, where an
@@ -326,25 +616,21 @@ def _looks_like_headline(line: str) -> bool:
     stripped = line.strip()
     return (
         not _BYLINE_RE.match(stripped)  # "By Jane Doe" opens many articles: a byline, not a title
+        and parse_byline(stripped) is None
         and 0 < len(stripped) <= MAX_HEADLINE_CHARS
         and not stripped.endswith((".", ":", ";", ",", "”", '"'))
         and len(stripped.split()) >= 3
     )
 
 
-def _byline_outlet(byline: re.Match[str]) -> str:
-    """The outlet a byline names ("Coastline Post", "Associated Press"), or "": the words after the writers' names
-    (up to a comma), or the byline's own words when they name no writer ("By Northern Star staff", "By The
-    Associated Press", "By AFP"), without roles or a date."""
-    who, outlet = byline.group("who"), byline.group("outlet") or ""
-    words = who.split()
-    if not outlet and (byline.group("staff") or _BYLINE_ROLES.search(who) or words[0] == "The"
-                       or (len(words) == 1 and who.isupper())):  # fmt: skip
-        outlet = who  # "By Northern Star staff", "By Reuters Staff", "By The Associated Press", "By AFP"
-    outlet = outlet.split(",")[0]  # "BBC News, Beirut"
-    outlet = _BYLINE_ROLES.sub(" ", _BYLINE_DATE.sub("", outlet.strip(" *_")))
-    outlet = " ".join(outlet.split()).strip(" ,.-–—")
-    return outlet if outlet[:1].isupper() and len(outlet.split()) <= 5 else ""
+def _is_page_furniture(paragraph: str) -> bool:
+    """A widget's label, a breadcrumb trail, a caption with its credit, or a separator alone (no letter, no digit)."""
+    return (
+        is_ui_label(paragraph)
+        or is_breadcrumb(paragraph)
+        or is_caption(paragraph)
+        or not (_LETTER.search(paragraph) or _DIGIT.search(paragraph))
+    )
 
 
 def _names_an_outlet(tag: str) -> bool:
@@ -365,23 +651,36 @@ def analyse(
     ``html_title`` is the document's own title (HTML <title>, a Word heading), used when the text has none, or
     first when ``prefer_doc_title``; ``site_name`` (a web page's own, og:site_name) names the source when the
     text carries no agency tag or dateline agency, before the file's name does."""
-    paragraphs = split_paragraphs(text)
+    paragraphs, cut = cut_furniture(text, split_paragraphs(text))
     boilerplate: list[tuple[int, int]] = []
     title = ""
     title_span = None
     source = ""
     byline_outlet = ""
     masthead = ""
-    paragraphs_for_title = paragraphs
-    if len(paragraphs) >= 2:
-        top = " ".join(text[paragraphs[0][0] : paragraphs[0][1]].split())
-        second = text[paragraphs[1][0] : paragraphs[1][1]]
-        masthead_like = _MASTHEAD.fullmatch(top) and not _DIGIT.search(top) and not _BYLINE_RE.match(top)
+    # Furniture above the headline (a breadcrumb trail, a widget's label, a page's header of site name and date, a
+    # stamp) is no title: the headline is looked for under it.
+    top = 0
+    while top < len(paragraphs) - 1:
+        span = paragraphs[top]
+        para = text[span[0] : span[1]]
+        header = site_and_stamp(para)
+        if header is None and span not in cut and not _is_page_furniture(para):
+            break
+        boilerplate.append(span)
+        masthead = masthead or header or ""
+        top += 1
+    paragraphs_for_title = paragraphs[top:]
+    if len(paragraphs_for_title) >= 2:
+        top_text = " ".join(text[paragraphs_for_title[0][0] : paragraphs_for_title[0][1]].split())
+        second = text[paragraphs_for_title[1][0] : paragraphs_for_title[1][1]]
+        masthead_like = _MASTHEAD.fullmatch(top_text) and not _DIGIT.search(top_text) and not _BYLINE_RE.match(top_text)
         if masthead_like and _looks_like_headline(second):  # an agency's tag ("REUTERS") is read below
-            boilerplate.append(paragraphs[0])
-            paragraphs_for_title = paragraphs[1:]
+            boilerplate.append(paragraphs_for_title[0])
+            paragraphs_for_title = paragraphs_for_title[1:]
             # a section's kicker ("WORLD", "Breaking News") is furniture too, but names no outlet
-            masthead = "" if all(word.upper() in SECTION_LABELS for word in top.split()) else top
+            if not all(word.upper() in SECTION_LABELS for word in top_text.split()):
+                masthead = top_text
     if paragraphs_for_title:
         first = text[paragraphs_for_title[0][0] : paragraphs_for_title[0][1]]
         if prefer_doc_title and html_title.strip():
@@ -396,6 +695,7 @@ def analyse(
             for span in paragraphs_for_title[1:3]:
                 if _squash(text[span[0] : span[1]]) == _squash(first):
                     boilerplate.append(span)
+    content_before = 0  # paragraphs of the article seen so far (not furniture, not the title)
     for k, span in enumerate(paragraphs):
         para = text[span[0] : span[1]].strip()
         if span in boilerplate or span == title_span:
@@ -404,7 +704,14 @@ def analyse(
         # a byline over a stamp ("By Ali Akbar Dareini | Associated Press" / "Published 11:04 AM EST Nov 30, 2008")
         # reads as its first line
         head = lines[0].strip() if len(lines) > 1 and all(is_stamp(line) for line in lines[1:]) else para
-        if is_furniture(para) or is_stamp(para) or not (_LETTER.search(para) or _DIGIT.search(para)):
+        near_edge = content_before < SOURCE_TAG_EDGE or k >= len(paragraphs) - SOURCE_TAG_EDGE
+        if (
+            span in cut
+            or is_furniture(para)
+            or is_stamp(para)
+            or _is_page_furniture(para)
+            or site_and_stamp(para) is not None
+        ):
             # ... or a page's stamp, or a separator alone ("·" left between two stripped stamps, "* * *", "—")
             boilerplate.append(span)
         elif (
@@ -415,9 +722,9 @@ def analyse(
             # a wire credit and its date; it names no source, since a dateline's place reads the same
             # ("WASHINGTON - April 27 -")
             boilerplate.append(span)
-        elif k < SOURCE_TAG_EDGE and len(head) <= BYLINE_MAX_CHARS and (byline := _BYLINE_LONG.match(head)):
+        elif (outlet := parse_byline(head, bare_ok=near_edge)) is not None:
             boilerplate.append(span)
-            byline_outlet = byline_outlet or _byline_outlet(byline)
+            byline_outlet = byline_outlet or outlet
         elif _BYLINE_RE.match(head) and len(head) <= 40:
             boilerplate.append(span)
             tag = re.sub(r"[()]", "", head).strip()
@@ -426,6 +733,8 @@ def analyse(
                 # The first agency tag names the source; one word is title-cased ("REUTERS" -> "Reuters"),
                 # abbreviations and names of several words stay as printed ("AP", "BBC NEWS").
                 source = tag.title() if len(tag) > 4 and " " not in tag else tag
+        else:
+            content_before += 1
     set_aside = {*boilerplate, title_span}
     body = [p for p in paragraphs if p not in set_aside]
     listed = False  # inside a list a line ending in ":" opens ("The victims were:"): its items are content
@@ -455,6 +764,8 @@ def analyse(
             dateline_span = (body[0][0], body[0][0] + match.end())
             if match.group("agency") and not source:
                 source = match.group("agency").strip()
+            if byline_outlet.lower() == match.group("place").split()[0].lower():
+                byline_outlet = ""  # "By Jane Doe, Chardon" over "CHARDON, Ohio -": a place, not an outlet
     if not title:
         title = html_title.strip()
     if not title:

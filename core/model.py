@@ -179,7 +179,7 @@ class Fact:
     label: str
     status: str
     figures: tuple[int, ...]
-    note: str = ""  # why: "25 vs 31 killed", "'at least 25' and '25' are compatible"
+    note: str = ""  # why: "25 vs 31 killed", "'at least 25' and '25' agree: ..."
 
 
 @dataclass(frozen=True)

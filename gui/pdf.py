@@ -53,8 +53,14 @@ RESOLUTION = 300  # dots per inch of the layout; text stays vector, this only se
 MARGINS_MM = QMarginsF(15, 14, 15, 12)  # left, top, right, bottom; the footer sits inside the bottom of the body
 FOOTER_MM = 8.0  # room kept below the text for the footer rule and line
 HEADER_MM = 7.0  # room kept above the text on pages after the first, for the running head
-LAYOUT_PASSES = 5  # at most: passes until page references and section breaks settle (two, rarely three)
+LAYOUT_PASSES = 6  # at most: passes until page references and section breaks settle (two, rarely three, one
+# more when the last page is refilled)
 MIN_ROOM_FOR_SECTION = 0.3  # share of a page worth starting a section in; in less, its heading looks orphaned
+# (unless the whole section fits in what is left: "Quotations (0)" and its one line were sent alone to a last page)
+# The last page holds at least this share of a page when the document runs over one: less (a table's last row, one
+# line of a quotation) reads as a leftover, so rows or a section move over from the page before to keep it company.
+LAST_PAGE_MIN = 0.15
+LAST_PAGE_DONOR_KEEPS = 0.5  # ... but the page they come from stays at least this full
 # Sections that start on a fresh page when the room left on the current one is too small.
 SECTIONS = ("#pairs", "#columns", "#discrepancies", "#facts", "#quotes")
 SANS = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]  # headings, tables, furniture
@@ -137,25 +143,7 @@ def _render(document: dm.ExportDocument, filename: str, page_size: str, progress
     header_h = HEADER_MM * dots_per_mm
     body_h = float(writer.height()) - footer_h - header_h
 
-    # Passes until stable (two, rarely three): the second knows on which page each discrepancy's sentences
-    # stand, and whether a section would start in the last scraps of a page (then it gets a fresh page).
-    pages: dict[str, int] = {}
-    breaks = {"#columns"} if document.landscape else set()  # 3+ columns: the cover fills its page
-    for attempt in range(LAYOUT_PASSES):
-        progress("laying out the pages", 0.05 + 0.6 * attempt / LAYOUT_PASSES)
-        builder = _Builder(document, writer, pages, breaks)
-        builder.doc.setPageSize(QSizeF(width, body_h))
-        doc = builder.build()
-        found = {key: int(builder.y_of(pos) // body_h) + 1 for key, pos in builder.anchors.items()}
-        needed = set(breaks)
-        for section in SECTIONS:
-            if section in builder.anchors and body_h - builder.y_of(builder.anchors[section]) % body_h < (
-                MIN_ROOM_FOR_SECTION * body_h
-            ):
-                needed.add(section)
-        if found == pages and needed == breaks:
-            break
-        pages, breaks = found, needed
+    doc = _paginate(document, writer, width, body_h, progress).doc
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -176,6 +164,79 @@ def _render(document: dm.ExportDocument, filename: str, page_size: str, progress
     if not ended:
         raise WriteError(f"cannot write {filename}: the PDF writer reported an error")
     return count
+
+
+def _paginate(
+    document: dm.ExportDocument, writer: QPdfWriter, width: float, body_h: float, progress: Progress
+) -> _Builder:
+    """Lay ``document`` out in pages of ``body_h``, in passes until stable (two, rarely three): the second knows on
+    which page each discrepancy's sentences stand, and whether a section would start in the last scraps of a page
+    (then it gets a fresh page, unless it fits whole in them). When the result would end on a near-empty page,
+    one more pass starts the tail on that page earlier (``_tail_break``)."""
+    pages: dict[str, int] = {}
+    forced = {"#columns"} if document.landscape else set()  # 3+ columns: the cover fills its page
+    breaks = set(forced)
+    splits: dict[str, int] = {}
+    tail_checked = False
+    builder = _Builder(document, writer, pages, breaks, splits)
+    for attempt in range(LAYOUT_PASSES):
+        progress("laying out the pages", 0.05 + 0.6 * attempt / LAYOUT_PASSES)
+        builder = _Builder(document, writer, pages, breaks, splits)
+        builder.doc.setPageSize(QSizeF(width, body_h))
+        builder.build()
+        found = {key: int(builder.y_of(pos) // body_h) + 1 for key, pos in builder.anchors.items()}
+        needed = breaks | forced
+        starts = [(s, builder.y_of(builder.anchors[s])) for s in SECTIONS if s in builder.anchors]
+        ends = [y for _s, y in starts[1:]] + [builder.end_y()]
+        for (section, top), bottom in zip(starts, ends, strict=True):
+            fits = int(top // body_h) == int(max(bottom - 1, top) // body_h)
+            if body_h - top % body_h < MIN_ROOM_FOR_SECTION * body_h and not fits:
+                needed.add(section)
+        if found == pages and needed == breaks:
+            if tail_checked:
+                break
+            tail_checked = True
+            move = _tail_break(builder, body_h)
+            if move is None:
+                break
+            key, row = move
+            if row is None:
+                forced.add(key)
+                needed.add(key)
+            else:
+                splits[key] = row
+        pages, breaks = found, needed
+    return builder
+
+
+def _tail_break(builder: _Builder, body_h: float) -> tuple[str, int | None] | None:
+    """Where to start the last page earlier when it holds less than LAST_PAGE_MIN of a page: the latest section
+    heading or table row on the page before whose move leaves the last page at least that much, and its own page at
+    least LAST_PAGE_DONOR_KEEPS full. (section, None) for a heading, (table, row) for a row; None when the last page
+    is full enough or no such place exists (one long row across the break)."""
+    count = builder.doc.pageCount()
+    end = builder.end_y()
+    last_top = (count - 1) * body_h
+    short = LAST_PAGE_MIN * body_h - (end - last_top)
+    if count < 2 or short <= 0:
+        return None
+    places: list[tuple[float, tuple[str, int | None]]] = [
+        (builder.y_of(pos), (section, None)) for section, pos in builder.anchors.items() if section in SECTIONS
+    ]
+    bottom = last_top - body_h  # where the content of the page before ends (a row that did not fit left a gap)
+    for table, rows in builder.rows.items():
+        for row, (start, ends) in enumerate(rows):
+            top = builder.y_of(start)
+            if row:
+                places.append((top, (table, row)))
+            if last_top - body_h <= top < last_top:
+                bottom = max(bottom, min(last_top, max(builder.bottom_of(pos) for pos in ends)))
+    best: tuple[float, tuple[str, int | None]] | None = None
+    for y, place in places:
+        moved = bottom - y  # what goes over to the last page
+        if moved >= short and y >= last_top - body_h * (1 - LAST_PAGE_DONOR_KEEPS) and (best is None or y > best[0]):
+            best = (y, place)
+    return best[1] if best else None
 
 
 def _furniture(
@@ -304,12 +365,20 @@ class _Builder:
     """Writes one export document into a QTextDocument through a cursor, remembering where sentences start."""
 
     def __init__(
-        self, document: dm.ExportDocument, device: QPdfWriter, pages: dict[str, int], breaks: set[str]
+        self,
+        document: dm.ExportDocument,
+        device: QPdfWriter,
+        pages: dict[str, int],
+        breaks: set[str],
+        splits: dict[str, int] | None = None,
     ) -> None:
         self.d = document
         self.pages = pages
         self.breaks = breaks  # sections (anchors) that start on a new page
+        self.splits = splits or {}  # table -> the row from which it goes on on a new page (``row_table``)
         self.anchors: dict[str, int] = {}  # sentence anchor -> document position, for page references
+        # table -> where each of its rows starts and where each of its cells ends (``row_table``)
+        self.rows: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(device)
         self.doc.setDocumentMargin(0)
@@ -350,6 +419,18 @@ class _Builder:
         line = layout.lineForTextPosition(pos - block.position()) if layout else None
         return rect.top() + (line.y() if line is not None and line.isValid() else 0.0)
 
+    def bottom_of(self, pos: int) -> float:
+        """The bottom of the line holding document position ``pos``, from the top of the whole document."""
+        block = self.doc.findBlock(pos)
+        rect = self.doc.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        line = layout.lineForTextPosition(pos - block.position()) if layout else None
+        return rect.top() + (line.y() + line.height() if line is not None and line.isValid() else rect.height())
+
+    def end_y(self) -> float:
+        """The bottom of the document's content, from the top of the whole document."""
+        return self.doc.documentLayout().blockBoundingRect(self.doc.lastBlock()).bottom()
+
     def page_ref(self, anchor: str) -> str:
         page = self.pages.get(anchor)
         return f"page {page}" if page else "page –"
@@ -386,9 +467,12 @@ class _Builder:
         header: bool = True,
         padding: float = 3.5,
         rules: bool = True,
+        page_break: bool = False,
     ) -> QTextTable:
         """A full-width table at the cursor, with percentage column widths and thin rules between rows."""
         fmt = QTextTableFormat()
+        if page_break:
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, w) for w in widths])
         fmt.setCellPadding(padding)
@@ -426,6 +510,32 @@ class _Builder:
 
     def after_table(self) -> None:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def row_table(
+        self,
+        key: str,
+        count: int,
+        widths: Sequence[float],
+        head: Callable[[QTextTable], None],
+        fill: Callable[[QTextTable, int, int], None],
+        padding: float = 3.5,
+    ) -> None:
+        """A table of a header row and ``count`` rows, ``head(table)`` writing the header and ``fill(table, r, i)``
+        row ``i`` into table row ``r``. Where each row starts is kept (``rows[key]``) for the pagination, which may
+        ask (``splits[key]``) for the rows from one on to go on a new page: then that part is a second table, on
+        a fresh page, under the same header."""
+        cut = self.splits.get(key, count)
+        parts = [(0, cut), (cut, count)] if 0 < cut < count else [(0, count)]
+        starts = self.rows.setdefault(key, [])
+        for n, (first, end) in enumerate(parts):
+            table = self.table(end - first + 1, widths, padding=padding, page_break=n > 0)
+            head(table)
+            for i in range(first, end):
+                fill(table, i - first + 1, i)
+            for r in range(1, end - first + 1):
+                cells = [table.cellAt(r, col) for col in range(table.columns())]
+                starts.append((cells[0].firstPosition(), tuple(cell.lastPosition() for cell in cells)))
+            self.after_table()
 
     def see(self, section: str, count: int) -> str:
         """" (p. 4)" after a count that a later section lists, "" for none."""
@@ -693,15 +803,18 @@ class _Builder:
             return
         label_w, status_w = (30.0, 14.0) if n <= 4 else (18.0, 10.0)
         value_w = (100 - label_w - status_w) / n
-        table = self.table(len(rows) + 1, [label_w] + [value_w] * n + [status_w])
         head = self.char(8 if n <= 4 else 7, True)
         body = self.char(8.5 if n <= 4 else 7.5)
-        for col, a in enumerate(d.articles, start=1):
-            name = a.source if n <= 4 else (d.short_names[a.index] if n <= SHORT_HEADERS_UP_TO else "")
-            self.cell_text(table, 0, col, f"{a.letter} {name}".strip(), head)
-        self.cell_text(table, 0, 0, "Fact", head)
-        self.cell_text(table, 0, n + 1, "Status", head)
-        for r, row in enumerate(rows, start=1):
+
+        def header(table: QTextTable) -> None:
+            for col, a in enumerate(d.articles, start=1):
+                name = a.source if n <= 4 else (d.short_names[a.index] if n <= SHORT_HEADERS_UP_TO else "")
+                self.cell_text(table, 0, col, f"{a.letter} {name}".strip(), head)
+            self.cell_text(table, 0, 0, "Fact", head)
+            self.cell_text(table, 0, n + 1, "Status", head)
+
+        def fill(table: QTextTable, r: int, i: int) -> None:
+            row = rows[i]
             cur = self.cell_text(table, r, 0, row.label, body)
             if row.note:
                 cur.insertBlock(self.block(), self.char(7, False, MUTED))
@@ -716,54 +829,64 @@ class _Builder:
             fmt = self.char(8, True)
             fmt.setBackground(QColor(dm.FACT_CHIP.get(row.status, dm.FACT_CHIP[""])))
             self.cell_text(table, r, n + 1, f" {row.status_label} ", fmt)
-        self.after_table()
+
+        self.row_table("facts", len(rows), [label_w] + [value_w] * n + [status_w], header, fill)
 
     def fact_list(self, rows: tuple[dm.FactRow, ...]) -> None:
         """The figures two or more articles state, for many articles: one row per fact, its values in one cell
         ("A 2 · E at least three · N 2"), since a column per article would be narrower than a word."""
         d = self.d
-        table = self.table(len(rows) + 1, [26.0, 60.0, 14.0])
         head = self.char(8, True)
         body = self.char(8)
-        for col, text in enumerate(("Fact", "What each article states", "Status")):
-            self.cell_text(table, 0, col, text, head)
-        for r, row in enumerate(rows, start=1):
+
+        def header(table: QTextTable) -> None:
+            for col, text in enumerate(("Fact", "What each article states", "Status")):
+                self.cell_text(table, 0, col, text, head)
+
+        def fill(table: QTextTable, r: int, i: int) -> None:
+            row = rows[i]
             cur = self.cell_text(table, r, 0, row.label, body)
             if row.note:
                 cur.insertBlock(self.block(), self.char(7, False, MUTED))
                 cur.insertText(row.note, self.char(7, False, MUTED))
             cur = table.cellAt(r, 1).firstCursorPosition()
-            said = [(i, v) for i, v in enumerate(row.values) if v]
-            for k, (i, value) in enumerate(said):
-                cur.insertText(("  ·  " if k else "") + d.articles[i].letter + "\u00a0", self.char(8, True, MUTED))
+            said = [(k, v) for k, v in enumerate(row.values) if v]
+            for k, (a, value) in enumerate(said):
+                cur.insertText(("  ·  " if k else "") + d.articles[a].letter + "\u00a0", self.char(8, True, MUTED))
                 fmt = QTextCharFormat(body)
                 self.figure_format(fmt, row.status)
                 cur.insertText(value.replace(" ", "\u00a0"), fmt)  # a value never breaks inside
             fmt = self.char(8, True)
             fmt.setBackground(QColor(dm.FACT_CHIP.get(row.status, dm.FACT_CHIP[""])))
             self.cell_text(table, r, 2, f" {row.status_label} ", fmt)
-        self.after_table()
+
+        self.row_table("facts", len(rows), (26.0, 60.0, 14.0), header, fill)
 
     def single_source_table(self) -> None:
         """The figures one article alone gives, two lists side by side: fact, article, value as stated."""
         items = self.d.single_source_facts
         self.heading(f"{dm.SINGLE_SOURCE_HEADING} ({len(items)})", 10.5, 10)
         half = -(-len(items) // 2)
-        table = self.table(half + 1, [27.0, 5.0, 18.0] * 2, padding=2.5)
         head = self.char(7.5, True)
         body = self.char(7.5)
-        for side in (0, 3):
-            for col, text in enumerate(("Fact", "", "Value")):
-                self.cell_text(table, 0, side + col, text, head)
-        for i, (row, article) in enumerate(items):
-            r, side = 1 + i % half, 3 * (i // half)
-            self.cell_text(table, r, side, row.label, body)
-            self.cell_text(table, r, side + 1, self.d.articles[article].letter, self.char(7.5, True))
-            fmt = QTextCharFormat(body)
-            self.figure_format(fmt, row.status)
-            self.cell_text(table, r, side + 2, row.values[article], fmt)
-        self.after_table()
 
+        def header(table: QTextTable) -> None:
+            for side in (0, 3):
+                for col, text in enumerate(("Fact", "", "Value")):
+                    self.cell_text(table, 0, side + col, text, head)
+
+        def fill(table: QTextTable, r: int, i: int) -> None:
+            for side, k in ((0, i), (3, i + half)):  # row i holds the i-th item of each list
+                if k >= len(items):
+                    continue
+                row, article = items[k]
+                self.cell_text(table, r, side, row.label, body)
+                self.cell_text(table, r, side + 1, self.d.articles[article].letter, self.char(7.5, True))
+                fmt = QTextCharFormat(body)
+                self.figure_format(fmt, row.status)
+                self.cell_text(table, r, side + 2, row.values[article], fmt)
+
+        self.row_table("single", half, (27.0, 5.0, 18.0) * 2, header, fill, padding=2.5)
 
     def quotations(self) -> None:
         """Every quotation by speaker, as the window's Discrepancies & quotes tab lists them: who, where, the
@@ -774,19 +897,23 @@ class _Builder:
         if not quotes:
             self.paragraph(NO_QUOTATIONS, self.char(9, False, MUTED))
             return
-        table = self.table(len(quotes) + 1, (20.0, 22.0, 58.0))
         head = self.char(8, True)
-        for col, text in enumerate(("Speaker", "Article", "Words")):
-            self.cell_text(table, 0, col, text, head)
         words = self.char(8.5, serif=True)
         words.setFontItalic(True)
-        for r, quote in enumerate(quotes, start=1):
+
+        def header(table: QTextTable) -> None:
+            for col, text in enumerate(("Speaker", "Article", "Words")):
+                self.cell_text(table, 0, col, text, head)
+
+        def fill(table: QTextTable, r: int, i: int) -> None:
+            quote = quotes[i]
             a = self.d.articles[quote.article]
             self.cell_text(table, r, 0, quote.speaker, self.char(8.5, True))
             cur = self.cell_text(table, r, 1, f"{a.letter}  ", self.char(8, True, MUTED))
             cur.insertText(a.source, self.char(8.5))
             self.cell_text(table, r, 2, f"“{quote.words}”", words)
-        self.after_table()
+
+        self.row_table("quotes", len(quotes), (20.0, 22.0, 58.0), header, fill)
 
 
 def _font(families: list[str], size: float, bold: bool = False) -> QFont:

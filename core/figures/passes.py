@@ -99,7 +99,7 @@ def _parse_number_words(text: str) -> float | None:
     return total + current if seen else None
 
 
-_NO_GROUPS = str.maketrans("", "", "," + pt.GROUP_SPACES)  # "1,200", "1\u202f200" -> "1200"
+_NO_GROUPS = str.maketrans("", "", ", " + pt.GROUP_SPACES)  # "1,200", "1\u202f200", "20, 000" -> "1200", "20000"
 
 
 @functools.lru_cache(maxsize=lx.WORD_CACHE_SIZE)
@@ -652,6 +652,17 @@ def ages(scan: _Scan) -> None:
         scan.claim(_Raw(m.start("a"), m.end("a"), float(a), "age", kind="fixed"))
 
 
+def calibers(scan: _Scan) -> None:
+    """ ".45-caliber", ".45 - caliber", "a. 357 revolver": a firearm's calibre, one figure (unit "caliber", value the
+    digits however the dot and dash are spaced), never a count or a fraction."""
+    for m in scan.digits(pt.CALIBER):
+        digits = "d" if m.group("d") else "d2"
+        dot = "dot" if digits == "d" else "dot2"
+        start = m.start(dot) if m.group(dot) else m.start(digits)
+        if scan.free(start, m.end()):
+            scan.claim(_Raw(start, m.end(), float(m.group(digits)), "caliber", kind="fixed"))
+
+
 def addresses(scan: _Scan) -> None:
     """Street numbers ("the 1200 block of", "3900 Graceland Ave"); roads and room numbers are skipped."""
     for m in scan.digits(pt.ADDRESS):
@@ -704,40 +715,87 @@ def digit_counts(scan: _Scan) -> None:
             scan.taken.append((m.start(), m.end()))
 
 
+_LETTER_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _number_pieces(text: str) -> list[tuple[int, int]]:
+    """Where a run of number words holds one number each (offsets into ``text``): English joins number words into
+    one number only as a unit after a tens word ("twenty-five", "forty two"), a scale after a number ("four
+    million", "two hundred") and words after a scale ("one hundred and five", "two thousand five hundred"); any
+    other neighbours are two numbers ("three and four", "three four-year-olds"), never their sum."""
+    pieces: list[tuple[int, int]] = []
+    start = end = -1
+    prev = ""  # what the last word of the current piece is: "lead" (a, an, several, few), unit, teen, tens, scale
+    after_and = False
+    for w in _LETTER_WORDS.finditer(text):
+        word = w.group().lower()
+        if word == "and":
+            after_and = prev in ("hundred", "scale")
+            if not after_and:  # "three and four": the number ends before "and"
+                pieces.append((start, end))
+                start, prev = -1, ""
+            continue
+        small = lx.SMALL.get(word)
+        kind = ("lead" if word in ("a", "an", "several", "few") else "unit" if small is not None and small < 10
+                else "teen" if small is not None else "tens" if word in lx.TENS else "hundred" if word == "hundred"
+                else "scale" if word in lx.SCALES else "dozen")  # fmt: skip
+        joins = start >= 0 and (
+            prev == "lead"
+            or (kind in ("hundred", "scale", "dozen") and prev in ("unit", "teen", "tens"))
+            or (kind == "scale" and prev == "hundred" and not after_and)
+            or (kind == "unit" and prev in ("tens", "hundred", "scale"))
+            or (kind in ("teen", "tens") and prev in ("hundred", "scale"))
+        )
+        if not joins:
+            if start >= 0:
+                pieces.append((start, end))
+            start = w.start()
+        end, prev, after_and = w.end(), kind, False
+    if start >= 0:
+        pieces.append((start, end))
+    return pieces
+
+
 def word_counts(scan: _Scan) -> None:
-    """Counts in words ("twenty-five", "four million", "a dozen", "two and a half", "several hundred")."""
-    s, cfg = scan.sentence, scan.settings
+    """Counts in words ("twenty-five", "four million", "a dozen", "two and a half", "several hundred"), one per
+    number however the words run on ("three and four" is 3 and 4: ``_number_pieces``)."""
     for m in scan.find(pt.WORD_NUM):
-        start, end = m.start(), m.end()
-        low = m.group(0).lower()
-        if not scan.free(start, end) or scan.taken.hit(start, end):
-            continue
-        if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
-            continue  # a bare scale word: "a hundred" is matched with its article; "hundred" alone is rare prose
-        value = _parse_number_words(m.group(0))
-        if value is None:
-            continue
-        named = pt.NAMED_NUMBER.match(s, start)
-        if named and named.end() >= end:
-            continue  # "the Ten Point Coalition": a name
-        before = s[max(0, start - cfg.one_left_context) : start].lower()
-        if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)\s+$", before)
-                             or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
-                                         s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
-            continue
-        scaled = any(w in low for w in ("hundred", "thousand", "million", "billion", "dozen"))
-        vague = low.startswith(("several", "a few"))
-        half = pt.AND_A_HALF.match(s, end)
-        if half:  # "two and a half"
-            value += 0.5
-            end = half.end()
-            low = "half"
-        raw = _Raw(start, end, value, scaled=scaled, kind="word_one" if low == "one" else "count")
-        if vague:
-            raw.unit = "vague"
-            raw.high = value * cfg.several_high_factor
-        scan.cands.append(raw)
-        scan.taken.append((start, end))
+        for a, b in _number_pieces(m.group(0)):
+            _word_count(scan, m.start() + a, m.start() + b)
+
+
+def _word_count(scan: _Scan, start: int, end: int) -> None:
+    """The count the number words at ``start:end`` state, if they are one."""
+    s, cfg = scan.sentence, scan.settings
+    low = s[start:end].lower()
+    if not scan.free(start, end) or scan.taken.hit(start, end):
+        return
+    if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+        return  # a bare scale word: "a hundred" is matched with its article; "hundred" alone is rare prose
+    value = _parse_number_words(s[start:end])
+    if value is None:
+        return
+    named = pt.NAMED_NUMBER.match(s, start)
+    if named and named.end() >= end:
+        return  # "the Ten Point Coalition": a name
+    before = s[max(0, start - cfg.one_left_context) : start].lower()
+    if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)\s+$", before)
+                         or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
+                                     s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
+        return
+    scaled = any(w in low for w in ("hundred", "thousand", "million", "billion", "dozen"))
+    vague = low.startswith(("several", "a few"))
+    half = pt.AND_A_HALF.match(s, end)
+    if half:  # "two and a half"
+        value += 0.5
+        end = half.end()
+        low = "half"
+    raw = _Raw(start, end, value, scaled=scaled, kind="word_one" if low == "one" else "count")
+    if vague:
+        raw.unit = "vague"
+        raw.high = value * cfg.several_high_factor
+    scan.cands.append(raw)
+    scan.taken.append((start, end))
 
 
 def vague_counts(scan: _Scan) -> None:
@@ -931,7 +989,7 @@ def articles(scan: _Scan) -> None:
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
-    ordinals, skip_noise, decades, fractions, dates, times, scores, ages, addresses, multiples,
+    ordinals, skip_noise, decades, fractions, dates, times, scores, calibers, ages, addresses, multiples,
     digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
 )  # fmt: skip
 
@@ -1143,6 +1201,73 @@ def changes(
     return out
 
 
+# What the things a count without a role counts did or had done to them ("30 officers responded", "12 people were
+# questioned"): the verb right after the count's noun phrase, through auxiliaries and a "who" - a participle in -ed,
+# a form in -ing after an auxiliary ("were searching") or a common irregular past. Not a verb before the count
+# ("Artino scored 14 points" / "Artino had 16 points": one tally told with two verbs).
+_IRREGULAR_PAST = (
+    "went|came|took|made|held|fled|ran|saw|seen|gave|given|found|left|met|sent|fought|stood|brought|caught|began|"
+    "begun|spent|won|lost|stole|stolen|hid|hidden|drew|drawn|threw|thrown|rode|ridden|flew|flown|kept|led|paid|sold|"
+    "told|built|got|gotten|set|put|cut|hit|struck|taken|swept|sank|sunk|fell|fallen"
+)
+_EVENT_SKIP = frozenset({
+    "red", "bed", "hundred", "seed", "feed", "need", "breed", "shed", "sled", "sped", "speed", "weed", "deed", "greed",
+    "bred", "wed", "armed", "aged", "related", "based", "named", "united", "limited", "used",
+    "interested", "involved", "injured", "wounded", "killed", "arrested", "missing", "displaced", "rescued",
+    "dead", "shot", "hurt", "during", "including", "according", "following", "nothing", "something", "anything",
+    "everything", "building", "morning", "evening", "meeting", "being", "having", "thing",
+})  # fmt: skip
+_AUX = (
+    r"(?:were|was|are|is|have|has|had|been|being|be|will|would|could|can|may|might|did|do|does|reportedly|also|all|"
+    r"then|later|allegedly|still|both|each|not|never|already)"
+)
+_EVENT_AFTER = re.compile(
+    rf"\s*(?:,?\s*(?:who|that|which)\s+)?(?:(?P<aux>{_AUX})\s+){{0,3}}"
+    rf"(?P<v>[a-z]{{3,}}ed|[a-z]{{3,}}ing|{_IRREGULAR_PAST})\b",
+    re.I,
+)
+_ROLES = frozenset({lx.KILLED, lx.INJURED, lx.SHOT, lx.ARRESTED, lx.MISSING, lx.DISPLACED, lx.CASUALTIES, lx.RESCUED})
+_LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s*", re.I)
+
+
+def _event_word(m: re.Match[str] | None) -> str:
+    if m is None:
+        return ""
+    verb = m.group("v").lower()
+    if verb in _EVENT_SKIP or (verb.endswith("ing") and not m.group("aux")):
+        return ""
+    return verb
+
+
+def events(sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> list[FoundFigure]:
+    """A count of a noun with no role ("30 officers", "12 magazines") is scoped by what they did or had done to them
+    (``_EVENT_AFTER``: "30 officers responded", "12 people were questioned"; a list's next count takes its last one:
+    "14 rifles, 31 magazines and 923 rounds were seized"), so two counts of one noun told of two things ("about 30
+    officers responded" / "12 officers searched the scene"; "12 people were questioned" / "three people were held")
+    are two facts, never one conflict (review-s26). A count with no such verb keeps no scope. Equal values still
+    agree (``facts`` joins equal values whatever their scope)."""
+    counted: list[tuple[int, str, int]] = []  # (index in found, event, end of the noun phrase)
+    for k, f in enumerate(found):
+        if not f.counts or f.scope or (f.unit and f.unit != "vague") or f.counts in (STAMP, LEVEL) \
+                or f.counts.split()[-1] in _ROLES or f.counts.startswith("of "):  # fmt: skip
+            continue
+        _noun, nend, _role = _noun_after(sentence, f.end, f.value == 1 and f.high is None, f.unit == "vague",
+                                         cfg.noun_words)  # fmt: skip
+        counted.append((k, _event_word(_EVENT_AFTER.match(sentence, nend)), nend))
+    out = found
+    later = ""  # the event of the next count of a list, read back from its end
+    for n in range(len(counted) - 1, -1, -1):
+        k, event, nend = counted[n]
+        if not event and later and counted[n + 1][0] == k + 1 \
+                and _LIST_GOES_ON.fullmatch(sentence, nend, found[k + 1].start):  # fmt: skip
+            event = later
+        if event:
+            out = list(found) if out is found else out
+            out[k] = replace(found[k], scope=event)
+        later = event
+    return out
+
+
 _UNSIGNED = ("date", "year", "time", "address", "age", "score")
 _MINUS_WORD = re.compile(r"\bminus\s+$", re.I)
 
@@ -1320,4 +1445,6 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
         found = changes(sentence, found, settings, words)
     if len(found) > 1 and ("(" in sentence or "[" in sentence):
         found = conversions(sentence, found)
+    if found:
+        found = events(sentence, found, settings)
     return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found

@@ -48,16 +48,22 @@ WORD_NUM = _RX.compile(
 )
 # Digit groups joined by a comma, or by a no-break, narrow no-break, thin or figure space ("1\u202f200": SI style,
 # common in international and translated copy; review-s23 F31), never mixed; a plain space stays two numbers.
+# Tokenised text puts a space after the comma ("120, 000 people", "100, 000"): thousands groups of zeros only, as no
+# list of numbers holds "000" ("May 5, 200 people" stays two).
 GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
-DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+|\d+)(?:\.\d+)?|\.\d+"
+DIGITS = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:,\s000)+(?!\d)|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+|\d+)(?:\.\d+)?"
+    r"|\.\d+"
+)
 # DIGITS once its first character, a digit or a decimal point, has been read: the same matches, in the same order.
 DIGITS_AFTER_FIRST = (
-    rf"(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+|\d*)(?:\.\d+)?|(?<=\.)\d+"
+    rf"(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:,\s000)+(?!\d)|\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+|\d*)"
+    r"(?:\.\d+)?|(?<=\.)\d+"
 )
 # A count in digits, form by form: what may stand before it (look-behinds only), DIGITS, what follows.
 _DIGIT_NUM_FORMS = (
     (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d[{GROUP_SPACES}])",
-     rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d)"),
+     rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d|,\s000(?!\d))"),
     (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))"),
     # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign; a
     # temperature in capitals, "6C", "43F" (British house style; review-s23 F6).
@@ -160,12 +166,25 @@ AGE = _RX.compile(
     re.I,
 )
 AGE_APPOSITION = _RX.compile(
-    r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
+    r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?:(?:about|around|approximately|roughly|nearly|almost)\s+)?"
+    r"(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
     r"(?!\s+of\s+\d)"  # "Wells, 1 of 4 Marines": a part, not an age
 )
 # An age set off after a person noun: "the gunman, 24, killed three people"; "a victim, 19, died".
 _PEOPLE = "|".join(sorted(lx.PERSON_SINGULAR | {lx.canon_noun(w) for w in lx.PERSON_SINGULAR}, key=longest_first))
-PERSON_AGE = _RX.compile(rf"\b(?:{_PEOPLE}),\s+(?P<a>\d{{1,3}})(?=\s*,)", re.I)
+# Either may be hedged ("the suspect, about 19, was arrested"): still an age, the hedge read as any figure's.
+_AGE_HEDGE = r"(?:(?:about|around|approximately|roughly|nearly|almost|some|perhaps|possibly|maybe)\s+)?"
+PERSON_AGE = _RX.compile(rf"\b(?:{_PEOPLE}),\s+{_AGE_HEDGE}(?P<a>\d{{1,3}})(?=\s*,)", re.I)
+# A firearm's calibre, a name of its model, not a quantity: ".45-caliber", ".45 - caliber" (tokenised text), "a. 357
+# revolver" (the dot cut from its digits), ".38 Special"; one figure (unit "caliber", value the digits: 45, 357)
+# however it is written, so ".357" and ". 357" are one calibre.
+CALIBER = _RX.compile(
+    r"(?:(?<![\w.,])|(?<=\ba\.))(?P<dot>\.\s?)?(?P<d>\d{2,3})(?![\d.,])"
+    r"(?:\s*[-\u2010\u2011\u2013\u2014]\s*|\s+)(?P<u>caliber|calibre|cal\.)(?!\w)"
+    r"|(?:(?<=\s)(?P<dot2>\.\s?)|(?<=\ba\.\s))(?P<d2>\d{2,3})(?![\d.,])"
+    r"(?=\s+(?:magnum|special|revolver|pistol|handgun|rifle|semi-?automatic|automatic|gun|acp|auto|colt)\b)",
+    re.I,
+)
 # Ages listed after a person noun or a name: "Two men, 45 and 52, were killed"; "the victims, 19, 20 and 23,".
 AGE_LIST = _RX.compile(r"(?<=[A-Za-z]),\s+(?P<list>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+),")
 # Where the counted people were, between them and their verb: "all 64 people on board died", "the 73 passengers
@@ -217,7 +236,10 @@ _SKIP_ALTERNATIVES = (
     # labels, not quantities: zone, district, unit, station and room numbers ("Zone 5", "Engine 12", "Apt. 3")
     r"\b(?:zone|district|precinct|ward|beat|engine|ladder|station|squad|battalion|apartment|apt\.?|suite|room|exit|"
     r"gate|terminal|platform|page|channel|route|highway|interstate|sector|unit|rescue|medic|truck|pct\.?|"
-    r"flight|runway|track|pier|berth|hangar|bus|tram)\s?#?\d+\b",  # "flight 212" (review-s23 F10)
+    r"flight|runway|track|pier|berth|hangar|bus|tram|"
+    # and the numbers of laws, texts and stages: "Article 60 of the penal code", "Chapter 11", "Proposition 8"
+    r"article|section|chapter|clause|paragraph|amendment|proposition|prop\.?|resolution|volume|vol\.?|verse|phase|"
+    r"grade)\s?#?\d+\b",  # "flight 212" (review-s23 F10)
     r"\bNo\.\s?\d+", r"\bnumber\s+\d+\b", r"(?<![\d/])\b911\b(?!/)",  # "No. 1"; 911 is a phone number
     # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
     r"(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)",
@@ -488,12 +510,13 @@ BARE_VERB_AFTER_COMMA = _RX.compile(
 )
 # A number word used as a name: "members of the Ten Point Coalition" (capitalised mid-sentence, before a capital).
 NAMED_NUMBER = _RX.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
-# A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first).
-COMPOUND_AFTER = _RX.compile(r"-[A-Za-z]")
+# A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first); not
+# another number ("three-four people", "10-fifteen": a range, ``passes.ranges``).
+COMPOUND_AFTER = _RX.compile(rf"-(?!(?:{W_SMALL}|{W_TENS})\b)[A-Za-z]", re.I)
 
 # Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).
 # "3.5 million" -> "3.5", "million"
-DIGITS_AND_SCALE = _RX.compile(rf"([\d,{GROUP_SPACES}]*\.?\d+)[\s-]*([a-z]*)", re.I)
+DIGITS_AND_SCALE = _RX.compile(rf"((?:\d{{1,3}}(?:,\s000)+(?!\d)|[\d,{GROUP_SPACES}]*\.?\d+))[\s-]*([a-z]*)", re.I)
 ANY_LETTER = _RX.compile(r"[A-Za-z]")
 FROM_BEFORE = _RX.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a range
 # "rose by 2 to 19" is a change and a new level, not a range ("by 10 to 15 percent", a unit after the second only, is
@@ -548,7 +571,7 @@ _MONTH_HINT = _RX.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 )
 HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
-    PERSON_AGE: _RX.compile(r",\s+\d{1,3}\s*,"),
+    PERSON_AGE: _RX.compile(r",\s+(?:[a-z]+\s+)?\d{1,3}\s*,", re.I),
     SKIP_WEB: _RX.compile(r"https?://|www\.|@"),
     FRACTION: _RX.compile(r"/|[½⅓⅔¼¾⅛]"),
     DATE_MD: _MONTH_HINT,
@@ -559,7 +582,7 @@ HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
     TIME: _RX.compile(r"\d\s*[ap](?:\.\s?m|m)|\d:[0-5]\d|\d\s+o['’]clock", re.I),
     DECADE: _RX.compile(r"0['’]?s"),  # "1990s", "the 1980's"
     AGE_LIST: _COMMA_NUMBER,
-    AGE_APPOSITION: _COMMA_NUMBER,
+    AGE_APPOSITION: _RX.compile(r",\s+(?:[a-z]+\s+)?\d"),  # "Smith, 40," or "Smith, about 40,"
     # a street number needs "block" or a street word after it, a road or room number its word before
     ADDRESS: _RX.compile("block|" + _STREET_WORDS),
     ROAD: _RX.compile(_ROAD_WORDS),
@@ -579,6 +602,8 @@ SKIP_WORDS = frozenset({
     "apt", "suite", "room", "exit", "gate", "terminal", "platform", "page", "route", "highway", "interstate",
     "sector", "unit", "rescue", "medic", "truck", "pct", "fox", "cbs", "nbc", "abc", "cw", "pbs",
     "flight", "runway", "track", "pier", "berth", "hangar", "bus", "tram",
+    "article", "section", "chapter", "clause", "paragraph", "amendment", "proposition", "prop", "resolution", "volume",
+    "vol", "verse", "phase", "grade",
     # makers: the word each name holds ("Sig Sauer" "sig", "Smith & Wesson" "wesson", "S&W" "w"; never "s", which
     # every "Assad's" holds)
     "glock", "saiga", "sig", "ruger", "beretta", "colt", "remington", "winchester", "mossberg", "taurus", "walther",

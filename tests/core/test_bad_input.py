@@ -374,6 +374,11 @@ ADVERSARIAL: list[tuple[str, Callable[[int], Callable[[], object]], int]] = [
     ("PDF hyphen lines", lambda n: lambda: pdf_text([["word-"] * n]), 20_000),
     ("wrapped hyphen lines", lambda n: lambda: load_text("Storm\n\n" + "word-\n" * n), 20_000),
     ("RTF brace runs", lambda n: lambda: read_rtf(b"{\\rtf1 " + b"{" * n), 20_000),
+    # page furniture cut out of paragraphs line by line, and the tails of embedded posts (review-s26)
+    ("widget lines in a paragraph", lambda n: lambda: load_text("Storm\n\nA b.\n\n" + "Skip Ad\nword\n" * n), 20_000),
+    ("post handles", lambda n: lambda: load_text("Storm\n\n" + "(@a) — " * n), 20_000),
+    ("breadcrumb runs", lambda n: lambda: load_text("Storm\n\n" + "Home > " * n), 20_000),
+    ("byline parts", lambda n: lambda: load_text("Storm\n\nBy Jane Doe" + ", Ann Lee" * n), 20_000),
     # quotations are read over whole paragraphs: each used to scan every sentence of its paragraph (a paragraph of
     # 20,000 short quoted sentences: 52 s to compare)
     ("quoted sentences in one paragraph", lambda n: lambda: _quotes('He said "ferry harbour" and left. ' * n), 1_600),
@@ -407,6 +412,9 @@ REGEX_HEAVY: list[tuple[str, Callable[[], object]]] = [
     ("dateline-like words", lambda: load_text("WASHINGTON" + " Ab" * (MILLION // 3) + " x")),
     ("blank-line runs", lambda: load_text("a" + "\n \n" * (MILLION // 3) + "b")),
     ("control characters", lambda: load_text("Storm\n\n" + "a\x07 " * (MILLION // 3))),
+    ("post handles", lambda: load_text("Storm\n\n" + "(@a) — " * (MILLION // 7))),
+    ("breadcrumb runs", lambda: load_text("Storm\n\n" + "Home > " * (MILLION // 7))),
+    ("caption credits", lambda: load_text("Storm\n\n" + "(Photo: a/b " * (MILLION // 12))),
 ]
 
 
