@@ -1,7 +1,7 @@
 """Input formats and adversarial inputs: how long each loader takes on the seeds, and how its work grows.
 
-Prints (1) the median time to load the Reuters seed as text, Markdown, HTML (trafilatura), Word, PDF and RTF,
-all made here from the same text; (2) for each adversarial input of tests/core/test_bad_input.py, the time at
+Prints (1) the median time to load the Reuters seed as text, Markdown, HTML (trafilatura), Word, OpenDocument, PDF
+and RTF, all made here from the same text; (2) for each adversarial input of tests/core/test_bad_input.py, the time at
 n, 2n and 4n and the growth per doubling (about 2 is linear, about 4 quadratic). Run by hand:
 ``.venv/bin/python bench/inputs.py``. Figures only; nothing here is asserted.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "core"))
 
-from documents import make_docx, make_pdf  # noqa: E402  (tests/core/documents.py)
+from documents import make_docx, make_odt, make_pdf  # noqa: E402  (tests/core/documents.py)
 
 from reportdiff.core.errors import InputError  # noqa: E402
 from reportdiff.core.load import load_article  # noqa: E402
@@ -45,6 +45,7 @@ def formats() -> None:
         "markdown": folder / "a.md",
         "html (trafilatura)": folder / "a.html",
         "docx (python-docx)": folder / "a.docx",
+        "odt (stdlib)": folder / "a.odt",
         "pdf (pypdfium2)": folder / "a.pdf",
         "rtf (striprtf)": folder / "a.rtf",
     }
@@ -56,6 +57,8 @@ def formats() -> None:
         encoding="utf-8",
     )
     make_docx(files["docx (python-docx)"], paragraphs[0], paragraphs[1:])
+    escaped = [p.replace("&", "&amp;").replace("<", "&lt;") for p in paragraphs]
+    make_odt(files["odt (stdlib)"], "".join(f"<text:p>{p}</text:p>" for p in escaped))
     words = " ".join(paragraphs).split()
     lines, line = [], ""
     for word in words:

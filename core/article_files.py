@@ -13,14 +13,15 @@ from pathlib import Path
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-DOCUMENT_SUFFIXES = {".pdf", ".docx", ".rtf"}
+DOCUMENT_SUFFIXES = {".pdf", ".docx", ".odt", ".rtf"}
 PAGE_ARCHIVE_SUFFIXES = {".mhtml", ".mht"}  # a web page saved as one file (Chrome, Edge: "Webpage, Single File")
 EMAIL_SUFFIXES = {".eml"}  # a story forwarded by mail
 SNAPSHOT_SUFFIXES = {".rdarticle"}  # one article of a saved comparison (core/session.py)
 # Formats load.py recognises and refuses, with the reason it gives.
 REFUSED_SUFFIXES = {
     ".doc": "old Word (.doc) files are not supported; save it as .docx",
-    ".odt": "OpenDocument files are not supported; save it as .docx or PDF",
+    ".ods": "is a spreadsheet (OpenDocument), not an article",
+    ".odp": "is a presentation (OpenDocument), not an article",
     ".pages": "Pages files are not supported; export it as .docx or PDF",
     ".epub": "e-books are not supported; save the chapter as text",
 }

@@ -1,8 +1,9 @@
 """Load one article: a file (or pasted text) -> normalised text, title, source name, dateline, paragraphs,
 boilerplate, and where the text came from.
 
-Formats: plain text, Markdown, HTML and saved web pages, Word (.docx), PDF and RTF, each read by its module in
-``core/readers/``; old Word (.doc) and OpenDocument are refused with a clear message. Files are read with
+Formats: plain text, Markdown, HTML and saved web pages, Word (.docx), OpenDocument text (.odt), PDF and RTF, each
+read by its module in ``core/readers/``; old Word (.doc), spreadsheets and presentations are refused with a clear
+message. Files are read with
 ``core/read_file.read_bounded`` (regular files only, a bounded read) and decoded by ``core/decode.py``. The text
 is normalised once (newlines to ``\\n``, Unicode NFC, BOM dropped) and every offset the engine produces indexes
 into that normalised text, which is kept in the report. No regular expression here is worse than linear on any
@@ -48,11 +49,13 @@ MAX_TEXT_BYTES = 2_000_000  # a plain text or Markdown file is its text: refused
 # Web pages, Word files and PDFs carry markup, fonts and images around the text; refused past this size.
 MAX_DOCUMENT_BYTES = 50_000_000
 # Formats read from bytes by a reader of their own (no text encoding to detect first).
-DOCUMENT_FORMATS = ("pdf", "docx", "rtf", "mhtml", "email")
+DOCUMENT_FORMATS = ("pdf", "docx", "odt", "rtf", "mhtml", "email")
 # More than this share of control characters in the decoded text means the file was binary, whatever decoded.
 MAX_CONTROL_SHARE = 0.01
 # A first line longer than this, or one ending in sentence punctuation, is body text, not a headline.
 MAX_HEADLINE_CHARS = 200
+# An OpenDocument text's media type, stored uncompressed as the first member of its zip (a template's starts so too).
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 # Magic numbers of formats that are no text at all.
 BINARY_MAGIC = (b"\x7fELF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"BZh", b"7z\xbc")
 
@@ -809,9 +812,9 @@ def load_text(text: str, name: str = "article.txt", encoding: str = "utf-8", fmt
 
 
 def sniff_format(path: str | Path, data: bytes) -> str:
-    """The format of a file from its first bytes, then its name: pdf, docx, rtf, mhtml (a page saved as one file),
+    """The format of a file from its first bytes, then its name: pdf, docx, odt, rtf, mhtml (a page saved as one file),
     email, html, markdown or text.
-    Raises ReaderError for formats that are refused (old Word, OpenDocument, images, archives, programs)."""
+    Raises ReaderError for formats that are refused (old Word, spreadsheets, images, archives, programs)."""
     suffix = Path(path).suffix.lower()
     if data.startswith(b"%PDF"):
         return "pdf"
@@ -822,6 +825,8 @@ def sniff_format(path: str | Path, data: bytes) -> str:
             raise ReaderError(REFUSED_SUFFIXES[suffix])
         if b"word/" in data[:65536] or suffix == ".docx":
             return "docx"
+        if _ODT_MIMETYPE in data[:200] or suffix == ".odt":  # the stored "mimetype" member opens an OpenDocument zip
+            return "odt"
         raise ReaderError("is a zip archive, not an article")
     if suffix in REFUSED_SUFFIXES:
         raise ReaderError(REFUSED_SUFFIXES[suffix])
@@ -829,7 +834,7 @@ def sniff_format(path: str | Path, data: bytes) -> str:
         raise ReaderError("is password-protected; save an unprotected copy to compare it")
     if data.startswith(BINARY_MAGIC):
         raise ReaderError("is not a text file (binary data)")
-    if suffix in (".pdf", ".docx", ".rtf"):
+    if suffix in (".pdf", ".docx", ".odt", ".rtf"):
         raise ReaderError(f"is not a valid {suffix[1:].upper()} file (its content does not match its name)")
     if suffix in PAGE_ARCHIVE_SUFFIXES or suffix in EMAIL_SUFFIXES:
         return "mhtml" if suffix in PAGE_ARCHIVE_SUFFIXES else "email"
@@ -905,6 +910,10 @@ def _read_document(fmt: str, data: bytes) -> Extracted:
         from .readers.docx_doc import read_docx
 
         return read_docx(data)
+    if fmt == "odt":
+        from .readers.odt_doc import read_odt
+
+        return read_odt(data)
     from .readers.rtf_doc import read_rtf
 
     return read_rtf(data)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 OPEN_FILTER = (
-    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht *.eml *.pdf *.docx *.rtf *.reportdiff)"
+    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht *.eml *.pdf *.docx *.odt *.rtf "
+    "*.reportdiff)"
     ";;All files (*)"
 )
 PDF_FILTERS = {"A4": "PDF, A4 paper (*.pdf)", "Letter": "PDF, US Letter paper (*.pdf)"}

@@ -1,7 +1,7 @@
 """Format readers: the bytes or text of one document -> its article text, title and how it was extracted.
 
-One module per format (html_page, markdown_doc, docx_doc, pdf_doc, rtf_doc); ``core/load.py`` picks the reader and
-analyses the result. A reader raises ``ReaderError`` with the reason in words; the loader adds the file name.
+One module per format (html_page, markdown_doc, docx_doc, odt_doc, pdf_doc, rtf_doc); ``core/load.py`` picks the
+reader and analyses the result. A reader raises ``ReaderError`` with the reason in words; the loader adds the file name.
 Readers never fetch anything over the network, never run a script, and never import Qt.
 """
 

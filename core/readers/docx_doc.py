@@ -28,16 +28,17 @@ MAX_RATIO = 200  # inflated / compressed size of one member; XML compresses ~10x
 RATIO_FLOOR_BYTES = 1_000_000  # below this inflated size the ratio is not checked (tiny members compress oddly)
 
 
-def check_zip(data: bytes) -> None:
-    """Raise ReaderError when the archive is not a zip or would inflate past the bounds."""
+def check_zip(data: bytes, kind: str = "Word document") -> None:
+    """Raise ReaderError when the archive is not a zip or would inflate past the bounds; ``kind`` names the format
+    in the message (the OpenDocument reader checks its archives here too)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise ReaderError(f"is not a valid Word document (damaged archive: {exc})") from None
+        raise ReaderError(f"is not a valid {kind} (damaged archive: {exc})") from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise ReaderError(f"holds {len(infos)} files; a Word document that large is refused (a zip bomb?)")
+            raise ReaderError(f"holds {len(infos)} files; a {kind} that large is refused (a zip bomb?)")
         total = 0
         for info in infos:
             total += info.file_size

@@ -154,3 +154,43 @@ def compare_texts(folder: Path, texts: dict[str, str]) -> Report:
         (folder / name).write_text(text, encoding="utf-8")
         paths.append(str(folder / name))
     return compare_files(paths)
+
+
+_ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+)
+
+
+def make_odt(path: Path, body: str, title: str = "", automatic_styles: str = "", encrypted: bool = False) -> Path:
+    """An OpenDocument text as LibreOffice lays it out: the ``mimetype`` member first and stored, then content.xml
+    whose ``office:text`` holds ``body`` (ODF XML, the prefixes of _ODT_NS declared), meta.xml with ``title``, and
+    the manifest (declaring encryption with ``encrypted``, as a password-protected file's does)."""
+    import zipfile
+
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NS} office:version="1.3">'
+               f"<office:automatic-styles>{automatic_styles}</office:automatic-styles>"
+               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    meta = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {_ODT_NS} office:version="1.3">'
+            f"<office:meta><dc:title>{title}</dc:title></office:meta></office:document-meta>")
+    crypt = '<manifest:encryption-data manifest:checksum-type="SHA1/1K"/>' if encrypted else ""
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                f'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">{crypt}'
+                "</manifest:file-entry></manifest:manifest>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("meta.xml", meta)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return path

@@ -231,7 +231,9 @@ def test_missing_file_with_invalid_utf8_name(tmp_path: Path) -> None:
         ("gz.txt", b"\x1f\x8b\x08\x00" + b"x" * 100, "binary"),  # a compressed file
         ("odd.txt", b"\0\0\0\0abc\0\0\0\0" * 50, "binary"),  # NULs in no UTF-16 pattern
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "save it as .docx"),  # Word 97
-        ("notes.odt", b"PK\x03\x04" + b"\0" * 100, "OpenDocument"),  # OpenDocument
+        ("notes.odt", b"PK\x03\x04" + b"\0" * 100, "not a valid OpenDocument text"),  # a damaged OpenDocument zip
+        ("fake.odt", b"Floods kill 12 people", "does not match its name"),  # text named .odt
+        ("sheet.ods", b"PK\x03\x04" + b"\0" * 100, "is a spreadsheet"),  # OpenDocument, but no text
         ("archive.zip", b"PK\x03\x04" + b"\0" * 100, "zip archive"),  # a zip that is no Word file
         ("fake.docx", b"Floods kill 12 people", "does not match its name"),  # text named .docx
         ("fake.pdf", b"Floods kill 12 people", "does not match its name"),  # text named .pdf
