@@ -48,22 +48,28 @@ WORD_NUM = _RX.compile(
 )
 # Digit groups joined by a comma, or by a no-break, narrow no-break, thin or figure space ("1\u202f200": SI style,
 # common in international and translated copy; review-s23 F31), never mixed; a plain space stays two numbers.
-# Tokenised text puts a space after the comma ("120, 000 people", "100, 000"): thousands groups of zeros only, as no
-# list of numbers holds "000" ("May 5, 200 people" stays two).
+# Tokenised text puts a space after the comma ("120, 000 people", "1, 400", "$1, 199"): one number, unless a dash and
+# a space stand before it ("5 - foot - 8, 135 pounds": a height, then a weight); a date before it claims its own
+# digits first ("May 5, 200 people": ``passes.digit_counts`` reads 200 alone).
 GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
 DIGITS = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:,\s000)+(?!\d)|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+|\d+)(?:\.\d+)?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?<![-–]\s)\d{{1,3}}(?:,\s\d{{3}})+(?!\d)|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+|\d+)"
+    r"(?:\.\d+)?"
     r"|\.\d+"
 )
 # DIGITS once its first character, a digit or a decimal point, has been read: the same matches, in the same order.
 DIGITS_AFTER_FIRST = (
-    rf"(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:,\s000)+(?!\d)|\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+|\d*)"
+    rf"(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|(?<![-–]\s.)\d{{0,2}}(?:,\s\d{{3}})+(?!\d)|\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+"
+    r"|\d*)"
     r"(?:\.\d+)?|(?<=\.)\d+"
 )
+# At the end of digits: no dash and space before them ("- 8": not the first group of a tokenised number).
+# Nor four digits: "In 2009, 300 people".
+_NOT_AFTER_DASH = r"(?<![-–]\s\d)(?<![-–]\s\d\d)(?<![-–]\s\d\d\d)(?<!\d\d\d\d)"
 # A count in digits, form by form: what may stand before it (look-behinds only), DIGITS, what follows.
 _DIGIT_NUM_FORMS = (
     (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d[{GROUP_SPACES}])",
-     rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d|,\s000(?!\d))"),
+     rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d|{_NOT_AFTER_DASH},\s\d{{3}}(?!\d))"),
     (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))"),
     # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign; a
     # temperature in capitals, "6C", "43F" (British house style; review-s23 F6).
@@ -247,6 +253,8 @@ _SKIP_ALTERNATIVES = (
     # "B 52 bombers", "MiG 29 jets", "IE 7 users"); not a stamp's month, day, zone or "AT" (MODEL_CODE_NOT)
     rf"(?-i:\b(?!(?:{_MODEL_CODE_NOT})\b)(?:[A-Z]{{2,3}}|[B-HJ-Z]|[A-Z][a-z][A-Z])\s\d{{1,4}}"
     r"(?![.,]\d)(?=s?(?:\s+[a-z]|[.,;)]|$)))",
+    # and with a tokenised hyphen: "seven AK - 47 rifles", "F - 16 jets" (a capital code, " - ", the number)
+    rf"(?-i:\b(?!(?:{_MODEL_CODE_NOT})\b)[A-Z]{{1,3}}\s[-–]\s\d{{1,4}}\b(?![.,]\d))",
     # model names: a maker followed by a number ("Glock 19", "Saiga 12", "Boeing 737")
     r"(?-i:\b(?:Glock|Saiga|Sig(?:\s+Sauer)?|Ruger|Beretta|Colt|Remington|Winchester|Mossberg|Taurus|Walther|"
     r"Browning|Marlin|Savage|Kimber|Springfield\s+Armory|Smith\s*&\s*Wesson|S&W|Boeing|Airbus|iPhone|Galaxy|"
@@ -516,7 +524,7 @@ COMPOUND_AFTER = _RX.compile(rf"-(?!(?:{W_SMALL}|{W_TENS})\b)[A-Za-z]", re.I)
 
 # Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).
 # "3.5 million" -> "3.5", "million"
-DIGITS_AND_SCALE = _RX.compile(rf"((?:\d{{1,3}}(?:,\s000)+(?!\d)|[\d,{GROUP_SPACES}]*\.?\d+))[\s-]*([a-z]*)", re.I)
+DIGITS_AND_SCALE = _RX.compile(rf"((?:\d{{1,3}}(?:,\s\d{{3}})+(?!\d)|[\d,{GROUP_SPACES}]*\.?\d+))[\s-]*([a-z]*)", re.I)
 ANY_LETTER = _RX.compile(r"[A-Za-z]")
 FROM_BEFORE = _RX.compile(r"\bfrom\s+$")  # "from 25 to 31" is a change, not a range
 # "rose by 2 to 19" is a change and a new level, not a range ("by 10 to 15 percent", a unit after the second only, is
@@ -618,7 +626,7 @@ SKIP_WORDS = frozenset({
 # spec).
 SKIP_HINT = _RX.compile(
     r"[\d#KW](?:(?<=\d)(?:[-.][\dA-Za-z]|[/:'A-Za-z]|\s*(?:[oO][fF]|/)\s*\d|(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)"
-    r"|(?<=1)[-.\s]\(?8|(?<=[A-Z]\s\d))|(?<=#)\d|(?<=[KW])[A-Z]{2})"
+    r"|(?<=1)[-.\s]\(?8|(?<=[A-Z]\s\d)|(?<=[A-Z]\s-\s\d)|(?<=[A-Z]\s–\s\d))|(?<=#)\d|(?<=[KW])[A-Z]{2})"
 )
 WORD_OR_HINT: dict[re.Pattern[str], tuple[frozenset[str], re.Pattern[str]]] = {SKIP: (SKIP_WORDS, SKIP_HINT)}
 

@@ -84,3 +84,23 @@ def test_tokenised_thousands_are_one_number(sentence: str, value: float) -> None
 
 def test_a_date_before_a_count_stays_two_figures() -> None:
     assert [f.value for f in find_figures("On May 5, 200 people marched in the capital.")] == [505, 200]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("It killed 612 people and injured more than 1, 400, leveling several villages.", [612, 1400]),
+        ("Bell (5 - 11, 220) carried the ball.", [5, 220]),  # a height, then a weight
+        ("He is 5 - foot - 8, 135 pounds, with tattoos.", [5, 8, 135]),
+        ("In 2009, 300 people died in the quake.", [2009, 300]),
+    ],
+)
+def test_tokenised_groups_are_one_number_unless_a_dash_or_a_year_stands_before(
+    sentence: str, values: list[float]
+) -> None:
+    assert [f.value for f in find_figures(sentence)] == values
+
+
+def test_a_model_name_with_a_tokenised_hyphen_is_no_count() -> None:
+    found = find_figures("The Navy confiscated 14 AK - 47 rifles, 31 magazines and 923 rounds.")
+    assert [f.value for f in found] == [14, 31, 923]
