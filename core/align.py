@@ -25,7 +25,13 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .similarity import CANDIDATE_MAX_WORK, CANDIDATES_PER_SENTENCE, CandidateScores, SimilarityBackend
+from .similarity import (
+    CANDIDATE_MAX_WORK,
+    CANDIDATES_PER_SENTENCE,
+    CandidateScores,
+    SimilarityBackend,
+    candidates_between,
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,17 @@ class AlignSettings:
     long_from: int = 40
     long_step: float = 0.1
     long_cap: float = 0.6
+    # Between two articles longer still (past long_candidates_from sentences, the geometric mean), each sentence keeps
+    # long_candidates best partners by IDF cosine instead of candidates_per_sentence: at the raised threshold a
+    # sentence's fourth-best candidate among hundreds is a look-alike, and scoring it costs as much as a real one.
+    # Measured (session 26): bench/long_reports.py --sizes 160,263,500 --seed 40 --seeds 4, 4 -> 3: copies linked
+    # 164 / 240 / 470 -> the same, links across stories (wrong) 6 / 22 / 103 -> 6 / 22 / 99; 20 x 5,000 words
+    # (bench/scale.py, in process): links 39,233 -> 37,702, aligning about 7% less CPU (2 candidates: 2 copies
+    # of 209 lost at 263 sentences, not taken). MSRP (two "articles" of ~4,000 sentences; recall / own-partner share
+    # / links): train .971 / .628 / 6,096 -> .969 / .638 / 5,981, test .963 / .733 / 2,195 -> .963 / .738 / 2,180.
+    # ECB+ (a median of 11 lines) and the tuning clusters (at most ~75 sentences an article) never reach it.
+    long_candidates_from: int = 160
+    long_candidates: int = 3
     # A pair also has to be (nearly) the best partner of one of its sentences: within this ratio of that sentence's
     # best score. Keeps one-to-many links where one sentence really carries two, drops weaker look-alikes. On ECB+
     # tuning 0.9 instead trades .03 recall for .006 precision at every threshold (0.5 to 0.85): kept at 0.8.
@@ -258,13 +275,15 @@ def align_pair(
     # A backend scoring whole candidate searches at once answers in arrays; else pair by pair below.
     scorer = getattr(sim, "candidate_scores", None)
     per_sentence, max_work = settings.candidates_per_sentence, settings.max_candidate_work
-    block = scorer(left, right, per_sentence, max_work) if scorer is not None else None
+    long = (settings.long_candidates_from, settings.long_candidates)
+    block = scorer(left, right, per_sentence, max_work, long) if scorer is not None else None
     if block is not None:
         return _align_arrays(sim, block, settings)
     scores: dict[tuple[int, int], float] = {}
     contained: dict[int, list[tuple[float, int, int]]] = {}
     threshold = settings.link_threshold
-    candidates = list(sim.candidates(left, right, settings.candidates_per_sentence, settings.max_candidate_work))
+    per_sentence = candidates_between(len(left), len(right), per_sentence, long)
+    candidates = list(sim.candidates(left, right, per_sentence, max_work))
     share, known = _article_evidence(sim, *candidates[0]) if candidates else (1.0, True)
     carriers = share >= settings.carrier_share_floor or not known  # else no link by being carried (see the knob)
     for i, j in candidates:
@@ -479,18 +498,27 @@ def _carried(
         if best < settings.contained_threshold:
             continue  # too little carried to link, whatever the copies and the runner-up
         # A carrier printed twice (a repeated paragraph) ties exactly with itself: both copies carry the sentence,
-        # and the margin is measured against the next carrier that is not a copy.
+        # and the margin is measured against the next carrier that is not a copy. The runner-up is either a tied
+        # option that is no copy (then it is ``best``) or the best option below ``best``: a sentence that cannot
+        # win against the latter never links, and (margin above 1) one tie that is no copy ends the search, so the
+        # copy scores (a pair of one article scored alone, ~20 us each) are taken only where they can decide.
+        lower = next((option[0] for option in options if option[0] < best), 0.0)
+        if best < settings.carrier_margin * lower:
+            continue
         first = _partner(options[0], lone)
-        copies = [
-            option
-            for option in options
-            if option[0] == best
-            and (_partner(option, lone) == first or sim.score(first, _partner(option, lone)) >= settings.copy_score)
-        ]
-        tied = [(i, j) for _, i, j in copies]
-        runner_up = next((option[0] for option in options if option not in copies), 0.0)
+        copies = []
+        runner_up = lower
+        for option in options:
+            if option[0] != best:
+                break
+            if _partner(option, lone) == first or sim.score(first, _partner(option, lone)) >= settings.copy_score:
+                copies.append(option)
+            else:
+                runner_up = best
+                if settings.carrier_margin > 1.0:
+                    break  # best < margin x best: no carrier, whatever the other ties
         if best >= settings.carrier_margin * runner_up:
-            carried.update(dict.fromkeys(tied, best))
+            carried.update(dict.fromkeys([(i, j) for _, i, j in copies], best))
     return [Match(i, j, c) for (i, j), c in carried.items()]
 
 

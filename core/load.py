@@ -748,9 +748,12 @@ def analyse(
                 if _squash(text[span[0] : span[1]]) == _squash(first):
                     boilerplate.append(span)
     content_before = 0  # paragraphs of the article seen so far (not furniture, not the title)
+    # set aside above (a set: the loop below appends only the paragraph it is at, and a list looked up once a
+    # paragraph made 633,000 one-line paragraphs quadratic)
+    known_furniture = set(boilerplate)
     for k, span in enumerate(paragraphs):
         para = text[span[0] : span[1]].strip()
-        if span in boilerplate or span == title_span:
+        if span in known_furniture or span == title_span:
             continue
         lines = para.splitlines()
         # a byline over a stamp ("By Ali Akbar Dareini | Associated Press" / "Published 11:04 AM EST Nov 30, 2008")

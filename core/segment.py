@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -243,14 +243,14 @@ def _sure_ends(chunk: str) -> Iterator[tuple[int, int, int]]:
 def _bracket_reach(chunk: str) -> list[tuple[int, int]]:
     """(position, end of syntok's look-ahead) of each opening bracket: syntok scans at most 50 tokens (so at most 50
     chunks) past one for its closing bracket and the token after; ``BRACKET_REACH`` chunks are kept clear."""
+    # A bracket is no space, so the chunks met from it are the rest of its own chunk, then the chunks after: the
+    # chunks are found once, and each bracket looks its end up (a search per bracket rescanned its own chunk, so one
+    # long unspaced run of brackets, 2 MB of "(", was quadratic).
+    starts = [c.start() for c in _CHUNK.finditer(chunk)]
     reach = []
     for m in _OPENING_CHAR.finditer(chunk):
-        end = len(chunk)
-        for n, c in enumerate(_CHUNK.finditer(chunk, m.start())):
-            if n > BRACKET_REACH:
-                end = c.start()
-                break
-        reach.append((m.start(), end))
+        past = bisect_right(starts, m.start()) + BRACKET_REACH  # the chunk BRACKET_REACH + 1 after its own
+        reach.append((m.start(), starts[past] if past < len(starts) else len(chunk)))
     return reach
 
 
@@ -296,6 +296,10 @@ def _condensed(chunk: str) -> tuple[str, list[int], list[int]]:
     n = len(starts)
     if n < CONDENSE_MIN_CHUNKS:
         return chunk, [], []
+    # plain[k]: how many of the first k chunks are plain words (letters and digits alone), so the chunk after a
+    # terminal where KEEP_AFTER plain ones have passed is one search, not a walk: a paragraph of terminals with no
+    # plain word between them ("A. A. A. ...", 100,000 of them) walked to its end from each, quadratic (~45 min)
+    plain = [0, *itertools.accumulate(chunk[a:b].isalnum() for a, b in zip(starts, ends, strict=True))]
     runs: list[list[int]] = []  # [first, last] chunk of each kept run, in order, disjoint
 
     def keep(first: int, last: int) -> None:
@@ -312,10 +316,8 @@ def _condensed(chunk: str) -> tuple[str, list[int], list[int]]:
             continue  # a chunk with two terminals ("U.S.") is kept once
         done = i
         j = min(n - 1, i + BRACKET_REACH) if not _OPENING.isdisjoint(chunk[starts[i] : ends[i]]) else i
-        plain = 0
-        while j + 1 < n and plain < KEEP_AFTER:
-            j += 1
-            plain += chunk[starts[j] : ends[j]].isalnum()
+        if j + 1 < n and KEEP_AFTER > 0:  # on to the KEEP_AFTER-th plain chunk after j, or the last chunk
+            j = min(n - 1, bisect_left(plain, plain[j + 1] + KEEP_AFTER) - 1)
         keep(max(0, i - KEEP_BEFORE), j)
     keep(max(0, n - 2), n - 1)
     if sum(last - first + 1 for first, last in runs) * 3 > n * 2:

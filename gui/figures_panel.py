@@ -73,10 +73,20 @@ FactRole = Qt.ItemDataRole.UserRole + 2
 # 0.4 s for 20 articles' facts). The fact and status columns stay in view (frozen), so they are capped to leave
 # two article columns beside them in a 450 px sidebar; a cut cell shows its whole text in the tooltip.
 FACT_COLUMN_MAX = 140
+FACT_COLUMN_LEAST = 112  # squeezed for the articles' values, the fact column still reads "people injured" whole
 STATUS_COLUMN_MAX = 128  # "single source" with its chip fits; "compatible, not equal" is cut (tooltip: whole)
 CELL_PADDING_PX = 18  # text margins of a cell, both sides
 DECORATION_PX = 24  # the status colour chip and its gap
-ARTICLE_COLUMN_WIDTH = 96
+# Article columns are as wide as their values (a column of "25" and "—" needs no 96 px), within these bounds; a value
+# wider than the most is cut with "…" (its tooltip has it whole, with its sentence). 9 values in 10 of the tuning
+# news clusters fit in 112 px at the default font.
+ARTICLE_COLUMN_MIN = 48
+ARTICLE_COLUMN_MAX = 112
+# This many articles' values stay in view beside the frozen Fact and Status (all, when fewer): the frozen columns
+# take their narrow form and the fact column shrinks to make the room, and article titles are elided in the middle
+# ("Meri…ncy 1", their tooltip whole) rather than widen a column past its values. At 1366 px with five articles
+# one column showed (review s26, finding 2).
+READABLE_ARTICLES = 3
 # Every column is at least as wide as its header's whole title, measured by the header's own style (bold, the
 # style sheet's padding, the sort arrow's room) in the desktop's font: with no row to measure, the status column
 # got the width of its chip alone and its title read "·tatu"; at a 16 pt desktop font "Fact" and the article
@@ -337,6 +347,7 @@ class Sidebar(QTabWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "AP (1)": the end tells
         fl.addWidget(self.table, 1)
         self.placeholder = QLabel(
             "Figures appear here once two articles are compared: the same count in every article, and whether "
@@ -376,6 +387,8 @@ class Sidebar(QTabWidget):
         self.tabBar().setUsesScrollButtons(False)
         self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.table.narrowed.connect(self._narrowed)
+        self.table.fitted.connect(self._fit_article_columns)
+        self._article_widths: list[tuple[int, int]] = []  # per article: (width of its values, of its title)
         self._article_order: list[int] = []
         self._notes_done: tuple[m.Report, list[int] | None] | None = None  # the notes written: report, order
 
@@ -413,6 +426,7 @@ class Sidebar(QTabWidget):
         ordered = sort_rows(rows)
         self._size_columns(ordered)
         self._place_article_columns()
+        self._fit_article_columns()
         yield
         for k in range(0, len(ordered), ROWS_PER_STEP):
             self.model.append_rows(ordered[k : k + ROWS_PER_STEP])
@@ -503,12 +517,50 @@ class Sidebar(QTabWidget):
         symbol_w = max(metrics.horizontalAdvance(sym) for sym in FACT_SYMBOLS.values())
         # The status as a chip and a symbol, under a title left empty (the summary line says what they mean).
         narrow = [widths[0], max(header_width(frozen, ""), symbol_w + DECORATION_PX + CELL_PADDING_PX)]
-        for col in range(FIRST_ARTICLE_COL, self.model.columnCount()):
-            # Wide enough for its header, the article's short name (a centred name wider than its column was cut
-            # at both ends: "news-live-sy.").
-            name = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(col, max(ARTICLE_COLUMN_WIDTH, header_width(header, name)))
-        self.table.set_frozen_widths(widths, narrow, [least[0], narrow[1]])
+        # Each article's column: as wide as its values (within bounds), and as its title where there is room.
+        count = self.model.columnCount() - FIRST_ARTICLE_COL
+        values = [0] * count
+        cap = ARTICLE_COLUMN_MAX - CELL_PADDING_PX
+        for row in rows:
+            for article, value in enumerate(row.values):
+                if value and values[article] < cap:
+                    values[article] = max(values[article], metrics.horizontalAdvance(value))
+        self._article_widths = [
+            (
+                max(ARTICLE_COLUMN_MIN, min(ARTICLE_COLUMN_MAX, w + CELL_PADDING_PX)),
+                header_width(header, str(self.model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal))),
+            )
+            for a, w in enumerate(values)
+        ]
+        self.table.set_frozen_widths(widths, narrow, [max(least[0], min(widths[0], FACT_COLUMN_LEAST)), narrow[1]])
+
+    def _fit_article_columns(self) -> None:
+        """Keep READABLE_ARTICLES articles' values in view beside the frozen columns (the first ones in the
+        columns' order), each column as wide as its values; the room left widens them towards their whole titles,
+        the first ones first. Run when the frozen columns are fitted (a new report, a resize)."""
+        widths = self._article_widths
+        if not widths or len(widths) != self.model.columnCount() - FIRST_ARTICLE_COL:
+            return
+        header = self.table.horizontalHeader()
+        order = [header.logicalIndex(v) - FIRST_ARTICLE_COL for v in range(FIRST_ARTICLE_COL, header.count())]
+        order = [a for a in order if 0 <= a < len(widths)]
+        first = order[:READABLE_ARTICLES]
+        self.table.set_room_kept(sum(widths[a][0] for a in first), ARTICLE_COLUMN_MIN * len(first))
+        room = self.table.viewport().width() - self.table.frozen_width()
+        sizes = {a: value for a, (value, _title) in enumerate(widths)}
+        # Too little room for their values even so: the widest of the first columns give way, down to a common
+        # width, so that all of them stay in view (a cut value ends in "…", its tooltip whole).
+        kept = _share_out([sizes[a] for a in first], max(room, ARTICLE_COLUMN_MIN * len(first)))
+        sizes.update(zip(first, kept, strict=True))
+        spare = room - sum(kept)
+        for a in order:
+            value, title = sizes[a], widths[a][1]
+            grow = max(0, title - value) if value == widths[a][0] else 0
+            if a in first:
+                grow = min(grow, max(spare, 0))
+                spare -= grow
+            if header.sectionSize(FIRST_ARTICLE_COL + a) != value + grow:
+                header.resizeSection(FIRST_ARTICLE_COL + a, value + grow)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The two filter boxes sit side by side when they fit, one above the other in a narrow sidebar; the
@@ -543,6 +595,7 @@ class Sidebar(QTabWidget):
             return  # another report's order, or the table not filled yet (placed once it is)
         for pos, article in enumerate(self._article_order):
             header.moveSection(header.visualIndex(FIRST_ARTICLE_COL + article), FIRST_ARTICLE_COL + pos)
+        self._fit_article_columns()  # the first ones in the new order are those kept in view
 
     def _narrowed(self, narrow: bool) -> None:
         # Too narrow for the status words: symbols in the table, and the summary line says what they mean.
@@ -589,6 +642,21 @@ class Sidebar(QTabWidget):
             self.linkActivated.emit(self.report.links[n])
         elif what == "quote" and n < len(self.report.quotes):
             self.quoteActivated.emit(self.report.quotes[n])
+
+
+def _share_out(widths: Sequence[int], room: int) -> list[int]:
+    """``widths`` made to fit ``room`` by narrowing the widest ones to one common width (as much as they need and
+    no more): [112, 112, 60] in 240 -> [90, 90, 60]. Unchanged when they fit."""
+    if sum(widths) <= room:
+        return list(widths)
+    ordered = sorted(widths)
+    left = room
+    for k, w in enumerate(ordered):
+        cap = left // (len(ordered) - k)
+        if w > cap:
+            return [min(x, cap) for x in widths]
+        left -= w
+    return list(widths)
 
 
 def notes_entries(

@@ -34,6 +34,7 @@ class FrozenColumnsTable(QTableView):
     narrow widths whole and the first takes the rest of ``NARROW_FROZEN_SHARE``."""
 
     narrowed = Signal(bool)
+    fitted = Signal()  # the frozen columns took their widths for the table's width (the others may follow)
 
     def __init__(self, frozen: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,7 @@ class FrozenColumnsTable(QTableView):
         self._wanted: list[int] = []  # the frozen columns' preferred widths
         self._narrow: list[int] = []  # and the ones they make do with in a narrow table ([]: none)
         self._least: list[int] = []  # and the ones no squeeze goes below (a header's whole title)
+        self._keep = (0, 0)  # the width the scrolling columns keep in view beside them (``set_room_kept``)
         self.is_narrow = False
         self._fitting = False
         # Said under the headers while the table shows no row (``set_empty_text``): above the overlay, which
@@ -175,6 +177,15 @@ class FrozenColumnsTable(QTableView):
         self._least += [MIN_FROZEN_COLUMN_PX] * (len(self._wanted) - len(self._least))
         self._fit_frozen()
 
+    def set_room_kept(self, width: int, at_least: int = 0) -> None:
+        """Keep ``width`` px beside the frozen columns for the scrolling ones (say, three articles' values): a
+        table with less room beside the wanted widths takes the narrow ones, the first shrinking (down to its
+        least) to make that room, as long as the room it makes holds ``at_least`` (a squeeze that still leaves
+        less buys nothing: the first column then keeps its narrow width)."""
+        if (width, at_least) != self._keep:
+            self._keep = (width, at_least)
+            self._fit_frozen()
+
     def _fit_frozen(self) -> None:
         if not self._wanted:
             return
@@ -183,12 +194,16 @@ class FrozenColumnsTable(QTableView):
         # With narrow widths to fall back on, the wanted ones may take up to NARROW_FROZEN_SHARE before they do:
         # a 450 px sidebar keeps the status words beside two articles' columns.
         roomy = int(width * NARROW_FROZEN_SHARE)
-        narrow = bool(self._narrow) and sum(self._wanted) > roomy
+        keep, at_least = self._keep
+        narrow = bool(self._narrow) and (sum(self._wanted) > roomy or width - sum(self._wanted) < keep)
         if self._narrow and not narrow:
             widths = list(self._wanted)
         elif narrow:
             rest = sum(self._narrow[1:])
-            first = max(self._least[0], min(self._narrow[0], int(width * NARROW_FROZEN_SHARE) - rest))
+            first = min(self._narrow[0], roomy - rest)
+            if width - rest - self._least[0] >= at_least:
+                first = min(first, width - rest - keep)
+            first = max(self._least[0], first)
             widths = [first, *self._narrow[1:]]
         else:
             scale = min(1.0, room / max(sum(self._wanted), 1))
@@ -203,6 +218,7 @@ class FrozenColumnsTable(QTableView):
         if narrow != self.is_narrow:
             self.is_narrow = narrow
             self.narrowed.emit(narrow)
+        self.fitted.emit()
 
     def _section_resized(self, section: int, _old: int, new: int) -> None:
         if section < self.frozen_count:

@@ -407,6 +407,12 @@ class MainWindow(FileDropMixin, QMainWindow):
             every = len(self.order) * (ArticleColumn.MIN_WIDTH + 8) + 12 if self.report is not None else 0
             room = total - every if total - every >= SIDEBAR_MIN else total - needed
             want = max(SIDEBAR_MIN, min(self._sidebar_width(self.width()), room))
+            step = ArticleColumn.MIN_WIDTH + 8
+            if self.report is not None and total - want < every:
+                # The columns scroll sideways anyway: the sliver of one beyond the last whole column serves no
+                # one, the sidebar takes it (five outlets at 1366 px: 368 -> 430 px, three articles' figures).
+                whole = max(shown, (total - want - 12) // step)
+                want = max(want, min(SIDEBAR_WIDTH, total - whole * step - 12))
             if want != side and total - want >= needed:
                 self.splitter.setSizes([total - want, want])
                 return

@@ -186,8 +186,11 @@ def _paginate(
         builder.build()
         found = {key: int(builder.y_of(pos) // body_h) + 1 for key, pos in builder.anchors.items()}
         needed = breaks | forced
-        starts = [(s, builder.y_of(builder.anchors[s])) for s in SECTIONS if s in builder.anchors]
-        ends = [y for _s, y in starts[1:]] + [builder.end_y()]
+        present = [s for s in SECTIONS if s in builder.anchors]
+        starts = [(s, builder.y_of(builder.anchors[s])) for s in present]
+        # A section ends where its last line does, not where the next heading stands: that heading, sent to a
+        # fresh page, made a two-line section before it look too long for the room it had and follow it.
+        ends = [builder.end_before(builder.anchors[s]) for s in present[1:]] + [builder.end_y()]
         for (section, top), bottom in zip(starts, ends, strict=True):
             fits = int(top // body_h) == int(max(bottom - 1, top) // body_h)
             if body_h - top % body_h < MIN_ROOM_FOR_SECTION * body_h and not fits:
@@ -426,6 +429,13 @@ class _Builder:
         layout = block.layout()
         line = layout.lineForTextPosition(pos - block.position()) if layout else None
         return rect.top() + (line.y() + line.height() if line is not None and line.isValid() else rect.height())
+
+    def end_before(self, pos: int) -> float:
+        """The bottom of the block before the one holding document position ``pos`` (a section's last line)."""
+        block = self.doc.findBlock(pos).previous()
+        if not block.isValid():
+            return self.y_of(pos)
+        return self.doc.documentLayout().blockBoundingRect(block).bottom()
 
     def end_y(self) -> float:
         """The bottom of the document's content, from the top of the whole document."""

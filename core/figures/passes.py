@@ -836,7 +836,7 @@ def units(scan: _Scan) -> None:
             c.start -= len(cm.group(0))
             sm = pt.CURRENCY_SHORT_SCALE.match(s, c.end)
             if sm and not c.scaled:
-                c.value *= {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}[sm.group("s").lower()]
+                c.value *= {"bn": 1e9, "mn": 1e6, "mm": 1e6, "m": 1e6, "k": 1e3}[sm.group("s").lower()]
                 c.end = sm.end()
             c.unit = f"money:{code}"
             continue

@@ -69,7 +69,7 @@ _NOT_AFTER_DASH = r"(?<![-–]\s\d)(?<![-–]\s\d\d)(?<![-–]\s\d\d\d)(?<!\d\d\
 # A count in digits, form by form: what may stand before it (look-behinds only), DIGITS, what follows.
 _DIGIT_NUM_FORMS = (
     (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d[{GROUP_SPACES}])",
-     rf"(?:\s*(?:{W_SCALE})\b|-(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d|{_NOT_AFTER_DASH},\s\d{{3}}(?!\d))"),
+     rf"(?:\s*(?:{W_SCALE})\b|\s?[-–]\s?(?:{W_SCALE})\b)?(?![\w/]|\.\d|,\d|{_NOT_AFTER_DASH},\s\d{{3}}(?!\d))"),
     (rf"(?<![\w.,/:])(?<!\d[{GROUP_SPACES}])", r"(?=[-–—](?:\d|year|month|week|day|pound|mile|foot|inch|hour|minute))"),
     # A unit or a thousands "k" glued to the digits: "10kg", "25lbs", "5k"; "€10M", "$2.1bn" after a currency sign; a
     # temperature in capitals, "6C", "43F" (British house style; review-s23 F6).
@@ -296,7 +296,8 @@ CURRENCY_CODE_IN = _RX.compile(r"\$[A-Z]{1,3}|[A-Z]{1,3}\$|\b[A-Z]{3}\b")
 CONVERSION_GAP = _RX.compile(
     r"\s*[(\[]\s*(?:(?:about|around|some|roughly|approximately|approx\.|nearly|almost|or|equivalent\s+to)\s+)*", re.I
 )
-CURRENCY_SHORT_SCALE = _RX.compile(r"(?P<s>bn|mn|m|k)\b", re.I)
+# "$2.1bn", "$5m", "$10k"; "$160MM" (the trade press's million: ECB+ 10 "$27.5MM per year" was $27.50).
+CURRENCY_SHORT_SCALE = _RX.compile(r"(?P<s>bn|mn|mm|m|k)\b", re.I)
 _PERCENT_FORMS = r"%|per\s?cent\b|pct\b|percent\b|percentage points?\b"
 UNIT_AFTER = _RX.compile(
     rf"(?P<sep>\s*|-)(?P<u>{_PERCENT_FORMS}|"

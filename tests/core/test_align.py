@@ -9,6 +9,7 @@ from pathlib import Path
 from reportdiff.core.align import AlignSettings, align_pair, threshold_for
 from reportdiff.core.compare import compare_files
 from reportdiff.core.model import SentenceRef
+from reportdiff.core.similarity import candidates_between
 
 
 class TableBackend:
@@ -259,6 +260,34 @@ def test_a_long_article_pair_asks_more_of_a_link() -> None:
         found = links(backend, list(range(size)), list(range(1000, 1000 + size)), settings)
         assert ((0, 1000) in found) is linked
 
+
+
+class AskedBackend(TableBackend):
+    """A table backend that notes how many candidates per sentence alignment asks for."""
+
+    def __init__(self) -> None:
+        super().__init__({}, {})
+        self.asked: list[int] = []
+
+    def candidates(
+        self, left: Sequence[int], right: Sequence[int], per_sentence: int = 4, max_work: int = 0
+    ) -> Iterable[tuple[int, int]]:
+        self.asked.append(per_sentence)
+        return super().candidates(left, right, per_sentence, max_work)
+
+
+def test_long_articles_keep_fewer_candidates_a_sentence() -> None:
+    """Past long_candidates_from sentences (the pair's geometric mean) each sentence keeps long_candidates partners,
+    never more than candidates_per_sentence; below it, candidates_per_sentence."""
+    settings = replace(RULES, candidates_per_sentence=4, long_candidates_from=160, long_candidates=3)
+    for size, expected in ((20, 4), (160, 4), (161, 3), (400, 3)):
+        backend = AskedBackend()
+        align_pair(backend, list(range(size)), list(range(1000, 1000 + size)), settings)
+        assert backend.asked == [expected]
+    assert candidates_between(10, 10_000, 4, (160, 3)) == 3  # sqrt(10 x 10,000) = 316
+    assert candidates_between(500, 500, 2, (160, 3)) == 2  # never more than asked
+    assert candidates_between(500, 500, 4, (160, 0)) == 1  # at least one
+    assert candidates_between(500, 500, 4, None) == 4
 
 def test_a_sentence_printed_in_both_articles_is_linked_whatever_its_words(tmp_path: Path) -> None:
     """An article compared with a copy of itself: "“So which is it?”" holds only common words, which the similarity

@@ -26,6 +26,7 @@ from documents import make_pdf  # tests/core/documents.py
 
 from reportdiff.core import load as load_module
 from reportdiff.core import model as m
+from reportdiff.core import segment as segment_module
 from reportdiff.core.atomic import WriteError, atomic_target, check_pdf, write_text_atomic
 from reportdiff.core.compare import compare_files
 from reportdiff.core.errors import InputError
@@ -384,7 +385,16 @@ ADVERSARIAL: list[tuple[str, Callable[[int], Callable[[], object]], int]] = [
     # quotations are read over whole paragraphs: each used to scan every sentence of its paragraph (a paragraph of
     # 20,000 short quoted sentences: 52 s to compare)
     ("quoted sentences in one paragraph", lambda n: lambda: _quotes('He said "ferry harbour" and left. ' * n), 1_600),
+    # each terminal of a paragraph walked on to the next plain word, to the paragraph's end when none came
+    # (100,000 "A." in one paragraph: ~45 min to compare)
+    ("terminals with no word between", lambda n: lambda: _sentences("A. " * n), 4_000),
 ]
+
+
+def _sentences(paragraph: str) -> object:
+    article = load_text("Sentences of one long paragraph\n\n" + paragraph)
+    segment_module._paragraph_sentences.cache_clear()  # each run segments afresh (paragraphs are remembered)
+    return segment(article.text, article.paragraphs)
 
 
 def _quotes(paragraph: str) -> object:
@@ -414,6 +424,12 @@ REGEX_HEAVY: list[tuple[str, Callable[[], object]]] = [
     ("dateline-like words", lambda: load_text("WASHINGTON" + " Ab" * (MILLION // 3) + " x")),
     ("blank-line runs", lambda: load_text("a" + "\n \n" * (MILLION // 3) + "b")),
     ("control characters", lambda: load_text("Storm\n\n" + "a\x07 " * (MILLION // 3))),
+    # syntok's bracket look-ahead was found by a chunk search from each bracket, rescanning the rest of one
+    # unspaced run of them (200,000 "(": 7 min)
+    ("a run of opening brackets", lambda: _sentences("(" * MILLION)),
+    # a list of the furniture found so far was looked up once a paragraph (C compares, uncounted above): 633,000
+    # one-line paragraphs never finished
+    ("one-line paragraphs", lambda: load_text("Storm\n" + "A.\n" * (MILLION // 10))),
     ("post handles", lambda: load_text("Storm\n\n" + "(@a) — " * (MILLION // 7))),
     ("breadcrumb runs", lambda: load_text("Storm\n\n" + "Home > " * (MILLION // 7))),
     ("caption credits", lambda: load_text("Storm\n\n" + "(Photo: a/b " * (MILLION // 12))),

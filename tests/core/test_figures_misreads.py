@@ -97,3 +97,16 @@ def test_a_range_in_words_conflicts_as_a_range(tmp_path: Path) -> None:
     facts = _facts(tmp_path, "Between three and four people were injured in the shooting, police said.",
                    "Four people were injured in the shooting, police said.")  # fmt: skip
     assert [status for status, _label, _texts in facts] == ["compatible"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The Nationals offered eight years and $160MM for the first baseman.", 160e6),
+        ("He is seeking closer to the $27.5MM a year A-Rod makes.", 27.5e6),
+        ("They made off with a two-million-euro ($2.6 - million) haul.", 2.6e6),
+        ("They made off with a $2.6-million haul.", 2.6e6),
+    ],
+)
+def test_money_keeps_its_scale_however_written(sentence: str, value: float) -> None:
+    assert [f.value for f in find_figures(sentence) if f.unit == "money:USD"] == [value]

@@ -11,14 +11,22 @@ from hypothesis import strategies as st
 from reportdiff.core import similarity
 from reportdiff.core.load import load_article
 from reportdiff.core.segment import segment
-from reportdiff.core.similarity import SentenceFeatures, sentence_features, tokenize
+from reportdiff.core.similarity import SentenceFeatures, Token, sentence_features, tokenize
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
 def reference(text: str, ignore: tuple[int, int] | None = None) -> SentenceFeatures:
-    """The replaced implementation, through Token objects."""
-    tokens = [t for t in tokenize(text) if ignore is None or not (ignore[0] <= t.start < ignore[1])]
+    """The replaced implementation, through Token objects; an attribution tail's words left out but its names
+    (days excepted)."""
+    tail = similarity.attribution_tail(text)
+
+    def kept(t: Token) -> bool:
+        raw = text[t.start : t.end]
+        named = raw[0].isupper() and raw.lower() not in similarity._TAIL_DROPPED_NAMES
+        return (ignore is None or not ignore[0] <= t.start < ignore[1]) and (tail is None or t.start < tail or named)
+
+    tokens = [t for t in tokenize(text) if kept(t)]
     stems = [t.stem for t in tokens]
     content = frozenset(t.stem for t in tokens if not t.stop)
     return SentenceFeatures(
@@ -39,6 +47,8 @@ def reference(text: str, ignore: tuple[int, int] | None = None) -> SentenceFeatu
         ("Idlib was struck; The Observatory's count rose to twenty-five.", None),  # first word never a name
         ("It was what it was.", None),  # stopwords only
         ("", None),
+        ("BEIRUT (Reuters) - Warplanes struck Idlib, the Observatory said on Tuesday.", (0, 18)),  # and a tail
+        ("Warplanes struck Idlib, police said.", None),  # a tail alone
     ],
 )
 def test_hand_cases(text: str, ignore: tuple[int, int] | None) -> None:

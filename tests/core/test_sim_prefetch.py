@@ -103,6 +103,6 @@ def test_articles_without_sentences_are_passed_over(monkeypatch: pytest.MonkeyPa
     first = sim.candidate_scores([0], [1])
     assert first is not None and list(zip(first.left, first.right, strict=True)) == [(0, 1)]
     assert first.score[0] > 0.3
-    assert (2, 4, 4, similarity.CANDIDATE_MAX_WORK) in sim._ahead  # run ahead past the empty articles
+    assert (2, 4, 4, similarity.CANDIDATE_MAX_WORK, None) in sim._ahead  # run ahead past the empty articles
     last = sim.candidate_scores([1], [2])
     assert last is not None and len(last.left) == 0 and last.score.dtype == np.float64

@@ -2,7 +2,9 @@
 font and at a 16 pt desktop font, in the sidebar a 1366x768 window gives it and in the narrowest one it allows.
 
 Before: with no fact to measure, the status column got the width of its colour chip alone and its title read
-"·tatu"; at 16 pt "Fact" and the articles' names were cut too.
+"·tatu"; at 16 pt "Fact" and the articles' names were cut too. Since review s26 (finding 2) an article's title
+may be shortened to keep three articles' values in view, but only with "…" in its middle, never clipped, and its
+tooltip names the article whole.
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTableView
 
 from reportdiff.core import model as m
-from reportdiff.gui.figures_panel import COL_FACT, COL_STATUS, FIRST_ARTICLE_COL
+from reportdiff.gui.figures_panel import ARTICLE_COLUMN_MIN, COL_FACT, COL_STATUS, FIRST_ARTICLE_COL
 from reportdiff.gui.main_window import SIDEBAR_MIN, MainWindow
 
 OUTLETS = ("Meridian News Agency", "The Daily Ledger", "Coastline Post", "Harbour Radio", "KX Evening Standard")
@@ -54,10 +57,16 @@ def desktop_font(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator
 
 
 def cut_titles(window: MainWindow) -> list[str]:
-    """The titles drawn narrower than their header needs to show them whole (Qt's own measure of a section)."""
+    """The Fact and Status titles drawn narrower than their header needs to show them whole (Qt's own measure of a
+    section); the articles' titles are elided in the middle, never below ARTICLE_COLUMN_MIN, tooltip whole."""
     table = window.sidebar.table
     drawn: list[tuple[QTableView, int]] = [(table.frozen, COL_FACT), (table.frozen, COL_STATUS)]
-    drawn += [(table, col) for col in range(FIRST_ARTICLE_COL, table.model().columnCount())]
+    header = table.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideMiddle  # a narrower title is shortened, not clipped
+    for col in range(FIRST_ARTICLE_COL, table.model().columnCount()):
+        tip = table.model().headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert OUTLETS[(col - FIRST_ARTICLE_COL) % len(OUTLETS)] in tip  # the whole name, whatever the title shows
+        assert header.sectionSize(col) >= ARTICLE_COLUMN_MIN
     cut = []
     for view, col in drawn:
         header = view.horizontalHeader()
