@@ -365,6 +365,9 @@ class _Scan:
     role_after_calls: int = 0
     role_spots: tuple[list[int], list[int]] | None = None  # where ROLE_BEFORE's needed strings lie, once asked
     hints: dict[int, bool] | None = None  # whether each guard hint (by identity) was found, once asked
+    # Where each span skip_noise left out starts -> its end (model names, codes, stations): a count right before one
+    # takes its noun after it ("14 AK - 47 rifles" counts rifles).
+    skipped: dict[int, int] = field(default_factory=dict)
 
     def find(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none:
@@ -498,6 +501,7 @@ def skip_noise(scan: _Scan) -> None:
                                                                                          m.start()):
             continue  # "August 2nd", "Aug. 2nd": the day of a date
         scan.blocked.append((m.start(), m.end()))
+        scan.skipped[m.start()] = m.end()
 
 
 def decades(scan: _Scan) -> None:
@@ -722,6 +726,15 @@ def digit_counts(scan: _Scan) -> None:
 
 
 _LETTER_WORDS = re.compile(r"[A-Za-z]+")
+_SPACE = re.compile(r" +")
+_DASH_SPACED = re.compile(r"\s*[-–]\s*")
+_CODE_SPACE = re.compile(r"^((?:[A-Z]{1,3}|[A-Z][a-z][A-Z])) (?=\d)")
+
+
+def _model_name(text: str) -> str:
+    """A model name as a noun's modifier, one way however it is printed: "AK - 47", "AK 47", "AK-47" -> "AK-47";
+    "Boeing 737 - 800" -> "Boeing 737-800"."""
+    return _CODE_SPACE.sub(r"\1-", _DASH_SPACED.sub("-", " ".join(text.split())))
 
 
 def _number_pieces(text: str) -> list[tuple[int, int]]:
@@ -1090,9 +1103,15 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             prev_role = ""
             continue
         singular = r.value == 1 and r.high is None
-        of_the = pt.OF_THE.match(s, r.end)
+        after, model = r.end, ""
+        if scan.skipped and s[after : after + 1] == " ":
+            # "14 AK - 47 rifles", "two F-16 jets", "3 Glock 19 pistols": the noun lies after the name
+            name_at = _SPACE.match(s, after).end()
+            after = scan.skipped.get(name_at, after)
+            model = _model_name(s[name_at:after])
+        of_the = pt.OF_THE.match(s, after)
         part = r.kind != "article" and of_the is not None
-        noun, nend, role = _noun_after(s, r.end, singular, r.unit == "vague" or r.scaled, cfg.noun_words, of_the)
+        noun, nend, role = _noun_after(s, after, singular, r.unit == "vague" or r.scaled, cfg.noun_words, of_the)
         if noun == "times":
             qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", "times", r.high))
@@ -1133,6 +1152,10 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         if r.kind == "word_one" and not role and noun not in lx.PERSON_CANON:
             continue
         value, high = _toll_bounds(s, r.end, r.value, role, r.high) if role and not part else (r.value, r.high)
+        if model and noun and not role and not part:
+            # what an object count counts is told apart by its model: "seven AK-47 rifles" are not the "three other
+            # rifles" seized with them; a casualty count is not ("two F-16 pilots killed" and "two pilots killed")
+            noun = f"{model} {noun}"
         counts = f"{noun} {role}" if noun and role else noun or role
         out.append(FoundFigure(text, value, r.start, r.end, qualifier, counts, r.unit, high,
                                scope if role else _rate(s, nend)))  # fmt: skip
