@@ -1008,11 +1008,17 @@ def facts_and_clashes(
     # Another episode ("(in September)": core/episodes.py) is never the story's by equal value either.
     unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) and key[0] != "time"
                 and not episode(key[3]) else key for key in by_key}  # fmt: skip
+    # A toll's equal values are one count whoever it names: "three men killed", "Three killed" and "of the men killed:
+    # three" (one toll in five rows: review-s27 finding 8); not a single victim ("a man", "a teenager", "one"), too
+    # often another person than the other article's.
+    whoever = {key: (bucket[0], bucket[1], "*", *bucket[3:]) for key, bucket in unscoped.items()
+               if bucket[0] == "count" and bucket[1]}  # fmt: skip
     for i in content:
         if bare[i] or stamp[i]:
             continue
         f = figures[i]
-        anchors = buckets.setdefault((unscoped[key_of[i]], f.value, f.high), [])
+        bucket = whoever.get(key_of[i]) if f.value > cfg.strong_min_value else None
+        anchors = buckets.setdefault((bucket or unscoped[key_of[i]], f.value, f.high), [])
         for first in anchors[: cfg.max_claims]:
             if groups.join(first, i):
                 break
