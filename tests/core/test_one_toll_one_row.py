@@ -1,6 +1,6 @@
 """One toll stated alike in other words is one fact: "three men killed", "Three killed as of Tuesday" and "three of
 the men killed" are one row, not three (review-s27 finding 8, on a real tuning news cluster), while a single victim
-("a man", "a teenager") never joins another by value alone."""
+("a man", "a teenager") never joins another by value alone; a magnitude "5.6" stated by five articles is one row."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
 from reportdiff.core.facts import group_facts, role_of
 
-CLUSTER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "news-clusters" / "gva_595069"
+EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+CLUSTER = EVAL / "news-clusters" / "gva_595069"
+QUAKE = [EVAL / "ecbplus" / "docs" / f"20_{k}ecb.txt" for k in range(1, 6)]  # ECB+ tuning topic 20
 
 
 @pytest.mark.skipif(not CLUSTER.is_dir(), reason="evaluation data (../shared/eval) absent")
@@ -44,3 +46,13 @@ def test_equal_tolls_of_two_nouns(first: tuple[str, float, str], second: tuple[s
     ]
     facts = group_facts(figures, lambda a, b: False)
     assert (len(facts) == 1) is one_fact
+
+
+@pytest.mark.skipif(not all(p.is_file() for p in QUAKE), reason="evaluation data (../shared/eval) absent")
+def test_a_decimal_stated_alike_is_one_fact() -> None:
+    """The five articles' "5.6" (magnitude) are one fact, the fifth's "Earlier on Sunday a 5.6 quake jolted the
+    island" linked to nothing included; a whole number alone ("10") still needs a link."""
+    report = compare_files(QUAKE)
+    facts = {report.fact_of_figure(f.index) for f in report.figures if f.value == 5.6}
+    assert len(facts) == 1
+    assert {report.figures[i].article for i in next(iter(facts)).figures} == {0, 1, 2, 3, 4}
