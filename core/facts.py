@@ -1014,7 +1014,7 @@ def facts_and_clashes(
     whoever = {key: (bucket[0], bucket[1], "*", *bucket[3:]) for key, bucket in unscoped.items()
                if bucket[0] == "count" and bucket[1]}  # fmt: skip
     for i in content:
-        if (bare[i] and figures[i].value.is_integer()) or stamp[i]:
+        if (bare[i] and float(figures[i].value).is_integer()) or stamp[i]:
             continue  # "10" twice is a coincidence; "5.6" twice is one magnitude (five articles' 5.6: review-s27 F8)
         f = figures[i]
         bucket = whoever.get(key_of[i]) if f.value > cfg.strong_min_value else None
