@@ -1,9 +1,10 @@
 """A readable plain-text summary of a Report, for the terminal: what a person reads after ``reportdiff compare``.
 
 The totals line (the one every surface states, ``presentation.totals``), per pair of articles the share of
-sentences shared and its discrepancies, the discrepancies D1, D2, ... with their explanation, per article the
-sentences only it carries, the figures table (``presentation.facts_table``: hedges kept, conflicts first), then
-every quotation by speaker (``presentation.quotations``, as the window's Discrepancies & quotes tab lists them).
+sentences shared, its discrepancies and figure conflicts (``docmodel.pair_differences``), the discrepancies D1, D2,
+... with their explanation, per article the sentences only it carries, the figures table
+(``presentation.facts_table``: hedges kept, conflicts first), then every quotation by speaker
+(``presentation.quotations``, as the window's Discrepancies & quotes tab lists them).
 Derived from the Report only; never imports Qt.
 """
 
@@ -15,6 +16,7 @@ import textwrap
 from reportdiff.core import model as m
 
 from .discrepancies import discrepancies
+from .docmodel import pair_differences
 from .facts_table import article_names, fact_rows
 from .labels import NO_FIGURES, NO_SHARED_FIGURES, fact_label, plural
 from .names import shown_path
@@ -68,7 +70,7 @@ def summary_text(report: m.Report) -> str:
         s = report.pair_summary(x, y)
         out.append(
             f"{names[x]} vs {names[y]}: {s['share_a']:.0%} of [{x + 1}] and {s['share_b']:.0%} of [{y + 1}] shared,"
-            f" {plural(s['discrepancies'], 'discrepancy')}"
+            f" {pair_differences(s['discrepancies'], s['figure_conflicts'])}"
         )
     out.append("")
     items = discrepancies(report)
