@@ -388,6 +388,8 @@ ADVERSARIAL: list[tuple[str, Callable[[int], Callable[[], object]], int]] = [
     # each terminal of a paragraph walked on to the next plain word, to the paragraph's end when none came
     # (100,000 "A." in one paragraph: ~45 min to compare)
     ("terminals with no word between", lambda n: lambda: _sentences("A. " * n), 4_000),
+    # sentences glued with no space, a straight quote at each (which way it turns counts the quotes before it)
+    ("glued quoted sentences", lambda n: lambda: _sentences('It aa."Bb cc dd."Ee ' * n), 4_000),
 ]
 
 
@@ -433,6 +435,7 @@ REGEX_HEAVY: list[tuple[str, Callable[[], object]]] = [
     ("post handles", lambda: load_text("Storm\n\n" + "(@a) — " * (MILLION // 7))),
     ("breadcrumb runs", lambda: load_text("Storm\n\n" + "Home > " * (MILLION // 7))),
     ("caption credits", lambda: load_text("Storm\n\n" + "(Photo: a/b " * (MILLION // 12))),
+    ("glued quoted sentences", lambda: _sentences('aa."Bb ' * (MILLION // 7))),
 ]
 
 
