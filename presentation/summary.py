@@ -43,6 +43,13 @@ def _cell(text: str, width: int) -> str:
     return f"{text:<{width}}"
 
 
+def _wrapped(text: str, width: int) -> list[str]:
+    """``text`` in lines of a column ``width`` wide (one space kept before the next column), broken at spaces;
+    a word longer than that is cut with "…"."""
+    lines = textwrap.wrap(" ".join(text.split()), width - 1, break_long_words=False, break_on_hyphens=True) or [""]
+    return [_cell(line, width).rstrip() for line in lines]
+
+
 def summary_text(report: m.Report) -> str:
     """The whole summary as one string ending in a newline."""
     out: list[str] = []
@@ -98,8 +105,13 @@ def summary_text(report: m.Report) -> str:
         short = article_names(report, col - 1)
         out.append(_cell("fact", label_w) + "".join(_cell(n, col) for n in short) + "status")
         for row in compared:
-            line = _cell(row.label, label_w) + "".join(_cell(v or "—", col) for v in row.values)
-            out.append(line + fact_label(row.status))
+            # A value wider than its column goes on below, under itself ("about 10:30" / "p.m."), as the window
+            # wraps it; cut, "about 10:3…" lost what a fact-checker reads the table for.
+            cells = [_wrapped(row.label, label_w), *(_wrapped(v or "—", col) for v in row.values)]
+            widths = [label_w] + [col] * len(row.values)
+            for k in range(max(len(c) for c in cells)):
+                line = "".join(f"{c[k] if k < len(c) else '':<{w}}" for c, w in zip(cells, widths, strict=True))
+                out.append((line + fact_label(row.status)) if k == 0 else line.rstrip())
             if row.status in (m.CONFLICT, m.COMPATIBLE) and row.note:
                 out.extend(textwrap.wrap(row.note, WIDTH, initial_indent=" " * label_w + "! ",
                                          subsequent_indent=" " * (label_w + 2)))
