@@ -172,4 +172,4 @@ def test_a_figure_conflict_told_by_two_links_is_one_note() -> None:
                                                                    "figure conflicts: 9 vs 11 (missing)")),
     )
     notes = discrepancies(m.Report(articles, links))[0].notes
-    assert notes == ("figure conflicts: 11 vs 12 (11 bodies)", "figure conflicts: 9 vs 11 (missing)")
+    assert notes == ("11 vs 12 (11 bodies)", "9 vs 11 (missing)")  # under the headline "Figures conflict"
