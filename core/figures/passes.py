@@ -1106,7 +1106,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         after, model = r.end, ""
         if scan.skipped and s[after : after + 1] == " ":
             # "14 AK - 47 rifles", "two F-16 jets", "3 Glock 19 pistols": the noun lies after the name
-            name_at = _SPACE.match(s, after).end()
+            spaces = _SPACE.match(s, after)
+            name_at = spaces.end() if spaces else after
             after = scan.skipped.get(name_at, after)
             model = _model_name(s[name_at:after])
         of_the = pt.OF_THE.match(s, after)
