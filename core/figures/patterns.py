@@ -255,9 +255,10 @@ _SKIP_ALTERNATIVES = (
     # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
     r"(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)",
     # model names written with a space: a capital code, then the number, then a word or a stop ("12 AK 47 guns",
-    # "B 52 bombers", "MiG 29 jets", "IE 7 users"); not a stamp's month, day, zone or "AT" (MODEL_CODE_NOT)
+    # "B 52 bombers", "MiG 29 jets", "IE 7 users", "14 AK 47 Rifles" in a title-case line: its 47 counted "Rifles" on
+    # ECB+ 12ecbplus); not a stamp's month, day, zone or "AT" (MODEL_CODE_NOT)
     rf"(?-i:\b(?!(?:{_MODEL_CODE_NOT})\b)(?:[A-Z]{{2,3}}|[B-HJ-Z]|[A-Z][a-z][A-Z])\s\d{{1,4}}"
-    r"(?![.,]\d)(?=s?(?:\s+[a-z]|[.,;)]|$)))",
+    r"(?![.,]\d)(?=s?(?:\s+[A-Za-z]|[.,;)]|$)))",
     # and with a tokenised hyphen: "seven AK - 47 rifles", "F - 16 jets" (a capital code, " - ", the number)
     rf"(?-i:\b(?!(?:{_MODEL_CODE_NOT})\b)(?:[A-Z]{{1,3}}|[A-Z][a-z][A-Z])\s[-–]\s\d{{1,4}}\b(?![.,]\d){_VARIANT})",
     # model names: a maker followed by a number ("Glock 19", "Saiga 12", "Boeing 737")

@@ -47,6 +47,9 @@ def test_capitals_that_are_no_model_keep_their_numbers(sentence: str, expected: 
          [(14, "AK-47 rifles"), (31, "magazines"), (923, "rounds")]),
         ("The Navy confiscated 14 AK-47 rifles.", [(14, "AK-47 rifles")]),
         ("The Indian commandos also recovered 12 AK 47 guns, three rifles.", [(12, "AK-47 guns"), (3, "rifles")]),
+        # a capital after the spaced name (a title-case line): its 47 counted "Rifles" (ECB+ 12ecbplus sidebar)
+        ("So far, the Indian Navy has confiscated 14 AK 47 Rifles, 31 magazines and 923 rounds of ammunition.",
+         [(14, "AK-47 rifles"), (31, "magazines"), (923, "rounds")]),
         # the model tells the count apart from other rifles counted beside it
         ("They seized seven AK-47 assault rifles, two other rifles and a launcher.",
          [(7, "AK-47 rifles"), (2, "rifles")]),
