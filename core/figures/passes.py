@@ -231,7 +231,12 @@ def _noun_after(
                 return head, end, token.role
             if token.head is not None:
                 head, head_end = token.head, end
-        return (head, head_end, "") if head_end >= 0 else ("", pos, "")
+        if head_end < 0:
+            return "", pos, ""
+        both = _AND_WORD.match(sentence, head_end) if head in lx.PERSON_CANON else None
+        if both and lx.is_plural(both.group(1)) and lx.canon_noun(both.group(1).lower()) in lx.PERSON_CANON:
+            return "people", both.end(), ""  # "five men and women were injured": people, whoever they are
+        return head, head_end, ""
     if not words:
         return "", pos, ""
     for k, (token, e) in enumerate(words):
@@ -727,6 +732,8 @@ def digit_counts(scan: _Scan) -> None:
 
 _LETTER_WORDS = re.compile(r"[A-Za-z]+")
 _SPACE = re.compile(r" +")
+_AND_WORD = re.compile(r"\s+and\s+([A-Za-z]+)\b")
+_WORD_AFTER = re.compile(r"[\s\-‐‑]+([A-Za-z]+)")
 _DASH_SPACED = re.compile(r"\s*[-–]\s*")
 _CODE_SPACE = re.compile(r"^((?:[A-Z]{1,3}|[A-Z][a-z][A-Z])) (?=\d)")
 
@@ -802,6 +809,10 @@ def _word_count(scan: _Scan, start: int, end: int) -> None:
                          or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
                                      s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
         return
+    if low == "zero":
+        after = _WORD_AFTER.match(s, end)
+        if after and not lx.is_plural(after.group(1)) and after.group(1).lower() not in lx.STOP:
+            return  # "a zero-day flaw", "the zero hour", "zero tolerance": a thing's name ("zero days" is a count)
     scaled = any(w in low for w in ("hundred", "thousand", "million", "billion", "dozen"))
     vague = low.startswith(("several", "a few"))
     half = pt.AND_A_HALF.match(s, end)
