@@ -1,10 +1,13 @@
 """How the exported PDF's pages end: page count, and how much the last page holds, on real comparisons.
 
 A page that carries one word or one line of a paragraph (an orphan / widow at the end of the document) wastes a
-sheet and reads as a mistake. This bench exports the seeds, the news clusters of the tuning split (incident id below
+sheet and reads as a mistake; so does a paragraph's line alone at the top or the bottom of a page inside the
+articles' columns. This bench exports the seeds, the news clusters of the tuning split (incident id below
 600000) and ECB+ tuning topics 1-35 (each topic's first five articles of one sub-topic), reads every PDF back with
 poppler and prints, per comparison, the pages, the share of the last page's height its text takes, and its words and
-text lines (the running head and footer left out). A summary counts the last pages under LOW_SHARE.
+text lines (the running head and footer left out), and the lines the columns leave alone (``alone``, counted on
+the laid-out document: ``gui/pdf.py``'s ``lines_alone``; "-" for a tree without it). A summary counts the last
+pages under LOW_SHARE and the lines alone.
 
 Prints figures, asserts nothing (run by hand):
 
@@ -95,6 +98,20 @@ def last_page(pdf: Path) -> tuple[int, list[str]]:
     return len(pages), body_lines(pages[-1]) if pages else []
 
 
+def lines_alone(report: object, page_size: str, folder: Path) -> int | None:
+    """The paragraph lines left alone on a page in the articles' columns of ``report``'s PDF, as laid out."""
+    from reportdiff.gui import pdf
+    from reportdiff.presentation.docmodel import build_document
+
+    if not hasattr(pdf, "_page_setup"):
+        return None
+    document = build_document(report)  # type: ignore[arg-type]
+    writer, _key, header_h, footer_h = pdf._page_setup(document, str(folder / "alone.pdf"), page_size)
+    body_h = float(writer.height()) - header_h - footer_h
+    builder = pdf._paginate(document, writer, float(writer.width()), body_h, pdf._no_progress)
+    return len(builder.lines_alone(every=True))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N cases")
@@ -109,7 +126,7 @@ def main() -> int:
     todo = [(name, files) for name, files in todo if args.only in name]
     if args.limit:
         todo = todo[: args.limit]
-    low = 0
+    low = alone_total = 0
     with tempfile.TemporaryDirectory() as tmp:
         for name, files in todo:
             report = compare_files([str(f) for f in files])
@@ -118,12 +135,16 @@ def main() -> int:
             pages, lines = last_page(out)
             words = sum(len(ln.split()) for ln in lines)
             share = last_page_share(out, pages)
+            alone = lines_alone(report, args.page_size, Path(tmp))
+            alone_total += alone or 0
             flag = "  <- near-empty" if share < LOW_SHARE and pages > 1 else ""
             low += bool(flag)
             shown = " | ".join(ln.strip()[:40] for ln in lines[:3])
-            print(f"{name:22s} {len(files):2d} articles {pages:3d} pages  last: {share:4.0%} {words:4d} words "
+            print(f"{name:22s} {len(files):2d} articles {pages:3d} pages  alone: {'-' if alone is None else alone:>2} "
+                  f"last: {share:4.0%} {words:4d} words "
                   f"{len(lines):3d} lines  {shown[:90]}{flag}", flush=True)  # fmt: skip
-    print(f"\n{len(todo)} comparisons; last page near-empty (text on < {LOW_SHARE:.0%}, not the only page): {low}")
+    print(f"\n{len(todo)} comparisons; last page near-empty (text on < {LOW_SHARE:.0%}, not the only page): {low}; "
+          f"paragraph lines alone in the columns: {alone_total}")
     return 0
 
 

@@ -490,6 +490,11 @@ def _carried(
 ) -> list[Match]:
     """Carrier links of the sentences left alone: each lone sentence's options (containment, left, right)."""
     carried: dict[tuple[int, int], float] = {}
+    reaches = getattr(sim, "reaches", None)  # the score's side of a floor, where a backend tells it for less
+
+    def is_copy(i: int, j: int) -> bool:
+        return reaches(i, j, settings.copy_score) if reaches is not None else sim.score(i, j) >= settings.copy_score
+
     for lone, options in contained.items():
         if lone in linked:
             continue
@@ -511,7 +516,7 @@ def _carried(
         for option in options:
             if option[0] != best:
                 break
-            if _partner(option, lone) == first or sim.score(first, _partner(option, lone)) >= settings.copy_score:
+            if _partner(option, lone) == first or is_copy(first, _partner(option, lone)):
                 copies.append(option)
             else:
                 runner_up = best

@@ -1073,7 +1073,8 @@ def facts_and_clashes(
     # Two rows with one label ("killed" in one strike, "killed" in the whole war) are told apart by what they state.
     seen = Counter(label for _r, _f, label, _s, _n, _m, _c in built)
     facts = [
-        Fact(k, label if seen[label] == 1 else _told_apart(label, first), status, members, note)
+        Fact(k, label if seen[label] == 1 else _told_apart(label, first), status, members, note,
+             _clashing([figures[i] for i in members], cfg) if status == CONFLICT else ())
         for k, (_r, _f, label, status, note, members, first) in enumerate(built)
     ]
     return _shot_sums(facts, figures, cfg), clashes
@@ -1261,6 +1262,20 @@ def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) 
             fact = replace(fact, note=f"{fact.note}; {extra}" if fact.note else extra)
         out.append(fact)
     return out
+
+
+def _clashing(members: Sequence[Figure], cfg: FactSettings) -> tuple[tuple[int, int], ...]:
+    """The pairs of articles (lower first) of a conflict fact whose own figures cannot both be true: in "five |
+    two | two  conflict", [1] clashes with [2] and [3], while [2] and [3] agree with each other."""
+    distinct: dict[tuple[int, float, float | None, str], Figure] = {}
+    for f in members:
+        distinct.setdefault((f.article, f.value, f.high, f.qualifier), f)
+    found = {
+        (a.article, b.article) if a.article < b.article else (b.article, a.article)
+        for a, b in combinations(distinct.values(), 2)
+        if a.article != b.article and not compatible(a, b, cfg)
+    }
+    return tuple(sorted(found))
 
 
 def _how_alike(claims: Sequence[Figure]) -> str:

@@ -103,6 +103,23 @@ FURNITURE_OPENINGS = [
     r"[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|gov|edu|info|news|co\.uk)\s*:\s*\S.{0,200}",
     # wire copy's own markers: "MORE TO FOLLOW", "(MORE)", "ENDS", "-30-", "###", "(END)"
     r"[(\-]*(?:more to follow|more|ends?|end of story|30|#{3})[)\-.]*",
+    # (review-s27 finding 5) a caption widget's button over its credit: "View Full Caption DNAinfo/ Josh McGhee"
+    r"(?:view|show|hide|toggle|expand)\s+(?:full\s+)?caption\b.{0,200}",
+    # a reporter's contact line: "Contact Jessica Parks at 610-313-8117; jparks@philly.com, or @JS_Parks on Twitter."
+    r"(?:contact|reach)\s+(?:[\w.'’\-]+\s+){1,5}at\s+"
+    r"(?:\+?\(?\d[\d ().\-]{6,}|[\w.+\-]{1,64}@[\w\-]+\.[\w.\-]+|@\w).{0,200}",
+    # a prompt whose link followed it: "For more neighborhood news, listen to DNAinfo Radio here:"
+    r".{0,120}\b(?:click|tap|listen|watch|read|see|sign\s+up|subscribe|download|find)\b[^.!?\n]{0,80}\bhere\s*:",
+    # hashtags or handles alone: "#abc13", "@KHOU #HouNews"
+    r"(?:[#@]\w{1,60}[\s,]*){1,10}",
+    # the outlet speaking of its own coverage: "We're following this story on Eyewitness News.", "Watch for updates
+    # on air, online and on our mobile news app.", "Check back for updates.", "This story will be updated."
+    r".{0,100}\b(?:on\s+our\s+(?:free\s+)?(?:mobile\s+)?(?:news\s+)?app|on\s+air,?\s+online|"
+    r"(?:check|come)\s+back\s+(?:here\s+|later\s+|soon\s+)?for\s+(?:more\s+|the\s+latest\s+|further\s+)?updates?|"
+    r"stay\s+(?:tuned|with\s+us)\s+for\s+(?:more|updates?|the\s+latest)|"
+    r"this\s+(?:is\s+a\s+)?(?:developing\s+)?(?:story|article|report|post)\s+(?:will\s+be|is\s+being)\s+updated|"
+    r"we(?:'re|’re|\s+are|'ll|’ll|\s+will)\s+(?:be\s+)?(?:following|updating|update)\s+this\s+(?:developing\s+)?story)"
+    r"\b.{0,100}",
 ]
 # A credit line is often wrapped in brackets: "(© 2016 KHOU)", "(Photo: Courtesy)".
 _OPENING_RE = _RX.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_OPENINGS) + ")", re.IGNORECASE)
@@ -206,10 +223,17 @@ _BREADCRUMB = _RX.compile(
 )
 
 
+# A trail printed without separators, ending in the story's title cut short: "Home Daily News Women gunned down at
+# Delaware courthouse…" (review-s27 finding 5). "Home" and capitalised words, no sentence mark, an ellipsis last.
+_BARE_TRAIL = _RX.compile(r"Home(?:[ \t]+[A-Z][\w'’&\-]*){1,4}[ \t]+[^.!?\n]{1,160}(?:…|\.\.\.)")
+
+
 def is_breadcrumb(paragraph: str) -> bool:
-    """A page's breadcrumb trail (see _BREADCRUMB)."""
+    """A page's breadcrumb trail (see _BREADCRUMB, _BARE_TRAIL)."""
     stripped = paragraph.strip()
-    return len(stripped) <= BREADCRUMB_MAX_CHARS and _BREADCRUMB.fullmatch(stripped) is not None
+    return len(stripped) <= BREADCRUMB_MAX_CHARS and (
+        _BREADCRUMB.fullmatch(stripped) is not None or _BARE_TRAIL.fullmatch(stripped) is not None
+    )
 
 
 # A caption: a line that ends in its picture's credit. "Police outside the school. (Photo: John Smith/AP)",
@@ -223,6 +247,9 @@ _CREDIT_TAIL = _RX.compile(
     # bracketed: "(Photo: John Smith/AP)", "(AP Photo/Tony Dejak)", "[Photo by Jane Roe / Reuters]"
     rf"[(\[][ \t]*(?:[A-Z][\w.\-]*[ \t]+)?{_CREDIT_WORD}(?:[ \t]+credit)?[ \t]*(?::|/|by\b|courtesy\b)"
     r"[^()\[\]\n]{1,90}[)\]]\.?[ \t]*$"
+    # bracketed, the credit word last: "( DAVID M WARREN / Staff Photographer )", "(Jane Roe/Getty Images)"
+    r"|[(\[][^()\[\]/\n]{1,60}/[ \t]*(?:(?:staff|freelance|contributing|special|chief)[ \t]+)?"
+    r"(?:photographer|photo(?:graph)?|getty[ \t]+images)[ \t]*[)\]]\.?[ \t]*$"
     # unbracketed, a capital after the label: "Photograph: Mark Duncan/AP", "AP Photo/Tony Dejak", "Photo by Jane Roe"
     rf"|(?<![\w(\[])(?:[A-Z][\w.\-]*[ \t]+)?{_CREDIT_WORD}(?:[ \t]+credit)?[ \t]*(?::|/|by\b)[ \t]*"
     r"[A-Z][^.!?()\n]{0,80}$",
@@ -494,6 +521,9 @@ _DATELINE_RE = _RX.compile(
 # stays a sentence; so does a line with a figure ("3 dead in Perris"), and so do the items of a list a line ending
 # in ":" opens ("The victims were:" over their names).
 HEADING_MAX_WORDS = 5
+# Paragraphs after the title where its repeat is looked for: a page title, then a breadcrumb and a section's kicker,
+# then the article's own heading (a news cluster's page: "Home Daily News ...…", "Criminal Justice", the headline).
+HEADLINE_REPEAT_SEARCH = 3
 # Where a document's own title is looked for among the first paragraphs (see analyse).
 DOC_TITLE_SEARCH = 3
 TITLE_MAX_LINES = 3  # paragraphs one title may be cut into (a PDF's headline over three lines)
@@ -709,6 +739,19 @@ def _is_page_furniture(paragraph: str) -> bool:
     )
 
 
+# A page's date printed before its headline on one line: "27 / 09 / 2013 - Turkmenistan to hold elections".
+_STAMP_PREFIX = _RX.compile(r"(?P<stamp>[^\n]{1,40}?)[ \t]+[-–—|][ \t]+(?P<rest>\S.*)", re.DOTALL)
+
+
+def _without_stamp(title: str) -> str:
+    """``title`` without a date stamp printed before it (review-s27 finding 5: an ECB+ page's title read
+    "27 / 09 / 2013 - Turkmenistan to hold ..."); a title that is nothing but a stamp stays."""
+    match = _STAMP_PREFIX.fullmatch(title)
+    if match is None or not is_stamp(match["stamp"]) or is_stamp(match["rest"]) or not _LETTER.search(match["rest"]):
+        return title
+    return match["rest"]
+
+
 def _names_an_outlet(tag: str) -> bool:
     """Whether a lone capitalised tag can be an outlet's name: all capitals, at most three words, no section label."""
     return tag.isupper() and len(tag.split()) <= 3 and tag.upper() not in SECTION_LABELS
@@ -741,8 +784,8 @@ def analyse(
         span = paragraphs[top]
         para = text[span[0] : span[1]]
         header = site_and_stamp(para)
-        if header is None and span not in cut and not _is_page_furniture(para):
-            break
+        if header is None and span not in cut and not _is_page_furniture(para) and not is_stamp(para):
+            break  # (a stamp alone over the headline: "Sunday, March 17, 2013 | 5:00 PM" was an ECB+ page's title)
         boilerplate.append(span)
         masthead = masthead or header or ""
         top += 1
@@ -780,11 +823,19 @@ def analyse(
         elif _looks_like_headline(first):
             title, title_span = first.strip(), paragraphs_for_title[0]
         if title_span:
-            # A headline printed twice (page title + article heading) counts once.
+            # A headline printed twice (page title + article heading) counts once, and what the page prints
+            # between the two when each is a heading or furniture (a section's kicker: "Criminal Justice") is
+            # furniture: the repeat says the page's header ended there.
             at = paragraphs_for_title.index(title_span)
-            for span in paragraphs_for_title[at + 1 : at + 3]:
-                if _squash(text[span[0] : span[1]]) == _squash(first):
+            between: list[tuple[int, int]] = []
+            for span in paragraphs_for_title[at + 1 : at + 1 + HEADLINE_REPEAT_SEARCH]:
+                para = text[span[0] : span[1]]
+                if _squash(para) == _squash(first):
                     boilerplate.append(span)
+                    if all(is_heading(text[a:b]) or _is_page_furniture(text[a:b]) for a, b in between):
+                        boilerplate.extend(b for b in between if b not in boilerplate)
+                    break
+                between.append(span)
     content_before = 0  # paragraphs of the article seen so far (not furniture, not the title)
     # set aside above (a set: the loop below appends only the paragraph it is at, and a list looked up once a
     # paragraph made 633,000 one-line paragraphs quadratic)
@@ -866,6 +917,7 @@ def analyse(
         lead = lead[dateline_span[1] - body[0][0] :] if dateline_span and body else lead
         first_sentence = _SENTENCE_END.split(lead.strip(), maxsplit=1)[0]
         title = first_sentence if len(first_sentence) <= 90 else first_sentence[:87].rsplit(" ", 1)[0] + "…"
+    title = _without_stamp(title)
     if not source:
         source = site_name.strip() or byline_outlet or masthead or Path(display_name(path)).stem
     return LoadedArticle(

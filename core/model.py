@@ -180,6 +180,9 @@ class Fact:
     status: str
     figures: tuple[int, ...]
     note: str = ""  # why: "25 vs 31 killed", "'at least 25' and '25' agree: ..."
+    # The pairs of articles (lower index first) whose own figures in this fact cannot both be true: [1] five vs [3]
+    # two. Two articles that both state the same value in a conflict row do not clash with each other.
+    clashing: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,11 +240,15 @@ class Report:
                 yield SentenceRef(article.index, sentence.index), sentence
 
     def pair_summary(self, a: int, b: int) -> dict[str, Any]:
-        """Counts for one pair of articles: sentences shared, discrepancies, unique sentences of each side.
+        """Counts for one pair of articles: sentences shared, discrepancies, figure conflicts, unique sentences of each
+        side.
 
         ``unique_a`` counts the sentences of ``a`` that ``b`` does not report (they may be shared with a third
-        article); ``discrepancies`` counts groups as :attr:`ReportIndex.discrepancies` does, within the pair."""
+        article); ``discrepancies`` counts groups as :attr:`ReportIndex.discrepancies` does, within the pair;
+        ``figure_conflicts`` the facts where the two articles' own figures disagree (:attr:`Fact.clashing`), linked
+        or not: a pair with no discrepancy link may still give five and two injured (review-s27 finding 9)."""
         pair_links = [link for link in self.links if {link.source.article, link.target.article} == {a, b}]
+        pair = (a, b) if a < b else (b, a)
         linked_a = {link.source if link.source.article == a else link.target for link in pair_links}
         linked_b = {link.source if link.source.article == b else link.target for link in pair_links}
 
@@ -254,6 +261,7 @@ class Report:
             "share_a": len(linked_a) / ca if ca else 0.0,
             "share_b": len(linked_b) / cb if cb else 0.0,
             "discrepancies": len(link_groups(k for k in pair_links if k.kind == DISCREPANCY)),
+            "figure_conflicts": sum(1 for fact in self.facts if pair in fact.clashing),
             "unique_a": ca - len(linked_a),
             "unique_b": cb - len(linked_b),
         }
@@ -376,7 +384,8 @@ class Report:
                 for f in self.figures
             ],
             "facts": [
-                {"index": t.index, "label": t.label, "status": t.status, "figures": list(t.figures), "note": t.note}
+                {"index": t.index, "label": t.label, "status": t.status, "figures": list(t.figures), "note": t.note,
+                 "clashing": [list(pair) for pair in t.clashing]}
                 for t in self.facts
             ],
             "quotes": [
@@ -457,7 +466,9 @@ class Report:
             for f in data["figures"]
         )
         facts = tuple(
-            Fact(t["index"], t["label"], t["status"], tuple(t["figures"]), t.get("note", "")) for t in data["facts"]
+            Fact(t["index"], t["label"], t["status"], tuple(t["figures"]), t.get("note", ""),
+                 tuple((a, b) for a, b in t.get("clashing", ())))
+            for t in data["facts"]
         )
         quotes = tuple(
             Quote(q["index"], q["article"], q["sentence"], q["text"], q["start"], q["end"], q.get("speaker", ""))

@@ -87,25 +87,33 @@ def aligned_rows(report: m.Report, order: Sequence[int] | None = None) -> list[R
 
     # Each article's pass merges its sentences into the rows so far: a sentence whose group has a row joins it
     # (and its article's next new row goes after that one), else it opens a new row right after the last row
-    # this article reached. One pass per article over the rows, not a list search and insert per sentence.
+    # this article reached. The sentences before its first shared one open rows right above that one's row
+    # (at the top they stood above the other articles' whole openings: five outlets' view opened on three empty
+    # columns beside the fourth's tweets); an article sharing nothing comes after the others. One pass per
+    # article over the rows, not a list search and insert per sentence.
     rows: list[tuple[int, int]] = []  # one group root per row
     members: dict[tuple[int, int], Row] = {}
     for art in order:
         at = {root: i for i, root in enumerate(rows)}
         merged: list[tuple[int, int]] = []
         copied = 0  # rows[:copied] are in ``merged`` already
+        opening: list[tuple[int, int]] | None = []  # the article's rows before its first shared sentence
         for sentence in report.articles[art].sentences:
             root = find((art, sentence.index))
             if root in members:
                 members[root].setdefault(art, []).append(sentence.index)
                 i = at.get(root, -1)
+                if opening is not None and i >= 0:
+                    merged.extend(rows[:i])
+                    merged.extend(opening)
+                    opening, copied = None, i
                 if i >= copied:
                     merged.extend(rows[copied : i + 1])
                     copied = i + 1
             else:
-                merged.append(root)
+                (merged if opening is None else opening).append(root)
                 members[root] = {art: [sentence.index]}
-        rows = merged + rows[copied:]
+        rows = merged + rows[copied:] + (opening or [])
     return [members[root] for root in rows]
 
 

@@ -21,13 +21,25 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QPalette, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -45,7 +57,15 @@ from PySide6.QtWidgets import (
 
 from reportdiff.core import model as m
 from reportdiff.presentation.discrepancies import discrepancies
-from reportdiff.presentation.facts_table import FactRow, article_names, fact_row, fact_rows, full_name, sort_rows
+from reportdiff.presentation.facts_table import (
+    SHORT_NAME_CHARS,
+    FactRow,
+    article_names,
+    fact_row,
+    fact_rows,
+    full_name,
+    sort_rows,
+)
 from reportdiff.presentation.labels import (
     FACT_HELP,
     FACT_SYMBOLS,
@@ -91,6 +111,13 @@ READABLE_ARTICLES = 3
 # style sheet's padding, the sort arrow's room) in the desktop's font: with no row to measure, the status column
 # got the width of its chip alone and its title read "·tatu"; at a 16 pt desktop font "Fact" and the article
 # names (at most presentation's SHORT_NAME_CHARS) were cut as well.
+# A value or fact label wider than its column wraps at its spaces ("more than" / "1,400") rather than end in "…":
+# its row grows to hold the lines, with this much room above and below them together (a one-line row is 30 px at
+# the default font, which two lines of 15 px would fill edge to edge).
+WRAPPED_ROW_PAD_PX = 6
+# An article column narrower than its title is headed by the article's distinct name at fewer characters, down to
+# this many ("Outlet… 1" -> "…1"), rather than by Qt's cut of it ("cnew…-sy…", two ellipses in one name).
+HEADER_NAME_LEAST = 3
 # What the status symbols mean, for the narrow sidebar's summary line and the status header's tooltip.
 SYMBOL_LEGEND = ", ".join(
     f"{FACT_SYMBOLS[s]} {fact_label(s).split(',')[0]}" for s in (m.CONFLICT, m.COMPATIBLE, m.AGREE, m.SINGLE_SOURCE)
@@ -112,18 +139,46 @@ ROWS_PER_STATUS = 100_000  # status sort key = rank * this + presentation order:
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def header_width(header: QHeaderView, title: str) -> int:
+def header_width(header: QHeaderView, title: str, arrow: bool | None = None) -> int:
     """The width a section of ``header`` needs to show ``title`` whole, as its style draws it (font, padding and,
-    when sorting is on, the sort arrow: what Qt's ``sectionSizeFromContents`` measures, for any title)."""
+    when sorting is on, the sort arrow: what Qt's ``sectionSizeFromContents`` measures, for any title). ``arrow``
+    False: for a section that shows no sort arrow now."""
     option = QStyleOptionHeader()
     header.initStyleOption(option)
     option.text = title
     style = header.style()
     size = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header)
     width = size.width()
-    if header.isSortIndicatorShown():
+    if header.isSortIndicatorShown() if arrow is None else arrow:
         width += size.height() + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
     return width
+
+
+def wrapped_size(text: str, font: QFont, width: float) -> tuple[float, float]:
+    """The height ``text`` takes wrapped at word boundaries in ``width`` px as an item view draws a cell with word
+    wrap on (QCommonStyle's item text layout), and its widest line (wider than ``width``: a word that cannot
+    wrap, which the view cuts with "…")."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    height = widest = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+        widest = max(widest, line.naturalTextWidth())
+    layout.endLayout()
+    return height, widest
+
+
+def text_margin(view: QWidget) -> int:
+    """The room an item view leaves at each side of a cell's text (QCommonStyle: the focus frame's margin + 1)."""
+    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
 
 
 class FiguresModel(QAbstractTableModel):
@@ -135,6 +190,7 @@ class FiguresModel(QAbstractTableModel):
         self.palette = palette
         self._rows: tuple[FactRow, ...] = ()
         self._names: tuple[str, ...] = ()
+        self._shown_names: tuple[str, ...] = ()  # the names as short as their columns need (``set_shown_names``)
         self.symbols = False  # the status column as symbols (≠ ≈ = ·) rather than words: a narrow sidebar
 
     def set_symbols(self, on: bool) -> None:
@@ -159,7 +215,17 @@ class FiguresModel(QAbstractTableModel):
         self.report = report
         self._rows = ()
         self._names = article_names(report) if report is not None else ()
+        self._shown_names = self._names
         self.endResetModel()
+
+    def set_shown_names(self, names: Sequence[str]) -> None:
+        """Head the article columns with ``names`` (one per article: the distinct short names, shorter where a
+        column is too narrow for them)."""
+        names = tuple(names)
+        if names != self._shown_names and len(names) == len(self._names):
+            self._shown_names = names
+            last = FIRST_ARTICLE_COL + len(names) - 1
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, FIRST_ARTICLE_COL, last)
 
     def append_rows(self, rows: Sequence[FactRow]) -> None:
         """Add rows after the ones shown (the sidebar fills a long report's table a slice at a time)."""
@@ -199,8 +265,8 @@ class FiguresModel(QAbstractTableModel):
                 return "Fact"
             if section == COL_STATUS:
                 return "" if self.symbols else "Status"
-            if 0 <= article < len(self._names):
-                return self._names[article]
+            if 0 <= article < len(self._shown_names):
+                return self._shown_names[article]
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_STATUS:
             return "Status: " + SYMBOL_LEGEND
         if role == Qt.ItemDataRole.ToolTipRole and self.report is not None and 0 <= article < len(self._names):
@@ -342,7 +408,7 @@ class Sidebar(QTabWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a value too wide for its column wraps, its row grows (``_fit_rows``)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -388,6 +454,21 @@ class Sidebar(QTabWidget):
         self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.table.narrowed.connect(self._narrowed)
         self.table.fitted.connect(self._fit_article_columns)
+        # Rows are as tall as their wrapped cells, once per event-loop turn after whatever changed the columns'
+        # widths or the rows shown (a sort, a filter, a column dragged wider: all rows; rows added: those).
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self._fit_pending_rows)
+        self._names_by_limit: dict[int, tuple[str, ...]] = {}  # the report's article names, by their length
+        self._fit_from: int | None = None  # the first row (of the table as shown) whose height is to be fitted
+        self._advances: dict[str, int] = {}  # a text's one-line width in the table's font ...
+        self._wrapped: dict[tuple[str, int], float] = {}  # ... and its height wrapped in so many px ...
+        self._measured_font = ""  # ... in this font (QFont.key)
+        for signal in (self.proxy.layoutChanged, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.table.horizontalHeader().sectionResized):  # fmt: skip
+            signal.connect(lambda *_: self._fit_rows_from(0))
+        self.proxy.rowsInserted.connect(lambda _parent, first, _last: self._fit_rows_from(first))
         self._article_widths: list[tuple[int, int]] = []  # per article: (width of its values, of its title)
         self._article_order: list[int] = []
         self._notes_done: tuple[m.Report, list[int] | None] | None = None  # the notes written: report, order
@@ -402,6 +483,7 @@ class Sidebar(QTabWidget):
         done the table and the notes show the facts and entries added so far."""
         self.report = report
         self._filled = False
+        self._names_by_limit = {}
         self.model.begin(report)
         for widget in (self.table, self.conflicts_only, self.single_source):
             widget.setVisible(report is not None)
@@ -561,6 +643,71 @@ class Sidebar(QTabWidget):
                 spare -= grow
             if header.sectionSize(FIRST_ARTICLE_COL + a) != value + grow:
                 header.resizeSection(FIRST_ARTICLE_COL + a, value + grow)
+
+    def _fit_rows_from(self, first: int) -> None:
+        self._fit_from = first if self._fit_from is None else min(self._fit_from, first)
+        self._rows_timer.start()
+
+    def _fit_pending_rows(self) -> None:
+        first, self._fit_from = self._fit_from, None
+        if first is not None:
+            self._fit_rows(first)
+            self._fit_header_names()
+
+    def _fit_header_names(self) -> None:
+        """Each article column headed by the longest of its article's distinct names (presentation's
+        ``article_names`` at SHORT_NAME_CHARS characters, then fewer) that its header shows whole."""
+        report = self.report
+        if report is None:
+            return
+        header = self.table.horizontalHeader()
+        names = []
+        for a in range(len(report.articles)):
+            section = FIRST_ARTICLE_COL + a
+            width = header.sectionSize(section)
+            arrow = header.isSortIndicatorShown() and header.sortIndicatorSection() == section
+            for limit in range(SHORT_NAME_CHARS, HEADER_NAME_LEAST - 1, -1):
+                if limit not in self._names_by_limit:
+                    self._names_by_limit[limit] = article_names(report, limit)
+                name = self._names_by_limit[limit][a]
+                if header_width(header, name, arrow) <= width:
+                    break
+            names.append(name)
+        self.model.set_shown_names(names)
+
+    def _fit_rows(self, first: int = 0) -> None:
+        """Each row from ``first`` on as tall as the fact label or value that wraps to the most lines in its column
+        (one line's height where all fit on one line). Only texts wider than their column are laid out, each once
+        per width (2,000 rows of three values wrapped each: 0.19 s the first time, 0.02 s again)."""
+        table, proxy = self.table, self.proxy
+        if self.report is None or proxy.rowCount() <= first:
+            return
+        font = table.font()
+        metrics = table.fontMetrics()
+        if self._measured_font != font.key():  # another font (Ctrl+=, a desktop change): measure again
+            self._advances, self._wrapped, self._measured_font = {}, {}, font.key()
+        margin = 2 * text_margin(table)
+        header = table.horizontalHeader()
+        room = {col: header.sectionSize(col) - margin for col in range(header.count())}
+        base = table.verticalHeader().defaultSectionSize()
+        for r in range(first, proxy.rowCount()):
+            row = self.model.fact_row(proxy.mapToSource(proxy.index(r, 0)).row())
+            need = 0.0
+            cells = [(COL_FACT, row.label), *((FIRST_ARTICLE_COL + a, v) for a, v in enumerate(row.values))]
+            for col, text in cells:
+                if not text or col not in room:
+                    continue
+                width = self._advances.get(text)
+                if width is None:
+                    width = self._advances[text] = metrics.horizontalAdvance(text)
+                if width > room[col]:
+                    height = self._wrapped.get((text, room[col]))
+                    if height is None:
+                        height = self._wrapped[(text, room[col])] = wrapped_size(text, font, room[col])[0]
+                    need = max(need, height)
+            height = base if need <= metrics.height() else max(base, math.ceil(need) + WRAPPED_ROW_PAD_PX)
+            if table.rowHeight(r) != height:
+                table.setRowHeight(r, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The two filter boxes sit side by side when they fit, one above the other in a narrow sidebar; the

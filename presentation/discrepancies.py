@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reportdiff.core.model import Link, Report, SentenceRef
 
-from .labels import flags_headline
+from .labels import flag_text, flags_headline
 
 # "figure conflicts: 11 vs 12 (11 bodies)" (core/linkflags.py's wording): one disagreement, whichever side it
 # names first; two links of one discrepancy told it twice, "11 vs 12 (11 bodies)" and "12 vs 11 (12 bodies)".
@@ -33,10 +33,36 @@ def distinct_notes(notes: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_SPEAKER_LEAD = re.compile(r"\((?P<who>[^()]+)\):\s*(?P<said>.*)", re.S)
+
+
+def _stem(word: str) -> str:
+    return word.casefold().rstrip(":").removesuffix("s")
+
+
+def told_once(note: str, flags: Sequence[str]) -> str:
+    """``note`` without the words the discrepancy's headline says right above it: under "Quote wording differs",
+    'quote wording differs (Assad): “a” vs “b”' reads 'Assad: “a” vs “b”'; under "Figures conflict", 'figure
+    conflicts: 11 vs 12' reads '11 vs 12'. A note that starts otherwise is left as it is."""
+    words = note.split(" ")
+    for flag in flags:
+        lead = flag_text(flag).split(" ")
+        if len(words) > len(lead) and [_stem(w) for w in words[: len(lead)]] == [_stem(w) for w in lead]:
+            rest = " ".join(words[len(lead) :]).strip()
+            if words[len(lead) - 1].endswith(":"):
+                return rest
+            speaker = _SPEAKER_LEAD.fullmatch(rest)
+            if speaker:
+                return f"{speaker['who']}: {speaker['said']}"
+            return rest.removeprefix(":").strip() or note
+    return note
+
+
 @dataclass(frozen=True)
 class DiscrepancyItem:
     """One discrepancy: its sentences in reading order (article, then sentence), the links joining them, their
-    flags and the engine's notes without repeats (``distinct_notes``)."""
+    flags and the engine's notes without repeats (``distinct_notes``), nor the words of its headline
+    (``told_once``)."""
 
     number: int  # from 1
     refs: tuple[SentenceRef, ...]
@@ -80,13 +106,9 @@ def discrepancies(report: Report, order: Sequence[int] | None = None) -> tuple[D
             return (pos.get(ref.article, len(pos)), ref.sentence)
 
         groups = sorted(((tuple(sorted(refs, key=key)), links) for refs, links in groups), key=lambda g: key(g[0][0]))
-    return tuple(
-        DiscrepancyItem(
-            number=number,
-            refs=refs,
-            links=links,
-            flags=tuple(dict.fromkeys(flag for link in links for flag in link.flags)),
-            notes=distinct_notes(note for link in links for note in link.notes),
-        )
-        for number, (refs, links) in enumerate(groups, start=1)
-    )
+    items = []
+    for number, (refs, links) in enumerate(groups, start=1):
+        flags = tuple(dict.fromkeys(flag for link in links for flag in link.flags))
+        notes = distinct_notes(note for link in links for note in link.notes)
+        items.append(DiscrepancyItem(number, refs, links, flags, tuple(told_once(n, flags) for n in notes)))
+    return tuple(items)

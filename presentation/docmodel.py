@@ -37,6 +37,7 @@ from .labels import (
     flag_text,
     flags_headline,
     percent,
+    plural,
 )
 from .names import shown_path
 from .quotations import QuoteRow, quote_rows
@@ -143,6 +144,20 @@ class PairRow:
     discrepancies: int
     unique_a: int
     unique_b: int
+    figure_conflicts: int = 0  # facts where the two articles' own figures disagree, linked or not
+
+    @property
+    def differences(self) -> str:
+        """What the pair tells differently, in words: "0 discrepancies · 1 figure conflict"."""
+        return pair_differences(self.discrepancies, self.figure_conflicts)
+
+
+def pair_differences(discrepancies: int, figure_conflicts: int) -> str:
+    """A pair's discrepancies and, when it has any, its figure conflicts, as every surface's per-pair line states
+    them: "2 discrepancies", "0 discrepancies · 1 figure conflict" (a pair with no discrepancy link may still give
+    five and two injured in sentences nobody linked: review-s27 finding 9)."""
+    said = plural(discrepancies, "discrepancy")
+    return f"{said} · {plural(figure_conflicts, 'figure conflict')}" if figure_conflicts else said
 
 
 @dataclass(frozen=True)
@@ -427,4 +442,5 @@ def _pair_row(report: Report, a: int, b: int) -> PairRow:
         discrepancies=summary["discrepancies"],
         unique_a=summary["unique_a"],
         unique_b=summary["unique_b"],
+        figure_conflicts=summary["figure_conflicts"],
     )

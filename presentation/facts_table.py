@@ -20,6 +20,7 @@ from .labels import FACT_RANK, FACT_SYMBOLS, fact_label
 from .names import shown_path
 
 SHORT_NAME_CHARS = 14  # a column header this long keeps 20 article columns readable in a sidebar
+NAME_BREAKS = frozenset(" -_·.")  # where a name's words end: "Outlet number 1", "reuters-syria-airstrikes"
 VALUE_SEPARATOR = ", "  # between two figures one article gives for the same fact
 
 
@@ -35,19 +36,62 @@ def full_name(report: Report, index: int) -> str:
 
 
 def article_names(report: Report, limit: int = SHORT_NAME_CHARS) -> tuple[str, ...]:
-    """A distinct short name per article (at most ``limit`` characters): its source, else its file name; two
-    equal names get a number ("AP (1)", "AP (2)") rather than two identical column headers."""
-    names = [_cut(full_name(report, i), limit) for i in range(len(report.articles))]
+    """A distinct short name per article (at most ``limit`` characters): its source, else its file name. Names
+    that are cut alike but differ whole keep what tells them apart: their common start gives way ("Outlet number
+    1".."5" in 11 characters: "Outlet… 1".."Outlet… 5", where cutting the end gave five "Outlet numb…"). Names
+    alike even so (the same outlet twice) get a number: "AP (1)", "AP (2)"."""
+    whole = [full_name(report, i) for i in range(len(report.articles))]
+    names = [_cut(name, limit) for name in whole]
+    leads = [""] * len(names)
+    for group in _alike(names):
+        lead = _common_lead([whole[i] for i in group])
+        for i in group:
+            leads[i] = lead
+            names[i] = _shorten(whole[i], lead, limit)
+    for group in _alike(names):
+        for n, i in enumerate(group, start=1):
+            suffix = f" ({n})"
+            names[i] = _shorten(whole[i], leads[i], limit - len(suffix)) + suffix
+    return tuple(names)
+
+
+def _alike(names: Sequence[str]) -> list[list[int]]:
+    """The indexes of names equal but for case, in groups of two or more."""
     seen: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         seen.setdefault(name.casefold(), []).append(i)
-    for same in seen.values():
-        if len(same) < 2:
-            continue
-        for n, i in enumerate(same, start=1):
-            suffix = f" ({n})"
-            names[i] = _cut(full_name(report, i), limit - len(suffix)) + suffix
-    return tuple(names)
+    return [same for same in seen.values() if len(same) > 1]
+
+
+def _common_lead(names: Sequence[str]) -> str:
+    """The words every one of ``names`` starts with (to a word break), shorter than each: "Outlet number " of
+    "Outlet number 1" and "Outlet number 12"; "" when they start apart or are all the same."""
+    first = min(names, key=len)
+    if all(name.casefold() == first.casefold() for name in names):
+        return ""
+    end = 0
+    for k, char in enumerate(first):
+        if any(name[k].casefold() != char.casefold() for name in names):
+            break
+        if char in NAME_BREAKS and k + 1 < len(first):
+            end = k + 1
+    return first[:end]
+
+
+def _shorten(name: str, lead: str, limit: int) -> str:
+    """``name`` in ``limit`` characters, keeping what follows its ``lead`` (the start it shares with the names
+    it is told apart from) whole as long as it fits: the lead's first words, "…", then the rest; the lead gives
+    way wholly ("…1") before the rest is cut."""
+    if len(name) <= limit or not lead:
+        return _cut(name, limit)
+    rest = name[len(lead) :]
+    glue = "… " if lead[-1] == " " else "…"
+    words = lead.split()
+    for keep in range(len(words) - 1, 0, -1):
+        start = " ".join(words[:keep]).rstrip(" -_·.")
+        if len(start) + len(glue) + len(rest) <= limit:
+            return start + glue + rest
+    return "…" + _cut(rest, limit - 1)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """A readable plain-text summary of a Report, for the terminal: what a person reads after ``reportdiff compare``.
 
 The totals line (the one every surface states, ``presentation.totals``), per pair of articles the share of
-sentences shared and its discrepancies, the discrepancies D1, D2, ... with their explanation, per article the
-sentences only it carries, the figures table (``presentation.facts_table``: hedges kept, conflicts first), then
-every quotation by speaker (``presentation.quotations``, as the window's Discrepancies & quotes tab lists them).
+sentences shared, its discrepancies and figure conflicts (``docmodel.pair_differences``), the discrepancies D1, D2,
+... with their explanation, per article the sentences only it carries, the figures table
+(``presentation.facts_table``: hedges kept, conflicts first), then every quotation by speaker
+(``presentation.quotations``, as the window's Discrepancies & quotes tab lists them).
 Derived from the Report only; never imports Qt.
 """
 
@@ -15,6 +16,7 @@ import textwrap
 from reportdiff.core import model as m
 
 from .discrepancies import discrepancies
+from .docmodel import pair_differences
 from .facts_table import article_names, fact_rows
 from .labels import NO_FIGURES, NO_SHARED_FIGURES, fact_label, plural
 from .names import shown_path
@@ -41,6 +43,13 @@ def _cell(text: str, width: int) -> str:
     return f"{text:<{width}}"
 
 
+def _wrapped(text: str, width: int) -> list[str]:
+    """``text`` in lines of a column ``width`` wide (one space kept before the next column), broken at spaces;
+    a word longer than that is cut with "…"."""
+    lines = textwrap.wrap(" ".join(text.split()), width - 1, break_long_words=False, break_on_hyphens=True) or [""]
+    return [_cell(line, width).rstrip() for line in lines]
+
+
 def summary_text(report: m.Report) -> str:
     """The whole summary as one string ending in a newline."""
     out: list[str] = []
@@ -61,7 +70,7 @@ def summary_text(report: m.Report) -> str:
         s = report.pair_summary(x, y)
         out.append(
             f"{names[x]} vs {names[y]}: {s['share_a']:.0%} of [{x + 1}] and {s['share_b']:.0%} of [{y + 1}] shared,"
-            f" {plural(s['discrepancies'], 'discrepancy')}"
+            f" {pair_differences(s['discrepancies'], s['figure_conflicts'])}"
         )
     out.append("")
     items = discrepancies(report)
@@ -96,8 +105,13 @@ def summary_text(report: m.Report) -> str:
         short = article_names(report, col - 1)
         out.append(_cell("fact", label_w) + "".join(_cell(n, col) for n in short) + "status")
         for row in compared:
-            line = _cell(row.label, label_w) + "".join(_cell(v or "—", col) for v in row.values)
-            out.append(line + fact_label(row.status))
+            # A value wider than its column goes on below, under itself ("about 10:30" / "p.m."), as the window
+            # wraps it; cut, "about 10:3…" lost what a fact-checker reads the table for.
+            cells = [_wrapped(row.label, label_w), *(_wrapped(v or "—", col) for v in row.values)]
+            widths = [label_w] + [col] * len(row.values)
+            for k in range(max(len(c) for c in cells)):
+                line = "".join(f"{c[k] if k < len(c) else '':<{w}}" for c, w in zip(cells, widths, strict=True))
+                out.append((line + fact_label(row.status)) if k == 0 else line.rstrip())
             if row.status in (m.CONFLICT, m.COMPATIBLE) and row.note:
                 out.extend(textwrap.wrap(row.note, WIDTH, initial_indent=" " * label_w + "! ",
                                          subsequent_indent=" " * (label_w + 2)))

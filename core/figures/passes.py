@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Callable, Iterable
@@ -1420,7 +1421,19 @@ def _may_match(
 
 
 def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> list[FoundFigure]:
-    """Every figure in ``sentence``, in reading order, with offsets into it."""
+    """Every figure in ``sentence``, in reading order, with offsets into it: at most ``settings.sentence_figures``,
+    read up to the number after that many (a list or a table run together is not read to its end: issue #12)."""
+    limit = settings.sentence_figures
+    if len(sentence) > 2 * limit:  # shorter, it cannot hold more numbers: each but the last has a character after it
+        beyond = next(itertools.islice(pt.NUMBER_TOKEN.finditer(sentence), limit, None), None)
+        if beyond is not None:
+            sentence = sentence[: beyond.start()]
+    found = _figures_in(sentence, settings)
+    return found if len(found) <= limit else found[:limit]
+
+
+def _figures_in(sentence: str, settings: FigureSettings) -> list[FoundFigure]:
+    """``find_figures`` of a sentence short enough to be read whole."""
     ascii_text = sentence.isascii()
     # ASCII text: a digit is [0-9], found by one scan in C; other text keeps str.isdigit's wider sense ("²").
     # (a vulgar fraction, "½", counts as a digit: review-s23 F33)

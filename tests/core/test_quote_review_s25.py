@@ -54,7 +54,7 @@ def test_the_speaker_after_a_title_is_the_name(paragraph: str, speaker: str) -> 
     [
         "When asked about the friend being shot in the foot, he then answered, “I don't know.”",
         "Such a request would be a difficult thing to say “no” to, given all the attention.",
-        "Known as “Lefty,” he was described by his family as a devoted father of three.",
+        "Known as “the man who never sleeps,” he was described by his family as a devoted father of three.",
     ],
 )
 def test_a_sentence_opener_is_no_speaker(paragraph: str) -> None:

@@ -115,9 +115,9 @@ def reference_segment(text: str, paragraphs: list[tuple[int, int]]) -> list[Span
                 pieces.extend(segment_module._cut_long(chunk, start, end))
         if not pieces and chunk.strip():
             pieces.append((0, len(chunk)))
-        # titles before names joined again, as segment does after syntok
+        # titles before names and datelines joined again, glued sentences cut, as segment does after syntok
         spans.extend(
-            Span(p_start + s, p_start + e, number) for s, e in segment_module._join_titles(chunk, tuple(pieces))
+            Span(p_start + s, p_start + e, number) for s, e in segment_module.after_syntok(chunk, tuple(pieces))
         )
     return segment_module._fix_gaps(text, spans)
 

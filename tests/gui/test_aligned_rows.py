@@ -49,3 +49,19 @@ def test_runs_of_one_articles_sentences_share_a_row():
 
     rows = [{1: [0]}, {0: [0], 1: [1]}, {1: [2]}, {1: [3]}, {0: [1]}, {0: [2]}, {1: [4]}]
     assert compact_rows(rows) == [{1: [0]}, {0: [0], 1: [1]}, {1: [2, 3]}, {0: [1, 2]}, {1: [4]}]
+
+
+def test_an_opening_stands_above_its_first_shared_row_not_at_the_top():
+    """A0-B2 and A3-B3 linked, B0 B1 unique (B's headline and byline): they stand right above the A0/B2 row, after
+    nothing of A; an article sharing nothing comes after the others. Before, three outlets' openings were all
+    stacked above the first article's first sentence."""
+    rows = aligned_rows(_report(4, 4, [(1, 2), (3, 3)]))
+    assert rows == [
+        {0: [0]},  # A0: A reads first
+        {1: [0]},  # B0, B1: B's opening, right above ...
+        {1: [1]},
+        {0: [1], 1: [2]},  # ... its first shared sentence
+        {0: [2]},
+        {0: [3], 1: [3]},
+    ]
+    assert aligned_rows(_report(2, 2, [])) == [{0: [0]}, {0: [1]}, {1: [0]}, {1: [1]}]

@@ -41,7 +41,7 @@ def test_summary_shows_what_a_reader_needs() -> None:
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "shared" in out and "Discrepancies (1)" in out
-    assert "quote wording differs (Assad)" in out
+    assert "D1 Quote wording differs" in out and "! Assad: “Terrorists only understand" in out
     assert "Khansir" in out and "Mazloum Abdi" in out
     assert "agree" in out
 

@@ -139,7 +139,7 @@ def test_discrepancies_and_fact_rows(tiny: m.Report) -> None:
     """One discrepancy with both wordings and where they stand; one fact row with each article's value."""
     doc = dm.build_document(tiny, WHEN)
     (d,) = doc.discrepancies
-    assert d.headline == "Figures conflict" and d.notes == ("figure conflicts: 25 vs 31",)
+    assert d.headline == "Figures conflict" and d.notes == ("25 vs 31",)
     assert [v.text for v in d.sides] == ["Police said 25 people died.", "Officials said 31 people died."]
     assert [doc.where(v) for v in d.sides] == ["Daily <A> (A), paragraph 1", "Herald B (B), paragraph 1"]
     assert [(r.label, r.status, r.values, r.note) for r in doc.facts] == [

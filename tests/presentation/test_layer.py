@@ -36,11 +36,17 @@ def report_with(sources: list[tuple[str, str]], figures: tuple[m.Figure, ...] = 
         ([("AP", "/a/1.txt"), ("ap", "/b/2.txt")], ("AP (1)", "ap (2)")),  # equal names are numbered
         ([("The Washington Post Company", "/x.txt"), ("B", "/y.txt")], ("The Washingto…", "B")),  # long: cut
         ([("The Washington Post Company", "/x.txt"), ("The Washington Post Magazine", "/y.txt")],
-         ("The Washi… (1)", "The Washi… (2)")),  # equal once cut: numbered
+         ("The… Company", "The… Magazine")),  # equal once cut: their common start gives way
+        ([("", f"/a/Outlet number {n}.txt") for n in (1, 2, 12)],
+         ("Outlet… 1", "Outlet… 2", "Outlet… 12")),  # file names sharing a long start
+        ([("", "/a/houston-shooting-chronicle.txt"), ("", "/a/houston-shooting-abc13.txt")],
+         ("…chronicle", "…abc13")),  # the distinguishing word alone, when the start's first word does not fit
+        ([("The Washington Post Company", "/x.txt"), ("The Washington Post Company", "/y.txt")],
+         ("The Washi… (1)", "The Washi… (2)")),  # the same long name twice: numbered
     ],
 )
 def test_article_names_are_short_and_distinct(sources: list[tuple[str, str]], names: tuple[str, ...]) -> None:
-    """Column headers: source else file stem, at most 14 characters, never two alike."""
+    """Column headers: source else file stem, at most 14 characters, never two alike, told apart by what differs."""
     assert article_names(report_with(sources)) == names
 
 
@@ -166,4 +172,4 @@ def test_a_figure_conflict_told_by_two_links_is_one_note() -> None:
                                                                    "figure conflicts: 9 vs 11 (missing)")),
     )
     notes = discrepancies(m.Report(articles, links))[0].notes
-    assert notes == ("figure conflicts: 11 vs 12 (11 bodies)", "figure conflicts: 9 vs 11 (missing)")
+    assert notes == ("11 vs 12 (11 bodies)", "9 vs 11 (missing)")  # under the headline "Figures conflict"

@@ -1,0 +1,70 @@
+"""Five files sharing a long start ("Outlet number 1.txt" .. "Outlet number 5.txt"): every surface names the
+articles by what tells them apart, the same way: the figures table's headers, the terminal's table and the PDF's.
+
+Before, the 14-character cut left five "Outlet number…" alike, numbered "Outlet nu… (1)" .. "(5)" in the window and
+the PDF and "Outlet… (1)" in the terminal: the number a reader sees was the column's, not the file's.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reportdiff.core.compare import compare_files
+from reportdiff.gui.app import _write_pdf
+from reportdiff.gui.figures_panel import FIRST_ARTICLE_COL
+from reportdiff.gui.main_window import MainWindow
+from reportdiff.presentation.summary import summary_text
+
+# Five outlets giving the same two counts, so that the terminal and the PDF draw a figures table with a column each.
+TEXT = (
+    "A fire destroyed a warehouse in the port district of Marseille on Monday night. "
+    "At least {killed} people were killed and 14 were injured, the fire service said. "
+    "Firefighters fought the blaze for {hours} hours before bringing it under control."
+)
+NAMES = [f"Outlet number {n}" for n in (1, 2, 3, 4, 12)]
+SHORT = ["Outlet… 1", "Outlet… 2", "Outlet… 3", "Outlet… 4", "Outlet… 12"]
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> list[str]:
+    paths = []
+    for k, name in enumerate(NAMES):
+        path = tmp_path / f"{name}.txt"
+        path.write_text("Warehouse fire\n\n" + TEXT.format(killed=3 + k % 2, hours=6), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_terminal_names_the_distinguishing_part(files: list[str]) -> None:
+    """The terminal's figures table is headed "Outlet… 1" .. "Outlet… 12", never a column number."""
+    text = summary_text(compare_files(files))
+    header = next(line for line in text.splitlines() if line.startswith("fact "))
+    assert header.split()[1:-1] == [part for name in SHORT for part in name.split()], header
+
+
+def test_figures_table_headers_name_the_distinguishing_part(qtbot, window: MainWindow, files: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """The window's figures table: one header per file, each its short name ("Outlet… 1") or, in a column too
+    narrow for that, its distinguishing end alone ("…1"); none numbered by column, none cut twice."""
+    window.resize(1366, 768)
+    window.show_report(compare_files(files))
+    qtbot.waitUntil(window.is_drawn)
+    model = window.sidebar.model
+    headers = [model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal) for a in range(len(NAMES))]
+    for header, short in zip(headers, SHORT, strict=True):
+        assert header in (short, "…" + short.split()[-1]), headers
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_pdf_figures_table_names_the_distinguishing_part(tmp_path: Path, files: list[str]) -> None:
+    """The PDF's figures table heads its article columns by letter and the same short names."""
+    out = tmp_path / "five.pdf"
+    _write_pdf(compare_files(files), out, "A4")
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "(1)" not in text and "nu…" not in text
+    for letter, name in zip("ABCDE", SHORT, strict=True):
+        assert f"{letter} {name}" in text
