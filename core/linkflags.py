@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from . import model as m
 from .attribution import source_change
 from .facts import DEFAULT_FACT_SETTINGS, Clashes, FactSettings, Slots, label_of, stated
-from .negation import contradiction
+from .negation import contradiction, uncertainty
 from .quotes import DEFAULT_QUOTE_SETTINGS, REWORDED, TRIMMED, QuoteSettings, is_speech, relation, same_speaker
 from .worddiff import equal_share
 
@@ -424,6 +424,10 @@ def describe_link(
     if share >= settings.contradiction_min_share:
         contrary = contradiction(diff)
         source = source_change(diff)
+    else:  # an uncertainty frame's own test (its clause said, in order, by the other sentence) holds at any share:
+        # "it isn't clear whether Matusiewicz took his own life or was killed by police returning his fire" /
+        # "Matusiewicz took his own life" share 0.42 of their words (review-s25 finding 13, review-s27 finding 3)
+        contrary = uncertainty(diff)
     if not conflict_notes and not quote_notes and contrary is None and source is None:  # most links: share alone
         return (m.AGREEMENT if share >= settings.agreement_share else m.PARAPHRASE), (), ()
     if conflict_notes and all(op == 0 for op, _text in diff):

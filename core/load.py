@@ -511,6 +511,9 @@ _DATELINE_RE = _RX.compile(
 # stays a sentence; so does a line with a figure ("3 dead in Perris"), and so do the items of a list a line ending
 # in ":" opens ("The victims were:" over their names).
 HEADING_MAX_WORDS = 5
+# Paragraphs after the title where its repeat is looked for: a page title, then a breadcrumb and a section's kicker,
+# then the article's own heading (a news cluster's page: "Home Daily News ...…", "Criminal Justice", the headline).
+HEADLINE_REPEAT_SEARCH = 3
 # Where a document's own title is looked for among the first paragraphs (see analyse).
 DOC_TITLE_SEARCH = 3
 TITLE_MAX_LINES = 3  # paragraphs one title may be cut into (a PDF's headline over three lines)
@@ -782,11 +785,19 @@ def analyse(
         elif _looks_like_headline(first):
             title, title_span = first.strip(), paragraphs_for_title[0]
         if title_span:
-            # A headline printed twice (page title + article heading) counts once.
+            # A headline printed twice (page title + article heading) counts once, and what the page prints
+            # between the two when each is a heading or furniture (a section's kicker: "Criminal Justice") is
+            # furniture: the repeat says the page's header ended there.
             at = paragraphs_for_title.index(title_span)
-            for span in paragraphs_for_title[at + 1 : at + 3]:
-                if _squash(text[span[0] : span[1]]) == _squash(first):
+            between: list[tuple[int, int]] = []
+            for span in paragraphs_for_title[at + 1 : at + 1 + HEADLINE_REPEAT_SEARCH]:
+                para = text[span[0] : span[1]]
+                if _squash(para) == _squash(first):
                     boilerplate.append(span)
+                    if all(is_heading(text[a:b]) or _is_page_furniture(text[a:b]) for a, b in between):
+                        boilerplate.extend(b for b in between if b not in boilerplate)
+                    break
+                between.append(span)
     content_before = 0  # paragraphs of the article seen so far (not furniture, not the title)
     # set aside above (a set: the loop below appends only the paragraph it is at, and a list looked up once a
     # paragraph made 633,000 one-line paragraphs quadratic)

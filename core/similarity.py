@@ -62,8 +62,11 @@ CANDIDATE_MAX_WORK = 4_000_000
 # in Python: the same features and scores (to the last few bits of a float: sums run in another order), 10-20x less
 # time. At most BLOCK_PAIRS pairs go through numpy at once, which bounds the memory of the laid-out word lists
 # (~250 ids a pair). False: every score is computed one pair at a time, the reference path the tests compare with.
+# 8192 rather than 4096 (with PREFETCH_ROWS below): half the blocks, each ~300 numpy calls; 20 articles x 5,000 words,
+# aligning in process (best of 5, twice) 1.03 / 1.00 -> 0.99 / 0.98 s, 20 news articles 0.091 -> 0.089 s, the
+# 100k-word pair the same (0.49-0.51 s); 16384 no better. The same scores bit for bit (every feature row by row).
 BLOCK_SCORING = True
-BLOCK_PAIRS = 4096
+BLOCK_PAIRS = 8192
 # Up to this many cells (sentences of one article x sentences of the other), the candidate search adds its products
 # into a dense matrix and ranks partners by sorting its rows and columns (no sort of the products): two 1,000-sentence
 # articles, 8 MB. Past it, the sparse path (np.unique over the products). Same candidates either way.
@@ -73,8 +76,9 @@ DENSE_CANDIDATE_CELLS = 1 << 20
 # reach PREFETCH_ROWS, in one block: a block costs ~100 numpy calls whatever its size, and on 20 news articles (190
 # article pairs, ~90 candidates each) those calls were most of the aligning time (in-process, 0.59 s). Each pair's
 # scores are the same bit for bit (every feature is computed row by row; tests/core/test_sim_prefetch.py). A pair asked
-# out of that order drops what was run ahead and starts again from itself. 0: one article pair at a time.
-PREFETCH_ROWS = 4096
+# out of that order drops what was run ahead and starts again from itself. 0: one article pair at a time. 8192:
+# see BLOCK_PAIRS.
+PREFETCH_ROWS = 8192
 # A whole-article candidate search on the dense path also hands block scoring, for each pair it keeps, the content
 # words the two sentences share: their number, the dot product of their weights and each side's sum of them, taken
 # from its own products (the same products in the same order as the set overlap of ``_block_columns`` adds: the same
@@ -384,6 +388,10 @@ _ATTRIBUTION_TAIL = re.compile(
 )
 _ATTRIBUTION_WORDS = ("said", "says", "reported", "reports", "announced", "confirmed", "stated", "added", "told",
                       "according")  # fmt: skip
+# What every tail holds: a comma (or semicolon), then one of those words with no comma between (a source holds no
+# comma). Sentences without it skip the tail's pattern: one search where the words were looked for one by one (the
+# 2 MB pair's 32k sentences 45 -> 15 ms; real news, a comma in most sentences, the same).
+_ATTRIBUTION_HINT = re.compile(rf"[,;][^,;]*?(?:{'|'.join(_ATTRIBUTION_WORDS)})")
 ATTRIBUTION_TAIL_CHARS = 200  # an attribution tail is searched for in a sentence's last characters only
 ATTRIBUTION_KEEP_WORDS = 3
 # The names of a tail stay (a spokesman named by two outlets is evidence of one event), but for those of days.
@@ -393,8 +401,7 @@ _TAIL_DROPPED_NAMES = frozenset("monday tuesday wednesday thursday friday saturd
 def attribution_tail(text: str) -> int | None:
     """Where the attribution closing ``text`` starts (its comma), or None."""
     start = max(0, len(text) - ATTRIBUTION_TAIL_CHARS)
-    end = text[start:]
-    if not any(word in end for word in _ATTRIBUTION_WORDS):
+    if _ATTRIBUTION_HINT.search(text, start) is None:
         return None
     match = _ATTRIBUTION_TAIL.search(text, start)
     if match is None or len(_TOKEN_RE.findall(text, 0, match.start())) < ATTRIBUTION_KEEP_WORDS:
@@ -542,6 +549,7 @@ class LexicalSimilarity:
         self._article = np.array(self.article_of, dtype=np.int64)
         self._index_terms()
         self._weightings: dict[tuple[int, int], _Weighting] = {}  # by article pair, made on first use
+        self._logs: dict[int, np.ndarray] = {}  # _weighting's IDF logs by sentence count
         self._weight_rows: dict[tuple[int, tuple[int, int]], tuple[dict[str, float], float, float]] = {}
         self._shares: dict[tuple[int, int], float] = {}
         self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
@@ -612,7 +620,11 @@ class LexicalSimilarity:
         n = int(self._count[first] + self._count[other])
         df_first, df_other = self._df[first], self._df[other]
         top = int(self._df_max[first] + self._df_max[other])
-        logs = np.array([math.log((n + 1) / (c + 0.5)) for c in range(top + 1)])
+        # log((n + 1) / (c + 0.5)) for c = 0..top, by math.log: kept per n (article pairs of equal size share them)
+        known = self._logs.get(n)
+        if known is None or len(known) <= top:
+            known = self._logs[n] = np.array([math.log((n + 1) / (c + 0.5)) for c in range(top + 1)])
+        logs = known[: top + 1]
         norms, totals = [], []
         for article in (first,) if other == self._no_article else (first, second):
             members = self._members.get(article, [])
@@ -758,7 +770,7 @@ class LexicalSimilarity:
         content, width = sets.content, sets.content.width
         attribution = [int(sets.term_id[self._vocab[w]]) for w in sorted(ATTRIBUTION_STEMS) if w in self._vocab]
         owner = content.owners()
-        named = np.isin(content.keys(width), sets.entities.keys(width)) | np.isin(content.ids, attribution)
+        named = _isin(content.keys(width), sets.entities.keys(width)) | _isin(content.ids, np.array(attribution))
         plain = SetRows.sorted_rows(owner[~named], content.ids[~named], content.values[~named],
                                     len(content.indptr) - 1, width)  # fmt: skip
         return content, plain
@@ -1739,7 +1751,7 @@ def _einsum_maxima(
     if len(rows) > SEMANTIC_EXACT_SHARE * approx.size:
         return None
     exact = _exact_cells(first, second, rows, columns)
-    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])  # every row has a cell: its BLAS maximum
+    starts = _run_starts(rows)  # every row has a cell: its BLAS maximum
     best_first = np.maximum(np.maximum.reduceat(exact, starts).astype(np.float64), 0.0)
     column_best = np.full(len(second), -np.inf, dtype=np.float32)
     np.maximum.at(column_best, columns, exact)
@@ -2009,43 +2021,57 @@ TOP_FLOOR_MIN = 160
 def _top_cells(matrix: np.ndarray, k: int) -> np.ndarray:
     """Mask of the positive cells of ``matrix`` among the k highest of their row or of their column, ties going to
     the lower position: what a stable sort of each whole row and column keeps of them (zeros, the empty cells, are
-    never kept). Rows and columns of at least TOP_FLOOR_MIN (and TOP_FLOOR_SLICES x k) cells:
-    ``_top_of_rows_by_floor``, the columns as the rows of the transposed matrix; shorter ones: each row's and
-    column's k-th largest by np.partition, every cell at or above it; ties at it counted off by position only in the
-    rows or columns where more than k reach it."""
+    never kept). Rows and columns of at least TOP_FLOOR_MIN (and TOP_FLOOR_SLICES x k) cells: ``_top_by_floor``
+    for the rows, then for the columns; shorter ones: each row's and column's k-th largest by np.partition, every
+    cell at or above it; ties at it counted off by position only in the rows or columns where more than k reach
+    it."""
     height, width = matrix.shape
     if min(height, width) >= max(TOP_FLOOR_MIN, TOP_FLOOR_SLICES * k):
+        matrix = np.ascontiguousarray(matrix)
         keep = np.zeros(height * width, dtype=bool)
-        keep[_top_of_rows_by_floor(np.ascontiguousarray(matrix), k)] = True
-        by_column = _top_of_rows_by_floor(np.ascontiguousarray(matrix.T), k)  # cells of the transposed matrix
-        keep[(by_column % height) * width + by_column // height] = True
+        keep[_top_by_floor(matrix, k, rows=True)] = True
+        keep[_top_by_floor(matrix, k, rows=False)] = True
         return keep.reshape(height, width)
     keep = _top_of_rows(matrix, k)
     keep |= _top_of_rows(matrix.T, k).T
     return keep
 
 
-def _top_of_rows_by_floor(matrix: np.ndarray, k: int) -> np.ndarray:
-    """Flat indices (row by row) of the positive cells of a C-contiguous ``matrix`` among the k highest of their row,
-    ties going to the lower position. A floor under each row's k-th highest: the k-th highest of its maxima over
-    TOP_FLOOR_SLICES x k slices (k cells of k different slices reach it, so its k best do). Only the cells at or
-    above it (and above 0), a few per row, are ranked: each row's k-th highest of them by np.partition (of a
-    table of rows x the most any row has, zeros filling it), then ``_at_or_above``."""
+def _top_by_floor(matrix: np.ndarray, k: int, rows: bool) -> np.ndarray:
+    """Flat indices (into the C-contiguous ``matrix``) of its positive cells among the k highest of their row (or,
+    ``rows`` false, of their column), ties going to the lower position. A floor under each row's k-th highest: the
+    k-th highest of its maxima over TOP_FLOOR_SLICES x k slices (k cells of k different slices reach it, so its k
+    best do; a column's slices are of equal length, the few cells past the last whole one left out of its maxima,
+    which only lowers its floor). Only the cells at or above it (and above 0), a few per row, are ranked: each
+    row's k-th highest of them by np.partition (of a table of rows x the most any row has, zeros filling it), then
+    ``_at_or_above``. The columns are read in place, without a transposed copy of the matrix: their maxima over
+    slices of rows, their cells at or above the floor taken column by column from the transposed mask (a byte a
+    cell). Any floor at or under the k-th highest keeps the same cells."""
     height, width = matrix.shape
     slices = TOP_FLOOR_SLICES * k
-    maxima = np.maximum.reduceat(matrix, (np.arange(slices) * width) // slices, axis=1)
-    floor = np.maximum(np.partition(maxima, slices - k, axis=1)[:, slices - k], _SMALLEST)
-    cells = np.flatnonzero(matrix >= floor[:, None])
-    row = cells // width
-    counts = np.bincount(row, minlength=height)
+    if rows:
+        maxima = np.maximum.reduceat(matrix, (np.arange(slices) * width) // slices, axis=1)
+        floor = np.maximum(np.partition(maxima, slices - k, axis=1)[:, slices - k], _SMALLEST)
+        cells = np.flatnonzero(matrix >= floor[:, None])  # row by row
+        groups, span = height, width
+        group = cells // width
+    else:
+        run = height // slices
+        maxima = matrix[: slices * run].reshape(slices, run, width).max(axis=1)
+        floor = np.maximum(np.partition(maxima, slices - k, axis=0)[slices - k], _SMALLEST)
+        cells = np.flatnonzero((matrix >= floor[None, :]).T)  # column by column: cells of the transposed matrix
+        groups, span = width, height
+        group = cells // height
+    counts = np.bincount(group, minlength=groups)
     most = int(counts.max()) if len(cells) else 0
-    if most <= k:
-        return cells  # no row has more than k: all kept
-    values = matrix.reshape(-1).take(cells)
-    table = np.zeros((height, most))
-    table[row, np.arange(len(cells)) - np.repeat(np.cumsum(counts) - counts, counts)] = values
-    kth = np.partition(table, most - k, axis=1)[:, most - k]  # 0 in a row of fewer than k: all its cells kept
-    return cells[_at_or_above(row, cells, height * width, values, kth, k)]
+    if most > k:
+        flat = cells if rows else (cells % height) * width + group  # each cell's place in ``matrix``
+        values = matrix.reshape(-1).take(flat)
+        table = np.zeros((groups, most))
+        table[group, np.arange(len(cells)) - np.repeat(np.cumsum(counts) - counts, counts)] = values
+        kth = np.partition(table, most - k, axis=1)[:, most - k]  # 0 in a row of fewer than k: all its cells kept
+        cells = cells[_at_or_above(group, cells, groups * span, values, kth, k)]
+    return cells if rows else (cells % height) * width + cells // height
 
 
 def _top_of_rows(matrix: np.ndarray, k: int) -> np.ndarray:
@@ -2086,8 +2112,7 @@ def _at_or_above(
         tied = tied[np.argsort(group[tied] * span + position[tied], kind="stable")]
         owner = group[tied]
         room = k - reach + np.bincount(owner, minlength=len(kth))  # k less the cells above the k-th
-        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-        rank = np.arange(len(tied)) - np.repeat(starts, np.diff(np.r_[starts, len(tied)]))
+        rank = _rank_in_runs(owner)
         keep[tied[rank >= room[owner]]] = False
     return keep
 
@@ -2104,6 +2129,26 @@ def _top_along(matrix: np.ndarray, k: int) -> np.ndarray:
     return above | (at & (np.cumsum(at, axis=1) <= room))
 
 
+def _rank_in_runs(values: np.ndarray) -> np.ndarray:
+    """Each entry's place in its run of equal values (0 at a run's start)."""
+    place = np.arange(len(values))
+    start = np.zeros(len(values), dtype=place.dtype)
+    new = np.empty(len(values), dtype=bool)
+    new[:1] = True
+    np.not_equal(values[1:], values[:-1], out=new[1:])
+    np.multiply(place, new, out=start)
+    return place - np.maximum.accumulate(start)
+
+
+def _run_starts(values: np.ndarray) -> np.ndarray:
+    """Where each run of equal values begins (0 first, for a non-empty array): ``np.flatnonzero(np.r_[True,
+    values[1:] != values[:-1]])`` without np.r_'s index machinery (~10 us a call)."""
+    new = np.empty(len(values), dtype=bool)
+    new[:1] = True
+    np.not_equal(values[1:], values[:-1], out=new[1:])
+    return np.flatnonzero(new)
+
+
 def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
     """Mask of the ``k`` highest values within each group (ties broken by position: the lower first), for
     non-negative group numbers and values above -inf. What a stable sort by (group, -value) keeps, found in ``k``
@@ -2114,8 +2159,8 @@ def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
         return mask
     if bool(np.all(group[1:] >= group[:-1])):  # groups one after another (a run's rows): maxima by segment
         remaining = value.astype(np.float64)  # a copy: chosen entries are struck out below
-        starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
-        lengths = np.diff(np.r_[starts, len(group)])
+        starts = _run_starts(group)
+        lengths = np.diff(starts, append=len(group))
         segment = np.repeat(np.arange(len(starts)), lengths)
         for _ in range(k):
             at = remaining == np.repeat(np.maximum.reduceat(remaining, starts), lengths)
@@ -2377,6 +2422,16 @@ def _ngram_rows(flat: np.ndarray, lengths: np.ndarray, width: int) -> tuple[SetR
         row, gram = unique // kinds, unique % kinds
         rows.append(SetRows.sorted_rows(row, gram, np.ones(len(gram)), len(lengths), kinds))
     return rows[0], rows[1], rows[2]
+
+
+def _isin(values: np.ndarray, test: np.ndarray) -> np.ndarray:
+    """``np.isin(values, test)`` for integer arrays, without np.unique's masked-array check: np.isin imported
+    numpy.ma (~10 ms of a comparison's CPU, for one call per comparison)."""
+    allowed = _distinct(np.asarray(test, dtype=np.int64))
+    if not len(allowed):
+        return np.zeros(len(values), dtype=bool)
+    where = np.minimum(np.searchsorted(allowed, values), len(allowed) - 1)
+    return allowed[where] == values
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:

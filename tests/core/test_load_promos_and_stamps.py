@@ -97,3 +97,12 @@ def test_two_pages_of_one_site_share_no_furniture(tmp_path: Path) -> None:
                    encoding="utf-8")  # fmt: skip
     report = compare_files([one, two])
     assert not report.links, [(link.similarity, link.kind) for link in report.links]
+
+
+def test_a_kicker_between_the_title_and_its_repeat_is_furniture(tmp_path: Path) -> None:
+    """A news page saved as text: its title, a trail, the section's kicker, then the article's own heading (the
+    title again). Before, the kicker and the repeated headline were the article's first two "sentences"."""
+    article = _saved(tmp_path, "\n\n".join([HEADLINE, "Home Daily News Gunman kills two at…", "Criminal Justice",
+                                            HEADLINE, *BODY]) + "\n")  # fmt: skip
+    assert article.title == HEADLINE
+    assert _content(article) == BODY

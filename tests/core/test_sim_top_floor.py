@@ -1,4 +1,4 @@
-"""The dense candidate search's top cells found by a floor (similarity._top_of_rows_by_floor: the k-th highest of
+"""The dense candidate search's top cells found by a floor (similarity._top_by_floor: the k-th highest of
 each row's maxima over slices, then only the cells at or above it ranked) keep exactly what the stable sort of each
 whole row and column keeps, and what the partition of every row and column keeps; on small matrices too (the floor
 is used from TOP_FLOOR_MIN cells a row on: patched to 0 here)."""
