@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reportdiff.core.load import split_paragraphs
-from reportdiff.core.quotes import find_quotes, quotes_in_text
+from reportdiff.core.quotes import find_quotes, quotes_in_text, same_speaker
 from reportdiff.core.segment import segment
 
 
@@ -99,3 +99,109 @@ def test_short_quotations_that_are_speech_stay(text: str, quote: str) -> None:
 def test_missed_speakers(text: str, speaker: str) -> None:
     """Speakers the attribution names, shown as Unattributed in review s27."""
     assert [who for _words, who in _speakers(text)] == [speaker]
+
+
+def _article(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(quoted words, speaker) of each quotation piece of an article of these paragraphs."""
+    return _speakers("\n\n".join(paragraphs))
+
+
+def test_a_continuation_takes_the_speaker_of_the_paragraph_before() -> None:
+    """"he said" and a quotation with no verb, in the paragraph after the one naming the speaker, are the speaker's
+    (review s27: always unattributed, 35 of 38 quotations of one article)."""
+    found = _article(
+        [
+            "Diaz said several shots from several calibers were fired outside the home.",
+            '"There\'s been several mentions of a vehicle that drove by," he said. "Those details are still being '
+            'investigated."',
+            '"We have asked the neighbours for any camera footage they have."',
+        ]
+    )
+    assert [who for _words, who in found] == ["Diaz", "Diaz", "Diaz"]
+
+
+def test_a_continuation_reaches_one_paragraph_back_only() -> None:
+    """A pronoun far from the last speaker named is left unattributed: the woman here is named in a sentence with no
+    speech verb, and the sergeant named three paragraphs before did not speak (``CONTINUATION_PARAGRAPHS``)."""
+    found = _article(
+        [
+            "Sgt. Derrick Fontenot said the men fled on foot.",
+            "Deonicia Curry returned to the neighborhood Tuesday morning to retrieve her car.",
+            "The 33-year-old attended the party with her daughter and her mother.",
+            '"You were just trying to get your baby and go home," she said.',
+        ]
+    )
+    assert [who for _words, who in found] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name and a verb in the past after a quotation ending in a comma: its attribution, whatever the verb
+        (
+            "Seman told Manning that Glover is the target of serious threats. \"That's the problem with gang violence, "
+            'everyone is in some danger," Manning observed from the bench.',
+            "Manning",
+        ),
+        (
+            '"We will be making no further payment on our notes," Karen Olson, president of Valley Dairy, notified '
+            "the panel on Aug. 1.",
+            "Karen Olson",
+        ),
+        # the verb opening its clause, then someone not named: the name before did not speak, nor does "he" mean them
+        (
+            "Abdulazeez, an engineer, went to the Middle East in 2010 and visited several countries, said the first "
+            'friend. "That is part of what drew us closer," he said.',
+            "",
+        ),
+        # a pronoun between a name and the verb is the verb's subject
+        ('Shortly, someone came in the store and said Jackson had been shot. "We live in cruel times," she said.', ""),
+    ],
+)
+def test_who_spoke_in_the_sentence_before(text: str, speaker: str) -> None:
+    """Speakers of a quotation and of the sentence before it, read by grammar: review s27's continuations gave these
+    quotations the name of someone else ("Seman", "the Matanuska Creamery", "Abdulazeez", "Shortly")."""
+    assert [who for _words, who in _speakers(text)][-1] == speaker
+
+
+def test_a_continuation_after_someone_not_named_is_theirs() -> None:
+    """A quotation going on after "his wife said" is hers, not the husband's named before: the continuation reads
+    the last attribution, named or not."""
+    found = _speakers(
+        'Jonas Berg said the ferry left early. "We lost everything we had on board," his wife said. "All of it, even '
+        'the photographs of our children."'
+    )
+    assert [who for _words, who in found] == ["", ""]
+
+
+def test_a_quotation_over_two_paragraphs_takes_the_speaker_where_it_closes() -> None:
+    """A quotation left open at its paragraph's end (one sentence a line, as ECB+ prints articles) is spoken by whoever
+    is named where it closes, not by the speaker of the quotation before: DeGeneres's words were given to the
+    producers "Zadan and Meron", a false "quote attributed differently"."""
+    found = _article(
+        [
+            "“We are thrilled to have Ellen DeGeneres host the Oscars,” said Zadan and Meron.",
+            "“I am so excited to be hosting the Oscars for the second time.",
+            "You know what they say – the third time’s the charm,” said DeGeneres.",
+        ]
+    )
+    assert [who for _words, who in found] == ["Zadan and Meron", "DeGeneres", "DeGeneres"]
+
+
+def test_an_attribution_cut_into_a_sentence_of_its_own() -> None:
+    """'"It's official: I'm hosting the #Oscars! "DeGeneres tweeted Friday.' is segmented in two; the second sentence
+    is the quotation's attribution, not the sentence before's "the Academy has asked her"."""
+    found = _article(
+        [
+            "Ellen DeGeneres was so nice as an Oscars host the first time, the Academy has asked her to do it twice.",
+            '"It\'s official: I\'m hosting the #Oscars! "DeGeneres tweeted Friday.',
+        ]
+    )
+    assert [who for _words, who in found] == ["DeGeneres"]
+
+
+def test_one_name_spelt_two_ways_is_one_speaker() -> None:
+    """"Heffner" and "Hugh Hefner" are one man (one letter apart): no "quote attributed differently"."""
+    assert same_speaker("Heffner", "Hugh Hefner")
+    assert not same_speaker("Jackson", "Johnson")  # two letters apart: two people
+    assert not same_speaker("Lee", "Lew")  # too short to tell a misspelling from another name
