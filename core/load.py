@@ -46,6 +46,16 @@ __all__ = [
 # the text a reader extracts, so a 5 MB web page around a 10 KB article is fine.
 MAX_TEXT_CHARS = 2_000_000
 MAX_TEXT_BYTES = 2_000_000  # a plain text or Markdown file is its text: refused by size before it is read
+# ... and no article holds more paragraphs and sentences than this (the longest wire stories hold ~800): a text
+# split finer is a table, a list, a log or a column of headings, which the engine would compare unit by unit. The
+# units are counted before anything else reads the text (count_units: ~10% above the sentences segment finds on the
+# news clusters). Measured, whole process, two files: a 2 MB file of table cells, list items or headings (75,000 to
+# 190,000 units) took 13-72 s and up to 2.2 GB; at 25,000 units (unique two-word lines, one paragraph of short
+# sentences, Markdown headings, seven-word sentences) 6.3-7.8 s and ~620 MB, where issue 12's goal for two 2 MB
+# files is under 10 s and 1 GiB (at 40,000: 13 s, 920 MB; the alignment grows faster than the sentences). Not
+# lower: issue 12's "one paragraph of 20,000 sentences" is an article to compare (bench/gui_speed.py), and news-shaped
+# text at the 2 MB limit (bench/scale.py) holds ~16,100 sentences.
+MAX_UNITS = 25_000
 # Web pages, Word files and PDFs carry markup, fonts and images around the text; refused past this size.
 MAX_DOCUMENT_BYTES = 50_000_000
 # Formats read from bytes by a reader of their own (no text encoding to detect first).
@@ -652,6 +662,34 @@ def repeated_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return repeats
 
 
+# A sentence's end inside a paragraph: a terminal (its closing quotes and brackets after it), a space, and more text;
+# within the paragraph when the space holds no paragraph break (one newline is a soft wrap where blank lines part the
+# paragraphs; where none do, every line is a paragraph). An abbreviation's full stop counts too: an estimate from
+# above, within ~10% on news text.
+_INNER_BREAK_WRAPPED = _RX.compile(r"[.!?…][\"'”’)\]]*+(?:[ \t]++\n?+|\n)[ \t]*+(?=\S)")  # possessive: linear
+_INNER_BREAK_LINES = _RX.compile(r"[.!?…][\"'”’)\]]*+[ \t]++(?=\S)")
+_PARAGRAPH_SEPARATOR_WRAPPED = _RX.compile(r"\n[ \t]*+\n\s*+")
+_PARAGRAPH_SEPARATOR_LINES = _RX.compile(r"\n\s*+")
+
+
+def count_units(text: str) -> int:
+    """The paragraphs of ``text`` (as split_paragraphs splits them) and the sentence ends inside them: about the
+    sentences the engine will compare, counted in C (no Python step per paragraph) so that a text of a million lines
+    is measured in milliseconds. See MAX_UNITS."""
+    wrapped = _PARAGRAPH_BREAK.search(text) is not None
+    separator = _PARAGRAPH_SEPARATOR_WRAPPED if wrapped else _PARAGRAPH_SEPARATOR_LINES
+    inner = _INNER_BREAK_WRAPPED if wrapped else _INNER_BREAK_LINES
+    stripped = text.strip()
+    paragraphs = separator.subn("", stripped)[1] + 1 if stripped else 0  # subn: counted in C, no list of matches
+    return paragraphs + inner.subn("", stripped)[1]
+
+
+def too_many_units(units: int) -> str:
+    """The reason an article of ``units`` paragraphs and sentences is refused, completing "<file> ..."."""
+    return (f"holds about {units:,} paragraphs and sentences; ReportDiff compares articles of up to {MAX_UNITS:,} "
+            "(a long news article holds a few hundred; a table, a list or a log is split finer)")  # fmt: skip
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans. With blank lines in the text, blocks between them are paragraphs (single newlines are
     soft wraps); with none, every line is a paragraph (wire copy often puts one paragraph on each line)."""
@@ -1050,9 +1088,12 @@ def _read_html_text(markup: str) -> Extracted:
 
 
 def _read_markdown_text(markup: str) -> Extracted:
-    from .readers.markdown_doc import read_markdown
+    from .readers.markdown_doc import count_blocks, read_markdown
 
-    return read_markdown(normalise(markup))
+    markup = normalise(markup)
+    if (blocks := count_blocks(markup)) > MAX_UNITS:  # refused before the parser's ~25 us a line
+        raise ReaderError(too_many_units(blocks))
+    return read_markdown(markup)
 
 
 def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decoded) -> LoadedArticle:
@@ -1070,6 +1111,8 @@ def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decode
         text = join_wrapped(text)
     if not text.strip():
         raise InputError(f"{name} is empty" if fmt == "text" else f"{name} has no readable text", raw)
+    if (units := count_units(text)) > MAX_UNITS:
+        raise InputError(f"{name} {too_many_units(units)}", raw)
     notes = list(extracted.notes)
     if decoded.bad_bytes:
         s = "s" if decoded.bad_bytes != 1 else ""
