@@ -19,6 +19,7 @@ from pathlib import Path
 from . import model as m
 from . import semantic
 from .align import Match, align_pair
+from .episodes import episode_scope, other_times
 from .errors import InputError, display_name
 from .facts import facts_and_clashes
 from .figures import find_figures
@@ -175,14 +176,18 @@ def compare(
     # Quotations are read over each paragraph: a quotation of three sentences is a quotation in the middle one too,
     # and its speaker is read from any sentence it spans (core/quotes.py).
     quotes_at = [quotes_in_text(a.text, spans) for a, spans in zip(loaded, spans_of, strict=True)]
+    # Sentences told of another event or time than the story's ("That temblor ...", "In February, ..."): their counts
+    # are scoped by it (core/episodes.py).
+    episode = {glob[gs[k]]: phrase for gs in members for k, phrase in other_times([texts[g] for g in gs]).items()}
     for g, (ai, si) in enumerate(glob):
         span = spans_of[ai][si]
         text = loaded[ai].text[span.start : span.end]
+        told_of = episode.get((ai, si), "")
         for f in find_figures(text, settings.figures):
             figured[g] = 1
             figures.append(
                 m.Figure(len(figures), ai, si, f.text, f.value, span.start + f.start, span.start + f.end,
-                         f.qualifier, f.counts, f.unit, f.high, f.scope)
+                         f.qualifier, f.counts, f.unit, f.high, episode_scope(f.unit, f.scope, told_of))
             )  # fmt: skip
         for q in quotes_at[ai][si]:
             quote = m.Quote(len(quotes), ai, si, q.text, span.start + q.start, span.start + q.end, q.speaker)

@@ -19,19 +19,22 @@ interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minu
 their intervals meet (``compatible``), never two dates that state different years ("Sep 10, 2010" and "Sep 10, 2012" are
 two things; "Sep 10" may be either, not both). A scope tells tolls and rates apart ("killed by Tuesday", "$22 million
 per season" is never the "$200 million" total), and a page's own time stamp ("Posted: Jul 07, 2012 7:40 PM ET", counts
-``STAMP``) is no claim: it is never one fact with another page's. Two aligned sentences conflict only on figures that
-answer the same question in those two sentences (``facts_and_clashes``: its clashes are each link's figure conflicts,
-the same whatever other articles are loaded). Those clashes are the facts' conflicts too: each joins its two figures'
-facts before unaligned figures join, or, where one article's aligned sentences state both sides apart, makes a conflict
-fact of its own, so a flagged link's two figures are always one conflict fact (one story in the window, the PDF, the
-HTML and the terminal). Other joins (compatible unequal values of aligned sentences, equal values, unaligned tolls)
-never put two figures one article keeps apart into one fact (a hedge aligned with one article's 14 and its 15 joins one
-of them, never chains both into a conflict no link shows); when two figures compete for one group, they are tried in an
-order read from what the articles state (``_content_order``), never from the files' order, so the facts are the same
-whichever order files come in. Grouping is bucketed by key and value, never quadratic in the number of figures: an
-article with more distinct claims for one key than ``max_claims`` is ambiguous and joins others only on equal values or
-through aligned sentences. This module reads figures only: it never looks at article text, never finds figures
-(``core/figures`` does), and imports nothing but the model.
+``STAMP``) is no claim: it is never one fact with another page's. A count told of another event or time than the story's
+(``episode``: "(in September)", set by ``core/episodes.py``) is one fact only with counts of that episode: never joined
+with the story's by value, never in conflict with them, and not one of its article's claims about the story (an earlier
+quake's 40 injured does not make "five injured" ambiguous); two aligned sentences' equal values still agree. Two aligned
+sentences conflict only on figures that answer the same question in those two sentences (``facts_and_clashes``: its
+clashes are each link's figure conflicts, the same whatever other articles are loaded). Those clashes are the facts'
+conflicts too: each joins its two figures' facts before unaligned figures join, or, where one article's aligned
+sentences state both sides apart, makes a conflict fact of its own, so a flagged link's two figures are always one
+conflict fact (one story in the window, the PDF, the HTML and the terminal). Other joins (compatible unequal values of
+aligned sentences, equal values, unaligned tolls) never put two figures one article keeps apart into one fact (a hedge
+aligned with one article's 14 and its 15 joins one of them, never chains both into a conflict no link shows); when two
+figures compete for one group, they are tried in an order read from what the articles state (``_content_order``), never
+from the files' order, so the facts are the same whichever order files come in. Grouping is bucketed by key and value,
+never quadratic in the number of figures: an article with more distinct claims for one key than ``max_claims`` is
+ambiguous and joins others only on equal values or through aligned sentences. This module reads figures only: it never
+looks at article text, never finds figures (``core/figures`` does), and imports nothing but the model.
 """
 
 from __future__ import annotations
@@ -77,7 +80,9 @@ class FactSettings:
     time_before_after_minutes: int = 30
     # Nouns that name nobody in particular: "25 people killed", "25 killed" and "25 victims killed" are one count,
     # while "10 children killed" is another.
-    generic_nouns: frozenset[str] = frozenset({"", "people", "victims", "persons", "individuals", "civilians"})
+    # "two villagers slightly injured" and "injured two people" are one count (review-s27 finding 1).
+    generic_nouns: frozenset[str] = frozenset({"", "people", "victims", "persons", "individuals", "civilians",
+                                               "villagers", "residents"})  # fmt: skip
     # Nouns that count the rest of a group ("one killed and three others wounded"): they join a generic count of the
     # same value (corroboration in other words) but never conflict with one (a part is not the whole).
     rest_nouns: frozenset[str] = frozenset({"others", "other people"})
@@ -111,6 +116,15 @@ STAMP = "stamp"
 CHANGE = "change"
 # The scope of a capacity (``figures.passes.CAPACITY``: "licensed for 50 people"): never clashes with a count.
 CAPACITY = "capacity"
+# The scope of a sum in brackets after another sum, its conversion (``figures.passes.CONVERTED``).
+CONVERTED = "(converted)"
+
+
+def episode(scope: str) -> bool:
+    """Whether a scope places its figure in another event or time than the story's: ``core/episodes.py`` writes the
+    phrase in brackets ("(in September)", "(another shooting)"). Such a figure joins only the figures of that very
+    episode (its key holds the scope): never the story's by equal value, never in conflict with them."""
+    return scope.startswith("(") and scope != CONVERTED
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
@@ -345,6 +359,8 @@ def _told_by_all(members: Sequence[Figure]) -> bool:
     first = members[0]
     if not first.scope:
         return False
+    if episode(first.scope):  # "(in 2008)" names a fact told of that episode only
+        return all(f.scope == first.scope for f in members)
     return bool(role_of(first)) or _kind(first) != "count" or all(f.scope == first.scope for f in members)
 
 
@@ -675,6 +691,10 @@ def facts_and_clashes(
     # Each sentence's figures by key: only figures of one key are compared.
     # Each sentence's claims by key (one figure per distinct statement: value, range, hedge), each claim's repeats
     # in its sentence apart: a claim joins with all its repeats.
+    # Two aligned sentences answer each other whatever episode they are told of (``episode``: "(in 2008)"): their
+    # equal values are one thing told alike, while unequal values of two episodes never join or clash (below).
+    link_key = {key: (*key[:3], "") if episode(key[3]) else key for key in by_key}
+    told_of = [f.scope if episode(f.scope) else "" for f in figures]
     figs_at: dict[Place, dict[tuple[str, str, str, str], list[int]]] = {}
     firsts: dict[tuple[Place, tuple[str, str, str, str], float, float | None, str], int] = {}
     repeats: dict[int, list[int]] = {}
@@ -682,7 +702,7 @@ def facts_and_clashes(
         place = (f.article, f.sentence)
         first = firsts.setdefault((place, key_of[i], f.value, f.high, f.qualifier), i)
         if first == i:
-            figs_at.setdefault(place, {}).setdefault(key_of[i], []).append(i)
+            figs_at.setdefault(place, {}).setdefault(link_key[key_of[i]], []).append(i)
         else:
             repeats.setdefault(first, []).append(i)
 
@@ -901,7 +921,7 @@ def facts_and_clashes(
                 slots = slots or (slots_of(x, y) if regions is not None else None)
                 where = slots.where if slots is not None else {}
                 if (where.get(i) is None or where.get(i) != where.get(j)) and not (
-                    len(idx_x) == 1 and len(idx_y) == 1 and shares_claim(x, y, key_of[i])
+                    len(idx_x) == 1 and len(idx_y) == 1 and shares_claim(x, y, link_key[key_of[i]])
                 ):
                     # ... or where each sentence names that one year only and both state some other figure alike: "In
                     # 2019, a smaller boat sank near Brask, killing 6 people" / "A boat sank near Brask in 2018,
@@ -921,6 +941,10 @@ def facts_and_clashes(
                 continue
             joined, found = answers(x, y, idx_x, idx_y)
             age = key[0].startswith("age")
+            if any(told_of[i] != told_of[j] for i, j in (*joined, *found)):
+                # The story's "five injured" and September's "40" in two aligned sentences: not one thing.
+                joined = [(i, j) for i, j in joined if told_of[i] == told_of[j] or _same(figures[i], figures[j])]
+                found = [(i, j) for i, j in found if told_of[i] == told_of[j]]
             for i, j in joined:
                 if key[0] == "date" and date_year(figures[i]) != date_year(figures[j]):
                     if not _other_years(figures[i], figures[j]):
@@ -981,13 +1005,20 @@ def facts_and_clashes(
     # A capacity is kept apart only from unequal values: "could carry 50 people" and "its licence allowed 50 people on
     # board" corroborate each other (review-s23 r31), while "licensed for 50" never clashes with "carrying 73".
     # A time's scope is its clock: "04:40 GMT" is never the local "4:40 a.m." (figures.passes.times).
-    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) and key[0] != "time" else key
-                for key in by_key}  # fmt: skip
+    # Another episode ("(in September)": core/episodes.py) is never the story's by equal value either.
+    unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) and key[0] != "time"
+                and not episode(key[3]) else key for key in by_key}  # fmt: skip
+    # A toll's equal values are one count whoever it names: "three men killed", "Three killed" and "of the men killed:
+    # three" (one toll in five rows: review-s27 finding 8); not a single victim ("a man", "a teenager", "one"), too
+    # often another person than the other article's.
+    whoever = {key: (bucket[0], bucket[1], "*", *bucket[3:]) for key, bucket in unscoped.items()
+               if bucket[0] == "count" and bucket[1]}  # fmt: skip
     for i in content:
-        if bare[i] or stamp[i]:
-            continue
+        if (bare[i] and float(figures[i].value).is_integer()) or stamp[i]:
+            continue  # "10" twice is a coincidence; "5.6" twice is one magnitude (five articles' 5.6: review-s27 F8)
         f = figures[i]
-        anchors = buckets.setdefault((unscoped[key_of[i]], f.value, f.high), [])
+        bucket = whoever.get(key_of[i]) if f.value > cfg.strong_min_value else None
+        anchors = buckets.setdefault((bucket or unscoped[key_of[i]], f.value, f.high), [])
         for first in anchors[: cfg.max_claims]:
             if groups.join(first, i):
                 break
