@@ -1035,9 +1035,9 @@ def facts_and_clashes(
         kind, role, noun, scope = key_of[i]
         if role or kind != "count" or noun == "*" or bare[i] or episode(scope):
             continue
-        found = roled.get((kind, noun, figures[i].value, figures[i].high))
-        if found is not None and len(found) == 1:
-            groups.join(next(iter(found.values())), i)
+        told = roled.get((kind, noun, figures[i].value, figures[i].high))
+        if told is not None and len(told) == 1:
+            groups.join(next(iter(told.values())), i)
 
     # 4. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
     # the other's value exactly; an unambiguous toll contradicting another unambiguous toll is a conflict.
