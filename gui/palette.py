@@ -146,13 +146,41 @@ def readable_link(palette: QPalette) -> QColor | None:
     return text
 
 
+# A palette that sets each text colour once for every state (QPalette.setColor without a group, as the dark
+# palette above does) draws a disabled button like an enabled one: "Figure conflicts (0)" and its arrows looked
+# clickable and did nothing. Disabled text that differs from the enabled text by less than this contrast is drawn
+# at DISABLED_TEXT_SHARE of the text over its background instead (about 3:1 on a dark window: dimmed, legible).
+DISABLED_MIN_DIFFERENCE = 1.5
+DISABLED_TEXT_SHARE = 0.45
+_TEXT_ON = (
+    (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+    (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+)
+
+
+def dimmed_disabled(palette: QPalette) -> dict[QPalette.ColorRole, QColor]:
+    """The disabled text colours ``palette`` needs (those drawn like the enabled ones), by role; empty when its
+    disabled text already looks disabled."""
+    out = {}
+    for text, ground in _TEXT_ON:
+        active = palette.color(QPalette.ColorGroup.Active, text)
+        if contrast(active, palette.color(QPalette.ColorGroup.Disabled, text)) < DISABLED_MIN_DIFFERENCE:
+            out[text] = blend(active, palette.color(QPalette.ColorGroup.Active, ground), DISABLED_TEXT_SHARE)
+    return out
+
+
 def fix_readability(app: QGuiApplication) -> bool:
-    """Give the application's palette a readable PlaceholderText and Link if it lacks them; True if it changed."""
+    """Give the application's palette a readable PlaceholderText and Link if it lacks them, and disabled text that
+    looks disabled (``dimmed_disabled``); True if it changed."""
     palette = app.palette()
     colour = readable_placeholder(palette)
     link = readable_link(palette)
-    if colour is None and link is None:
+    disabled = dimmed_disabled(palette)
+    if colour is None and link is None and not disabled:
         return False
+    for role, dimmed in disabled.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, dimmed)
     if colour is not None:
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from reportdiff.gui.main_window import MainWindow
 from reportdiff.gui.palette import (
+    DISABLED_MIN_DIFFERENCE,
     LINK_MIN_CONTRAST,
     PLACEHOLDER_MIN_CONTRAST,
     contrast,
+    dimmed_disabled,
     readable_link,
     readable_placeholder,
 )
@@ -108,3 +110,28 @@ def test_links_are_readable_in_a_dark_palette_without_a_link_colour(qtbot, dark_
 def test_a_readable_link_colour_is_left_as_it_is(qapp):
     """Fusion's light palette's link blue is readable on its base and window: nothing is changed."""
     assert readable_link(qapp.palette()) is None
+
+
+def test_a_disabled_button_looks_disabled_in_a_palette_that_sets_one_colour_for_all_states(
+    qtbot, dark_without_placeholder, tiny_report
+):  # type: ignore[no-untyped-def]
+    """The dark palette draws disabled text like enabled text (one colour for every state): once the window is up,
+    "Figure conflicts (0)" (disabled: no conflict) is drawn dimmer than "Discrepancies (1)", still legible."""
+    assert dimmed_disabled(dark_without_placeholder)  # the premise: the theme draws disabled text like enabled text
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_report(tiny_report)
+    qtbot.waitUntil(window.is_drawn)
+    palette = QApplication.palette()
+    assert dimmed_disabled(palette) == {}
+    for text, ground in ((QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+                         (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window)):  # fmt: skip
+        active = palette.color(QPalette.ColorGroup.Active, text)
+        disabled = palette.color(QPalette.ColorGroup.Disabled, text)
+        assert contrast(active, disabled) >= DISABLED_MIN_DIFFERENCE
+        assert contrast(disabled, palette.color(QPalette.ColorGroup.Active, ground)) >= 2.5
+
+
+def test_a_light_palette_keeps_its_own_disabled_text(qapp):
+    """Fusion's light palette already dims disabled text: nothing is changed."""
+    assert dimmed_disabled(qapp.style().standardPalette()) == {}
