@@ -122,6 +122,12 @@ _GROUP_NBSP = re.compile(r"(?<=\d)\u00a0(?=\d{3}(?!\d))")
 _CONTROLS = re.compile(r"[\x01-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# Spaces ending a line (str.rstrip's, as \s is str.isspace): each run tried once, from its first character (the
+# look-behind), so a million spaces inside a line are passed in one step, not retried from each (quadratic). In C: a
+# text of a million lines was a Python step a line (session 27).
+_LINE_END_SPACES = re.compile(r"(?<![^\S\n])[^\S\n]++(?=\n|\Z)")
+
+
 def normalise(text: str) -> str:
     """Newlines to ``\\n``, Unicode NFC, no BOM, no trailing spaces on lines, no control characters (a form feed
     or a vertical tab is a line break); paragraphs untouched."""
@@ -134,4 +140,4 @@ def normalise(text: str) -> str:
     if _CONTROLS.search(text):  # escape sequences of a scraped page cleared and recoloured the terminal (review-s23)
         text = _CONTROLS.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
     text = unicodedata.normalize("NFC", text)
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    return _LINE_END_SPACES.sub("", text).strip("\n")

@@ -46,6 +46,16 @@ __all__ = [
 # the text a reader extracts, so a 5 MB web page around a 10 KB article is fine.
 MAX_TEXT_CHARS = 2_000_000
 MAX_TEXT_BYTES = 2_000_000  # a plain text or Markdown file is its text: refused by size before it is read
+# ... and no article holds more paragraphs and sentences than this (the longest wire stories hold ~800): a text
+# split finer is a table, a list, a log or a column of headings, which the engine would compare unit by unit. The
+# units are counted before anything else reads the text (count_units: ~10% above the sentences segment finds on the
+# news clusters). Measured, whole process, two files: a 2 MB file of table cells, list items or headings (75,000 to
+# 190,000 units) took 13-72 s and up to 2.2 GB; at 25,000 units (unique two-word lines, one paragraph of short
+# sentences, Markdown headings, seven-word sentences) 6.3-7.8 s and ~620 MB, where issue 12's goal for two 2 MB
+# files is under 10 s and 1 GiB (at 40,000: 13 s, 920 MB; the alignment grows faster than the sentences). Not
+# lower: issue 12's "one paragraph of 20,000 sentences" is an article to compare (bench/gui_speed.py), and news-shaped
+# text at the 2 MB limit (bench/scale.py) holds ~16,100 sentences.
+MAX_UNITS = 25_000
 # Web pages, Word files and PDFs carry markup, fonts and images around the text; refused past this size.
 MAX_DOCUMENT_BYTES = 50_000_000
 # Formats read from bytes by a reader of their own (no text encoding to detect first).
@@ -98,21 +108,33 @@ FURNITURE_OPENINGS = [
     # a reporter's contact line: "Contact Jessica Parks at 610-313-8117; jparks@philly.com, or @JS_Parks on Twitter."
     r"(?:contact|reach)\s+(?:[\w.'’\-]+\s+){1,5}at\s+"
     r"(?:\+?\(?\d[\d ().\-]{6,}|[\w.+\-]{1,64}@[\w\-]+\.[\w.\-]+|@\w).{0,200}",
-    # a prompt whose link followed it: "For more neighborhood news, listen to DNAinfo Radio here:"
-    r".{0,120}\b(?:click|tap|listen|watch|read|see|sign\s+up|subscribe|download|find)\b[^.!?\n]{0,80}\bhere\s*:",
     # hashtags or handles alone: "#abc13", "@KHOU #HouNews"
     r"(?:[#@]\w{1,60}[\s,]*){1,10}",
-    # the outlet speaking of its own coverage: "We're following this story on Eyewitness News.", "Watch for updates
-    # on air, online and on our mobile news app.", "Check back for updates.", "This story will be updated."
+]
+# A credit line is often wrapped in brackets: "(© 2016 KHOU)", "(Photo: Courtesy)".
+_OPENING_RE = _RX.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_OPENINGS) + ")", re.IGNORECASE)
+# Two shapes read anywhere in a short paragraph, so each is tried only where its own letters are (in the openings
+# above, their leading ".{0,120}" made every paragraph's match ~4x slower: 0.03 -> 0.11 s on bench/scale.py's 2 MB
+# pair). A prompt whose link followed it, the paragraph's last word "here:": "For more neighborhood news, listen to
+# DNAinfo Radio here:" (review-s27 finding 5) ...
+_PROMPT_HERE = _RX.compile(
+    r".{0,120}\b(?:click|tap|listen|watch|read|see|sign\s+up|subscribe|download|find)\b[^.!?\n]{0,80}\bhere\s*:",
+    re.IGNORECASE,
+)
+# ... and the outlet speaking of its own coverage: "We're following this story on Eyewitness News.", "Watch for updates
+# on air, online and on our mobile news app.", "Check back for updates.", "This story will be updated." Its letters:
+# one of these in every match (no "s", "i" or "k": see _COMMENT_LETTERS).
+_OWN_COVERAGE = _RX.compile(
     r".{0,100}\b(?:on\s+our\s+(?:free\s+)?(?:mobile\s+)?(?:news\s+)?app|on\s+air,?\s+online|"
     r"(?:check|come)\s+back\s+(?:here\s+|later\s+|soon\s+)?for\s+(?:more\s+|the\s+latest\s+|further\s+)?updates?|"
     r"stay\s+(?:tuned|with\s+us)\s+for\s+(?:more|updates?|the\s+latest)|"
     r"this\s+(?:is\s+a\s+)?(?:developing\s+)?(?:story|article|report|post)\s+(?:will\s+be|is\s+being)\s+updated|"
     r"we(?:'re|’re|\s+are|'ll|’ll|\s+will)\s+(?:be\s+)?(?:following|updating|update)\s+this\s+(?:developing\s+)?story)"
     r"\b.{0,100}",
-]
-# A credit line is often wrapped in brackets: "(© 2016 KHOU)", "(Photo: Courtesy)".
-_OPENING_RE = _RX.compile(r"[(\[]?(?:" + "|".join(f"(?:{p})" for p in FURNITURE_OPENINGS) + ")", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_OWN_COVERAGE_LETTERS = ("app", "onl", "updat", "tay", "tory")
+OWN_COVERAGE_MAX_CHARS = 320  # what _OWN_COVERAGE can match at most
 # A byline or agency tag alone on its line: "REUTERS", "(AP)", "By Jane Doe", "AFP / Staff".
 _BYLINE_RE = _RX.compile(
     r"^\(?(?:[A-Z][A-Z&.\-]{1,20}(?:\s*/\s*[A-Z][A-Za-z.\-]+)?|By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\)?\s*$"
@@ -583,6 +605,14 @@ def is_furniture(paragraph: str) -> bool:
         refrain = _REFRAIN.search(paragraph)
         if refrain and _COMMENTS.search(paragraph, refrain.end()):
             return True
+    if paragraph.endswith(":") and "here" in lower and _PROMPT_HERE.fullmatch(paragraph):
+        return True
+    if (
+        len(paragraph) <= OWN_COVERAGE_MAX_CHARS
+        and any(letters in lower for letters in _OWN_COVERAGE_LETTERS)
+        and _OWN_COVERAGE.fullmatch(paragraph)
+    ):
+        return True
     return _OPENING_RE.fullmatch(paragraph) is not None
 
 
@@ -630,6 +660,34 @@ def repeated_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                 break
             at = hay.find(needle, at + 1)
     return repeats
+
+
+# A sentence's end inside a paragraph: a terminal (its closing quotes and brackets after it), a space, and more text;
+# within the paragraph when the space holds no paragraph break (one newline is a soft wrap where blank lines part the
+# paragraphs; where none do, every line is a paragraph). An abbreviation's full stop counts too: an estimate from
+# above, within ~10% on news text.
+_INNER_BREAK_WRAPPED = _RX.compile(r"[.!?…][\"'”’)\]]*+(?:[ \t]++\n?+|\n)[ \t]*+(?=\S)")  # possessive: linear
+_INNER_BREAK_LINES = _RX.compile(r"[.!?…][\"'”’)\]]*+[ \t]++(?=\S)")
+_PARAGRAPH_SEPARATOR_WRAPPED = _RX.compile(r"\n[ \t]*+\n\s*+")
+_PARAGRAPH_SEPARATOR_LINES = _RX.compile(r"\n\s*+")
+
+
+def count_units(text: str) -> int:
+    """The paragraphs of ``text`` (as split_paragraphs splits them) and the sentence ends inside them: about the
+    sentences the engine will compare, counted in C (no Python step per paragraph) so that a text of a million lines
+    is measured in milliseconds. See MAX_UNITS."""
+    wrapped = _PARAGRAPH_BREAK.search(text) is not None
+    separator = _PARAGRAPH_SEPARATOR_WRAPPED if wrapped else _PARAGRAPH_SEPARATOR_LINES
+    inner = _INNER_BREAK_WRAPPED if wrapped else _INNER_BREAK_LINES
+    stripped = text.strip()
+    paragraphs = separator.subn("", stripped)[1] + 1 if stripped else 0  # subn: counted in C, no list of matches
+    return paragraphs + inner.subn("", stripped)[1]
+
+
+def too_many_units(units: int) -> str:
+    """The reason an article of ``units`` paragraphs and sentences is refused, completing "<file> ..."."""
+    return (f"holds about {units:,} paragraphs and sentences; ReportDiff compares articles of up to {MAX_UNITS:,} "
+            "(a long news article holds a few hundred; a table, a list or a log is split finer)")  # fmt: skip
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -1030,9 +1088,12 @@ def _read_html_text(markup: str) -> Extracted:
 
 
 def _read_markdown_text(markup: str) -> Extracted:
-    from .readers.markdown_doc import read_markdown
+    from .readers.markdown_doc import count_blocks, read_markdown
 
-    return read_markdown(normalise(markup))
+    markup = normalise(markup)
+    if (blocks := count_blocks(markup)) > MAX_UNITS:  # refused before the parser's ~25 us a line
+        raise ReaderError(too_many_units(blocks))
+    return read_markdown(markup)
 
 
 def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decoded) -> LoadedArticle:
@@ -1050,6 +1111,8 @@ def _finish(raw: str, name: str, extracted: Extracted, fmt: str, decoded: Decode
         text = join_wrapped(text)
     if not text.strip():
         raise InputError(f"{name} is empty" if fmt == "text" else f"{name} has no readable text", raw)
+    if (units := count_units(text)) > MAX_UNITS:
+        raise InputError(f"{name} {too_many_units(units)}", raw)
     notes = list(extracted.notes)
     if decoded.bad_bytes:
         s = "s" if decoded.bad_bytes != 1 else ""

@@ -14,6 +14,22 @@ class ReaderError(ValueError):
     """The document cannot be read; the message completes "<file> ..." ("is password-protected")."""
 
 
+# What to do about a damaged document, by format: said in words a reader of the message can act on. A library's
+# exception name ("(KeyError)", "(XMLSyntaxError)") told a journalist nothing (session 27).
+REMEDIES = {
+    "Word document": "open it in Word and save it again, or copy its text",
+    "OpenDocument text": "open it in LibreOffice or Word and save it again, or copy its text",
+    "PDF": "open it and save or print it as a PDF again, or copy its text",
+    "saved page or e-mail": "save the page or the message again, or copy its text",
+    "RTF document": "open it and save it again, or copy its text",
+}
+
+
+def damaged(what: str) -> ReaderError:
+    """The error for a document of kind ``what`` (a key of REMEDIES) that its library could not read."""
+    return ReaderError(f"is not a readable {what}: part of it is damaged or missing; {REMEDIES[what]}")
+
+
 @dataclass(frozen=True)
 class Extracted:
     """A reader's result: text with a blank line between paragraphs, the document's own title (may be empty),

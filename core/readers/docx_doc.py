@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from . import Extracted, ReaderError, library_version
+from . import REMEDIES, Extracted, ReaderError, damaged, library_version
 
 # A long article's document.xml is ~200 KB; with styles, numbering and embedded fonts a real .docx inflates to a
 # few MB. These bounds are ~10x beyond what Word writes for a news article.
@@ -33,8 +33,8 @@ def check_zip(data: bytes, kind: str = "Word document") -> None:
     in the message (the OpenDocument reader checks its archives here too)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise ReaderError(f"is not a valid {kind} (damaged archive: {exc})") from None
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise ReaderError(f"is not a valid {kind}: its archive is damaged; {REMEDIES[kind]}") from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
@@ -85,8 +85,8 @@ def read_docx(data: bytes) -> Extracted:
         title = title or (document.core_properties.title or "").strip()
     except ReaderError:
         raise
-    except Exception as exc:  # python-docx and lxml on a damaged or hostile file: one line, never a traceback
-        raise ReaderError(f"is not a readable Word document ({type(exc).__name__})") from None
+    except Exception:  # python-docx and lxml on a damaged or hostile file: one line, never a traceback
+        raise damaged("Word document") from None
     return Extracted("\n\n".join(paragraphs), title, library_version("python-docx"))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import Extracted, ReaderError
+from . import Extracted, ReaderError, damaged
 
 # A message's headers end within this many bytes (Blink writes ~300; mail servers' Received chains run to a few KB).
 HEADER_BYTES = 65536
@@ -39,17 +39,17 @@ def read_mime(data: bytes, is_page: bool) -> Extracted:
 
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
-    except Exception as exc:  # the parser is lenient; a hostile file still gets one line
-        raise ReaderError(f"is not a readable saved page or e-mail ({type(exc).__name__})") from None
+    except Exception:  # the parser is lenient; a hostile file still gets one line
+        raise damaged("saved page or e-mail") from None
     if not isinstance(message, EmailMessage):  # pragma: no cover - the default policy makes EmailMessage
-        raise ReaderError("is not a readable saved page or e-mail")
+        raise damaged("saved page or e-mail")
     order = ("html",) if is_page else ("plain", "html")
     try:
         body = message.get_body(preferencelist=order)
         content = body.get_content() if body is not None else None
         subject = _REPLY_PREFIX.sub("", str(message.get("Subject", "") or "")).strip()
-    except Exception as exc:  # an unknown charset, a damaged part or header: one line, never a traceback
-        raise ReaderError(f"is not a readable saved page or e-mail ({type(exc).__name__})") from None
+    except Exception:  # an unknown charset, a damaged part or header: one line, never a traceback
+        raise damaged("saved page or e-mail") from None
     if body is None or not isinstance(content, str) or not content.strip():
         kind = "web page" if is_page else "text"
         raise ReaderError(f"holds no {kind} part to read")

@@ -22,7 +22,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from . import Extracted, ReaderError
+from . import Extracted, ReaderError, damaged
 from .docx_doc import check_zip
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -62,8 +62,8 @@ def read_odt(data: bytes) -> Extracted:
             meta = archive.read("meta.xml") if "meta.xml" in names else b""
     except ReaderError:
         raise
-    except Exception as exc:  # a damaged member (bad CRC, truncated): one line, never a traceback
-        raise ReaderError(f"is not a readable OpenDocument text ({type(exc).__name__})") from None
+    except Exception:  # a damaged member (bad CRC, truncated): one line, never a traceback
+        raise damaged("OpenDocument text") from None
     import xml.etree.ElementTree as ET  # here: a plain-text comparison never pays for it
 
     try:
@@ -84,8 +84,8 @@ def read_odt(data: bytes) -> Extracted:
             title = " ".join((ET.fromstring(meta).findtext(f"{_OFFICE}meta/{_DC}title") or "").split())
     except ReaderError:
         raise
-    except Exception as exc:  # expat on a damaged or hostile file (entity expansion, bad XML): one line
-        raise ReaderError(f"is not a readable OpenDocument text ({type(exc).__name__})") from None
+    except Exception:  # expat on a damaged or hostile file (entity expansion, bad XML): one line
+        raise damaged("OpenDocument text") from None
     return Extracted("\n\n".join(paragraphs), title, "OpenDocument reader (Python's zipfile and ElementTree)")
 
 

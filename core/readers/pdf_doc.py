@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from . import Extracted, ReaderError, library_version
+from . import Extracted, ReaderError, damaged, library_version
 from .hyphens import Spellings
 
 MAX_PAGES = 300  # a news article is 1-10 pages; a 300-page report is not one
@@ -100,9 +100,9 @@ def read_pdf(data: bytes) -> Extracted:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
             raise ReaderError("is password-protected; save an unprotected copy to compare it") from None
-        raise ReaderError("is not a readable PDF (it is damaged or not a PDF)") from None
-    except Exception as exc:  # a hostile file: one line, never a traceback
-        raise ReaderError(f"is not a readable PDF ({type(exc).__name__})") from None
+        raise damaged("PDF") from None
+    except Exception:  # a hostile file: one line, never a traceback
+        raise damaged("PDF") from None
     try:
         if len(document) > MAX_PAGES:
             raise ReaderError(f"has {len(document)} pages; ReportDiff reads PDFs of up to {MAX_PAGES} pages")
@@ -110,8 +110,8 @@ def read_pdf(data: bytes) -> Extracted:
         title = str(document.get_metadata_dict().get("Title") or "").strip()
     except ReaderError:
         raise
-    except Exception as exc:  # a damaged page or text layer: one line, never a traceback
-        raise ReaderError(f"is not a readable PDF ({type(exc).__name__})") from None
+    except Exception:  # a damaged page or text layer: one line, never a traceback
+        raise damaged("PDF") from None
     finally:
         document.close()
     pages = [text for text, _, _ in read]

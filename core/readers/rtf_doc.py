@@ -4,7 +4,7 @@ per \\par. Measured here: linear on runs of braces and backslashes (4x the input
 
 from __future__ import annotations
 
-from . import Extracted, ReaderError, library_version
+from . import Extracted, ReaderError, damaged, library_version
 
 
 def read_rtf(data: bytes) -> Extracted:
@@ -15,7 +15,7 @@ def read_rtf(data: bytes) -> Extracted:
         raise ReaderError("needs striprtf, which is not installed") from None
     try:
         text = rtf_to_text(data.decode("cp1252", errors="replace"), errors="replace")
-    except Exception as exc:  # a damaged file: one line, never a traceback
-        raise ReaderError(f"is not a readable RTF document ({type(exc).__name__})") from None
+    except Exception:  # a damaged file: one line, never a traceback
+        raise damaged("RTF document") from None
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
     return Extracted("\n\n".join(paragraphs), "", library_version("striprtf"))

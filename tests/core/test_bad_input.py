@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import shutil
 import socket
 import stat
@@ -22,7 +23,7 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
-from documents import make_pdf  # tests/core/documents.py
+from documents import make_docx, make_pdf  # tests/core/documents.py
 
 from reportdiff.core import load as load_module
 from reportdiff.core import model as m
@@ -285,6 +286,152 @@ def test_extracted_text_over_the_limit(tmp_path: Path, monkeypatch: pytest.Monke
     one_line_error(page, "million characters")
 
 
+# -- damaged documents are said in words ------------------------------------------------------------------------
+
+# A library's exception name in a message ("(KeyError)", "(XMLSyntaxError)") tells a journalist nothing.
+_EXCEPTION_NAME = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning)\b")
+
+
+def _docx_with(tmp_path: Path, name: str, change: Callable[[str, bytes], bytes | None]) -> Path:
+    """A copy of a real .docx with each member passed through ``change`` (None leaves the member out)."""
+    good = make_docx(tmp_path / "good.docx", "Floods kill 12", ["Floods killed 12 people on Monday, police said."])
+    path = tmp_path / name
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as archive:
+        for info in source.infolist():
+            data = change(info.filename, source.read(info.filename))
+            if data is not None:
+                archive.writestr(info.filename, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "change"),
+    [
+        # document.xml cut in half: not well-formed XML (the message said "(XMLSyntaxError)")
+        ("cut.docx", lambda n, d: d[: len(d) // 2] if n == "word/document.xml" else d),
+        # the content types left out (the message said "(KeyError)")
+        ("untyped.docx", lambda n, d: None if n == "[Content_Types].xml" else d),
+        # well-formed XML that is no Word body (the message said "(AttributeError)")
+        ("alien.docx", lambda n, d: b"<x/>" if n == "word/document.xml" else d),
+    ],
+)
+def test_damaged_word_document_is_said_in_words(
+    tmp_path: Path, name: str, change: Callable[[str, bytes], bytes | None]
+) -> None:
+    """A damaged .docx: one line saying it is damaged and what to do, no library's exception name."""
+    message = one_line_error(_docx_with(tmp_path, name, change), "is not a readable Word document")
+    assert "damaged" in message and "save it again" in message
+    assert not _EXCEPTION_NAME.search(message) and "(" not in message, message
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("broken.docx", b"PK\x03\x04" + b"word/" + b"\0" * 100),  # a damaged zip
+        ("broken.odt", b"PK\x03\x04" + b"\0" * 100),
+        ("broken.pdf", b"%PDF-1.7\n1 0 obj garbage"),
+    ],
+)
+def test_damaged_documents_say_what_to_do(tmp_path: Path, name: str, data: bytes) -> None:
+    """Damaged Word, OpenDocument and PDF files: "damaged" and what to do, no exception name or library message."""
+    message = one_line_error(_write(tmp_path / name, data), "damaged")
+    assert "again" in message and not _EXCEPTION_NAME.search(message) and "zip file" not in message, message
+
+
+# -- a text split finer than an article ----------------------------------------------------------------------------
+
+# The limit is lowered for these tests so that each input stays small; the mechanism is the one that refuses a 2 MB
+# file of 100,000 table cells at 25,000.
+SMALL_LIMIT = 200
+
+# (file name, text before, one unit made from its number, text after): each file holds 4x SMALL_LIMIT units.
+SPLIT_FINE = [
+    ("cells.html", "<html><body><table>", "<tr><td>w{k}</td><td>x{k}</td></tr>", "</table></body></html>"),
+    ("list.html", "<html><body><ul>", "<li>item number {k}</li>", "</ul></body></html>"),
+    ("breaks.html", "<html><body><p>", "line {k}<br>", "</p></body></html>"),
+    ("divs.html", "<html><body>", "<div><div><div>words {k}</div></div></div>", "</body></html>"),
+    ("one-paragraph.html", "<html><body><p>", "Sentence number {k}. ", "</p></body></html>"),
+    ("headings.md", "", "# Heading words {k}\n", ""),
+    ("list.md", "", "- item number {k}\n", ""),
+    ("lines.txt", "", "Word{k} w\n", ""),
+    ("blank-lines.txt", "", "a{k}.\n\n", ""),
+    ("one-paragraph.txt", "Storm\n\n", "Word{k} w. ", ""),
+]
+
+
+def _split_fine(folder: Path, name: str, head: str, unit: str, tail: str, units: int) -> Path:
+    return _write(folder / name, (head + "".join(unit.format(k=k) for k in range(units)) + tail).encode())
+
+
+@pytest.mark.parametrize(("name", "head", "unit", "tail"), SPLIT_FINE, ids=[case[0] for case in SPLIT_FINE])
+def test_text_split_finer_than_an_article_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, head: str, unit: str, tail: str
+) -> None:
+    """A table, list, column of headings or run of one-word sentences of more units than MAX_UNITS: one line saying
+    how many, instead of a comparison that took 13-72 s and up to 2.2 GB on two 2 MB files; half as many load."""
+    monkeypatch.setattr(load_module, "MAX_UNITS", SMALL_LIMIT)
+    big = _split_fine(tmp_path, name, head, unit, tail, 4 * SMALL_LIMIT)
+    message = one_line_error(big, "paragraphs and sentences")
+    assert f"up to {SMALL_LIMIT}" in message
+    small = _split_fine(tmp_path, "small-" + name, head, unit, tail, SMALL_LIMIT // 2)
+    assert len(finishes(lambda: load_article(small)).paragraphs) <= SMALL_LIMIT  # type: ignore[attr-defined]
+
+
+def test_markdown_split_finer_than_an_article_is_never_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Markdown file of more headings than MAX_UNITS is refused from a count, before markdown-it (~25 us a line)
+    reads it."""
+    from reportdiff.core.readers import markdown_doc
+
+    monkeypatch.setattr(load_module, "MAX_UNITS", SMALL_LIMIT)
+
+    def no_parser() -> None:
+        raise AssertionError("the Markdown parser ran")
+
+    monkeypatch.setattr(markdown_doc, "_parser", no_parser)
+    path = _split_fine(tmp_path, "headings.md", "", "# Heading words {k}\n", "", 4 * SMALL_LIMIT)
+    one_line_error(path, "paragraphs and sentences")
+
+
+def test_refused_text_costs_the_same_work_at_any_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_UNITS the work no longer grows with the text: 8x the one-line paragraphs executes about the same
+    Python instructions, where every one used to be analysed (1,000,000 lines: 5.4 s, 1.6 GB to compare two)."""
+    monkeypatch.setattr(load_module, "MAX_UNITS", SMALL_LIMIT)
+    texts = ["Storm\n" + "".join(f"Word{k} w\n" for k in range(n)) for n in (1_000, 8_000)]
+    work = [_attempt(lambda text=text: load_text(text)) for text in texts]
+    work[0]()
+    small, large = (_steps(job) for job in work)
+    assert large <= 2 * small, f"8x the lines executed {large / small:.1f}x the steps"
+
+
+def test_line_end_spaces_are_stripped_as_rstrip_strips_them() -> None:
+    """normalise strips each line's trailing spaces in one regex pass (in C), exactly as str.rstrip did line by line:
+    random texts of spaces of every kind, line breaks and letters."""
+    import random
+    import unicodedata
+
+    from reportdiff.core.decode import normalise
+
+    rng = random.Random(27)
+    pieces = ["a", "b", " ", "\t", "\n", "\n\n", "\u3000", "\u2003", "\u202f", "\u2009", "  ", "é"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(30)))
+        before = "\n".join(line.rstrip() for line in unicodedata.normalize("NFC", text).split("\n")).strip("\n")
+        assert normalise(text) == before, repr(text)
+
+
+def test_unit_count_is_close_to_the_sentences_compared() -> None:
+    """The units counted before anything reads the text are at least the paragraphs and about the sentences the
+    engine compares: on the seeds within a third, so the limit refuses no article for its abbreviations."""
+    for path in [*GOOD, *sorted(SEEDS.glob("*.txt"))]:
+        text = load_module.normalise(path.read_text(encoding="utf-8"))
+        paragraphs = load_module.split_paragraphs(text)
+        sentences = len(segment(text, paragraphs))
+        units = load_module.count_units(text)
+        assert len(paragraphs) <= units and sentences <= units <= sentences * 4 // 3, (path.name, units, sentences)
+
+
 # -- decoding --------------------------------------------------------------------------------------------------
 
 
@@ -393,6 +540,16 @@ ADVERSARIAL: list[tuple[str, Callable[[int], Callable[[], object]], int]] = [
 ]
 
 
+def _unbounded(work: Callable[[], object]) -> object:
+    """``work()`` with the loader's MAX_UNITS lifted: what a refused text would cost the analysis."""
+    limit = load_module.MAX_UNITS
+    load_module.MAX_UNITS = 10**9
+    try:
+        return work()
+    finally:
+        load_module.MAX_UNITS = limit
+
+
 def _sentences(paragraph: str) -> object:
     article = load_text("Sentences of one long paragraph\n\n" + paragraph)
     segment_module._paragraph_sentences.cache_clear()  # each run segments afresh (paragraphs are remembered)
@@ -431,11 +588,16 @@ REGEX_HEAVY: list[tuple[str, Callable[[], object]]] = [
     ("a run of opening brackets", lambda: _sentences("(" * MILLION)),
     # a list of the furniture found so far was looked up once a paragraph (C compares, uncounted above): 633,000
     # one-line paragraphs never finished
-    ("one-line paragraphs", lambda: load_text("Storm\n" + "A.\n" * (MILLION // 10))),
+    # (analysed with MAX_UNITS lifted, which would refuse them at once)
+    ("one-line paragraphs", lambda: _unbounded(lambda: load_text("Storm\n" + "A.\n" * (MILLION // 10)))),
     ("post handles", lambda: load_text("Storm\n\n" + "(@a) — " * (MILLION // 7))),
     ("breadcrumb runs", lambda: load_text("Storm\n\n" + "Home > " * (MILLION // 7))),
     ("caption credits", lambda: load_text("Storm\n\n" + "(Photo: a/b " * (MILLION // 12))),
     ("glued quoted sentences", lambda: _sentences('aa."Bb ' * (MILLION // 7))),
+    # the unit count (MAX_UNITS): a terminal before a million spaces and a blank line, terminals and quotes unspaced
+    ("a terminal before spaces", lambda: load_text("Storm\n\na." + " " * MILLION + "\n\nb")),
+    ("terminals and quotes", lambda: load_text("Storm\n\n" + '."' * (MILLION // 2))),
+    ("Markdown blank lines of spaces", lambda: load_text("# a\n" + " \n" * (MILLION // 2) + "b", fmt="markdown")),
 ]
 
 
