@@ -229,13 +229,16 @@ def _furniture_by_patterns_alone(paragraph: str) -> bool:
     refrain = load._REFRAIN.search(paragraph)
     if refrain and load._COMMENTS.search(paragraph, refrain.end()):
         return True
+    if load._PROMPT_HERE.fullmatch(paragraph) or load._OWN_COVERAGE.fullmatch(paragraph):
+        return True
     return load._OPENING_RE.fullmatch(paragraph) is not None
 
 
 def test_the_letters_checked_first_have_no_other_case_variants() -> None:
     """Every code point a letter of the quick checks matches case-insensitively lower-cases to that letter, so a
     paragraph a pattern matches always holds the lower-cased letters (s, i and k would not do: "ſ" matches s)."""
-    letters = set(load._COMMENT_LETTERS + "".join(load._RIGHTS_LETTERS) + load._REFRAIN_LETTERS)
+    letters = set(load._COMMENT_LETTERS + "".join(load._RIGHTS_LETTERS) + load._REFRAIN_LETTERS + "here"
+                  + "".join(load._OWN_COVERAGE_LETTERS))  # fmt: skip
     every = "".join(map(chr, range(0x110000)))
     for letter in letters:
         variants = re.findall(re.escape(letter), every, re.IGNORECASE)
