@@ -77,6 +77,7 @@ BODY_PT_NARROW = 8.0  # three or four columns on landscape (about 40 characters 
 SMALL_PT = 7.5
 LIGATURES = ("liga", "clig", "dlig")  # switched off, so the text extracts and searches as typed
 SHORT_HEADERS_UP_TO = 8  # figure-table headers name the article up to this many columns, then its letter only
+FACT_TABLE_PADDING = 3.5  # inside each cell of the figures table (the row tables' default)
 # Beyond this many articles a column per article is narrower than a word (10 mm for 20 on landscape A4): the
 # figure table lists each fact's values in one cell instead, with the articles' letters.
 COLUMN_TABLE_UP_TO = 10
@@ -954,9 +955,19 @@ class _Builder:
         head = self.char(8 if n <= 4 else 7, True)
         body = self.char(8.5 if n <= 4 else 7.5)
 
+        # The longest of the articles' distinct names a value column holds on one line (5-8 articles).
+        metrics = QFontMetricsF(head.font(), self.doc.documentLayout().paintDevice())
+        room = self.doc.pageSize().width() * value_w / 100 - 2 * FACT_TABLE_PADDING
+
+        def fitted(index: int, letter: str) -> str:
+            for names in (*d.header_names, d.short_names):
+                if names and metrics.horizontalAdvance(f"{letter} {names[index]}") <= room:
+                    return names[index]
+            return d.short_names[index]
+
         def header(table: QTextTable) -> None:
             for col, a in enumerate(d.articles, start=1):
-                name = a.source if n <= 4 else (d.short_names[a.index] if n <= SHORT_HEADERS_UP_TO else "")
+                name = a.source if n <= 4 else (fitted(a.index, a.letter) if n <= SHORT_HEADERS_UP_TO else "")
                 self.cell_text(table, 0, col, f"{a.letter} {name}".strip(), head)
             self.cell_text(table, 0, 0, "Fact", head)
             self.cell_text(table, 0, n + 1, "Status", head)
@@ -978,7 +989,9 @@ class _Builder:
             fmt.setBackground(QColor(dm.FACT_CHIP.get(row.status, dm.FACT_CHIP[""])))
             self.cell_text(table, r, n + 1, f" {row.status_label} ", fmt)
 
-        self.row_table("facts", len(rows), [label_w] + [value_w] * n + [status_w], header, fill)
+        self.row_table(
+            "facts", len(rows), [label_w] + [value_w] * n + [status_w], header, fill, padding=FACT_TABLE_PADDING
+        )
 
     def fact_list(self, rows: tuple[dm.FactRow, ...]) -> None:
         """The figures two or more articles state, for many articles: one row per fact, its values in one cell

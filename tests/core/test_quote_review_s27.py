@@ -205,3 +205,62 @@ def test_one_name_spelt_two_ways_is_one_speaker() -> None:
     assert same_speaker("Heffner", "Hugh Hefner")
     assert not same_speaker("Jackson", "Johnson")  # two letters apart: two people
     assert not same_speaker("Lee", "Lew")  # too short to tell a misspelling from another name
+
+
+def test_a_quotation_in_single_marks_over_two_lines() -> None:
+    """ECB+ prints a sentence a line: a quotation in single marks opening one line and closing the next was missed
+    (review s27, "... legislative body', the message said.")."""
+    found = _article(
+        [
+            "Parliamentary elections will be held on a two-party basis, a message from the Central Commission for "
+            "Elections and Referenda of Turkmenistan said.",
+            "'Representatives of the two political parties will compete for victory in the parliamentary elections.",
+            "This will give a powerful impetus to the pre-election campaign and allow the electorate to nominate the "
+            "most worthy representatives for the country's legislative body', the message said.",
+        ]
+    )
+    assert [words[:15] for words, _who in found] == ["Representatives", "This will give "]
+    # the message spoke, not "Referenda" named in its phrase
+    assert [who for _words, who in found] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # "'Lil" is an elision, not a quotation opening the line
+        ["Representatives of 'Lil Mouse could not be reached.", "‘Lil Mouse recently faced criticism for a video."],
+        # a closing mark detached by a space ends it in its own line
+        ["'I'm not positive all three of the people were targeted, ' Craft said.", "The car was found later."],
+    ],
+)
+def test_single_marks_that_open_no_quotation_over_lines(lines: list[str]) -> None:
+    """A line opening with a single mark runs on only when nothing in it closes the mark."""
+    assert all(not words.startswith(("Lil", "I'm not positive all three of the people were targeted, '"))
+               for words, _who in _article(lines))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "speaker"),
+    [
+        # a plural role opening the sentence is its subject: the name after the verb is who the words are about
+        (
+            [
+                "Prosecutors say Andrew Lopez, 20, fired the shots meant for rival gang members.",
+                "'When me and my son were on the floor, I noticed Mrs Horton fall down.'",
+            ],
+            "",
+        ),
+        # the sentence before is read at its end: who speaks there is who speaks next
+        (
+            [
+                "Officers found a shotgun in the vehicle, Pickell said.",
+                "Witnesses said the shooter used a rifle, Troy police Lt. Gerry Scherlinck said.",
+                "“We have not found the rifle yet.”",
+            ],
+            "Gerry Scherlinck",
+        ),
+    ],
+)
+def test_who_the_sentence_before_names(lines: list[str], speaker: str) -> None:
+    """A quotation with no verb takes the speaker the sentence before names, read by grammar."""
+    assert [who for _words, who in _article(lines)][-1] == speaker
