@@ -179,11 +179,17 @@ def compare(
     # Sentences told of another event or time than the story's ("That temblor ...", "In February, ..."): their counts
     # are scoped by it (core/episodes.py).
     episode = {glob[gs[k]]: phrase for gs in members for k, phrase in other_times([texts[g] for g in gs]).items()}
+    room = [settings.figures.article_figures] * len(loaded)  # figures each article may still state (a bound)
     for g, (ai, si) in enumerate(glob):
         span = spans_of[ai][si]
         text = loaded[ai].text[span.start : span.end]
         told_of = episode.get((ai, si), "")
-        for f in find_figures(text, settings.figures):
+        found = find_figures(text, settings.figures) if room[ai] >= 0 else []
+        if len(found) > room[ai] >= 0:
+            found, room[ai] = found[: room[ai]], -1  # -1: figures were left out, and the warning below says so
+        elif room[ai] >= 0:
+            room[ai] -= len(found)
+        for f in found:
             figured[g] = 1
             figures.append(
                 m.Figure(len(figures), ai, si, f.text, f.value, span.start + f.start, span.start + f.end,
@@ -268,7 +274,13 @@ def compare(
         "little else are not linked and show as only in one of them"
         for (x, y), words in sorted(sim.cut_searches.items())
     ]
-    warnings = (*not_english_warnings(zip(names, (a.text for a in loaded), strict=True)), *model_warnings, *cut)
+    full = [
+        f"{names[ai]} states more than {settings.figures.article_figures:,} figures: those after the "
+        f"{settings.figures.article_figures:,}th are not read or reconciled (a bound on the work)"
+        for ai, left in enumerate(room)
+        if left < 0
+    ]
+    warnings = (*not_english_warnings(zip(names, (a.text for a in loaded), strict=True)), *model_warnings, *cut, *full)
     return m.Report(tuple(articles), tuple(links), tuple(figures), tuple(facts), tuple(quotes), warnings)
 
 

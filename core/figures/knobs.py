@@ -61,6 +61,13 @@ class FigureSettings:
     # run together (segment.py cuts those at 1500 characters). Reading every one made two 2 MB files of "1. 1. ..."
     # 1.3 million figures: 13 s finding them and 8 s and 0.7 GB reconciling them (issue #12).
     sentence_figures: int = 30
+    # Figures read in one article (core/compare.py): past this many, its later sentences' figures are not read, and
+    # the report says so in a warning. The most in one tuning article is 140; issue #12 asks two articles of 8,000
+    # figures each to be reconciled whole (bench/scale.py's figures8k), so the bound sits well above that. Two 2 MB
+    # files of percentages with a line break every 50 numbers (each sentence under sentence_figures) made 610,000
+    # figures: 15.4 s and 1.41 GB, ~11 us a figure to find and as much to reconcile (figures helper, session 27);
+    # 2 x 20,000 figures cost ~1 s.
+    article_figures: int = 20_000
 
 
 DEFAULT_FIGURE_SETTINGS = FigureSettings()
