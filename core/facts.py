@@ -1024,6 +1024,20 @@ def facts_and_clashes(
                 break
         else:
             anchors.append(i)
+    # A count of a noun that names no role ("Two members of the gang") joins the one role count of that noun and value
+    # ("Two members arrested"), when the articles give that noun and value one role only.
+    roled: dict[tuple[str, str, float, float | None], dict[str, int]] = {}
+    for i in content:
+        kind, role, noun, scope = key_of[i]
+        if role and kind == "count" and noun != "*" and not episode(scope) and figures[i].value > cfg.strong_min_value:
+            roled.setdefault((kind, noun, figures[i].value, figures[i].high), {}).setdefault(role, i)
+    for i in content:
+        kind, role, noun, scope = key_of[i]
+        if role or kind != "count" or noun == "*" or bare[i] or episode(scope):
+            continue
+        told = roled.get((kind, noun, figures[i].value, figures[i].high))
+        if told is not None and len(told) == 1:
+            groups.join(next(iter(told.values())), i)
 
     # 4. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
     # the other's value exactly; an unambiguous toll contradicting another unambiguous toll is a conflict.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,7 +157,7 @@ _ZONE = r"(?:gmt|utc|[ecmp][sd]?t|bst|cet|cest|ist|jst|aest|local\s+time)(?:\s*[
 _STAMP_WORD = r"published|updated|posted|last|first|modified|edited|date|time|hrs|at|on|of|the"
 _STAMP_RE = _RX.compile(
     rf"(?:(?:(?>(?:{_MONTH}|{_WEEKDAY}|{_ZONE}|{_STAMP_WORD}))\b\.?|(?>\d{{1,4}}(?:st|nd|rd|th)?)|[ap]\.?m\.?(?!\w))"
-    r"[\s,:/.\-–—|·()\[\]+]*+)++",
+    r"[\s,:/.\-–—|·()\[\]+@]*+)++",
     re.IGNORECASE,
 )
 
@@ -500,6 +501,107 @@ def site_and_stamp(paragraph: str) -> str | None:
     return "" if "." in name.rstrip(".") and " " not in name else name
 
 
+# A page's print header or footer, as a browser prints a page (review-s27): a line of a web address, a page counter
+# ("Page 1 of 2", "1/2"), a date with its year or its time, the site's name and the page's title repeated from the
+# headline under it, run together with or without separators (a browser draws them apart along the page's edge, and
+# PDFium reads them as one line: "3/3/13, 10:04 AM Gunman kills three | Chardon Courier", "Page 1 of 1 3/3/2013,
+# 10:04:17 AM", "Chardon Courier Monday, March 3, 2013"). Above the headline it was the article's title. At most one
+# site name is left when the other pieces are taken out, and something must be taken out (a name alone is a
+# masthead, read below). Within the body, only a line with an address or a page counter is so read (a name and a date
+# there can be a statement's signature).
+PRINT_HEADER_MAX_CHARS = 400
+TITLE_REPEAT_MIN_WORDS = 3  # the page's title found in a header: at least this many words of a paragraph below
+# What a stamp's label speaks of, never a site's name: "Article posted on 08.07.2012", "Story updated 3:04 PM".
+PAGE_NOUNS = frozenset({"article", "story", "post", "page", "report", "entry", "item", "this article", "this story",
+                        "this page", "this post", "news"})  # fmt: skip
+_URL = _RX.compile(r"(?:https?://|www\.)\S{1,500}", re.IGNORECASE)
+_PAGE_COUNTER = _RX.compile(r"(?<![\d/.:])(?:page[ \t]+)?\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3}(?![\d/.:])", re.IGNORECASE)
+# a stamp that is surely one, not a word of a name or a title's number: a year, a clock time or a numeric date
+_SURE_STAMP = _RX.compile(r"\d{4}|\d:\d\d|\d+[/.\-]\d+[/.\-]\d+")
+
+
+def print_header(line: str, below: Sequence[str] = (), anywhere: bool = False) -> str | None:
+    """The site's name ("" for none) in a page's print header or footer (see PRINT_HEADER_MAX_CHARS), None when
+    ``line`` is no such line. ``below``: texts the header may repeat (the page's title), the first found is taken;
+    ``anywhere``: the line stands in the body, where it must hold an address or a page counter."""
+    stripped = " ".join(line.split())
+    if not stripped or len(stripped) > PRINT_HEADER_MAX_CHARS or not (_DIGIT.search(stripped) or below):
+        return None
+    cuts = [m.span() for m in _URL.finditer(stripped)]
+    if anywhere and not cuts and not _PAGE_COUNTER.search(stripped):
+        return None
+    for paragraph in below:
+        words = _NON_WORDS.sub(" ", paragraph).split()
+        if len(words) >= TITLE_REPEAT_MIN_WORDS and len(paragraph) <= MAX_HEADLINE_CHARS:
+            repeat = re.search(r"\W+".join(map(re.escape, words)), stripped, re.IGNORECASE)  # bounded: two short lines
+            if repeat is not None:
+                cuts.append(repeat.span())
+                break
+    # then the dates and times (before the counters: "9 / 10 / 2010" is a date, not page 9 of 10), then the counters
+    rest = _cut_out(stripped, cuts)
+    stamps = [m.span() for m in _STAMP_RE.finditer(rest) if _SURE_STAMP.search(m.group())]
+    rest = _cut_out(rest, stamps)
+    counters = [m.span() for m in _PAGE_COUNTER.finditer(rest)]
+    rest = _cut_out(rest, counters)
+    names = [name for piece in _HEADER_SEP.split(rest) if (name := piece.strip(" ,;:|·•-–—()[]/@"))]
+    if not (cuts or stamps or counters) or len(names) > 1 or (names and not _SITE_NAME.fullmatch(names[0])):
+        return None
+    return names[0] if names and not _URL.fullmatch(names[0]) and names[0].lower() not in PAGE_NOUNS else ""
+
+
+# A page's title often ends in its site's name after a separator: "UPDATE: No motive known - WRCBtv.com | Chattanooga
+# News, Weather & Sports" (news clusters). From the first piece holding a web address on, the pieces are cut from the
+# title shown, when at least TITLE_REPEAT_MIN_WORDS words are left; the title's paragraph stays as printed.
+_DOMAIN_PIECE = _RX.compile(
+    r"\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|gov|edu|info|news|tv|fm|co\.uk|com\.au|ca|ie|in)\b", re.IGNORECASE
+)
+
+
+def _without_site_suffix(title: str) -> str:
+    """``title`` without the site's name its page title ends in (see _DOMAIN_PIECE)."""
+    separators = list(_HEADER_SEP.finditer(title))
+    for k, separator in enumerate(separators):
+        piece_end = separators[k + 1].start() if k + 1 < len(separators) else len(title)
+        if _DOMAIN_PIECE.search(title, separator.end(), piece_end):
+            head = title[: separator.start()].rstrip()
+            return head if len(_squash(head).split()) >= TITLE_REPEAT_MIN_WORDS else title
+    return title
+
+
+def _header_above(text: str, paragraphs: list[tuple[int, int]], k: int, doc_title: str) -> str | None:
+    """print_header for paragraph ``k`` above the headline, with the texts it may repeat: the document's own title,
+    the next paragraphs and pairs of them (a headline over two lines), longest first. A line that is the document's
+    title is the headline, unless the title reads again below it (a browser printed the page's title over it)."""
+    para = text[paragraphs[k][0] : paragraphs[k][1]]
+    below = paragraphs[k + 1 : k + 1 + DOC_TITLE_SEARCH + TITLE_MAX_LINES]
+    texts = [text[a:b] for a, b in below]
+    # a copy of the headline alone: the page's title printed over it, if only furniture stands between the two (a
+    # breadcrumb or a kicker between them says the first copy was the headline, and the second the page's repeat)
+    headline_like = _is_header_line(para) and len(_squash(para).split()) >= TITLE_REPEAT_MIN_WORDS  # not a sentence
+    copy = _title_paragraphs(text, below, para) if headline_like else None
+    if copy is not None:
+        between = texts[: copy[0]]
+        return "" if all(is_stamp(t) or _is_page_furniture(t) or print_header(t) is not None for t in between) else None
+    if doc_title.strip() and _squash(para) == _squash(doc_title):
+        return None  # the headline itself
+    candidates = [doc_title, *texts, *(f"{x} {y}" for x, y in itertools.pairwise(texts))]
+    return print_header(para, sorted((c for c in candidates if c.strip()), key=len, reverse=True))
+
+
+def _cut_out(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by a separator (" | ")."""
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a >= pos:
+            out.append(text[pos:a])
+            out.append(" | ")
+            pos = b
+        else:
+            pos = max(pos, b)
+    out.append(text[pos:])
+    return "".join(out)
+
+
 # Where a lone all-caps tag names the source: within this many paragraphs of the article's start or end, where an
 # agency prints its tag ("REUTERS" closes wire copy, "AP" stands under the headline). Further in, an all-caps line
 # is a page's section label: "ORIGINAL" above the first version of a story a local station updated, "ALSO" above a
@@ -564,7 +666,6 @@ _PARAGRAPH_BREAK = _RX.compile(r"\n[ \t]*\n")
 # Control characters other than line breaks, tabs and form feeds, and C1 controls: a text holding many is binary.
 _CONTROL_CHAR = _RX.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _NON_WORDS = _RX.compile(r"\W+")
-_SENTENCE_END = _RX.compile(r"(?<=[.!?])\s")
 _MARKUP_START = _RX.compile(r"\s*<(?:!doctype|html)\b", re.IGNORECASE)
 
 
@@ -804,6 +905,8 @@ def analyse(
         span = paragraphs[top]
         para = text[span[0] : span[1]]
         header = site_and_stamp(para)
+        if header is None:
+            header = _header_above(text, paragraphs, top, html_title)
         if header is None and span not in cut and not _is_page_furniture(para) and not is_stamp(para):
             break  # (a stamp alone over the headline: "Sunday, March 17, 2013 | 5:00 PM" was an ECB+ page's title)
         boilerplate.append(span)
@@ -875,6 +978,7 @@ def analyse(
             or is_stamp(para)
             or _is_page_furniture(para)
             or site_and_stamp(para) is not None
+            or print_header(para, anywhere=True) is not None
         ):
             # ... or a page's stamp, or a separator alone ("·" left between two stripped stamps, "* * *", "—")
             boilerplate.append(span)
@@ -935,9 +1039,9 @@ def analyse(
     if not title:
         lead = text[body[0][0] : body[0][1]] if body else text
         lead = lead[dateline_span[1] - body[0][0] :] if dateline_span and body else lead
-        first_sentence = _SENTENCE_END.split(lead.strip(), maxsplit=1)[0]
-        title = first_sentence if len(first_sentence) <= 90 else first_sentence[:87].rsplit(" ", 1)[0] + "…"
-    title = _without_stamp(title)
+        title = _first_sentence(lead.strip()[:LEAD_TITLE_SCAN])
+        title = title if len(title) <= 90 else title[:87].rsplit(" ", 1)[0] + "…"
+    title = _without_site_suffix(_without_stamp(title))
     if not source:
         source = site_name.strip() or byline_outlet or masthead or Path(display_name(path)).stem
     return LoadedArticle(
@@ -953,6 +1057,19 @@ def analyse(
         title_span=title_span,
         origin=origin or Origin(display_name(path), "text"),
     )
+
+
+# An article with no headline is titled by its first sentence, found by the segmenter the engine uses (syntok): a
+# full stop after each space had ECB+ articles titled "Gov.", "Dr.", "U.S." and "Stephen A." (7 of its tuning
+# articles). Only the lead's first characters are read: the title is cut at 90 anyway.
+LEAD_TITLE_SCAN = 400
+
+
+def _first_sentence(lead: str) -> str:
+    from .segment import segment
+
+    sentences = segment(lead, [(0, len(lead))])
+    return lead[sentences[0].start : sentences[0].end].strip() if sentences else lead
 
 
 def markdown_to_text(markup: str) -> str:

@@ -117,11 +117,11 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+")
 # A dateline's place cut off at its abbreviated state or country (``_join_dateline``): up to four words, a comma,
 # then "Tenn.", "Calif.", "N.Y.", "D.C.".
 _DATELINE_PLACE = re.compile(r"(?P<city>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}), [A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?")
-# Two sentences glued with no space (``_split_glued``): a word of two small letters or two capitals at its end, a
-# terminal, an optional closing quote, and the next sentence's capital and small letter (an opening quote first).
-_GLUED = re.compile(
-    r"(?<![\w.@/])(?P<word>[A-Za-z]*(?:[a-z]{2}|[A-Z]{2}))[.!?](?P<quote>[\"”’]?)(?=[\"“]?[A-Z][a-z])"
-)
+# Two sentences glued with no space (``_split_glued``): a terminal, an optional closing quote, and the next
+# sentence's capital and small letter (an opening quote first), found by one scan of the paragraph (in C: most
+# paragraphs have none); then a word of two small letters or two capitals before the terminal, looked for only there.
+_GLUED_END = re.compile(r"[.!?](?=[\"”’]?[\"“]?[A-Z][a-z])")
+_GLUED_WORD = re.compile(r"(?<![\w.@/])[A-Za-z]*(?:[a-z]{2}|[A-Z]{2})\Z")
 
 
 class Span(NamedTuple):
@@ -177,21 +177,22 @@ def _split_glued(chunk: str, pieces: tuple[tuple[int, int], ...]) -> tuple[tuple
     letters or more (not an abbreviation: "U.S.Army", "Mrs.Smith", "St.Louis" stay) and a terminal, then a capital
     and a small letter, an opening quote allowed before it. A straight quote right after the terminal closes the
     sentence when it is the paragraph's odd one (its quotation was open), else it opens the next."""
-    if "." not in chunk and "!" not in chunk and "?" not in chunk:
+    if _GLUED_END.search(chunk) is None:  # most paragraphs
         return pieces
     out: list[tuple[int, int]] = []
     counted = quotes = 0  # straight quotes before ``counted`` (counted as the matches go: linear in the paragraph)
     for start, end in pieces:
-        for glued in _GLUED.finditer(chunk, start, end):
-            word = glued["word"]
-            if word in _SyntokState.abbreviations or word in TITLE_ABBREVIATIONS:
+        for glued in _GLUED_END.finditer(chunk, start, end):
+            terminal = glued.start()
+            word = _GLUED_WORD.search(chunk, max(start, terminal - SURE_WORD_CHARS), terminal)
+            if word is None or word.group() in _SyntokState.abbreviations or word.group() in TITLE_ABBREVIATIONS:
                 continue
-            cut = glued.end()
-            if glued["quote"] == '"':
-                at = glued.start("quote")
-                quotes, counted = quotes + chunk.count('"', counted, at), at
-                if quotes % 2 == 0:
-                    cut = at  # an even count before it: this quote opens the next sentence
+            cut = terminal + 1
+            if chunk[cut] in "”’":
+                cut += 1
+            elif chunk[cut] == '"':
+                quotes, counted = quotes + chunk.count('"', counted, cut), cut
+                cut += quotes % 2  # an odd count before it: it closes the sentence; even, it opens the next
             if cut - start > 0 and end - cut > 0:
                 out.append((start, cut))
                 start = cut

@@ -413,7 +413,9 @@ class Sidebar(QTabWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "AP (1)": the end tells
+        # A title too wide for its column is first shortened by name (``_fit_header_names``: "Outlet… 1", "…1"),
+        # so what Qt still has to cut is the end of a name too long for any column.
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         fl.addWidget(self.table, 1)
         self.placeholder = QLabel(
             "Figures appear here once two articles are compared: the same count in every article, and whether "
@@ -619,7 +621,7 @@ class Sidebar(QTabWidget):
     def _fit_article_columns(self) -> None:
         """Keep READABLE_ARTICLES articles' values in view beside the frozen columns (the first ones in the
         columns' order), each column as wide as its values; the room left widens them towards their whole titles,
-        the first ones first. Run when the frozen columns are fitted (a new report, a resize)."""
+        shared out evenly. Run when the frozen columns are fitted (a new report, a resize)."""
         widths = self._article_widths
         if not widths or len(widths) != self.model.columnCount() - FIRST_ARTICLE_COL:
             return
@@ -631,16 +633,16 @@ class Sidebar(QTabWidget):
         room = self.table.viewport().width() - self.table.frozen_width()
         sizes = {a: value for a, (value, _title) in enumerate(widths)}
         # Too little room for their values even so: the widest of the first columns give way, down to a common
-        # width, so that all of them stay in view (a cut value ends in "…", its tooltip whole).
+        # width, so that all of them stay in view (a value wider than its column wraps, ``_fit_rows``).
         kept = _share_out([sizes[a] for a in first], max(room, ARTICLE_COLUMN_MIN * len(first)))
         sizes.update(zip(first, kept, strict=True))
-        spare = room - sum(kept)
+        # The room left widens the first ones towards their whole titles, shared out evenly (taken first come
+        # first served, two of six ECB+ files got "5_10ecb" whole and the third a sliver, "5……"); the others take
+        # their titles (they scroll into view anyway).
+        wants = {a: max(0, widths[a][1] - sizes[a]) if sizes[a] == widths[a][0] else 0 for a in order}
+        grows = dict(zip(first, _share_out([wants[a] for a in first], max(room - sum(kept), 0)), strict=True))
         for a in order:
-            value, title = sizes[a], widths[a][1]
-            grow = max(0, title - value) if value == widths[a][0] else 0
-            if a in first:
-                grow = min(grow, max(spare, 0))
-                spare -= grow
+            value, grow = sizes[a], grows.get(a, wants[a])
             if header.sectionSize(FIRST_ARTICLE_COL + a) != value + grow:
                 header.resizeSection(FIRST_ARTICLE_COL + a, value + grow)
 
@@ -656,7 +658,8 @@ class Sidebar(QTabWidget):
 
     def _fit_header_names(self) -> None:
         """Each article column headed by the longest of its article's distinct names (presentation's
-        ``article_names`` at SHORT_NAME_CHARS characters, then fewer) that its header shows whole."""
+        ``article_names`` at SHORT_NAME_CHARS characters, then fewer) that its header shows whole; only names that
+        stay distinct and cut once count ("5_12…", never "…12…"): when none fits, the shortest such, cut by Qt."""
         report = self.report
         if report is None:
             return
@@ -666,10 +669,14 @@ class Sidebar(QTabWidget):
             section = FIRST_ARTICLE_COL + a
             width = header.sectionSize(section)
             arrow = header.isSortIndicatorShown() and header.sortIndicatorSection() == section
+            name = ""
             for limit in range(SHORT_NAME_CHARS, HEADER_NAME_LEAST - 1, -1):
                 if limit not in self._names_by_limit:
                     self._names_by_limit[limit] = article_names(report, limit)
-                name = self._names_by_limit[limit][a]
+                candidates = self._names_by_limit[limit]
+                if limit < SHORT_NAME_CHARS and not _cut_once_and_distinct(candidates):
+                    continue
+                name = candidates[a]
                 if header_width(header, name, arrow) <= width:
                     break
             names.append(name)
@@ -789,6 +796,12 @@ class Sidebar(QTabWidget):
             self.linkActivated.emit(self.report.links[n])
         elif what == "quote" and n < len(self.report.quotes):
             self.quoteActivated.emit(self.report.quotes[n])
+
+
+def _cut_once_and_distinct(names: Sequence[str]) -> bool:
+    """Whether ``names`` tell their articles apart and each is cut at one place at most ("Outlet… 1", "5_12…"; not
+    "…12…", which says less than the longer form it replaces)."""
+    return len({n.casefold() for n in names}) == len(names) and all(n.count("…") <= 1 for n in names)
 
 
 def _share_out(widths: Sequence[int], room: int) -> list[int]:

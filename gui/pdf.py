@@ -77,6 +77,7 @@ BODY_PT_NARROW = 8.0  # three or four columns on landscape (about 40 characters 
 SMALL_PT = 7.5
 LIGATURES = ("liga", "clig", "dlig")  # switched off, so the text extracts and searches as typed
 SHORT_HEADERS_UP_TO = 8  # figure-table headers name the article up to this many columns, then its letter only
+FACT_TABLE_PADDING = 3.5  # inside each cell of the figures table (the row tables' default)
 # Beyond this many articles a column per article is narrower than a word (10 mm for 20 on landscape A4): the
 # figure table lists each fact's values in one cell instead, with the articles' letters.
 COLUMN_TABLE_UP_TO = 10
@@ -741,20 +742,22 @@ class _Builder:
         body = self.char(8.5)
         self.heading("Pairs", 10.5, 8, page_break="#pairs" in self.breaks)
         self.anchors["#pairs"] = self.cursor.position()
-        table = self.table(len(d.pairs) + 1, (40, 24, 14, 22))
-        for col, text in enumerate(("Pair", "Sentences shared", "Discrepancies", "Unique to each")):
+        table = self.table(len(d.pairs) + 1, (36, 20, 28, 16))  # "1 discrepancy · 1 figure conflict" on one line
+        for col, text in enumerate(("Pair", "Sentences shared", "Told differently", "Unique to each")):
             self.cell_text(table, 0, col, text, head, align_right=col > 0)
         for r, p in enumerate(d.pairs, start=1):
             a, b = d.articles[p.a], d.articles[p.b]
             self.cell_text(table, r, 0, f"{a.letter} {a.source}  –  {b.letter} {b.source}", body)
             shares = f"{a.letter} {dm.percent(p.share_a)} · {b.letter} {dm.percent(p.share_b)}"
             self.cell_text(table, r, 1, shares, body, True)
-            self.cell_text(table, r, 2, str(p.discrepancies), body, True)
+            self.cell_text(table, r, 2, p.differences, body, True)
             self.cell_text(table, r, 3, f"{a.letter} {p.unique_a} · {b.letter} {p.unique_b}", body, True)
         self.after_table()
         self.paragraph(
             "Sentences shared: the share of each article's sentences (boilerplate aside) that the other also "
-            "reports. Unique to each: sentences the other article of the pair does not have.",
+            "reports. Told differently: discrepancies between linked sentences, and figure conflicts between the two "
+            "articles' own figures, linked or not. Unique to each: sentences the other article of the pair does not "
+            "have.",
             self.char(7.5, False, MUTED), 1, 2,
         )
 
@@ -778,12 +781,12 @@ class _Builder:
                     self.cell_text(table, r, col, "—", self.char(7.5, False, QColor("#B0B0B0")), True)
                     continue
                 cur = self.cell_text(table, r, col, dm.percent(d.share_of(row, a.index)), body, True)
-                if row.discrepancies:
-                    cur.insertText(f"  D{row.discrepancies}", self.char(7, True, ink))
+                if dm.pair_marker(row):
+                    cur.insertText(f"  {dm.pair_marker(row)}", self.char(7, True, ink))
         self.after_table()
         self.paragraph(
             "Each cell: the share of the row article's sentences (boilerplate aside) that the column article also "
-            "reports; D2: two discrepancies between the two articles.",
+            "reports; D2: two discrepancies between the two articles; F1: one figure conflict between them.",
             self.char(7.5, False, MUTED), 1, 2,
         )
 
@@ -952,9 +955,19 @@ class _Builder:
         head = self.char(8 if n <= 4 else 7, True)
         body = self.char(8.5 if n <= 4 else 7.5)
 
+        # The longest of the articles' distinct names a value column holds on one line (5-8 articles).
+        metrics = QFontMetricsF(head.font(), self.doc.documentLayout().paintDevice())
+        room = self.doc.pageSize().width() * value_w / 100 - 2 * FACT_TABLE_PADDING
+
+        def fitted(index: int, letter: str) -> str:
+            for names in (*d.header_names, d.short_names):
+                if names and metrics.horizontalAdvance(f"{letter} {names[index]}") <= room:
+                    return names[index]
+            return d.short_names[index]
+
         def header(table: QTextTable) -> None:
             for col, a in enumerate(d.articles, start=1):
-                name = a.source if n <= 4 else (d.short_names[a.index] if n <= SHORT_HEADERS_UP_TO else "")
+                name = a.source if n <= 4 else (fitted(a.index, a.letter) if n <= SHORT_HEADERS_UP_TO else "")
                 self.cell_text(table, 0, col, f"{a.letter} {name}".strip(), head)
             self.cell_text(table, 0, 0, "Fact", head)
             self.cell_text(table, 0, n + 1, "Status", head)
@@ -976,7 +989,9 @@ class _Builder:
             fmt.setBackground(QColor(dm.FACT_CHIP.get(row.status, dm.FACT_CHIP[""])))
             self.cell_text(table, r, n + 1, f" {row.status_label} ", fmt)
 
-        self.row_table("facts", len(rows), [label_w] + [value_w] * n + [status_w], header, fill)
+        self.row_table(
+            "facts", len(rows), [label_w] + [value_w] * n + [status_w], header, fill, padding=FACT_TABLE_PADDING
+        )
 
     def fact_list(self, rows: tuple[dm.FactRow, ...]) -> None:
         """The figures two or more articles state, for many articles: one row per fact, its values in one cell

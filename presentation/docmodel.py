@@ -82,6 +82,10 @@ LANDSCAPE_FROM = 3  # three or more columns side by side need the wider page
 # Pairs grow as n(n-1)/2: a list is clearest for up to 4 articles (6 rows); from 5 (10 rows, 45 for 10 articles,
 # two and a half pages) the cover shows an n x n matrix of shares instead, which stays on one page.
 PAIR_MATRIX_FROM = 5
+# The lengths of the article names a wider table header may take, longest first: the PDF's figures table heads each
+# of 5-8 articles' columns by the longest its cell holds on one line ("A Outlet number 1", where the 14 characters of
+# the narrow names made "A Outlet… 1" in a cell with room for twice that).
+HEADER_NAME_LENGTHS = (32, 24, 18)
 
 
 
@@ -152,6 +156,12 @@ class PairRow:
         return pair_differences(self.discrepancies, self.figure_conflicts)
 
 
+def pair_marker(row: PairRow) -> str:
+    """A pair's mark in the export's matrix of pairs: "D2" (two discrepancies), "F1" (one figure conflict), both
+    ("D2 F1") or "" when the two articles tell nothing differently."""
+    return " ".join(f"{letter}{n}" for letter, n in (("D", row.discrepancies), ("F", row.figure_conflicts)) if n)
+
+
 def pair_differences(discrepancies: int, figure_conflicts: int) -> str:
     """A pair's discrepancies and, when it has any, its figure conflicts, as every surface's per-pair line states
     them: "2 discrepancies", "0 discrepancies · 1 figure conflict" (a pair with no discrepancy link may still give
@@ -195,6 +205,7 @@ class ExportDocument:
     landscape: bool
     totals: Totals  # the numbers every surface states (presentation.totals)
     short_names: tuple[str, ...] = ()  # distinct short article names, for narrow table headers
+    header_names: tuple[tuple[str, ...], ...] = ()  # the distinct names at each of HEADER_NAME_LENGTHS
     quotes: tuple[QuoteRow, ...] = ()  # every quotation, as the window's Discrepancies & quotes tab lists them
 
     @property
@@ -335,6 +346,7 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
         landscape=min(count, MAX_COLUMNS_PER_GROUP) >= LANDSCAPE_FROM,
         totals=counts,
         short_names=article_names(report),
+        header_names=tuple(article_names(report, length) for length in HEADER_NAME_LENGTHS),
         quotes=quote_rows(report),
     )
 

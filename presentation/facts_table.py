@@ -10,6 +10,7 @@ Values are the figures as the articles state them (``reportdiff.core.facts.state
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -91,7 +92,14 @@ def _shorten(name: str, lead: str, limit: int) -> str:
         start = " ".join(words[:keep]).rstrip(" -_·.")
         if len(start) + len(glue) + len(rest) <= limit:
             return start + glue + rest
-    return "…" + _cut(rest, limit - 1)
+    # No first word fits (or the start is one run of parts, "houston-chronicle-…-part-"): the lead's last parts
+    # that fit stay, next to the rest ("…part-1", where "…1" said less).
+    tail = ""
+    for part in reversed(re.findall(r"[^ \-_·.]*[ \-_·.]", lead)):
+        if 1 + len(part) + len(tail) + len(rest) > limit:
+            break
+        tail = part + tail
+    return "…" + tail + rest if tail else "…" + _cut(rest, limit - 1)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import itertools
 import re
 
 _HYPHENATED = re.compile(r"(\w+)-$")  # a line ending in a word and a hyphen ("govern-", "12-")
+TAIL_CHARS = 80  # the end of a line that line_end_hyphen reads
 _WORD_START = re.compile(r"\w+")
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "low-lying", "cnews-live-syria-airstrikes"
 _WRAPPED = re.compile(r"\w-\n[ \t]*\w")  # a word hyphenated over a soft line break
@@ -51,7 +52,8 @@ class Spellings:
     def _spelled(self, last: str, line: str) -> str | None:
         """``line_end_hyphen`` as far as the words themselves tell; "?" where the document spells the word
         neither way."""
-        head = _HYPHENATED.search(last[-80:])
+        last = last[-TAIL_CHARS:]
+        head = _HYPHENATED.search(last)
         tail = _WORD_START.match(line)
         if head is None or tail is None:
             return None
@@ -77,12 +79,20 @@ def join_wrapped(text: str) -> str:
         return text
     lines = text.split("\n")
     spellings = Spellings(lines, justified=True)
-    out = [lines[0]]
+    out: list[str] = []
+    # the line being joined, in pieces: adding each piece to one string was quadratic ("word-\n" x 160,000: 2.8 s)
+    parts = [lines[0]]
+    tail = lines[0][-TAIL_CHARS:]  # its last characters, all that Spellings reads of it
     for line in lines[1:]:
-        last, stripped = out[-1], line.lstrip(" \t")
-        joint = spellings.line_end_hyphen(last, stripped) if last.endswith("-") and stripped else None
+        stripped = line.lstrip(" \t")
+        joint = spellings.line_end_hyphen(tail, stripped) if tail.endswith("-") and stripped else None
         if joint is None:
-            out.append(line)
+            out.append("".join(parts))
+            parts, tail = [line], line[-TAIL_CHARS:]
         else:
-            out[-1] = (last if joint else last[:-1]) + stripped
+            if not joint:
+                parts[-1] = parts[-1][:-1]
+            parts.append(stripped)
+            tail = ((tail if joint else tail[:-1]) + stripped)[-TAIL_CHARS:]
+    out.append("".join(parts))
     return "\n".join(out)

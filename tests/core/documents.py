@@ -204,3 +204,54 @@ def make_odt(path: Path, body: str, title: str = "", automatic_styles: str = "",
         archive.writestr("meta.xml", meta)
         archive.writestr("META-INF/manifest.xml", manifest)
     return path
+
+
+def print_pdf(
+    path: Path,
+    headline: str,
+    paragraphs: list[str],
+    header: tuple[str, ...] = ("", "", ""),
+    footer: tuple[str, ...] = ("", "", ""),
+    headline_pt: float = 20,
+    edge_pt: float = 7,
+) -> int:
+    """An article printed to PDF as a browser prints a page, with Qt's PDF writer: the headline in bold at
+    ``headline_pt`` over the paragraphs in 11 pt, on US Letter pages, and on every page a header and a footer drawn
+    along the page's edges in ``edge_pt``: (left, centre, right), "{page}" and "{pages}" filled in ("Page 1 of 2").
+    The header and the footer are drawn before the text, as a browser does. Returns the number of pages."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    writer.setResolution(96)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("DejaVu Sans", 11))
+    story = "".join(f"<p>{p}</p>" for p in paragraphs)
+    doc.setHtml(f"<p style='font-size:{headline_pt}pt'><b>{headline}</b></p>{story}")
+    width, height, margin = writer.width(), writer.height(), 60
+    body = QRectF(margin, margin, width - 2 * margin, height - 2 * margin)
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    aligns = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)
+    for k in range(pages):
+        if k:
+            writer.newPage()
+        painter.setFont(QFont("DejaVu Sans", edge_pt))
+        for items, top in ((header, 15), (footer, height - 35)):
+            for item, align in zip(items, aligns, strict=True):
+                if item:
+                    painter.drawText(QRectF(20, top, width - 40, 20), align, item.format(page=k + 1, pages=pages))
+        painter.save()
+        painter.translate(body.left(), body.top() - k * body.height())
+        doc.drawContents(painter, QRectF(0, k * body.height(), body.width(), body.height()))
+        painter.restore()
+    painter.end()
+    return pages

@@ -405,6 +405,23 @@ def test_refused_text_costs_the_same_work_at_any_length(monkeypatch: pytest.Monk
     assert large <= 2 * small, f"8x the lines executed {large / small:.1f}x the steps"
 
 
+def test_wrapped_lines_are_joined_reading_only_each_lines_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hyphenated words wrapped over 20,000 lines ("word-" / "word-" ...) are joined into one line reading only its
+    last characters at each join: the whole line so far was read and copied at each (2.8 s for 160,000 lines)."""
+    from reportdiff.core.readers import hyphens
+
+    seen: list[int] = []
+    original = hyphens.Spellings.line_end_hyphen
+
+    def recorded(self: hyphens.Spellings, last: str, line: str) -> str | None:
+        seen.append(len(last))
+        return original(self, last, line)
+
+    monkeypatch.setattr(hyphens.Spellings, "line_end_hyphen", recorded)
+    joined = hyphens.join_wrapped("Storm\n\n" + "word-\n" * 20_000 + "end")
+    assert joined.count("\n") == 2 and len(seen) == 20_000 and max(seen) <= hyphens.TAIL_CHARS
+
+
 def test_line_end_spaces_are_stripped_as_rstrip_strips_them() -> None:
     """normalise strips each line's trailing spaces in one regex pass (in C), exactly as str.rstrip did line by line:
     random texts of spaces of every kind, line breaks and letters."""

@@ -201,3 +201,48 @@ def test_a_wrapped_line_of_prose_that_ends_like_a_credit_stays() -> None:
                "taken outside the school, where students were evacuated on Monday.\n\n" + BODY[1])
     article = load_text(wrapped)
     assert _content(article)[0].startswith("The county released") and _content(article)[0].endswith("on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # an abbreviation's full stop ends no sentence (ECB+ articles were titled "Gov.", "Dr.", "U.S.")
+        ("Alaska Gov. Sarah Palin named a new commissioner on Friday. He starts next week.",
+         "Alaska Gov. Sarah Palin named a new commissioner on Friday."),
+        ("Dr. Regina Benjamin was nominated as surgeon general. She runs a clinic.",
+         "Dr. Regina Benjamin was nominated as surgeon general."),
+    ],
+)  # fmt: skip
+def test_an_article_without_a_headline_is_titled_by_its_first_sentence(lead: str, title: str) -> None:
+    """No headline: the title is the first sentence as the engine splits sentences, not the text up to the first
+    full stop."""
+    assert load_text(lead + "\n\nA second paragraph follows here.").title == title
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["9 / 10 / 2010 @ 1:19PM", "12 January 2010 @ 09:29 pm", "8 / 2 / 13 at 1:30 PM", "Release: 03 / 08 / 2013"],
+)
+def test_a_date_line_over_the_headline_is_furniture(stamp: str) -> None:
+    """A page's date and time over the headline, "@" or a label between them: furniture, and the headline the
+    title (ECB+ tuning articles open so)."""
+    article = load_text(f"{stamp}\nFemale employee kills two in Kraft shooting\n" + "\n".join(BODY))
+    assert article.title == "Female employee kills two in Kraft shooting"
+    assert _content(article) == BODY
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # a page's title ending in its site's address and name (news clusters)
+        ("UPDATE: No motive known for gunman - WRCBtv.com | Chattanooga News, Weather & Sports",
+         "UPDATE: No motive known for gunman"),
+        ("Storm hits Ohio coast - cnn.com", "Storm hits Ohio coast"),
+        # a headline that names a site, with no site after a separator: as printed
+        ("Yahoo.com buys Tumblr for 1.1 billion", "Yahoo.com buys Tumblr for 1.1 billion"),
+        ("Gunman kills three | Chardon Courier", "Gunman kills three | Chardon Courier"),
+    ],
+)  # fmt: skip
+def test_a_title_is_shown_without_its_sites_address(first_line: str, title: str) -> None:
+    """The site's address and name a page's title ends in are cut from the title shown."""
+    assert load_text(first_line + "\n" + "\n".join(BODY)).title == title

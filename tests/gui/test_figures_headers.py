@@ -3,8 +3,8 @@ font and at a 16 pt desktop font, in the sidebar a 1366x768 window gives it and 
 
 Before: with no fact to measure, the status column got the width of its colour chip alone and its title read
 "·tatu"; at 16 pt "Fact" and the articles' names were cut too. Since review s26 (finding 2) an article's title
-may be shortened to keep three articles' values in view, but only with "…" in its middle, never clipped, and its
-tooltip names the article whole.
+may be shortened to keep three articles' values in view: by name first ("Outlet… 1", "…1"), then with "…", never
+clipped, and its tooltip names the article whole.
 """
 
 from __future__ import annotations
@@ -58,11 +58,12 @@ def desktop_font(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator
 
 def cut_titles(window: MainWindow) -> list[str]:
     """The Fact and Status titles drawn narrower than their header needs to show them whole (Qt's own measure of a
-    section); the articles' titles are elided in the middle, never below ARTICLE_COLUMN_MIN, tooltip whole."""
+    section); the articles' titles are shortened (by name, then with "…"), never below ARTICLE_COLUMN_MIN, tooltip
+    whole."""
     table = window.sidebar.table
     drawn: list[tuple[QTableView, int]] = [(table.frozen, COL_FACT), (table.frozen, COL_STATUS)]
     header = table.horizontalHeader()
-    assert header.textElideMode() == Qt.TextElideMode.ElideMiddle  # a narrower title is shortened, not clipped
+    assert header.textElideMode() != Qt.TextElideMode.ElideNone  # a narrower title is shortened, not clipped
     for col in range(FIRST_ARTICLE_COL, table.model().columnCount()):
         tip = table.model().headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         assert OUTLETS[(col - FIRST_ARTICLE_COL) % len(OUTLETS)] in tip  # the whole name, whatever the title shows

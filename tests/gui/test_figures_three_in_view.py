@@ -113,3 +113,20 @@ def test_a_column_dragged_narrower_wraps_and_wider_unwraps(qtbot, window: MainWi
     qtbot.waitUntil(lambda: table.rowHeight(row) > one_line)
     _shown, cut = in_view(window.sidebar)
     assert "more than 1,400" not in cut
+
+
+ECB_DOCS = CLUSTER.parents[1] / "ecbplus" / "docs"
+
+
+@pytest.mark.skipif(not ECB_DOCS.is_dir(), reason="../shared/eval/ecbplus is not on this machine")
+def test_headers_of_files_alike_stay_distinct_and_cut_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Six ECB+ articles of topic 5 (tuning split), files named alike ("5_10ecb.txt" .. "5_1ecb.txt", no outlet):
+    each header tells its article apart and is cut at one place at most (before, the third read "……)", Qt's cut
+    of "…1… (3)")."""
+    files = sorted(ECB_DOCS.glob("5_*ecb.txt"))[:6]
+    open_at_1366(qtbot, window, compare_files([str(p) for p in files]))
+    model = window.sidebar.model
+    names = [model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal) for a in range(len(files))]
+    assert len(set(names)) == len(files), names
+    for name, path in zip(names, files, strict=True):
+        assert name.count("…") <= 1 and path.stem.startswith(name.rstrip("…")), names

@@ -41,6 +41,8 @@ def report_with(sources: list[tuple[str, str]], figures: tuple[m.Figure, ...] = 
          ("Outlet… 1", "Outlet… 2", "Outlet… 12")),  # file names sharing a long start
         ([("", "/a/houston-shooting-chronicle.txt"), ("", "/a/houston-shooting-abc13.txt")],
          ("…chronicle", "…abc13")),  # the distinguishing word alone, when the start's first word does not fit
+        ([("", f"/a/houston-chronicle-shooting-coverage-part-{n}.txt") for n in (1, 2)],
+         ("…part-1", "…part-2")),  # the start's last parts that fit, next to the rest
         ([("The Washington Post Company", "/x.txt"), ("The Washington Post Company", "/y.txt")],
          ("The Washi… (1)", "The Washi… (2)")),  # the same long name twice: numbered
     ],
