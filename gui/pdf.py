@@ -742,20 +742,22 @@ class _Builder:
         body = self.char(8.5)
         self.heading("Pairs", 10.5, 8, page_break="#pairs" in self.breaks)
         self.anchors["#pairs"] = self.cursor.position()
-        table = self.table(len(d.pairs) + 1, (40, 24, 14, 22))
-        for col, text in enumerate(("Pair", "Sentences shared", "Discrepancies", "Unique to each")):
+        table = self.table(len(d.pairs) + 1, (36, 20, 28, 16))  # "1 discrepancy · 1 figure conflict" on one line
+        for col, text in enumerate(("Pair", "Sentences shared", "Told differently", "Unique to each")):
             self.cell_text(table, 0, col, text, head, align_right=col > 0)
         for r, p in enumerate(d.pairs, start=1):
             a, b = d.articles[p.a], d.articles[p.b]
             self.cell_text(table, r, 0, f"{a.letter} {a.source}  –  {b.letter} {b.source}", body)
             shares = f"{a.letter} {dm.percent(p.share_a)} · {b.letter} {dm.percent(p.share_b)}"
             self.cell_text(table, r, 1, shares, body, True)
-            self.cell_text(table, r, 2, str(p.discrepancies), body, True)
+            self.cell_text(table, r, 2, p.differences, body, True)
             self.cell_text(table, r, 3, f"{a.letter} {p.unique_a} · {b.letter} {p.unique_b}", body, True)
         self.after_table()
         self.paragraph(
             "Sentences shared: the share of each article's sentences (boilerplate aside) that the other also "
-            "reports. Unique to each: sentences the other article of the pair does not have.",
+            "reports. Told differently: discrepancies between linked sentences, and figure conflicts between the two "
+            "articles' own figures, linked or not. Unique to each: sentences the other article of the pair does not "
+            "have.",
             self.char(7.5, False, MUTED), 1, 2,
         )
 
@@ -779,12 +781,12 @@ class _Builder:
                     self.cell_text(table, r, col, "—", self.char(7.5, False, QColor("#B0B0B0")), True)
                     continue
                 cur = self.cell_text(table, r, col, dm.percent(d.share_of(row, a.index)), body, True)
-                if row.discrepancies:
-                    cur.insertText(f"  D{row.discrepancies}", self.char(7, True, ink))
+                if dm.pair_marker(row):
+                    cur.insertText(f"  {dm.pair_marker(row)}", self.char(7, True, ink))
         self.after_table()
         self.paragraph(
             "Each cell: the share of the row article's sentences (boilerplate aside) that the column article also "
-            "reports; D2: two discrepancies between the two articles.",
+            "reports; D2: two discrepancies between the two articles; F1: one figure conflict between them.",
             self.char(7.5, False, MUTED), 1, 2,
         )
 

@@ -156,6 +156,12 @@ class PairRow:
         return pair_differences(self.discrepancies, self.figure_conflicts)
 
 
+def pair_marker(row: PairRow) -> str:
+    """A pair's mark in the export's matrix of pairs: "D2" (two discrepancies), "F1" (one figure conflict), both
+    ("D2 F1") or "" when the two articles tell nothing differently."""
+    return " ".join(f"{letter}{n}" for letter, n in (("D", row.discrepancies), ("F", row.figure_conflicts)) if n)
+
+
 def pair_differences(discrepancies: int, figure_conflicts: int) -> str:
     """A pair's discrepancies and, when it has any, its figure conflicts, as every surface's per-pair line states
     them: "2 discrepancies", "0 discrepancies · 1 figure conflict" (a pair with no discrepancy link may still give

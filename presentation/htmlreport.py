@@ -30,6 +30,7 @@ from .docmodel import (
     ExportDocument,
     SentenceView,
     build_document,
+    pair_marker,
     percent,
 )
 from .labels import NO_FIGURES, NO_SHARED_FIGURES, plural
@@ -108,18 +109,20 @@ def _cover(doc: ExportDocument) -> str:
 
 def _pair_list(doc: ExportDocument) -> str:
     out = ['<h2>Pairs</h2><table class="grid pairs"><thead><tr><th>Pair</th><th class="num">Sentences shared</th>'
-           '<th class="num">Discrepancies</th><th class="num">Unique to each</th></tr></thead><tbody>']
+           '<th class="num">Told differently</th><th class="num">Unique to each</th></tr></thead><tbody>']
     for p in doc.pairs:
         a, b = doc.articles[p.a], doc.articles[p.b]
         out.append(
             f"<tr><td>{a.letter} {escape(a.source)} – {b.letter} {escape(b.source)}</td>"
             f'<td class="num">{a.letter} {percent(p.share_a)} · {b.letter} {percent(p.share_b)}</td>'
-            f'<td class="num">{p.discrepancies}</td>'
+            f'<td class="num">{escape(p.differences)}</td>'
             f'<td class="num">{a.letter} {p.unique_a} · {b.letter} {p.unique_b}</td></tr>'
         )
     out.append("</tbody></table>")
     out.append('<p class="hint">Sentences shared: the share of each article\'s sentences (boilerplate aside) that '
-               "the other also reports. Unique to each: sentences the other article of the pair does not have.</p>")
+               "the other also reports. Told differently: discrepancies between linked sentences, and figure "
+               "conflicts between the two articles' own figures, linked or not. Unique to each: sentences the other "
+               "article of the pair does not have.</p>")
     return "\n".join(out)
 
 
@@ -133,12 +136,13 @@ def _pair_matrix(doc: ExportDocument) -> str:
             if row is None:
                 cells.append(f'<td class="num">{ABSENT}</td>')
                 continue
-            mark = f' <span class="marker">D{row.discrepancies}</span>' if row.discrepancies else ""
+            mark = f' <span class="marker">{escape(pair_marker(row))}</span>' if pair_marker(row) else ""
             cells.append(f'<td class="num">{percent(doc.share_of(row, a.index))}{mark}</td>')
         out.append(f'<tr><th>{a.letter}</th>{"".join(cells)}</tr>')
     out.append("</tbody></table>")
     out.append('<p class="hint">Each cell: the share of the row article\'s sentences (boilerplate aside) that the '
-               "column article also reports; D2: two discrepancies between the two articles.</p>")
+               "column article also reports; D2: two discrepancies between the two articles; F1: one figure "
+               "conflict between them.</p>")
     return "\n".join(out)
 
 
