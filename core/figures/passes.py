@@ -231,7 +231,12 @@ def _noun_after(
                 return head, end, token.role
             if token.head is not None:
                 head, head_end = token.head, end
-        return (head, head_end, "") if head_end >= 0 else ("", pos, "")
+        if head_end < 0:
+            return "", pos, ""
+        both = _AND_WORD.match(sentence, head_end) if head in lx.PERSON_CANON else None
+        if both and lx.is_plural(both.group(1)) and lx.canon_noun(both.group(1).lower()) in lx.PERSON_CANON:
+            return "people", both.end(), ""  # "five men and women were injured": people, whoever they are
+        return head, head_end, ""
     if not words:
         return "", pos, ""
     for k, (token, e) in enumerate(words):
@@ -365,6 +370,9 @@ class _Scan:
     role_after_calls: int = 0
     role_spots: tuple[list[int], list[int]] | None = None  # where ROLE_BEFORE's needed strings lie, once asked
     hints: dict[int, bool] | None = None  # whether each guard hint (by identity) was found, once asked
+    # Where each span skip_noise left out starts -> its end (model names, codes, stations): a count right before one
+    # takes its noun after it ("14 AK - 47 rifles" counts rifles).
+    skipped: dict[int, int] = field(default_factory=dict)
 
     def find(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none:
@@ -498,6 +506,7 @@ def skip_noise(scan: _Scan) -> None:
                                                                                          m.start()):
             continue  # "August 2nd", "Aug. 2nd": the day of a date
         scan.blocked.append((m.start(), m.end()))
+        scan.skipped[m.start()] = m.end()
 
 
 def decades(scan: _Scan) -> None:
@@ -722,6 +731,17 @@ def digit_counts(scan: _Scan) -> None:
 
 
 _LETTER_WORDS = re.compile(r"[A-Za-z]+")
+_SPACE = re.compile(r" +")
+_AND_WORD = re.compile(r"\s+and\s+([A-Za-z]+)\b")
+_WORD_AFTER = re.compile(r"[\s\-‐‑]+([A-Za-z]+)")
+_DASH_SPACED = re.compile(r"\s*[-–]\s*")
+_CODE_SPACE = re.compile(r"^((?:[A-Z]{1,3}|[A-Z][a-z][A-Z])) (?=\d)")
+
+
+def _model_name(text: str) -> str:
+    """A model name as a noun's modifier, one way however it is printed: "AK - 47", "AK 47", "AK-47" -> "AK-47";
+    "Boeing 737 - 800" -> "Boeing 737-800"."""
+    return _CODE_SPACE.sub(r"\1-", _DASH_SPACED.sub("-", " ".join(text.split())))
 
 
 def _number_pieces(text: str) -> list[tuple[int, int]]:
@@ -789,6 +809,10 @@ def _word_count(scan: _Scan, start: int, end: int) -> None:
                          or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
                                      s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
         return
+    if low == "zero":
+        after = _WORD_AFTER.match(s, end)
+        if after and not lx.is_plural(after.group(1)) and after.group(1).lower() not in lx.STOP:
+            return  # "a zero-day flaw", "the zero hour", "zero tolerance": a thing's name ("zero days" is a count)
     scaled = any(w in low for w in ("hundred", "thousand", "million", "billion", "dozen"))
     vague = low.startswith(("several", "a few"))
     half = pt.AND_A_HALF.match(s, end)
@@ -1090,9 +1114,16 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             prev_role = ""
             continue
         singular = r.value == 1 and r.high is None
-        of_the = pt.OF_THE.match(s, r.end)
+        after, model = r.end, ""
+        if scan.skipped and s[after : after + 1] == " ":
+            # "14 AK - 47 rifles", "two F-16 jets", "3 Glock 19 pistols": the noun lies after the name
+            spaces = _SPACE.match(s, after)
+            name_at = spaces.end() if spaces else after
+            after = scan.skipped.get(name_at, after)
+            model = _model_name(s[name_at:after])
+        of_the = pt.OF_THE.match(s, after)
         part = r.kind != "article" and of_the is not None
-        noun, nend, role = _noun_after(s, r.end, singular, r.unit == "vague" or r.scaled, cfg.noun_words, of_the)
+        noun, nend, role = _noun_after(s, after, singular, r.unit == "vague" or r.scaled, cfg.noun_words, of_the)
         if noun == "times":
             qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", "times", r.high))
@@ -1133,6 +1164,10 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         if r.kind == "word_one" and not role and noun not in lx.PERSON_CANON:
             continue
         value, high = _toll_bounds(s, r.end, r.value, role, r.high) if role and not part else (r.value, r.high)
+        if model and noun and not role and not part:
+            # what an object count counts is told apart by its model: "seven AK-47 rifles" are not the "three other
+            # rifles" seized with them; a casualty count is not ("two F-16 pilots killed" and "two pilots killed")
+            noun = f"{model} {noun}"
         counts = f"{noun} {role}" if noun and role else noun or role
         out.append(FoundFigure(text, value, r.start, r.end, qualifier, counts, r.unit, high,
                                scope if role else _rate(s, nend)))  # fmt: skip

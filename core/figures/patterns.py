@@ -224,11 +224,16 @@ _MODEL_CODE_NOT = "|".join((
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
     "MON", "TUE", "TUES", "WED", "THU", "THUR", "THURS", "FRI", "SAT", "SUN",
 ))  # fmt: skip
+# A model's variant after its number, glued or with a tokenised hyphen: "Boeing 737-800", "737 - 800", "A320 - 200",
+# "777-300ER" (one to three digits: "Q3 - 2012" keeps its year). Its number was read as a count ("a Boeing 737 - 800
+# with 189 people": 800).
+_VARIANT = r"(?:\s?[-–]\s?\d{1,3}[A-Z]*\b(?![.,]\d))?"
 _SKIP_ALTERNATIVES = (
     r"\(?\b\d{3}\)?[-.\s]\d{3}[-.](?:\d{4}|[A-Z]{4})\b(?:\s*\(\d{4}\))?",  # phones: 713-222-TIPS (8477)
     r"\b\d+\s+(?-i:News|Action|Eyewitness|Channel)\b",  # TV stations: "KHOU 11 News"
     r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
-    r"\b[A-Za-z]+[-]?\d+[A-Za-z\d]*\b(?:-\d+)?", r"\b\d+[A-Za-z]+\d+\w*",  # model names, codes: AK-47, COVID-19, L2
+    # model names, codes: AK-47, COVID-19, L2, and a model's variant ("A320-200", tokenised "A320 - 200")
+    rf"\b[A-Za-z]+[-]?\d+[A-Za-z\d]*\b(?:-\d+)?{_VARIANT}", r"\b\d+[A-Za-z]+\d+\w*",
     r"\b\d+(?:/\d+)+\b(?<!\b\d/\d)(?<!\b\d/\d\d)",  # 24/7, 9/11, 7/4/2016: dates and ratios we cannot read safely
     r"\b\d+(?:\.\d+){2,}\b", r"#\d+", r"\b\d+'s\b",  # version numbers, hashtags, "the 1990's"
     r"\b1[-.\s]\(?8\d\d\)?[-.\s]\w{3}[-.\s]\w{4}\b", r"(?<![\d-])\b\d{3}-\d{4}\b",  # 1-800-222-TIPS, 555-1234
@@ -250,15 +255,16 @@ _SKIP_ALTERNATIVES = (
     # TV and radio stations: "Fox 5", "WRCB-TV Channel 3", "CBS 2", "24-Hour News 8"
     r"(?-i:\b(?:Fox|CBS|NBC|ABC|CW|PBS|News|Action|Eyewitness|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\s+\d{1,3}\b)",
     # model names written with a space: a capital code, then the number, then a word or a stop ("12 AK 47 guns",
-    # "B 52 bombers", "MiG 29 jets", "IE 7 users"); not a stamp's month, day, zone or "AT" (MODEL_CODE_NOT)
+    # "B 52 bombers", "MiG 29 jets", "IE 7 users", "14 AK 47 Rifles" in a title-case line: its 47 counted "Rifles" on
+    # ECB+ 12ecbplus); not a stamp's month, day, zone or "AT" (MODEL_CODE_NOT)
     rf"(?-i:\b(?!(?:{_MODEL_CODE_NOT})\b)(?:[A-Z]{{2,3}}|[B-HJ-Z]|[A-Z][a-z][A-Z])\s\d{{1,4}}"
-    r"(?![.,]\d)(?=s?(?:\s+[a-z]|[.,;)]|$)))",
+    r"(?![.,]\d)(?=s?(?:\s+[A-Za-z]|[.,;)]|$)))",
     # and with a tokenised hyphen: "seven AK - 47 rifles", "F - 16 jets" (a capital code, " - ", the number)
-    rf"(?-i:\b(?!(?:{_MODEL_CODE_NOT})\b)[A-Z]{{1,3}}\s[-–]\s\d{{1,4}}\b(?![.,]\d))",
+    rf"(?-i:\b(?!(?:{_MODEL_CODE_NOT})\b)(?:[A-Z]{{1,3}}|[A-Z][a-z][A-Z])\s[-–]\s\d{{1,4}}\b(?![.,]\d){_VARIANT})",
     # model names: a maker followed by a number ("Glock 19", "Saiga 12", "Boeing 737")
     r"(?-i:\b(?:Glock|Saiga|Sig(?:\s+Sauer)?|Ruger|Beretta|Colt|Remington|Winchester|Mossberg|Taurus|Walther|"
     r"Browning|Marlin|Savage|Kimber|Springfield\s+Armory|Smith\s*&\s*Wesson|S&W|Boeing|Airbus|iPhone|Galaxy|"
-    r"Model|Windows|Xbox|PlayStation)\s+[A-Z]?\d+\b)",
+    rf"Model|Windows|Xbox|PlayStation)\s+[A-Z]?\d+\b{_VARIANT})",
 )
 SKIP_BODY = "|".join(_SKIP_ALTERNATIVES)
 

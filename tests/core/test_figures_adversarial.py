@@ -116,6 +116,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"facts": [("killed", 2, AGREE)]}),
     ("Four people were hurt in the crash.", "Four victims were hospitalized after the crash.",
      {"facts": [("injured", 4, AGREE)]}),
+    # --- model names ---------------------------------------------------------------------------------------------
+    # a model printed with a tokenised hyphen is one with the glued one, and tells its rifles from the other rifles
+    ("Police seized seven AK-47 rifles and three other rifles.", "Police seized 7 AK - 47 rifles and 3 other rifles.",
+     {"facts": [("AK-47 rifles", 7, AGREE), ("rifles", 3, AGREE)], "absent": [("", 47)]}),
     # --- units ---------------------------------------------------------------------------------------------------
     # "$1.2 million" = "1.2m dollars", never metres
     ("The robbery netted $1.2 million in cash.", "The thieves took 1.2m dollars from the vault.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -63,6 +64,10 @@ def noun_after_one_word_at_a_time(
             return (head[0] if head else ""), e, lx.ROLE_NOUNS[w]
         if w and "." not in w and lx.is_plural(w) and w not in lx.MODIFIERS:
             head = (lx.canon_noun(w), e)
+    if head and head[0] in lx.PERSON_CANON:  # "five men and women": two person nouns are people (session 27)
+        both = re.match(r"\s+and\s+([A-Za-z]+)\b", sentence[head[1] :])
+        if both and lx.is_plural(both.group(1)) and lx.canon_noun(both.group(1).lower()) in lx.PERSON_CANON:
+            return "people", head[1] + both.end(), ""
     return (head[0], head[1], "") if head else ("", pos, "")
 
 
