@@ -100,7 +100,8 @@ FURNITURE_OPENINGS = [
     r"[^()/\n]{1,60}/\s*(?:(?:staff|freelance|contributing|special)\s+)?(?:photographer|photo|getty images)\s*[)\]]?",
     # a list of links to other stories under its heading, and a link naming its site: "Earlier coverage:",
     # "ABAJournal.com: “3 dead, 2 wounded in Delaware courthouse shooting”" (review-s25 finding 11)
-    r"(?:earlier|related|previous|more|recent|latest|further|continuing) (?:coverage|stories|articles|reading|links):?",
+    r"(?:earlier|related|previous|more|recent|latest|further|continuing) "
+    r"(?:coverage|stor(?:y|ies)|articles?|reading|links?):?",
     r"[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|gov|edu|info|news|co\.uk)\s*:\s*\S.{0,200}",
     # wire copy's own markers: "MORE TO FOLLOW", "(MORE)", "ENDS", "-30-", "###", "(END)"
     r"[(\-]*(?:more to follow|more|ends?|end of story|30|#{3})[)\-.]*",
@@ -873,6 +874,15 @@ def _without_stamp(title: str) -> str:
     return match["rest"]
 
 
+def _is_outlet_tag(line: str) -> bool:
+    """An outlet's name alone in capitals, of two or three words, one of them an outlet's ("ASSOCIATED PRESS" under a
+    headline, "BBC NEWS"): a tag as _BYLINE_RE reads one word ("REUTERS"), never a sentence."""
+    words = line.strip("()[]*_ ").split()
+    return 2 <= len(words) <= 3 and _names_an_outlet(" ".join(words)) and any(
+        word.lower() in OUTLET_WORDS for word in words
+    )
+
+
 def _names_an_outlet(tag: str) -> bool:
     """Whether a lone capitalised tag can be an outlet's name: all capitals, at most three words, no section label."""
     return tag.isupper() and len(tag.split()) <= 3 and tag.upper() not in SECTION_LABELS
@@ -993,6 +1003,8 @@ def analyse(
         elif (outlet := parse_byline(head, bare_ok=near_edge)) is not None:
             boilerplate.append(span)
             byline_outlet = byline_outlet or outlet
+        elif _is_outlet_tag(head):
+            boilerplate.append(span)  # no source: under a headline it is as often a lost picture's credit
         elif _BYLINE_RE.match(head) and len(head) <= 40:
             boilerplate.append(span)
             tag = re.sub(r"[()]", "", head).strip()

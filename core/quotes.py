@@ -273,16 +273,31 @@ def find_quotes(sentence: str) -> list[FoundQuote]:
 # as quotations, and given a speaker from the sentence before; the comparison of wording already ignores quotations
 # under QuoteSettings.min_speech_words (4) words.
 TERM_MAX_WORDS = 3
+# So is a longer one in title case, in a sentence where nobody speaks ("the “Fourth Ward of July” celebration"), up to
+# this many words.
+TITLE_MAX_WORDS = 8
 _NAME_BEFORE_RE = _RX.compile(r"(?:^|[\s(])([A-Z][\w'’.-]*)\s+$")
 _NAME_AFTER_RE = _RX.compile(r"\s+([A-Z][\w'’-]*)")
 _READ_RE = _RX.compile(r"\b(?:read|reads)\b")
+
+
+def _title_cased(quoted: str) -> bool:
+    """Every word capitalised but English's function words: a title ("Fourth Ward of July", "The Lord of the
+    Rings"), not a sentence someone said."""
+    if quoted.rstrip(" ,.'’\"”").endswith(("?", "!", "…", "..")):
+        return False  # asked, exclaimed or trailing off: "Mark Felt...", "Somebody in the FBI?"
+    found = _WORD_RE.findall(quoted)
+    return len(found) <= TITLE_MAX_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _FUNCTION_WORDS for w in found
+    ) and sum(w[0].isupper() for w in found) >= 2
 
 
 def _term(text: str, outside: str, mark_start: int, start: int, end: int, mark_end: int, lo: int, hi: int) -> bool:
     """The quotation between ``mark_start`` and ``mark_end`` of ``text`` (``outside``: ``text`` with quotations
     blanked; ``lo``..``hi``: the sentences it spans) is a term, not speech (``TERM_MAX_WORDS``): a nickname within a
     name ('Laura “Beth” Mulford said'), or a few words in a sentence where nobody speaks."""
-    if len(words(text[start:end])) > TERM_MAX_WORDS:
+    found = words(text[start:end])
+    if len(found) > TERM_MAX_WORDS and not _title_cased(text[start:end]):
         return False
     before = _NAME_BEFORE_RE.search(text, max(0, mark_start - 40), mark_start)
     after = _NAME_AFTER_RE.match(text, mark_end)

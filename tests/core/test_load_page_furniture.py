@@ -246,3 +246,35 @@ def test_a_date_line_over_the_headline_is_furniture(stamp: str) -> None:
 def test_a_title_is_shown_without_its_sites_address(first_line: str, title: str) -> None:
     """The site's address and name a page's title ends in are cut from the title shown."""
     assert load_text(first_line + "\n" + "\n".join(BODY)).title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ASSOCIATED PRESS",  # an outlet's name alone in capitals under a headline: a lost picture's credit
+        "(THE ASSOCIATED PRESS)",
+        "RELATED STORY:",  # a link list's heading, in the singular
+        "Related article:",
+    ],
+)
+def test_an_outlets_name_alone_and_a_related_link_heading_are_furniture(line: str) -> None:
+    """An outlet's name alone in capitals, or a related-story heading, under a headline is no sentence of the
+    article, and names no source (a Reuters story printed "ASSOCIATED PRESS" under its headline)."""
+    article = load_text(f"Gunman kills three at Ohio high school\n{line}\n" + "\n".join(BODY), name="story.txt")
+    assert _content(article) == BODY
+    assert article.source == "story"
+
+
+@pytest.mark.parametrize(
+    ("line", "tag"),
+    [
+        ("ASSOCIATED PRESS", True),
+        ("THE NEW YORK TIMES", False),  # four words: no tag of two or three
+        ("POLICE SAID NOTHING", False),  # no outlet's word
+        ("Associated Press", False),  # not in capitals: a byline's piece, read elsewhere
+        ("REUTERS", False),  # one word: _BYLINE_RE's, which names the source
+    ],
+)
+def test_an_outlet_tag_is_two_or_three_words_in_capitals_one_an_outlets(line: str, tag: bool) -> None:
+    """_is_outlet_tag: two or three words in capitals, one of them an outlet's word."""
+    assert load._is_outlet_tag(line) is tag

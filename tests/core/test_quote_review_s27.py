@@ -264,3 +264,19 @@ def test_single_marks_that_open_no_quotation_over_lines(lines: list[str]) -> Non
 def test_who_the_sentence_before_names(lines: list[str], speaker: str) -> None:
     """A quotation with no verb takes the speaker the sentence before names, read by grammar."""
     assert [who for _words, who in _article(lines)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("The “Fourth Ward of July” celebration was intended to bring food, fellowship and music.", []),
+        ("She sang in “Take Me Out to the Ball Game,” a film of 1949.", []),
+        ("Protesters held a banner, “Peoples of Europe, Rise Up,” outside the parliament.", []),
+        # a question (or words trailing off) is speech, whatever its capitals
+        ("Then the tape has Nixon's voice, “Somebody in the FBI?” and a pause.", ["Somebody in the FBI?"]),
+    ],
+)
+def test_titles_are_not_quotations(text: str, quotes: list[str]) -> None:
+    """A title-cased quotation in a sentence where nobody speaks is a title (review s27: "Freedom Over Texas", and on
+    the tuning data "The Boy From Oz", "Changing the Face of Medicine"), up to TITLE_MAX_WORDS words."""
+    assert [words for words, _who in _speakers(text)] == quotes
