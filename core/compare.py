@@ -184,12 +184,12 @@ def compare(
         span = spans_of[ai][si]
         text = loaded[ai].text[span.start : span.end]
         told_of = episode.get((ai, si), "")
-        found = find_figures(text, settings.figures) if room[ai] >= 0 else []
-        if len(found) > room[ai] >= 0:
-            found, room[ai] = found[: room[ai]], -1  # -1: figures were left out, and the warning below says so
+        stated = find_figures(text, settings.figures) if room[ai] >= 0 else []
+        if len(stated) > room[ai] >= 0:
+            stated, room[ai] = stated[: room[ai]], -1  # -1: figures were left out, and the warning below says so
         elif room[ai] >= 0:
-            room[ai] -= len(found)
-        for f in found:
+            room[ai] -= len(stated)
+        for f in stated:
             figured[g] = 1
             figures.append(
                 m.Figure(len(figures), ai, si, f.text, f.value, span.start + f.start, span.start + f.end,
