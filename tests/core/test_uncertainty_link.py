@@ -1,4 +1,4 @@
-"""A sentence that calls uncertain what a linked sentence asserts is a discrepancy at any word share (review-s25
+"""A sentence that calls uncertain what a linked sentence asserts is a discrepancy from 0.3 of shared words (review-s25
 finding 13, review-s27 finding 3): "it is not clear whether X took his own life" against "X took his own life" share
 under 0.6 of their words, where other contradictions in words are read, and was shown as a paraphrase."""
 
