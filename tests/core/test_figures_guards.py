@@ -350,10 +350,11 @@ def test_ascii_words_on_the_corpus() -> None:
 # every match at a digit, "#", "K" or "W"; it must be found in exactly the texts where this is.
 SKIP_HINT_SPEC = re.compile(
     r"\d[-.][\dA-Za-z]|\d[/:'A-Za-z]|[A-Za-z]-?\d|#\d|1[-.\s]\(?8|\d\s*(?:[oO][fF]|/)\s*\d|[KW][A-Z]{2}|[A-Z]\s\d"
+    r"|[A-Z]\s[-–]\s\d"  # a model name with a spaced dash ("AK - 47", d509479)
 )
 HINT_PIECES = st.lists(st.sampled_from([
     "1", "8", "0", "5", "-", ".", "/", ":", "'", "#", " ", "  ", "\t", "(", "of", "OF", "oF", "a", "Z", "K", "W", "KW",
-    "WX", "KHOU", "x", "é", "٣", "1-(8", "1 8", "3 of 12", "5/", "_", "AK", "A", "B ",
+    "WX", "KHOU", "x", "é", "٣", "1-(8", "1 8", "3 of 12", "5/", "_", "AK", "A", "B ", " - ", " – ",
 ]), max_size=12).map("".join)  # fmt: skip
 
 
