@@ -781,8 +781,9 @@ class _Builder:
                     self.cell_text(table, r, col, "—", self.char(7.5, False, QColor("#B0B0B0")), True)
                     continue
                 cur = self.cell_text(table, r, col, dm.percent(d.share_of(row, a.index)), body, True)
-                if dm.pair_marker(row):
-                    cur.insertText(f"  {dm.pair_marker(row)}", self.char(7, True, ink))
+                marker = dm.pair_marker(row)
+                if marker:
+                    cur.insertText(f"  {marker}", self.char(7, True, ink))
         self.after_table()
         self.paragraph(
             "Each cell: the share of the row article's sentences (boilerplate aside) that the column article also "

@@ -136,7 +136,8 @@ def _pair_matrix(doc: ExportDocument) -> str:
             if row is None:
                 cells.append(f'<td class="num">{ABSENT}</td>')
                 continue
-            mark = f' <span class="marker">{escape(pair_marker(row))}</span>' if pair_marker(row) else ""
+            marker = pair_marker(row)
+            mark = f' <span class="marker">{escape(marker)}</span>' if marker else ""
             cells.append(f'<td class="num">{percent(doc.share_of(row, a.index))}{mark}</td>')
         out.append(f'<tr><th>{a.letter}</th>{"".join(cells)}</tr>')
     out.append("</tbody></table>")
