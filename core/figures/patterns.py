@@ -640,8 +640,8 @@ WORD_OR_HINT: dict[re.Pattern[str], tuple[frozenset[str], re.Pattern[str]]] = {S
 # A number as find_figures counts them to bound its work in one sentence (knobs.sentence_figures): a run of digits or a
 # number word. Loose on purpose ("1,200" is two, "twenty-one" two): it only decides where a list of numbers run
 # together stops being read.
-_TOKEN_WORDS = sorted(lx.NUMBER_WORDS | set(lx.VAGUE), key=longest_first)
-NUMBER_TOKEN = _RX.compile(r"\d+|" + first_letters(*_TOKEN_WORDS) + rf"\b(?:{'|'.join(_TOKEN_WORDS)})\b", re.I)
+TOKEN_WORDS = sorted(lx.NUMBER_WORDS | set(lx.VAGUE), key=longest_first)
+NUMBER_TOKEN = _RX.compile(r"\d+|" + first_letters(*TOKEN_WORDS) + rf"\b(?:{'|'.join(TOKEN_WORDS)})\b", re.I)
 
 
 _RX.save()  # stores the patterns compiled afresh above, if any
