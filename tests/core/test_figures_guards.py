@@ -53,6 +53,9 @@ PIECES = st.sampled_from([
     "detained", "displacing", "number of dead", "murder of", "casualty toll", "shot dead", "unkilled",
     # what narrows a toll (SCOPE)
     "since", "Since Nov. 27", "since 2011", "this year", "THIS WEEK", "so far this year", "last month", "lastly",
+    # calibres: their unit or the arm after them
+    ".45-caliber", ".45 - caliber", "a. 357 revolver", ".38 Special", "22 cal.", "45 Calibre", "9 semi-automatic",
+    "45 semiautomatic", "30 guns", "22 gun_", "12 RIFLE", "357 Magnum", "45 ACP", "45 auto", "45 automatically",
 ])  # fmt: skip
 SENTENCE = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=30).map(" ".join)
 
