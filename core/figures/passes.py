@@ -351,6 +351,9 @@ def _qualifier(sentence: str, start: int, floor: int, lookback: int = 20, ascii_
 # ---------------------------------------------------------------------------------------------------------------
 
 
+_Nouns = dict[tuple[int, bool, bool], tuple[str, int, str]]
+
+
 @dataclass
 class _Scan:
     """The state the passes share while reading one sentence."""
@@ -373,6 +376,19 @@ class _Scan:
     # Where each span skip_noise left out starts -> its end (model names, codes, stations): a count right before one
     # takes its noun after it ("14 AK - 47 rifles" counts rifles).
     skipped: dict[int, int] = field(default_factory=dict)
+    nouns: _Nouns = field(default_factory=dict)  # noun_after's answers, by (offset, singular, of_ok)
+
+    def noun_after(
+        self, pos: int, singular: bool, of_ok: bool = False, of_the: re.Match[str] | bool | None = True
+    ) -> tuple[str, int, str]:
+        """``_noun_after`` of the sentence (``of_the`` as there), remembered: years, articles, roles and events ask it
+        of the same counts (on bench/scale.py's figures8k events asked it again of nearly every count: ~9% of the
+        time finding figures)."""
+        key = (pos, singular, of_ok)
+        found = self.nouns.get(key)
+        if found is None:
+            found = self.nouns[key] = _noun_after(self.sentence, pos, singular, of_ok, self.settings.noun_words, of_the)
+        return found
 
     def find(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none:
@@ -989,7 +1005,7 @@ def years(scan: _Scan) -> None:
     for c in scan.cands:
         if (cfg.year_min <= c.value <= cfg.year_max and c.unit == "" and c.high is None
                 and pt.FOUR_DIGITS.fullmatch(s, c.start, c.end)):  # fmt: skip
-            noun, _e, _role = _noun_after(s, c.end, False, max_words=cfg.noun_words)
+            noun, _e, _role = scan.noun_after(c.end, False)
             if not noun or pt.YEAR_BEFORE.search(s, max(0, c.start - cfg.year_cue_lookback), c.start):
                 c.unit = "year"
                 c.kind = "fixed"
@@ -1009,7 +1025,7 @@ def articles(scan: _Scan) -> None:
     for m in pt.ARTICLE_OR_ONE.finditer(s):
         if not scan.free(m.start(), m.end()) or pt.OF.match(s, m.end()):
             continue  # "one of the victims" names one of a group, it does not count anybody
-        noun, nend, nrole = _noun_after(s, m.end(), True, max_words=cfg.noun_words)
+        noun, nend, nrole = scan.noun_after(m.end(), True)
         if not noun or noun not in lx.PERSON_CANON:
             continue
         role = nrole or scan.role_after(nend)
@@ -1125,7 +1141,7 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             model = _model_name(s[name_at:after])
         of_the = pt.OF_THE.match(s, after)
         part = r.kind != "article" and of_the is not None
-        noun, nend, role = _noun_after(s, after, singular, r.unit == "vague" or r.scaled, cfg.noun_words, of_the)
+        noun, nend, role = scan.noun_after(after, singular, r.unit == "vague" or r.scaled, of_the)
         if noun == "times":
             qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", "times", r.high))
@@ -1282,20 +1298,24 @@ def _event_word(m: re.Match[str] | None) -> str:
     return verb
 
 
-def events(sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> list[FoundFigure]:
+def events(
+    sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS, nouns: _Nouns | None = None
+) -> list[FoundFigure]:
     """A count of a noun with no role ("30 officers", "12 magazines") is scoped by what they did or had done to them
     (``_EVENT_AFTER``: "30 officers responded", "12 people were questioned"; a list's next count takes its last one:
     "14 rifles, 31 magazines and 923 rounds were seized"), so two counts of one noun told of two things ("about 30
     officers responded" / "12 officers searched the scene"; "12 people were questioned" / "three people were held")
     are two facts, never one conflict (review-s26). A count with no such verb keeps no scope. Equal values still
-    agree (``facts`` joins equal values whatever their scope)."""
+    agree (``facts`` joins equal values whatever their scope). ``nouns``: ``_Scan.nouns``, the noun phrases read
+    already."""
     counted: list[tuple[int, str, int]] = []  # (index in found, event, end of the noun phrase)
     for k, f in enumerate(found):
         if not f.counts or f.scope or (f.unit and f.unit != "vague") or f.counts in (STAMP, LEVEL) \
                 or f.counts.split()[-1] in _ROLES or f.counts.startswith("of "):  # fmt: skip
             continue
-        _noun, nend, _role = _noun_after(sentence, f.end, f.value == 1 and f.high is None, f.unit == "vague",
-                                         cfg.noun_words)  # fmt: skip
+        singular, of_ok = f.value == 1 and f.high is None, f.unit == "vague"
+        known = nouns.get((f.end, singular, of_ok)) if nouns is not None else None
+        _noun, nend, _role = known or _noun_after(sentence, f.end, singular, of_ok, cfg.noun_words)
         counted.append((k, _event_word(_EVENT_AFTER.match(sentence, nend)), nend))
     out = found
     later = ""  # the event of the next count of a list, read back from its end
@@ -1524,5 +1544,5 @@ def _figures_in(sentence: str, settings: FigureSettings, split: list[str] | None
     if len(found) > 1 and ("(" in sentence or "[" in sentence):
         found = conversions(sentence, found)
     if found:
-        found = events(sentence, found, settings)
+        found = events(sentence, found, settings, scan.nouns)
     return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found
