@@ -13,6 +13,10 @@ knobs are tuned, on ``--split tuning`` only (the held-out split is reported, nev
     python bench/ecbplus.py --oof --event-weight 0,0.05 --thresholds 0.3,0.35   # soft event labels in the refit
     python bench/ecbplus.py --oof --per-pair                  # each article pair weighed as if compared alone
     python bench/ecbplus.py --oof --fit-tree /tmp/old         # trees fit on an older checkout's features
+    python bench/ecbplus.py --oof --memo /tmp/runs.pkl --without a,b --without -   # columns left out, runs reused
+    python bench/ecbplus.py --oof --strict 0.34               # stricter positives (lines sharing their instances)
+    python bench/ecbplus.py --oof --msrp 0.5                  # MSRP train alignment rows in every fold's fit
+    python bench/ecbplus.py --in-process --model /tmp/m.json  # another similarity_model.json, in process
     python bench/ecbplus.py --ceiling 4,6,8 --semantic 1,2    # gold pairs the candidate lists can reach at all
 
 ``--oof``: the tuning figures above are in-sample for the tree model (fitted on topics 1-35). ``--oof`` refits the
@@ -30,6 +34,14 @@ changing core/.
 archive COMMIT | tar -x -C TREE``) computes for the same comparisons, and score this checkout's: the out-of-fold
 figures of trees shipped from an older feature computation and not refit (session 22: the trees fitted on
 whole-comparison features, c277d83^, scoring the per-pair features of c277d83 on).
+``--memo FILE`` (with --oof): the runs (candidates, features, labels) are kept in FILE and read back from it next
+time: the refits below then take ~20 s each instead of ~4 minutes of comparisons. ``--without NAME,...`` (with
+--oof, once per variant; ``-`` for none): those feature columns are set to 0 in the refit and its scoring (a constant
+column: no tree splits on it), so a feature is measured with and without from one set of runs. ``--strict J``: a
+content-gold pair is a positive of the refit only when the Jaccard of its two lines' annotated events and that of
+all their annotated instances (events, people, places, times) both reach J (bench/train_similarity.py --strict);
+``--strict-weight W``: those below are positives of weight W instead of left out. ``--msrp S``: MSRP train
+alignment rows join every fold's fit with share S of the weight (train_similarity.py --trees-msrp).
 ``--ceiling N1,N2,... [--semantic K1,K2,...]``: how much of the gold a candidate list can reach at all, on the
 tuning split: each article pair's candidates as the engine builds them with N partners per sentence (lexical IDF
 cosine), or with the engine's N and each sentence's K best partners by embedding cosine added (from either side, as
@@ -66,7 +78,7 @@ from reportdiff.core import compare as compare_module
 from reportdiff.core.align import AlignSettings, Match, align_pair
 from reportdiff.core.compare import compare_files
 from reportdiff.core.settings import Settings
-from reportdiff.core.similarity import Model, _read_models
+from reportdiff.core.similarity import FEATURE_NAMES, Model, _read_models
 
 ECB = EVAL / "ecbplus"
 REPORTDIFF = Path(sys.executable).parent / "reportdiff"
@@ -335,6 +347,10 @@ class Block:
     content: np.ndarray  # ... and say mostly the same (score.py's content gold)
     # the similarity's name_only_semantic of each candidate (align_pair's rule; None from an older checkout: 1.0)
     name_only: np.ndarray | None = None
+    # Jaccard of the two lines' annotated event sets and of all their annotated instances (events, people, places,
+    # times): how much of one statement the two lines are (``with_overlaps``; None until asked)
+    acts: np.ndarray | None = None
+    instances: np.ndarray | None = None
 
 
 @dataclasses.dataclass
@@ -455,14 +471,55 @@ def oof_runs(
     return runs
 
 
+def with_overlaps(runs: Sequence[OofRun]) -> None:
+    """Fill each block's ``acts`` and ``instances`` (Jaccard of the two lines' annotated sets) from the gold."""
+    _, docs = scorer().load(ECB)
+
+    def jaccard(a: set[str], b: set[str]) -> float:
+        return len(a & b) / len(a | b) if a | b else 0.0
+
+    for run in runs:
+        for b in run.blocks:
+            lines = [(docs[run.where[i][0]]["lines"][run.where[i][1]], docs[run.where[j][0]]["lines"][run.where[j][1]])
+                     for i, j in zip(b.lefts.tolist(), b.rights.tolist(), strict=True)]  # fmt: skip
+            b.acts = np.array([jaccard(x["acts"], y["acts"]) for x, y in lines])
+            b.instances = np.array([jaccard(x["inst"], y["inst"]) for x, y in lines])
+
+
+def without_columns(runs: Sequence[OofRun], names: Sequence[str]) -> list[OofRun]:
+    """``runs`` with the feature columns ``names`` set to 0 (a constant: no tree splits on it, as if dropped)."""
+    from reportdiff.core.similarity import FEATURE_NAMES
+
+    columns = [FEATURE_NAMES.index(name) for name in names]
+    changed = []
+    for run in runs:
+        blocks = []
+        for b in run.blocks:
+            features = b.features.copy()
+            features[:, columns] = 0.0
+            blocks.append(dataclasses.replace(b, features=features))
+        changed.append(dataclasses.replace(run, blocks=blocks))
+    return changed
+
+
 def oof_scores(
-    runs: Sequence[OofRun], folds: int = 5, event_weight: float = 0.0, fit_runs: Sequence[OofRun] | None = None
+    runs: Sequence[OofRun],
+    folds: int = 5,
+    event_weight: float = 0.0,
+    fit_runs: Sequence[OofRun] | None = None,
+    extra: tuple[np.ndarray, np.ndarray, float] | None = None,
+    strict: float = 0.0,
+    strict_weight: float = 0.0,
 ) -> dict[tuple[int, int], np.ndarray]:
     """Out-of-fold score of every candidate: (run, block) -> one probability per candidate, from trees fitted (as
     bench/train_similarity.py fits the shipped ones: content labels, pairs sharing an event but not the content
     left out) on the other folds' topics. ``event_weight`` > 0: those pairs count as positives of that weight
     (soft event labels) instead of being left out. ``fit_runs``: the trees are fitted on these runs' rows (the same
-    comparisons, features computed otherwise: ``--fit-tree``) and score ``runs``'."""
+    comparisons, features computed otherwise: ``--fit-tree``) and score ``runs``'. ``extra``: rows (features,
+    labels) added to every fold's fit, carrying this share of its weight (``--msrp``: MSRP train alignment).
+    ``strict`` > 0: a content pair is a positive only when the Jaccard of its lines' annotated events and of their
+    annotated instances both reach it (``with_overlaps``); the content pairs below are left out (``--strict``), or
+    positives of weight ``strict_weight`` when it is above 0."""
     from train_similarity import fit_trees
 
     topics = sorted({run.topic for run in runs})
@@ -475,9 +532,18 @@ def oof_scores(
                 for b in run.blocks:
                     event_only = b.event & ~b.content
                     clear = b.scored & (b.content | ~b.event | (event_only if event_weight > 0 else False))
+                    loose = np.zeros(len(b.lefts), dtype=bool)
+                    if strict > 0 and b.acts is not None and b.instances is not None:
+                        loose = b.content & ~((b.acts >= strict) & (b.instances >= strict))
+                        clear &= ~loose | (strict_weight > 0)
                     xs.append(b.features[clear])
                     ys.append((b.content | event_only)[clear])
-                    ws.append(np.where(event_only[clear], event_weight, 1.0))
+                    ws.append(np.where(event_only[clear], event_weight, np.where(loose[clear], strict_weight, 1.0)))
+        if extra is not None:
+            mine = float(np.concatenate(ws).sum())
+            xs.append(extra[0])
+            ys.append(extra[1].astype(bool))
+            ws.append(np.full(len(extra[1]), extra[2] / (1 - extra[2]) * mine / len(extra[1])))
         model = fit_trees(np.vstack(xs), np.concatenate(ys).astype(float), np.concatenate(ws))
         keys = [(r, k) for r, run in enumerate(runs) if run.topic in held for k, b in enumerate(run.blocks)
                 if len(b.lefts)]  # fmt: skip
@@ -710,12 +776,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[],
         help="with --in-process: name=v1,v2,... grid of AlignSettings (re-aligned on memoised scores)",
     )
-    parser.add_argument("--memo", type=Path, help="with --grid: keep the memoised runs in this file and reuse them")
+    parser.add_argument(
+        "--memo", type=Path, help="with --grid or --oof: keep the memoised runs in this file and reuse them"
+    )
     parser.add_argument(
         "--model",
         type=Path,
         help="with --grid and an existing --memo: score the memoised pairs'"
-        " features with this model file (the format of similarity_model.json)",
+        " features with this model file (the format of similarity_model.json); with --in-process alone: compare"
+        " with this model file's models",
     )
     parser.add_argument("--oof", action="store_true", help="out-of-fold tuning figures of the tree model (refitted)")
     parser.add_argument("--rewrite", help="with --oof: MODULE:FUNCTION(texts, articles) -> texts the similarity reads")
@@ -736,6 +805,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[0.0],
         help="with --oof: weight(s) w1,w2,... of pairs sharing an event but not the content as positives of the refit"
         " (0: left out, as shipped)",
+    )
+    parser.add_argument(
+        "--msrp",
+        type=float,
+        help="with --oof: MSRP train alignment rows added to every fold's fit, carrying this share of the weight"
+        " (bench/train_similarity.py --trees-msrp: 0.5)",
+    )
+    parser.add_argument(
+        "--strict",
+        type=float,
+        default=0.0,
+        help="with --oof: a content-gold pair is a positive of the refit only when the Jaccard of its lines' annotated"
+        " events and of their annotated instances both reach this (the others left out)",
+    )
+    parser.add_argument(
+        "--strict-weight",
+        type=float,
+        default=0.0,
+        help="with --strict: the weight of the content pairs below it as positives (0: left out)",
+    )
+    parser.add_argument(
+        "--without",
+        action="append",
+        help="with --oof: NAME1,NAME2,... feature columns left out of the refit (set to 0); once per variant, '-' "
+        "for none",
     )
     parser.add_argument(
         "--thresholds",
@@ -768,16 +862,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"--rewrite {args.rewrite}: not a FILE.py:FUNCTION or module:function to load ({error})")
     if args.oof:
         start = time.perf_counter()
-        runs = oof_runs(rewrite, per_pair=args.per_pair)
+        if args.memo and args.memo.exists():
+            with args.memo.open("rb") as handle:
+                runs = pickle.load(handle)
+        else:
+            runs = oof_runs(rewrite, per_pair=args.per_pair)
+            if args.memo:
+                with args.memo.open("wb") as handle:
+                    pickle.dump(runs, handle)
         fit_runs = tree_runs(args.fit_tree, runs) if args.fit_tree else None
-        for weight in args.event_weight:
-            scores = oof_scores(runs, event_weight=weight, fit_runs=fit_runs)
-            for threshold in args.thresholds or [AlignSettings().link_threshold]:
-                align = settings_with([*args.set, f"link_threshold={threshold}"])
-                name = (f"tuning OOF{' (' + args.rewrite + ')' if args.rewrite else ''}"
-                        f"{' (fit on ' + str(args.fit_tree) + ')' if args.fit_tree else ''}, event weight {weight}, "
-                        f"link_threshold {threshold}")  # fmt: skip
-                print(f"{name}: {oof_figures(runs, scores, align)}; {time.perf_counter() - start:.0f} s", flush=True)
+        if args.strict:
+            with_overlaps(runs)
+        extra = None
+        if args.msrp:
+            from msrp import read_msrp
+            from train_similarity import msrp_alignment
+
+            xa, ya = msrp_alignment(read_msrp("train"))
+            extra = (xa, ya, args.msrp)
+        for dropped in args.without or [""]:
+            names = [name for name in dropped.split(",") if name and name != "-"]
+            runs_now = without_columns(runs, names) if names else runs
+            fit_now = without_columns(fit_runs, names) if names and fit_runs is not None else fit_runs
+            for weight in args.event_weight:
+                extra_now = None
+                if extra is not None:
+                    columns = [k for k, name in enumerate(FEATURE_NAMES) if name in names]
+                    extra_now = (extra[0].copy(), extra[1], extra[2])
+                    extra_now[0][:, columns] = 0.0
+                scores = oof_scores(runs_now, event_weight=weight, fit_runs=fit_now, extra=extra_now,
+                                    strict=args.strict, strict_weight=args.strict_weight)  # fmt: skip
+                for threshold in args.thresholds or [AlignSettings().link_threshold]:
+                    align = settings_with([*args.set, f"link_threshold={threshold}"])
+                    name = (f"tuning OOF{' (' + args.rewrite + ')' if args.rewrite else ''}"
+                            f"{' (fit on ' + str(args.fit_tree) + ')' if args.fit_tree else ''}"
+                            f"{' without ' + dropped if names else ''}"
+                            f"{f' with MSRP alignment at {args.msrp}' if args.msrp else ''}"
+                            f"{f' strict positives {args.strict} (below: {args.strict_weight})' if args.strict else ''}"
+                            f", event weight {weight}, "
+                            f"link_threshold {threshold}")  # fmt: skip
+                    figures = oof_figures(runs_now, scores, align)
+                    print(f"{name}: {figures}; {time.perf_counter() - start:.0f} s", flush=True)
         return 0
     if args.in_process and args.grid:
         axes = [(item.partition("=")[0], item.partition("=")[2].split(",")) for item in args.grid]
@@ -788,6 +913,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         grid(args.split, [settings_with([*args.set, *c]) for c in combos], args.memo, model)
         return 0
     if args.in_process:
+        if args.model:  # every model of that file replaces the shipped one (read once, at import)
+            from reportdiff.core import similarity
+
+            similarity.MODELS.update(_read_models(args.model))
         align = settings_with(args.set)
         settings = ("same-event", "decoy") if args.setting == "both" else (args.setting,)
         for setting in settings:

@@ -19,6 +19,7 @@ each labelled sentence by its article and start offset in the loaded text, and p
     python bench/statements.py
     python bench/statements.py --set link_threshold=0.45      # AlignSettings knobs, as bench/ecbplus.py --set
     python bench/statements.py --show related                 # the labelled related/different links still linked
+    python bench/statements.py --model /tmp/refit.json        # a refitted similarity_model.json scores the pairs
 
 ``--show LABEL`` lists today's links labelled LABEL (or "changed": the pairs whose link state changed) with both
 sentences, read from the evaluation data at run time. Tune on these tuning sources only; never label the reporting
@@ -40,6 +41,7 @@ from typing import NamedTuple
 from ecbplus import settings_with
 from msrp import EVAL
 
+from reportdiff.core import similarity
 from reportdiff.core.compare import compare_files
 from reportdiff.core.model import Report, SentenceRef
 from reportdiff.core.settings import Settings
@@ -203,7 +205,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="an AlignSettings knob")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--show", choices=(*LABEL_VALUES, "changed"), help="list these pairs with their sentences")
+    parser.add_argument("--model", type=Path, help="score with this model file (similarity_model.json's format)")
     args = parser.parse_args(argv)
+    if args.model:
+        similarity.MODELS.update(similarity._read_models(args.model))
     if not NEWS.is_dir() or not (ECB / "gold.json").is_file():
         print("statements: evaluation data absent (../shared/eval), skipped")
         return
@@ -227,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         all_links["news" if source.startswith("gva_") else "ECB+"] += len(report.links)
         found.extend(find(report, names, group))
 
-    changes = ", ".join(args.set) or "none"
+    changes = ", ".join([*args.set, *([f"model={args.model}"] if args.model else [])]) or "none"
     drawn = Counter(f.label.drawn for f in found)
     print(f"statements: {len(found)} labelled pairs ({drawn['link']} drawn as links, {drawn['candidate']} as "
           f"candidates) in {len(by_source)} comparisons; knobs changed: {changes}; links in these comparisons: "
