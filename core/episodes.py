@@ -19,7 +19,9 @@ does) and imports nothing of the project.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 # The story's own time is what its lead states: the headline and the first body sentences. Tuning (ECB+ 1-35 and
 # the clusters < 600000): a follow-up's lead names the event's time ("in 2005", "two years ago", "last year") in its
@@ -88,47 +90,74 @@ def _lead_times(lead: str) -> set[str]:
 
 
 # Text every match of a pattern holds, so an ASCII sentence holding none of it is not scanned: the scans cost ~25 us a
-# sentence (0.2 s of the 100k-word pair, 0.7 s of two 2 MB files), the test ~5 us; _TIME matched in none of the pair's
-# sentences (tests/core/test_episodes.py holds the lists to the patterns). _TIME: a month as it is written, in its
-# capitals (the pattern reads months case-sensitively: "may" and "Mar" in "Market" name none), or in the lower-cased
-# text "last", "year" / "month" / "decade" ("years ago", "earlier this month") or a year's "19" / "20". Months
-# looked for in lower case too let three times as many of bench/scale.py's 2 MB files' sentences through ("mar",
-# "nov", "dec" inside words).
-_TIME_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# sentence (0.2 s of the 100k-word pair, 0.7 s of two 2 MB files); _TIME matched in none of the pair's sentences
+# (tests/core/test_episodes.py holds the lists to the patterns). _TIME: a month as it is written, in its capitals (the
+# pattern reads months case-sensitively: "may" and "Mar" in "Market" name none), or in the lower-cased text "last",
+# "year" / "month" / "decade" ("years ago", "earlier this month") or a year's "19" / "20". Months looked for in lower
+# case too let three times as many of bench/scale.py's 2 MB files' sentences through ("mar", "nov", "dec" inside
+# words).
+_TIME_MONTHS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # one scan: ~2x faster than 12 finds
 _TIME_NEEDS = ("last", "year", "month", "decade", "19", "20")
 _OTHER_NEEDS = ("another", "separate", "earlier", "previous", "unrelated", "similar")
 
 
-def _may_hold(needs: Sequence[str], lowered: str | None) -> bool:
-    """Whether text (lower-cased, or None when it is not ASCII: re.I folds "ſ" onto "s") may hold a match of a
-    pattern every match of which holds one of ``needs``."""
-    return lowered is None or any(need in lowered for need in needs)
+class _Joined:
+    """An article's sentences joined by line breaks, to find text once an article instead of once a sentence (24
+    tests of each sentence: other_times on two 2 MB files 0.32 -> 0.18 s). No text looked for holds a line break."""
 
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.text = "\n".join(texts)
+        self.starts = list(accumulate((len(t) + 1 for t in texts), initial=0))  # each text's start, then the end + 1
 
-def _may_name_time(sentence: str, lowered: str | None) -> bool:
-    """Whether ``sentence`` (``lowered``: as ``_may_hold`` takes it) may hold a match of _TIME."""
-    return _may_hold(_TIME_NEEDS, lowered) or any(month in sentence for month in _TIME_MONTHS)
+    def holding(self, needs: Sequence[str] | re.Pattern[str]) -> bytearray:
+        """Per text, whether it holds one of ``needs`` (strings, or a pattern's match)."""
+        starts = self.starts
+        held = bytearray(len(starts) - 1)
+        for need in [needs] if isinstance(needs, re.Pattern) else needs:
+            at = self._find(need, 0)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1
+                held[k] = 1
+                at = self._find(need, starts[k + 1])  # the next text: this one is known to hold it
+        return held
+
+    def _find(self, need: str | re.Pattern[str], pos: int) -> int:
+        if isinstance(need, str):
+            return self.text.find(need, pos)
+        found = need.search(self.text, pos)
+        return found.start() if found else -1
 
 
 def other_times(sentences: Sequence[str]) -> dict[int, str]:
     """Per sentence index (in ``sentences``, one article's content sentences in order), the phrase that tells of
     another event or time than the story's; sentences of the story are left out."""
     lead = _lead_times(" ".join(sentences[:LEAD_SENTENCES]))
+    # Which sentences may hold another event or a time phrase: a sentence that is not ASCII always may (re.I folds
+    # "ſ" onto "s").
+    joined = _Joined(sentences)
+    months = joined.holding(_TIME_MONTHS)
+    if not joined.text.isascii():  # lower() may change the length of other text
+        joined = _Joined([sentence.lower() for sentence in sentences])
+    else:
+        joined.text = joined.text.lower()
+    other_words = joined.holding(_OTHER_NEEDS)
+    time_words = joined.holding(_TIME_NEEDS)
     out: dict[int, str] = {}
     for k, sentence in enumerate(sentences):
         if k < LEAD_SENTENCES:
             continue
-        lowered = sentence.lower() if sentence.isascii() else None
-        other = _OTHER.search(sentence) if _may_hold(_OTHER_NEEDS, lowered) else None
+        ascii_text = sentence.isascii()
+        other = _OTHER.search(sentence) if other_words[k] or not ascii_text else None
         if other:
             out[k] = _phrase(other.group(0))
             continue
         # The first time phrase the lead does not name: the lead's own time is the story's.
-        times = _times(sentence) if _may_name_time(sentence, lowered) else ()
-        phrase = next((p for p, named in times if named not in lead), None)
-        if phrase is not None:
-            out[k] = phrase
-        elif k - 1 in out and _DEMONSTRATIVE.match(sentence):
+        if time_words[k] or months[k] or not ascii_text:
+            phrase = next((p for p, named in _times(sentence) if named not in lead), None)
+            if phrase is not None:
+                out[k] = phrase
+                continue
+        if k - 1 in out and _DEMONSTRATIVE.match(sentence):
             out[k] = out[k - 1]
     return out
 

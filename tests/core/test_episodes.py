@@ -97,12 +97,18 @@ PIECES = st.sampled_from([
 ])  # fmt: skip
 
 
+def _may_hold(sentence: str, needs: tuple[str, ...], months: bool = False) -> bool:
+    """The test other_times makes of one sentence, sentence by sentence: a non-ASCII sentence always may."""
+    low = sentence.lower()
+    return (not sentence.isascii() or any(n in low for n in needs)
+            or (months and episodes._TIME_MONTHS.search(sentence) is not None))  # fmt: skip
+
+
 def _check_needs(sentence: str) -> None:
-    lowered = sentence.lower() if sentence.isascii() else None
     if any(episodes._TIME.match(sentence, k) for k in range(len(sentence))):
-        assert episodes._may_name_time(sentence, lowered), sentence
+        assert _may_hold(sentence, episodes._TIME_NEEDS, months=True), sentence
     if any(episodes._OTHER.match(sentence, k) for k in range(len(sentence))):
-        assert episodes._may_hold(episodes._OTHER_NEEDS, lowered), sentence
+        assert _may_hold(sentence, episodes._OTHER_NEEDS), sentence
 
 
 @given(st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=20).map(" ".join))
@@ -131,7 +137,16 @@ def test_same_episodes_without_the_needs(monkeypatch: pytest.MonkeyPatch) -> Non
     if ECB.is_dir():
         articles += [_lines(p.stem) for p in sorted(ECB.glob("*.txt")) if int(p.stem.split("_")[0]) <= TUNING_TOPICS]
     guarded = [other_times(a) for a in articles]
-    monkeypatch.setattr(episodes, "_may_hold", lambda needs, lowered: True)
-    monkeypatch.setattr(episodes, "_may_name_time", lambda sentence, lowered: True)
+    monkeypatch.setattr(episodes._Joined, "holding", lambda self, needs: bytearray(b"\x01" * (len(self.starts) - 1)))
     assert guarded == [other_times(a) for a in articles]
     assert any(guarded)
+
+
+@given(st.lists(st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=8).map(" ".join), max_size=8))
+def test_needs_found_over_the_article_are_each_sentences(sentences: list[str]) -> None:
+    """Which sentences hold a need, found once over the joined sentences, is which hold one, sentence by sentence."""
+    joined = episodes._Joined(sentences)
+    for needs in (episodes._TIME_NEEDS, episodes._OTHER_NEEDS):
+        assert list(map(bool, joined.holding(needs))) == [any(n in t for n in needs) for t in sentences]
+    months = [episodes._TIME_MONTHS.search(t) is not None for t in sentences]
+    assert list(map(bool, joined.holding(episodes._TIME_MONTHS))) == months
