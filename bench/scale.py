@@ -217,6 +217,30 @@ def median_run(cmd: Sequence[str], runs: int, env: dict[str, str] | None = None)
     )
 
 
+# The machine's speed at the time of a run, for reading figures taken on other days: this machine is shared, and the
+# same tree's 20 x 5,000 words measured 2.39 s CPU one morning and 4.60 s another (session 28); a fixed workload timed
+# beside the cases says how fast the machine was. Pure Python (the engine's loops) and a numpy product (its arrays).
+# Session 28 read 1.0-1.6 s CPU for it within minutes; the figures of a table scale with it, the goals do not.
+REFERENCE_WORKLOAD = """
+import numpy as np
+total = 0
+for k in range(3_000_000):
+    total += k % 7
+a = np.random.default_rng(0).random((600, 600))
+for _ in range(20):
+    a = a @ a
+    a /= np.abs(a).max()
+"""
+REFERENCE_RUNS = 3
+
+
+def machine_speed() -> float:
+    """Median CPU seconds of REFERENCE_WORKLOAD in a fresh process (one BLAS thread, as the entry points set it)."""
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+    runs = [measure([sys.executable, "-c", REFERENCE_WORKLOAD], env=env) for _ in range(REFERENCE_RUNS)]
+    return statistics.median(r.cpu for r in runs)
+
+
 # The longest collection, timed by gc.callbacks around the real entry point (its own GC settings apply). The
 # CPU time of the collecting thread, not the wall clock: on a shared machine the wall clock also counts the time
 # the process waited for a core, which is not the collector's.
@@ -457,7 +481,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.no_batch:
             selected.discard("batch")
         print(f"reportdiff compare, whole process, median of {args.runs}; {os.cpu_count()} CPUs, "
-              f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+              f"load average {os.getloadavg()[0]:.1f}; reference workload {machine_speed():.2f} s CPU "
+              "(the machine's speed now: REFERENCE_WORKLOAD)")  # fmt: skip
         if args.before:
             side_by_side(args.before, [c for c in CASES if c in selected], tmp, args.runs)
             selected -= set(CASES)
@@ -473,6 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             cells = f"{run.cpu:.2f} | {run.wall:.2f} | {run.peak_mib:.0f}" if run.ok else f"{run.note} | | "
             print(f"| {label} | {count_words(paths):,} | {cells} | {goal}: {'met' if met else 'missed'} |",
                   flush=True)  # fmt: skip
+        print(f"reference workload after the table: {machine_speed():.2f} s CPU")
         if "growth" in selected:
             print("\ngrowth, pairs of articles (CPU, whole process):")
             growth(tmp, args.runs)

@@ -157,8 +157,12 @@ def fact_row(report: Report, fact: Fact) -> FactRow:
                 per_article[fig.article].append(fig)
     values = []
     for figs in per_article:
-        said = list(dict.fromkeys(stated(f) for f in figs))
-        values.append(VALUE_SEPARATOR.join(said))
+        # one wording per value as the article states it: "five" and "Five" (a sentence's start) are one, the
+        # first spelling kept (gva_595069's cell read "five, Five")
+        said: dict[str, str] = {}
+        for f in figs:
+            said.setdefault(stated(f).casefold(), stated(f))
+        values.append(VALUE_SEPARATOR.join(said.values()))
     return FactRow(fact, tuple(values), tuple(tuple(figs) for figs in per_article))
 
 

@@ -7,6 +7,7 @@ them from these words) and no logic about sentences (``passes.py``). Pure standa
 from __future__ import annotations
 
 import functools
+import re
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -236,6 +237,18 @@ def canon_noun(word: str) -> str:
 
 # Canonical forms of the person nouns, for "a man" / "one woman" counts.
 PERSON_CANON = frozenset({canon_noun(w) for w in PERSON_SINGULAR} | {"people"})
+
+
+def _spelled(canon: str) -> set[str]:
+    """Every word ``canon_noun`` gives ``canon`` for (lower case, stripped as it strips): the form itself, the
+    words NOUN_CANON maps onto it and the singulars its suffix rules make plural."""
+    words = {canon, canon[:-1], canon[:-2], canon[:-3] + "y", *(k for k, v in NOUN_CANON.items() if v == canon)}
+    return {w for w in words if canon_noun(w) == canon}
+
+
+# Every run of letters of a word canon_noun reads as a person noun: a sentence of ASCII letters (no digit, no "_")
+# holding none of them as a word holds no person noun, so no "a man" / "one woman" count (passes.articles).
+PERSON_WORDS = frozenset(part for canon in PERSON_CANON for w in _spelled(canon) for part in re.findall("[a-z]+", w))
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)

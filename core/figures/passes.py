@@ -351,6 +351,9 @@ def _qualifier(sentence: str, start: int, floor: int, lookback: int = 20, ascii_
 # ---------------------------------------------------------------------------------------------------------------
 
 
+_Nouns = dict[tuple[int, bool, bool], tuple[str, int, str]]
+
+
 @dataclass
 class _Scan:
     """The state the passes share while reading one sentence."""
@@ -373,6 +376,19 @@ class _Scan:
     # Where each span skip_noise left out starts -> its end (model names, codes, stations): a count right before one
     # takes its noun after it ("14 AK - 47 rifles" counts rifles).
     skipped: dict[int, int] = field(default_factory=dict)
+    nouns: _Nouns = field(default_factory=dict)  # noun_after's answers, by (offset, singular, of_ok)
+
+    def noun_after(
+        self, pos: int, singular: bool, of_ok: bool = False, of_the: re.Match[str] | bool | None = True
+    ) -> tuple[str, int, str]:
+        """``_noun_after`` of the sentence (``of_the`` as there), remembered: years, articles, roles and events ask it
+        of the same counts (on bench/scale.py's figures8k events asked it again of nearly every count: ~9% of the
+        time finding figures)."""
+        key = (pos, singular, of_ok)
+        found = self.nouns.get(key)
+        if found is None:
+            found = self.nouns[key] = _noun_after(self.sentence, pos, singular, of_ok, self.settings.noun_words, of_the)
+        return found
 
     def find(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of a pattern in the sentence, unless its guard (patterns.WORD_NEEDS, HINTS) says there is none:
@@ -989,7 +1005,7 @@ def years(scan: _Scan) -> None:
     for c in scan.cands:
         if (cfg.year_min <= c.value <= cfg.year_max and c.unit == "" and c.high is None
                 and pt.FOUR_DIGITS.fullmatch(s, c.start, c.end)):  # fmt: skip
-            noun, _e, _role = _noun_after(s, c.end, False, max_words=cfg.noun_words)
+            noun, _e, _role = scan.noun_after(c.end, False)
             if not noun or pt.YEAR_BEFORE.search(s, max(0, c.start - cfg.year_cue_lookback), c.start):
                 c.unit = "year"
                 c.kind = "fixed"
@@ -1004,10 +1020,12 @@ def years(scan: _Scan) -> None:
 def articles(scan: _Scan) -> None:
     """ "a man was killed": the article is a count only when a person noun and a casualty role follow."""
     s, cfg = scan.sentence, scan.settings
+    if USE_GUARDS and scan.words is not None and _no_person(s, scan.has_digit, scan.words):
+        return
     for m in pt.ARTICLE_OR_ONE.finditer(s):
         if not scan.free(m.start(), m.end()) or pt.OF.match(s, m.end()):
             continue  # "one of the victims" names one of a group, it does not count anybody
-        noun, nend, nrole = _noun_after(s, m.end(), True, max_words=cfg.noun_words)
+        noun, nend, nrole = scan.noun_after(m.end(), True)
         if not noun or noun not in lx.PERSON_CANON:
             continue
         role = nrole or scan.role_after(nend)
@@ -1123,7 +1141,7 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             model = _model_name(s[name_at:after])
         of_the = pt.OF_THE.match(s, after)
         part = r.kind != "article" and of_the is not None
-        noun, nend, role = _noun_after(s, after, singular, r.unit == "vague" or r.scaled, cfg.noun_words, of_the)
+        noun, nend, role = scan.noun_after(after, singular, r.unit == "vague" or r.scaled, of_the)
         if noun == "times":
             qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", "times", r.high))
@@ -1280,20 +1298,24 @@ def _event_word(m: re.Match[str] | None) -> str:
     return verb
 
 
-def events(sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> list[FoundFigure]:
+def events(
+    sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS, nouns: _Nouns | None = None
+) -> list[FoundFigure]:
     """A count of a noun with no role ("30 officers", "12 magazines") is scoped by what they did or had done to them
     (``_EVENT_AFTER``: "30 officers responded", "12 people were questioned"; a list's next count takes its last one:
     "14 rifles, 31 magazines and 923 rounds were seized"), so two counts of one noun told of two things ("about 30
     officers responded" / "12 officers searched the scene"; "12 people were questioned" / "three people were held")
     are two facts, never one conflict (review-s26). A count with no such verb keeps no scope. Equal values still
-    agree (``facts`` joins equal values whatever their scope)."""
+    agree (``facts`` joins equal values whatever their scope). ``nouns``: ``_Scan.nouns``, the noun phrases read
+    already."""
     counted: list[tuple[int, str, int]] = []  # (index in found, event, end of the noun phrase)
     for k, f in enumerate(found):
         if not f.counts or f.scope or (f.unit and f.unit != "vague") or f.counts in (STAMP, LEVEL) \
                 or f.counts.split()[-1] in _ROLES or f.counts.startswith("of "):  # fmt: skip
             continue
-        _noun, nend, _role = _noun_after(sentence, f.end, f.value == 1 and f.high is None, f.unit == "vague",
-                                         cfg.noun_words)  # fmt: skip
+        singular, of_ok = f.value == 1 and f.high is None, f.unit == "vague"
+        known = nouns.get((f.end, singular, of_ok)) if nouns is not None else None
+        _noun, nend, _role = known or _noun_after(sentence, f.end, singular, of_ok, cfg.noun_words)
         counted.append((k, _event_word(_EVENT_AFTER.match(sentence, nend)), nend))
     out = found
     later = ""  # the event of the next count of a list, read back from its end
@@ -1415,6 +1437,9 @@ _SPLIT_WORDS = str.maketrans({
     **{chr(c): chr(c).lower() for c in range(ord("A"), ord("Z") + 1)},
 })
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+# The number words NUMBER_TOKEN matches, in lower case (what re.I matches of them in ASCII text).
+_TOKEN_WORDS = frozenset(w.lower() for w in pt.TOKEN_WORDS)
 # What a sentence with no digit and no article may hold a figure in, cheapest scan first.
 _WORDED_FIGURES = (pt.TIME_WORD, pt.VAGUE_NUM, pt.WORD_NUM, pt.ORDINAL_COUNT)
 # A count followed by letters no unit opens with has no unit after it (patterns.UNIT_LEAD_WORDS); no letters ("") is
@@ -1459,29 +1484,49 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
     """Every figure in ``sentence``, in reading order, with offsets into it: at most ``settings.sentence_figures``,
     read up to the number after that many (a list or a table run together is not read to its end: issue #12)."""
     limit = settings.sentence_figures
-    if len(sentence) > 2 * limit:  # shorter, it cannot hold more numbers: each but the last has a character after it
+    split = sentence.translate(_SPLIT_WORDS).split() if sentence.isascii() else None  # its words, in lower case
+    # Shorter than 2 * limit, it cannot hold more numbers: each but the last has a character after it. ASCII text
+    # holds more only when its number tokens counted from its words do (~1 us, where the scan cost ~9-25 us a
+    # sentence: most of a sentence with no figure's time).
+    if len(sentence) > 2 * limit and (split is None or _number_tokens(sentence, split) > limit):
         beyond = next(itertools.islice(pt.NUMBER_TOKEN.finditer(sentence), limit, None), None)
         if beyond is not None:
             sentence = sentence[: beyond.start()]
-    found = _figures_in(sentence, settings)
+            split = None if split is None else sentence.translate(_SPLIT_WORDS).split()
+    found = _figures_in(sentence, settings, split)
     return found if len(found) <= limit else found[:limit]
 
 
-def _figures_in(sentence: str, settings: FigureSettings) -> list[FoundFigure]:
-    """``find_figures`` of a sentence short enough to be read whole."""
-    ascii_text = sentence.isascii()
+def _number_tokens(sentence: str, split: list[str]) -> int:
+    """How many matches of NUMBER_TOKEN an ASCII sentence holds, from its words (``split``: its ``\\w+`` runs in lower
+    case): a run of digits, or a whole word that is a number word (under re.I, in ASCII text, the word in lower
+    case), never a piece of a word, since \\b stands on both sides (tests/core/test_figures_bounds.py compares)."""
+    return sum(map(_TOKEN_WORDS.__contains__, split)) + len(_DIGIT_RUN.findall(sentence))
+
+
+def _no_person(sentence: str, has_digit: bool, words: Iterable[str]) -> bool:
+    """Whether an ASCII sentence (``words``: its words in lower case) surely holds no person noun for "a man", "one
+    woman" to count (``articles``): with no digit and no "_", each word _noun_after reads is a run of letters between
+    spaces and marks, so a person noun is one of its words (lexicon.PERSON_WORDS). Most sentences with an article hold
+    none, and reading each article's noun phrase cost ~10 us an article (0.06 s of the 100k-word pair)."""
+    return not has_digit and "_" not in sentence and lx.PERSON_WORDS.isdisjoint(words)
+
+
+def _figures_in(sentence: str, settings: FigureSettings, split: list[str] | None = None) -> list[FoundFigure]:
+    """``find_figures`` of a sentence short enough to be read whole; ``split``: its words in lower case when it is
+    ASCII text, None otherwise."""
+    ascii_text = split is not None
     # ASCII text: a digit is [0-9], found by one scan in C; other text keeps str.isdigit's wider sense ("²").
     # (a vulgar fraction, "½", counts as a digit: review-s23 F33)
     has_digit = _ASCII_DIGIT.search(sentence) is not None if ascii_text else any(
         c.isdigit() or c in lx.UNICODE_FRACTIONS for c in sentence
     )
-    split = sentence.translate(_SPLIT_WORDS).split() if ascii_text else None  # its words, in lower case
     # ASCII text with no digit and none of ANY_FIGURE_WORD: only the plain passes can find anything
     plain = USE_GUARDS and not has_digit and split is not None and pt.ANY_FIGURE_WORD.isdisjoint(split)
     # Cheapest first (an article is in most sentences; the worded-number scan is the costliest). ANY_FIGURE_WORD holds
     # every word the worded figures need: a plain sentence holds none of them. A plain sentence with no article is
     # done before its words are made a set (half the sentences of the 100k-word pair: ~4 us each).
-    if plain and not pt.ARTICLE.search(sentence):
+    if plain and (not pt.ARTICLE.search(sentence) or _no_person(sentence, has_digit, split or ())):
         return []
     words = frozenset(split) if split is not None else None
     if not has_digit and not plain and not pt.ARTICLE.search(sentence) and not any(
@@ -1499,5 +1544,5 @@ def _figures_in(sentence: str, settings: FigureSettings) -> list[FoundFigure]:
     if len(found) > 1 and ("(" in sentence or "[" in sentence):
         found = conversions(sentence, found)
     if found:
-        found = events(sentence, found, settings)
+        found = events(sentence, found, settings, scan.nouns)
     return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found

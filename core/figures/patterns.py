@@ -570,12 +570,17 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     # its ordinal: a word ("third", "twenty-first" split at its hyphen) or digits and a suffix ("4th")
     ORDINAL_COUNT: frozenset({part for w in lx.ORDINAL_WORDS if w != "first" for part in w.split("-")}
                              | {f"{n}{end}" for n in range(100) for end in ("st", "nd", "rd", "th")}),
+    # its unit ("caliber", "cal.") or the arm after it ("semi-automatic" holds "automatic"): scanned in every sentence
+    # with a digit, it cost ~50 us a sentence of bench/scale.py's figures8k (lookbehinds at every character), ~20 us
+    # of the tuning clusters' (~5% of their figures' time)
+    CALIBER: frozenset({"caliber", "calibre", "cal", "magnum", "special", "revolver", "pistol", "handgun", "rifle",
+                        "automatic", "semiautomatic", "gun", "acp", "auto", "colt"}),
 }
 # Any of them: an ASCII sentence without a digit and without any of these words holds no figure but "a man
 # killed" (passes.find_figures then runs only the passes that can find that). SCOPE finds no figure: not counted;
-# ZONE_TIME needs a digit too: not counted.
+# ZONE_TIME and CALIBER need a digit too: not counted.
 ANY_FIGURE_WORD: frozenset[str] = frozenset().union(
-    *(need for p, need in WORD_NEEDS.items() if p is not SCOPE and p is not ZONE_TIME)
+    *(need for p, need in WORD_NEEDS.items() if p not in (SCOPE, ZONE_TIME, CALIBER))
 )
 # A pattern that finds text every match of the pattern holds: no hint, no match.
 # An age after a name or in a list: a comma, space and digits.
@@ -640,8 +645,8 @@ WORD_OR_HINT: dict[re.Pattern[str], tuple[frozenset[str], re.Pattern[str]]] = {S
 # A number as find_figures counts them to bound its work in one sentence (knobs.sentence_figures): a run of digits or a
 # number word. Loose on purpose ("1,200" is two, "twenty-one" two): it only decides where a list of numbers run
 # together stops being read.
-_TOKEN_WORDS = sorted(lx.NUMBER_WORDS | set(lx.VAGUE), key=longest_first)
-NUMBER_TOKEN = _RX.compile(r"\d+|" + first_letters(*_TOKEN_WORDS) + rf"\b(?:{'|'.join(_TOKEN_WORDS)})\b", re.I)
+TOKEN_WORDS = sorted(lx.NUMBER_WORDS | set(lx.VAGUE), key=longest_first)
+NUMBER_TOKEN = _RX.compile(r"\d+|" + first_letters(*TOKEN_WORDS) + rf"\b(?:{'|'.join(TOKEN_WORDS)})\b", re.I)
 
 
 _RX.save()  # stores the patterns compiled afresh above, if any

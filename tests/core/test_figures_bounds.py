@@ -8,10 +8,13 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reportdiff.core.compare import compare
 from reportdiff.core.figures import DEFAULT_FIGURE_SETTINGS, find_figures
 from reportdiff.core.figures import passes as passes_module
+from reportdiff.core.figures import patterns as pt
 from reportdiff.core.load import LoadedArticle
 
 LIMIT = DEFAULT_FIGURE_SETTINGS.sentence_figures
@@ -53,9 +56,9 @@ def test_a_run_of_numbers_is_read_only_to_its_bound(unit: str, monkeypatch: pyte
     read: list[int] = []
     real = passes_module._figures_in
 
-    def recording(sentence: str, settings: object) -> list[passes_module.FoundFigure]:
+    def recording(sentence: str, *rest: object) -> list[passes_module.FoundFigure]:
         read.append(len(sentence))
-        return real(sentence, settings)  # type: ignore[arg-type]
+        return real(sentence, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(passes_module, "_figures_in", recording)
     find_figures((unit * 100).strip())
@@ -87,3 +90,27 @@ def test_two_long_lists_of_numbers_make_a_bounded_report() -> None:
         per_sentence[f.article, f.sentence] = per_sentence.get((f.article, f.sentence), 0) + 1
     assert per_sentence and max(per_sentence.values()) <= LIMIT
     assert len(report.figures) <= LIMIT * sum(len(a.sentences) for a in report.articles)
+
+
+# Number words in their cases, pieces of words, digits glued to letters and marks, and characters re.I folds.
+TOKEN_PIECES = st.sampled_from([
+    "one", "One", "ONE", "seventeen", "seven", "sevens", "tens", "ten", "dozens", "Dozen", "someone", "onex", "one_",
+    "_two", "2", "12", "1,200", "3.5", "a1b2c3", "x9", "9x", "twenty-one", "twenty1", "-", ",", ".", " ", "\n", "_",
+    "hundreds", "millions", "ſeven", "é", "K",
+])  # fmt: skip
+
+
+@given(st.lists(st.one_of(TOKEN_PIECES, st.text(max_size=4)), max_size=60).map("".join))
+def test_number_tokens_counted_from_words_are_the_scans(text: str) -> None:
+    """The count of number tokens read off an ASCII sentence's words is the number of NUMBER_TOKEN matches, so a
+    sentence the count keeps under the bound is never cut."""
+    if text.isascii():
+        split = text.translate(passes_module._SPLIT_WORDS).split()
+        assert passes_module._number_tokens(text, split) == len(pt.NUMBER_TOKEN.findall(text)), text
+
+
+def test_number_tokens_on_runs_and_words() -> None:
+    """Runs of numbers, number words in any case and words holding them."""
+    for text in [" ".join(u * 40 for u in RUNS), "One two THREE someone tens 7up a1b2 1,200.5 twenty-one"]:
+        split = text.translate(passes_module._SPLIT_WORDS).split()
+        assert passes_module._number_tokens(text, split) == len(pt.NUMBER_TOKEN.findall(text))

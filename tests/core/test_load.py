@@ -276,7 +276,8 @@ def test_furniture_of_the_seeds_and_clusters_is_what_the_patterns_alone_say() ->
     for path in files:
         text = path.read_text(encoding="utf-8", errors="replace")
         paragraphs += [text[s:e].strip() for s, e in split_paragraphs(text)]
-    assert len(paragraphs) > 50
+    # the seeds alone (a clone without ../shared/eval beside it) hold 20 paragraphs, with the clusters ~1,000
+    assert len(paragraphs) > (50 if CLUSTERS.is_dir() else 10)
     assert [load.is_furniture(p) for p in paragraphs] == [_furniture_by_patterns_alone(p) for p in paragraphs]
     assert any(_furniture_by_patterns_alone(p) for p in paragraphs)  # some furniture among them
 

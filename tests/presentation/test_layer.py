@@ -175,3 +175,15 @@ def test_a_figure_conflict_told_by_two_links_is_one_note() -> None:
     )
     notes = discrepancies(m.Report(articles, links))[0].notes
     assert notes == ("11 vs 12 (11 bodies)", "9 vs 11 (missing)")  # under the headline "Figures conflict"
+
+
+def test_a_value_stated_twice_in_other_capitals_shows_once() -> None:
+    """"five" and "Five" (one at a sentence's start) are one value in the article's cell, its first spelling kept;
+    other wordings of the value stay ("5" beside "five")."""
+    figures = (
+        m.Figure(0, 0, 0, "five", 5.0, 0, 4), m.Figure(1, 0, 1, "Five", 5.0, 0, 4), m.Figure(2, 0, 2, "5", 5.0, 0, 1),
+        m.Figure(3, 1, 0, "Five", 5.0, 0, 4), m.Figure(4, 1, 1, "five", 5.0, 0, 4),
+    )
+    facts = (m.Fact(0, "people shot", m.AGREE, (0, 1, 2, 3, 4)),)
+    (row,) = fact_rows(report_with([("A", "/a.txt"), ("B", "/b.txt")], figures, facts))
+    assert row.values == ("five, 5", "Five")
