@@ -404,6 +404,15 @@ def _paragraph_quotes(
     named before."""
     base = sentences[first].start
     para = text[base : sentences[last].end]
+    if not _MARK_RE.search(para):
+        # No quote mark, no quotation: what is left is what the rest does with none (its sentences kept for a later
+        # quotation to read who spoke, no quotation left open). Every paragraph of bench/scale.py's cases and 428 of
+        # the tuning clusters' 688 hold none: 40% of quotes_in_text's time there, 23% on the clusters.
+        named.single_open = False
+        named.pending = []
+        for s in sentences[first : last + 1]:
+            _read_later(para, (s.start - base, s.end - base), named)
+        return
     spans = _spans(para, cut=True, paragraph=True, single_open=named.single_open)
     named.single_open = any(para[ms] in "'‘" and me == len(para) for ms, _s, _e, me in spans)
     outside = _blanked(para, [(mark_start, mark_end) for mark_start, _start, _end, mark_end in spans])

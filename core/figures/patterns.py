@@ -590,6 +590,7 @@ _COMMA_NUMBER = _RX.compile(r",\s+\d")
 _MONTH_HINT = _RX.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 )
+_DASH = _RX.compile("[-–]")
 HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
     PERSON_AGE: _RX.compile(r",\s+(?:[a-z]+\s+)?\d{1,3}\s*,", re.I),
     SKIP_WEB: _RX.compile(r"https?://|www\.|@"),
@@ -606,6 +607,10 @@ HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
     # a street number needs "block" or a street word after it, a road or room number its word before
     ADDRESS: _RX.compile("block|" + _STREET_WORDS),
     ROAD: _RX.compile(_ROAD_WORDS),
+    # a score's dash ("3-1", "45 – 21") and an ISO date's ("2026-03-12"): both open on lookbehinds tried at every
+    # character, ~12 and ~10 us a sentence of bench/scale.py's figures8k, which holds no dash
+    SCORE: _DASH,
+    ISO_DATE: _DASH,
 }
 
 # The noise scan SKIP (the costliest of a sentence with a digit): every match holds one of these words or the hint

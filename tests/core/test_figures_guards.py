@@ -53,6 +53,8 @@ PIECES = st.sampled_from([
     "detained", "displacing", "number of dead", "murder of", "casualty toll", "shot dead", "unkilled",
     # what narrows a toll (SCOPE)
     "since", "Since Nov. 27", "since 2011", "this year", "THIS WEEK", "so far this year", "last month", "lastly",
+    # scores and ISO dates, with their dashes
+    "3-1", "45 – 21", "45 - 21", "2026-03-12", "1999-12-31", "won 2-1",
     # calibres: their unit or the arm after them
     ".45-caliber", ".45 - caliber", "a. 357 revolver", ".38 Special", "22 cal.", "45 Calibre", "9 semi-automatic",
     "45 semiautomatic", "30 guns", "22 gun_", "12 RIFLE", "357 Magnum", "45 ACP", "45 auto", "45 automatically",

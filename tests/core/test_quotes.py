@@ -102,3 +102,36 @@ def test_quotes_read_over_paragraphs_lie_inside_their_sentences(paragraphs: list
         words = text[sentence.start : sentence.end]
         for q in found:
             assert words[q.start : q.end] == q.text and q.text.strip() == q.text and len(q.text) >= 2
+
+
+class _EveryParagraphMarked:
+    """quotes._MARK_RE, but its search finds a mark in every paragraph: quotes_in_text reads each one in full."""
+
+    def __init__(self, real: object) -> None:
+        self.real = real
+
+    def search(self, *args: object) -> bool:
+        return True
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.real, name)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(QUOTE_TEXT, st.sampled_from([
+    "Marta Ilves said the weather had been calm.", "Police said the man fled.", "The road was closed.",
+    "Witnesses said the shooter fled, Lt. Gerry Scherlinck said.",
+])), min_size=1, max_size=5))  # fmt: skip
+def test_a_paragraph_with_no_quote_mark_read_in_full_gives_the_same(paragraphs: list[str]) -> None:
+    """A paragraph with no quote mark skips the reading for quotations: the quotations and speakers of every
+    paragraph are the same as when each is read in full (a speaker named there still speaks in the next)."""
+    from reportdiff.core import quotes
+    from reportdiff.core.load import split_paragraphs
+    from reportdiff.core.segment import segment
+
+    text = "\n\n".join(paragraphs)
+    sentences = segment(text, split_paragraphs(text))
+    quick = quotes.quotes_in_text(text, sentences)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(quotes, "_MARK_RE", _EveryParagraphMarked(quotes._MARK_RE))
+        assert quotes.quotes_in_text(text, sentences) == quick
