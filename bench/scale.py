@@ -18,7 +18,8 @@ in paragraphs under a headline. Cases (issue 12):
 - ``reportdiff batch`` with 1, 2 and 4 workers over ../shared/eval/news-clusters repeated to 500 stories (linked,
   not copied, into a temporary folder; skipped when the data is absent)
 
-Figures are printed, never asserted. Timings on a shared machine are noisy: ``--runs N`` takes the median.
+Figures are printed, never asserted. Timings on a shared machine are noisy: ``--runs N`` takes the median, and a
+fixed reference workload (REFERENCE_WORKLOAD) is timed before and after the table: how fast the machine was.
 
     python bench/scale.py [--runs N] [--only NAME ...] [--no-batch] [--profile NAME] [--before TREE] [--stages]
 
@@ -220,7 +221,8 @@ def median_run(cmd: Sequence[str], runs: int, env: dict[str, str] | None = None)
 # The machine's speed at the time of a run, for reading figures taken on other days: this machine is shared, and the
 # same tree's 20 x 5,000 words measured 2.39 s CPU one morning and 4.60 s another (session 28); a fixed workload timed
 # beside the cases says how fast the machine was. Pure Python (the engine's loops) and a numpy product (its arrays).
-# Session 28 read 1.0-1.6 s CPU for it within minutes; the figures of a table scale with it, the goals do not.
+# Session 28 read 0.72-1.16 s CPU for it within hours (and the same cc4c554 tree's 20 x 5,000 words 3.61 s at
+# 10:29, 6.07 s at 12:50, both at load 0.1): the figures of a table scale with it, the goals do not.
 REFERENCE_WORKLOAD = """
 import numpy as np
 total = 0
