@@ -471,25 +471,36 @@ def oof_runs(
     return runs
 
 
+def line_overlaps(a: dict[str, Any], b: dict[str, Any]) -> tuple[float, float]:
+    """Jaccard of two gold lines' annotated events (``acts``) and of all their annotated instances (``inst``: events,
+    people, places, times): how much of one statement the two lines are (``--strict``; 0 where neither has any)."""
+
+    def jaccard(x: set[str], y: set[str]) -> float:
+        return len(x & y) / len(x | y) if x | y else 0.0
+
+    return jaccard(a["acts"], b["acts"]), jaccard(a["inst"], b["inst"])
+
+
+def use_model(path: Path) -> None:
+    """Every model of a file in similarity_model.json's format replaces the shipped one (read once, at import)."""
+    from reportdiff.core import similarity
+
+    similarity.MODELS.update(_read_models(path))
+
+
 def with_overlaps(runs: Sequence[OofRun]) -> None:
-    """Fill each block's ``acts`` and ``instances`` (Jaccard of the two lines' annotated sets) from the gold."""
+    """Fill each block's ``acts`` and ``instances`` (``line_overlaps``) from the gold."""
     _, docs = scorer().load(ECB)
-
-    def jaccard(a: set[str], b: set[str]) -> float:
-        return len(a & b) / len(a | b) if a | b else 0.0
-
     for run in runs:
         for b in run.blocks:
-            lines = [(docs[run.where[i][0]]["lines"][run.where[i][1]], docs[run.where[j][0]]["lines"][run.where[j][1]])
-                     for i, j in zip(b.lefts.tolist(), b.rights.tolist(), strict=True)]  # fmt: skip
-            b.acts = np.array([jaccard(x["acts"], y["acts"]) for x, y in lines])
-            b.instances = np.array([jaccard(x["inst"], y["inst"]) for x, y in lines])
+            line = [docs[doc]["lines"][k] for doc, k in run.where]
+            pairs = zip(b.lefts.tolist(), b.rights.tolist(), strict=True)
+            overlaps = np.array([line_overlaps(line[i], line[j]) for i, j in pairs]).reshape(-1, 2)
+            b.acts, b.instances = overlaps[:, 0], overlaps[:, 1]
 
 
 def without_columns(runs: Sequence[OofRun], names: Sequence[str]) -> list[OofRun]:
     """``runs`` with the feature columns ``names`` set to 0 (a constant: no tree splits on it, as if dropped)."""
-    from reportdiff.core.similarity import FEATURE_NAMES
-
     columns = [FEATURE_NAMES.index(name) for name in names]
     changed = []
     for run in runs:
@@ -913,10 +924,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         grid(args.split, [settings_with([*args.set, *c]) for c in combos], args.memo, model)
         return 0
     if args.in_process:
-        if args.model:  # every model of that file replaces the shipped one (read once, at import)
-            from reportdiff.core import similarity
-
-            similarity.MODELS.update(_read_models(args.model))
+        if args.model:
+            use_model(args.model)
         align = settings_with(args.set)
         settings = ("same-event", "decoy") if args.setting == "both" else (args.setting,)
         for setting in settings:

@@ -38,10 +38,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from ecbplus import settings_with
+from ecbplus import settings_with, use_model
 from msrp import EVAL
 
-from reportdiff.core import similarity
 from reportdiff.core.compare import compare_files
 from reportdiff.core.model import Report, SentenceRef
 from reportdiff.core.settings import Settings
@@ -208,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--model", type=Path, help="score with this model file (similarity_model.json's format)")
     args = parser.parse_args(argv)
     if args.model:
-        similarity.MODELS.update(similarity._read_models(args.model))
+        use_model(args.model)
     if not NEWS.is_dir() or not (ECB / "gold.json").is_file():
         print("statements: evaluation data absent (../shared/eval), skipped")
         return

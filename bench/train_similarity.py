@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from ecbplus import ECB, line_of, run_in_process, scorer
+from ecbplus import ECB, line_of, line_overlaps, run_in_process, scorer
 from msrp import read_msrp
 
 from reportdiff.core import semantic
@@ -159,9 +159,6 @@ def ecb_examples() -> tuple[np.ndarray, ...]:
     topics: list[int] = []
     overlaps: list[tuple[float, float]] = []
 
-    def jaccard(a: set[str], b: set[str]) -> float:
-        return len(a & b) / len(a | b) if a | b else 0.0
-
     def collect(captured: dict[str, Any], report: Any, info: dict[str, Any]) -> None:
         sim, docs = captured["sim"], info["docs"]
         where = line_of(report, info["comparison"])
@@ -179,7 +176,7 @@ def ecb_examples() -> tuple[np.ndarray, ...]:
                     counterpart = info["gold"]["counterpart"]
                     alone = not (counterpart[((da, la), db)] and counterpart[((db, lb), da)])
                     alones.append(1.0 if alone else 0.0)
-                    overlaps.append((jaccard(a["acts"], b["acts"]), jaccard(a["inst"], b["inst"])))
+                    overlaps.append(line_overlaps(a, b))
             if chosen:
                 xs.append(sim.pair_features_block(np.array([i for i, _ in chosen]), np.array([j for _, j in chosen])))
 

@@ -160,8 +160,8 @@ def fact_row(report: Report, fact: Fact) -> FactRow:
         # one wording per value as the article states it: "five" and "Five" (a sentence's start) are one, the
         # first spelling kept (gva_595069's cell read "five, Five")
         said: dict[str, str] = {}
-        for f in figs:
-            said.setdefault(stated(f).casefold(), stated(f))
+        for text in map(stated, figs):
+            said.setdefault(text.casefold(), text)
         values.append(VALUE_SEPARATOR.join(said.values()))
     return FactRow(fact, tuple(values), tuple(tuple(figs) for figs in per_article))
 
