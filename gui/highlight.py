@@ -29,7 +29,7 @@ from reportdiff.core import model as m
 from reportdiff.presentation import emphasis
 from reportdiff.presentation.colours import FIGURE_LINE, UNIQUE_INK, YELLOW
 from reportdiff.presentation.facts_table import badge_and_status
-from reportdiff.presentation.labels import fact_label, flag_text, sentence_label
+from reportdiff.presentation.labels import fact_label, flag_text, note_text, sentence_label
 from reportdiff.presentation.status import sentence_status
 
 from .palette import Palette, blend, corroboration_colour
@@ -352,7 +352,7 @@ class Highlighter:
             other = report.articles[link.other(ref).article]
             flags = [flag_text(flag) for flag in link.flags]
             flags = [f for f in flags if not any(note.startswith(f.split(":")[0]) for note in link.notes)]
-            detail = "; ".join([*flags, *link.notes])
+            detail = "; ".join([*flags, *map(note_text, link.notes)])
             colour = self.palette.fig_conflict.name()
             lines.append(
                 f"{html_escape(other.source)}: {link.similarity:.0%} similar, {sentence_label(link.kind)}"
