@@ -883,7 +883,11 @@ _UNNAMED_SUBJECT_RE = _RX.compile(
 # "and added": the verb shares the subject of the verb before it.
 _JOINED_VERB_RE = _RX.compile(rf"\band\s+(?:(?:{_PASSED_OVER})\s+)*$")
 _APPOSED_RE = _RX.compile(rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+[a-z][^,.;:]*$")
-_PRONOUN_SAID_RE = _RX.compile(rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b")
+# "he said", "said she", and a person's age standing for their name, as a pronoun does: 'Jackson's great-aunt,
+# Rosaland Jackson, said ... / "...," the 56-year-old said' (gva_595069: unattributed, as "his wife said" is).
+_PRONOUN_SAID_RE = _RX.compile(
+    rf"\b(?:[Hh]e|[Ss]he|I|[Tt]he\s+\d+-year-old)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b"
+)
 _PREPOSITION_RE = _RX.compile(
     r"(?<![Aa]ccording)\s(?:on|in|at|from|to|by|with|for|of|into|via|near)\s{1,2}(?:(?:the|an?)\s{1,2})?$"
 )  # "on a GoFundMe page, saying": a medium; not across a blanked quotation ('there for “days,” Miliote said')
