@@ -227,7 +227,7 @@ _APPOSITIVE_RE = _RX.compile(r",\s[^,“”\"]{1,80}?(?=,)|\([^()]{1,80}\)")
 _NAME_ONLY_RE = _RX.compile(rf",\s+{_NAME}")  # "Her spokesman, Bill McAllister, said": the appositive is the name
 # ... unless a name stands before it: then it is a title, a credential or an agency ("Sister Carol Keehan, DC, said",
 # "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": review s28 read "DC" and "Defence").
-_NAME_ENDS_RE = _RX.compile(r"[A-Z][a-z][\w'’-]*\s*$")
+_NAME_ENDS_RE = _RX.compile(r"\b([A-Z][a-z][\w'’-]*)\s*$")
 _WORD_RE = _RX.compile(r"\w+(?:['’]\w+)*")
 # Capitalised words that start a sentence or name a role are not speakers.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "We", "I", "This", "That",
@@ -547,17 +547,15 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
     def blank(m: re.Match[str]) -> str:
         if _VERB_RE.search(m.group(0)) or _CLAUSE_JOIN_RE.match(m.group(0)):
             return m.group(0)  # ", but LaSalle refused to comply,": a clause of its own, not an appositive
-        before = outside[max(0, m.start() - 40) : m.start()]
-        # the next of a name's appositives, or one after a name that is no title ("The German Chancellor, Angela
-        # Merkel,": the appositive names the Chancellor)
-        after_name = bool(named_end and named_end[-1] == m.start() + 1) or (
-            bool(_NAME_ENDS_RE.search(before)) and not _is_title(before.split()[-1])
-        )
-        if _NAME_ONLY_RE.fullmatch(m.group(0)) and not after_name:
-            return m.group(0)
-        appositives.append((m.start(), m.end() + 1))  # its closing comma with it
-        if after_name:
+        if _NAME_ONLY_RE.fullmatch(m.group(0)):
+            # the next of a name's appositives, or one after a name that is no title, is blanked ("The German
+            # Chancellor, Angela Merkel,": the appositive names the Chancellor, and is kept)
+            if not (named_end and named_end[-1] == m.start() + 1):
+                before = _NAME_ENDS_RE.search(outside, max(0, m.start() - 40), m.start())
+                if not before or _is_title(before.group(1)):
+                    return m.group(0)
             named_end.append(m.end() + 1)
+        appositives.append((m.start(), m.end() + 1))  # its closing comma with it
         return "," + " " * (len(m.group(0)) - 1)
 
     outside = _APPOSITIVE_RE.sub(blank, outside)
@@ -694,7 +692,9 @@ def _gap(apposed: list[tuple[int, int]], start: int, end: int) -> int:
     not counted: "Efton A. Stanfield, a former FBI special agent who was then an executive of the electrical
     contractors' association, asked Nixon in a telegram": Stanfield asked (counted, the 70 blanks made Nixon, right
     after the verb, the nearer name). A blanked quotation still counts: 'the Hadith "...," said David Cook'."""
-    return end - start - sum(max(0, min(end, b) - max(start, a)) for a, b in apposed)
+    if not apposed:
+        return end - start
+    return end - start - sum(max(0, min(end, b) - max(start, a)) for a, b in apposed if a < end and b > start)
 
 
 def _after_speaker(outside: str, at: int, names: list[tuple[str, int, int]]) -> int:
@@ -883,7 +883,11 @@ _UNNAMED_SUBJECT_RE = _RX.compile(
 # "and added": the verb shares the subject of the verb before it.
 _JOINED_VERB_RE = _RX.compile(rf"\band\s+(?:(?:{_PASSED_OVER})\s+)*$")
 _APPOSED_RE = _RX.compile(rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+[a-z][^,.;:]*$")
-_PRONOUN_SAID_RE = _RX.compile(rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b")
+# "he said", "said she", and a person's age standing for their name, as a pronoun does: 'Jackson's great-aunt,
+# Rosaland Jackson, said ... / "...," the 56-year-old said' (gva_595069: unattributed, as "his wife said" is).
+_PRONOUN_SAID_RE = _RX.compile(
+    rf"\b(?:[Hh]e|[Ss]he|I|[Tt]he\s+\d+-year-old)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b"
+)
 _PREPOSITION_RE = _RX.compile(
     r"(?<![Aa]ccording)\s(?:on|in|at|from|to|by|with|for|of|into|via|near)\s{1,2}(?:(?:the|an?)\s{1,2})?$"
 )  # "on a GoFundMe page, saying": a medium; not across a blanked quotation ('there for “days,” Miliote said')

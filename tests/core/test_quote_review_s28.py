@@ -134,6 +134,12 @@ def test_speakers(text: str, speakers: list[str]) -> None:
             "longtime friends. He described Mulford, a nurse, as a “caring and loving person for all her life.”",
             ["August"],
         ),  # kept: "He" continues the man named before (gva_480327)
+        # her age stands for her name, as "she" would (gva_595069): was unattributed
+        (
+            "Jackson's great-aunt, Rosaland Jackson, said the party happened beside her family's corner store.\n\n"
+            "“A lot of strange sounds went off,” the 56-year-old said Tuesday. “Everybody was scrambling.”",
+            ["Rosaland Jackson", "Rosaland Jackson"],
+        ),
     ],
 )
 def test_continuations(text: str, speakers: list[str]) -> None:
