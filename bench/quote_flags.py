@@ -6,7 +6,8 @@ Inputs: the seeds, the news clusters of the tuning split (incident id < 600000) 
 (topics 1-35, same-event and decoy). For each checkout (``--before``: another tree from ``git archive``, run with
 this venv through bench/checkout.py; the other side is this checkout, or ``--after``'s tree) it collects every
 quotation found (its text, its speaker, the sentence) and every link whose flags or notes hold anything but figure
-conflicts (a quote flag, a contradiction flag, a quote note). Prints the counts per input set and, with
+conflicts (a quote flag, a contradiction flag, a quote note). Prints the counts per input set (quotations, those of
+speech, those given a speaker, flagged links) and, with
 ``--before``, every quotation and every such link one side has and the other has not, with both sentences, to be
 read one by one (a flag a change adds is true or false only by reading it). ``--out``: the collected records as
 JSON. Tuning splits only.
@@ -116,6 +117,7 @@ def counts(found: dict[str, Any]) -> Counter[str]:
         part = "ecb" if name.startswith("ecb-") else "seeds" if name == "seeds" else "clusters"
         c[f"{part} quotes"] += len(got["quotes"])
         c[f"{part} speech quotes (4+ words)"] += sum(len(re.findall(r"\w+", q[2])) >= 4 for q in got["quotes"])
+        c[f"{part} quotes with a speaker"] += sum(bool(q[3]) for q in got["quotes"])
         for link in got["links"]:
             for flag in link[3] or ["(note only)"]:
                 c[f"{part} links flagged {flag}"] += 1

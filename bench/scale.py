@@ -26,7 +26,7 @@ fixed reference workload (REFERENCE_WORKLOAD) is timed before and after the tabl
 ``--before TREE`` (another checkout, e.g. ``git archive COMMIT | tar -x -C TREE``) runs every case of the table in
 that tree too, alternating with this one, and prints both side by side (bench/checkout.py). ``--stages`` prints
 instead the CPU time of each compare() stage (segmenting, aligning, finding figures, comparing wording, ...) in a
-fresh process per case, with ``--before`` side by side.
+fresh process per case, with ``--before`` side by side, and of loading the files before and writing the JSON after.
 """
 
 from __future__ import annotations
@@ -290,17 +290,23 @@ gctune.limit_native_threads()
 from reportdiff.core.compare import compare
 from reportdiff.core.load import load_article
 gctune.tune()
+begin = time.process_time()
 loaded = [load_article(p) for p in sys.argv[2:]]
+loading = time.process_time() - begin
 marks = []
 def progress(stage, fraction):
     marks.append((stage, time.process_time()))
 start = time.process_time()
 with getattr(gctune, "paused", contextlib.nullcontext)():
-    compare(loaded, progress)
-stages = {}
-for (stage, t0), (_, t1) in zip(marks, marks[1:]):
-    stages[stage] = stages.get(stage, 0.0) + t1 - t0
-stages["compare"] = time.process_time() - start
+    report = compare(loaded, progress)
+    stages = {"loading files (before compare)": loading}
+    for (stage, t0), (_, t1) in zip(marks, marks[1:]):
+        stages[stage] = stages.get(stage, 0.0) + t1 - t0
+    stages["compare"] = time.process_time() - start
+    from reportdiff.core.jsontext import write_report_json
+    begin = time.process_time()
+    write_report_json(sys.argv[1] + ".report.json", report)
+    stages["writing the JSON (after compare)"] = time.process_time() - begin
 json.dump(stages, open(sys.argv[1], "w"))
 """
 

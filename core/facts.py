@@ -577,6 +577,78 @@ class Slots:
 
 
 Regions = Callable[[Place, Place], Slots]
+Sentences = Callable[[Place], tuple[int, str]]  # a sentence's start in its article, and its text
+
+# Who an age is of, read from its sentence (``age_holder``): the noun or name after "N-year-old" ("a 33-year-old
+# woman", "10-year-old De'Shaun Swanson"), or the name or noun the age stands apposed to ("Jamaine Sutton, 32,", "the
+# other man, 37", "Two men, ages 26 and 36"). Nouns of one sex or one role are one class: two equal ages of two
+# classes of one kind are two people (gva_595069: "The 33-year-old attended the party with her 3-year-old
+# daughter" and "a 33-year-old man was shot" agreed by value alone, review s28); a sex and a role ("the 5-year-old
+# victim", "a 5-year-old boy") may be one person.
+HOLDER_CLASSES = {
+    ("sex", "male"): "man men boy boys son sons father husband brother grandfather male males gentleman boyfriend",
+    ("sex", "female"): "woman women girl girls daughter daughters mother wife sister grandmother female females "
+                       "lady girlfriend",
+    ("role", "accused"): "suspect suspects gunman shooter defendant assailant attacker killer",
+    ("role", "victim"): "victim victims",
+}
+_CLASS_OF = {word: kind for kind, words in HOLDER_CLASSES.items() for word in words.split()}
+# a name after "N-year-old" that ends there (punctuation, the end, or a word that follows a person's name): not the
+# modifier of a noun ("a 26-year-old U.S. Navy logistics specialist")
+_AGE_NAME_AFTER = re.compile(
+    r"\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s*(?:[,;.:)—–]|$|\s(?:of|was|is|who|has|had|and|from)\b))"
+)
+_NOT_HOLDER = frozenset("the a an and or of in on at was were is are who his her their its with to for".split())
+_AGE_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
+_AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+|[a-z]+),?\s+(?:ages?d?\s+)?$")
+_PRONOUN_CLASS = {"he": "man", "his": "man", "him": "man", "himself": "man",
+                  "she": "woman", "her": "woman", "hers": "woman", "herself": "woman"}  # fmt: skip
+_PRONOUN_RE = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b")
+
+
+def _holder_word(word: str) -> str:
+    """A holder as compared: a noun of a class in lower case ("Boy" of a headline is "boy"), a name as written."""
+    last = word.split()[-1].lower()
+    return last if last in _CLASS_OF else word if word[0].isupper() else ""
+
+
+def age_holder(sentence: str, start: int, end: int) -> str:
+    """Who the age at ``sentence[start:end]`` is of: a name ("Jamaine Sutton", "David Wyatt"), a noun of
+    ``HOLDER_CLASSES`` ("woman", "suspect"), or "" when the sentence does not say. "The 33-year-old attended the
+    party with her 3-year-old daughter": no noun after it, so the first personal pronoun after it tells ("woman")."""
+    stated = sentence[start:end].lower()
+    if stated.endswith("year-old") or stated.endswith("year old"):
+        named = _AGE_NAME_AFTER.match(sentence, end)  # "37-year-old David Wyatt of Hixson"
+        if named:
+            return _holder_word(named.group(1))
+        noun = _AGE_NOUN_AFTER.match(sentence, end)  # "a 33-year-old man"
+        if noun and noun.group(1).lower() in _CLASS_OF:
+            return noun.group(1).lower()
+        if noun and noun.group(1)[0].islower() and noun.group(1) not in _NOT_HOLDER:
+            pronoun = _PRONOUN_RE.search(sentence, end)  # "The 33-year-old attended ... with her daughter"
+            return _PRONOUN_CLASS[pronoun.group()] if pronoun else ""
+        return ""
+    if "old" in stated:  # "he was 13 years old": the subject before is a pronoun, read by nobody here
+        return ""
+    before = _AGE_NAME_BEFORE.search(sentence, max(0, start - 60), start)  # "Sutton, 32", "the other man, 37"
+    if before and sentence[before.end(1) : start].lstrip().startswith(","):
+        word = before.group(1)
+        return "" if word.lower() in _NOT_HOLDER else _holder_word(word)
+    return ""
+
+
+def same_holder(a: str, b: str) -> bool:
+    """Two ages' holders (``age_holder``) may be one person: either unknown, two names sharing a word, a name and
+    a noun, or two nouns not of two classes of one kind (a man and a woman, a suspect and a victim)."""
+    if not a or not b:
+        return True
+    named_a, named_b = a[0].isupper(), b[0].isupper()
+    if named_a and named_b:
+        return bool({w.lower() for w in a.split()} & {w.lower() for w in b.split()})
+    if named_a or named_b:
+        return True
+    class_a, class_b = _CLASS_OF.get(a.lower()), _CLASS_OF.get(b.lower())
+    return class_a is None or class_b is None or class_a[0] != class_b[0] or class_a == class_b
 
 
 def group_facts(
@@ -599,13 +671,16 @@ def facts_and_clashes(
     settings: FactSettings = DEFAULT_FACT_SETTINGS,
     pairs: Collection[tuple[Place, Place]] | None = None,
     regions: Regions | None = None,
+    sentences: Sentences | None = None,
 ) -> tuple[list[Fact], Clashes]:
     """``group_facts``, and each aligned pair's clashes: per pair of places (as met in ``pairs``), the figure
     indexes (one in each sentence) that state one thing two incompatible ways. A pair's clashes are read from its
     two sentences' figures (and their two articles' claims) only: other articles never change them.
 
     ``regions(x, y)``: for the figures of two aligned sentences, which changed stretch of their word diff each
-    lies in (``Slots``); asked only where a key holds several figures in both sentences."""
+    lies in (``Slots``); asked only where a key holds several figures in both sentences.
+    ``sentences(place)``: where a sentence begins in its article and its text, when the caller has them: an age
+    then joins an equal age only of a person it may be (``age_holder``, ``same_holder``)."""
     cfg = settings
     clashes: Clashes = {}
     n = len(figures)
@@ -623,6 +698,18 @@ def facts_and_clashes(
             key = keys[(f.unit, f.counts, f.scope)] = _key(f, cfg)
         key_of.append(key)
         by_key.setdefault(key, []).append(i)
+
+    # Who each age is of ("a 33-year-old woman", "Jamaine Sutton, 32"): two equal ages join only when they may be
+    # one person (``same_holder``); "" where unknown (no sentence given, or the sentence does not say).
+    holder = [""] * n
+    if sentences is not None:
+        for i, f in enumerate(figures):
+            if f.unit.startswith("age"):
+                at, text = sentences((f.article, f.sentence))
+                holder[i] = age_holder(text, f.start - at, f.end - at)
+
+    def one_person(i: int, j: int) -> bool:
+        return same_holder(holder[i], holder[j])
 
     # Computed once, per distinct statement (a comparison repeats few): every comparison below reads these.
     known_spans: dict[tuple[str, float, float | None, str, bool], tuple[float, float]] = {}
@@ -957,7 +1044,7 @@ def facts_and_clashes(
                         # for the other where they stand, so one date told two ways (of one thing the two sentences
                         # share words about: two datelines, a date alone, are two articles' dates).
                         found.append((i, j))
-                elif _same(figures[i], figures[j]):
+                elif _same(figures[i], figures[j]) and not (age and not one_person(i, j)):
                     groups.union(i, j)
                     for repeat in (*repeats.get(i, ()), *repeats.get(j, ())):
                         groups.union(i, repeat)
@@ -1020,7 +1107,7 @@ def facts_and_clashes(
         bucket = whoever.get(key_of[i]) if f.value > cfg.strong_min_value else None
         anchors = buckets.setdefault((bucket or unscoped[key_of[i]], f.value, f.high), [])
         for first in anchors[: cfg.max_claims]:
-            if groups.join(first, i):
+            if one_person(first, i) and groups.join(first, i):
                 break
         else:
             anchors.append(i)

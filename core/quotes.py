@@ -213,10 +213,21 @@ _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "
 _TITLES = set(
     "president prime minister foreign secretary governor mayor senator sen rep representative chief general gen "
     "commander captain capt inspector sergeant sgt officer director spokesman spokeswoman spokesperson judge justice "
-    "king queen prince princess sir lord dame mr mrs ms dr prof professor father pope and".split()
+    "king queen prince princess sir lord dame mr mrs ms dr prof professor father pope and "
+    # titles of police, courts and offices, as news prints them before a name ("Special Agent in Charge", "Deputy
+    # District Attorney", "Sheriff"): review s28 found "Agent" read as a speaker
+    "agent special deputy assistant acting vice sheriff detective lieutenant superintendent commissioner chairman "
+    "chairwoman chair attorney district trooper corporal chancellor ambassador coroner marshal warden councilman "
+    "councilwoman councillor congressman congresswoman head executive".split()
 )
-_APPOSITIVE_RE = _RX.compile(r",\s[^,“”\"]{1,80}?,|\([^()]{1,80}\)")
-_NAME_ONLY_RE = _RX.compile(rf",\s+{_NAME},")  # "Her spokesman, Bill McAllister, said": the appositive is the name
+# An appositive between commas, its closing comma left to open the next one ("Speaking to reporters, Rajesh
+# Chharia, president of the Internet Service Providers' Association of India, said": each is read; consuming the
+# comma left the second unread, and "Association" spoke), or words in parentheses.
+_APPOSITIVE_RE = _RX.compile(r",\s[^,“”\"]{1,80}?(?=,)|\([^()]{1,80}\)")
+_NAME_ONLY_RE = _RX.compile(rf",\s+{_NAME}")  # "Her spokesman, Bill McAllister, said": the appositive is the name
+# ... unless a name stands before it: then it is a title, a credential or an agency ("Sister Carol Keehan, DC, said",
+# "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": review s28 read "DC" and "Defence").
+_NAME_ENDS_RE = _RX.compile(r"\b([A-Z][a-z][\w'’-]*)\s*$")
 _WORD_RE = _RX.compile(r"\w+(?:['’]\w+)*")
 # Capitalised words that start a sentence or name a role are not speakers.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "We", "I", "This", "That",
@@ -357,12 +368,17 @@ CONTINUATION_PARAGRAPHS = 1
 
 class _Named:
     """The speaker last named in an article, read lazily: sentences before a quotation are kept unread until a
-    quotation naming nobody asks who spoke last, then read from the nearest back (most never need reading)."""
+    quotation naming nobody asks who spoke last, then read from the nearest back (most never need reading). An
+    organisation ("the Post stated", "CNA asked") is the speaker of a quotation naming nobody, but never of one
+    after "he said" or "she said": that one takes the person named last (``last(personal=True)``)."""
 
     def __init__(self) -> None:
         self.paragraph = -1  # the paragraph being read (counted from 0)
         self.name = ""  # the speaker last named, and the paragraph where
         self.named_in = -1
+        self.organisation = False  # the speaker last named is an organisation (``_organisation``)
+        self.person = ""  # the person last named (no organisation), and the paragraph where
+        self.person_in = -1
         # (paragraph, a paragraph's text with quotations blanked, a sentence's offsets in it), in order
         self.unread: list[tuple[int, str, int, int]] = []
         # the pieces (sentence, index in its list) of a quotation left open at the end of the paragraph read last,
@@ -378,23 +394,50 @@ class _Named:
     def read_later(self, outside: str, lo: int, hi: int) -> None:
         self.unread.append((self.paragraph, outside, lo, hi))
 
-    def said(self, name: str) -> None:
-        self.name, self.named_in = name, self.paragraph
+    def said(self, name: str, organisation: bool = False) -> None:
+        self.name, self.named_in, self.organisation = name, self.paragraph, organisation
+        if not organisation:  # "his wife said" (nobody named) stands for a person too
+            self.person, self.person_in = name, self.paragraph
         self.unread.clear()
 
-    def last(self) -> str:
-        """The speaker last named, in this paragraph or within ``CONTINUATION_PARAGRAPHS`` before; or ""."""
+    def last(self, personal: bool = False) -> str:
+        """The speaker last named, in this paragraph or within ``CONTINUATION_PARAGRAPHS`` before; or "".
+        ``personal`` (the quotation's own verb has "he" or "she" for its subject): the person last named."""
         reach = self.paragraph - CONTINUATION_PARAGRAPHS
+        first = True
         while self.unread and self.unread[-1][0] >= reach:
             paragraph, outside, lo, hi = self.unread.pop()
             # who speaks at the sentence's end, as if a quotation followed it: "Witnesses said the shooter fled,
             # Lt. Gerry Scherlinck said." names Scherlinck (all its verbs at once named nobody: "Witnesses")
             name = _speaker(outside[lo:hi] + " ", hi - lo, hi - lo + 1) if _VERB_RE.search(outside, lo, hi) else ""
-            if name:
-                self.name, self.named_in = name, paragraph
-                break
+            if not name:
+                continue
+            organisation = _organisation(outside, lo, hi, name)
+            if first:
+                self.name, self.named_in, self.organisation = name, paragraph, organisation
+                first = False
+            if not organisation:
+                self.person, self.person_in = name, paragraph
+                break  # an organisation named nearer: read on back to the person ("she told the Washington
+                # Post. He died ..., the Post stated. “He slipped away,” she said.": she is Joan Felt, not the Post)
         self.unread.clear()
+        if personal:
+            return self.person if self.person_in >= reach else ""
         return self.name if self.named_in >= reach else ""
+
+
+# An organisation as a speaker: a name after "the" ("the Post", "the Sentinel", "the FBI"; "the Rev. Larry Kroon" is
+# trimmed to the name after the title, which "the" does not stand before) or in capitals ("CNA", "THR").
+_THE_BEFORE_RE = _RX.compile(r"\b[Tt]he\s+$")
+
+
+def _organisation(outside: str, lo: int, hi: int, name: str) -> bool:
+    """The speaker ``name``, named in ``outside[lo:hi]``, is an organisation (a publication, an agency, a company),
+    not a person: written in capitals, or after "the" where it stands."""
+    if name.isupper() and len(name) > 1:
+        return True
+    at = outside.find(name, lo, hi)
+    return at >= 0 and bool(_THE_BEFORE_RE.search(outside, max(lo, at - 6), at))
 
 
 def _paragraph_quotes(
@@ -443,12 +486,15 @@ def _paragraph_quotes(
             hi = min(bounds[following][1], mark_end + SPEAKER_REACH)
         own = speaker = _speaker(outside[lo:hi], mark_start - lo, mark_end - lo, para[end - 1])
         if not speaker and (not _VERB_RE.search(outside, lo, hi) or _PRONOUN_SAID_RE.search(outside, lo, hi)):
-            speaker = named.last()  # "she said", or no verb: the speaker named before; "his wife said": nobody named
+            personal = bool(_PRONOUN_SAID_RE.search(outside, lo, hi))
+            speaker = named.last(personal)  # "she said", or no verb: the speaker named before; "his wife said":
+            # nobody named
         if own and pending and mark_start == 0 and para[0] not in _FAMILY:  # it opened in the paragraph before
             for si, k in pending:  # where it opened named nobody: the speaker named where it closes is its speaker
                 found[si][k] = dataclasses.replace(found[si][k], speaker=own)
             speaker = own
-        named.said(speaker)  # 'Jonas Berg said ... "We lost everything," his wife said. "All of it."': hers too
+        # 'Jonas Berg said ... "We lost everything," his wife said. "All of it."': hers too
+        named.said(speaker, _organisation(outside, lo, hi, speaker) if own else named.organisation and bool(speaker))
         done = max(done, spanned[-1] + 1)
         if not own and para[mark_end - 1] not in _FAMILY:  # no closing mark: it goes on in the next paragraph
             named.pending = [(first + i, len(found[first + i])) for i in spanned]
@@ -495,12 +541,24 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
     # An appositive between commas (", visiting Damascus Sunday,") sits between a speaker and their verb; blank
     # it out unless it holds the verb itself; likewise words in parentheses ("Edward Markey (D-Mass.) said"). The
     # comma left in its place ends a clause: "said Paul Lee, president, ABC Entertainment Group" names Paul Lee.
-    outside = _APPOSITIVE_RE.sub(
-        lambda m: m.group(0) if _VERB_RE.search(m.group(0)) or _NAME_ONLY_RE.fullmatch(m.group(0)) else "," + " " * (
-            len(m.group(0)) - 1
-        ),
-        outside,
-    )
+    named_end: list[int] = []  # where the appositives of a name end
+    appositives: list[tuple[int, int]] = []  # the stretches blanked: no distance between a name and its verb (_gap)
+
+    def blank(m: re.Match[str]) -> str:
+        if _VERB_RE.search(m.group(0)) or _CLAUSE_JOIN_RE.match(m.group(0)):
+            return m.group(0)  # ", but LaSalle refused to comply,": a clause of its own, not an appositive
+        if _NAME_ONLY_RE.fullmatch(m.group(0)):
+            # the next of a name's appositives, or one after a name that is no title, is blanked ("The German
+            # Chancellor, Angela Merkel,": the appositive names the Chancellor, and is kept)
+            if not (named_end and named_end[-1] == m.start() + 1):
+                before = _NAME_ENDS_RE.search(outside, max(0, m.start() - 40), m.start())
+                if not before or _is_title(before.group(1)):
+                    return m.group(0)
+            named_end.append(m.end() + 1)
+        appositives.append((m.start(), m.end() + 1))  # its closing comma with it
+        return "," + " " * (len(m.group(0)) - 1)
+
+    outside = _APPOSITIVE_RE.sub(blank, outside)
     # A title's full stop before a name ("said Sgt. Dale Horner") is a space: the title and the name are read as one
     # name (the title is trimmed off) and its full stop ends no clause.
     outside = _TITLE_DOT_RE.sub(r"\1 ", outside)
@@ -529,7 +587,10 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
                 break
             first -= 1
         verbs = verbs[first : k + 1]
-    matches = [m for m in _NAME_RE.finditer(outside) if not _not_name(m.group(0).split()[0]) or " " in m.group(0)]
+    matches = [
+        m for m in _titled(outside, list(_NAME_RE.finditer(outside)))
+        if not _not_name(m.group(0).split()[0]) or " " in m.group(0)
+    ]
     kept = []
     placed_end = -1  # where the last name after a preposition ends: "from the Central Commission for Elections and
     # Referenda": a name joined to it by "and" is in the same phrase (review s27: "Referenda" read as a speaker)
@@ -539,7 +600,7 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
             placed_end = m.end() + 1  # the space before a following "and"
         elif not (_owner(outside, m) or _told(outside, m)):
             kept.append(m)
-    names = [n for n in map(_trim_name, kept) if n]
+    names = [n for n in (m.named() if isinstance(m, _TitledName) else _trim_name(m) for m in kept) if n]
     names.extend(_month_speakers(outside))
     names.sort(key=lambda n: n[1])
     candidates = []  # (distance, order, name index; -1: someone not named)
@@ -548,7 +609,7 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
         if source:
             k = _after_speaker(outside, v.end(), names)
             if k >= 0:
-                candidates.append((names[k][1] - v.end(), 1, k))
+                candidates.append((_gap(appositives, v.end(), names[k][1]), 1, k))
             continue  # "Leigh ... “was in great pain,” according to court records": nobody named
         # both patterns end at the verb ("...$"): searched over the stretch just before it, not from the start of
         # the text at every verb (quadratic in a long sentence of many verbs)
@@ -565,11 +626,11 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
             if n_end <= v.start() and (ing or not _SUBJECT_PRONOUN_RE.search(outside, n_end, v.start())):
                 # "Shortly, someone came in and said": a pronoun between the name and the verb is its subject (not
                 # of an "-ing" verb: "Ed Stefanski said he met him, describing him as “a gentleman”")
-                candidates.append((v.start() - n_end, 0, k))
+                candidates.append((_gap(appositives, n_end, v.start()), 0, k))
         if not _LISTENER_RE.fullmatch(v.group()):
             k = _after_speaker(outside, v.end(), names)
             if k >= 0:
-                candidates.append((names[k][1] - v.end(), 1, k))
+                candidates.append((_gap(appositives, v.end(), names[k][1]), 1, k))
             elif _INVERTED_UNNAMED_RE.match(outside, v.end()) and _CLAUSE_OPENS_RE.search(
                 outside, max(0, v.start() - 3), v.start()
             ):
@@ -606,6 +667,34 @@ _AFTER_SPEAKER = frozenset(
     via since until last this late early earlier later yesterday today tonight""".split()
 )
 _NEXT_WORD_RE = _RX.compile(r"\s+([a-z][\w'’-]*)")
+# A speaker named after the verb stands right after it, after its own title and role ("said Trend Micro researcher
+# Paul Ferguson", "said the company's spokesman Bill Jones"): a function word between (a pronoun, "that", a
+# preposition, "to") opens the words reported or another phrase, and a name beyond it did not speak: "Snider ...
+# said he backed King." gave the quotation after it to King, "Stanfield ... asked Nixon in a telegram to turn to the
+# career professional to replace Gray." to Gray (review s28's continuations, ECB+ 5 and 28). "and" and "or" do not
+# break it: "said Anchorage businessman and blogger Andrew Halcro", "said Zadan and Meron".
+# ... but a preposition right after an unnamed speaker ("said an editorial in", "according to researchers at")
+# names the organisation they speak for: a source, as "according to the Sentinel" is.
+_HEAD_PREPOSITIONS = frozenset("in at of for from with".split())
+_CAPITAL_RE = _RX.compile(r"\b[A-Z]")
+_INVERSION_BREAK_RE = _RX.compile(
+    r"\b(?:"
+    + "|".join(sorted(_FUNCTION_WORDS - {"a", "an", "the", "his", "her", "its", "their", "our", "my", "and", "or"}))
+    + r")\b"
+)
+
+
+_CLAUSE_JOIN_RE = _RX.compile(r",\s+(?:and|but|or|so|yet|while|as|because|although|though)\b")
+
+
+def _gap(apposed: list[tuple[int, int]], start: int, end: int) -> int:
+    """How far apart a name and a speech verb stand, in characters, an appositive blanked between them (``apposed``)
+    not counted: "Efton A. Stanfield, a former FBI special agent who was then an executive of the electrical
+    contractors' association, asked Nixon in a telegram": Stanfield asked (counted, the 70 blanks made Nixon, right
+    after the verb, the nearer name). A blanked quotation still counts: 'the Hadith "...," said David Cook'."""
+    if not apposed:
+        return end - start
+    return end - start - sum(max(0, min(end, b) - max(start, a)) for a, b in apposed if a < end and b > start)
 
 
 def _after_speaker(outside: str, at: int, names: list[tuple[str, int, int]]) -> int:
@@ -619,6 +708,11 @@ def _after_speaker(outside: str, at: int, names: list[tuple[str, int, int]]) -> 
                 return k
     clause = _CLAUSE_END_RE.search(outside, at)
     stop = clause.start() if clause else len(outside)
+    for broken in _INVERSION_BREAK_RE.finditer(outside, at, stop):
+        if broken.group() in _HEAD_PREPOSITIONS and not _CAPITAL_RE.search(outside, at, broken.start()):
+            continue  # "said an editorial in the daily Eleftheros Typos": the unnamed speaker's organisation
+        stop = broken.start()  # "said he backed King", "asked Nixon in a telegram to replace Gray": the words
+        break  # reported, or another phrase, begin there
     found = -1
     for k, (_name, n_start, n_end) in enumerate(names):
         if at <= n_start < stop:
@@ -661,13 +755,70 @@ _INVERTED_UNNAMED_RE = _RX.compile(
 # is not in _SPEECH_VERBS: "“...,” Manning observed from the bench", "“...,” Karen Olson, president of Valley Dairy,
 # notified the panel" (the appositive blanked), '"... #Oscars! "DeGeneres tweeted Friday.' Review s27's continuation
 # read such quotations as the speaker's before.
-_NAME_AFTER_QUOTE_RE = _RX.compile(rf"\s*(?P<name>{_NAME}),?\s+(?:also\s+)?[a-z]+ed\b")
+_NAME_AFTER_QUOTE_RE = _RX.compile(rf"\s*(?P<name>{_NAME})(?:,\s*)*\s+(?:also\s+)?[a-z]+ed\b")
 # A sentence opening with an attribution: a name or a pronoun and a speech verb or a verb in the past.
 _ATTRIBUTION_OPENS_RE = _RX.compile(rf"\s*(?:{_NAME}|[Hh]e|[Ss]he)\s+(?:(?:{_SPEECH_VERBS})\b|[a-z]+ed\b)")
 _VERB_BEFORE_RE = _RX.compile(r"\b(?:" + _SPEECH_VERBS + r")\s+$")
 
 
-def _placed(text: str, match: re.Match[str]) -> bool:
+# Between a title and its complement ("Agent in Charge", "Chief of Police", "Secretary of the Interior"): the name
+# after the complement is the titled person's (review s28: "said Agent in Charge Ed Reinhold" read "Agent", the rest
+# taken for a place after "in").
+_TITLE_JOIN_RE = _RX.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?")
+
+
+class _TitledName:
+    """A title, its complement and the name after them, read as one name ("Agent in Charge Ed Reinhold"): a
+    stand-in for the ``re.Match`` of a name, with the three methods the readers of names call."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.at, self.to = text, start, end
+
+    def group(self, _k: int = 0) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def named(self) -> tuple[str, int, int]:
+        return " ".join(self.text.split()), self.at, self.to
+
+
+def _is_title(name: str) -> bool:
+    """Every word of ``name`` is a title or a role ("Special Agent", "Chief", "Deputy Secretary", "Sgt")."""
+    return all(w.lower() in _TITLES or w.rstrip(".") in TITLE_ABBREVIATIONS for w in name.split())
+
+
+def _titled(outside: str, matches: list[re.Match[str]]) -> list[re.Match[str] | _TitledName]:
+    """``matches`` (names in order) with a title joined by "of", "in" or "for" to the name after it read as one
+    name: "Agent in Charge Ed Reinhold", "Secretary of the Interior Dirk Kempthorne", "Deputy Chief of Staff for
+    Policy Jane Doe" (a complement of one word may be followed by another). A name that is not a title before the
+    joining word ("Ann Cole of Chicago") is left alone: the name after it is a place or an employer."""
+    out: list[re.Match[str] | _TitledName] = []
+    k = 0
+    while k < len(matches):
+        first = matches[k]
+        last = k
+        while last + 1 < len(matches) and (
+            (last == k and _is_title(first.group(0))) or (last > k and " " not in matches[last].group(0))
+        ):
+            join = _TITLE_JOIN_RE.match(outside, matches[last].end())
+            if not join or join.end() != matches[last + 1].start():
+                break
+            last += 1
+        if last == k:
+            out.append(first)
+        else:
+            end = matches[last].end()
+            out.append(_TitledName(outside[first.start() : end], first.start(), end))
+        k = last + 1
+    return out
+
+
+def _placed(text: str, match: re.Match[str] | _TitledName) -> bool:
     """A name after a preposition ("on Twitter", "from Varna", "in Paris"): a place, a medium or a time, not who
     spoke ("according to" is a speech verb: its name is read as the speaker before this is asked), or a name
     holding a digit ("AK-47")."""
@@ -675,13 +826,13 @@ def _placed(text: str, match: re.Match[str]) -> bool:
     return bool(before) or any(c.isdigit() for c in match.group(0))
 
 
-def _told(text: str, match: re.Match[str]) -> bool:
+def _told(text: str, match: re.Match[str] | _TitledName) -> bool:
     """A name right after "told": the listener ("Steele told the Anchorage Daily News that ... and said"), whatever
     verb is read."""
     return bool(_TOLD_RE.search(text, max(0, match.start() - PREPOSITION_REACH), match.start()))
 
 
-def _owner(text: str, match: re.Match[str]) -> bool:
+def _owner(text: str, match: re.Match[str] | _TitledName) -> bool:
     """A name in the possessive before a common noun ("Reid's rep", "the Joneses' lawyer"): it owns the speaker."""
     return match.group(0).endswith(("'s", "’s", "'", "’")) and bool(_OWNER_RE.match(text, match.end()))
 
@@ -732,7 +883,11 @@ _UNNAMED_SUBJECT_RE = _RX.compile(
 # "and added": the verb shares the subject of the verb before it.
 _JOINED_VERB_RE = _RX.compile(rf"\band\s+(?:(?:{_PASSED_OVER})\s+)*$")
 _APPOSED_RE = _RX.compile(rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+[a-z][^,.;:]*$")
-_PRONOUN_SAID_RE = _RX.compile(rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b")
+# "he said", "said she", and a person's age standing for their name, as a pronoun does: 'Jackson's great-aunt,
+# Rosaland Jackson, said ... / "...," the 56-year-old said' (gva_595069: unattributed, as "his wife said" is).
+_PRONOUN_SAID_RE = _RX.compile(
+    rf"\b(?:[Hh]e|[Ss]he|I|[Tt]he\s+\d+-year-old)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b"
+)
 _PREPOSITION_RE = _RX.compile(
     r"(?<![Aa]ccording)\s(?:on|in|at|from|to|by|with|for|of|into|via|near)\s{1,2}(?:(?:the|an?)\s{1,2})?$"
 )  # "on a GoFundMe page, saying": a medium; not across a blanked quotation ('there for “days,” Miliote said')
@@ -939,7 +1094,13 @@ def _misspelt(a: str, b: str) -> bool:
 
 
 def _name_words(name: str) -> set[str]:
-    """Words of a name without particles: "Bashar al-Assad" -> {"bashar", "assad"}."""
+    """Words of a name without particles and titles: "Bashar al-Assad" -> {"bashar", "assad"}; of a titled name
+    (``_titled``), the person's after the title's complement: "Agent in Charge Ed Reinhold" -> {"ed", "reinhold"}
+    ("charge" would make two agents in charge one speaker)."""
+    titled = _TITLE_JOIN_RE.split(name)
+    if len(titled) > 1:
+        person = titled[-1].split()
+        name = " ".join(person[1:])  # "Charge Ed Reinhold", "State Kerry": the first word completes the title
     return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in _PARTICLES and w not in _TITLES}
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QFontMetrics,
-    QTextLayout,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +30,7 @@ from .article_view import ArticleView
 from .drops import FileDropMixin
 from .highlight import Highlighter
 from .inputs import origin_tooltip, plain_tooltip
+from .textlines import text_lines
 
 TITLE_LINES = 2  # column titles are cut to this many lines so every column's text starts at the same height
 
@@ -87,17 +87,7 @@ class ElidedLabel(QLabel):
             self.setText(text)
 
     def _line_starts(self, text: str, width: int) -> list[int]:
-        layout = QTextLayout(text, self.font())
-        starts: list[int] = []
-        layout.beginLayout()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            starts.append(line.textStart())
-        layout.endLayout()
-        return starts
+        return [line.start for line in text_lines(text, self.font(), width)]
 
 
 def shown_path(article: m.Article) -> Path:

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QPointF,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -37,8 +36,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,6 +78,7 @@ from reportdiff.presentation.totals import totals
 from .article_view import html_escape
 from .frozen_table import FrozenColumnsTable
 from .palette import Palette
+from .textlines import text_lines
 
 COL_FACT = 0
 COL_STATUS = 1
@@ -158,22 +156,8 @@ def wrapped_size(text: str, font: QFont, width: float) -> tuple[float, float]:
     """The height ``text`` takes wrapped at word boundaries in ``width`` px as an item view draws a cell with word
     wrap on (QCommonStyle's item text layout), and its widest line (wider than ``width``: a word that cannot
     wrap, which the view cuts with "…")."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    height = widest = 0.0
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        line.setPosition(QPointF(0, height))
-        height += line.height()
-        widest = max(widest, line.naturalTextWidth())
-    layout.endLayout()
-    return height, widest
+    lines = text_lines(text, font, width)
+    return sum(line.height for line in lines), max((line.width for line in lines), default=0.0)
 
 
 def text_margin(view: QWidget) -> int:

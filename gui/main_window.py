@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from reportdiff.core import model as m
 from reportdiff.core.article_files import expand_paths
-from reportdiff.presentation.labels import sentence_label
+from reportdiff.presentation.labels import note_text, sentence_label
 from reportdiff.presentation.names import export_stem, shown_path
 from reportdiff.presentation.reorder import reordered
 from reportdiff.presentation.totals import Totals, totals
@@ -1007,7 +1007,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             parts.append(said)
         for link in self.highlighter.links_of(ref)[:3]:
             other = self.report.articles[link.other(ref).article].source
-            note = f" — {link.notes[0]}" if link.notes else ""
+            note = f" — {note_text(link.notes[0])}" if link.notes else ""
             parts.append(f"{other} {link.similarity:.0%}{note}")
         return " · ".join(parts)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reportdiff.core.model import Link, Report, SentenceRef
 
-from .labels import flag_text, flags_headline
+from .labels import flag_text, flags_headline, note_text
 
 # "figure conflicts: 11 vs 12 (11 bodies)" (core/linkflags.py's wording): one disagreement, whichever side it
 # names first; two links of one discrepancy told it twice, "11 vs 12 (11 bodies)" and "12 vs 11 (12 bodies)".
@@ -110,5 +110,5 @@ def discrepancies(report: Report, order: Sequence[int] | None = None) -> tuple[D
     for number, (refs, links) in enumerate(groups, start=1):
         flags = tuple(dict.fromkeys(flag for link in links for flag in link.flags))
         notes = distinct_notes(note for link in links for note in link.notes)
-        items.append(DiscrepancyItem(number, refs, links, flags, tuple(told_once(n, flags) for n in notes)))
+        items.append(DiscrepancyItem(number, refs, links, flags, tuple(told_once(note_text(n), flags) for n in notes)))
     return tuple(items)

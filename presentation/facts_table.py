@@ -21,6 +21,7 @@ from .labels import FACT_RANK, FACT_SYMBOLS, fact_label
 from .names import shown_path
 
 SHORT_NAME_CHARS = 14  # a column header this long keeps 20 article columns readable in a sidebar
+LEAD_LETTERS_LEAST = 2  # a shared start cut to fewer letters ("a…1") tells a reader no more than "…1"
 NAME_BREAKS = frozenset(" -_·.")  # where a name's words end: "Outlet number 1", "reuters-syria-airstrikes"
 VALUE_SEPARATOR = ", "  # between two figures one article gives for the same fact
 
@@ -81,8 +82,9 @@ def _common_lead(names: Sequence[str]) -> str:
 
 def _shorten(name: str, lead: str, limit: int) -> str:
     """``name`` in ``limit`` characters, keeping what follows its ``lead`` (the start it shares with the names
-    it is told apart from) whole as long as it fits: the lead's first words, "…", then the rest; the lead gives
-    way wholly ("…1") before the rest is cut."""
+    it is told apart from) whole as long as it fits: the lead's first words, "…", then the rest; else the lead's
+    last parts that fit ("…part-1") or its first letters ("arti…1"); the lead gives way wholly ("…1") before the
+    rest is cut."""
     if len(name) <= limit or not lead:
         return _cut(name, limit)
     rest = name[len(lead) :]
@@ -99,7 +101,16 @@ def _shorten(name: str, lead: str, limit: int) -> str:
         if 1 + len(part) + len(tail) + len(rest) > limit:
             break
         tail = part + tail
-    return "…" + tail + rest if tail else "…" + _cut(rest, limit - 1)
+    if tail:
+        return "…" + tail + rest
+    # Nor a whole part, and the rest is no word ("1", "12"): the lead's first letters stay before it
+    # ("article_1".."article_5" in 6 characters: "arti…1", where "…1" read as a cut-off stub in a 1920 px window's
+    # sidebar, review s28), at least LEAD_LETTERS_LEAST of them. A rest that is a word says enough ("…chronicle").
+    room = limit - 1 - len(rest)
+    letters = lead.rstrip(" -_·.")[:room].rstrip(" -_·.")
+    if len(letters) >= LEAD_LETTERS_LEAST and not any(c.isalpha() for c in rest):
+        return letters + "…" + rest
+    return "…" + _cut(rest, limit - 1)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ is agree / compatible, not equal / conflict / single source. ``plural`` spells c
 
 from __future__ import annotations
 
+import re
+
 from reportdiff.core.model import (
     AGREE,
     AGREEMENT,
@@ -110,6 +112,20 @@ def sentence_label(status: str) -> str:
 def flag_text(flag: str) -> str:
     """What a link flag means, in words ("quote wording differs")."""
     return FLAG_TEXT.get(flag, flag.replace("_", " "))
+
+
+# A bracket inside a bracket: what a figure conflict's note names is a fact's label, and a label may carry its own
+# qualifier in brackets ("five rounds (in 2008)", core/facts.py's episode scopes): "(five rounds (in 2008))".
+_NESTED_BRACKETS = re.compile(r"\(([^()]*?)\s*\(([^()]*)\)([^()]*)\)$")
+
+
+def note_text(note: str) -> str:
+    """An engine's note as a person reads it: a qualifier in brackets within the note's closing brackets follows a
+    comma instead, "figure conflicts: five vs 11 (five rounds, in 2008)"; any other note is left as it is (quoted
+    words keep their own brackets)."""
+    return _NESTED_BRACKETS.sub(
+        lambda m: "(" + ", ".join(x.strip(" ,") for x in m.groups() if x.strip(" ,")) + ")", note
+    )
 
 
 def flags_headline(flags: tuple[str, ...]) -> str:

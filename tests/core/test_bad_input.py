@@ -423,7 +423,7 @@ def test_wrapped_lines_are_joined_reading_only_each_lines_end(monkeypatch: pytes
 
 
 def test_line_end_spaces_are_stripped_as_rstrip_strips_them() -> None:
-    """normalise strips each line's trailing spaces in one regex pass (in C), exactly as str.rstrip did line by line:
+    """normalise strips each line's trailing spaces in C (str.rstrip mapped over the lines), exactly as str.rstrip does:
     random texts of spaces of every kind, line breaks and letters."""
     import random
     import unicodedata
@@ -436,6 +436,16 @@ def test_line_end_spaces_are_stripped_as_rstrip_strips_them() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(30)))
         before = "\n".join(line.rstrip() for line in unicodedata.normalize("NFC", text).split("\n")).strip("\n")
         assert normalise(text) == before, repr(text)
+
+
+def test_line_end_spaces_are_the_ones_the_regex_stripped() -> None:
+    """Every code point at a line's end and in a run before it: str.rstrip over the lines strips what the pattern
+    used until session 29 stripped (its \\s is str.isspace), so normalise's text is unchanged."""
+    import re
+
+    pattern = re.compile(r"(?<![^\S\n])[^\S\n]++(?=\n|\Z)")
+    text = "".join(f"a{chr(c)}\n{chr(c)}{chr(c)}b{chr(c)}" for c in range(0x110000) if chr(c) != "\n")
+    assert "\n".join(map(str.rstrip, text.split("\n"))) == pattern.sub("", text)
 
 
 def test_unit_count_is_close_to_the_sentences_compared() -> None:

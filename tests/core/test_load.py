@@ -238,12 +238,28 @@ def test_the_letters_checked_first_have_no_other_case_variants() -> None:
     """Every code point a letter of the quick checks matches case-insensitively lower-cases to that letter, so a
     paragraph a pattern matches always holds the lower-cased letters (s, i and k would not do: "ſ" matches s)."""
     letters = set(load._COMMENT_LETTERS + "".join(load._RIGHTS_LETTERS) + load._REFRAIN_LETTERS + "here"
-                  + "".join(load._OWN_COVERAGE_LETTERS))  # fmt: skip
+                  + "".join(load._OWN_COVERAGE_LETTERS) + load._CREDIT_LETTERS)  # fmt: skip
     every = "".join(map(chr, range(0x110000)))
     for letter in letters:
         variants = re.findall(re.escape(letter), every, re.IGNORECASE)
         assert {v.lower() for v in variants} == {letter}, letter
     assert "\u017f" in re.findall("s", every, re.IGNORECASE)  # the check can fail: "ſ" is one of s's variants
+
+
+def test_caption_guard_skips_only_tails_the_credit_pattern_cannot_match() -> None:
+    """is_caption's quick test (a bracket, ":", "/" or "by" in the tail) never turns a caption away: random lines of
+    credit words, names, marks and prose, read with and without it."""
+    import random
+
+    rng = random.Random(29)
+    pieces = ["Photo", "photo", "PHOTOGRAPH", "Image", "pic", "Video", "footage", "credit", "AP", "Getty Images",
+              "Jane Roe", "staff photographer", "(", ")", "[", "]", ":", "/", " by ", " BY ", " bY ", "courtesy",
+              " ", " ", "\t", ".", "the boy", "ſ", "ı", "Reuters", "of", "a"]  # fmt: skip
+    for _ in range(20_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+        stripped = line.strip()
+        plain = len(stripped) <= load.CAPTION_MAX_CHARS and load._CREDIT_TAIL.search(stripped[-load.CREDIT_MAX_CHARS:])
+        assert load.is_caption(line) is (plain is not None), repr(line)
 
 
 @pytest.mark.parametrize(

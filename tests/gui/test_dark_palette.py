@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
+from reportdiff.gui.highlight import FORMAT_ROLE
 from reportdiff.gui.main_window import MainWindow
 from reportdiff.gui.palette import (
     DISABLED_MIN_DIFFERENCE,
@@ -135,3 +136,35 @@ def test_a_disabled_button_looks_disabled_in_a_palette_that_sets_one_colour_for_
 def test_a_light_palette_keeps_its_own_disabled_text(qapp):
     """Fusion's light palette already dims disabled text: nothing is changed."""
     assert dimmed_disabled(qapp.style().standardPalette()) == {}
+
+
+def mark_formats(view: QTextBrowser) -> list[tuple[str, QColor, QColor]]:
+    """Each run of changed words in ``view``'s text: its words, its tint and its underline colour."""
+    out = []
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.property(FORMAT_ROLE) == "mark":
+                out.append((it.fragment().text(), fmt.background().color(), fmt.underlineColor()))
+            it += 1
+        block = block.next()
+    return out
+
+
+def test_changed_words_stand_out_in_a_dark_window(qtbot, dark_without_placeholder, seeds):
+    """Open the seeds in a dark window: the changed words of Assad's quotation are underlined at least 2:1 against
+    their own tint, as in a light window (before: a darker underline on the dark tint, 1.5:1, hardly seen)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    with qtbot.waitSignal(window.comparisonDone, timeout=60_000):
+        window.open_paths(seeds)
+    qtbot.waitUntil(window.is_drawn, timeout=60_000)
+    assert window.pal.dark  # the window took the dark palette
+    marks = [mark for column in window.columns for mark in mark_formats(column.view)]
+    assert any("crush them" in words for words, _tint, _line in marks)
+    for words, tint, line in marks:
+        assert contrast(line, tint) >= 2.0, words
