@@ -56,6 +56,24 @@ def test_margins_equal_scikit_learns_on_random_data() -> None:
     assert np.allclose(trees.margin(test), model.decision_function(test), rtol=0, atol=1e-9)
 
 
+def test_trees_fit_on_extra_columns_with_the_shipped_constraints() -> None:
+    """bench/ecbplus.py --columns fits trees on FEATURE_NAMES plus extra columns: the extra ones are unconstrained,
+    the named ones keep their monotone constraint (a score never rises with numbers_clash)."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(MODEL_FILE.parents[1] / "bench"))
+    try:
+        import train_similarity
+    finally:
+        sys.path.pop(0)
+    rng = np.random.default_rng(3)
+    x = rng.random((400, len(FEATURE_NAMES) + 2))
+    y = ((x[:, -1] + x[:, 0] + rng.normal(0, 0.2, 400)) > 1.0).astype(float)
+    model = train_similarity.fit_trees(x, y)
+    constraints = list(model.monotonic_cst)
+    assert len(constraints) == x.shape[1] and constraints[-2:] == [0, 0]
+    assert constraints[FEATURE_NAMES.index("numbers_clash")] == -1
+
+
 def test_the_shipped_score_is_a_tree_model_and_needs_no_scikit_learn() -> None:
     """The default same-statement model is the tree ensemble, and loading the engine imports no scikit-learn."""
     assert isinstance(similarity.MODELS["same_statement"], TreeEnsemble)
@@ -284,3 +302,40 @@ def test_margins_keep_their_bits_as_working_arrays_are_reused() -> None:
 
     with ThreadPoolExecutor(4) as pool:
         assert all(pool.map(run, [0, 1, 2, 0, 1, 2, 0, 0]))
+
+
+@pytest.mark.parametrize(
+    ("thresholds", "parted"),
+    [
+        ([0.25], True),  # one threshold: any grid parts it
+        ([0.0, 0.5, 1.0, np.inf], True),  # the completed trees' +inf chains among the thresholds
+        ([0.1, 0.1 + 1e-9, 0.7], False),  # two thresholds closer than the finest grid's bucket: the search stays
+        ([-3.0, -1e-300, 1e-300, 2.5e3], False),  # two around zero, closer still
+        ([-3.0, -0.5, 0.0, 1.0, 25.0], True),  # negative, zero and far apart: a finer grid
+        ([np.inf], False),  # no finite threshold: the search
+        (sorted(np.random.default_rng(3).random(35).tolist()), True),  # as many as the shipped model's longest column
+    ],
+)
+def test_buckets_count_the_thresholds_below_each_value_as_the_search_does(
+    thresholds: list[float], parted: bool
+) -> None:
+    """_Buckets.below_each equals np.searchsorted(thresholds, values) on random values, on every threshold and its
+    two floating-point neighbours, on -0.0, +-inf, huge values and the bucket edges; a block holding NaN is left to
+    the search, and so are thresholds no grid parts."""
+    from reportdiff.core.trees import _Buckets
+
+    kept = np.array(thresholds)
+    table = _Buckets.build(kept)
+    assert (table is not None) is parted
+    if table is None:
+        return
+    finite = kept[np.isfinite(kept)]
+    edges = finite[0] + np.arange(table.top + 1) / table.scale  # where the buckets change, about
+    values = np.concatenate([
+        np.random.default_rng(7).uniform(finite[0] - 1, finite[-1] + 1, 2000), kept, np.nextafter(kept, -np.inf),
+        np.nextafter(kept, np.inf), edges, np.nextafter(edges, -np.inf), np.nextafter(edges, np.inf),
+        [-0.0, 0.0, np.inf, -np.inf, 1.7e308, -1.7e308],
+    ])  # fmt: skip
+    got = table.below_each(values, np.empty(len(values), dtype=np.intp))
+    assert got is not None and got.tolist() == np.searchsorted(kept, values, side="left").tolist()
+    assert table.below_each(np.array([0.5, np.nan]), np.empty(2, dtype=np.intp)) is None
