@@ -222,7 +222,13 @@ def compare(
     regions = LinkRegions(
         figures, ends, places, [diffs[k][0] for k in with_figures], lambda p: spans_of[p[0]][p[1]].start
     )
-    facts, clashes = facts_and_clashes(figures, linked, settings.facts, linked_pairs, regions)
+
+    def sentence_at(place: tuple[int, int]) -> tuple[int, str]:
+        span = spans_of[place[0]][place[1]]
+        return span.start, loaded[place[0]].text[span.start : span.end]
+
+    # Each sentence's text lets an age join an equal age only of a person it may be (facts.age_holder).
+    facts, clashes = facts_and_clashes(figures, linked, settings.facts, linked_pairs, regions, sentence_at)
     notes_at = figure_conflicts(figures, clashes, settings.facts)
     conflicts = {with_figures[k]: notes_at[pair] for k, pair in enumerate(places) if pair in notes_at}
 

@@ -65,6 +65,21 @@ def test_the_woman_and_the_man_are_two_33_year_olds(tmp_path: Path) -> None:
     assert ("age 32", [0, 1]) in facts
 
 
+def test_the_report_itself_keeps_the_two_33_year_olds_apart(tmp_path: Path) -> None:
+    """The engine's own facts (compare passes each sentence), as the figures table and the JSON show them."""
+    paths = [tmp_path / "party.txt", tmp_path / "third_ward.txt"]
+    for path, text in zip(paths, (PARTY, THIRD_WARD), strict=True):
+        path.write_text(text, encoding="utf-8")
+    report = compare_files(paths)
+    ages = sorted(
+        (fact.label, sorted({report.figures[i].article for i in fact.figures}))
+        for fact in report.facts
+        if report.figures[fact.figures[0]].unit.startswith("age")
+    )
+    assert ("33-year-old", [0]) in ages and ("33-year-old", [1]) in ages
+    assert ("age 32", [0, 1]) in ages
+
+
 @pytest.mark.parametrize(
     ("sentence", "age", "holder"),
     [
