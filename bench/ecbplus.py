@@ -10,6 +10,7 @@ knobs are tuned, on ``--split tuning`` only (the held-out split is reported, nev
     python bench/ecbplus.py --in-process --split tuning --set link_threshold=0.4
     python bench/ecbplus.py --oof                             # honest tuning figures of the tree model, ~3 min
     python bench/ecbplus.py --oof --rewrite mymodule:rewrite  # ... with the similarity reading rewritten texts
+    python bench/ecbplus.py --oof --strict 0.34 --columns soft_alignment.py:columns   # ... with feature columns added
     python bench/ecbplus.py --oof --event-weight 0,0.05 --thresholds 0.3,0.35   # soft event labels in the refit
     python bench/ecbplus.py --oof --per-pair                  # each article pair weighed as if compared alone
     python bench/ecbplus.py --oof --fit-tree /tmp/old         # trees fit on an older checkout's features
@@ -26,6 +27,11 @@ aligns them with the engine's ``align_pair``: the out-of-fold figures a change t
 ``--rewrite MODULE:FUNCTION`` (with --oof): FUNCTION(texts, articles) -> texts, applied to the sentence texts the
 similarity model reads (embeddings and everything else keep the original text): how a text-level idea (resolving
 "the actress" to "Tara Reid", say) is measured without touching core/.
+``--columns FILE.py:FUNCTION`` (with --oof): FUNCTION(sim, lefts, rights) -> (names, array of len(lefts) rows), feature
+columns appended to each article pair's candidate features (``sim`` the pipeline's similarity model; its inputs,
+texts first, in ``sim.bench_inputs``), which the refit's trees then see (no monotone constraint): how a new signal
+is measured without touching core/ (bench/soft_alignment.py, session 29). With --memo the columns are memoised with
+the runs: a memo file belongs to one --columns.
 ``--per-pair`` (with --oof): each article pair's candidates and features come from a similarity model of those two
 articles alone (IDF over their sentences only), and a comparison's links are the union of its pairs': what the
 engine would give if every pair were weighed as if compared alone (issue 11's option (d)), measured without
@@ -84,6 +90,8 @@ ECB = EVAL / "ecbplus"
 REPORTDIFF = Path(sys.executable).parent / "reportdiff"
 # Goals of issue 11 on held-out (precision, recall, content recall) and decoy precision.
 GOAL_P, GOAL_R, GOAL_CONTENT, GOAL_DECOY_P = 0.88, 0.40, 0.80, 0.85
+# ``--columns``' function: (similarity model, left sentences, right sentences) -> (column names, rows x columns).
+Columns = Callable[[Any, np.ndarray, np.ndarray], tuple[Sequence[str], np.ndarray]]
 
 
 def scorer() -> ModuleType:
@@ -418,16 +426,20 @@ def _pair_model(sim: Any, left: Sequence[int], right: Sequence[int]) -> tuple[An
     sub = LexicalSimilarity([texts[g] for g in index], [ignore[g] for g in index],
                             None if embeddings is None else embeddings[index],
                             [articles[g] for g in index])  # fmt: skip
+    sub.bench_inputs = ([texts[g] for g in index], [ignore[g] for g in index],
+                        None if embeddings is None else embeddings[index], [articles[g] for g in index])  # fmt: skip
     return sub, index
 
 
 def oof_runs(
-    rewrite: Callable[[Sequence[str], Sequence[int]], Sequence[str]] | None = None, per_pair: bool = False
+    rewrite: Callable[[Sequence[str], Sequence[int]], Sequence[str]] | None = None,
+    per_pair: bool = False,
+    columns: Columns | None = None,
 ) -> list[OofRun]:
     """Every tuning comparison (same-event and decoy) through the pipeline, with each article pair's candidates
     (as align_pair asks them), their features and labels. ``per_pair``: each article pair's candidates and
     features from a model of those two articles alone (option (d) of issue 11: weights as if compared alone), the
-    comparison's links the union of its pairs'."""
+    comparison's links the union of its pairs'. ``columns``: extra feature columns appended (``--columns``)."""
     from reportdiff.core.similarity import FEATURE_NAMES
 
     score = scorer()
@@ -450,6 +462,10 @@ def oof_runs(
                 rights = np.array([j for _, j in pairs], dtype=np.int64)
                 features = (model.pair_features_block(lefts, rights) if pairs
                             else np.zeros((0, len(FEATURE_NAMES))))  # fmt: skip
+                if columns is not None:
+                    names, extra = columns(model, lefts, rights)
+                    extra = np.asarray(extra, dtype=np.float64).reshape(len(pairs), len(names))
+                    features = np.hstack([features, extra])
                 if index is not None:
                     lefts, rights = index[lefts], index[rights]
                     pairs = list(zip(lefts.tolist(), rights.tolist(), strict=True))
@@ -748,7 +764,7 @@ def oof_figures(runs: Sequence[OofRun], scores: dict[tuple[int, int], np.ndarray
             f"decoy P {decoy.rates()[0]:.4f}, cross-event links {decoy.cross}")  # fmt: skip
 
 
-def load_rewrite(spec: str) -> Callable[[Sequence[str], Sequence[int]], Sequence[str]]:
+def load_rewrite(spec: str) -> Callable[..., Any]:
     """``module:function`` (a module on sys.path, or a .py file path) -> the function."""
     module_name, _, function = spec.rpartition(":")
     if module_name.endswith(".py"):
@@ -799,6 +815,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--oof", action="store_true", help="out-of-fold tuning figures of the tree model (refitted)")
     parser.add_argument("--rewrite", help="with --oof: MODULE:FUNCTION(texts, articles) -> texts the similarity reads")
+    parser.add_argument(
+        "--columns", help="with --oof: MODULE:FUNCTION(sim, lefts, rights) -> (names, columns) of extra features"
+    )
     parser.add_argument(
         "--per-pair",
         action="store_true",
@@ -871,13 +890,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             rewrite = load_rewrite(args.rewrite)
         except (ImportError, AttributeError, OSError, SyntaxError, ValueError) as error:
             parser.error(f"--rewrite {args.rewrite}: not a FILE.py:FUNCTION or module:function to load ({error})")
+    columns = None
+    if args.columns:
+        try:
+            columns = load_rewrite(args.columns)
+        except (ImportError, AttributeError, OSError, SyntaxError, ValueError) as error:
+            parser.error(f"--columns {args.columns}: not a FILE.py:FUNCTION or module:function to load ({error})")
     if args.oof:
         start = time.perf_counter()
         if args.memo and args.memo.exists():
             with args.memo.open("rb") as handle:
                 runs = pickle.load(handle)
         else:
-            runs = oof_runs(rewrite, per_pair=args.per_pair)
+            runs = oof_runs(rewrite, per_pair=args.per_pair, columns=columns)
             if args.memo:
                 with args.memo.open("wb") as handle:
                     pickle.dump(runs, handle)
@@ -906,6 +931,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for threshold in args.thresholds or [AlignSettings().link_threshold]:
                     align = settings_with([*args.set, f"link_threshold={threshold}"])
                     name = (f"tuning OOF{' (' + args.rewrite + ')' if args.rewrite else ''}"
+                            f"{' with columns ' + args.columns if args.columns else ''}"
                             f"{' (fit on ' + str(args.fit_tree) + ')' if args.fit_tree else ''}"
                             f"{' without ' + dropped if names else ''}"
                             f"{f' with MSRP alignment at {args.msrp}' if args.msrp else ''}"

@@ -525,13 +525,21 @@ def news_clusters() -> None:
               f" {linked}/{content} = {linked / max(1, content):.3f}{mark}")  # fmt: skip
 
 
-def settings_grid(train: Sequence[tuple[int, str, str]], axes: Sequence[str]) -> None:
-    """``--grid name=v1,v2``: MSRP TRAIN alignment (recall / own share / links) for every combination of
-    ``AlignSettings`` values, re-aligned on the memoised scores of one pipeline run."""
+def grid_combinations(axes: Sequence[str]) -> list[dict[str, float]]:
+    """Every combination of ``name=v1,v2,...`` values, each value of its knob's type: an int knob (max_rank, which
+    indexes a list) gets an int, where a float stopped align_pair with a TypeError."""
     combos: list[dict[str, float]] = [{}]
     for item in axes:
         name, _, values = item.partition("=")
-        combos = [{**c, name: float(v)} for c in combos for v in values.split(",")]
+        kind = type(getattr(align.DEFAULT, name))
+        combos = [{**c, name: kind(float(v))} for c in combos for v in values.split(",")]
+    return combos
+
+
+def settings_grid(train: Sequence[tuple[int, str, str]], axes: Sequence[str]) -> None:
+    """``--grid name=v1,v2``: MSRP TRAIN alignment (recall / own share / links) for every combination of
+    ``AlignSettings`` values, re-aligned on the memoised scores of one pipeline run."""
+    combos = grid_combinations(axes)
     with tempfile.TemporaryDirectory(prefix="reportdiff-msrp-") as tmp:
         run = run_split(train, Path(tmp), "train")
     print("MSRP train alignment (recall of paraphrase partners / share of links joining own partner / links):")

@@ -66,6 +66,13 @@ ALONE_NEGATIVES = False
 # - Features added (session 28, not kept): the IDF share of each sentence's non-name content words the other has
 #   (min, max), and numbers counting other nouns ("three dead" / "three wounds"): OOF 0.33 .9166 / .3879 / .7863,
 #   .7990 (the trees never used the second); statements no better than without (.709 / .519 at 0.30).
+# - Session 29, measured and not kept (OOF at 0.30 as above: .9186 / .3873 / .7840, .8027; notes/model29.md): a
+#   word-level soft alignment from WordLlama's table (bench/soft_alignment.py, --columns) .9164 / .3849 / .7845,
+#   .7994, and every other form of it tried within +-.005 content R at equal P; an IDF-weighted mean of word
+#   vectors, the same over unshared words, sentence positions: none above the curve. The 570 hand-labelled pairs
+#   (bench/statements.py) as extra rows of the fit, share .1 / .25 / .4 of its weight: ECB+ OOF along the same
+#   curve (.1 at 0.33 .9180 / .3873 / .7890, .8034), and the labelled precision of each source under trees fitted
+#   without its own rows FELL (.742 -> .694 at 0.33 for share .1; .718 at 0.37 for .4).
 # .34, with link_threshold 0.30 (core/align.py); written with --trees-only. 0: every content-gold pair a positive.
 STRICT = 0.34
 # The features of session 2 (the paraphrase and lexical-only logistic models keep to them: the features read
@@ -192,7 +199,8 @@ def fit_trees(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None) ->
     dependency, never used at run time)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    monotone = [MONOTONE.get(name, 0) for name in FEATURE_NAMES][: x.shape[1]]
+    # columns past FEATURE_NAMES (bench/ecbplus.py --columns) are unconstrained
+    monotone = [*(MONOTONE.get(name, 0) for name in FEATURE_NAMES), *[0] * x.shape[1]][: x.shape[1]]
     return HistGradientBoostingClassifier(**TREES, monotonic_cst=monotone).fit(x, y, sample_weight=weight)
 
 

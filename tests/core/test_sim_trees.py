@@ -56,6 +56,24 @@ def test_margins_equal_scikit_learns_on_random_data() -> None:
     assert np.allclose(trees.margin(test), model.decision_function(test), rtol=0, atol=1e-9)
 
 
+def test_trees_fit_on_extra_columns_with_the_shipped_constraints() -> None:
+    """bench/ecbplus.py --columns fits trees on FEATURE_NAMES plus extra columns: the extra ones are unconstrained,
+    the named ones keep their monotone constraint (a score never rises with numbers_clash)."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(MODEL_FILE.parents[1] / "bench"))
+    try:
+        import train_similarity
+    finally:
+        sys.path.pop(0)
+    rng = np.random.default_rng(3)
+    x = rng.random((400, len(FEATURE_NAMES) + 2))
+    y = ((x[:, -1] + x[:, 0] + rng.normal(0, 0.2, 400)) > 1.0).astype(float)
+    model = train_similarity.fit_trees(x, y)
+    constraints = list(model.monotonic_cst)
+    assert len(constraints) == x.shape[1] and constraints[-2:] == [0, 0]
+    assert constraints[FEATURE_NAMES.index("numbers_clash")] == -1
+
+
 def test_the_shipped_score_is_a_tree_model_and_needs_no_scikit_learn() -> None:
     """The default same-statement model is the tree ensemble, and loading the engine imports no scikit-learn."""
     assert isinstance(similarity.MODELS["same_statement"], TreeEnsemble)
