@@ -1,7 +1,9 @@
 """What a fact-checker would act on, per news cluster, printed: every conflict and compatible fact with its sentences,
 and whether the archive's killed / injured counts land in an agree / compatible / single-source fact of that role.
 
-Run by hand: ``.venv/bin/python bench/fact_check.py [--split tune|report|all] [--quiet] [--facts] [--ecb]``. Reads
+Run by hand: ``.venv/bin/python bench/fact_check.py [--split tune|report|all] [--quiet] [--facts] [--ecb]
+[--sentences]``. ``--sentences``: facts grouped with each sentence given (``facts_and_clashes(sentences=...)``: ages
+reconciled per person), as core/compare.py will once it passes them (notes/fixes29.md). Reads
 ../shared/eval/news-clusters (skips when absent); asserts nothing. Tune only on ``tune`` (incident id < 600000);
 for ``report`` read only the counts (``--quiet``), never the conflicts themselves.
 

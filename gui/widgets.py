@@ -25,6 +25,7 @@ from reportdiff.presentation.colours import FIGURE_LINE
 from reportdiff.presentation.labels import FACT_HELP, FACT_LABELS, FACT_ORDER, SENTENCE_HELP
 
 from .drops import FileDropMixin
+from .highlight import mark_underline
 from .palette import Palette, corroboration_colour
 from .sentence_view import chunk_colour
 
@@ -163,7 +164,7 @@ class LegendBar(QFrame):
         self._add(m.DISCREPANCY, _swatch(fill, border), "Discrepancy", LEGEND_HELP[m.DISCREPANCY])
         self._add(
             "changed",
-            _swatch(pal.agreement_mark, pal.agreement_mark.darker(125)),
+            _swatch(pal.agreement_mark, mark_underline(QColor(pal.agreement_mark), pal.dark)),  # as the text's
             "Changed words",
             LEGEND_HELP["changed"],
         )
