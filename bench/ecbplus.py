@@ -11,6 +11,7 @@ knobs are tuned, on ``--split tuning`` only (the held-out split is reported, nev
     python bench/ecbplus.py --oof                             # honest tuning figures of the tree model, ~3 min
     python bench/ecbplus.py --oof --rewrite mymodule:rewrite  # ... with the similarity reading rewritten texts
     python bench/ecbplus.py --oof --strict 0.34 --columns soft_alignment.py:columns   # ... with feature columns added
+    python bench/ecbplus.py --oof --strict 0.34 --thresholds 0.36 --closure 0.3:0.7    # ... links' transitive closure
     python bench/ecbplus.py --oof --event-weight 0,0.05 --thresholds 0.3,0.35   # soft event labels in the refit
     python bench/ecbplus.py --oof --per-pair                  # each article pair weighed as if compared alone
     python bench/ecbplus.py --oof --fit-tree /tmp/old         # trees fit on an older checkout's features
@@ -32,6 +33,12 @@ columns appended to each article pair's candidate features (``sim`` the pipeline
 texts first, in ``sim.bench_inputs``), which the refit's trees then see (no monotone constraint): how a new signal
 is measured without touching core/ (bench/soft_alignment.py, session 29). With --memo the columns are memoised with
 the runs: a memo file belongs to one --columns.
+``--closure FLOOR:STRONG`` (with --oof; repeatable): the links plus one step of their transitive closure: a candidate
+(A, C) of two articles scoring FLOOR or more links when A and C are each linked at STRONG or more to one sentence B
+of a third article. Session 29 (notes/model29.md; P / R / content R, decoy P): at link_threshold 0.36 with 0.3:0.7
+.9192 / .3986 / .8078, .8030 where the engine's 0.30 alone gives .9186 / .3873 / .7840, .8027: above it on all four.
+An alignment rule (core/align.py or compare.py would add it), measured here; it makes an article pair's links depend
+on the third articles loaded, which issue 11 asks candidates not to.
 ``--per-pair`` (with --oof): each article pair's candidates and features come from a similarity model of those two
 articles alone (IDF over their sentences only), and a comparison's links are the union of its pairs': what the
 engine would give if every pair were weighed as if compared alone (issue 11's option (d)), measured without
@@ -66,6 +73,7 @@ import bisect
 import dataclasses
 import importlib
 import importlib.util
+import itertools
 import math
 import pickle
 import subprocess
@@ -742,20 +750,57 @@ class OofBackend:
         return self.name_only.get((i, j), 1.0)
 
 
-def oof_figures(runs: Sequence[OofRun], scores: dict[tuple[int, int], np.ndarray], align: AlignSettings) -> str:
-    """Same-event P (counts) / R / content R and decoy P / cross-event links, align_pair on the OOF scores."""
+def closed_links(
+    links: dict[tuple[int, int], float],
+    candidate: dict[tuple[int, int], float],
+    article: Sequence[int],
+    floor: float,
+    strong: float,
+) -> set[tuple[int, int]]:
+    """``links`` (lower sentence first, with scores) and one step of their transitive closure (``--closure``): a
+    candidate pair (a, c) of two articles, scoring ``floor`` or more (``candidate``, lower sentence first), links when
+    a and c are each linked at ``strong`` or more to one sentence b of a third article."""
+    partners: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (i, j), s in links.items():
+        partners[i].append((j, s))
+        partners[j].append((i, s))
+    closed = set(links)
+    for b, linked in partners.items():
+        strong_ones = sorted(x for x, s in linked if s >= strong)
+        for a, c in itertools.combinations(strong_ones, 2):
+            if len({article[a], article[c], article[b]}) == 3 and candidate.get((a, c), 0.0) >= floor:
+                closed.add((a, c))
+    return closed
+
+
+def oof_figures(
+    runs: Sequence[OofRun],
+    scores: dict[tuple[int, int], np.ndarray],
+    align: AlignSettings,
+    closure: tuple[float, float] | None = None,
+) -> str:
+    """Same-event P (counts) / R / content R and decoy P / cross-event links, align_pair on the OOF scores;
+    ``closure`` (floor, strong): with ``closed_links`` added."""
     score = scorer()
     _, docs = score.load(ECB)
     totals = {"same-event": Counts(), "decoy": Counts()}
     for r, run in enumerate(runs):
         pred = set()
+        links: dict[tuple[int, int], float] = {}
+        candidate: dict[tuple[int, int], float] = {}
         for k, b in enumerate(run.blocks):
             if not len(b.lefts):
                 continue
+            if closure is not None:
+                for i, j, s in zip(b.lefts.tolist(), b.rights.tolist(), scores[(r, k)].tolist(), strict=True):
+                    candidate[(min(i, j), max(i, j))] = s
             for match in align_pair(OofBackend(b, scores[(r, k)]), b.left, b.right, align):
-                x, y = run.where[match.left], run.where[match.right]
-                if x[0] != y[0]:
-                    pred.add(score.canon(x, y))
+                links[(min(match.left, match.right), max(match.left, match.right))] = match.score
+        article = [doc for doc, _ in run.where]
+        for i, j in links if closure is None else closed_links(links, candidate, article, *closure):
+            x, y = run.where[i], run.where[j]
+            if x[0] != y[0]:
+                pred.add(score.canon(x, y))
         sub = {d: docs[d]["sub"] for d in run.comparison["docs"]} if run.setting == "decoy" else None
         totals[run.setting].add(pred, run.gold, sub)
     same, decoy = totals["same-event"], totals["decoy"]
@@ -815,6 +860,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--oof", action="store_true", help="out-of-fold tuning figures of the tree model (refitted)")
     parser.add_argument("--rewrite", help="with --oof: MODULE:FUNCTION(texts, articles) -> texts the similarity reads")
+    parser.add_argument(
+        "--closure",
+        type=lambda v: tuple(float(x) for x in v.split(":")),
+        action="append",
+        help="with --oof: FLOOR:STRONG, the links' one-step transitive closure added (once per variant)",
+    )
     parser.add_argument(
         "--columns", help="with --oof: MODULE:FUNCTION(sim, lefts, rights) -> (names, columns) of extra features"
     )
@@ -938,8 +989,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                             f"{f' strict positives {args.strict} (below: {args.strict_weight})' if args.strict else ''}"
                             f", event weight {weight}, "
                             f"link_threshold {threshold}")  # fmt: skip
-                    figures = oof_figures(runs_now, scores, align)
-                    print(f"{name}: {figures}; {time.perf_counter() - start:.0f} s", flush=True)
+                    for closure in args.closure or [None]:
+                        figures = oof_figures(runs_now, scores, align, closure)
+                        shown = f" closure floor {closure[0]} strong {closure[1]}" if closure else ""
+                        print(f"{name}{shown}: {figures}; {time.perf_counter() - start:.0f} s", flush=True)
         return 0
     if args.in_process and args.grid:
         axes = [(item.partition("=")[0], item.partition("=")[2].split(",")) for item in args.grid]

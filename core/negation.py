@@ -89,8 +89,9 @@ def contradiction(diff: Sequence[tuple[int, str]]) -> str | None:
     """What in a link's word diff (diff-match-patch chunks, first sentence -1, second +1) makes one sentence say
     the opposite of the other, in words for a note, or None: "“not” in one sentence only", "“confirmed” vs
     “denied”"."""
-    if not _has_cue(" ".join([text for op, text in diff if op])):  # most links: no cue among the changed words
-        return uncertainty(diff)
+    changed = " ".join([text for op, text in diff if op])  # read by both tests: joined once
+    if not _has_cue(changed):  # most links: no cue among the changed words
+        return uncertainty(diff, changed)
     stretches: list[tuple[list[str], list[str]]] = []  # per changed stretch: words taken out, words put in
     taken: list[str] = []
     put: list[str] = []
@@ -121,7 +122,7 @@ def contradiction(diff: Sequence[tuple[int, str]]) -> str | None:
             for other in into:
                 if other in opposite and word not in into and other not in out:
                     return f"“{word}” vs “{other}”"
-    return uncertainty(diff)
+    return uncertainty(diff, changed)
 
 
 # An uncertainty frame: "it isn't clear whether", "it is not known if", "unclear whether". Around a clause one
@@ -137,11 +138,13 @@ FRAME_CLAUSE_MIN_WORDS = 4
 _CLAUSE_END_RE = re.compile(r"[,;:.!?]|\s(?:and|but|or)\s")
 
 
-def uncertainty(diff: Sequence[tuple[int, str]]) -> str | None:
+def uncertainty(diff: Sequence[tuple[int, str]], changed: str | None = None) -> str | None:
     """What in a link's word diff (diff-match-patch chunks, first sentence -1, second +1) makes one sentence call
     uncertain what the other asserts, in words for a note ("“isn't clear whether” in one sentence only"), or
-    None: an uncertainty frame in one sentence only, before a clause whose words the other sentence says."""
-    changed = " ".join(text for op, text in diff if op)
+    None: an uncertainty frame in one sentence only, before a clause whose words the other sentence says.
+    ``changed``: the changed chunks' texts joined by spaces, when the caller has them (``contradiction``)."""
+    if changed is None:
+        changed = " ".join([text for op, text in diff if op])
     if "whether" not in changed and " if " not in changed:
         return None  # most links: no frame among the changed words
     first = "".join(text for op, text in diff if op <= 0)
