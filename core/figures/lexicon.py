@@ -51,6 +51,28 @@ QUALIFIERS = {
     "exactly": "exactly", "precisely": "exactly", "only": "only", "just": "only",
 }  # fmt: skip
 
+# Hedge words that are also a preposition ("a story about 19-year-old Daquarius Tucker", "worried about three
+# children") or a determiner ("some 19-year-old kid"): read as hedges unless the words around them say otherwise
+# (``passes._not_a_hedge``).
+AMBIGUOUS_HEDGES = frozenset({"about", "around", "some"})
+# Determiners: right before "about" they make it an adverb of the next word, a hedge ("an about 19-year-old man").
+DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
+# Words after which "about"/"around" opens what they are about, not an amount, before a count or an age: nouns and
+# adjectives of talk, knowledge and feeling ("a story about", "concerns about", "worried about") and verbs that take
+# "about" and never a count as their object ("talked about", "learned about"). Verbs that also take a count or a
+# clause are left out, since "about" after them is as often a hedge: "told about 30 residents to leave", "asked about
+# 30 people", "I think about 50 came", "heard about 10 shots", "wrote about 50 songs", "reported about 30 injuries".
+TOPIC_HEADS = frozenset(
+    "story stories report reports article articles news item piece column editorial documentary film movie book "
+    "books song video podcast interview series speech lecture lesson lessons message messages post posts tweet "
+    "tweets question questions concern concerns worry worries fear fears complaint complaints rumor rumors rumour "
+    "rumours joke jokes debate discussion discussions conversation conversations talk talks information details "
+    "warning warnings allegation allegations claims inquiry inquiries truth something nothing anything everything "
+    "talking talked speak speaks spoke spoken speaking learn learns learned learnt learning worried worrying "
+    "concerned anxious nervous upset angry sad sorry curious care cares cared caring complain complains complained "
+    "complaining joked joking argue argues argued arguing wonder wonders wondered wondering forget forgets forgot "
+    "forgotten".split()
+)
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
                      # the code after the sign, as Australian and Asian papers write it: "$US1 million", "$A2.5m"
                      "$us": "USD", "$a": "AUD", "$nz": "NZD", "nz$": "NZD", "$hk": "HKD", "hk$": "HKD",

@@ -344,6 +344,31 @@ def _qualifier(sentence: str, start: int, floor: int, lookback: int = 20, ascii_
     return _qualifier_at(sentence, start, floor, lookback, ascii_text)[0]
 
 
+def _not_a_hedge(sentence: str, at: int, text: str, unit: str, value: float, singular: bool) -> bool:
+    """Whether the hedge read at ``at`` is "about", "around" or "some" used as a preposition or a determiner, before the
+    figure ``text`` (its ``unit``, ``value``; ``singular``: no range): before an age written before its noun ("a story
+    about 19-year-old Daquarius Tucker", "some 19-year-old kid": an age is hedged "about 19 years old"), before a
+    count or an age after a word that takes "about" for its topic (``lexicon.TOPIC_HEADS``: "a story about", "worried
+    about three children"), and "about one person" (nobody rounds a count to one). After a determiner it is a hedge
+    ("an about 19-year-old man"); times, durations, sums and measures keep theirs ("a news conference about 3 p.m.",
+    "a report about 30 minutes later")."""
+    hedge = pt.AMBIGUOUS_HEDGE_AT.match(sentence, at)
+    if hedge is None:
+        return False
+    found = pt.WORD_BEFORE.search(sentence, max(0, at - 30), at)
+    before = found.group("w").lower() if found else ""
+    if before in lx.DETERMINERS:
+        return False  # "an about 19-year-old man": an adverb of the age, a hedge
+    age = unit.startswith("age")
+    if age and pt.ATTRIBUTIVE_AGE.search(text):
+        return True
+    if hedge.group("w").lower() == "some" or not (age or unit in ("", "vague")):
+        return False
+    if not unit and value == 1 and singular:
+        return True  # "It's not just about one person"
+    return before in lx.TOPIC_HEADS
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # The passes. Each reads the sentence and the spans already claimed, and claims spans of its own; the order is
 # the order of ``PASSES``: noise first, then fixed kinds (dates, times, ages, addresses) that must claim their
@@ -1125,7 +1150,9 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         if r.unit == "address":
             continue  # a street number locates, it counts nothing: its digits stay claimed, no figure
         if r.kind == "fixed" or (r.unit and r.unit != "vague"):
-            qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
+            qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
+            if qualifier and _not_a_hedge(s, qstart, text, r.unit, r.value, r.high is None):
+                qualifier = ""
             rate = _rate(s, r.end) if r.kind != "fixed" else ""
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", r.unit, r.high, rate))
             prev_end = r.end
@@ -1149,6 +1176,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             continue
         ages = pt.AGE_LIST_SKIP.match(s, nend)  # "Two men, 45 and 52, were killed": the ages sit in between
         qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
+        if qualifier and _not_a_hedge(s, qstart, text, r.unit, r.value, singular):
+            qualifier, qstart = "", r.start
         if not role:
             at = ages.end() if ages else nend
             aboard = pt.ON_BOARD_SKIP.match(s, at) if "board" in s[at : at + 12] else None
