@@ -73,6 +73,24 @@ TOPIC_HEADS = frozenset(
     "complaining joked joking argue argues argued arguing wonder wonders wondered wondering forget forgets forgot "
     "forgotten".split()
 )
+# Comparatives that make the figure before them (with its unit or counted noun) a difference, not a total: "finished
+# five rounds sooner", "two hours later", "2% higher than the year before", "four years older". A difference is
+# stated from either end ("escorted from the building 10 minutes earlier" / "re-entered 10 minutes later": ECB+
+# topic 22, one interval), so it keeps its value unsigned, except "more"/"fewer"/"less" before "than", signed as
+# patterns.DIFFERENCE_AFTER's "23 more than" always was. Those three only before "than"
+# (patterns.COMPARATIVE_AFTER): "injuring dozens more" counts others besides.
+COMPARATIVES = {
+    **dict.fromkeys("later longer higher older bigger larger greater faster further farther sooner earlier shorter "
+                    "lower younger smaller slower".split(), 1),
+    "more": 1, "fewer": -1, "less": -1,
+}  # fmt: skip
+# After these, "earlier"/"later" place the clause in time, they do not compare the figure: "missed three games
+# earlier this season", "two people killed later that night".
+TIME_ADVERB_NEXT = frozenset(
+    "this that these those in on at the today tonight yesterday tomorrow last next monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
+
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
                      # the code after the sign, as Australian and Asian papers write it: "$US1 million", "$A2.5m"
                      "$us": "USD", "$a": "AUD", "$nz": "NZD", "nz$": "NZD", "$hk": "HKD", "hk$": "HKD",
