@@ -902,7 +902,7 @@ class _Builder:
         self.heading("Discrepancies", 12.5, 18, page_break="#discrepancies" in self.breaks)
         self.anchors["#discrepancies"] = self.cursor.position()
         if not d.discrepancies:
-            self.paragraph("No discrepancy: every linked statement is told the same way.", self.char(9, False, MUTED))
+            self.paragraph(d.totals.no_discrepancy_note(), self.char(9, False, MUTED))
             return
         self.paragraph(
             "Statements the articles share but tell differently. Each wording is shown with the words that differ "

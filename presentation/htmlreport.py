@@ -213,7 +213,7 @@ def _sentence(view: SentenceView, anchor: bool) -> str:
 def _discrepancies(doc: ExportDocument) -> str:
     out = ['<section class="discrepancies" id="discrepancies">', "<h2>Discrepancies</h2>"]
     if not doc.discrepancies:
-        out.append('<p class="hint">No discrepancy: every linked statement is told the same way.</p>')
+        out.append(f'<p class="hint">{escape(doc.totals.no_discrepancy_note())}</p>')
     else:
         out.append('<p class="hint">Statements the articles share but tell differently. Each wording is shown '
                    "with the words that differ marked; the marker (D1, D2, ...) stands next to the sentence in the "

@@ -86,6 +86,19 @@ class Totals:
         and the terminal summary say exactly this."""
         return " · ".join(self.headline_parts())
 
+    def no_discrepancy_note(self) -> str:
+        """What the exports' Discrepancies section says when no link is a discrepancy. When figures still conflict
+        (their sentences were not linked, so no discrepancy shows them), it says so and points to the figures table
+        rather than stating that everything is told the same way (review s29: "No discrepancy" printed above a
+        table of two conflicts)."""
+        if not self.figure_conflicts:
+            return "No discrepancy: every linked statement is told the same way."
+        verb = "conflicts" if self.figure_conflicts == 1 else "conflict"
+        return (
+            f"No linked statement is told two ways, but {plural(self.figure_conflicts, 'figure')} {verb} between "
+            "the articles in sentences that are not linked: see Figures below."
+        )
+
     def facts_line(self) -> str:
         """The figures tab's summary: "14 facts · 0 conflicts · 1 compatible · 10 agree · 3 single source"."""
         parts = [
