@@ -280,6 +280,9 @@ SYNONYM_STEMS = {
     "arrest": "arrest", "detain": "arrest", "attack": "attack", "assault": "attack",
 }  # fmt: skip
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+# _TOKEN_RE's words in a text of ASCII characters alone, where \d is [0-9], [^\W\d_] is [A-Za-z] and the curly
+# apostrophe cannot occur: the same words, ~20% faster (the 100k-word pair's 10,466 sentences 57 -> 46 ms).
+_ASCII_TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:'[A-Za-z]+)*")
 _stemmer = snowballstemmer.stemmer("english")
 
 
@@ -415,7 +418,7 @@ def sentence_features(text: str, ignore: tuple[int, int] | None = None) -> Sente
     per word, each spelling read once (``_read_word``)."""
     tail = attribution_tail(text)
     if ignore is None and tail is None:
-        words = _TOKEN_RE.findall(text)
+        words = (_ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE).findall(text)
         first = 0  # the sentence's first word is never a name (a capital starts every sentence)
     else:
         words, first = [], -1
@@ -573,22 +576,38 @@ class LexicalSimilarity:
         """Every sentence's content words in compressed rows (numpy), each sentence's sorted by stem (the order its
         float sums follow): word id and multiplier (NUMBER_WEIGHT, ENTITY_WEIGHT, 1); and each article's document
         frequencies (articles x words, plus one empty row, ``_no_article``) and sentence counts."""
-        vocab: dict[str, int] = {}
-        terms: list[int] = []
-        multipliers: list[float] = []
-        lengths: list[int] = []
-        for f in self.features:
-            words = sorted(f.content)  # a fixed order: float sums over these words must not follow PYTHONHASHSEED
-            lengths.append(len(words))
-            for w in words:
-                terms.append(vocab.setdefault(w, len(vocab)))
-                multipliers.append(NUMBER_WEIGHT if w in f.numbers else ENTITY_WEIGHT if w in f.entities else 1.0)
-        self._vocab = vocab
-        self._words = list(vocab)
-        self._indptr = np.zeros(len(self.features) + 1, dtype=np.int64)
+        features = self.features
+        contents = [f.content for f in features]
+        lengths = np.fromiter(map(len, contents), dtype=np.int64, count=len(features))
+        flat = list(chain.from_iterable(contents))
+        # each sentence's words sorted by stem, as sorted() orders them (a fixed order: float sums over these words
+        # must not follow PYTHONHASHSEED), by one sort of (sentence, the stem's rank among all stems)
+        stems = sorted(set(flat))
+        rank = {w: k for k, w in enumerate(stems)}
+        ranks = np.fromiter(map(rank.__getitem__, flat), dtype=np.int64, count=len(flat))
+        span = max(1, len(stems))
+        keys = np.repeat(np.arange(len(features), dtype=np.int64), lengths) * span + ranks
+        keys.sort()
+        ranks = keys % span
+        # words numbered in order of first appearance there (as a dictionary filled sentence after sentence numbers
+        # them)
+        first = np.full(len(stems), len(ranks), dtype=np.int64)
+        np.minimum.at(first, ranks, np.arange(len(ranks), dtype=np.int64))
+        appearing = np.argsort(first)  # every stem appears: distinct places
+        number = np.zeros(len(stems), dtype=np.int64)
+        number[appearing] = np.arange(len(appearing))
+        self._words = [stems[r] for r in appearing.tolist()]
+        self._vocab = vocab = {w: k for k, w in enumerate(self._words)}
+        self._terms = number[ranks]
+        # a number's weight first, else a name's, else 1: the (sentence, stem) keys of each sentence's numbers and
+        # names among its content words
+        numbers = [k * span + rank[w] for k, f in enumerate(features) if f.numbers for w in f.numbers & f.content]
+        names = [k * span + rank[w] for k, f in enumerate(features) if f.entities for w in f.entities & f.content]
+        self._mults = np.ones(len(keys))
+        self._mults[np.searchsorted(keys, np.array(names, dtype=np.int64))] = ENTITY_WEIGHT  # keys: sorted, distinct
+        self._mults[np.searchsorted(keys, np.array(numbers, dtype=np.int64))] = NUMBER_WEIGHT
+        self._indptr = np.zeros(len(features) + 1, dtype=np.int64)
         np.cumsum(lengths, out=self._indptr[1:])
-        self._terms = np.array(terms, dtype=np.int64)
-        self._mults = np.array(multipliers, dtype=np.float64)
         self._no_article = max(self.article_of, default=-1) + 1  # an article of no sentence: the empty row
         width = len(vocab)
         owner = np.repeat(np.array(self.article_of, dtype=np.int64), lengths)

@@ -94,3 +94,11 @@ def test_words_read_past_the_cache_bound(monkeypatch: pytest.MonkeyPatch) -> Non
     assert len(similarity._words_read) == 3
     assert sentence_features(text) == reference(text)  # three from the cache, the rest afresh
     assert len(similarity._words_read) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=60))
+def test_ascii_words_are_the_words(text: str) -> None:
+    """On ASCII text, the ASCII pattern sentence_features reads finds _TOKEN_RE's words: digits, underscores,
+    apostrophes, decimal points and every other ASCII character."""
+    assert similarity._ASCII_TOKEN_RE.findall(text) == similarity._TOKEN_RE.findall(text)
