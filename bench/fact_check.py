@@ -1,11 +1,12 @@
 """What a fact-checker would act on, per news cluster, printed: every conflict and compatible fact with its sentences,
 and whether the archive's killed / injured counts land in an agree / compatible / single-source fact of that role.
 
-Run by hand: ``.venv/bin/python bench/fact_check.py [--split tune|report|all] [--quiet] [--facts] [--ecb]
-[--sentences]``. ``--sentences``: facts grouped with each sentence given (``facts_and_clashes(sentences=...)``: ages
-reconciled per person), as core/compare.py will once it passes them (notes/fixes29.md). Reads
-../shared/eval/news-clusters (skips when absent); asserts nothing. Tune only on ``tune`` (incident id < 600000);
-for ``report`` read only the counts (``--quiet``), never the conflicts themselves.
+Run by hand: ``.venv/bin/python bench/fact_check.py [--split tune|report|all] [--quiet] [--facts] [--ecb
+[--ecb-conflicts]] [--sentences]``. ``--sentences``: facts grouped with each sentence given
+(``facts_and_clashes(sentences=...)``: ages reconciled per person), as core/compare.py will once it passes them
+(notes/fixes29.md). ``--ecb-conflicts`` lists every conflict fact of the ECB+ tuning comparisons, one line each, to
+diff two trees' outputs. Reads ../shared/eval/news-clusters (skips when absent); asserts nothing. Tune only on
+``tune`` (incident id < 600000); for ``report`` read only the counts (``--quiet``), never the conflicts themselves.
 
 * conflicts: every fact with status ``conflict``, each figure shown as stated with its sentence.
 * split: a casualty count (> 1) stated alike by two outlets yet left in separate single-source facts.
@@ -120,7 +121,9 @@ def _one_truth_line(found: Counter[str]) -> str:
             f"that no flag names; {found['chained']} facts holding two incompatible figures of one article")
 
 
-def _ecb() -> None:
+def _ecb(show: bool = False) -> None:
+    """The one-truth counts over the ECB+ tuning comparisons; ``show``: also every conflict fact, one line each
+    (comparison, label, figures as stated), to diff before and after a change."""
     gold_path = EVAL / "ecbplus" / "gold.json"
     if not gold_path.is_file():
         print("ECB+: absent, skipped")
@@ -132,7 +135,12 @@ def _ecb() -> None:
         if comparison["topic"] > 35:  # tuning topics only
             continue
         n += 1
-        found += one_truth(compare_files([EVAL / "ecbplus" / "docs" / f"{doc}.txt" for doc in comparison["docs"]]))
+        report = compare_files([EVAL / "ecbplus" / "docs" / f"{doc}.txt" for doc in comparison["docs"]])
+        found += one_truth(report)
+        for fact in report.facts if show else ():
+            if fact.status == CONFLICT:
+                told = " | ".join(f"a{report.figures[i].article} {stated(report.figures[i])!r}" for i in fact.figures)
+                print(f"  {'+'.join(comparison['docs'])}: {fact.label}: {told}")
     print(f"  ECB+ tuning, {n} comparisons: {_one_truth_line(found)}")
 
 
@@ -168,6 +176,7 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="counts only, no sentences")
     parser.add_argument("--facts", action="store_true", help="also print every fact (tune split only)")
     parser.add_argument("--ecb", action="store_true", help="also the one-truth counts over the ECB+ tuning topics")
+    parser.add_argument("--ecb-conflicts", action="store_true", help="with --ecb, also list every ECB+ conflict fact")
     parser.add_argument(
         "--sentences", action="store_true", help="facts given each sentence (ages per person), as compare.py will"
     )
@@ -232,7 +241,7 @@ def main() -> None:
               f"single-source facts: {t['split']}")  # fmt: skip
         print(f"         {_one_truth_line(truth[split])}")
     if args.ecb:
-        _ecb()
+        _ecb(args.ecb_conflicts)
 
 
 if __name__ == "__main__":

@@ -404,6 +404,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
         noun = first.counts
+        if change and noun.split()[-1] in first.text.lower().split():
+            return first.text  # a difference's text runs past its noun to its comparative: "five rounds sooner"
         if first.value == 1:
             noun = _SINGULAR.get(noun) or (noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
         return f"{first.text}{joiner}{noun}{scope}"

@@ -613,15 +613,19 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
             continue  # "Leigh ... “was in great pain,” according to court records": nobody named
         # both patterns end at the verb ("...$"): searched over the stretch just before it, not from the start of
         # the text at every verb (quadratic in a long sentence of many verbs)
-        subject = _UNNAMED_SUBJECT_RE.search(outside, max(0, v.start() - SUBJECT_REACH), v.start()) or (
-            _UNNAMED_PHRASE_RE.search(outside, max(0, v.start() - SUBJECT_REACH), v.start())
+        ing = v.group().endswith("ing")
+        # a time before an "-ing" verb is not its subject: "Gov. Bill Haslam spoke to reporters Thursday night
+        # saying, “...”" (review s29: "night" read as a subject naming nobody); other words may be ("with a
+        # spokesman stating", "her daughter screaming")
+        subject = not (ing and _TIME_BEFORE_RE.search(outside, max(0, v.start() - 12), v.start())) and (
+            _UNNAMED_SUBJECT_RE.search(outside, max(0, v.start() - SUBJECT_REACH), v.start())
+            or _UNNAMED_PHRASE_RE.search(outside, max(0, v.start() - SUBJECT_REACH), v.start())
         )
         apposed = _APPOSED_RE.search(outside, max(0, v.start() - APPOSED_REACH), v.start())
         if (subject and not (apposed and not _not_name(apposed["name"].split()[0]))) or _QUOTED_PRONOUN_RE.search(
             outside, max(0, v.start() - SUBJECT_REACH), v.start()
         ):
             candidates.append((0, 0, -1))  # "police said", "his wife said", "she said": nobody named spoke
-        ing = v.group().endswith("ing")
         for k, (_name, _n_start, n_end) in enumerate(names):
             if n_end <= v.start() and (ing or not _SUBJECT_PRONOUN_RE.search(outside, n_end, v.start())):
                 # "Shortly, someone came in and said": a pronoun between the name and the verb is its subject (not
@@ -656,7 +660,12 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
 _OWNER_RE = _RX.compile(r"\s+[a-z]")
 # After a speech verb, a role or an organisation, a comma and then the name: "said neighbor, Tekia Wilker", "said
 # HPD, Thomas Simmons" (review s27: nobody, and "HPD"). The name (two words or more) ends its clause.
-_ROLE_THEN_NAME_RE = _RX.compile(r"\s+(?:(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*|[A-Z][A-Z.]{1,7}),\s+(?=[A-Z])")
+# The role may have an owner named before it: "said Smith's step-grandmother, Darlene Proxmire" (review s29: nobody,
+# where "said his uncle, John Baker" named him).
+_ROLE_THEN_NAME_RE = _RX.compile(
+    r"\s+(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?\s+)?"
+    r"(?:(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*|[A-Z][A-Z.]{1,7}),\s+(?=[A-Z])"
+)
 _CLAUSE_ENDS_RE = _RX.compile(r"\s*(?:[,.;:!?)]|\s[-–—]\s|$)")
 # Lower-case words that may follow a speaker named after the verb ("said Ann Cole of the gang unit", "said Zadan and
 # Meron", "said Cole, who", "according to Cole last week"), besides adverbs in -ly. After any other lower-case word
@@ -880,6 +889,8 @@ _UNNAMED_SUBJECT_RE = _RX.compile(
     rf"(?:\s+(?:{_PASSED_OVER}))*\s+$"
 )  # a pronoun opening the sentence ("He said it was “remarkable” that Dr. Benjamin ...") names nobody too, nor a
 # plural role opening it ("Prosecutors say Andrew Lopez, 20, fired the shots": review s27 read Lopez as the speaker)
+# A time right before an "-ing" verb ("spoke to reporters Thursday night saying"): the verb's subject is further back.
+_TIME_BEFORE_RE = _RX.compile(r"\b(?:morning|afternoon|evening|night|today|tonight|yesterday|week|weekend|day)\s+$")
 # "and added": the verb shares the subject of the verb before it.
 _JOINED_VERB_RE = _RX.compile(rf"\band\s+(?:(?:{_PASSED_OVER})\s+)*$")
 _APPOSED_RE = _RX.compile(rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+[a-z][^,.;:]*$")

@@ -51,6 +51,46 @@ QUALIFIERS = {
     "exactly": "exactly", "precisely": "exactly", "only": "only", "just": "only",
 }  # fmt: skip
 
+# Hedge words that are also a preposition ("a story about 19-year-old Daquarius Tucker", "worried about three
+# children") or a determiner ("some 19-year-old kid"): read as hedges unless the words around them say otherwise
+# (``passes._not_a_hedge``).
+AMBIGUOUS_HEDGES = frozenset({"about", "around", "some"})
+# Determiners: right before "about" they make it an adverb of the next word, a hedge ("an about 19-year-old man").
+DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
+# Words after which "about"/"around" opens what they are about, not an amount, before a count or an age: nouns and
+# adjectives of talk, knowledge and feeling ("a story about", "concerns about", "worried about") and verbs that take
+# "about" and never a count as their object ("talked about", "learned about"). Verbs that also take a count or a
+# clause are left out, since "about" after them is as often a hedge: "told about 30 residents to leave", "asked about
+# 30 people", "I think about 50 came", "heard about 10 shots", "wrote about 50 songs", "reported about 30 injuries".
+TOPIC_HEADS = frozenset(
+    "story stories report reports article articles news item piece column editorial documentary film movie book "
+    "books song video podcast interview series speech lecture lesson lessons message messages post posts tweet "
+    "tweets question questions concern concerns worry worries fear fears complaint complaints rumor rumors rumour "
+    "rumours joke jokes debate discussion discussions conversation conversations talk talks information details "
+    "warning warnings allegation allegations claims inquiry inquiries truth something nothing anything everything "
+    "talking talked speak speaks spoke spoken speaking learn learns learned learnt learning worried worrying "
+    "concerned anxious nervous upset angry sad sorry curious care cares cared caring complain complains complained "
+    "complaining joked joking argue argues argued arguing wonder wonders wondered wondering forget forgets forgot "
+    "forgotten".split()
+)
+# Comparatives that make the figure before them (with its unit or counted noun) a difference, not a total: "finished
+# five rounds sooner", "two hours later", "2% higher than the year before", "four years older". A difference is
+# stated from either end ("escorted from the building 10 minutes earlier" / "re-entered 10 minutes later": ECB+
+# topic 22, one interval), so it keeps its value unsigned, except "more"/"fewer"/"less" before "than", signed as
+# patterns.DIFFERENCE_AFTER's "23 more than" always was. Those three only before "than"
+# (patterns.COMPARATIVE_AFTER): "injuring dozens more" counts others besides.
+COMPARATIVES = {
+    **dict.fromkeys("later longer higher older bigger larger greater faster further farther sooner earlier shorter "
+                    "lower younger smaller slower".split(), 1),
+    "more": 1, "fewer": -1, "less": -1,
+}  # fmt: skip
+# After these, "earlier"/"later" place the clause in time, they do not compare the figure: "missed three games
+# earlier this season", "two people killed later that night".
+TIME_ADVERB_NEXT = frozenset(
+    "this that these those in on at the today tonight yesterday tomorrow last next monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
+
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
                      # the code after the sign, as Australian and Asian papers write it: "$US1 million", "$A2.5m"
                      "$us": "USD", "$a": "AUD", "$nz": "NZD", "nz$": "NZD", "$hk": "HKD", "hk$": "HKD",

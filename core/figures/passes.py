@@ -344,6 +344,31 @@ def _qualifier(sentence: str, start: int, floor: int, lookback: int = 20, ascii_
     return _qualifier_at(sentence, start, floor, lookback, ascii_text)[0]
 
 
+def _not_a_hedge(sentence: str, at: int, text: str, unit: str, value: float, singular: bool) -> bool:
+    """Whether the hedge read at ``at`` is "about", "around" or "some" used as a preposition or a determiner, before the
+    figure ``text`` (its ``unit``, ``value``; ``singular``: no range): before an age written before its noun ("a story
+    about 19-year-old Daquarius Tucker", "some 19-year-old kid": an age is hedged "about 19 years old"), before a
+    count or an age after a word that takes "about" for its topic (``lexicon.TOPIC_HEADS``: "a story about", "worried
+    about three children"), and "about one person" (nobody rounds a count to one). After a determiner it is a hedge
+    ("an about 19-year-old man"); times, durations, sums and measures keep theirs ("a news conference about 3 p.m.",
+    "a report about 30 minutes later")."""
+    hedge = pt.AMBIGUOUS_HEDGE_AT.match(sentence, at)
+    if hedge is None:
+        return False
+    found = pt.WORD_BEFORE.search(sentence, max(0, at - 30), at)
+    before = found.group("w").lower() if found else ""
+    if before in lx.DETERMINERS:
+        return False  # "an about 19-year-old man": an adverb of the age, a hedge
+    age = unit.startswith("age")
+    if age and pt.ATTRIBUTIVE_AGE.search(text):
+        return True
+    if hedge.group("w").lower() == "some" or not (age or unit in ("", "vague")):
+        return False
+    if not unit and value == 1 and singular:
+        return True  # "It's not just about one person"
+    return before in lx.TOPIC_HEADS
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # The passes. Each reads the sentence and the spans already claimed, and claims spans of its own; the order is
 # the order of ``PASSES``: noise first, then fixed kinds (dates, times, ages, addresses) that must claim their
@@ -1125,7 +1150,9 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         if r.unit == "address":
             continue  # a street number locates, it counts nothing: its digits stay claimed, no figure
         if r.kind == "fixed" or (r.unit and r.unit != "vague"):
-            qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
+            qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
+            if qualifier and _not_a_hedge(s, qstart, text, r.unit, r.value, r.high is None):
+                qualifier = ""
             rate = _rate(s, r.end) if r.kind != "fixed" else ""
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", r.unit, r.high, rate))
             prev_end = r.end
@@ -1149,6 +1176,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             continue
         ages = pt.AGE_LIST_SKIP.match(s, nend)  # "Two men, 45 and 52, were killed": the ages sit in between
         qualifier, qstart = _qualifier_at(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
+        if qualifier and _not_a_hedge(s, qstart, text, r.unit, r.value, singular):
+            qualifier, qstart = "", r.start
         if not role:
             at = ages.end() if ages else nend
             aboard = pt.ON_BOARD_SKIP.match(s, at) if "board" in s[at : at + 12] else None
@@ -1204,30 +1233,76 @@ _CAPACITY_WORDS = frozenset({
     "licensed", "licenced", "certified", "approved", "rated", "permitted", "designed", "built", "allowed", "authorised",
     "authorized", "equipped", "capacity", "room", "seating", "can", "could", "licence", "license",
 })  # fmt: skip
-_CHANGE_WORDS = _VERB_WORDS | _CAPACITY_WORDS | {"more", "fewer", "less"}
+_CHANGE_WORDS = _VERB_WORDS | _CAPACITY_WORDS | set(lx.COMPARATIVES)
+# Units that are never a difference: they name a point (a date, a time, a year, an address, a place in a list), a
+# person's age or a result, not an amount a comparative can measure.
+_NOT_DIFFERENCES = ("date", "time", "year", "address", "age", "score", "ordinal", "caliber")
+# A count (no unit) with a comparative after its noun and no "than" is a difference only as the measure phrase that
+# opens its clause and ends where the comparative ends ("Two trips later, Artino missed", "But fifteen games later and
+# the Colts stand at 10 - 5"); elsewhere the count is a verb's object and "earlier"/"later" tell of the verb ("killed
+# five people earlier.", "Two people later died").
+_OPENS_CLAUSE = re.compile(
+    r"\s*(?:(?:and|but|so|yet|then|just|only|barely|" + "|".join(
+        sorted((re.escape(q) for q in lx.QUALIFIERS), key=pt.longest_first)) + r")\s+)*", re.I
+)
+_CLOSES_PHRASE = re.compile(r"\s*(?:[,;:.!?)\u2014]|\s-\s|(?:and|but)\b|$)", re.I)
 # The units a change is told in: counts, shares and sums ("rose 12%", "fell $3 million"); a length after "fell" is a
 # distance fallen ("falling about 150 metres": ECB+ topic 23), not a quantity that changed. Bare "up"/"down" come only
 # before a share or a sum ("up 12%"), never before a count ("up 3 points").
 _CHANGE_UNITS = ("percent", "percentage points", "money:")
 
 
+def _difference(sentence: str, f: FoundFigure, cfg: FigureSettings, nouns: _Nouns | None) -> re.Match[str] | None:
+    """The comparative that makes ``f`` a difference ("five rounds sooner", "two hours later", "2% higher than"), read
+    after its unit or counted noun (``patterns.COMPARATIVE_AFTER``), or None. Not after a role ("two people killed
+    earlier": the comparative tells of the verb), and after a count with no "than" only where the count opens its
+    clause (``_OPENS_CLAUSE``)."""
+    if f.unit and f.unit != "vague":
+        return pt.COMPARATIVE_AFTER.match(sentence, f.end)
+    if not f.counts or f.counts.startswith("of "):
+        return None  # a bare count: only "23 more than" (DIFFERENCE_AFTER); a part of a group is no measure
+    singular, of_ok = f.value == 1 and f.high is None, f.unit == "vague"
+    known = nouns.get((f.end, singular, of_ok)) if nouns is not None else None
+    noun, nend, role = known or _noun_after(sentence, f.end, singular, of_ok, cfg.noun_words)
+    if not noun or role:
+        return None
+    m = pt.COMPARATIVE_AFTER.match(sentence, nend)
+    if m is None or pt.THAN_AFTER.match(sentence, m.end()):
+        return m
+    opens = _OPENS_CLAUSE.match(sentence, _clause_start(sentence, 0, f.start), f.start)
+    return m if opens and opens.end() == f.start and _CLOSES_PHRASE.match(sentence, m.end()) else None
+
+
 def changes(
     sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAULT_FIGURE_SETTINGS,
-    words: frozenset[str] | None = None,
+    words: frozenset[str] | None = None, nouns: _Nouns | None = None,
 ) -> list[FoundFigure]:
     """A capacity ("licensed for 50 people", "designed to carry up to 50") is scoped ``CAPACITY``: never one thing with
     a count of those there (review-s23 F2). A difference ("23 more than it was licensed for") is a change ("23
     more"). A figure right after a change verb ("rose 12%", "fell by about 8 percent", "were down 3", "up
     12%") states a change, not a level: its scope is ``CHANGE``, its text starts at the verb ("fell 12%"), and a fall
     is negative ("fell 12%" is -12, so it never agrees with "rose 12%"; review-s23 F33). "The toll rose by 2 to 19"
-    is a change of 2 and the toll 19 (F15; ``ranges`` keeps "by 2 to 19" apart). ``words``: the sentence's words in
-    lower case (ASCII text), so only the patterns whose words it holds are tried at each figure."""
+    is a change of 2 and the toll 19 (F15; ``ranges`` keeps "by 2 to 19" apart). A figure with a comparative after its
+    unit or counted noun ("finished five rounds sooner", "two hours later", "2% higher than") is a difference, scoped
+    ``CHANGE``, its text up to the comparative (``_difference``; unsigned but for "more"/"fewer"/"less"): never a total
+    of that unit ("five rounds sooner" is not "went 11 rounds"). ``words``: the sentence's words in lower case (ASCII
+    text), so only the patterns whose words it holds are tried at each figure; ``nouns``: ``_Scan.nouns``."""
     out = found
     capacity = words is None or not words.isdisjoint(_CAPACITY_WORDS)
     differ = words is None or ("than" in words and not words.isdisjoint(("more", "fewer", "less")))
     verbs = words is None or not words.isdisjoint(_VERB_WORDS)
+    compare = words is None or not words.isdisjoint(lx.COMPARATIVES)
     for k, f in enumerate(found):
-        if (f.unit and f.unit != "vague" and not f.unit.startswith(_CHANGE_UNITS)) or f.counts == STAMP or f.scope:
+        if f.counts == STAMP or f.scope:
+            continue
+        less = _difference(sentence, f, cfg, nouns) if compare and not f.unit.startswith(_NOT_DIFFERENCES) else None
+        if less:  # "five rounds sooner": a difference, its text to the comparative
+            sign = lx.COMPARATIVES[less.group("d").lower()]
+            out = list(found) if out is found else out
+            out[k] = replace(f, text=sentence[f.start : less.end("d")], end=less.end("d"), value=sign * f.value,
+                             high=None if f.high is None else sign * f.high, scope=CHANGE)  # fmt: skip
+            continue
+        if f.unit and f.unit != "vague" and not f.unit.startswith(_CHANGE_UNITS):
             continue
         lo = max(0, f.start - cfg.qualifier_lookback - cfg.change_lookback)
         hedge = pt.QUALIFIER_BEFORE.search(sentence, lo, f.start) if f.qualifier and (capacity or verbs) else None
@@ -1554,7 +1629,7 @@ def _figures_in(sentence: str, settings: FigureSettings, split: list[str] | None
     if found and ("-" in sentence or "minus" in sentence or not ascii_text):
         found = signs(sentence, found, words is None or "minus" in words)
     if found and (words is None or not words.isdisjoint(_CHANGE_WORDS)):
-        found = changes(sentence, found, settings, words)
+        found = changes(sentence, found, settings, words, scan.nouns)
     if len(found) > 1 and ("(" in sentence or "[" in sentence):
         found = conversions(sentence, found)
     if found:

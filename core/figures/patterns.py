@@ -499,6 +499,26 @@ CAPACITY_BEFORE = _RX.compile(
 # "injuring dozens more" or "two more bodies", which count others besides (ECB+ topic 20: "killing at least 10 people,
 # injuring dozens more").
 DIFFERENCE_AFTER = _RX.compile(r"\s+(?P<d>more|fewer|less)\s+than\b", re.I)
+# A comparative right after a figure's unit or counted noun: "five rounds sooner", "two hours later", "2% higher",
+# "13 points more than"; "more"/"fewer"/"less" only before "than" (DIFFERENCE_AFTER's rule). "earlier"/"later"
+# before a time word place the clause in time ("three games earlier this season"): not matched.
+COMPARATIVE_AFTER = _RX.compile(
+    r"\s+(?P<d>(?:more|fewer|less)(?=\s+than\b)|(?:earlier|later)\b(?!\s+(?:"
+    + "|".join(sorted(lx.TIME_ADVERB_NEXT, key=longest_first)) + r")\b)|(?:"
+    + "|".join(sorted(set(lx.COMPARATIVES) - {"more", "fewer", "less", "earlier", "later"}, key=longest_first))
+    + r")\b)",
+    re.I,
+)
+THAN_AFTER = _RX.compile(r"\s+than\b", re.I)
+# An age written before its noun ("a 19-year-old", "19 - year - old Daquarius Tucker"): one person's, never hedged by
+# "about"/"around"/"some" (``passes._not_a_hedge``), which say "about 19" or "about 19 years old".
+ATTRIBUTIVE_AGE = _RX.compile(r"[-\u2010\u2011\u2013]\s*olds?$", re.I)
+# "about", "around" or "some" at a hedge's start.
+AMBIGUOUS_HEDGE_AT = _RX.compile(
+    r"(?P<w>" + "|".join(sorted(lx.AMBIGUOUS_HEDGES, key=longest_first)) + r")\s", re.I
+)
+# The word right before a hedge (to its left, spaces between).
+WORD_BEFORE = _RX.compile(r"(?P<w>[A-Za-z]+)\s+$")
 # A capitalised word right before a figure: a label ("Grade 3C", "Form 6C", "Block 9F"), so a glued C or F is no
 # temperature.
 LABEL_BEFORE = _RX.compile(r"(?<![.!?]\s)\b[A-Z][a-z]*\s+$")

@@ -97,7 +97,7 @@ CASES = [
     ("A dozen protesters were detained.", [("A dozen", 12, "", "protesters arrested", "", None)]),
     # "and a half", "half a dozen"
     ("Two and a half years later, half a dozen people were hurt.",
-     [("Two and a half years", 2.5, "", "", "duration:year", None),
+     [("Two and a half years later", 2.5, "", "", "duration:year", None),  # a difference: its text to "later"
       ("half a dozen", 6, "", "people injured", "", None)]),
     # twenty-five in words
     ("Twenty-five people died.", [("Twenty-five", 25, "", "people killed", "", None)]),
@@ -116,8 +116,8 @@ CASES = [
     ("Police are looking for a man who killed his neighbour.", []),
     # "eight times" is a multiplier, not eight people shot
     ("He was shot eight times.", [("eight times", 8, "", "", "times", None)]),
-    # durations are not counts of people
-    ("About 20 minutes earlier, a car passed.", [("20 minutes", 20, "about", "", "duration:minute", None)]),
+    # durations are not counts of people (and "20 minutes earlier" is a difference, scoped "change")
+    ("About 20 minutes earlier, a car passed.", [("20 minutes earlier", 20, "about", "", "duration:minute", None)]),
 ]  # fmt: skip
 
 

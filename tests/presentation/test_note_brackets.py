@@ -1,6 +1,7 @@
 """A figure conflict's note names what the two figures count in brackets, and that label may carry a qualifier in
-brackets of its own (another episode: "five rounds (in 2008)"). Review s28 read "five vs 11 (five rounds (in
-2008))" in ECB+ topic 7; the note now reads "five vs 11 (five rounds, in 2008)" on every surface."""
+brackets of its own (another episode: "10 rounds (in 2008)"). Review s28 read "five vs 11 (five rounds (in
+2008))" in ECB+ topic 7; the note now reads "10 vs 11 (10 rounds, in 2008)" on every surface. (ECB+ 7's "five
+rounds sooner" is a difference since session 29, no conflict: the pair here states two counts of one bout.)"""
 
 from __future__ import annotations
 
@@ -14,12 +15,12 @@ from reportdiff.presentation.labels import note_text
 from reportdiff.presentation.summary import summary_text
 
 # Two wire reports of the Klitschko-Thompson rematch (ECB+ topic 7's shape: a date line, a sentence a line), each
-# recalling their first fight of 2008 with another count of rounds.
+# recalling their first fight of 2008 with another count of its rounds.
 FIRST = """Klitschko stops Thompson again
 July 7, 2012
 Wladimir Klitschko retained his heavyweight titles with a second victory over Tony Thompson on Saturday.
 Klitschko, 36, stopped the 40 - year - old Thompson in the sixth round in Switzerland.
-Klitschko ended it five rounds sooner than when knocking out Thompson in the 11th of their first fight in 2008.
+In 2008, when the pair first met, the bout went 10 rounds before Klitschko knocked Thompson out.
 """
 SECOND = """Klitschko beats Thompson in six
 July 7, 2012
@@ -36,9 +37,9 @@ def test_the_rounds_note_reads_cleanly(tmp_path: Path) -> None:
         path.write_text(text, encoding="utf-8")
     report = compare_files(paths)
     notes = [n for link in report.links for n in link.notes if n.startswith("figure conflicts")]
-    assert notes and all(n.endswith("(five rounds (in 2008))") for n in notes)  # the engine's wording, in the JSON
+    assert notes and all(n.endswith("(10 rounds (in 2008))") for n in notes)  # the engine's wording, in the JSON
     for text in (summary_text(report), render_html(report)):
-        assert "five vs 11 (five rounds, in 2008)" in text
+        assert "10 vs 11 (10 rounds, in 2008)" in text
         assert "(in 2008))" not in text
 
 
