@@ -19,7 +19,6 @@ import itertools
 import json
 import math
 import os
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
+from . import patterncache
 from .setrows import SetRows, object_array, overlap, row_texts, shared_counts
 from .trees import TreeEnsemble
 
@@ -279,10 +279,13 @@ SYNONYM_STEMS = {
     "spoken": "speak", "caught": "catch", "brought": "bring", "bought": "buy", "sold": "sell", "paid": "pay",
     "arrest": "arrest", "detain": "arrest", "attack": "attack", "assault": "attack",
 }  # fmt: skip
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Compiled patterns kept between runs (core/patterncache.py): the attribution tail's alone took ~5.5 ms to compile at
+# every start.
+_RX = patterncache.Patterns("similarity")
+_TOKEN_RE = _RX.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 # _TOKEN_RE's words in a text of ASCII characters alone, where \d is [0-9], [^\W\d_] is [A-Za-z] and the curly
 # apostrophe cannot occur: the same words, ~20% faster (the 100k-word pair's 10,466 sentences 57 -> 46 ms).
-_ASCII_TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:'[A-Za-z]+)*")
+_ASCII_TOKEN_RE = _RX.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:'[A-Za-z]+)*")
 _stemmer = snowballstemmer.stemmer("english")
 
 
@@ -384,7 +387,7 @@ _ATTRIBUTION_REST = r"(?:\s+(?:on|in|at|to|via|during|after|before|through|from|
     r"phone|briefing|website|blog|post|message|[A-Z][\w'’.\-]*|\d[\w:.]*)){0,7}"  # fmt: skip
 # Each form opens with its comma (the regex engine skips to the commas): "SOURCE said REST", "according to
 # SOURCE", "said SOURCE" (a capital or a determiner first: ", said there was" is a clause).
-_ATTRIBUTION_TAIL = re.compile(
+_ATTRIBUTION_TAIL = _RX.compile(
     rf"[,;]\s+(?:{_ATTRIBUTION_SOURCE}\s+(?:said|says|reported|reports|announced|confirmed|stated|added|told)\b"
     rf"{_ATTRIBUTION_REST}|according\s+to\s+{_ATTRIBUTION_SOURCE}|(?:said|says|told)\s+"
     rf"(?:[A-Z]|(?:a|an|the|his|her|their|its)\s)[\w'’.\-]*(?:\s+[\w'’.\-&]+){{0,4}})\s*[.!]?\s*$"
@@ -394,7 +397,8 @@ _ATTRIBUTION_WORDS = ("said", "says", "reported", "reports", "announced", "confi
 # What every tail holds: a comma (or semicolon), then one of those words with no comma between (a source holds no
 # comma). Sentences without it skip the tail's pattern: one search where the words were looked for one by one (the
 # 2 MB pair's 32k sentences 45 -> 15 ms; real news, a comma in most sentences, the same).
-_ATTRIBUTION_HINT = re.compile(rf"[,;][^,;]*?(?:{'|'.join(_ATTRIBUTION_WORDS)})")
+_ATTRIBUTION_HINT = _RX.compile(rf"[,;][^,;]*?(?:{'|'.join(_ATTRIBUTION_WORDS)})")
+_RX.save()  # writes the file when a pattern was compiled afresh
 ATTRIBUTION_TAIL_CHARS = 200  # an attribution tail is searched for in a sentence's last characters only
 ATTRIBUTION_KEEP_WORDS = 3
 # The names of a tail stay (a spokesman named by two outlets is evidence of one event), but for those of days.
@@ -1466,7 +1470,7 @@ class LexicalSimilarity:
             searched = count > 0
             count = _bound_work(l_term, count, max_work)
             pair = (self.article_of[int(lefts[0])], self.article_of[int(rights[0])])
-            left_out = len(np.unique(l_term[searched & (count == 0)]))
+            left_out = len(_distinct(l_term[searched & (count == 0)]))  # np.unique would import numpy.ma (~10 ms)
             cut_pair = (min(pair), max(pair))
             self.cut_searches[cut_pair] = max(self.cut_searches.get(cut_pair, 0), left_out)
         total = int(count.sum())
