@@ -179,6 +179,7 @@ AGE_APPOSITION = _RX.compile(
     r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?:(?:about|around|approximately|roughly|nearly|almost)\s+)?"
     r"(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
     r"(?!\s+of\s+\d)"  # "Wells, 1 of 4 Marines": a part, not an age
+    r"(?!,\s\d{3}(?!\d))"  # "In Patras, around 20, 000 protesters": a number with a spaced thousands group (ECB+)
 )
 # An age set off after a person noun: "the gunman, 24, killed three people"; "a victim, 19, died".
 _PEOPLE = "|".join(sorted(lx.PERSON_SINGULAR | {lx.canon_noun(w) for w in lx.PERSON_SINGULAR}, key=longest_first))

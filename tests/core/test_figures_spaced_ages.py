@@ -20,3 +20,12 @@ def test_spaced_hyphens_make_an_age(sentence: str, figure: str, value: float, un
     found = [(f.text, f.value, f.unit, f.counts) for f in find_figures(sentence)]
     assert (figure, value, unit, "") in found
     assert not any(f.counts.endswith("killed") and f.value == value for f in find_figures(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "figure", "value"), [
+    # tokenised thousands after a place name: "Patras, 20, 000" is no "Smith, 40," apposed age (ECB+ topic 8)
+    ("In Patras, around 20, 000 protesters were joined by farmers.", "20, 000", 20000),
+    ("In Heraklion, 10, 000 people marched on the town hall.", "10, 000", 10000),
+])  # fmt: skip
+def test_spaced_thousands_are_no_apposed_age(sentence: str, figure: str, value: float) -> None:
+    assert [(f.text, f.value, f.unit) for f in find_figures(sentence)] == [(figure, value, "")]
