@@ -702,6 +702,7 @@ def _paragraph_quotes(
         done = max(done, spanned[-1] + 1)
         if not own and para[mark_end - 1] not in _FAMILY:  # no closing mark: it goes on in the next paragraph
             named.pending = [(first + i, len(found[first + i])) for i in spanned]
+        nested = _nested(para, start, end) if len(spanned) > 1 else []
         for i in spanned:
             s_lo, s_hi = bounds[i]
             a, b = max(start, s_lo), min(end, s_hi)
@@ -709,10 +710,36 @@ def _paragraph_quotes(
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
             if len(piece) >= 2:
-                found[first + i].append(FoundQuote(piece, a + lead - s_lo, a + lead - s_lo + len(piece), speaker))
+                inside = (n for n_lo, n_hi, n in nested if n_lo <= a + lead and a + lead + len(piece) <= n_hi)
+                who = next(inside, speaker)
+                found[first + i].append(FoundQuote(piece, a + lead - s_lo, a + lead - s_lo + len(piece), who))
     named.pending = [(si, k) for si, k in named.pending if k < len(found[si])]  # pieces too short are not listed
     for bound in bounds[done:]:  # sentences after the last quotation: who they name may speak in the next paragraph
         _read_later(outside, bound, named)
+
+
+def _nested(para: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Quotations within the quotation ``para[start:end]``, as (start, end of the closing mark, speaker named in
+    the quotation around them): a sentence of the quotation lying wholly inside one is that speaker's words, not
+    the quoting speaker's ('"As I was locking the door, a guy said on the outside that, 'They're shooting outside.
+    They're shooting outside.' I allowed him to get in," he said': the second sentence is the guy's, review s29,
+    gva_483737)."""
+    words = para[start:end]
+    if words.count('"') % 2:
+        return []  # a straight double mark left over: no quotation within is told for sure (_straight_pairs)
+    inner = _spans(words, cut=False)
+    if not inner:
+        return []
+    around = _blanked(words, [(ms, me) for ms, _s, _e, me in inner])
+    return [
+        (start + s, start + me, _speaker(around, ms, me, words[e - 1]))
+        for ms, s, e, me in inner
+        if not _SELF_QUOTED_RE.search(around, max(0, ms - SUBJECT_REACH), ms)
+    ]  # "I told them, 'Stay inside.'", "You can say, 'Stop! Don't touch it!'": the quoting speaker's own words
+
+
+# Before a quotation within a quotation, its speaker is the quoting speaker: "I told them", "you can say".
+_SELF_QUOTED_RE = _RX.compile(rf"\b(?:I|[Ww]e|[Yy]ou)\s+(?:[\w'’]+\s+){{0,2}}(?:{_SPEECH_VERBS})\b")
 
 
 def _read_later(outside: str, bound: tuple[int, int], named: _Named) -> None:

@@ -146,3 +146,40 @@ def test_he_or_she_refers_back(text: str, expected: list[str]) -> None:
     with no speech verb, or named before sentences the pronoun goes on in; never an organisation, nor across a
     sentence that does neither, nor a person of the other sex."""
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gva_483737: a sentence wholly inside the inner quotation is the guy's, not the owner's
+        (
+            "Gene Linton said he was there.\n\n\"As I was locking the door, a guy said on the outside that, 'They're "
+            "shooting outside. They're shooting outside.' I allowed him to get in,\" he said.",
+            ["Gene Linton", "", "Gene Linton"],
+        ),
+        # a named inner speaker
+        (
+            "Gene Linton said he was there.\n\n\"As I was locking the door, Smith said on the outside that, 'They're "
+            "shooting outside. They're shooting outside.' I allowed him to get in,\" he said.",
+            ["Gene Linton", "Smith", "Gene Linton"],
+        ),
+        # kept: the quoting speaker's own words ("I told them", gva_451245's "You can say")
+        (
+            "Gene Linton said the club was safe.\n\n\"I told them, 'Stay inside. Keep the doors shut.' They did,\" "
+            "he said.",
+            ["Gene Linton"] * 3,
+        ),
+    ],
+)
+def test_a_sentence_inside_a_nested_quotation(text: str, expected: list[str]) -> None:
+    """A sentence of a quotation lying wholly inside a quotation within it is the inner speaker's words."""
+    assert _speakers(text) == expected
+
+
+def test_an_odd_straight_mark_inside_a_quotation() -> None:
+    """A straight double mark left over inside a quotation of several sentences reads no quotation within it: the
+    property test's '" “ . " the' stopped the comparison with a ValueError."""
+    assert set(_speakers('" “ . " the')) == {""}
+    assert set(_speakers('Ann Cole said it.\n\n“He said " no. It was " late " there. Then we left,” she said.')) == {
+        "Ann Cole"
+    }
