@@ -166,8 +166,12 @@ ZONE_AFTER = _RX.compile(rf"\s*(?:(?:hrs|hours|h)\b\.?\s*)?(?P<z>{_ZONE})", re.I
 # "midnight" and "noon" are times of day too ("shortly after midnight").
 TIME_WORD = _RX.compile(r"\b(?P<w>midnight|noon)\b", re.I)
 AGE_WORD = rf"(?:\d{{1,3}}|{WORD_ATOM}(?:-{WORD_ATOM})?)"
+# The hyphens of "25-year-old" may stand between spaces in tokenised text ("the 40 - year - old Thompson": ECB+, 113
+# times in topics 1-35, each read as a bare count 40 before).
+_AGE_JOIN = r"(?:\s?[-\u2010\u2011\u2013]\s?|\s)"
 AGE = _RX.compile(
-    rf"\b(?P<a>{AGE_WORD})(?:\s*(?:to|or|-|–)\s*(?P<b>{AGE_WORD}))?[-\s](?P<u>year|month|week|day)s?[-\s]olds?\b"
+    rf"\b(?P<a>{AGE_WORD})(?:\s*(?:to|or|-|–)\s*(?P<b>{AGE_WORD}))?{_AGE_JOIN}(?P<u>year|month|week|day)s?{_AGE_JOIN}"
+    r"olds?\b"
     rf"|\b(?:aged?|ages)\s+(?P<a2>\d{{1,3}})(?:\s*(?:to|and|-|–)\s*(?P<b2>\d{{1,3}}))?\b",
     re.I,
 )
