@@ -653,6 +653,20 @@ def same_holder(a: str, b: str) -> bool:
     return class_a is None or class_b is None or class_a[0] != class_b[0] or class_a == class_b
 
 
+def one_named_person(a: str, b: str) -> bool:
+    """Two ages' holders (``age_holder``) are both names of one person: the same name, or a surname alone and a
+    whole name ending in it ("Tucker" / "Daquarius Tucker"). Two ages of one named person in linked sentences are
+    one thing told two ways ("19-year-old Daquarius Tucker" / "Daquarius Tucker, 20": review s29), not two people;
+    two given names with one surname ("Daquarius Tucker" / "Damarcus Tucker") are two people."""
+    if not a or not b or not a[0].isupper() or not b[0].isupper():
+        return False
+    wa, wb = a.lower().split(), b.lower().split()
+    if wa == wb:
+        return True
+    short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return len(short) == 1 and short[0] == long[-1]
+
+
 def group_facts(
     figures: Sequence[Figure],
     linked: Callable[[SentenceRef, SentenceRef], bool],
@@ -991,7 +1005,7 @@ def facts_and_clashes(
             a, b = figures[i], figures[j]
             if counterpart(i, b.article) or counterpart(j, a.article):
                 continue
-            if not _may_clash(a, b, cfg) and not retyped(x, y, i, j):
+            if not _may_clash(a, b, cfg) and not retyped(x, y, i, j) and not one_named_person(holder[i], holder[j]):
                 continue
             if stated_as[i] in bare_at.get(y, ()) or stated_as[j] in bare_at.get(x, ()):
                 # "Artino scored 14 points and Echenique 16" / "Echenique scored 16 points and Artino 14": each value

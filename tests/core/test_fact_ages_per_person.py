@@ -11,7 +11,7 @@ import pytest
 
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
-from reportdiff.core.facts import age_holder, facts_and_clashes, same_holder
+from reportdiff.core.facts import age_holder, facts_and_clashes, one_named_person, same_holder
 
 PARTY = """Five shot at Fourth of July block party
 
@@ -117,3 +117,48 @@ def test_age_holder(sentence: str, age: str, holder: str) -> None:
 def test_same_holder(a: str, b: str, same: bool) -> None:
     """Holders of two classes of one kind, or two names sharing no word, are two people."""
     assert same_holder(a, b) is same
+
+
+def _compare_two(tmp_path: Path, first: str, second: str) -> m.Report:
+    paths = [tmp_path / "first.txt", tmp_path / "second.txt"]
+    for path, text in zip(paths, (first, second), strict=True):
+        path.write_text(text, encoding="utf-8")
+    return compare_files(paths)
+
+
+def test_one_named_person_with_two_ages_is_a_conflict(tmp_path: Path) -> None:
+    """ "19-year-old Daquarius Tucker" / "Daquarius Tucker, 20": one person's age told two ways, in two spellings
+    (review s29: linked as an agreement, the two ages two single-source rows)."""
+    report = _compare_two(
+        tmp_path,
+        "Police said 19-year-old Daquarius Tucker was shot on Tuesday night near his home in Houston.\n",
+        "Police said Daquarius Tucker, 20, was shot on Tuesday night near his home in Houston.\n",
+    )
+    (link,) = report.links
+    assert link.kind == m.DISCREPANCY and "figure_conflict" in link.flags
+    assert [f.status for f in report.facts] == [m.CONFLICT]
+
+
+def test_two_brothers_ages_do_not_conflict(tmp_path: Path) -> None:
+    """Two given names with one surname are two people: their ages never clash."""
+    report = _compare_two(
+        tmp_path,
+        "Police said 19-year-old Daquarius Tucker was shot on Tuesday night near his home in Houston.\n",
+        "Police said Damarcus Tucker, 20, was shot on Tuesday night near his home in Houston.\n",
+    )
+    assert all(f.status != m.CONFLICT for f in report.facts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Daquarius Tucker", "Daquarius Tucker", True),
+        ("Tucker", "Daquarius Tucker", True),
+        ("Daquarius Tucker", "Damarcus Tucker", False),
+        ("Tucker", "man", False),
+        ("", "Tucker", False),
+        ("Daquarius", "Daquarius Tucker", False),  # a given name alone is not the surname
+    ],
+)
+def test_one_named_person(a: str, b: str, same: bool) -> None:
+    assert one_named_person(a, b) is same
