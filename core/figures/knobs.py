@@ -19,6 +19,10 @@ class FigureSettings:
     role_lookback: int = 60
     # Filler words allowed between a role verb and its number ("killing a total of 25" has four).
     role_gap_words: int = 4
+    # How far (characters) to look left of a count without a role for "death toll ... to" / "at" / "of": the toll is
+    # named, then its event or place, then the number ("the death toll from the quake has risen to 12", "the
+    # military death toll after the shooting rampage in Chattanooga, Tennessee to 5": 70 characters; review s29).
+    toll_lookback: int = 100
     # How many words after a number may belong to its noun phrase ("two capitol police officers").
     noun_words: int = 4
     # Vague plurals: "dozens" is at least two dozen and fewer than ten dozen; the same for hundreds, thousands, ...

@@ -306,6 +306,12 @@ def _role_before(left: str, max_gap: int = 4) -> str:
     return ""
 
 
+def _toll_named(sentence: str, lo: int, end: int) -> str:
+    """``KILLED`` when sentence[lo:end] names a death toll and ends with the word that gives its count ("the death
+    toll from the quake has risen to"), else ""."""
+    return lx.KILLED if pt.TOLL_TO.search(sentence, lo, end) else ""
+
+
 def _clause_start(sentence: str, lo: int, hi: int) -> int:
     """Offset after the last clause break in sentence[lo:hi]."""
     start = lo
@@ -714,6 +720,15 @@ def calibers(scan: _Scan) -> None:
             scan.claim(_Raw(start, m.end(), float(m.group(digits)), "caliber", kind="fixed"))
 
 
+def magnitudes(scan: _Scan) -> None:
+    """ "a magnitude 5.6 earthquake", "a 6.1-magnitude quake", "5.6 on the Richter scale": a reading on a scale (unit
+    ``magnitude``), never a count, so two readings of one quake agree or conflict as figures do."""
+    for m in scan.digits(pt.MAGNITUDE):
+        g = "a" if m.group("a") else "b" if m.group("b") else "c"
+        if scan.free(m.start(g), m.end(g)):
+            scan.claim(_Raw(m.start(g), m.end(g), float(m.group(g)), "magnitude", kind="fixed"))
+
+
 def addresses(scan: _Scan) -> None:
     """Street numbers ("the 1200 block of", "3900 Graceland Ave"); roads and room numbers are skipped."""
     for m in scan.digits(pt.ADDRESS):
@@ -1062,7 +1077,7 @@ def articles(scan: _Scan) -> None:
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
-    ordinals, skip_noise, decades, fractions, dates, times, scores, calibers, ages, addresses, multiples,
+    ordinals, magnitudes, skip_noise, decades, fractions, dates, times, scores, calibers, ages, addresses, multiples,
     digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
 )  # fmt: skip
 
@@ -1192,6 +1207,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
                 role = governed or role
         if not role and before_words:
             role = scan.role_before(max(prev_end, r.start - cfg.role_lookback), qstart)
+        if not role and before_words and r.kind == "count" and not r.unit and "toll" in s[prev_end:qstart].lower():
+            role = _toll_named(s, max(prev_end, r.start - cfg.toll_lookback), qstart)
         if not role and prev_role and pt.INCLUDING.search(s[prev_end:qstart]):
             role = prev_role
         if part:
@@ -1235,8 +1252,8 @@ _CAPACITY_WORDS = frozenset({
 })  # fmt: skip
 _CHANGE_WORDS = _VERB_WORDS | _CAPACITY_WORDS | set(lx.COMPARATIVES)
 # Units that are never a difference: they name a point (a date, a time, a year, an address, a place in a list), a
-# person's age or a result, not an amount a comparative can measure.
-_NOT_DIFFERENCES = ("date", "time", "year", "address", "age", "score", "ordinal", "caliber")
+# person's age, a result or a reading on a scale, not an amount a comparative can measure.
+_NOT_DIFFERENCES = ("date", "time", "year", "address", "age", "score", "ordinal", "caliber", "magnitude")
 # A count (no unit) with a comparative after its noun and no "than" is a difference only as the measure phrase that
 # opens its clause and ends where the comparative ends ("Two trips later, Artino missed", "But fifteen games later and
 # the Colts stand at 10 - 5"); elsewhere the count is a verb's object and "earlier"/"later" tell of the verb ("killed
