@@ -103,7 +103,9 @@ ARTICLE_COLUMN_MAX = 112
 # This many articles' values stay in view beside the frozen Fact and Status (all, when fewer): the frozen columns
 # take their narrow form and the fact column shrinks to make the room, and article titles are elided in the middle
 # ("Meri…ncy 1", their tooltip whole) rather than widen a column past its values. At 1366 px with five articles
-# one column showed (review s26, finding 2).
+# one column showed (review s26, finding 2). Five articles' values do not read in a 368-430 px sidebar (the frozen
+# columns take ~165 px, leaving ~40-50 px an article): the ones out of view are counted under the table, "2 more
+# articles →", and a click scrolls them in (``more_articles``; review s29, finding 12).
 READABLE_ARTICLES = 3
 # Every column is at least as wide as its header's whole title, measured by the header's own style (bold, the
 # style sheet's padding, the sort arrow's room) in the desktop's font: with no row to measure, the status column
@@ -401,6 +403,16 @@ class Sidebar(QTabWidget):
         # so what Qt still has to cut is the end of a name too long for any column.
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         fl.addWidget(self.table, 1)
+        # Article columns out of view (five articles beside Fact and Status do not fit a sidebar of 368-430 px
+        # with readable values): said under the table, "2 more articles →", a click scrolls them into view
+        # (review s29, finding 12: a scrollbar alone was the only hint).
+        self.more_articles = QLabel(figures_tab)
+        self.more_articles.setObjectName("moreArticles")
+        self.more_articles.setTextFormat(Qt.TextFormat.RichText)
+        self.more_articles.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.more_articles.linkActivated.connect(self._show_more_articles)
+        self.more_articles.hide()
+        fl.addWidget(self.more_articles)
         self.placeholder = QLabel(
             "Figures appear here once two articles are compared: the same count in every article, and whether "
             "they agree.",
@@ -455,6 +467,16 @@ class Sidebar(QTabWidget):
                        self.table.horizontalHeader().sectionResized):  # fmt: skip
             signal.connect(lambda *_: self._fit_rows_from(0))
         self.proxy.rowsInserted.connect(lambda _parent, first, _last: self._fit_rows_from(first))
+        # Said once per event-loop turn after whatever moved the columns (a resize of one column comes before
+        # the next one's: said at once, the hint counted a column that was in view a moment later).
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(0)
+        self._hint_timer.timeout.connect(self._say_articles_out_of_view)
+        bar = self.table.horizontalScrollBar()
+        for signal in (bar.valueChanged, bar.rangeChanged, self.table.horizontalHeader().sectionResized,
+                       self.table.horizontalHeader().sectionMoved, self.table.fitted):  # fmt: skip
+            signal.connect(lambda *_: self._hint_timer.start())
         self._article_widths: list[tuple[int, int]] = []  # per article: (width of its values, of its title)
         self._article_order: list[int] = []
         self._notes_done: tuple[m.Report, list[int] | None] | None = None  # the notes written: report, order
@@ -474,6 +496,7 @@ class Sidebar(QTabWidget):
         for widget in (self.table, self.conflicts_only, self.single_source):
             widget.setVisible(report is not None)
         self.placeholder.setVisible(report is None)
+        self.more_articles.hide()  # said again once the new columns are laid out
         self.table.set_empty_text("")
         self.notes.clear()
         self.notes.document().setDefaultStyleSheet(NOTES_CSS)
@@ -629,6 +652,68 @@ class Sidebar(QTabWidget):
             value, grow = sizes[a], grows.get(a, wants[a])
             if header.sectionSize(FIRST_ARTICLE_COL + a) != value + grow:
                 header.resizeSection(FIRST_ARTICLE_COL + a, value + grow)
+
+    def articles_out_of_view(self) -> tuple[list[int], list[int]]:
+        """The article columns (logical indexes) not wholly in view beside the frozen ones: those scrolled away to
+        the left, and those beyond the right edge, each in the columns' order."""
+        table = self.table
+        header = table.horizontalHeader()
+        if self.report is None or not table.isVisible():
+            return [], []
+        left, right = table.frozen_width(), table.viewport().width()
+        before, after = [], []
+        for visual in range(FIRST_ARTICLE_COL, header.count()):
+            col = header.logicalIndex(visual)
+            if header.isSectionHidden(col):
+                continue
+            x = header.sectionViewportPosition(col)
+            if x < left - 1:
+                before.append(col)
+            elif x + header.sectionSize(col) > right + 1:
+                after.append(col)
+        return before, after
+
+    def _say_articles_out_of_view(self) -> None:
+        before, after = self.articles_out_of_view()
+        if not before and not after:
+            self.more_articles.hide()
+            return
+        model = self.model
+
+        def names(cols: list[int]) -> str:
+            return ", ".join(
+                str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) or "").split("\n")[0]
+                for c in cols
+            )
+
+        def many(n: int) -> str:
+            return f"{n} more article{'s' if n != 1 else ''}"
+
+        parts = []
+        if before:
+            parts.append(f"<a href='left'>← {many(len(before))}</a>")
+        if after:
+            parts.append(f"<a href='right'>{many(len(after))} →</a>")
+        self.more_articles.setText(" · ".join(parts))
+        tips = ([f"Scrolled away to the left: {names(before)}"] if before else []) + (
+            [f"Beyond the right edge: {names(after)}"] if after else []
+        )
+        self.more_articles.setToolTip("\n".join(tips) + "\nClick to scroll them into view")
+        self.more_articles.show()
+
+    def _show_more_articles(self, where: str) -> None:
+        """Scroll the nearest article column out of view on that side wholly into view."""
+        before, after = self.articles_out_of_view()
+        cols = before[-1:] if where == "left" else after[:1]
+        if not cols:
+            return
+        table, header = self.table, self.table.horizontalHeader()
+        bar = table.horizontalScrollBar()
+        col = cols[0]
+        x = header.sectionViewportPosition(col)
+        left_edge, right_edge = x - table.frozen_width(), x + header.sectionSize(col) - table.viewport().width()
+        delta = left_edge if where == "left" else right_edge
+        bar.setValue(bar.value() + delta)  # the table scrolls per pixel (``FrozenColumnsTable``)
 
     def _fit_rows_from(self, first: int) -> None:
         self._fit_from = first if self._fit_from is None else min(self._fit_from, first)

@@ -31,13 +31,17 @@ Sutton, 32, was pronounced dead at the scene, police said.
 """
 
 
+def _compare_two(tmp_path: Path, first: str, second: str) -> m.Report:
+    paths = [tmp_path / "first.txt", tmp_path / "second.txt"]
+    for path, text in zip(paths, (first, second), strict=True):
+        path.write_text(text, encoding="utf-8")
+    return compare_files(paths)
+
+
 def _age_facts(tmp_path: Path, with_sentences: bool) -> list[tuple[str, list[int]]]:
     """Each age fact's label and the articles of its figures, the comparison's facts regrouped with or without
     each sentence given."""
-    paths = [tmp_path / "party.txt", tmp_path / "third_ward.txt"]
-    for path, text in zip(paths, (PARTY, THIRD_WARD), strict=True):
-        path.write_text(text, encoding="utf-8")
-    report = compare_files(paths)
+    report = _compare_two(tmp_path, PARTY, THIRD_WARD)
     pairs = {((lk.source.article, lk.source.sentence), (lk.target.article, lk.target.sentence)) for lk in report.links}
 
     def linked(a: m.SentenceRef, b: m.SentenceRef) -> bool:
@@ -67,10 +71,7 @@ def test_the_woman_and_the_man_are_two_33_year_olds(tmp_path: Path) -> None:
 
 def test_the_report_itself_keeps_the_two_33_year_olds_apart(tmp_path: Path) -> None:
     """The engine's own facts (compare passes each sentence), as the figures table and the JSON show them."""
-    paths = [tmp_path / "party.txt", tmp_path / "third_ward.txt"]
-    for path, text in zip(paths, (PARTY, THIRD_WARD), strict=True):
-        path.write_text(text, encoding="utf-8")
-    report = compare_files(paths)
+    report = _compare_two(tmp_path, PARTY, THIRD_WARD)
     ages = sorted(
         (fact.label, sorted({report.figures[i].article for i in fact.figures}))
         for fact in report.facts
@@ -117,13 +118,6 @@ def test_age_holder(sentence: str, age: str, holder: str) -> None:
 def test_same_holder(a: str, b: str, same: bool) -> None:
     """Holders of two classes of one kind, or two names sharing no word, are two people."""
     assert same_holder(a, b) is same
-
-
-def _compare_two(tmp_path: Path, first: str, second: str) -> m.Report:
-    paths = [tmp_path / "first.txt", tmp_path / "second.txt"]
-    for path, text in zip(paths, (first, second), strict=True):
-        path.write_text(text, encoding="utf-8")
-    return compare_files(paths)
 
 
 def test_one_named_person_with_two_ages_is_a_conflict(tmp_path: Path) -> None:
