@@ -822,6 +822,17 @@ def load_rewrite(spec: str) -> Callable[..., Any]:
     return getattr(module, function)  # type: ignore[no-any-return]
 
 
+def _function_of(parser: argparse.ArgumentParser, flag: str, spec: str | None) -> Callable[..., Any] | None:
+    """The function a ``flag`` names (``load_rewrite``), None when the flag is not given; a spec that does not load
+    ends the run with the parser's usage error."""
+    if not spec:
+        return None
+    try:
+        return load_rewrite(spec)
+    except (ImportError, AttributeError, OSError, SyntaxError, ValueError) as error:
+        parser.error(f"{flag} {spec}: not a FILE.py:FUNCTION or module:function to load ({error})")
+
+
 def official() -> Iterator[tuple[str, str, str]]:
     """score.py's summary line for each split and setting."""
     for split in ("tuning", "held-out"):
@@ -935,18 +946,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.ceiling or args.semantic:
         ceiling(args.ceiling or [], args.semantic)
         return 0
-    rewrite = None
-    if args.rewrite:
-        try:
-            rewrite = load_rewrite(args.rewrite)
-        except (ImportError, AttributeError, OSError, SyntaxError, ValueError) as error:
-            parser.error(f"--rewrite {args.rewrite}: not a FILE.py:FUNCTION or module:function to load ({error})")
-    columns = None
-    if args.columns:
-        try:
-            columns = load_rewrite(args.columns)
-        except (ImportError, AttributeError, OSError, SyntaxError, ValueError) as error:
-            parser.error(f"--columns {args.columns}: not a FILE.py:FUNCTION or module:function to load ({error})")
+    rewrite = _function_of(parser, "--rewrite", args.rewrite)
+    columns = _function_of(parser, "--columns", args.columns)
     if args.oof:
         start = time.perf_counter()
         if args.memo and args.memo.exists():
