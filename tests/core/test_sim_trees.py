@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -17,6 +18,18 @@ from reportdiff.core.similarity import FEATURE_NAMES, MODEL_FILE, LexicalSimilar
 from reportdiff.core.trees import TreeEnsemble
 
 TOLERANCE = 1e-12
+
+
+@pytest.fixture(scope="module")
+def train_similarity() -> ModuleType:
+    """bench/train_similarity.py, the script that fits and exports the trees (needs scikit-learn)."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(MODEL_FILE.parents[1] / "bench"))
+    try:
+        import train_similarity
+    finally:
+        sys.path.pop(0)
+    return train_similarity
 
 
 def test_a_hand_built_tree_sends_rows_left_at_or_below_the_threshold() -> None:
@@ -37,15 +50,9 @@ def test_a_hand_built_tree_sends_rows_left_at_or_below_the_threshold() -> None:
     assert trees.margin(np.zeros((0, 2))).shape == (0,)
 
 
-def test_margins_equal_scikit_learns_on_random_data() -> None:
+def test_margins_equal_scikit_learns_on_random_data(train_similarity: ModuleType) -> None:
     """A gradient-boosted model fitted by scikit-learn and exported as bench/train_similarity.py does gives the
     same log-odds through numpy as scikit-learn's own decision_function."""
-    pytest.importorskip("sklearn")
-    sys.path.insert(0, str(MODEL_FILE.parents[1] / "bench"))
-    try:
-        import train_similarity
-    finally:
-        sys.path.pop(0)
     rng = np.random.default_rng(7)
     x = rng.random((600, len(FEATURE_NAMES)))
     y = ((x[:, 0] + x[:, 3] * x[:, 5] + rng.normal(0, 0.2, 600)) > 0.8).astype(float)
@@ -56,15 +63,9 @@ def test_margins_equal_scikit_learns_on_random_data() -> None:
     assert np.allclose(trees.margin(test), model.decision_function(test), rtol=0, atol=1e-9)
 
 
-def test_trees_fit_on_extra_columns_with_the_shipped_constraints() -> None:
+def test_trees_fit_on_extra_columns_with_the_shipped_constraints(train_similarity: ModuleType) -> None:
     """bench/ecbplus.py --columns fits trees on FEATURE_NAMES plus extra columns: the extra ones are unconstrained,
     the named ones keep their monotone constraint (a score never rises with numbers_clash)."""
-    pytest.importorskip("sklearn")
-    sys.path.insert(0, str(MODEL_FILE.parents[1] / "bench"))
-    try:
-        import train_similarity
-    finally:
-        sys.path.pop(0)
     rng = np.random.default_rng(3)
     x = rng.random((400, len(FEATURE_NAMES) + 2))
     y = ((x[:, -1] + x[:, 0] + rng.normal(0, 0.2, 400)) > 1.0).astype(float)
