@@ -8,19 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from quotetexts import speakers_of  # tests/core/quotetexts.py
 
 from reportdiff.core.compare import compare_files
-from reportdiff.core.load import split_paragraphs
-from reportdiff.core.quotes import quotes_in_text, same_speaker
-from reportdiff.core.segment import segment
+from reportdiff.core.quotes import same_speaker
 
 LEAD = "Investigators spent Friday at the two military sites where a gunman opened fire on Thursday, killing four."
-
-
-def _speakers(text: str) -> list[str]:
-    """The speaker of each quotation of a text, segmented as the pipeline does."""
-    sentences = segment(text, split_paragraphs(text))
-    return [q.speaker for found in quotes_in_text(text, sentences) for q in found]
 
 
 def _compare(tmp_path: Path, *bodies: str) -> tuple[list[str], list[tuple[str, ...]]]:
@@ -112,7 +105,7 @@ def test_two_agents_in_charge_are_two_speakers(tmp_path: Path) -> None:
 )
 def test_speakers(text: str, speakers: list[str]) -> None:
     """The speaker named by the grammar of the attribution, titles and appositives read whole."""
-    assert _speakers(text) == speakers
+    assert speakers_of(text) == speakers
 
 
 @pytest.mark.parametrize(
@@ -145,4 +138,4 @@ def test_speakers(text: str, speakers: list[str]) -> None:
 def test_continuations(text: str, speakers: list[str]) -> None:
     """A quotation naming nobody takes the speaker named before it; "he" or "she" takes a person, not an
     organisation."""
-    assert _speakers(text) == speakers
+    assert speakers_of(text) == speakers

@@ -5,16 +5,7 @@ its subject ("spoke to reporters Thursday night saying"). Each case failed befor
 from __future__ import annotations
 
 import pytest
-
-from reportdiff.core.load import split_paragraphs
-from reportdiff.core.quotes import quotes_in_text
-from reportdiff.core.segment import segment
-
-
-def _speakers(text: str) -> list[str]:
-    """The speaker of each quotation of a text, segmented as the pipeline does."""
-    sentences = segment(text, split_paragraphs(text))
-    return [q.speaker for found in quotes_in_text(text, sentences) for q in found]
+from quotetexts import speakers_of  # tests/core/quotetexts.py
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def _speakers(text: str) -> list[str]:
 )
 def test_an_owned_role_before_the_name(text: str, expected: list[str]) -> None:
     """A role with its owner before it ("Smith's step-grandmother, Darlene Proxmire") names the speaker after it."""
-    assert _speakers(text) == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +55,7 @@ def test_an_owned_role_before_the_name(text: str, expected: list[str]) -> None:
 )
 def test_a_time_before_an_ing_verb(text: str, expected: list[str]) -> None:
     """A time right before "saying" is not who said it: the speaker named before is."""
-    assert _speakers(text) == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -145,7 +136,7 @@ def test_he_or_she_refers_back(text: str, expected: list[str]) -> None:
     """ "he said" / "she said" naming nobody takes the person its pronoun refers back to: introduced as a subject
     with no speech verb, or named before sentences the pronoun goes on in; never an organisation, nor across a
     sentence that does neither, nor a person of the other sex."""
-    assert _speakers(text) == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -173,13 +164,13 @@ def test_he_or_she_refers_back(text: str, expected: list[str]) -> None:
 )
 def test_a_sentence_inside_a_nested_quotation(text: str, expected: list[str]) -> None:
     """A sentence of a quotation lying wholly inside a quotation within it is the inner speaker's words."""
-    assert _speakers(text) == expected
+    assert speakers_of(text) == expected
 
 
 def test_an_odd_straight_mark_inside_a_quotation() -> None:
     """A straight double mark left over inside a quotation of several sentences reads no quotation within it: the
     property test's '" “ . " the' stopped the comparison with a ValueError."""
-    assert set(_speakers('" “ . " the')) == {""}
-    assert set(_speakers('Ann Cole said it.\n\n“He said " no. It was " late " there. Then we left,” she said.')) == {
+    assert set(speakers_of('" “ . " the')) == {""}
+    assert set(speakers_of('Ann Cole said it.\n\n“He said " no. It was " late " there. Then we left,” she said.')) == {
         "Ann Cole"
     }
