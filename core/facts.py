@@ -34,7 +34,8 @@ figures compete for one group, they are tried in an order read from what the art
 from the files' order, so the facts are the same whichever order files come in. Grouping is bucketed by key and value,
 never quadratic in the number of figures: an article with more distinct claims for one key than ``max_claims`` is
 ambiguous and joins others only on equal values or through aligned sentences. This module reads figures only: it never
-looks at article text, never finds figures (``core/figures`` does), and imports nothing but the model.
+looks at article text, never finds figures (``core/figures`` does), and imports nothing but the model and the
+lexicon of pronouns (``core/pronouns.py``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import combinations
 
+from . import pronouns
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
 
 Place = tuple[int, int]  # (article, sentence)
@@ -603,9 +605,8 @@ _AGE_NAME_AFTER = re.compile(
 _NOT_HOLDER = frozenset("the a an and or of in on at was were is are who his her their its with to for".split())
 _AGE_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
 _AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+|[a-z]+),?\s+(?:ages?d?\s+)?$")
-_PRONOUN_CLASS = {"he": "man", "his": "man", "him": "man", "himself": "man",
-                  "she": "woman", "her": "woman", "hers": "woman", "herself": "woman"}  # fmt: skip
-_PRONOUN_RE = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b")
+_PRONOUN_CLASS = {"m": "man", "f": "woman"}  # the holder class a pronoun's sex stands for (core/pronouns.py)
+_PRONOUN_RE = re.compile("|".join(pronouns.pattern(sex) for sex in pronouns.SEXES))  # any form, lower case
 
 
 def _holder_word(word: str) -> str:
@@ -628,7 +629,7 @@ def age_holder(sentence: str, start: int, end: int) -> str:
             return noun.group(1).lower()
         if noun and noun.group(1)[0].islower() and noun.group(1) not in _NOT_HOLDER:
             pronoun = _PRONOUN_RE.search(sentence, end)  # "The 33-year-old attended ... with her daughter"
-            return _PRONOUN_CLASS[pronoun.group()] if pronoun else ""
+            return _PRONOUN_CLASS[pronouns.sex_of_pronoun(pronoun.group())] if pronoun else ""
         return ""
     if "old" in stated:  # "he was 13 years old": the subject before is a pronoun, read by nobody here
         return ""
