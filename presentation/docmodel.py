@@ -39,7 +39,7 @@ from .labels import (
     percent,
     plural,
 )
-from .names import shown_path
+from .names import letter, shown_path
 from .quotations import QuoteRow, quote_rows
 from .spans import merged_spans
 from .status import sentence_status
@@ -263,12 +263,6 @@ class ExportDocument:
         """Where a sentence stands, in words: "Cnews (A), paragraph 4"."""
         article = self.articles[view.ref.article]
         return f"{article.source} ({article.letter}), paragraph {view.paragraph}"
-
-
-def letter(index: int) -> str:
-    """The short name of article ``index``: A, B, ..., Z, then A2, B2, ..."""
-    rounds, pos = divmod(index, 26)
-    return chr(ord("A") + pos) + (str(rounds + 1) if rounds else "")
 
 
 def column_groups(count: int) -> tuple[tuple[int, ...], ...]:

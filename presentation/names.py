@@ -1,5 +1,7 @@
 """The file an article is named by, on every surface (window, PDF, HTML, terminal): the file it was read from; and
-the name an export or a saved comparison suggests (``export_stem``).
+the name an export or a saved comparison suggests (``export_stem``); and each article's letter (``letter``: A, B,
+C, ...), the short name that every surface gives it beside its name (the window's column titles and figures table,
+the PDF, the HTML), so one article is one letter wherever a reader meets it.
 
 A comparison reopened from a ``.reportdiff`` session reads each article from its snapshot (``.rdarticle``) in
 ReportDiff's private data folder; those copies are named by the file the article was read from when the
@@ -28,3 +30,9 @@ def export_stem(paths: Sequence[str]) -> str:
     stems = [Path(p).stem for p in paths]
     stem = "-vs-".join(stems[:2])
     return f"{stem}-and-{len(stems) - 2}-more" if len(stems) > 2 else stem
+
+
+def letter(index: int) -> str:
+    """The short name of article ``index``: A, B, ..., Z, then A2, B2, ..."""
+    rounds, pos = divmod(index, 26)
+    return chr(ord("A") + pos) + (str(rounds + 1) if rounds else "")

@@ -5,7 +5,8 @@ sentences shared, its discrepancies and figure conflicts (``docmodel.pair_differ
 ... with their explanation, per article the sentences only it carries, the figures table
 (``presentation.facts_table``: hedges kept, conflicts first), then every quotation by speaker
 (``presentation.quotations``, as the window's Discrepancies & quotes tab lists them).
-Derived from the Report only; never imports Qt.
+Articles are named by their letters ("[A] Reuters"), as the window, the PDF and the HTML name them
+(``presentation.names.letter``). Derived from the Report only; never imports Qt.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .discrepancies import discrepancies
 from .docmodel import pair_differences
 from .facts_table import article_names, fact_rows
 from .labels import NO_FIGURES, NO_SHARED_FIGURES, fact_label, plural
-from .names import shown_path
+from .names import letter, shown_path
 from .quotations import NO_QUOTATIONS, quotations_heading, quote_rows
 from .totals import totals
 
@@ -54,7 +55,7 @@ def summary_text(report: m.Report) -> str:
     """The whole summary as one string ending in a newline."""
     out: list[str] = []
     counts = totals(report)
-    names = [f"[{a.index + 1}] {a.source}" for a in report.articles]
+    names = [f"[{letter(a.index)}] {a.source}" for a in report.articles]
     out.append("ReportDiff comparison")
     out.append("=" * WIDTH)
     for a, name in zip(report.articles, names, strict=True):
@@ -69,7 +70,8 @@ def summary_text(report: m.Report) -> str:
     for x, y in itertools.combinations(range(len(report.articles)), 2):
         s = report.pair_summary(x, y)
         out.append(
-            f"{names[x]} vs {names[y]}: {s['share_a']:.0%} of [{x + 1}] and {s['share_b']:.0%} of [{y + 1}] shared,"
+            f"{names[x]} vs {names[y]}: {s['share_a']:.0%} of [{letter(x)}] and {s['share_b']:.0%} of"
+            f" [{letter(y)}] shared,"
             f" {pair_differences(s['discrepancies'], s['figure_conflicts'])}"
         )
     out.append("")
@@ -79,7 +81,7 @@ def summary_text(report: m.Report) -> str:
     for item in items:
         out.append(f"{item.label} {item.headline}")
         for ref in item.refs:
-            out.append(f"  [{ref.article + 1}] {_short(report.sentence(ref).text)}")
+            out.append(f"  [{letter(ref.article)}] {_short(report.sentence(ref).text)}")
         for note in item.notes:
             out.extend("   ! " + line for line in textwrap.wrap(note, WIDTH - 5))
         out.append("")
@@ -102,7 +104,7 @@ def summary_text(report: m.Report) -> str:
         label_w = min(LABEL_WIDTH_MAX, max((len(row.label) + 2 for row in compared), default=LABEL_WIDTH))
         label_w = max(label_w, LABEL_WIDTH)
         col = max(12, (WIDTH - label_w - STATUS_WIDTH) // max(1, len(report.articles)))
-        short = article_names(report, col - 1)
+        short = [f"{letter(i)} {name}" for i, name in enumerate(article_names(report, col - 3))]
         out.append(_cell("fact", label_w) + "".join(_cell(n, col) for n in short) + "status")
         for row in compared:
             # A value wider than its column goes on below, under itself ("about 10:30" / "p.m."), as the window
@@ -117,7 +119,7 @@ def summary_text(report: m.Report) -> str:
                                          subsequent_indent=" " * (label_w + 2)))
     else:  # too many articles for columns: one line per fact naming who says what
         for row in compared:
-            said = ", ".join(f"[{i + 1}] {v}" for i, v in enumerate(row.values) if v)
+            said = ", ".join(f"[{letter(i)}] {v}" for i, v in enumerate(row.values) if v)
             out.extend(textwrap.wrap(f"{row.label} — {fact_label(row.status)}: {said}", WIDTH,
                                      subsequent_indent="     "))
             if row.status in (m.CONFLICT, m.COMPATIBLE) and row.note:
@@ -129,7 +131,7 @@ def summary_text(report: m.Report) -> str:
         out.append("-" * WIDTH)
         for row in single:
             i, value = next((i, v) for i, v in enumerate(row.values) if v)
-            out.append(f"  [{i + 1}] {row.label}: {value}")
+            out.append(f"  [{letter(i)}] {row.label}: {value}")
     quotes = quote_rows(report)
     out.append("")
     out.append(quotations_heading(len(quotes)))
@@ -137,6 +139,6 @@ def summary_text(report: m.Report) -> str:
     if not quotes:
         out.append(f"  {NO_QUOTATIONS}")
     for quote in quotes:  # whole: a quotation cut short is not what was said
-        out.extend(textwrap.wrap(f"[{quote.article + 1}] {quote.speaker}: “{quote.words}”", WIDTH,
+        out.extend(textwrap.wrap(f"[{letter(quote.article)}] {quote.speaker}: “{quote.words}”", WIDTH,
                                  initial_indent="  ", subsequent_indent="      ", break_on_hyphens=False))
     return "\n".join(out) + "\n"

@@ -139,7 +139,7 @@ def terminal_numbers(text: str) -> dict[str, Any]:
     out: dict[str, Any] = headline_numbers(text)
     listed = int(re.search(r"^Discrepancies \((\d+)\)$", text, re.M).group(1))
     assert listed == out["discrepancies"], "the list of discrepancies has another count than the totals line"
-    out["unique"] = [int(n) for n in re.findall(r"^Only in \[\d+\] .* \((\d+) sentences?\)$", text, re.M)]
+    out["unique"] = [int(n) for n in re.findall(r"^Only in \[[A-Z]\d*\] .* \((\d+) sentences?\)$", text, re.M)]
     return out
 
 

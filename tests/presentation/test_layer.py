@@ -139,8 +139,8 @@ def test_terminal_summary_of_many_articles_fits_its_width() -> None:
     facts = (m.Fact(0, "people killed", m.AGREE, tuple(range(7))), m.Fact(1, "arrests", m.SINGLE_SOURCE, (7,)))
     text = summary_text(report_with(sources, figures, facts))
     assert max(len(line) for line in text.splitlines()) <= WIDTH
-    assert "people killed — agree: [1] 25, [2] 25, [3] 25, [4] about 25," in text
-    assert "Figures only one article gives (1)" in text and "  [7] arrests: 3" in text
+    assert "people killed — agree: [A] 25, [B] 25, [C] 25, [D] about 25," in text
+    assert "Figures only one article gives (1)" in text and "  [G] arrests: 3" in text
 
 
 def test_badge_leaves_out_values_equal_to_the_figure() -> None:

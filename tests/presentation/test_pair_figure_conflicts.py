@@ -25,7 +25,7 @@ def quake() -> m.Report:
 
 
 def test_pairs_count_the_conflicts_of_their_own_figures(quake: m.Report) -> None:
-    """[1] and [2] both say five injured, [3] two: [1]-[3] and [2]-[3] clash, [1]-[2] does not."""
+    """[A] and [B] both say five injured, [C] two: [A]-[C] and [B]-[C] clash, [A]-[B] does not."""
     conflict = next(f for f in quake.facts if f.status == m.CONFLICT and "injured" in f.label)
     assert conflict.clashing == ((0, 2), (1, 2))
     assert quake.pair_summary(0, 1)["figure_conflicts"] == 0
@@ -35,10 +35,10 @@ def test_pairs_count_the_conflicts_of_their_own_figures(quake: m.Report) -> None
 
 def test_terminal_and_export_state_the_pairs_conflicts(quake: m.Report) -> None:
     """The terminal's per-pair line and the export document's pair row say "0 discrepancies · 1 figure conflict"
-    for [1] vs [3], which no discrepancy link joins, and the JSON round trip keeps it."""
+    for [A] vs [C], which no discrepancy link joins, and the JSON round trip keeps it."""
     lines = {line.split(":")[0]: line for line in summary_text(quake).splitlines() if " vs [" in line}
-    assert lines["[1] 20_1ecb vs [3] 20_3ecb"].endswith("shared, 0 discrepancies · 1 figure conflict")
-    assert lines["[1] 20_1ecb vs [2] 20_2ecb"].endswith("shared, 0 discrepancies")
+    assert lines["[A] 20_1ecb vs [C] 20_3ecb"].endswith("shared, 0 discrepancies · 1 figure conflict")
+    assert lines["[A] 20_1ecb vs [B] 20_2ecb"].endswith("shared, 0 discrepancies")
     row = build_document(quake).pair(0, 2)
     assert row is not None and row.figure_conflicts == 1 and row.differences == "0 discrepancies · 1 figure conflict"
     again = m.Report.from_json(quake.to_json())

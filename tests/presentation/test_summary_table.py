@@ -36,7 +36,7 @@ def columns_read(text: str) -> dict[str, list[str]]:
     lines = text.splitlines()
     top = next(k for k, line in enumerate(lines) if line.startswith("fact "))
     header = lines[top]
-    starts = [header.index(f"Outlet {i + 1}") for i in range(len(STATED))]
+    starts = [header.index(f"{'ABCDE'[i]} Outlet {i + 1}") for i in range(len(STATED))]  # "A Outlet 1": letter, name
     ends = [*starts[1:], header.index("status")]
     rows: dict[str, list[list[str]]] = {}
     label = ""
