@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from reportdiff.core import model as m
 
 from .highlight import Highlighter, html_escape  # html_escape: figures_panel imports it from here
-from .sentence_view import DOCUMENT_MARGIN_PX, SentenceView, body_block_format, body_font, utf16_len
+from .sentence_view import DOCUMENT_MARGIN_PX, RIGHT_MARGIN_PX, SentenceView, body_block_format, body_font, utf16_len
 
 # Drawing a long article without freezing the window (issue 8 and 12: no UI-thread stall over 100 ms).
 # Qt lays out an edited block whole, on every edit block: one paragraph of 20,000 sentences (865,000 characters)
@@ -94,6 +94,9 @@ class ArticleView(SentenceView):
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
         doc.setDocumentMargin(DOCUMENT_MARGIN_PX)
+        frame = doc.rootFrame().frameFormat()
+        frame.setRightMargin(RIGHT_MARGIN_PX)
+        doc.rootFrame().setFrameFormat(frame)
         doc.setDefaultFont(body_font(point_size))
         previous, self._own_doc = self._own_doc, doc
         self.setDocument(doc)

@@ -72,6 +72,7 @@ from reportdiff.presentation.labels import (
     fact_label,
     plural,
 )
+from reportdiff.presentation.names import letter
 from reportdiff.presentation.quotations import NO_QUOTATIONS, quotations_heading, quote_rows
 from reportdiff.presentation.totals import totals
 
@@ -100,12 +101,13 @@ DECORATION_PX = 24  # the status colour chip and its gap
 # news clusters fit in 112 px at the default font.
 ARTICLE_COLUMN_MIN = 48
 ARTICLE_COLUMN_MAX = 112
-# This many articles' values stay in view beside the frozen Fact and Status (all, when fewer): the frozen columns
-# take their narrow form and the fact column shrinks to make the room, and article titles are elided in the middle
-# ("Meri…ncy 1", their tooltip whole) rather than widen a column past its values. At 1366 px with five articles
-# one column showed (review s26, finding 2). Five articles' values do not read in a 368-430 px sidebar (the frozen
-# columns take ~165 px, leaving ~40-50 px an article): the ones out of view are counted under the table, "2 more
-# articles →", and a click scrolls them in (``more_articles``; review s29, finding 12).
+# At least this many articles' values stay in view beside the frozen Fact and Status (all, when fewer), and as many
+# more as fit at their least widths (each column's widest word and its letter: values wrap at their spaces and
+# hyphens, never cut inside a word): the frozen columns take their narrow form and the fact column shrinks to make
+# the room, and the headers fall back on the articles' letters rather than widen a column past its values. At
+# 1366 px with five articles one column showed (review s26, finding 2); with names as headers, three of five
+# (review s29, finding 12). The ones still out of view are counted under the table, "2 more articles →", and a
+# click scrolls them in (``more_articles``). The window sizes the sidebar from ``wanted_width``.
 READABLE_ARTICLES = 3
 # Every column is at least as wide as its header's whole title, measured by the header's own style (bold, the
 # style sheet's padding, the sort arrow's room) in the desktop's font: with no row to measure, the status column
@@ -115,9 +117,11 @@ READABLE_ARTICLES = 3
 # its row grows to hold the lines, with this much room above and below them together (a one-line row is 30 px at
 # the default font, which two lines of 15 px would fill edge to edge).
 WRAPPED_ROW_PAD_PX = 6
-# An article column narrower than its title is headed by the article's distinct name at fewer characters, down to
-# this many ("Outlet… 1" -> "…1"), rather than by Qt's cut of it ("cnew…-sy…", two ellipses in one name).
-HEADER_NAME_LEAST = 3
+# An article column is headed by the article's letter and distinct name ("A Reuters", the PDF's header); narrower
+# than that, by the letter and the name at fewer characters, down to this many ("B Outlet… 1"), then by the letter
+# alone ("B"; its tooltip names the article whole): a stub such as "arti…1" beside the letter says nothing more and
+# took the width of two values.
+HEADER_NAME_LEAST = 7
 # What the status symbols mean, for the narrow sidebar's summary line and the status header's tooltip.
 SYMBOL_LEGEND = ", ".join(
     f"{FACT_SYMBOLS[s]} {fact_label(s).split(',')[0]}" for s in (m.CONFLICT, m.COMPATIBLE, m.AGREE, m.SINGLE_SOURCE)
@@ -201,7 +205,7 @@ class FiguresModel(QAbstractTableModel):
         self.report = report
         self._rows = ()
         self._names = article_names(report) if report is not None else ()
-        self._shown_names = self._names
+        self._shown_names = tuple(f"{letter(a)} {name}" for a, name in enumerate(self._names))
         self.endResetModel()
 
     def set_shown_names(self, names: Sequence[str]) -> None:
@@ -256,7 +260,7 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_STATUS:
             return "Status: " + SYMBOL_LEGEND
         if role == Qt.ItemDataRole.ToolTipRole and self.report is not None and 0 <= article < len(self._names):
-            return f"{full_name(self.report, article)}\n{self.report.articles[article].path}"
+            return f"{letter(article)} · {full_name(self.report, article)}\n{self.report.articles[article].path}"
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -356,6 +360,7 @@ class Sidebar(QTabWidget):
     factActivated = Signal(object)
     linkActivated = Signal(object)
     quoteActivated = Signal(object)
+    widthWanted = Signal()  # the table's columns are measured: ``wanted_width`` says what it needs now
 
     def __init__(self, parent: QWidget | None = None, palette: Palette | None = None) -> None:
         super().__init__(parent)
@@ -478,6 +483,7 @@ class Sidebar(QTabWidget):
                        self.table.horizontalHeader().sectionMoved, self.table.fitted):  # fmt: skip
             signal.connect(lambda *_: self._hint_timer.start())
         self._article_widths: list[tuple[int, int]] = []  # per article: (width of its values, of its title)
+        self._article_least: list[int] = []  # per article: the least width its values read in (wrapped)
         self._article_order: list[int] = []
         self._notes_done: tuple[m.Report, list[int] | None] | None = None  # the notes written: report, order
 
@@ -518,6 +524,7 @@ class Sidebar(QTabWidget):
         self._size_columns(ordered)
         self._place_article_columns()
         self._fit_article_columns()
+        self.widthWanted.emit()
         yield
         for k in range(0, len(ordered), ROWS_PER_STEP):
             self.model.append_rows(ordered[k : k + ROWS_PER_STEP])
@@ -616,9 +623,23 @@ class Sidebar(QTabWidget):
             for article, value in enumerate(row.values):
                 if value and values[article] < cap:
                     values[article] = max(values[article], metrics.horizontalAdvance(value))
+        # And the least it reads in: its widest word (a value wraps at its spaces and hyphens) and its letter.
+        words = [0] * count
+        advances: dict[str, int] = {}
+        for row in rows:
+            for article, value in enumerate(row.values):
+                for word in value.replace("-", "- ").split():
+                    if word not in advances:
+                        advances[word] = metrics.horizontalAdvance(word)
+                    words[article] = max(words[article], advances[word])
+        margin = 2 * text_margin(self.table) + 1
+        self._article_least = [
+            min(ARTICLE_COLUMN_MAX, max(ARTICLE_COLUMN_MIN, words[a] + margin, header_width(header, letter(a), False)))
+            for a in range(count)
+        ]
         self._article_widths = [
             (
-                max(ARTICLE_COLUMN_MIN, min(ARTICLE_COLUMN_MAX, w + CELL_PADDING_PX)),
+                max(self._article_least[a], min(ARTICLE_COLUMN_MAX, w + CELL_PADDING_PX)),
                 header_width(header, str(self.model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal))),
             )
             for a, w in enumerate(values)
@@ -635,13 +656,23 @@ class Sidebar(QTabWidget):
         header = self.table.horizontalHeader()
         order = [header.logicalIndex(v) - FIRST_ARTICLE_COL for v in range(FIRST_ARTICLE_COL, header.count())]
         order = [a for a in order if 0 <= a < len(widths)]
-        first = order[:READABLE_ARTICLES]
-        self.table.set_room_kept(sum(widths[a][0] for a in first), ARTICLE_COLUMN_MIN * len(first))
+        least = self._article_least
+        # As many as fit at their least widths beside the frozen columns at theirs, and READABLE_ARTICLES anyway.
+        free = self.table.viewport().width() - self.table.least_frozen_width()
+        count = 0
+        while count < len(order) and sum(least[a] for a in order[: count + 1]) <= free:
+            count += 1
+        first = order[: max(count, READABLE_ARTICLES)]
+        # Their least widths, or (a sidebar too narrow for READABLE_ARTICLES at those) ARTICLE_COLUMN_MIN: a word
+        # cut with "…" (its tooltip whole) rather than fewer columns.
+        floors = [least[a] if count >= len(first) else ARTICLE_COLUMN_MIN for a in first]
+        self.table.set_room_kept(sum(widths[a][0] for a in first), sum(floors))
         room = self.table.viewport().width() - self.table.frozen_width()
         sizes = {a: value for a, (value, _title) in enumerate(widths)}
         # Too little room for their values even so: the widest of the first columns give way, down to a common
-        # width, so that all of them stay in view (a value wider than its column wraps, ``_fit_rows``).
-        kept = _share_out([sizes[a] for a in first], max(room, ARTICLE_COLUMN_MIN * len(first)))
+        # width and never below their floors, so that all of them stay in view (a value wider than its column
+        # wraps, ``_fit_rows``).
+        kept = _share_out([sizes[a] for a in first], max(room, sum(floors)), floors)
         sizes.update(zip(first, kept, strict=True))
         # The room left widens the first ones towards their whole titles, shared out evenly (taken first come
         # first served, two of six ECB+ files got "5_10ecb" whole and the third a sliver, "5……"); the others take
@@ -652,6 +683,19 @@ class Sidebar(QTabWidget):
             value, grow = sizes[a], grows.get(a, wants[a])
             if header.sectionSize(FIRST_ARTICLE_COL + a) != value + grow:
                 header.resizeSection(FIRST_ARTICLE_COL + a, value + grow)
+
+    def wanted_width(self) -> int:
+        """The sidebar's width that shows every article's values beside the frozen columns, each column at its
+        least (values wrapped, no word cut), with room for the vertical scroll bar (ticking Single source adds
+        rows); 0 with no report."""
+        if self.report is None or not self._article_least:
+            return 0
+        table = self.table
+        chrome = self.width() - table.viewport().width()
+        bar = table.verticalScrollBar()
+        if not bar.isVisible():
+            chrome += bar.sizeHint().width()
+        return chrome + table.least_frozen_width() + sum(self._article_least)
 
     def articles_out_of_view(self) -> tuple[list[int], list[int]]:
         """The article columns (logical indexes) not wholly in view beside the frozen ones: those scrolled away to
@@ -726,9 +770,10 @@ class Sidebar(QTabWidget):
             self._fit_header_names()
 
     def _fit_header_names(self) -> None:
-        """Each article column headed by the longest of its article's distinct names (presentation's
-        ``article_names`` at SHORT_NAME_CHARS characters, then fewer) that its header shows whole; only names that
-        stay distinct and cut once count ("5_12…", never "…12…"): when none fits, the shortest such, cut by Qt."""
+        """Each article column headed by its letter and the longest of its article's distinct names
+        (presentation's ``article_names`` at SHORT_NAME_CHARS characters, then fewer, down to HEADER_NAME_LEAST)
+        that its header shows whole; only names that stay distinct and cut once count ("5_12…", never "…12…"):
+        when none fits, the letter alone."""
         report = self.report
         if report is None:
             return
@@ -738,15 +783,15 @@ class Sidebar(QTabWidget):
             section = FIRST_ARTICLE_COL + a
             width = header.sectionSize(section)
             arrow = header.isSortIndicatorShown() and header.sortIndicatorSection() == section
-            name = ""
+            name = letter(a)
             for limit in range(SHORT_NAME_CHARS, HEADER_NAME_LEAST - 1, -1):
                 if limit not in self._names_by_limit:
                     self._names_by_limit[limit] = article_names(report, limit)
                 candidates = self._names_by_limit[limit]
                 if limit < SHORT_NAME_CHARS and not _cut_once_and_distinct(candidates):
                     continue
-                name = candidates[a]
-                if header_width(header, name, arrow) <= width:
+                if header_width(header, f"{letter(a)} {candidates[a]}", arrow) <= width:
+                    name = f"{letter(a)} {candidates[a]}"
                     break
             names.append(name)
         self.model.set_shown_names(names)
@@ -873,19 +918,35 @@ def _cut_once_and_distinct(names: Sequence[str]) -> bool:
     return len({n.casefold() for n in names}) == len(names) and all(n.count("…") <= 1 for n in names)
 
 
-def _share_out(widths: Sequence[int], room: int) -> list[int]:
+def _share_out(widths: Sequence[int], room: int, floors: Sequence[int] = ()) -> list[int]:
     """``widths`` made to fit ``room`` by narrowing the widest ones to one common width (as much as they need and
-    no more): [112, 112, 60] in 240 -> [90, 90, 60]. Unchanged when they fit."""
+    no more): [112, 112, 60] in 240 -> [90, 90, 60]. Unchanged when they fit. With ``floors``, none goes below its
+    own (the others share what is left): [112, 112, 60] in 200 with floors [40, 90, 40] -> [55, 90, 55]."""
     if sum(widths) <= room:
         return list(widths)
+    floor = list(floors) or [0] * len(widths)
+    fixed: dict[int, int] = {}  # the columns held at their floors
+    while True:
+        free = [i for i in range(len(widths)) if i not in fixed]
+        cap = _common_cap([widths[i] for i in free], room - sum(fixed.values()))
+        raised = [i for i in free if floor[i] > min(widths[i], cap)]
+        if not raised:
+            return [fixed.get(i, min(widths[i], cap)) for i in range(len(widths))]
+        fixed.update((i, floor[i]) for i in raised)
+
+
+def _common_cap(widths: Sequence[int], room: int) -> int:
+    """The one width that the widest of ``widths`` narrow to so that all fit ``room`` (their widest, if they fit)."""
+    if sum(widths) <= room:
+        return max(widths, default=0)
     ordered = sorted(widths)
     left = room
     for k, w in enumerate(ordered):
         cap = left // (len(ordered) - k)
         if w > cap:
-            return [min(x, cap) for x in widths]
+            return max(cap, 0)
         left -= w
-    return list(widths)
+    return max(widths, default=0)
 
 
 def notes_entries(

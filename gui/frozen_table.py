@@ -156,6 +156,15 @@ class FrozenColumnsTable(QTableView):
         count = min(self.frozen_count, model.columnCount() if model is not None else 0)
         return sum(self.columnWidth(col) for col in range(count) if not self.isColumnHidden(col))
 
+    def least_frozen_width(self) -> int:
+        """The frozen columns' width at their narrowest: the narrow widths with the first squeezed to its least
+        (the least widths, with no narrow ones)."""
+        if not self._wanted:
+            return self.frozen_width()
+        if self._narrow:
+            return self._least[0] + sum(self._narrow[1:])
+        return sum(self._least)
+
     def _place_frozen(self) -> None:
         frame = self.frameWidth()
         self.frozen.setGeometry(
@@ -246,9 +255,12 @@ class FrozenColumnsTable(QTableView):
     # -- keep the cursor in sight: columns under the overlay scroll out from under it -------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The overlay follows the table's size; the frozen columns shrink or grow back with its width."""
+        """The overlay follows the table's size; the frozen columns shrink or grow back with its width (only its
+        width: a horizontal scroll bar that comes or goes changes the height, and refitting then undid the width
+        the reader had just dragged an article column to)."""
         super().resizeEvent(event)
-        self._fit_frozen()
+        if event.size().width() != event.oldSize().width():
+            self._fit_frozen()
         self._place_frozen()
         self._place_empty()
 

@@ -62,7 +62,10 @@ SIDEBAR_SHARE = 0.27
 SIDEBAR_MIN = 240
 FIRST_START_SCREEN_SHARE = 0.92  # a first start fills most of the available screen, never more than it
 READABLE_COLUMNS = 3  # the sidebar shrinks, then folds away, before fewer than three columns (or all, if fewer)
-# fit side by side: at 1366 px, three 300 px columns and a 240 px sidebar
+# fit side by side: at 1366 px, three 290 px columns and a 240 px sidebar
+# The sidebar widens past its share to show every article's figures side by side (Sidebar.wanted_width), as long as
+# every text column that fits beside it still does, and never past this: with many articles the rest scroll.
+SIDEBAR_TABLE_MOST = 600
 # Drawing a report: column text, the aligned rows and the sidebar are laid out in slices of about this long per
 # event-loop turn (Qt's layout of each slice's text included), so the window keeps repainting while 20 articles,
 # a 100k-word pair or one paragraph of 20,000 sentences are drawn (issues 8 and 12: no stall over 100 ms; a
@@ -273,6 +276,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.sidebar.factActivated.connect(self.jump_to_fact)
         self.sidebar.linkActivated.connect(self._jump_to_link)
         self.sidebar.quoteActivated.connect(self._jump_to_quote)
+        self.sidebar.widthWanted.connect(self._fit_sidebar)  # its table measured: every article's values in view?
         self.sidebar.setMinimumWidth(SIDEBAR_MIN)
         self._sidebar_folded = False  # hidden by the window to make room, not by the reader
         self.sidebar.set_report(None)
@@ -389,7 +393,7 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         total = self.splitter.width()
         shown = min(len(self.order), READABLE_COLUMNS) if self.report is not None else 0
-        needed = shown * ArticleColumn.MIN_WIDTH + 12 if shown else 0
+        needed = self._columns_width(shown)
         if self._sidebar_folded:
             if total - SIDEBAR_MIN >= needed + 40:  # room again (with a margin, so it does not flicker)
                 self._sidebar_folded = False
@@ -404,15 +408,21 @@ class MainWindow(FileDropMixin, QMainWindow):
         side = sizes[1] if len(sizes) > 1 else 0
         if getattr(self, "_sidebar_auto", False):
             # Its share, but not at the cost of a column that would fit beside it (five outlets at 1920 px).
-            every = len(self.order) * (ArticleColumn.MIN_WIDTH + 8) + 12 if self.report is not None else 0
+            every = self._columns_width(len(self.order)) if self.report is not None else 0
             room = total - every if total - every >= SIDEBAR_MIN else total - needed
             want = max(SIDEBAR_MIN, min(self._sidebar_width(self.width()), room))
-            step = ArticleColumn.MIN_WIDTH + 8
+            step = ArticleColumn.MIN_WIDTH + self.columns_area.splitter.handleWidth()
+            whole = len(self.order)
             if self.report is not None and total - want < every:
                 # The columns scroll sideways anyway: the sliver of one beyond the last whole column serves no
                 # one, the sidebar takes it (five outlets at 1366 px: 368 -> 430 px, three articles' figures).
-                whole = max(shown, (total - want - 12) // step)
-                want = max(want, min(SIDEBAR_WIDTH, total - whole * step - 12))
+                whole = max(shown, (total - want - self._columns_width(1) + step) // step)
+                want = max(want, min(SIDEBAR_WIDTH, total - self._columns_width(whole)))
+            if self.report is not None and self.sidebar.wanted_width() > want:
+                # Wider still for the figures table to show every article's values, if the text columns in view
+                # keep their least width (five outlets at 1920 px: all five columns and all five values). It
+                # takes all the whole columns leave: the values' wrapped lines unwrap in it.
+                want = max(want, min(SIDEBAR_TABLE_MOST, total - self._columns_width(whole)))
             if want != side and total - want >= needed:
                 self.splitter.setSizes([total - want, want])
                 return
@@ -425,6 +435,14 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.sidebar_action.setChecked(False)
             self.sidebar.hide()
             self.statusBar().showMessage("The sidebar is folded away to leave room for the articles (Ctrl+B).", 5000)
+
+    def _columns_width(self, count: int) -> int:
+        """The splitter's width that ``count`` text columns take at their least width beside the sidebar (the
+        handles between them and the sidebar's included); 0 for none."""
+        if count <= 0:
+            return 0
+        handles = (count - 1) * self.columns_area.splitter.handleWidth() + self.splitter.handleWidth()
+        return count * ArticleColumn.MIN_WIDTH + handles
 
     def _sidebar_dragged(self, _pos: int, _index: int) -> None:
         self._sidebar_auto = False  # the reader chose the sidebar's width: it is kept as the window changes size

@@ -33,8 +33,9 @@ def five_alike() -> m.Report:
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
 def test_article_titles_say_which_article(qtbot, size):
-    """Open five articles at 1920x1080 and at 1366x768: each title in the sidebar starts with the name's own
-    letters (never "…") and ends with its number; its tooltip names the file whole."""
+    """Open five articles at 1920x1080 and at 1366x768: each title in the sidebar is the article's letter (A..E,
+    as its text column's badge and the PDF say), with its name where it fits whole enough ("A article_1"), never a
+    stub ("arti…1"); its tooltip names the file whole, after the letter."""
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(*size)
@@ -47,6 +48,7 @@ def test_article_titles_say_which_article(qtbot, size):
     model = table.model()
     for a in range(5):
         title = model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal)
-        assert title.startswith("ar") and title.endswith(str(a + 1)), title
+        assert title in ("ABCDE"[a], f"{'ABCDE'[a]} article_{a + 1}"), title
         tip = model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-        assert f"article_{a + 1}" in tip
+        assert tip.startswith(f"{'ABCDE'[a]} · article_{a + 1}"), tip
+        assert window.columns[a].letter_label.text() == "ABCDE"[a]  # the text column's badge: the same letter

@@ -40,7 +40,7 @@ def test_model_lists_one_row_per_fact_with_each_articles_figure(tiny_report):
     model.set_report(_report_with_three_facts(tiny_report))
     assert model.rowCount() == 3
     assert model.columnCount() == FIRST_ARTICLE_COL + 2
-    assert model.headerData(FIRST_ARTICLE_COL + 1, Qt.Orientation.Horizontal) == "Herald B"
+    assert model.headerData(FIRST_ARTICLE_COL + 1, Qt.Orientation.Horizontal) == "B Herald B"  # letter, name
     assert model.data(model.index(0, COL_FACT)) == "people died"
     assert model.data(model.index(0, COL_STATUS)) == "conflict"
     assert model.data(model.index(0, FIRST_ARTICLE_COL)) == "25"

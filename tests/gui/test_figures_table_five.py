@@ -82,9 +82,14 @@ def test_headers_are_distinct_short_names(sidebar: Sidebar) -> None:
     model = sidebar.model
     heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert heads[:FIRST_ARTICLE_COL] == ["Fact", "Status"]
+    # Each headed by its letter (the PDF's and the text columns'), then its name where the column has room for it.
     articles = heads[FIRST_ARTICLE_COL:]
-    assert articles[0] == "Reuters" and articles[1:3] == ["AP (1)", "AP (2)"] and articles[3] == "local-paper"
-    assert len(set(articles)) == 5 and all(len(h) <= 14 for h in articles)
+    names = ["Reuters", "AP (1)", "AP (2)", "local-paper", ""]
+    for head, letter, name in zip(articles, "ABCDE", names, strict=True):
+        assert head == letter or head.startswith(f"{letter} {name}"), articles
+    assert len(set(articles)) == 5 and all(len(h) <= 16 for h in articles)
+    wide = [f"{letter} {name}" for letter, name in zip("ABCDE", sidebar.model._names, strict=True)]
+    assert wide[:4] == ["A Reuters", "B AP (1)", "C AP (2)", "D local-paper"], wide
     tip = model.headerData(FIRST_ARTICLE_COL + 4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "BBC News Service International" in tip and "/news/bbc.txt" in tip
 

@@ -7,6 +7,7 @@ the PDF and "Outlet… (1)" in the terminal: the number a reader sees was the co
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -41,22 +42,26 @@ def files(tmp_path: Path) -> list[str]:
 
 
 def test_terminal_names_the_distinguishing_part(files: list[str]) -> None:
-    """The terminal's figures table is headed "Outlet… 1" .. "Outlet… 12", never a column number."""
+    """The terminal's figures table is headed by each article's letter and name, "A Outlet… 1" .. "E Outlet…12"
+    (the letters the PDF and the window give them), never a column number."""
     text = summary_text(compare_files(files))
     header = next(line for line in text.splitlines() if line.startswith("fact "))
-    assert header.split()[1:-1] == [part for name in SHORT for part in name.split()], header
+    heads = re.findall(r"([A-Z]) (Outlet… ?\d+)", header)
+    assert [(letter, name.replace(" ", "")) for letter, name in heads] == [
+        (letter, short.replace(" ", "")) for letter, short in zip("ABCDE", SHORT, strict=True)
+    ], header
 
 
 def test_figures_table_headers_name_the_distinguishing_part(qtbot, window: MainWindow, files: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """The window's figures table: one header per file, each its short name ("Outlet… 1") or, in a column too
-    narrow for that, its distinguishing end alone ("…1"); none numbered by column, none cut twice."""
+    """The window's figures table: one header per file, each its letter and short name ("A Outlet… 1") or, in a
+    column too narrow for that, its letter alone ("A"); none numbered by column, none cut twice."""
     window.resize(1366, 768)
     window.show_report(compare_files(files))
     qtbot.waitUntil(window.is_drawn)
     model = window.sidebar.model
     headers = [model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal) for a in range(len(NAMES))]
-    for header, short in zip(headers, SHORT, strict=True):
-        assert header in (short, "…" + short.split()[-1]), headers
+    for letter, header, short in zip("ABCDE", headers, SHORT, strict=True):
+        assert header in (f"{letter} {short}", letter), headers
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
