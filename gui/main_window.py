@@ -415,9 +415,10 @@ class MainWindow(FileDropMixin, QMainWindow):
             whole = len(self.order)
             if self.report is not None and total - want < every:
                 # The columns scroll sideways anyway: the sliver of one beyond the last whole column serves no
-                # one, the sidebar takes it (five outlets at 1366 px: 368 -> 430 px, three articles' figures).
+                # one, the sidebar takes it (five outlets at 1366 px: 368 -> 430 px, three articles' figures; four
+                # outlets: 450 px left a 30 px sliver of the fourth column under the cap of SIDEBAR_WIDTH).
                 whole = max(shown, (total - want - self._columns_width(1) + step) // step)
-                want = max(want, min(SIDEBAR_WIDTH, total - self._columns_width(whole)))
+                want = max(want, min(SIDEBAR_TABLE_MOST, total - self._columns_width(whole)))
             if self.report is not None and self.sidebar.wanted_width() > want:
                 # Wider still for the figures table to show every article's values, if the text columns in view
                 # keep their least width (five outlets at 1920 px: all five columns and all five values). It
