@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reportdiff.core import model as m
+from reportdiff.presentation.names import letter
 
 from .highlight import Highlighter
 from .palette import blend
@@ -175,6 +176,12 @@ def split_rows(rows: list[Row], most: int = ROW_SENTENCES_MAX) -> list[Row]:
     return out
 
 
+
+def column_name(report: m.Report, article: int) -> str:
+    """A column's title: the article's letter and source ("A Reuters"), as the side-by-side columns' badges, the
+    figures table, the PDF and the HTML name it."""
+    return f"{letter(article)} {report.articles[article].source or f'Article {article + 1}'}"
+
 class StickyHeader(QWidget):
     """The table's header row again, pinned to the top of the view once the real one has scrolled away."""
 
@@ -285,7 +292,7 @@ class AlignedView(SentenceView):
         head_fmt.setFontFamilies(["DejaVu Sans", "sans-serif"])
         head_fmt.setForeground(pal.text)
         block_fmt = body_block_format(bottom_margin=4)  # sentences of one cell sit closer than paragraphs
-        self.sticky.names = [report.articles[art].source or f"Article {art + 1}" for art in self.order]
+        self.sticky.names = [column_name(report, art) for art in self.order]
         ranges: list[tuple[int, int, m.SentenceRef]] = []
         conflicts: list[tuple[int, int, m.SentenceRef]] = []
         chunks: list[tuple[m.SentenceRef, str]] = []
@@ -311,7 +318,7 @@ class AlignedView(SentenceView):
                 self.table = table
                 for col, art in enumerate(self.order):
                     cell_cursor = table.cellAt(0, col).firstCursorPosition()
-                    cell_cursor.insertText(report.articles[art].source or f"Article {art + 1}", head_fmt)
+                    cell_cursor.insertText(column_name(report, art), head_fmt)
             for r, row in enumerate(batch, start=1 if header else 0):
                 for col, art in enumerate(self.order):
                     indices = row.get(art)

@@ -176,7 +176,8 @@ def test_one_edit_menu_holds_undo_copy_find_and_paste(window):
 
 
 def test_aligned_rows_header_stays_visible_while_scrolling(qtbot, window, seeds):
-    """Scrolled down in the aligned rows, a pinned header names each column's source; back at the top it goes."""
+    """Scrolled down in the aligned rows, a pinned header names each column by letter and source ("A Reuters");
+    back at the top it goes."""
     open_seeds(qtbot, window, seeds)
     window.set_view_mode("aligned")
     qtbot.waitUntil(window.aligned_is_drawn)  # drawn a slice per event-loop turn
@@ -186,7 +187,8 @@ def test_aligned_rows_header_stays_visible_while_scrolling(qtbot, window, seeds)
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     QApplication.processEvents()
     assert view.header_pinned()
-    assert view.sticky.names == [window.report.articles[i].source for i in view.order]
+    # by letter and source, as the columns' badges and the figures table name them
+    assert view.sticky.names == [f"{'AB'[i]} {window.report.articles[i].source}" for i in view.order]
     assert view.sticky.geometry().top() == 0 and view.sticky.isVisible()
     view.verticalScrollBar().setValue(0)
     assert not view.header_pinned()
