@@ -4,10 +4,12 @@
 to get the row's Fact back); it shows the rows of ``presentation.facts_table`` (hedges kept, conflicts first)
 through ``FiguresProxy``, which sorts by ``SortRole``, can keep conflicts only and folds single-source facts.
 Columns: fact label, status (both frozen at the left edge by ``FrozenColumnsTable``), then one column per article,
-headed by its distinct short name. A sidebar too narrow for the status words shows them as symbols (≠ ≈ = ·)
-beside their colour chips, and the summary line above says what each symbol means. Every cell's tooltip has the
-whole text. ``Sidebar`` holds both tabs and says what the user picked (a fact, a link, a quotation); jumping to it
-is the main window's job. It computes no count or label itself: those come from ``reportdiff.presentation``.
+headed by its letter (A, B, ...: the text columns' badges, the PDF's and the HTML's) and its distinct short name
+where the column has room for it, else by the letter alone. A sidebar too narrow for the status words shows them
+as symbols (≠ ≈ = ·) beside their colour chips, and the summary line above says what each symbol means. Every
+cell's tooltip has the whole text. ``Sidebar`` holds both tabs and says what the user picked (a fact, a link, a
+quotation); jumping to it is the main window's job. It computes no count or label itself: those come from
+``reportdiff.presentation``.
 """
 
 from __future__ import annotations
