@@ -102,6 +102,9 @@ class FactSettings:
     # "at least 25" and 31 (1.24), "dozens" and "at least 40" (1.67) are one toll; "at least seven" (one strike)
     # and "hundreds of thousands" (the whole war) are compatible but plainly not one thing.
     unaligned_max_ratio: float = 2.0
+    # Equal counts of the shot and of the wounded are one group (``facts_and_clashes``) only above this value: "two
+    # people wounded" in another city's last shooting and the story's "two men shot" joined on the news clusters.
+    hit_min_value: float = 2
     # A year or a date with no year is no sign of what it dates: "enlisted in November of 2010" and "went to the
     # Middle East in 2010" are two things (review s29 finding 4). Two articles' equal years or dates join only where
     # their sentences are aligned or share a word of what they tell (``event_words``), within this many words either
@@ -111,6 +114,8 @@ class FactSettings:
 
 DEFAULT_FACT_SETTINGS = FactSettings()
 
+# The roles of the people hit by gunfire: shot (the dead among them) and injured (wounded).
+_HIT_ROLES = frozenset({"shot", "injured"})
 ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties", "rescued"})
 # Units whose equal values in two articles are the same fact even when the sentences are not aligned
 # ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
@@ -132,6 +137,9 @@ def episode(scope: str) -> bool:
     phrase in brackets ("(in September)", "(another shooting)"). Such a figure joins only the figures of that very
     episode (its key holds the scope): never the story's by equal value, never in conflict with them."""
     return scope.startswith("(") and scope != CONVERTED
+# The partitive opening a counted noun ("All five of the wounded", "seven of the people shot"): a label names what is
+# counted, "injured", "people shot".
+_PARTITIVE = re.compile(r"^of (?:them|the|those|these)\b\s*")
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
@@ -396,6 +404,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
         return f"address {first.text}"
     if kind == "caliber":
         return f".{int(first.value)} caliber"  # ".45 - caliber", ".45-caliber", "a. 45 revolver": one name
+    if kind == "magnitude":
+        return f"magnitude {first.text}"  # "a 5.2 magnitude earthquake", "measuring 5.2 on the Richter scale"
     with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
     if with_role:
         # The wording most sources use; on a tie the most specific ("children killed" over "people killed" over
@@ -406,7 +416,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
             specific = 0 if noun in cfg.rest_nouns else 1 if noun in cfg.generic_nouns else 2  # "others" says least
             return tally[c], specific, len(c)
 
-        best = max(tally, key=rank)
+        best = _PARTITIVE.sub("", max(tally, key=rank))  # "five of the wounded" counts the wounded: "injured"
         return f"change in {best}" if change else best + scope
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
@@ -1184,6 +1194,34 @@ def facts_and_clashes(
     # often another person than the other article's.
     whoever = {key: (bucket[0], bucket[1], "*", *bucket[3:]) for key, bucket in unscoped.items()
                if bucket[0] == "count" and bucket[1]}  # fmt: skip
+    # The people shot and the people wounded of one equal count are one group told two ways ("Seven people were shot" /
+    # "seven people were injured"; "All five of the wounded" / "five people were shot": review s29 finding 7), where
+    # the articles give the story one wounded count only (where some say "five shot" and others "three wounded", the
+    # five are the dead and the wounded together, and an article's "five wounded" contradicts the three), and the
+    # article of each states no other count of the other role ("three other employees wounded" earlier this year, in
+    # an article whose shooting "shot eight people", is not the story's "shot three").
+    hit_values: dict[tuple[int, str], set[tuple[float, float | None]]] = {}
+    for i in range(n):
+        kind, role, _noun, scope = key_of[i]
+        if kind == "count" and role in _HIT_ROLES and not episode(scope) and not _is_rest(figures[i], cfg) \
+                and figures[i].value > cfg.strong_min_value:  # fmt: skip
+            hit_values.setdefault((figures[i].article, role), set()).add(stated_as[i])
+    wounded = {value for (_art, role), values in hit_values.items() if role == "injured" for value in values}
+    one_wounded = next(iter(wounded)) if len(wounded) == 1 else None
+
+    def hit_one_group(i: int) -> bool:
+        """Whether figure ``i`` counts the story's people shot or wounded as one group with the other role's equal
+        count (above): its value is the one wounded count, above ``hit_min_value``, not a part ("three others"),
+        and its article states no other count of the other role."""
+        f = figures[i]
+        kind, role, _noun, scope = key_of[i]
+        if kind != "count" or role not in _HIT_ROLES or stated_as[i] != one_wounded or f.value <= cfg.hit_min_value:
+            return False
+        if episode(scope) or _is_rest(f, cfg) or stamp[i] or indefinite(f):
+            return False
+        other = "injured" if role == "shot" else "shot"
+        return hit_values.get((f.article, other), set()) <= {stated_as[i]}
+
     where_of: dict[int, tuple[tuple[str, ...], float, float | None]] = {}
     for i in content:
         if (bare[i] and float(figures[i].value).is_integer()) or stamp[i]:
@@ -1217,6 +1255,12 @@ def facts_and_clashes(
                 joined = groups.join(first, i) or joined
         if not joined:
             anchors.append(i)
+    # The shot and the wounded of one equal count (``hit_one_group``): each group holding one joins the first's, once
+    # the equal values of each role have joined (guarded: no article's two incompatible counts put in one).
+    hit = [i for i in content if hit_one_group(i)]
+    if {key_of[i][1] for i in hit} == _HIT_ROLES:
+        for i in hit[1:]:
+            groups.join(hit[0], i)
     # A count of a noun that names no role ("Two members of the gang") joins the one role count of that noun and value
     # ("Two members arrested"), when the articles give that noun and value one role only.
     roled: dict[tuple[str, str, float, float | None], dict[str, int]] = {}
