@@ -391,7 +391,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     if kind == "date":
         month, day = divmod(int(first.value), 100)
         stamp = " (page stamp)" if first.counts == STAMP else ""
-        return (f"{_MONTHS[month]} {day}" if 1 <= month <= 12 else first.text) + stamp
+        days = f"{day}-{int(first.high) % 100}" if first.high is not None else f"{day}"  # "October 1-2": a span
+        return (f"{_MONTHS[month]} {days}" if 1 <= month <= 12 else first.text) + stamp
     if kind == "year":
         return f"year {int(first.value)}"
     if kind == "time":
