@@ -1238,13 +1238,13 @@ def facts_and_clashes(
     for i, where in where_of.items():
         f = figures[i]
         anchors = buckets.setdefault(where, [])
-        joined = False
+        in_group = False
         for first in anchors[: cfg.max_claims]:
             if not one_person(first, i):
                 continue
             if not _needs_sign(figures[first], f):
                 if groups.join(first, i):
-                    joined = True
+                    in_group = True
                     break
                 continue
             # A year or a date joins every group it has a sign with, not the first only: "released from a mental
@@ -1253,8 +1253,8 @@ def facts_and_clashes(
             if root == groups.find(i) or any(
                 j != i and groups.find(j) == root and same_event(i, j) for j in in_bucket[where]
             ):
-                joined = groups.join(first, i) or joined
-        if not joined:
+                in_group = groups.join(first, i) or in_group
+        if not in_group:
             anchors.append(i)
     # The shot and the wounded of one equal count (``hit_one_group``): each group holding one joins the first's, once
     # the equal values of each role have joined (guarded: no article's two incompatible counts put in one).
