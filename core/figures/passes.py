@@ -271,6 +271,8 @@ def _role_after(sentence: str, pos: int) -> str:
         return ""
     if group == "r" and pt.ANY_LETTER.search(lead) and not _PASSIVE.search(lead):
         return ""  # "Smith, 26 likely saved many lives": the rescuer; "42 were rescued", "42 rescued": the rescued
+    if group == "i" and pt.CARE_FORM.search(verb) and pt.ILLNESS.search(sentence):
+        return ""  # "hospitalized with food poisoning": the sick, not the injured
     return _ROLE_OF_GROUP[group]
 
 

@@ -448,6 +448,10 @@ ROLE_AFTER = _RX.compile(
 # word ending in "ly"), "who/that/which", or the first word of a role form. Each is followed by a space or a \b, so
 # in ASCII text the letter run there is one of them exactly; any other run (or none): no role verb after the count.
 # passes._Scan.role_after asks before matching (~1 us against ~5 us); the test holds it to the pattern's examples.
+# The forms of ROLE_AFTER's injured group that tell care, not a wound ("hospitalized", "treated", "in stable
+# condition"), and the words of an illness (lexicon.ILLNESS_WORDS): care in a sentence naming one counts no injured.
+CARE_FORM = _RX.compile(r"hospitali[sz]ed|treated|treatment|condition", re.I)
+ILLNESS = _RX.compile(r"\b(?:" + "|".join(sorted(lx.ILLNESS_WORDS, key=longest_first)) + r")\b(?!-)", re.I)
 ROLE_AFTER_LEAD_WORDS = frozenset({
     "who", "that", "which", "had", "have", "has", "were", "was", "are", "is", "been", "being", "be", "all", "also",
     "reportedly", "allegedly", "later", "each", "critically", "seriously", "badly", "gravely", "slightly", "both",
