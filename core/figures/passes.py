@@ -883,7 +883,8 @@ def _word_count(scan: _Scan, start: int, end: int) -> None:
     if named and named.end() >= end:
         return  # "the Ten Point Coalition": a name
     before = s[max(0, start - cfg.one_left_context) : start].lower()
-    if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)\s+$", before)
+    # "no one", "No-one", "no - one" (tokenised): nobody, no count
+    if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)(?:\s+|\s?[-–]\s?)$", before)
                          or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
                                      s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
         return

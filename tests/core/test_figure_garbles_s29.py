@@ -43,3 +43,9 @@ def test_a_span_of_days_is_one_date_with_its_last_day() -> None:
     """ "October 1 - 2": value October 1, high October 2."""
     (found,) = find_figures("October 1 - 2 Ashgabat hosts the exhibition.")
     assert (found.value, found.high) == (1001, 1002)
+
+
+@pytest.mark.parametrize("sentence", ["No-one was injured in the fire.", "No - one was hurt.", "No one was hurt."])
+def test_no_one_is_no_count(sentence: str) -> None:
+    """ "No-one was injured" says nobody was: no figure "one injured" (ECB+ topic 14 agreed on three of them)."""
+    assert find_figures(sentence) == []
