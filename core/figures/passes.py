@@ -883,8 +883,8 @@ def _word_count(scan: _Scan, start: int, end: int) -> None:
     if named and named.end() >= end:
         return  # "the Ten Point Coalition": a name
     before = s[max(0, start - cfg.one_left_context) : start].lower()
-    # "no one", "No-one", "no - one" (tokenised): nobody, no count
-    if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)(?:\s+|\s?[-–]\s?)$", before)
+    # "no one", "No-one", "no - one" (tokenised), "not one person": nobody, no count
+    if low == "one" and (re.search(r"\b(?:no|not|any|every|some|each|the|that|this|which)(?:\s+|\s?[-–]\s?)$", before)
                          or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
                                      s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
         return
@@ -1088,6 +1088,8 @@ def articles(scan: _Scan) -> None:
     for m in pt.ARTICLE_OR_ONE.finditer(s):
         if not scan.free(m.start(), m.end()) or pt.OF.match(s, m.end()):
             continue  # "one of the victims" names one of a group, it does not count anybody
+        if pt.NOT_BEFORE.search(s, max(0, m.start() - 6), m.start()):
+            continue  # "Not one person was hurt", "not a single officer was hurt": nobody
         noun, nend, nrole = scan.noun_after(m.end(), True)
         if not noun or noun not in lx.PERSON_CANON:
             continue
@@ -1250,6 +1252,14 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             continue
         if r.kind == "word_one" and not role and noun not in lx.PERSON_CANON:
             continue
+        if role and pt.NONE_OF_BEFORE.search(s, max(prev_end, qstart - cfg.role_lookback), qstart):
+            role = ""  # "None of the 40 passengers were injured": 40 aboard, nobody injured
+        elif role and out and out[-1].end == prev_end and out[-1].counts.startswith("of ") \
+                and pt.PART_OF_GAP.fullmatch(s, prev_end, qstart) and pt.PREDICATE_AUX.match(s, nend):  # fmt: skip
+            # "Two of the 40 passengers were injured": the part took the role, the group is how many were aboard (not
+            # "Three of the 12 people shot died": a bare participle tells the group's role)
+            out[-1] = replace(out[-1], counts=f"{noun} {role}" if noun else role)
+            role = ""
         value, high = _toll_bounds(s, r.end, r.value, role, r.high) if role and not part else (r.value, r.high)
         if model and noun and not role and not part:
             # what an object count counts is told apart by its model: "seven AK-47 rifles" are not the "three other

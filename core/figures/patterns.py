@@ -444,6 +444,19 @@ ROLE_AFTER = _RX.compile(
     r")\b",
     re.I,
 )
+# A group before its count that the role verb after it negates: "None of the 40 passengers were injured", "Neither of
+# the two men was hurt", "Not one of the 12 crew was hurt": the count is the group's size, nobody took the role.
+NONE_OF_BEFORE = _RX.compile(
+    r"\b(?:none|neither|not\s+(?:one|any|a\s+single\s+one)|no\s*[-\u2013]?\s*one)\s+of\s+"
+    r"(?:(?:the|its|their|his|her|these|those|our|all)\s+){0,2}$",
+    re.I,
+)
+# Between a part and the count of its group: "Two of the 40 passengers", "three of 12 people".
+PART_OF_GAP = _RX.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.I)
+# The sentence's verb after a count's noun: its subject (the part before "of the") took the role.
+PREDICATE_AUX = _RX.compile(r"\s*(?:was|were|are|is|had\s+been|have\s+been|has\s+been)\b", re.I)
+# "not" or "no" right before an article or "one": the count is nobody ("Not one person was hurt").
+NOT_BEFORE = _RX.compile(r"\b(?:not|no)\s*[-\u2013]?\s*$", re.I)
 # The words ROLE_AFTER's first word can be, after the spaces and comma it opens with: an auxiliary of AUX (or any
 # word ending in "ly"), "who/that/which", or the first word of a role form. Each is followed by a space or a \b, so
 # in ASCII text the letter run there is one of them exactly; any other run (or none): no role verb after the count.
