@@ -227,7 +227,9 @@ def compare(
         span = spans_of[place[0]][place[1]]
         return span.start, loaded[place[0]].text[span.start : span.end]
 
-    # Each sentence's text lets an age join an equal age only of a person it may be (facts.age_holder).
+    # Each sentence's text lets an age join an equal age only of a person it may be (facts.age_holder), and lets
+    # two ages of one named person in linked sentences clash, whatever their spelling ("19-year-old Daquarius
+    # Tucker" / "Daquarius Tucker, 20": facts.one_named_person).
     facts, clashes = facts_and_clashes(figures, linked, settings.facts, linked_pairs, regions, sentence_at)
     notes_at = figure_conflicts(figures, clashes, settings.facts)
     conflicts = {with_figures[k]: notes_at[pair] for k, pair in enumerate(places) if pair in notes_at}

@@ -19,7 +19,7 @@ from typing import Protocol
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from . import patterncache
+from . import patterncache, pronouns
 from .segment import TITLE_ABBREVIATIONS
 
 _RX = patterncache.Patterns("quotes")  # compiled patterns kept between runs (core/patterncache.py)
@@ -516,12 +516,17 @@ _BE = frozenset("was were is are".split())
 _PARTICIPLE_RE = _RX.compile(r"\w+(?:ed|en)|shot|hit|hurt|found|held|struck|taken|caught|brought|sent|told|left|born")
 _NOT_AGENT_VERBS = frozenset("died dies".split())
 _AGE_OPENS_RE = _RX.compile(r"\s*[Tt]he\s+\d+-year-old\b")  # "The 33-year-old attended ...": a pronoun too
-_HE_RE = _RX.compile(r"\b[Hh]e\b")
-_QUOTED_HE_RE = _RX.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
-_QUOTED_SHE_RE = _RX.compile(r"\b(?:[Ss]he|[Hh]er)\b")
-_SHE_RE = _RX.compile(r"\b[Ss]he\b")
-_MALE_RE = _RX.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|Mr)\b")
-_FEMALE_RE = _RX.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|Mrs|Ms|Miss)\b")
+# A person's sex as the words about them tell it, from the one lexicon of pronouns and titles (core/pronouns.py):
+# the subject ("he said"), any pronoun of a quotation's words but the possessive and reflexive ones ("his", "her";
+# ``_Context.said``), and a pronoun or title near a name (``_sex_of``: "Mrs", "hers").
+_HE_RE = _RX.compile(pronouns.pattern("m", ("subject",), capital=True))
+_SHE_RE = _RX.compile(pronouns.pattern("f", ("subject",), capital=True))
+_QUOTED_FORMS = ("subject", "object", "determiner")
+_QUOTED_HE_RE = _RX.compile(pronouns.pattern("m", _QUOTED_FORMS, capital=True))
+_QUOTED_SHE_RE = _RX.compile(pronouns.pattern("f", _QUOTED_FORMS, capital=True))
+_NEAR_NAME_FORMS = ("subject", "object", "determiner", "possessive")
+_MALE_RE = _RX.compile(pronouns.pattern("m", _NEAR_NAME_FORMS, capital=True, titles=True))
+_FEMALE_RE = _RX.compile(pronouns.pattern("f", _NEAR_NAME_FORMS, capital=True, titles=True))
 
 
 def _same_sex(a: str, b: str) -> bool:

@@ -785,11 +785,7 @@ class _Builder:
                 if marker:
                     cur.insertText(f"  {marker}", self.char(7, True, ink))
         self.after_table()
-        self.paragraph(
-            "Each cell: the share of the row article's sentences (boilerplate aside) that the column article also "
-            "reports; D2: two discrepancies between the two articles; F1: one figure conflict between them.",
-            self.char(7.5, False, MUTED), 1, 2,
-        )
+        self.paragraph(d.matrix_caption, self.char(7.5, False, MUTED), 1, 2)
 
     def legend(self) -> None:
         """Samples drawn with the very formats of the columns, with what they mean."""

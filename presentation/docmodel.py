@@ -235,6 +235,18 @@ class ExportDocument:
         """Whether the cover shows pairs as a matrix (many articles) rather than a list."""
         return len(self.articles) >= PAIR_MATRIX_FROM
 
+    @property
+    def matrix_caption(self) -> str:
+        """What the matrix of pairs' cells mean, explaining only the markers it shows: "D2" when a pair has
+        discrepancies, "F1" when one has figure conflicts (a legend of marks nobody sees misleads)."""
+        said = ["Each cell: the share of the row article's sentences (boilerplate aside) that the column article also "
+                "reports"]
+        if any(row.discrepancies for row in self.pairs):
+            said.append("D2: two discrepancies between the two articles")
+        if any(row.figure_conflicts for row in self.pairs):
+            said.append("F1: one figure conflict between them")
+        return "; ".join(said) + "."
+
     def pair(self, a: int, b: int) -> PairRow | None:
         """The summary of the pair (a, b) in either order; None for a == b."""
         for row in self.pairs:

@@ -141,9 +141,7 @@ def _pair_matrix(doc: ExportDocument) -> str:
             cells.append(f'<td class="num">{percent(doc.share_of(row, a.index))}{mark}</td>')
         out.append(f'<tr><th>{a.letter}</th>{"".join(cells)}</tr>')
     out.append("</tbody></table>")
-    out.append('<p class="hint">Each cell: the share of the row article\'s sentences (boilerplate aside) that the '
-               "column article also reports; D2: two discrepancies between the two articles; F1: one figure "
-               "conflict between them.</p>")
+    out.append(f'<p class="hint">{escape(doc.matrix_caption)}</p>')
     return "\n".join(out)
 
 

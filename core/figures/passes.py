@@ -271,6 +271,8 @@ def _role_after(sentence: str, pos: int) -> str:
         return ""
     if group == "r" and pt.ANY_LETTER.search(lead) and not _PASSIVE.search(lead):
         return ""  # "Smith, 26 likely saved many lives": the rescuer; "42 were rescued", "42 rescued": the rescued
+    if group == "i" and pt.CARE_FORM.search(verb) and pt.ILLNESS.search(sentence):
+        return ""  # "hospitalized with food poisoning": the sick, not the injured
     return _ROLE_OF_GROUP[group]
 
 
@@ -541,6 +543,18 @@ def ordinals(scan: _Scan) -> None:
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 
+def numeric_dates(scan: _Scan) -> None:
+    """ "27/09/2013", "27 / 09 / 2013": a date when one number can only be the day (``patterns.NUMERIC_DATE``), else no
+    figure (before the noise scan, which skips "27/09/2013" as a ratio)."""
+    for m in scan.digits(pt.NUMERIC_DATE):
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (a, b) if a > 12 else (b, a)  # "27 / 09", "09/27"
+        if 1 <= month <= 12 < day <= 31 and scan.free(m.start(), m.end()):
+            scan.claim(_Raw(m.start(), m.end(), month * 100 + day, "date", kind="fixed"))
+        else:
+            scan.blocked.append((m.start(), m.end()))  # "12/03/2026": day or month first, unknown
+
+
 def skip_noise(scan: _Scan) -> None:
     """URLs, e-mail and phone numbers, stations, ordinals, model names, codes: never figures."""
     for m in scan.find(pt.SKIP_WEB):
@@ -590,7 +604,12 @@ def dates(scan: _Scan) -> None:
         if m.group("m").lower() == "may" and s[max(0, m.start() - 1) : m.start()].isalpha():
             continue
         if 1 <= day <= 31 and scan.free(m.start(), m.end()):
-            scan.claim(_Raw(m.start(), m.end(), _month(m.group("m")) * 100 + day, "date", kind="fixed"))
+            month = _month(m.group("m")) * 100
+            last = None if m.group("y") else pt.DATE_LAST_DAY.match(s, m.end())  # "October 1 - 2": one span of days
+            if last is not None and day < int(last.group("d")) <= 31 and scan.free(last.start(), last.end()):
+                scan.claim(_Raw(m.start(), last.end(), month + day, "date", month + int(last.group("d")), kind="fixed"))
+            else:
+                scan.claim(_Raw(m.start(), m.end(), month + day, "date", kind="fixed"))
     for m in scan.digits(pt.DATE_DM):
         day = int(m.group("d"))
         if 1 <= day <= 31 and scan.free(m.start(), m.end()):
@@ -698,6 +717,9 @@ def ages(scan: _Scan) -> None:
             start, end = m.start("list") + n.start(), m.start("list") + n.end()
             if int(n.group()) <= scan.settings.max_age and scan.free(start, end):
                 scan.claim(_Raw(start, end, float(n.group()), "age", kind="fixed"))
+    for m in scan.digits(pt.AGE_SHORT):  # "21 y/o"
+        if int(m.group("a")) <= scan.settings.max_age and scan.free(m.start("a"), m.end()):
+            scan.claim(_Raw(m.start("a"), m.end("a"), float(m.group("a")), "age", kind="fixed"))
     for m in scan.digits(pt.PERSON_AGE):
         if int(m.group("a")) <= scan.settings.max_age and scan.free(m.start("a"), m.end("a")):
             scan.claim(_Raw(m.start("a"), m.end("a"), float(m.group("a")), "age", kind="fixed"))
@@ -861,7 +883,8 @@ def _word_count(scan: _Scan, start: int, end: int) -> None:
     if named and named.end() >= end:
         return  # "the Ten Point Coalition": a name
     before = s[max(0, start - cfg.one_left_context) : start].lower()
-    if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)\s+$", before)
+    # "no one", "No-one", "no - one" (tokenised): nobody, no count
+    if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)(?:\s+|\s?[-–]\s?)$", before)
                          or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
                                      s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
         return
@@ -1077,8 +1100,8 @@ def articles(scan: _Scan) -> None:
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
-    ordinals, magnitudes, skip_noise, decades, fractions, dates, times, scores, calibers, ages, addresses, multiples,
-    digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
+    ordinals, magnitudes, numeric_dates, skip_noise, decades, fractions, dates, times, scores, calibers, ages,
+    addresses, multiples, digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
 )  # fmt: skip
 
 
@@ -1501,6 +1524,30 @@ def stamps(sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAUL
     return [replace(f, counts=STAMP, qualifier="") for f in found if f.unit in ("date", "time")]
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_in(text: str) -> bool:
+    return _YEAR_DIGITS.search(text) is not None
+
+
+def datelines(sentence: str, found: list[FoundFigure]) -> list[FoundFigure]:
+    """A date that opens a sentence as a dateline does ("CHATTANOOGA, Tenn., July 18 (Reuters) - Hours before ...",
+    "27 / 09 / 2013 - Turkmenistan to hold ..."; ``patterns.DATELINE_PLACE``, ``DATELINE_AFTER``) dates the page, not
+    the event: it counts ``STAMP``, as a page's time stamp does, and ``core/facts.py`` never joins it with another
+    page's dates or the story's."""
+    opens = pt.DATELINE_PLACE.match(sentence)
+    first = found[0]
+    if opens is None or first.unit != "date" or first.start != opens.end() or first.counts:
+        return found
+    after = pt.DATELINE_AFTER.match(sentence, first.end)
+    if after is None:
+        return found
+    if not (opens.group().strip() or after.group("y") or after.group("agency") or _year_in(first.text)):
+        return found  # "July 4 - Independence Day parade ...": a sentence opening with a date
+    return [replace(first, counts=STAMP, qualifier=""), *found[1:]]
+
+
 _START_END = operator.attrgetter("start", "end")  # reading order of figures (as a key, ~3x faster than a lambda)
 
 
@@ -1651,4 +1698,6 @@ def _figures_in(sentence: str, settings: FigureSettings, split: list[str] | None
         found = conversions(sentence, found)
     if found:
         found = events(sentence, found, settings, scan.nouns)
+    if found and (sentence[:1].isdigit() or sentence[:1].isupper()):
+        found = datelines(sentence, found)
     return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found

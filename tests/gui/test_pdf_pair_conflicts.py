@@ -60,3 +60,25 @@ def test_the_matrix_marks_both() -> None:
         return PairRow(0, 1, 0.5, 0.5, 3, d, 1, 1, f)
 
     assert [pair_marker(row(d, f)) for d, f in ((0, 0), (2, 0), (0, 1), (2, 1))] == ["", "D2", "F1", "D2 F1"]
+
+
+def _five(tmp_path: Path, injured: list[str]) -> m.Report:
+    paths = []
+    for k, count in enumerate(injured):
+        path = tmp_path / f"outlet{k}.txt"
+        path.write_text(f"Quake shakes the coast\n\nA strong earthquake shook the coastal town of Marvel on Sunday. "
+                        f"Officials said {count} people were injured. Rescue teams searched collapsed houses "
+                        f"through the night.\n", encoding="utf-8")
+        paths.append(path)
+    return compare_files(paths)
+
+
+def test_the_matrix_caption_explains_only_the_marks_it_shows(tmp_path: Path) -> None:
+    """Five articles draw the matrix of pairs; its caption explained "D2" and "F1" even when no cell carried them."""
+    agreeing = render_html(_five(tmp_path, ["five"] * 5))
+    caption = re.search(r'<h2>Pairs</h2>.*?<p class="hint">([^<]*)</p>', agreeing, re.S)
+    assert caption is not None
+    assert "Each cell" in caption[1] and "D2" not in caption[1] and "F1" not in caption[1]
+    clashing = render_html(_five(tmp_path, ["five", "five", "five", "five", "nine"]))
+    caption = re.search(r'<h2>Pairs</h2>.*?<p class="hint">([^<]*)</p>', clashing, re.S)
+    assert caption is not None and "F1: one figure conflict between them" in caption[1]
