@@ -102,10 +102,20 @@ class FactSettings:
     # "at least 25" and 31 (1.24), "dozens" and "at least 40" (1.67) are one toll; "at least seven" (one strike)
     # and "hundreds of thousands" (the whole war) are compatible but plainly not one thing.
     unaligned_max_ratio: float = 2.0
+    # Equal counts of the shot and of the wounded are one group (``facts_and_clashes``) only above this value: "two
+    # people wounded" in another city's last shooting and the story's "two men shot" joined on the news clusters.
+    hit_min_value: float = 2
+    # A year or a date with no year is no sign of what it dates: "enlisted in November of 2010" and "went to the
+    # Middle East in 2010" are two things (review s29 finding 4). Two articles' equal years or dates join only where
+    # their sentences are aligned or share a word of what they tell (``event_words``), within this many words either
+    # side of the figure: the clause of the date, not the rest of a long sentence.
+    event_window: int = 8
 
 
 DEFAULT_FACT_SETTINGS = FactSettings()
 
+# The roles of the people hit by gunfire: shot (the dead among them) and injured (wounded).
+_HIT_ROLES = frozenset({"shot", "injured"})
 ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties", "rescued"})
 # Units whose equal values in two articles are the same fact even when the sentences are not aligned
 # ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
@@ -127,6 +137,9 @@ def episode(scope: str) -> bool:
     phrase in brackets ("(in September)", "(another shooting)"). Such a figure joins only the figures of that very
     episode (its key holds the scope): never the story's by equal value, never in conflict with them."""
     return scope.startswith("(") and scope != CONVERTED
+# The partitive opening a counted noun ("All five of the wounded", "seven of the people shot"): a label names what is
+# counted, "injured", "people shot".
+_PARTITIVE = re.compile(r"^of (?:them|the|those|these)\b\s*")
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
@@ -378,7 +391,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     if kind == "date":
         month, day = divmod(int(first.value), 100)
         stamp = " (page stamp)" if first.counts == STAMP else ""
-        return (f"{_MONTHS[month]} {day}" if 1 <= month <= 12 else first.text) + stamp
+        days = f"{day}-{int(first.high) % 100}" if first.high is not None else f"{day}"  # "October 1-2": a span
+        return (f"{_MONTHS[month]} {days}" if 1 <= month <= 12 else first.text) + stamp
     if kind == "year":
         return f"year {int(first.value)}"
     if kind == "time":
@@ -391,6 +405,8 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
         return f"address {first.text}"
     if kind == "caliber":
         return f".{int(first.value)} caliber"  # ".45 - caliber", ".45-caliber", "a. 45 revolver": one name
+    if kind == "magnitude":
+        return f"magnitude {first.text}"  # "a 5.2 magnitude earthquake", "measuring 5.2 on the Richter scale"
     with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
     if with_role:
         # The wording most sources use; on a tie the most specific ("children killed" over "people killed" over
@@ -401,7 +417,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
             specific = 0 if noun in cfg.rest_nouns else 1 if noun in cfg.generic_nouns else 2  # "others" says least
             return tally[c], specific, len(c)
 
-        best = max(tally, key=rank)
+        best = _PARTITIVE.sub("", max(tally, key=rank))  # "five of the wounded" counts the wounded: "injured"
         return f"change in {best}" if change else best + scope
     if first.counts:
         joiner = " of " if first.unit == "vague" else " "
@@ -668,6 +684,45 @@ def one_named_person(a: str, b: str) -> bool:
     return len(short) == 1 and short[0] == long[-1]
 
 
+# Words that say nothing of what a year or date is about (``event_words``): function words, the calendar's own words,
+# and the words of attribution and of time in general.
+_NOT_EVENT_WORDS = frozenset(
+    "a about above after again against all am an and any are as at be because been before being below between both "
+    "but by can could did do does doing down during each few for from further had has have having he her here hers "
+    "herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on "
+    "once only or other our ours ourselves out over own same she should so some such than that the their theirs them "
+    "themselves then there these they this those through to too under until up very was we were what when where "
+    "which while who whom why will with would you your yours also said says say told according may might must shall "
+    "mr mrs ms year years month months day days week weeks time times last first next ago early late earlier later "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night morning evening afternoon "
+    "january february march april june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec".split()
+)
+_EVENT_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# Words compared by their first letters, so an event's word forms meet ("retired" / "retiring", "murder" /
+# "murdering", "colony" / "colonists").
+_EVENT_STEM = 5
+
+
+def event_words(
+    sentence: str, start: int, end: int, window: int = DEFAULT_FACT_SETTINGS.event_window
+) -> frozenset[str]:
+    """What a figure at ``sentence[start:end]`` (a year, a date) is told of, as words to compare with another
+    sentence's: up to ``window`` words either side of it, each of three letters or more and not one of
+    ``_NOT_EVENT_WORDS``, in lower case, cut to their first ``_EVENT_STEM`` letters ("Smith first enlisted back in
+    November of 2010": smith, enlis, back)."""
+    found = [(m.start(), m.group().lower().strip("'’-")) for m in _EVENT_WORD_RE.finditer(sentence)]
+    words = [(at, w[:_EVENT_STEM]) for at, w in found if len(w) >= 3 and w not in _NOT_EVENT_WORDS]
+    return frozenset([w for at, w in words if at < start][-window:] + [w for at, w in words if at >= end][:window])
+
+
+def _needs_sign(a: Figure, b: Figure) -> bool:
+    """Two equal figures whose value alone does not say they date one thing: years, and dates unless both state
+    their year ("April 21, 2004" twice is one day told alike; "July 18" may be a death and a dateline)."""
+    kind = _kind(a)
+    return kind == "year" or (kind == "date" and (date_year(a) is None or date_year(b) is None))
+
+
 def group_facts(
     figures: Sequence[Figure],
     linked: Callable[[SentenceRef, SentenceRef], bool],
@@ -727,6 +782,29 @@ def facts_and_clashes(
 
     def one_person(i: int, j: int) -> bool:
         return same_holder(holder[i], holder[j])
+
+    # What each year or date is told of (``event_words``), asked only of those that join another article's equal
+    # value unaligned; None where the sentences are not given (then equal values join as they are).
+    told_words: dict[int, frozenset[str]] = {}
+
+    def words_of(i: int) -> frozenset[str]:
+        found = told_words.get(i)
+        if found is None:
+            assert sentences is not None
+            f = figures[i]
+            at, text = sentences((f.article, f.sentence))
+            found = told_words[i] = event_words(text, f.start - at, f.end - at, cfg.event_window)
+        return found
+
+    def same_event(i: int, j: int) -> bool:
+        """Whether two equal figures may be one thing: any but a year or a date stand for what they count; a year
+        or a date needs a sign it dates one thing: one article, aligned sentences, or a shared word of what they
+        tell (``event_words``)."""
+        a, b = figures[i], figures[j]
+        if sentences is None or a.article == b.article or not _needs_sign(a, b):
+            return True
+        x, y = (a.article, a.sentence), (b.article, b.sentence)
+        return (x, y) in aligned or (y, x) in aligned or not words_of(i).isdisjoint(words_of(j))
 
     # Computed once, per distinct statement (a comparison repeats few): every comparison below reads these.
     known_spans: dict[tuple[str, float, float | None, str, bool], tuple[float, float]] = {}
@@ -1117,17 +1195,73 @@ def facts_and_clashes(
     # often another person than the other article's.
     whoever = {key: (bucket[0], bucket[1], "*", *bucket[3:]) for key, bucket in unscoped.items()
                if bucket[0] == "count" and bucket[1]}  # fmt: skip
+    # The people shot and the people wounded of one equal count are one group told two ways ("Seven people were shot" /
+    # "seven people were injured"; "All five of the wounded" / "five people were shot": review s29 finding 7), where
+    # the articles give the story one wounded count only (where some say "five shot" and others "three wounded", the
+    # five are the dead and the wounded together, and an article's "five wounded" contradicts the three), and the
+    # article of each states no other count of the other role ("three other employees wounded" earlier this year, in
+    # an article whose shooting "shot eight people", is not the story's "shot three").
+    hit_values: dict[tuple[int, str], set[tuple[float, float | None]]] = {}
+    for i in range(n):
+        kind, role, _noun, scope = key_of[i]
+        if kind == "count" and role in _HIT_ROLES and not episode(scope) and not _is_rest(figures[i], cfg) \
+                and figures[i].value > cfg.strong_min_value:  # fmt: skip
+            hit_values.setdefault((figures[i].article, role), set()).add(stated_as[i])
+    wounded = {value for (_art, role), values in hit_values.items() if role == "injured" for value in values}
+    one_wounded = next(iter(wounded)) if len(wounded) == 1 else None
+
+    def hit_one_group(i: int) -> bool:
+        """Whether figure ``i`` counts the story's people shot or wounded as one group with the other role's equal
+        count (above): its value is the one wounded count, above ``hit_min_value``, not a part ("three others"),
+        and its article states no other count of the other role."""
+        f = figures[i]
+        kind, role, _noun, scope = key_of[i]
+        if kind != "count" or role not in _HIT_ROLES or stated_as[i] != one_wounded or f.value <= cfg.hit_min_value:
+            return False
+        if episode(scope) or _is_rest(f, cfg) or stamp[i] or indefinite(f):
+            return False
+        other = "injured" if role == "shot" else "shot"
+        return hit_values.get((f.article, other), set()) <= {stated_as[i]}
+
+    where_of: dict[int, tuple[tuple[str, ...], float, float | None]] = {}
     for i in content:
         if (bare[i] and float(figures[i].value).is_integer()) or stamp[i]:
             continue  # "10" twice is a coincidence; "5.6" twice is one magnitude (five articles' 5.6: review-s27 F8)
         f = figures[i]
         bucket = whoever.get(key_of[i]) if f.value > cfg.strong_min_value else None
-        anchors = buckets.setdefault((bucket or unscoped[key_of[i]], f.value, f.high), [])
+        where_of[i] = (bucket or unscoped[key_of[i]], f.value, f.high)
+    # A year or a date joins a group only with a sign it dates what one of the group's figures of its value dates
+    # (``same_event``), whichever of them: those joined through aligned sentences too.
+    in_bucket: dict[tuple[tuple[str, ...], float, float | None], list[int]] = {}
+    for i, where in where_of.items():
+        in_bucket.setdefault(where, []).append(i)
+    for i, where in where_of.items():
+        f = figures[i]
+        anchors = buckets.setdefault(where, [])
+        in_group = False
         for first in anchors[: cfg.max_claims]:
-            if one_person(first, i) and groups.join(first, i):
-                break
-        else:
+            if not one_person(first, i):
+                continue
+            if not _needs_sign(figures[first], f):
+                if groups.join(first, i):
+                    in_group = True
+                    break
+                continue
+            # A year or a date joins every group it has a sign with, not the first only: "released from a mental
+            # hospital in 1992" ties "left a mental hospital" (1992) and "was released in 1992", met in either order.
+            root = groups.find(first)
+            if root == groups.find(i) or any(
+                j != i and groups.find(j) == root and same_event(i, j) for j in in_bucket[where]
+            ):
+                in_group = groups.join(first, i) or in_group
+        if not in_group:
             anchors.append(i)
+    # The shot and the wounded of one equal count (``hit_one_group``): each group holding one joins the first's, once
+    # the equal values of each role have joined (guarded: no article's two incompatible counts put in one).
+    hit = [i for i in content if hit_one_group(i)]
+    if {key_of[i][1] for i in hit} == _HIT_ROLES:
+        for i in hit[1:]:
+            groups.join(hit[0], i)
     # A count of a noun that names no role ("Two members of the gang") joins the one role count of that noun and value
     # ("Two members arrested"), when the articles give that noun and value one role only.
     roled: dict[tuple[str, str, float, float | None], dict[str, int]] = {}

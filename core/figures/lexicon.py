@@ -203,6 +203,14 @@ ROLE_STOP = frozenset(
     "killed dead died die dies dying slain murdered shot wounded injured hurt hospitalized hospitalised fatally "
     "arrested detained missing displaced killing wounding injuring".split()
 )
+# Words of an illness: a count "hospitalized" or "treated" in a sentence naming one counts the sick, not the injured
+# ("Twelve patients were hospitalized with food poisoning"; review s29 finding 14). Care alone ("hospitalized",
+# "in stable condition") stays a state of the injured, as in most casualty reports.
+ILLNESS_WORDS = frozenset(
+    "sick sickened sickness ill illness illnesses disease diseases flu influenza virus viral infection infections "
+    "infected poisoning poisoned overdose overdoses overdosed fever outbreak contaminated dehydration "
+    "dehydrated exhaustion heatstroke allergic pneumonia cholera measles covid coronavirus".split()
+)
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32})  # not 11: "9/11" is a date

@@ -271,6 +271,8 @@ def _role_after(sentence: str, pos: int) -> str:
         return ""
     if group == "r" and pt.ANY_LETTER.search(lead) and not _PASSIVE.search(lead):
         return ""  # "Smith, 26 likely saved many lives": the rescuer; "42 were rescued", "42 rescued": the rescued
+    if group == "i" and pt.CARE_FORM.search(verb) and pt.ILLNESS.search(sentence):
+        return ""  # "hospitalized with food poisoning": the sick, not the injured
     return _ROLE_OF_GROUP[group]
 
 
@@ -541,6 +543,18 @@ def ordinals(scan: _Scan) -> None:
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 
+def numeric_dates(scan: _Scan) -> None:
+    """ "27/09/2013", "27 / 09 / 2013": a date when one number can only be the day (``patterns.NUMERIC_DATE``), else no
+    figure (before the noise scan, which skips "27/09/2013" as a ratio)."""
+    for m in scan.digits(pt.NUMERIC_DATE):
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (a, b) if a > 12 else (b, a)  # "27 / 09", "09/27"
+        if 1 <= month <= 12 < day <= 31 and scan.free(m.start(), m.end()):
+            scan.claim(_Raw(m.start(), m.end(), month * 100 + day, "date", kind="fixed"))
+        else:
+            scan.blocked.append((m.start(), m.end()))  # "12/03/2026": day or month first, unknown
+
+
 def skip_noise(scan: _Scan) -> None:
     """URLs, e-mail and phone numbers, stations, ordinals, model names, codes: never figures."""
     for m in scan.find(pt.SKIP_WEB):
@@ -590,7 +604,12 @@ def dates(scan: _Scan) -> None:
         if m.group("m").lower() == "may" and s[max(0, m.start() - 1) : m.start()].isalpha():
             continue
         if 1 <= day <= 31 and scan.free(m.start(), m.end()):
-            scan.claim(_Raw(m.start(), m.end(), _month(m.group("m")) * 100 + day, "date", kind="fixed"))
+            month = _month(m.group("m")) * 100
+            last = None if m.group("y") else pt.DATE_LAST_DAY.match(s, m.end())  # "October 1 - 2": one span of days
+            if last is not None and day < int(last.group("d")) <= 31 and scan.free(last.start(), last.end()):
+                scan.claim(_Raw(m.start(), last.end(), month + day, "date", month + int(last.group("d")), kind="fixed"))
+            else:
+                scan.claim(_Raw(m.start(), m.end(), month + day, "date", kind="fixed"))
     for m in scan.digits(pt.DATE_DM):
         day = int(m.group("d"))
         if 1 <= day <= 31 and scan.free(m.start(), m.end()):
@@ -698,6 +717,9 @@ def ages(scan: _Scan) -> None:
             start, end = m.start("list") + n.start(), m.start("list") + n.end()
             if int(n.group()) <= scan.settings.max_age and scan.free(start, end):
                 scan.claim(_Raw(start, end, float(n.group()), "age", kind="fixed"))
+    for m in scan.digits(pt.AGE_SHORT):  # "21 y/o"
+        if int(m.group("a")) <= scan.settings.max_age and scan.free(m.start("a"), m.end()):
+            scan.claim(_Raw(m.start("a"), m.end("a"), float(m.group("a")), "age", kind="fixed"))
     for m in scan.digits(pt.PERSON_AGE):
         if int(m.group("a")) <= scan.settings.max_age and scan.free(m.start("a"), m.end("a")):
             scan.claim(_Raw(m.start("a"), m.end("a"), float(m.group("a")), "age", kind="fixed"))
@@ -861,7 +883,8 @@ def _word_count(scan: _Scan, start: int, end: int) -> None:
     if named and named.end() >= end:
         return  # "the Ten Point Coalition": a name
     before = s[max(0, start - cfg.one_left_context) : start].lower()
-    if low == "one" and (re.search(r"\b(?:no|any|every|some|each|the|that|this|which)\s+$", before)
+    # "no one", "No-one", "no - one" (tokenised), "not one person": nobody, no count
+    if low == "one" and (re.search(r"\b(?:no|not|any|every|some|each|the|that|this|which)(?:\s+|\s?[-–]\s?)$", before)
                          or re.match(r"\s+(?:another|of|in|by|after|on|at|day|time)\b",
                                      s[end : end + cfg.one_right_context], re.I)):  # fmt: skip
         return
@@ -1065,6 +1088,8 @@ def articles(scan: _Scan) -> None:
     for m in pt.ARTICLE_OR_ONE.finditer(s):
         if not scan.free(m.start(), m.end()) or pt.OF.match(s, m.end()):
             continue  # "one of the victims" names one of a group, it does not count anybody
+        if pt.NOT_BEFORE.search(s, max(0, m.start() - 6), m.start()):
+            continue  # "Not one person was hurt", "not a single officer was hurt": nobody
         noun, nend, nrole = scan.noun_after(m.end(), True)
         if not noun or noun not in lx.PERSON_CANON:
             continue
@@ -1077,8 +1102,8 @@ def articles(scan: _Scan) -> None:
 
 # In order. Fixed kinds claim their digits before counts can; units, ranges and years refine the counts.
 PASSES: tuple[Callable[[_Scan], None], ...] = (
-    ordinals, magnitudes, skip_noise, decades, fractions, dates, times, scores, calibers, ages, addresses, multiples,
-    digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
+    ordinals, magnitudes, numeric_dates, skip_noise, decades, fractions, dates, times, scores, calibers, ages,
+    addresses, multiples, digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
 )  # fmt: skip
 
 
@@ -1227,6 +1252,14 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             continue
         if r.kind == "word_one" and not role and noun not in lx.PERSON_CANON:
             continue
+        if role and pt.NONE_OF_BEFORE.search(s, max(prev_end, qstart - cfg.role_lookback), qstart):
+            role = ""  # "None of the 40 passengers were injured": 40 aboard, nobody injured
+        elif role and out and out[-1].end == prev_end and out[-1].counts.startswith("of ") \
+                and pt.PART_OF_GAP.fullmatch(s, prev_end, qstart) and pt.PREDICATE_AUX.match(s, nend):  # fmt: skip
+            # "Two of the 40 passengers were injured": the part took the role, the group is how many were aboard (not
+            # "Three of the 12 people shot died": a bare participle tells the group's role)
+            out[-1] = replace(out[-1], counts=f"{noun} {role}" if noun else role)
+            role = ""
         value, high = _toll_bounds(s, r.end, r.value, role, r.high) if role and not part else (r.value, r.high)
         if model and noun and not role and not part:
             # what an object count counts is told apart by its model: "seven AK-47 rifles" are not the "three other
@@ -1501,6 +1534,30 @@ def stamps(sentence: str, found: list[FoundFigure], cfg: FigureSettings = DEFAUL
     return [replace(f, counts=STAMP, qualifier="") for f in found if f.unit in ("date", "time")]
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_in(text: str) -> bool:
+    return _YEAR_DIGITS.search(text) is not None
+
+
+def datelines(sentence: str, found: list[FoundFigure]) -> list[FoundFigure]:
+    """A date that opens a sentence as a dateline does ("CHATTANOOGA, Tenn., July 18 (Reuters) - Hours before ...",
+    "27 / 09 / 2013 - Turkmenistan to hold ..."; ``patterns.DATELINE_PLACE``, ``DATELINE_AFTER``) dates the page, not
+    the event: it counts ``STAMP``, as a page's time stamp does, and ``core/facts.py`` never joins it with another
+    page's dates or the story's."""
+    opens = pt.DATELINE_PLACE.match(sentence)
+    first = found[0]
+    if opens is None or first.unit != "date" or first.start != opens.end() or first.counts:
+        return found
+    after = pt.DATELINE_AFTER.match(sentence, first.end)
+    if after is None:
+        return found
+    if not (opens.group().strip() or after.group("y") or after.group("agency") or _year_in(first.text)):
+        return found  # "July 4 - Independence Day parade ...": a sentence opening with a date
+    return [replace(first, counts=STAMP, qualifier=""), *found[1:]]
+
+
 _START_END = operator.attrgetter("start", "end")  # reading order of figures (as a key, ~3x faster than a lambda)
 
 
@@ -1651,4 +1708,6 @@ def _figures_in(sentence: str, settings: FigureSettings, split: list[str] | None
         found = conversions(sentence, found)
     if found:
         found = events(sentence, found, settings, scan.nouns)
+    if found and (sentence[:1].isdigit() or sentence[:1].isupper()):
+        found = datelines(sentence, found)
     return stamps(sentence, found, settings) if len(sentence) <= settings.stamp_max_chars and found else found

@@ -129,6 +129,32 @@ DATE_ORD = _RX.compile(
 )
 # An ISO date, "2026-03-12": unambiguous, unlike "12/03/2026" (day or month first), which stays no figure.
 ISO_DATE = _RX.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])")
+# A date in digits with its year, "27/09/2013", "27 / 09 / 2013" (tokenised text): a date when one of its first two
+# numbers can only be the day (over 12: "27 / 09" is the 27th of September, "09/27" too); else which is the month is
+# unknown ("12/03/2026") and the numbers are no figure at all (review s29 finding 13: "27 / 09 / 2013" was the counts
+# 27 and 9 and the year 2013).
+NUMERIC_DATE = _RX.compile(
+    r"(?<![\w/.,])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)"
+)
+# The last day of a span of days after a date: "October 1 - 2", "Oct. 1-2" (its "2" was a count: "2 hosts" in "October
+# 1 - 2 Ashgabat hosts", review s29 finding 13); the day ends a phrase: the end, a mark, a name or a linking word,
+# not a noun it counts ("on March 3 - 5 people died").
+DATE_LAST_DAY = _RX.compile(
+    r"\s?[-–]\s?(?P<d>[0-3]?\d)(?![\d:.,]\d|\s?[ap]\.?m\b|\s?%)"
+    r"(?=\s*$|\s*[,.;:)!?]|\s+(?:[A-Z]|(?:in|at|on|and|of|to|this|next|last|from|with|for)\b))"
+)
+# A dateline opening a sentence: a place in capitals, its state or country ("CHATTANOOGA, Tenn.,"), then the date
+# (read by ``dates``), a year, the agency and a dash before a capital ("July 18 (Reuters) - Hours", "27 / 09 / 2013 -
+# Turkmenistan"): the date the page was written, not the event's (review s29 finding 4: "July 18" of a dateline agreed
+# with "died Saturday July 18"). A date alone before the dash needs its year ("July 4 - Independence Day ...").
+DATELINE_PLACE = _RX.compile(
+    r"\s*(?:[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3},\s+(?:[A-Z][A-Za-z.]{1,12},\s+)?)?"
+)
+DATELINE_AFTER = _RX.compile(
+    r"(?P<y>,?\s+(?:19|20)\d\d)?(?P<agency>\s*\([A-Za-z .&]{2,30}\))?\s*[-–—]{1,2}\s+(?=[A-Z\"“])"
+)
+# An age in a short form: "a 21 y/o man", "Jones, 21 y.o.," (its number was a bare count: review s29 finding 13).
+AGE_SHORT = _RX.compile(r"(?<![\w.,/])(?P<a>\d{1,3})\s?(?:y/o|y\.o\.|yrs?\.?\s+old\b)(?![\w/])", re.I)
 MONTH_YEAR = _RX.compile(rf"\b(?P<m>{MONTH_RE})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b")
 TIME = _RX.compile(
     r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
@@ -418,10 +444,27 @@ ROLE_AFTER = _RX.compile(
     r")\b",
     re.I,
 )
+# A group before its count that the role verb after it negates: "None of the 40 passengers were injured", "Neither of
+# the two men was hurt", "Not one of the 12 crew was hurt": the count is the group's size, nobody took the role.
+NONE_OF_BEFORE = _RX.compile(
+    r"\b(?:none|neither|not\s+(?:one|any|a\s+single\s+one)|no\s*[-\u2013]?\s*one)\s+of\s+"
+    r"(?:(?:the|its|their|his|her|these|those|our|all)\s+){0,2}$",
+    re.I,
+)
+# Between a part and the count of its group: "Two of the 40 passengers", "three of 12 people".
+PART_OF_GAP = _RX.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.I)
+# The sentence's verb after a count's noun: its subject (the part before "of the") took the role.
+PREDICATE_AUX = _RX.compile(r"\s*(?:was|were|are|is|had\s+been|have\s+been|has\s+been)\b", re.I)
+# "not" or "no" right before an article or "one": the count is nobody ("Not one person was hurt").
+NOT_BEFORE = _RX.compile(r"\b(?:not|no)\s*[-\u2013]?\s*$", re.I)
 # The words ROLE_AFTER's first word can be, after the spaces and comma it opens with: an auxiliary of AUX (or any
 # word ending in "ly"), "who/that/which", or the first word of a role form. Each is followed by a space or a \b, so
 # in ASCII text the letter run there is one of them exactly; any other run (or none): no role verb after the count.
 # passes._Scan.role_after asks before matching (~1 us against ~5 us); the test holds it to the pattern's examples.
+# The forms of ROLE_AFTER's injured group that tell care, not a wound ("hospitalized", "treated", "in stable
+# condition"), and the words of an illness (lexicon.ILLNESS_WORDS): care in a sentence naming one counts no injured.
+CARE_FORM = _RX.compile(r"hospitali[sz]ed|treated|treatment|condition", re.I)
+ILLNESS = _RX.compile(r"\b(?:" + "|".join(sorted(lx.ILLNESS_WORDS, key=longest_first)) + r")\b(?!-)", re.I)
 ROLE_AFTER_LEAD_WORDS = frozenset({
     "who", "that", "which", "had", "have", "has", "were", "was", "are", "is", "been", "being", "be", "all", "also",
     "reportedly", "allegedly", "later", "each", "critically", "seriously", "badly", "gravely", "slightly", "both",

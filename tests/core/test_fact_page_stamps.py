@@ -52,7 +52,7 @@ def test_page_stamps_are_never_figure_conflicts(tmp_path: Path) -> None:
     ("line", "stamp"),
     [
         ("Posted: Jul 07, 2012 7:40 PM ET", ["Jul 07, 2012", "7:40 PM"]),
-        ("Last updated 13:26 14 / 09 / 2013", ["13:26"]),  # the numbers it is written with are no figures
+        ("Last updated 13:26 14 / 09 / 2013", ["13:26", "14 / 09 / 2013"]),  # its date in digits is a date (s29 F13)
         ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT", ["Sep 10, 2010", "8:52 PM"]),
         ("Updated 9:06 AM", ["9:06 AM"]),
         ("May 23, 2005", ["May 23, 2005"]),  # a dateline
