@@ -956,8 +956,9 @@ def notes_entries(
 ) -> list[tuple[str, str]]:
     """The Discrepancies & quotations tab, entry by entry: ("h", heading) or ("p", paragraph), each as inline
     rich text (the tab inserts them one block each, a few per step). Every discrepancy with its reason, every
-    quotation by speaker; each entry links (``link:N`` / ``quote:N``) to the sentence. With ``order`` (the
-    columns' article indexes, left to right) the discrepancies are numbered and their outlets named in it."""
+    quotation by speaker, the articles named by letter and source ("A Reuters ↔ B AP", as the HTML names them);
+    each entry links (``link:N`` / ``quote:N``) to the sentence. With ``order`` (the columns' article indexes,
+    left to right) the discrepancies are numbered and their outlets named in it."""
     out: list[tuple[str, str]] = []
     items = discrepancies(report, order)
     position = {id(link): i for i, link in enumerate(report.links)}
@@ -966,7 +967,7 @@ def notes_entries(
         out.append(("p", f"<span style='color:{muted}'>The articles report nothing differently.</span>"))
     for item in items:
         link = item.links[0]
-        who = " ↔ ".join(html_escape(report.articles[a].source) for a in item.articles)
+        who = " ↔ ".join(f"{letter(a)} {html_escape(report.articles[a].source)}" for a in item.articles)
         why = "; ".join(item.notes) or report.sentence(item.refs[0]).text
         out.append((
             "p",
@@ -978,7 +979,7 @@ def notes_entries(
     if not quotes:
         out.append(("p", f"<span style='color:{muted}'>{NO_QUOTATIONS}</span>"))
     for quote in quotes:
-        source = html_escape(report.articles[quote.article].source)
+        source = f"{letter(quote.article)} {html_escape(report.articles[quote.article].source)}"
         out.append((
             "p",
             f"<a href='quote:{quote.number}'><b>{html_escape(quote.speaker)}</b></a> "

@@ -197,12 +197,17 @@ def _in_view(view, ref: m.SentenceRef) -> bool:
 
 
 def test_discrepancies_tab_lists_assads_two_wordings_and_jumps(qtbot, window, seeds):
-    """The second sidebar tab names the quote discrepancy; following its link selects the quote in Reuters."""
+    """The second sidebar tab names the quote discrepancy and its outlets by letter ("A Reuters"); following its
+    link selects the quote in Reuters."""
     open_seeds(qtbot, window, seeds)
     window.sidebar.setCurrentIndex(1)
     text = window.sidebar.notes.toPlainText()
     assert "Discrepancies (1)" in text
     assert "Quotations (" in text and "Assad" in text
+    # the outlets by letter and source, as the columns' badges and the HTML name them
+    first = next(line for line in text.splitlines() if line.startswith("D1 · "))
+    assert "A Reuters" in first and "B cnews-live-syria-airstrikes" in first, first
+    assert "· A Reuters" in text or "· B cnews-live-syria-airstrikes" in text  # a quotation's outlet
     index = next(i for i, k in enumerate(window.report.links) if k.kind == m.DISCREPANCY)
     window.sidebar.activate(f"link:{index}")
     assert "Terrorists only know" in window.report.sentence(window.selected).text
