@@ -270,7 +270,8 @@ def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[floa
         hi = math.inf
     elif q in cfg.upper_bounds:
         lo = 0.0
-    return lo, hi
+    step = _rounding(f)
+    return lo - step, hi + step
 
 
 def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
@@ -287,6 +288,35 @@ def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     alo, ahi = interval(a, cfg)
     blo, bhi = interval(b, cfg)
     return alo <= bhi + _EPS and blo <= ahi + _EPS
+
+
+# A figure's mantissa as written ("114", "114.3", "1,627.84"): its decimals tell the precision it was rounded to.
+_MANTISSA = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+# Scale words after a mantissa: "$114 million" is rounded to the million.
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.I)
+
+
+def _rounding(f: Figure) -> float:
+    """Half the place of the last digit written, in the figure's own value, a hair less (so "5.6" and "5.7" never
+    meet): "$114 million" 500,000, "$114.3 million" 50,000, "2.6 percent" 0.05. A writer's rounding: "$114 million"
+    and "$114.3 million", "2.6 percent" and "2.63 percent" can both be true. 0 where rounding tells nothing (no
+    digits; a count, date, age, time or magnitude; a range). Only amounts (money, shares, measures) and scaled
+    counts ("4.2 million people") are rounded by writers this way; "250,000" written whole claims its zeros."""
+    kind = _kind(f)
+    if f.high is not None or not (kind.startswith("money") or kind == "percent" or ":" in kind
+                                  or (kind == "count" and _SCALED.search(f.text))):  # fmt: skip
+        return 0.0
+    m = _MANTISSA.search(f.text)
+    if m is None:
+        return 0.0
+    mantissa = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+    if not mantissa:
+        return 0.0
+    scale = abs(f.value) / mantissa
+    if abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
+        return 0.0  # the value is not the mantissa scaled ("2 1/2 percent"): its precision is unknown
+    decimals = len(m.group(2) or "")
+    return 0.5 * (1 - 1e-6) * 10.0**-decimals * scale
 
 
 def _strict_vs_exact(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
@@ -1601,8 +1631,9 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
     if clashing:
         return CONFLICT, f"{' vs '.join(wordings)} {what}".strip()
     if unequal:
+        within = "hedging, bounds, range or rounding" if any(map(_rounding, claims)) else "hedging, bounds or range"
         return COMPATIBLE, f"{' and '.join(repr(s) for s in wordings)} differ but can all be true: within the stated " \
-                           "hedging, bounds or range"
+                           f"{within}"
     if len(wordings) > 1:
         return AGREE, f"{' and '.join(repr(s) for s in wordings)} agree: {_how_alike(claims)}"
     return AGREE, ""
