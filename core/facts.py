@@ -148,6 +148,9 @@ _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "
 # hedge ("at least 17", "no more than 50 people", which excused every clash in their range: review-s23 F1).
 TIGHT_RATIO = 1.5
 _EPS = 1e-9
+# The scope figures.passes gives a count whose role its sentence denies ("None of the 40 passengers were injured":
+# "(none injured)"): the group's size, never a count of that role.
+NEGATED_SCOPE = "(none "
 
 
 @cache  # a comparison has few distinct "counts" strings and asks about each thousands of times
@@ -1238,17 +1241,22 @@ def facts_and_clashes(
                 and figures[i].value > cfg.strong_min_value:  # fmt: skip
             hit_values.setdefault((figures[i].article, role), set()).add(stated_as[i])
     wounded = {value for (_art, role), values in hit_values.items() if role == "injured" for value in values}
+    # Articles that state a death toll: their people shot may be the dead and the wounded together ("Seven people were
+    # shot; two of them died" is five wounded, never "seven wounded"; "Seven people were shot" against "Seven were
+    # wounded and two killed" is seven against nine hit: review s30 finding 3). Neither joins the other role.
+    with_dead = {figures[i].article for i in range(n) if key_of[i][0] == "count" and key_of[i][1] == "killed"
+                 and not episode(key_of[i][3])}  # fmt: skip
     one_wounded = next(iter(wounded)) if len(wounded) == 1 else None
 
     def hit_one_group(i: int) -> bool:
         """Whether figure ``i`` counts the story's people shot or wounded as one group with the other role's equal
         count (above): its value is the one wounded count, above ``hit_min_value``, not a part ("three others"),
-        and its article states no other count of the other role."""
+        and its article states no other count of the other role, nor a death toll."""
         f = figures[i]
         kind, role, _noun, scope = key_of[i]
         if kind != "count" or role not in _HIT_ROLES or stated_as[i] != one_wounded or f.value <= cfg.hit_min_value:
             return False
-        if episode(scope) or _is_rest(f, cfg) or stamp[i] or indefinite(f):
+        if episode(scope) or _is_rest(f, cfg) or stamp[i] or indefinite(f) or f.article in with_dead:
             return False
         other = "injured" if role == "shot" else "shot"
         return hit_values.get((f.article, other), set()) <= {stated_as[i]}
@@ -1301,8 +1309,8 @@ def facts_and_clashes(
             roled.setdefault((kind, noun, figures[i].value, figures[i].high), {}).setdefault(role, i)
     for i in content:
         kind, role, noun, scope = key_of[i]
-        if role or kind != "count" or noun == "*" or bare[i] or episode(scope):
-            continue
+        if role or kind != "count" or noun == "*" or bare[i] or episode(scope) or scope.startswith(NEGATED_SCOPE):
+            continue  # "None of the 40 passengers were injured" (scope "(none injured)") counts no injured
         told = roled.get((kind, noun, figures[i].value, figures[i].high))
         if told is not None and len(told) == 1:
             groups.join(next(iter(told.values())), i)

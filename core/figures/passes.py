@@ -1209,6 +1209,8 @@ def roles(scan: _Scan) -> list[FoundFigure]:
         of_the = pt.OF_THE.match(s, after)
         part = r.kind != "article" and of_the is not None
         noun, nend, role = scan.noun_after(after, singular, r.unit == "vague" or r.scaled, of_the)
+        noun_role = role  # "the five wounded": the role the noun phrase itself states
+        negated = ""
         if noun == "times":
             qualifier = _qualifier(s, r.start, prev_end, cfg.qualifier_lookback, ascii_text)
             out.append(FoundFigure(text, r.value, r.start, r.end, qualifier, "", "times", r.high))
@@ -1252,8 +1254,11 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             continue
         if r.kind == "word_one" and not role and noun not in lx.PERSON_CANON:
             continue
-        if role and pt.NONE_OF_BEFORE.search(s, max(prev_end, qstart - cfg.role_lookback), qstart):
-            role = ""  # "None of the 40 passengers were injured": 40 aboard, nobody injured
+        if role and role != noun_role and pt.PREDICATE_AUX.match(s, nend) \
+                and pt.NONE_OF_BEFORE.search(s, max(prev_end, qstart - cfg.role_lookback), qstart):  # fmt: skip
+            # "None of the 40 passengers were injured": 40 aboard, nobody injured (never joined with a count of the
+            # injured: facts reads the scope); "None of the five wounded were in critical condition": five wounded
+            negated, role = f"(none {role})", ""
         elif role and out and out[-1].end == prev_end and out[-1].counts.startswith("of ") \
                 and pt.PART_OF_GAP.fullmatch(s, prev_end, qstart) and pt.PREDICATE_AUX.match(s, nend):  # fmt: skip
             # "Two of the 40 passengers were injured": the part took the role, the group is how many were aboard (not
@@ -1267,7 +1272,7 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             noun = f"{model} {noun}"
         counts = f"{noun} {role}" if noun and role else noun or role
         out.append(FoundFigure(text, value, r.start, r.end, qualifier, counts, r.unit, high,
-                               scope if role else _rate(s, nend)))  # fmt: skip
+                               scope if role else negated or _rate(s, nend)))  # fmt: skip
         prev_end = r.end
         prev_role = role or prev_role
     return sorted(out, key=_START_END) if scan.multiples else out

@@ -5,8 +5,12 @@ person was hurt" says nobody was."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from reportdiff.core import model as m
+from reportdiff.core.compare import compare_files
 from reportdiff.core.figures import find_figures
 
 
@@ -35,3 +39,43 @@ def _read(sentence: str) -> list[tuple[str, str]]:
 )
 def test_negated_and_part_counts(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _read(sentence) == expected
+
+
+def test_the_group_wounded_keeps_its_role() -> None:
+    """ "None of the five wounded were in critical condition": the five are wounded, only their condition is denied
+    (review s30 finding 4)."""
+    assert _read("None of the five wounded were in critical condition after the shooting.") == [("five", "injured")]
+
+
+def _facts(tmp_path: Path, first: str, second: str) -> list[tuple[str, str, int]]:
+    paths = []
+    for name, text in (("a", first), ("b", second)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        paths.append(path)
+    report = compare_files(paths)
+    return sorted((f.label, f.status, len(f.figures)) for f in report.facts)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # nobody injured against all injured: no agreement of 40 injured
+        ("None of the 40 passengers were injured.", "All 40 passengers were injured."),
+        # seven shot of whom two died, against seven wounded: five against seven wounded, never one count
+        ("Seven people were shot at the nightclub early Thursday; two of them died, police said.",
+         "Seven people were wounded at the nightclub early Thursday, police said."),
+        # seven shot against seven wounded and two killed: seven against nine hit
+        ("Seven people were shot at the nightclub early Thursday, police said.",
+         "Seven people were wounded and two were killed at the nightclub early Thursday, police said."),
+    ],
+)
+def test_no_false_agreement(tmp_path: Path, first: str, second: str) -> None:
+    """Review s30 findings 3 and 4: each of these pairs was one "agree" fact."""
+    assert not [fact for fact in _facts(tmp_path, first, second) if fact[1] == m.AGREE]
+
+
+def test_shot_and_wounded_still_join_without_deaths(tmp_path: Path) -> None:
+    facts = _facts(tmp_path, "Seven people were shot at the nightclub early Thursday, police said.",
+                   "Seven people were wounded at the nightclub early Thursday, police said.")
+    assert [status for _label, status, _n in facts] == [m.AGREE]
