@@ -25,8 +25,6 @@ knobs are tuned, on ``--split tuning`` only (the held-out split is reported, nev
 trees (bench/train_similarity.py's TREES and MONOTONE, content labels) five times, each time without a fifth of the
 tuning topics (topic-grouped: sorted topics, every fifth), scores the held-back topics' candidates with it and
 aligns them with the engine's ``align_pair``: the out-of-fold figures a change to features or texts is judged by.
-Scores between two articles apart (core/similarity.py ARTICLES_APART, session 30) are set to 0 below APART_SCORE, as
-the engine sets them (``apart_scores``; a memo from before session 30 has no such blocks: rebuild it).
 ``--rewrite MODULE:FUNCTION`` (with --oof): FUNCTION(texts, articles) -> texts, applied to the sentence texts the
 similarity model reads (embeddings and everything else keep the original text): how a text-level idea (resolving
 "the actress" to "Tara Reid", say) is measured without touching core/.
@@ -369,9 +367,6 @@ class Block:
     # times): how much of one statement the two lines are (``with_overlaps``; None until asked)
     acts: np.ndarray | None = None
     instances: np.ndarray | None = None
-    # the two articles are apart (similarity._articles_apart: two events): a score below APART_SCORE is 0 in the
-    # engine, and in ``oof_figures`` (False in a memo from before session 30)
-    apart: bool = False
 
 
 @dataclasses.dataclass
@@ -489,8 +484,7 @@ def oof_runs(
                     labels[:, k] = (a["sel"] and b["sel"], bool(a["acts"] & b["acts"]),
                                     score.canon((da, la), (db, lb)) in gold["content"])  # fmt: skip
                 name_only = np.array([sim.name_only_semantic(i, j) for i, j in pairs]) if pairs else np.ones(0)
-                apart = bool(left and right and sim._articles_apart(sim.article_of[left[0]], sim.article_of[right[0]]))
-                blocks.append(Block(left, right, lefts, rights, features, *labels, name_only, apart=apart))
+                blocks.append(Block(left, right, lefts, rights, features, *labels, name_only))
             runs.append(OofRun(setting, int(info["comparison"]["topic"]), where, gold, info["comparison"], blocks))
 
         return collect
@@ -779,13 +773,6 @@ def closed_links(
     return closed
 
 
-def apart_scores(block: Block, scores: np.ndarray) -> np.ndarray:
-    """A block's out-of-fold scores as the engine gives them: 0 below APART_SCORE when its articles are apart."""
-    from reportdiff.core.similarity import APART_SCORE
-
-    return np.where(scores < APART_SCORE, 0.0, scores) if getattr(block, "apart", False) else scores
-
-
 def oof_figures(
     runs: Sequence[OofRun],
     scores: dict[tuple[int, int], np.ndarray],
@@ -804,11 +791,10 @@ def oof_figures(
         for k, b in enumerate(run.blocks):
             if not len(b.lefts):
                 continue
-            scored = apart_scores(b, scores[(r, k)])
             if closure is not None:
-                for i, j, s in zip(b.lefts.tolist(), b.rights.tolist(), scored.tolist(), strict=True):
+                for i, j, s in zip(b.lefts.tolist(), b.rights.tolist(), scores[(r, k)].tolist(), strict=True):
                     candidate[(min(i, j), max(i, j))] = s
-            for match in align_pair(OofBackend(b, scored), b.left, b.right, align):
+            for match in align_pair(OofBackend(b, scores[(r, k)]), b.left, b.right, align):
                 links[(min(match.left, match.right), max(match.left, match.right))] = match.score
         article = [doc for doc, _ in run.where]
         for i, j in links if closure is None else closed_links(links, candidate, article, *closure):

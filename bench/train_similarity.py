@@ -73,14 +73,6 @@ ALONE_NEGATIVES = False
 #   (bench/statements.py) as extra rows of the fit, share .1 / .25 / .4 of its weight: ECB+ OOF along the same
 #   curve (.1 at 0.33 .9180 / .3873 / .7890, .8034), and the labelled precision of each source under trees fitted
 #   without its own rows FELL (.742 -> .694 at 0.33 for share .1; .718 at 0.37 for .4).
-# - Session 30 (issue 11, decoy precision; notes/decoy30.md), at 0.30 as above, features not kept: slot clashes (a
-#   name or number of each sentence absent from the other in the same context: Rahman / Thompson after "stopped"),
-#   a shared number followed by different words ("seven times" / "Seven people"), a weekday clash: .9183 / .3889 /
-#   .7785, .8035; each article's share of its name mentions the other never uses (min, max; monotone -1) .9136 /
-#   .3954 / .7922, .8027, with it weighted by a sentence's names .9136 / .3963 / .7890, .8074, or times the
-#   semantic cosine .9135 / .3957 / .7890, .8044: the same precision-recall curve. Decoy negatives weighted 2:
-#   .9200 / .3611 / .7571, .8132. What was kept instead: the same share as a gate on the score
-#   (core/similarity.py ARTICLES_APART): .9192 / .3846 / .7817, .8131.
 # .34, with link_threshold 0.30 (core/align.py); written with --trees-only. 0: every content-gold pair a positive.
 STRICT = 0.34
 # The features of session 2 (the paraphrase and lexical-only logistic models keep to them: the features read

@@ -9,8 +9,7 @@ With WordLlama's static embeddings (core/semantic.py) loaded, the overlap featur
 combined by an ensemble of gradient-boosted trees (core/trees.py, model "same_statement"); without them, by a
 logistic model of the overlap features alone ("same_statement_lexical"), and MSRP's paraphrase label by another
 ("paraphrase"). All were fitted on the tuning splits (MSRP train, ECB+ topics 1-35) by
-``bench/train_similarity.py``, which writes ``similarity_model.json``. Between two articles whose names and numbers
-are mostly words the other never uses (two events of one kind: ARTICLES_APART), a score under APART_SCORE is 0.
+``bench/train_similarity.py``, which writes ``similarity_model.json``.
 Any backend offering ``score(i, j)`` and ``candidates(left, right)`` can replace it. Never imports Qt.
 """
 
@@ -136,27 +135,6 @@ CONTAINMENT_FULL_MASS = 8.0
 # headline) has no evidence of names: its pairs are never name-only.
 NAME_TITLE_WORDS = 2
 ATTRIBUTION_STEMS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "comment", "declin"})
-# Two events of one kind in one comparison (two earthquakes, two shootings, ECB+'s decoy setting): the reports name
-# different people, places and figures, and a sentence of one restates a sentence of the other in generic words
-# ("Chargers' Jackson arrested on suspicion of DUI" / "Chargers Jamal Williams arrested for DUI"; "Microsoft issues
-# emergency IE patch" in 2008 and in 2013). Two articles are APART when, for EACH of them, at least ARTICLES_APART of
-# its mentions of names and numbers (a name or number counted once per sentence naming it: the people and places a
-# report keeps coming back to weigh most) are words the other article never uses (``mentions_absent``); between
-# them a pair scores 0 unless it reaches APART_SCORE. Session 30 (notes/decoy30.md), ECB+ tuning out-of-fold (trees
-# refit per fold, --strict 0.34, link_threshold 0.30; same-event P / R / content R, decoy P (cross-event links)):
-# without .9186 / .3873 / .7840, .8027 (470); with .9192 / .3846 / .7817, .8131 (420). Neighbours: ARTICLES_APART
-# 0.55 .9198 / .3816 / .7776, .8212; 0.58 .9196 / .3836 / .7813, .8158; 0.62 .9195 / .3861 / .7831, .8104; 0.65
-# .9190 / .3866 / .7836, .8074; APART_SCORE 0.7 / 0.9: .8112 / .8135 decoy P (between articles apart hardly a pair
-# scores above 0.8). The share tells across-event article pairs from same-event ones at AUC .89 (article_share: .85);
-# 64% of across-event pairs reach 0.6, 8.5% of same-event ones. As tree features instead (min / max, with or
-# without interactions, monotone or not) it moved along the trees' precision-recall curve and lifted no decoy
-# precision at equal recall; so did weighting the decoy negatives up in the fit. MSRP train alignment and the
-# labelled statements (bench/statements.py): unchanged; tuning news clusters: 2 of 378 links lost (gva_595048: "a
-# woman who was shot in the head" / "... including a woman who was hit in the forehead", one shooting whose reports
-# name different people; gva_595069: "2 in custody tied to 3rdWard shooting" / "Three dead, two hurt in Fourth Ward
-# shooting").
-ARTICLES_APART = 0.6
-APART_SCORE = 0.8
 # Features summed over weighted words (cosine, cover, containment, anchor_clash, anchor_absent) are snapped to this
 # many decimals (``_snap``): a float sum depends on the order it adds, which differs with the side a sentence is on
 # (and between the block and the pair-by-pair paths) in the last bit, and a tree split that falls in that bit gave
@@ -565,18 +543,12 @@ class LexicalSimilarity:
         n = len(self.features)
         self.article_of = list(articles) if articles is not None else [0] * n
         self._anchors: dict[int, set[str]] = defaultdict(set)
-        # each name and number of an article (among its content words) with the number of its sentences naming it
-        self._mentions: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self._present: dict[int, set[str]] = defaultdict(set)  # every name, number and content word of an article
         self._members: dict[int, list[int]] = defaultdict(list)
         self._position = [0] * n  # a sentence's place among its article's sentences
         for k, f in enumerate(self.features):
             article = self.article_of[k]
-            named = (f.entities | f.numbers) & f.content
-            self._anchors[article] |= named
-            mentions = self._mentions[article]
-            for word in named:
-                mentions[word] += 1
+            self._anchors[article] |= (f.entities | f.numbers) & f.content
             self._present[article] |= f.entities | f.numbers | f.content
             self._position[k] = len(self._members[article])
             self._members[article].append(k)
@@ -587,7 +559,6 @@ class LexicalSimilarity:
         self._logs: dict[int, np.ndarray] = {}  # _weighting's IDF logs by sentence count
         self._weight_rows: dict[tuple[int, tuple[int, int]], tuple[dict[str, float], float, float]] = {}
         self._shares: dict[tuple[int, int], float] = {}
-        self._apart: dict[tuple[int, int], bool] = {}  # article pairs: _articles_apart, memoised
         self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
         # an article against itself, bounded (_same_article_margin): vectors, slack, support, support_hi
         self._all_pairs_tried = False  # _all_pair_semantics, once
@@ -961,39 +932,6 @@ class LexicalSimilarity:
             kept[article] = np.array([self._vocab[w] for w in sorted(self._anchors[article])], dtype=np.int64)
         return kept[article]
 
-    def mentions_absent(self, i: int, j: int) -> float:
-        """The share of its name and number mentions that each of the two sentences' articles has nowhere in the other
-        (a name counted once per sentence naming it), the smaller of the two; 0 for two sentences of one article, or
-        when an article names nothing (no evidence). Depends on the two articles alone."""
-        return self._mentions_absent(self.article_of[i], self.article_of[j])
-
-    def _mentions_absent(self, a: int, b: int) -> float:
-        if a == b:
-            return 0.0
-        shares = []
-        for mine, other in ((a, b), (b, a)):
-            counts, present = self._mentions[mine], self._present[other]
-            total = sum(counts.values())
-            if not total:
-                return 0.0
-            shares.append(sum(n for w, n in counts.items() if w not in present) / total)  # integers: exact
-        return min(shares)
-
-    def _articles_apart(self, a: int, b: int) -> bool:
-        """Whether articles a and b report two events (``mentions_absent`` at least ARTICLES_APART), memoised."""
-        key = (a, b) if a <= b else (b, a)
-        found = self._apart.get(key)
-        if found is None:
-            found = self._apart[key] = self._mentions_absent(*key) >= ARTICLES_APART
-        return found
-
-    def _apart_score(self, i: int, j: int, value: float) -> float:
-        """``value``, the score of sentences i and j, or 0 when their articles are apart and it is below
-        APART_SCORE."""
-        if value < APART_SCORE and self._articles_apart(self.article_of[i], self.article_of[j]):
-            return 0.0
-        return value
-
     def paraphrase(self, i: int, j: int, order: float | None = None) -> float:
         """Probability that sentences i and j are paraphrases, by the model fitted on MSRP train."""
         x = self.pair_features(i, j, order)
@@ -1045,7 +983,7 @@ class LexicalSimilarity:
             return 0.0
         model = self.model
         if not isinstance(model, Logistic):  # trees: no bound by word order; the whole feature row
-            return self._apart_score(i, j, _sigmoid(_margin(model, self.pair_features(i, j, context=weighed))))
+            return _sigmoid(_margin(model, self.pair_features(i, j, context=weighed)))
         x = self.pair_features(i, j, order=0.0, context=weighed)
         z = model.z(x)
         w_order = model.weights[ORDER]
@@ -1053,7 +991,7 @@ class LexicalSimilarity:
             return 0.0
         a, b = self.features[i].stems, self.features[j].stems
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
-        return self._apart_score(i, j, _sigmoid(z + w_order * order))
+        return _sigmoid(z + w_order * order)
 
     def _score_with_bound(self, i: int, j: int, context: tuple[int, int] | None = None) -> tuple[float, float]:
         """(``score`` of one pair without a floor, the best-order bound a floor is compared with; for a tree
@@ -1064,14 +1002,13 @@ class LexicalSimilarity:
         if not isinstance(model, Logistic):
             margin = self._same_article_margin(i, j, model, context)
             exact = margin if margin is not None else _margin(model, self.pair_features(i, j, None, context))
-            value = self._apart_score(i, j, _sigmoid(exact))
+            value = _sigmoid(exact)
             return value, value
         z = model.z(self.pair_features(i, j, order=0.0, context=context))
         w_order = model.weights[ORDER]
         a, b = self.features[i].stems, self.features[j].stems
         order = 2 * _lcs_length(a, b) / (len(a) + len(b))
-        value = self._apart_score(i, j, _sigmoid(z + w_order * order))
-        return value, _sigmoid(z + max(0.0, w_order)) if value else 0.0
+        return _sigmoid(z + w_order * order), _sigmoid(z + max(0.0, w_order))
 
     def reaches(self, i: int, j: int, floor: float, context: tuple[int, int] | None = None) -> bool:
         """Whether ``score(i, j, context=context)`` is at least ``floor``: alignment's copy check asks only this of
@@ -1233,27 +1170,13 @@ class LexicalSimilarity:
             columns["order"] = order
             x = [np.ascontiguousarray(columns[name], dtype=np.float64) for name in FEATURE_NAMES]
             margins = model.margin_columns(x, len(lefts), STEADY_COLUMNS)
-            scores = self._apart_scores(lefts, rights, np.where(some, 1.0 / (1.0 + np.exp(-margins)), 0.0))
+            scores = np.where(some, 1.0 / (1.0 + np.exp(-margins)), 0.0)
             return scores, scores, columns
         z = model.margin(np.column_stack([columns[name] for name in FEATURE_NAMES]))
         w_order = model.weights[ORDER]
-        scores = self._apart_scores(lefts, rights, np.where(some, 1.0 / (1.0 + np.exp(-(z + w_order * order))), 0.0))
-        bounds = np.where(scores > 0.0, 1.0 / (1.0 + np.exp(-(z + max(0.0, w_order)))), 0.0)
+        scores = np.where(some, 1.0 / (1.0 + np.exp(-(z + w_order * order))), 0.0)
+        bounds = np.where(some, 1.0 / (1.0 + np.exp(-(z + max(0.0, w_order)))), 0.0)
         return scores, bounds, columns
-
-    def _apart_scores(self, lefts: np.ndarray, rights: np.ndarray, scores: np.ndarray) -> np.ndarray:
-        """``_apart_score`` of many pairs: ``scores`` with those of articles apart below APART_SCORE set to 0."""
-        low = np.flatnonzero(scores < APART_SCORE)
-        if not len(low):
-            return scores
-        article = self._article
-        first, second = article[lefts[low]], article[rights[low]]
-        base = self._no_article + 1
-        keys, inverse = np.unique(np.minimum(first, second) * base + np.maximum(first, second), return_inverse=True)
-        apart = np.array([self._articles_apart(key // base, key % base) for key in keys.tolist()], dtype=bool)
-        out = scores.copy()
-        out[low[apart[inverse]]] = 0.0
-        return out
 
     def _order(self, lefts: np.ndarray, rights: np.ndarray) -> np.ndarray:
         """The word-order feature of many pairs: 2 x LCS / (sum of lengths), by rapidfuzz over the word strings."""

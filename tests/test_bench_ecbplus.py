@@ -29,22 +29,3 @@ def test_weak_bridges_and_non_candidates_add_nothing() -> None:
     """A bridge under ``strong`` adds nothing; a pair that is no candidate (score 0) never links."""
     assert ecbplus.closed_links({(0, 2): 0.9, (2, 4): 0.6}, {(0, 4): 0.5}, ARTICLE, 0.3, 0.7) == {(0, 2), (2, 4)}
     assert ecbplus.closed_links({(0, 2): 0.9, (2, 4): 0.9}, {}, ARTICLE, 0.3, 0.7) == {(0, 2), (2, 4)}
-
-
-def test_out_of_fold_scores_of_articles_apart_are_gated_as_the_engine_gates() -> None:
-    """apart_scores: a block of two articles apart keeps only its scores at APART_SCORE or above; another block, and
-    a block from a memo written before the gate existed (no ``apart``), keeps every score."""
-    import numpy as np
-
-    from reportdiff.core.similarity import APART_SCORE
-
-    def block(apart: bool) -> ecbplus.Block:
-        none = np.zeros(3, dtype=bool)
-        return ecbplus.Block([0], [1], np.arange(3), np.arange(3), np.zeros((3, 1)), none, none, none, apart=apart)
-
-    scores = np.array([0.2, APART_SCORE - 0.01, APART_SCORE])
-    assert ecbplus.apart_scores(block(True), scores).tolist() == [0.0, 0.0, APART_SCORE]
-    assert ecbplus.apart_scores(block(False), scores).tolist() == scores.tolist()
-    old = block(True)
-    del old.__dict__["apart"]  # an older pickle: the field's default
-    assert ecbplus.apart_scores(old, scores).tolist() == scores.tolist()
