@@ -73,6 +73,15 @@ ALONE_NEGATIVES = False
 #   (bench/statements.py) as extra rows of the fit, share .1 / .25 / .4 of its weight: ECB+ OOF along the same
 #   curve (.1 at 0.33 .9180 / .3873 / .7890, .8034), and the labelled precision of each source under trees fitted
 #   without its own rows FELL (.742 -> .694 at 0.33 for share .1; .718 at 0.37 for .4).
+# - Session 30 (notes/decoy30.md, embed30.md): all-MiniLM-L6-v2 cosines as six columns (bench/minilm_columns.py)
+#   .9104 / .3939 / .7868, .8010 (content R within +.004, P -.008 at every threshold); decoy cuts: the share of an
+#   article's name and number mentions the other article never uses, as tree features (monotone or not, with
+#   interactions), and decoy negatives weighted x2 / x3: along the same curve. As a gate (two articles each >= 0.6
+#   apart: pairs below 0.8 score 0) .9192 / .3846 / .7817, .8131 (landed 685ad8e, then reverted): it cut 78 links of
+#   the 80 single-event tuning comparisons, ~58 of them right (review s30), among them the links that carry two
+#   outlets' disagreeing figures ("$137-million" / "$108 million"; five / two injured), since the figures that
+#   disagree count as mentions the other article lacks; ECB+ held-out content R .754 -> .749 for decoy .804 -> .808.
+#   Names only (numbers left out of the share): .9193 / .3841 / .7804, .8076.
 # .34, with link_threshold 0.30 (core/align.py); written with --trees-only. 0: every content-gold pair a positive.
 STRICT = 0.34
 # The features of session 2 (the paraphrase and lexical-only logistic models keep to them: the features read
