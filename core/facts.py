@@ -316,7 +316,7 @@ def _rounding(f: Figure) -> float:
     if not mantissa:
         return 0.0
     scale = abs(f.value) / mantissa
-    if abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
+    if not (math.isfinite(scale) and scale > 0) or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
         return 0.0  # the value is not the mantissa scaled ("2 1/2 percent"): its precision is unknown
     decimals = len(m.group(2) or "")
     return 0.5 * (1 - 1e-6) * 10.0**-decimals * scale
