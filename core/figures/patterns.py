@@ -457,14 +457,14 @@ PART_OF_GAP = _RX.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.I)
 PREDICATE_AUX = _RX.compile(r"\s*(?:was|were|are|is|had\s+been|have\s+been|has\s+been)\b", re.I)
 # "not" or "no" right before an article or "one": the count is nobody ("Not one person was hurt").
 NOT_BEFORE = _RX.compile(r"\b(?:not|no)\s*[-\u2013]?\s*$", re.I)
-# The words ROLE_AFTER's first word can be, after the spaces and comma it opens with: an auxiliary of AUX (or any
-# word ending in "ly"), "who/that/which", or the first word of a role form. Each is followed by a space or a \b, so
-# in ASCII text the letter run there is one of them exactly; any other run (or none): no role verb after the count.
-# passes._Scan.role_after asks before matching (~1 us against ~5 us); the test holds it to the pattern's examples.
 # The forms of ROLE_AFTER's injured group that tell care, not a wound ("hospitalized", "treated", "in stable
 # condition"), and the words of an illness (lexicon.ILLNESS_WORDS): care in a sentence naming one counts no injured.
 CARE_FORM = _RX.compile(r"hospitali[sz]ed|treated|treatment|condition", re.I)
 ILLNESS = _RX.compile(r"\b(?:" + "|".join(sorted(lx.ILLNESS_WORDS, key=longest_first)) + r")\b(?!-)", re.I)
+# The words ROLE_AFTER's first word can be, after the spaces and comma it opens with: an auxiliary of AUX (or any
+# word ending in "ly"), "who/that/which", or the first word of a role form. Each is followed by a space or a \b, so
+# in ASCII text the letter run there is one of them exactly; any other run (or none): no role verb after the count.
+# passes._Scan.role_after asks before matching (~1 us against ~5 us); the test holds it to the pattern's examples.
 ROLE_AFTER_LEAD_WORDS = frozenset({
     "who", "that", "which", "had", "have", "has", "were", "was", "are", "is", "been", "being", "be", "all", "also",
     "reportedly", "allegedly", "later", "each", "critically", "seriously", "badly", "gravely", "slightly", "both",
