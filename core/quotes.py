@@ -794,12 +794,17 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
         appositives.append((m.start(), m.end() + 1))  # its closing comma with it
         return "," + " " * (len(m.group(0)) - 1)
 
+    unblanked = outside  # "Darry Lloyd, State Attorney's Office: “...”" read before its role is blanked
     outside = _APPOSITIVE_RE.sub(blank, outside)
     # A title's full stop before a name ("said Sgt. Dale Horner") is a space: the title and the name are read as one
     # name (the title is trimmed off) and its full stop ends no clause.
     outside = _TITLE_DOT_RE.sub(r"\1 ", outside)
     if q_end > q_start:
         transcript = _TRANSCRIPT_RE.fullmatch(outside, 0, q_start)
+        if transcript is None:
+            transcript = _TRANSCRIPT_COMMA_RE.fullmatch(unblanked, 0, q_start)
+            if transcript is not None and len(transcript.group("name").split()) < 2:
+                transcript = None
         if transcript:  # "Peter Lynch/Timmons' Attorney: “...”": a broadcast transcript names its speaker so
             named = _trim_name(_NAME_RE.match(outside, transcript.start("name")))  # type: ignore[arg-type]
             return named[0] if named else ""
@@ -986,6 +991,9 @@ def _month_speakers(outside: str) -> list[tuple[str, int, int]]:
 # "Peter Lynch/Timmons' Attorney: “...”", "David Soares/Albany County District Attorney: “...”": a transcript's
 # speaker, a slash, their role and a colon open the quotation (review s27: unattributed).
 _TRANSCRIPT_RE = _RX.compile(rf"\s*(?P<name>{_NAME})\s*/\s*[^/:“”\"\n]{{1,60}}:\s*")
+# The same with a comma: "Darry Lloyd, State Attorney's Office: “...”" (review s30 finding 8: unattributed, or given to
+# the speaker before). A name of two words or more ("Meanwhile, the mayor: “...”" names nobody).
+_TRANSCRIPT_COMMA_RE = _RX.compile(rf"\s*(?P<name>{_NAME})\s*,\s*[^/:“”\"\n,]{{1,60}}:\s*")
 # A pronoun that is a clause's subject: a name before it is not the subject of a speech verb after it.
 _SUBJECT_PRONOUN_RE = _RX.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ss]omeone|[Ss]omebody|[Ee]veryone|[Aa]nyone|[Ww]e|I)\b")
 # A speech verb opening its clause (after a comma or a quotation) followed by someone not named, to the clause's end:
