@@ -267,6 +267,10 @@ ROLE_GAP_OK = frozenset(
 WORD_CACHE_SIZE = 4096
 
 
+# Words in "-man" whose plural is "-mans": everything else in "-man" is a man ("chairman" / "chairmen").
+_MAN_PLURAL_S = ("human", "german", "roman", "shaman", "caiman", "talisman", "ottoman", "doberman", "walkman")
+
+
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def canon_noun(word: str) -> str:
     w = word.lower().strip(".'’")
@@ -274,6 +278,8 @@ def canon_noun(word: str) -> str:
         return NOUN_CANON[w]
     if w.endswith("men") or w.endswith("people") or w.endswith("children"):
         return w
+    if w.endswith("man") and len(w) > 4 and not w.endswith(_MAN_PLURAL_S):
+        return w[:-3] + "men"  # "gentleman", "fisherman", "policeman": "gentlemen", never "gentlemans" (review s30)
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w
     if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
@@ -290,7 +296,8 @@ PERSON_CANON = frozenset({canon_noun(w) for w in PERSON_SINGULAR} | {"people"})
 def _spelled(canon: str) -> set[str]:
     """Every word ``canon_noun`` gives ``canon`` for (lower case, stripped as it strips): the form itself, the
     words NOUN_CANON maps onto it and the singulars its suffix rules make plural."""
-    words = {canon, canon[:-1], canon[:-2], canon[:-3] + "y", *(k for k, v in NOUN_CANON.items() if v == canon)}
+    words = {canon, canon[:-1], canon[:-2], canon[:-3] + "y", canon[:-3] + "man",
+             *(k for k, v in NOUN_CANON.items() if v == canon)}  # fmt: skip
     return {w for w in words if canon_noun(w) == canon}
 
 
