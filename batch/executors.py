@@ -36,6 +36,11 @@ from .stories import Story
 IN_FLIGHT_PER_WORKER = 2
 # Seconds to wait for a Dask scheduler to answer before saying it cannot be reached.
 DASK_CONNECT_TIMEOUT = 20
+# Seconds a stopped pool's manager thread is given to see its terminated workers gone (it takes milliseconds): one
+# left running at interpreter exit races concurrent.futures' exit hook over its wakeup pipe, and Python printed
+# "Exception ignored in: <module 'threading'> ... OSError: [Errno 9] Bad file descriptor" after the one line an
+# interrupted batch says (CI, session 30, under load).
+STOP_JOIN_SECONDS = 10
 WORKER_DIED = "its worker process died (killed, out of memory, or crashed)"
 
 
@@ -62,10 +67,13 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Shut a pool down now: queued stories cancelled, running workers terminated (on Ctrl+C or a broken pool)."""
     processes = list(getattr(pool, "_processes", {}).values())  # the executor offers no public way to stop them
+    manager = getattr(pool, "_executor_manager_thread", None)  # private too; shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
+    if manager is not None:
+        manager.join(STOP_JOIN_SECONDS)
 
 
 def _failed(story: Story, reason: str) -> Outcome:
