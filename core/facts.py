@@ -148,9 +148,6 @@ _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "
 # hedge ("at least 17", "no more than 50 people", which excused every clash in their range: review-s23 F1).
 TIGHT_RATIO = 1.5
 _EPS = 1e-9
-# The scope figures.passes gives a count whose role its sentence denies ("None of the 40 passengers were injured":
-# "(none injured)"): the group's size, never a count of that role.
-NEGATED_SCOPE = "(none "
 
 
 @cache  # a comparison has few distinct "counts" strings and asks about each thousands of times
@@ -1309,8 +1306,8 @@ def facts_and_clashes(
             roled.setdefault((kind, noun, figures[i].value, figures[i].high), {}).setdefault(role, i)
     for i in content:
         kind, role, noun, scope = key_of[i]
-        if role or kind != "count" or noun == "*" or bare[i] or episode(scope) or scope.startswith(NEGATED_SCOPE):
-            continue  # "None of the 40 passengers were injured" (scope "(none injured)") counts no injured
+        if role or kind != "count" or noun == "*" or bare[i] or episode(scope):
+            continue  # nor "None of the 40 passengers were injured" (scope "(none injured)": bracketed, as episodes)
         told = roled.get((kind, noun, figures[i].value, figures[i].high))
         if told is not None and len(told) == 1:
             groups.join(next(iter(told.values())), i)

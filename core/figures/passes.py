@@ -1256,8 +1256,9 @@ def roles(scan: _Scan) -> list[FoundFigure]:
             continue
         if role and role != noun_role and pt.PREDICATE_AUX.match(s, nend) \
                 and pt.NONE_OF_BEFORE.search(s, max(prev_end, qstart - cfg.role_lookback), qstart):  # fmt: skip
-            # "None of the 40 passengers were injured": 40 aboard, nobody injured (never joined with a count of the
-            # injured: facts reads the scope); "None of the five wounded were in critical condition": five wounded
+            # "None of the 40 passengers were injured": 40 aboard, nobody injured (a scope in brackets, as an
+            # episode's: facts joins it only with the same scope, never with a count of the injured); "None of the
+            # five wounded were in critical condition": five wounded
             negated, role = f"(none {role})", ""
         elif role and out and out[-1].end == prev_end and out[-1].counts.startswith("of ") \
                 and pt.PART_OF_GAP.fullmatch(s, prev_end, qstart) and pt.PREDICATE_AUX.match(s, nend):  # fmt: skip
