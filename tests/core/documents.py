@@ -6,6 +6,7 @@ Nothing here comes from elsewhere: every fixture is generated, so a reviewer can
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -164,6 +165,13 @@ def compare_texts(folder: Path, texts: dict[str, str]) -> Report:
         (folder / name).write_text(text, encoding="utf-8")
         paths.append(str(folder / name))
     return compare_files(paths)
+
+
+def fact_rows(folder: Path, texts: Sequence[str]) -> list[tuple[str, str, int]]:
+    """(label, status, number of figures) of each fact of comparing ``texts`` (articles ``0.txt``, ``1.txt``, ...),
+    sorted."""
+    report = compare_texts(folder, {f"{k}.txt": text for k, text in enumerate(texts)})
+    return sorted((fact.label, fact.status, len(fact.figures)) for fact in report.facts)
 
 
 _ODT_NS = (

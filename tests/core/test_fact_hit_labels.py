@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from documents import compare_texts  # tests/core/documents.py
+from documents import compare_texts, fact_rows  # tests/core/documents.py
 
 from reportdiff.core import model as m
 
@@ -26,11 +26,6 @@ QUAKE = (
 )
 
 
-def _facts(tmp_path: Path, texts: tuple[str, str]) -> list[tuple[str, str, int]]:
-    report = compare_texts(tmp_path, {f"{k}.txt": text for k, text in enumerate(texts)})
-    return sorted((fact.label, fact.status, len(fact.figures)) for fact in report.facts)
-
-
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
@@ -40,12 +35,12 @@ def _facts(tmp_path: Path, texts: tuple[str, str]) -> list[tuple[str, str, int]]
 )
 def test_labels_name_what_is_counted(tmp_path: Path, texts: tuple[str, str], expected: list) -> None:
     """Equal counts of the shot and the wounded agree as one fact; a magnitude says it is one."""
-    assert _facts(tmp_path, texts) == expected
+    assert fact_rows(tmp_path, texts) == expected
 
 
 def test_shot_and_wounded_stay_apart_when_wounded_counts_differ(tmp_path: Path) -> None:
     """Where the articles give the wounded two counts (three, five), five shot is not five wounded."""
-    facts = _facts(tmp_path, FIVE_NOT_WOUNDED)
+    facts = fact_rows(tmp_path, FIVE_NOT_WOUNDED)
     assert not any(label == "people shot" and size > 1 for label, _status, size in facts)
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
-from reportdiff.core.compare import compare_files
 from reportdiff.core.facts import compatible
 
 
@@ -39,12 +39,8 @@ def test_rounding(a: tuple[str, float, str], b: tuple[str, float, str], expected
 def test_a_rounded_amount_is_compatible_and_flags_nothing(tmp_path: Path) -> None:
     spent = ("From July 1, 2002, to June 30, 2003, the Red Cross said it spent {} on disaster relief but took in "
              "only $39.5 million.")  # fmt: skip
-    paths = []
-    for name, amount in (("a", "$114.3 million"), ("b", "$114 million")):
-        path = tmp_path / f"{name}.txt"
-        path.write_text(f"Red Cross deficit\n\n{spent.format(amount)}\n", encoding="utf-8")
-        paths.append(path)
-    report = compare_files(paths)
+    report = compare_texts(tmp_path, {f"{name}.txt": f"Red Cross deficit\n\n{spent.format(amount)}\n"
+                                      for name, amount in (("a", "$114.3 million"), ("b", "$114 million"))})
     facts = {f.label: f for f in report.facts}
     assert facts["$114 million"].status == m.COMPATIBLE
     assert "rounding" in facts["$114 million"].note

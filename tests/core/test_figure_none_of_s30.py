@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from documents import fact_rows  # tests/core/documents.py
 
 from reportdiff.core import model as m
-from reportdiff.core.compare import compare_files
 from reportdiff.core.figures import find_figures
 
 
@@ -47,16 +47,6 @@ def test_the_group_wounded_keeps_its_role() -> None:
     assert _read("None of the five wounded were in critical condition after the shooting.") == [("five", "injured")]
 
 
-def _facts(tmp_path: Path, first: str, second: str) -> list[tuple[str, str, int]]:
-    paths = []
-    for name, text in (("a", first), ("b", second)):
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text + "\n", encoding="utf-8")
-        paths.append(path)
-    report = compare_files(paths)
-    return sorted((f.label, f.status, len(f.figures)) for f in report.facts)
-
-
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -72,10 +62,10 @@ def _facts(tmp_path: Path, first: str, second: str) -> list[tuple[str, str, int]
 )
 def test_no_false_agreement(tmp_path: Path, first: str, second: str) -> None:
     """Review s30 findings 3 and 4: each of these pairs was one "agree" fact."""
-    assert not [fact for fact in _facts(tmp_path, first, second) if fact[1] == m.AGREE]
+    assert not [fact for fact in fact_rows(tmp_path, (first, second)) if fact[1] == m.AGREE]
 
 
 def test_shot_and_wounded_still_join_without_deaths(tmp_path: Path) -> None:
-    facts = _facts(tmp_path, "Seven people were shot at the nightclub early Thursday, police said.",
-                   "Seven people were wounded at the nightclub early Thursday, police said.")
+    facts = fact_rows(tmp_path, ("Seven people were shot at the nightclub early Thursday, police said.",
+                                 "Seven people were wounded at the nightclub early Thursday, police said."))
     assert [status for _label, status, _n in facts] == [m.AGREE]

@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
@@ -63,14 +64,12 @@ def test_the_matrix_marks_both() -> None:
 
 
 def _five(tmp_path: Path, injured: list[str]) -> m.Report:
-    paths = []
-    for k, count in enumerate(injured):
-        path = tmp_path / f"outlet{k}.txt"
-        path.write_text(f"Quake shakes the coast\n\nA strong earthquake shook the coastal town of Marvel on Sunday. "
-                        f"Officials said {count} people were injured. Rescue teams searched collapsed houses "
-                        f"through the night.\n", encoding="utf-8")
-        paths.append(path)
-    return compare_files(paths)
+    return compare_texts(tmp_path, {
+        f"outlet{k}.txt": f"Quake shakes the coast\n\nA strong earthquake shook the coastal town of Marvel on Sunday. "
+                          f"Officials said {count} people were injured. Rescue teams searched collapsed houses "
+                          f"through the night.\n"
+        for k, count in enumerate(injured)
+    })  # fmt: skip
 
 
 def test_the_matrix_caption_explains_only_the_marks_it_shows(tmp_path: Path) -> None:
