@@ -35,7 +35,7 @@ from the files' order, so the facts are the same whichever order files come in. 
 never quadratic in the number of figures: an article with more distinct claims for one key than ``max_claims`` is
 ambiguous and joins others only on equal values or through aligned sentences. This module reads figures only: it never
 looks at article text, never finds figures (``core/figures`` does), and imports nothing but the model and the
-lexicon of pronouns (``core/pronouns.py``).
+lexicons of pronouns (``core/pronouns.py``) and stopwords (``core/stopwords.py``).
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ from itertools import combinations
 
 from . import pronouns
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
+from .stopwords import STOPWORDS
 
 Place = tuple[int, int]  # (article, sentence)
 
@@ -716,15 +717,9 @@ def one_named_person(a: str, b: str) -> bool:
 
 # Words that say nothing of what a year or date is about (``event_words``): function words, the calendar's own words,
 # and the words of attribution and of time in general.
-_NOT_EVENT_WORDS = frozenset(
-    "a about above after again against all am an and any are as at be because been before being below between both "
-    "but by can could did do does doing down during each few for from further had has have having he her here hers "
-    "herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on "
-    "once only or other our ours ourselves out over own same she should so some such than that the their theirs them "
-    "themselves then there these they this those through to too under until up very was we were what when where "
-    "which while who whom why will with would you your yours also said says say told according may might must shall "
-    "mr mrs ms year years month months day days week weeks time times last first next ago early late earlier later "
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night morning evening afternoon "
+_NOT_EVENT_WORDS = STOPWORDS | frozenset(
+    "year years month months day days week weeks time times last first next ago early late earlier later monday "
+    "tuesday wednesday thursday friday saturday sunday today yesterday tonight night morning evening afternoon "
     "january february march april june july august september october november december jan feb mar apr jun jul aug "
     "sep sept oct nov dec".split()
 )

@@ -34,6 +34,7 @@ from rapidfuzz.distance import LCSseq
 
 from . import patterncache
 from .setrows import SetRows, object_array, overlap, row_texts, shared_counts
+from .stopwords import STOPWORDS
 from .trees import TreeEnsemble
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
@@ -249,15 +250,6 @@ MODELS = _read_models()
 # Score at which MSRP train calls a pair a paraphrase (threshold that maximises F1 on train).
 PARAPHRASE_THRESHOLD = 0.45
 
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being below between
-    both but by can could did do does doing down during each few for from further had has have having he her
-    here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
-    now of off on once only or other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves also said says
-    say told according would could may might must shall its it's mr mrs ms""".split()
-)
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
