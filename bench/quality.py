@@ -213,22 +213,32 @@ class AlignmentFigures:
 
     links: int
     own_share: float  # links joining a sentence to its own partner
+    copy_share: float  # links joining a sentence to its own partner or to a word-for-word copy of either of the two
     recall_positive: float  # positive pairs linked
     recall_negative: float  # negative pairs linked (fine: same event)
     recall_all: float
 
 
-def alignment_figures(pairs: Iterable[tuple[int, int]], labels: Sequence[int]) -> AlignmentFigures:
-    """Figures of links given as (original index in article A, original index in article B)."""
+def alignment_figures(
+    pairs: Iterable[tuple[int, int]], labels: Sequence[int], printed: Sequence[tuple[str, str]] = ()
+) -> AlignmentFigures:
+    """Figures of links given as (original index in article A, original index in article B). ``printed``: each
+    pair's two sentences as printed (spacing and case aside), to count a link to a copy of the own partner."""
     pairs = list(pairs)
     linked = {(a, b) for a, b in pairs if a >= 0 and b >= 0}
     own = sum(1 for a, b in pairs if a == b and a >= 0)
+    # MSRP prints one sentence in several pairs (609 of train's 2,026 links to another pair's sentence, session 31):
+    # A's sentence a linked to B's sentence b of another pair is its own partner's statement when a is a copy of b's
+    # partner or b a copy of a's partner.
+    copies = sum(1 for a, b in pairs if a >= 0 and b >= 0 and a != b and printed
+                 and (printed[a][0] == printed[b][0] or printed[a][1] == printed[b][1]))  # fmt: skip
     hit = [(k, k) in linked for k in range(len(labels))]
     positives = [h for h, y in zip(hit, labels, strict=True) if y]
     negatives = [h for h, y in zip(hit, labels, strict=True) if not y]
     return AlignmentFigures(
         links=len(pairs),
         own_share=own / len(pairs) if pairs else 0.0,
+        copy_share=(own + copies) / len(pairs) if pairs else 0.0,
         recall_positive=sum(positives) / len(positives) if positives else 0.0,
         recall_negative=sum(negatives) / len(negatives) if negatives else 0.0,
         recall_all=sum(hit) / len(hit) if hit else 0.0,
@@ -248,6 +258,7 @@ class MemoBackend:
         self._absent: dict[tuple[int, int], float] = {}
         self._relative: dict[tuple[int, int], float] = {}
         self._name_only: dict[tuple[int, int], float] = {}
+        self._blocks: dict[tuple[object, ...], similarity.CandidateScores | None] = {}
 
     def candidates(
         self,
@@ -260,6 +271,26 @@ class MemoBackend:
         if key not in self._candidates:
             self._candidates[key] = list(self.sim.candidates(left, right, per_sentence, max_work))
         return self._candidates[key]
+
+    def candidate_scores(
+        self,
+        left: Sequence[int],
+        right: Sequence[int],
+        per_sentence: int = similarity.CANDIDATES_PER_SENTENCE,
+        max_work: int = similarity.CANDIDATE_MAX_WORK,
+        long: tuple[int, int] | None = None,
+    ) -> similarity.CandidateScores | None:
+        """The engine's whole-search scores (align_pair's array path, which the pipeline takes), memoised: they do
+        not depend on the link threshold or the ratio. Without this the re-run took the pair-by-pair path, whose
+        links differed from the pipeline's (5,965 against 5,849 on MSRP train)."""
+        key = (tuple(left), tuple(right), per_sentence, max_work, long)
+        if key not in self._blocks:
+            self._blocks[key] = self.sim.candidate_scores(left, right, per_sentence, max_work, long)  # type: ignore[attr-defined]
+        return self._blocks[key]
+
+    def article_share_known(self, i: int, j: int) -> bool:
+        known = getattr(self.sim, "article_share_known", None)
+        return True if known is None else bool(known(i, j))
 
     def score(self, i: int, j: int, floor: float = 0.0) -> float:
         if (i, j) not in self._scores:
@@ -307,6 +338,7 @@ class Run:
     members: tuple[list[int], list[int]]
     local: tuple[dict[int, int], dict[int, int]]  # global sentence number -> sentence index in the article
     labels: list[int]
+    printed: list[tuple[str, str]]  # each pair's two sentences, spacing and case aside (alignment_figures)
     candidate_recall: float
 
 
@@ -351,7 +383,8 @@ def run_split(rows: Sequence[tuple[int, str, str]], folder: Path, name: str) -> 
         ends = {link.source.article: link.source.sentence, link.target.article: link.target.sentence}
         pairs.append((map_a.owner[ends[0]], map_b.owner[ends[1]]))
     labels = [y for y, _, _ in rows]
-    figures = alignment_figures(pairs, labels)
+    printed = [(" ".join(a.lower().split()), " ".join(b.lower().split())) for _, a, b in rows]
+    figures = alignment_figures(pairs, labels, printed)
 
     sim, left, right = captured[0]
     backend = MemoBackend(sim)
@@ -364,7 +397,7 @@ def run_split(rows: Sequence[tuple[int, str, str]], folder: Path, name: str) -> 
     positives = [k for k, y in enumerate(labels) if y]
     candidate_recall = sum((k, k) in candidate_pairs for k in positives) / len(positives)
     return Run(figures, seconds, list(stages.items()), (map_a, map_b), backend, (left, right), local, labels,
-               candidate_recall)  # fmt: skip
+               printed, candidate_recall)  # fmt: skip
 
 
 def links_at(run: Run, threshold: float, ratio: float) -> list[align.Match]:
@@ -381,7 +414,7 @@ def owners(run: Run, matches: Iterable[align.Match]) -> list[tuple[int, int]]:
 
 def realign(run: Run, threshold: float, ratio: float) -> AlignmentFigures:
     """Part (b)'s figures with the two constants monkeypatched."""
-    return alignment_figures(owners(run, links_at(run, threshold, ratio)), run.labels)
+    return alignment_figures(owners(run, links_at(run, threshold, ratio)), run.labels, run.printed)
 
 
 def both_sides(run: Run, threshold: float, ratio: float) -> AlignmentFigures:
@@ -399,7 +432,7 @@ def both_sides(run: Run, threshold: float, ratio: float) -> AlignmentFigures:
         best_right[j] = max(best_right.get(j, 0.0), s)
     kept = [align.Match(i, j, s) for (i, j), s in scores.items()
             if s >= ratio * best_left[i] and s >= ratio * best_right[j]]  # fmt: skip
-    return alignment_figures(owners(run, kept), run.labels)
+    return alignment_figures(owners(run, kept), run.labels, run.printed)
 
 
 def diagnose(run: Run) -> None:
@@ -431,6 +464,8 @@ def print_run(name: str, rows: Sequence[tuple[int, str, str]], run: Run) -> None
               f" originals split {mapping.split}, originals lost in a neighbour {mapping.lost})")  # fmt: skip
     print(f"      links {f.links}; recall of paraphrase partners {f.recall_positive:.3f}; share of links joining own"
           f" partner {f.own_share:.3f}   goal both > {GOAL_ALIGN}: {ok}")  # fmt: skip
+    print(f"      (share of links joining own partner or a word-for-word copy of it, another pair's sentence:"
+          f" {f.copy_share:.3f})")  # fmt: skip
     print(f"      (negative pairs linked {f.recall_negative:.3f}, all pairs {f.recall_all:.3f}; positive partners"
           f" among the inverted index's candidates: {run.candidate_recall:.3f}, the ceiling for recall)")  # fmt: skip
 
@@ -441,6 +476,10 @@ def grid(run: Run) -> tuple[float, float]:
     same = (base.links, base.recall_positive, base.own_share) == (
         run.figures.links, run.figures.recall_positive, run.figures.own_share)  # fmt: skip
     print(f"    check: memoised re-run at the engine's constants gives the pipeline's links: {'yes' if same else 'NO'}")
+    left, right = (len(side) for side in run.members)
+    print(f"    between two articles this long ({left} and {right} content sentences) align.threshold_for makes every"
+          f" LINK_THRESHOLD up to long_cap {align.threshold_for(align.DEFAULT, left, right):.2f}: those rows are"
+          f" one")  # fmt: skip
     results: dict[tuple[float, float], AlignmentFigures] = {}
     for t in GRID_THRESHOLDS:
         for r in GRID_RATIOS:
@@ -545,7 +584,9 @@ def settings_grid(train: Sequence[tuple[int, str, str]], axes: Sequence[str]) ->
     print("MSRP train alignment (recall of paraphrase partners / share of links joining own partner / links):")
     for changes in combos:
         settings = dataclasses.replace(align.DEFAULT, **changes)
-        f = alignment_figures(owners(run, align.align_pair(run.backend, *run.members, settings)), run.labels)
+        f = alignment_figures(
+            owners(run, align.align_pair(run.backend, *run.members, settings)), run.labels, run.printed
+        )
         print(f"    {changes or 'defaults'!s:60s} {f.recall_positive:.3f} / {f.own_share:.3f} / {f.links}")
 
 
