@@ -365,6 +365,8 @@ def stated(f: Figure) -> str:
     """A figure as the article states it, hedge included ("at least 25"), for notes and tables."""
     if f.qualifier and f.qualifier != "only" and f.qualifier not in f.text.lower():
         return f"{f.qualifier} {f.text}"
+    if f.text.lower() in ("a", "an") and f.value == 1:
+        return f"{f.text} (one)"  # "a 10-year-old girl killed": the article alone read "girls killed: a" (s30 F7)
     return f.text
 
 

@@ -560,6 +560,8 @@ def skip_noise(scan: _Scan) -> None:
     for m in scan.find(pt.SKIP_WEB):
         scan.blocked.append((m.start(), m.end()))
     s = scan.sentence
+    for m in scan.find(pt.DESIGNATION):
+        scan.blocked.append((m.start("n"), m.end("n")))  # "day two, three and four": which days, not how many
     for m in scan.digits(pt.SKIP):
         if pt.DATE_DM.match(s, m.start()) or (m.start() > 0 and s[m.start() - 1] == "$"):
             continue  # "3rd of August"; "$US1", "$A2.5m": a sign and its country, no model name
@@ -1010,7 +1012,7 @@ def compounds(scan: _Scan) -> None:
     s = scan.sentence
     kept = []
     for c in scan.cands:
-        if not c.unit and pt.COMPOUND_AFTER.match(s, c.end):
+        if not c.unit and (pt.COMPOUND_AFTER.match(s, c.end) or (c.value > 1 and pt.COMPOUND_SPACED.match(s, c.end))):
             scan.blocked.append((c.start, c.end))
             continue
         kept.append(c)

@@ -619,6 +619,18 @@ BARE_VERB_AFTER_COMMA = _RX.compile(
 NAMED_NUMBER = _RX.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
 # A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first); not
 # another number ("three-four people", "10-fifteen": a range, ``passes.ranges``).
+# "a 7 woman, 5 man jury", "a 12 member panel": a number before a singular person noun and another noun describes
+# (the spaced form of "a five-man crew"), it counts nothing a reader can name (review s30 finding 7).
+COMPOUND_SPACED = _RX.compile(
+    r"\s+(?:man|woman|person|member)(?:,\s*\S+\s+(?:man|woman|person|member))?\s+(?!(?:was|were|is|are|has|had|have|who|that|and|or|of|in|at|on|to|said)\b)"
+    r"[a-z]{3,}(?<!s)\b"
+)
+# "on day two, three and four", "in round two,", "Game 7 of the series": a number naming which one, not how many.
+DESIGNATION = _RX.compile(
+    rf"\b(?:day|game|round|stage|phase|chapter|episode|season|week|leg)\s+(?P<n>(?:\d{{1,3}}|{WORD_ATOM})\b"
+    rf"(?:\s*(?:,|,?\s*and|,?\s*or|to|through|&)\s*(?:\d{{1,3}}|{WORD_ATOM})\b)*)(?=\s*(?:[,.;:)!?\"”]|$|of\b))",
+    re.I,
+)
 COMPOUND_AFTER = _RX.compile(rf"-(?!(?:{W_SMALL}|{W_TENS})\b)[A-Za-z]", re.I)
 
 # Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).
