@@ -26,7 +26,16 @@ universe and whose OOF engine score is >= ``--floor``; the others get NaN. That 
 the universe or low"), in the columns' favour: the placebo, with the same NaN pattern and no NLI value, measures
 the leak, and only NLI's gain over the placebo is the model's.
 
-Session 31 (notes/nli31.md), ECB+ tuning: figures in the notes and the session report.
+Session 31 (issue 11; notes/nli31.md), ECB+ tuning. (1) 1,500 of the 12,551 scored same-event candidates, 248 content
+gold, ROC AUC content vs the rest: WordLlama cosine .783, the engine's OOF score .834, e min of both directions .591
+(mean .581, one direction .57): the classifier separates the content pairs far worse than the static cosine. (2)
+--floor 0.3 scores 9,508 candidates (83% of the content gold); OOF P / R / content R, decoy P at link_threshold
+0.30: base .9186 / .3873 / .7840, .8027; placebo .9143 / .4006 / .7909, .7948; with nli_min, nli_max .9207 / .3825 /
+.7763, .8150 (0.27 to 0.36: content R -.009 to 0, decoy P +.015 to +.016 over the base at the same threshold; at
+equal precision, nli 0.27 against base 0.30: content R -.002, decoy P +.006). Not the lever for content recall
+(the bar was +.03 at equal precision and decoy precision). Cost: 41 ms a pair and direction on one thread (66 ms
+with the machine loaded), 0.6 s to load; gva_595069's 1,336 candidate pairs both ways: 110-180 s, where the whole
+comparison's goal is 0.25 s.
 """
 
 from __future__ import annotations
