@@ -741,6 +741,9 @@ def event_words(
     return frozenset([w for at, w in words if at < start][-window:] + [w for at, w in words if at >= end][:window])
 
 
+_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 def _needs_sign(a: Figure, b: Figure) -> bool:
     """Two equal figures whose value alone does not say they date one thing: years, and dates unless both state
     their year ("April 21, 2004" twice is one day told alike; "July 18" may be a death and a dateline)."""
@@ -1137,6 +1140,23 @@ def facts_and_clashes(
             found.append((i, j))
         return joined, found
 
+    days_at: dict[Place, frozenset[str]] = {}
+
+    def days(place: Place) -> frozenset[str]:
+        found = days_at.get(place)
+        if found is None:
+            assert sentences is not None
+            found = days_at[place] = frozenset(m.group().lower() for m in _WEEKDAY_RE.finditer(sentences(place)[1]))
+        return found
+
+    def other_days(x: Place, y: Place) -> bool:
+        """Whether two aligned sentences each name a day of the week and no day in common: what they tell
+        happened on two different days, so their clashing figures are two events' (review s30 finding 2)."""
+        if sentences is None:
+            return False
+        dx, dy = days(x), days(y)
+        return bool(dx) and bool(dy) and dx.isdisjoint(dy)
+
     aligned_pairs = _aligned_pairs(figures, linked, pairs)
     aligned = set(aligned_pairs)
     hedged: list[tuple[int, int]] = []  # compatible unequal figures of aligned sentences: joined after equal ones
@@ -1170,6 +1190,8 @@ def facts_and_clashes(
                         groups.union(i, repeat)
                 elif not age:  # two ages are two people unless equal
                     hedged.append((i, j))
+            if found and other_days(x, y):
+                found = []  # "killed three on Tuesday" / "killed 12 on Sunday": two events, not one toll told two ways
             if found:
                 clashes.setdefault((x, y), []).extend(found)
         if regions is not None:
@@ -1307,6 +1329,11 @@ def facts_and_clashes(
         if told is not None and len(told) == 1:
             groups.join(next(iter(told.values())), i)
 
+    # Which pairs of articles show a sign they tell one story (``_one_story``): unaligned sentences of two articles
+    # conflict only then. Two reports of two fires (Brooklyn, three killed / the Bronx, 12 killed) with no linked
+    # sentence and no figure in common are two events, not two outlets disagreeing (review s30 finding 2).
+    story = _one_story(figures, aligned, key_of, bare)
+
     # 4. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
     # the other's value exactly; an unambiguous toll contradicting another unambiguous toll is a conflict.
     joins: list[tuple[int, int]] = []  # compatible pairs: joined in the content order once all are known
@@ -1336,7 +1363,7 @@ def facts_and_clashes(
                     strong = (kind == "count" and role != "" and unambiguous[(key, art_x)] and unambiguous[(key, art_y)]
                               and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value
                               and _may_clash(a, b, cfg))  # fmt: skip
-                    if strong and not counterpart(i, art_y) and not counterpart(j, art_x) \
+                    if strong and (art_x, art_y) in story and not counterpart(i, art_y) and not counterpart(j, art_x) \
                             and ((a.article, a.sentence), (b.article, b.sentence)) not in aligned \
                             and ((b.article, b.sentence), (a.article, a.sentence)) not in aligned:
                         conflicting.append((i, j))  # aligned sentences: the link's clashes decided above
@@ -1432,6 +1459,25 @@ def _typo_shaped(a: Figure, b: Figure) -> bool:
     else:
         va, vb = str(int(a.value)), str(int(b.value))
     return va != vb and sorted(va) == sorted(vb)
+
+
+def _one_story(
+    figures: Sequence[Figure],
+    aligned: Collection[tuple[Place, Place]],
+    key_of: Sequence[tuple[str, str, str, str]],
+    bare: Sequence[bool],
+) -> set[tuple[int, int]]:
+    """The pairs of articles (lower first) with a sign that they tell one story: an aligned pair of sentences between
+    them, or one value both state of one thing (the same date, the same count of the same people); a bare number
+    ("7") or an indefinite one ("a man") is no such sign. Without either, two articles' figures may be two events'."""
+    story = {(x[0], y[0]) if x[0] < y[0] else (y[0], x[0]) for x, y in aligned if x[0] != y[0]}
+    said: dict[tuple[tuple[str, str, str, str], float, float | None], set[int]] = {}
+    for i, f in enumerate(figures):
+        if not bare[i] and not indefinite(f):
+            said.setdefault((key_of[i], f.value, f.high), set()).add(f.article)
+    for arts in said.values():
+        story.update(combinations(sorted(arts), 2))
+    return story
 
 
 def _put_for(where: Mapping[int, int], i: int, j: int) -> bool:

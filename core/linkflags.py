@@ -4,9 +4,9 @@
 two incompatible ways (read from those two sentences, never from facts grouped across all articles: a link's kind
 does not depend on what else is loaded); ``describe_link(...)`` gives a link its flags, notes and kind (agreement /
 paraphrase / discrepancy): a discrepancy for a figure conflict, a quotation reworded or given to another speaker, a
-contradiction in words (core/negation.py) or the same words attributed to another source (core/attribution.py).
-Decides from figures, clashes, quotes and the word diff only; never finds figures or quotes itself and never imports
-Qt.
+contradiction or a denial in words (core/negation.py) or the same words attributed to another source
+(core/attribution.py). Decides from figures, clashes, quotes and the word diff only; never finds figures or quotes
+itself and never imports Qt.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from . import model as m
 from .attribution import source_change
 from .facts import DEFAULT_FACT_SETTINGS, Clashes, FactSettings, Slots, label_of, stated
-from .negation import contradiction, uncertainty
+from .negation import contradiction, denial, uncertainty
 from .quotes import DEFAULT_QUOTE_SETTINGS, REWORDED, TRIMMED, QuoteSettings, is_speech, relation, same_speaker
 from .worddiff import equal_share
 
@@ -421,8 +421,8 @@ def describe_link(
     share: float | None = None,
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """(kind, flags, notes) of one link from its figure-conflict and quote notes and its word diff (which also
-    tells a contradiction in words, ``negation.contradiction``); ``share``: the diff's ``equal_share`` when the
-    caller has it already (worddiff.WordDiffer counts it)."""
+    tells a contradiction in words: ``negation.contradiction``, ``uncertainty`` and ``denial``); ``share``: the
+    diff's ``equal_share`` when the caller has it already (worddiff.WordDiffer counts it)."""
     if share is None:
         share = equal_share(list(diff))
     contrary = source = None
@@ -433,6 +433,9 @@ def describe_link(
         # killed by police returning his fire" / "Matusiewicz took his own life" share 0.42 of their words
         # (review-s25 finding 13, review-s27 finding 3)
         contrary = uncertainty(diff)
+    if contrary is None:  # a reworded denial at any share: "Several members of the victim's family ... were in
+        # court" / "None of Thomas' family members were present ..." share 0.28 of their words (review-s30 finding 6)
+        contrary = denial(diff)
     if not conflict_notes and not quote_notes and contrary is None and source is None:  # most links: share alone
         return (m.AGREEMENT if share >= settings.agreement_share else m.PARAPHRASE), (), ()
     if conflict_notes and all(op == 0 for op, _text in diff):

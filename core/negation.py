@@ -7,13 +7,19 @@ cues on one side than on the other among the changed words: "did not" for "didn'
 pair of opposites taken out where the other is put in, in the same changed stretch, or an uncertainty frame ("it
 isn't clear whether") before a clause the other sentence asserts (``uncertainty``). Two short named lists are the
 whole of its knowledge (``NEGATION_CUES``, ``OPPOSITES``); whether the rest of the link matches is the caller's
-test (``linkflags.LinkSettings.contradiction_min_share``). No Qt here.
+test (``linkflags.LinkSettings.contradiction_min_share``). ``denial(diff)`` reads reworded pairs, whose changed
+stretches are too long for ``contradiction``: one sentence denies, with a negated subject ("None of Thomas' family
+members were present") or a negated verb ("Police did not release the name"), what the other, negated nowhere,
+says of the same subject ("Several members of the victim's family ... were in court"). No Qt here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from .similarity import stem
+from .stopwords import STOPWORDS
 
 # Words that negate the clause they stand in ("n't" is read off the word: "hasn't", "didn't", "can't").
 NEGATION_CUES = frozenset(
@@ -166,3 +172,97 @@ def uncertainty(diff: Sequence[tuple[int, str]], changed: str | None = None) -> 
             return f"“{frame.group().strip()}” in one sentence only"
     return None
 
+
+# ``denial``: the words that deny the subject of a clause when they open it ("None of the family members were
+# present", "No shots were fired", "Nobody claimed responsibility"). Only there: "no" or "not" inside a clause
+# ("have no outlets", "was offering no reply", "has not been determined") says something of its own more often
+# than the contrary of the other sentence. Read on the ECB+ tuning links and the tuning news clusters (notes/
+# kinds31.md): any of these words or "not" / "never" / "n't" before a verb, with the clause's subject and verb
+# found in the other sentence, turned 165 links into discrepancies, few of them contradictions ("The cause of the
+# fire has not been determined" / "... surveyed the scene to help determine the cause of the fire").
+DENYING_SUBJECT = frozenset("none nobody nothing neither no".split())
+# Words that stand between a denying word and its noun phrase: "None of the", "No single", "Not one of".
+_PASSED = frozenset("of the a an one single".split())
+# Words that may follow a denied subject's noun phrase: "None of the family members were present".
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would shall should can could may might must did does do".split()
+)
+# A denied subject counts when at least this many of its noun phrase's content words are the other sentence's: one
+# word ("No dollar figures have been released" / "The dollar amount was unspecified ..."; "No pleas were entered" /
+# "... due to enter his plea in September") was no contradiction in any ECB+ tuning link read (notes/kinds31.md).
+DENIED_SUBJECT_MIN_SHARED = 2
+# Words in the other sentence that deny something there too ("non-life threatening" / "not life-threatening").
+_OTHER_NEGATIONS = frozenset({"non", "without", "nor"})
+# Verbs that report the clause after them ("Police said no one was hurt"), where a denied subject may open it.
+_REPORTING = frozenset("said says say told added stated reported confirmed announced".split())
+# Where a clause ends: a denial at the start of another clause of the same sentence denies that clause only.
+_DENIAL_BREAK_RE = re.compile(
+    r"[,;:()\u2013\u2014\"“”]|\s-\s|\b(?:and|but|while|whereas|although|though|because)\b", re.I
+)
+_DENIAL_CUE_RE = re.compile(r"\b(?:none|nobody|nothing|neither|no)\b", re.I)
+
+
+def _content(words: Sequence[str]) -> list[str]:
+    """The stems of the words that are not stopwords."""
+    return [stem(w) for w in words if w not in STOPWORDS]
+
+
+def _denied(clause: Sequence[str], roots: set[str]) -> str | None:
+    """The denying word that opens a clause (its words in lower case) when the subject it denies is the other
+    sentence's (``roots``: that sentence's content stems): its noun phrase (the words after "none of", "no", ...
+    up to the first stopword after them, which must be an auxiliary: "None of Thomas' family members were") shares
+    at least half its content words, and ``DENIED_SUBJECT_MIN_SHARED`` or more, with the other sentence; or, "no
+    one" / "nobody" / "nothing" and an auxiliary, the verb after it ("no one was hurt") is in the other sentence.
+    None otherwise."""
+    if not clause or clause[0] not in DENYING_SUBJECT:
+        return None
+    rest = clause[1:]
+    n = 0
+    while n < len(rest) and rest[n] in _PASSED:
+        n += 1
+    phrase = []
+    while n < len(rest) and rest[n] not in STOPWORDS:
+        phrase.append(rest[n])
+        n += 1
+    if n == len(rest) or rest[n] not in _AUXILIARIES:
+        return None  # "no outlets for their anger", "nothing in this regulation", "neither Perlo nor": no clause
+    nouns = _content(phrase)
+    if nouns:
+        shared = sum(1 for w in nouns if w in roots)
+        return clause[0] if shared >= DENIED_SUBJECT_MIN_SHARED and 2 * shared >= len(nouns) else None
+    if clause[0] == "no" and clause[1:2] != ["one"]:
+        return None
+    while n < len(rest) and rest[n] in _AUXILIARIES:
+        n += 1
+    return clause[0] if n < len(rest) and stem(rest[n]) in roots else None  # "no one was hurt": hurt
+
+
+def denial(diff: Sequence[tuple[int, str]], changed: str | None = None) -> str | None:
+    """What in a link's word diff (diff-match-patch chunks, first sentence -1, second +1) makes one sentence deny
+    what the other says, in words for a note ("“none” in one sentence only"), or None: one sentence opened by a
+    denied subject (``_denied``) while the other sentence holds no negation at all. A negated clause
+    one sentence adds ("..., and police did not have any suspects") denies nothing the other says. ``changed``:
+    the changed chunks' texts joined by spaces, when the caller has them."""
+    if changed is None:
+        changed = " ".join([text for op, text in diff if op])
+    if _DENIAL_CUE_RE.search(changed) is None:
+        return None  # most links: no denying word among the changed words
+    first = "".join(text for op, text in diff if op <= 0)
+    second = "".join(text for op, text in diff if op >= 0)
+    for here, there in ((first, second), (second, first)):
+        others = [w.lower() for w in _WORD_RE.findall(there)]
+        if any(_negates(w) or w in _OTHER_NEGATIONS for w in others):
+            continue
+        roots = set(_content(others))
+        # The sentence's opening clause only: a denial further on ("..., just to be sure that everyone is on the
+        # safe side and no successful attacks are possible" / "... help prevent successful attacks") tells of
+        # something the other sentence does not assert (the one such link of the ECB+ tuning links read).
+        opening = next((c for c in _DENIAL_BREAK_RE.split(_NUMBER_SIGN_RE.sub(" ", here)) if _WORD_RE.search(c)), "")
+        words = [w.lower() for w in _WORD_RE.findall(opening)]
+        found = _denied(words, roots)
+        said = next((k for k, w in enumerate(words) if w in _REPORTING), None)
+        if found is None and said is not None:  # "Police said no one was hurt": the clause reported
+            found = _denied(words[said + 1 + (words[said + 1 : said + 2] == ["that"]) :], roots)
+        if found is not None:
+            return f"“{found}” in one sentence only"
+    return None
