@@ -834,7 +834,8 @@ def facts_and_clashes(
         if sentences is None or a.article == b.article or not _needs_sign(a, b):
             return True
         x, y = (a.article, a.sentence), (b.article, b.sentence)
-        if _kind(a) == "date" and _kind(b) == "date" and (min(a.article, b.article), max(a.article, b.article)) in told:
+        pair = (a.article, b.article) if a.article < b.article else (b.article, a.article)
+        if _kind(a) == "date" and _kind(b) == "date" and pair in storied:
             return True  # a day and month both articles state, where they tell one story by what else they share
         return (x, y) in aligned or (y, x) in aligned or not words_of(i).isdisjoint(words_of(j))
 
@@ -1167,7 +1168,7 @@ def facts_and_clashes(
     # equal day and month of theirs is one date told alike, whatever words surround it ("guilty verdict on March 20" /
     # "convicted March 20"; review s30 finding 5).
     calendar = [bare[i] or _kind(f) in ("date", "year") for i, f in enumerate(figures)]  # no sign of one story here
-    told = _one_story(figures, aligned, key_of, calendar)
+    storied = _one_story(figures, aligned, key_of, calendar)
     hedged: list[tuple[int, int]] = []  # compatible unequal figures of aligned sentences: joined after equal ones
     for x, y in aligned_pairs:
         at_y = figs_at[y]
