@@ -834,6 +834,9 @@ def facts_and_clashes(
         if sentences is None or a.article == b.article or not _needs_sign(a, b):
             return True
         x, y = (a.article, a.sentence), (b.article, b.sentence)
+        pair = (a.article, b.article) if a.article < b.article else (b.article, a.article)
+        if _kind(a) == "date" and _kind(b) == "date" and pair in storied:
+            return True  # a day and month both articles state, where they tell one story by what else they share
         return (x, y) in aligned or (y, x) in aligned or not words_of(i).isdisjoint(words_of(j))
 
     # Computed once, per distinct statement (a comparison repeats few): every comparison below reads these.
@@ -1161,6 +1164,11 @@ def facts_and_clashes(
 
     aligned_pairs = _aligned_pairs(figures, linked, pairs)
     aligned = set(aligned_pairs)
+    # Pairs of articles that tell one story by what else they share (links, equal counts, never a calendar value): an
+    # equal day and month of theirs is one date told alike, whatever words surround it ("guilty verdict on March 20" /
+    # "convicted March 20"; review s30 finding 5).
+    calendar = [bare[i] or _kind(f) in ("date", "year") for i, f in enumerate(figures)]  # no sign of one story here
+    storied = _one_story(figures, aligned, key_of, calendar)
     hedged: list[tuple[int, int]] = []  # compatible unequal figures of aligned sentences: joined after equal ones
     for x, y in aligned_pairs:
         at_y = figs_at[y]
