@@ -743,9 +743,6 @@ def event_words(
     return frozenset([w for at, w in words if at < start][-window:] + [w for at, w in words if at >= end][:window])
 
 
-_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-
-
 def _needs_sign(a: Figure, b: Figure) -> bool:
     """Two equal figures whose value alone does not say they date one thing: years, and dates unless both state
     their year ("April 21, 2004" twice is one day told alike; "July 18" may be a death and a dateline)."""
@@ -1145,23 +1142,6 @@ def facts_and_clashes(
             found.append((i, j))
         return joined, found
 
-    days_at: dict[Place, frozenset[str]] = {}
-
-    def days(place: Place) -> frozenset[str]:
-        found = days_at.get(place)
-        if found is None:
-            assert sentences is not None
-            found = days_at[place] = frozenset(m.group().lower() for m in _WEEKDAY_RE.finditer(sentences(place)[1]))
-        return found
-
-    def other_days(x: Place, y: Place) -> bool:
-        """Whether two aligned sentences each name a day of the week and no day in common: what they tell
-        happened on two different days, so their clashing figures are two events' (review s30 finding 2)."""
-        if sentences is None:
-            return False
-        dx, dy = days(x), days(y)
-        return bool(dx) and bool(dy) and dx.isdisjoint(dy)
-
     aligned_pairs = _aligned_pairs(figures, linked, pairs)
     aligned = set(aligned_pairs)
     # Pairs of articles that tell one story by what else they share (links, equal counts, never a calendar value): an
@@ -1200,8 +1180,6 @@ def facts_and_clashes(
                         groups.union(i, repeat)
                 elif not age:  # two ages are two people unless equal
                     hedged.append((i, j))
-            if found and other_days(x, y):
-                found = []  # "killed three on Tuesday" / "killed 12 on Sunday": two events, not one toll told two ways
             if found:
                 clashes.setdefault((x, y), []).extend(found)
         if regions is not None:

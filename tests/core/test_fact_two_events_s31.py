@@ -1,8 +1,8 @@
-"""Two reports of two events are not two outlets disagreeing (review s30 finding 2): two fires' tolls ("killed
-three on Tuesday" in Brooklyn, "killed 12 on Sunday" in the Bronx) stay two rows, not "people killed: three vs 12".
-Aligned sentences that name two different days of the week tell two events; unaligned sentences of two articles
-conflict only when the articles show a sign of one story (a linked pair of sentences, or a value both state of one
-thing)."""
+"""Two reports of two events are not two outlets disagreeing (review s30 finding 2): unaligned sentences of two
+articles conflict only when the articles show a sign of one story (a linked pair of sentences, or a value both state
+of one thing). Linked sentences keep their clash even when they name two different days of the week: outlets that
+disagree on the day disagree on the count too, and hiding it (a rule tried in session 31) told a fact-checker that
+"Three other people were wounded ... on Monday" and "Four ... on Tuesday" agree."""
 
 from __future__ import annotations
 
@@ -14,9 +14,16 @@ FIRE_A = "A fire at a Brooklyn warehouse killed three people on Tuesday, fire of
 FIRE_B = "A fire at a Bronx apartment building killed 12 people on Sunday, fire officials said."
 
 
-def test_two_days_linked_sentences_are_two_events(tmp_path: Path) -> None:
-    rows = fact_rows(tmp_path, [FIRE_A, FIRE_B])
-    assert rows == [("people killed (12)", "single_source", 1), ("people killed (three)", "single_source", 1)]
+SHOOTING_A = (
+    "Police said John Smith, 45, was shot and killed Monday night outside a bar on Main Street in Springfield.\n\n"
+    "Three other people were wounded in the shooting on Monday, police said."
+)
+
+
+def test_linked_sentences_naming_two_days_still_conflict(tmp_path: Path) -> None:
+    """One shooting, two outlets: the day and the count of wounded differ, and the count is a conflict."""
+    rows = fact_rows(tmp_path, [SHOOTING_A, SHOOTING_A.replace("Monday", "Tuesday").replace("Three", "Four")])
+    assert ("people injured", "conflict", 2) in [(label.split(" (")[0], status, n) for label, status, n in rows]
 
 
 def test_same_day_still_conflicts(tmp_path: Path) -> None:
