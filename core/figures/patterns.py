@@ -617,8 +617,6 @@ BARE_VERB_AFTER_COMMA = _RX.compile(
 )
 # A number word used as a name: "members of the Ten Point Coalition" (capitalised mid-sentence, before a capital).
 NAMED_NUMBER = _RX.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?(?=\s+[A-Z])")
-# A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first); not
-# another number ("three-four people", "10-fifteen": a range, ``passes.ranges``).
 # "a 7 woman, 5 man jury", "a 12 member panel": a number before a singular person noun and another noun describes
 # (the spaced form of "a five-man crew"), it counts nothing a reader can name (review s30 finding 7).
 COMPOUND_SPACED = _RX.compile(
@@ -631,6 +629,8 @@ DESIGNATION = _RX.compile(
     rf"(?:\s*(?:,|,?\s*and|,?\s*or|to|through|&)\s*(?:\d{{1,3}}|{WORD_ATOM})\b)*)(?=\s*(?:[,.;:)!?\"”]|$|of\b))",
     re.I,
 )
+# A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first); not
+# another number ("three-four people", "10-fifteen": a range, ``passes.ranges``).
 COMPOUND_AFTER = _RX.compile(rf"-(?!(?:{W_SMALL}|{W_TENS})\b)[A-Za-z]", re.I)
 
 # Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).
