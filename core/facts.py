@@ -433,7 +433,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
         event = _EVENT_NAMES.get(first.counts, f"of {first.counts}" if first.counts else "")
         return " ".join(x for x in ("time", event, f"{hours:02d}:{minutes:02d}", first.scope) if x)  # "... 04:40 GMT"
     if kind.startswith("age"):
-        return f"age {first.text}" if not first.text[0].isdigit() or "old" not in first.text else first.text
+        return _age_label(first)
     if kind == "address":
         return f"address {first.text}"
     if kind == "caliber":
@@ -461,6 +461,22 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
             noun = _SINGULAR.get(noun) or (noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
         return f"{first.text}{joiner}{noun}{scope}"
     return first.text + scope
+
+
+def _age_label(f: Figure) -> str:
+    """An age's label, read from its value, not copied from its typing: an attributive age ("a 26 - year - old" of
+    tokenised copy, "two-year-old", "81-year old") reads "26-year-old" (a week or month: "6-month-old"), a range of
+    them "age 9 to 10"; an age stated as a bare number ("Slade, 26,", "ages 26 and 36") reads "age 26", and the
+    predicate "38 years old" as written. The labels were "26 - year - old", "age two-year-old", "9 or 10 year old"
+    beside rows labelled "10-year-old"."""
+    if "old" not in f.text.lower():
+        return f"age {f.text}"
+    unit = f.unit.partition(":")[2] or "year"
+    if re.search(rf"\d\s+{unit}s\s+old\b", f.text, re.I):
+        return f.text  # the predicate "38 years old" reads well as it stands (a link's note names it so)
+    if f.high is not None:
+        return f"age {f.value:g} to {f.high:g}" + ("" if unit == "year" else f" {unit}s")
+    return f"{f.value:g}-{unit}-old"
 
 
 class _Groups:
@@ -1569,6 +1585,8 @@ _RANK = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}  # the order fa
 
 def _told_apart(label: str, first: Figure) -> str:
     """A label shared by several facts, with what this one states: "killed (at least seven)"."""
+    if first.unit.startswith("age"):
+        return label  # two people of one age: two rows "26-year-old", the value already in each label
     text = stated(first)
     if text.lower() in ("a", "an") or text.lower().startswith(("a ", "an ")):
         text = "1"  # "a man was killed"
