@@ -670,6 +670,12 @@ _AGE_NAME_AFTER = re.compile(
 _NOT_HOLDER = frozenset("the a an and or of in on at was were is are who his her their its with to for".split())
 _AGE_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
 _AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+|[a-z]+),?\s+(?:ages?d?\s+)?$")
+# A name in the possessive just before an attributive age ("Timmons' 16 year-old best friend", "Smith's 8-year-old
+# son", tokenised "Timmons ' 16"): the age is of someone of that person's, never of that person (ECB+ 33ecb: the
+# friend's "16 year-old" agreed with "16-year-old Jermayne Timmons" as one age). The holder reads "of Timmons" ("son
+# of Smith" where a noun of a class follows): ``same_holder`` keeps it from any name sharing a word with the owner.
+_AGE_POSSESSOR = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s?['’](?:s\b)?\s*$")
+_OWNED = " of "  # "son of Smith": a holder and the name whose possessive it follows
 _PRONOUN_CLASS = {"m": "man", "f": "woman"}  # the holder class a pronoun's sex stands for (core/pronouns.py)
 _PRONOUN_RE = re.compile("|".join(pronouns.pattern(sex) for sex in pronouns.SEXES))  # any form, lower case
 
@@ -683,15 +689,20 @@ def _holder_word(word: str) -> str:
 def age_holder(sentence: str, start: int, end: int) -> str:
     """Who the age at ``sentence[start:end]`` is of: a name ("Jamaine Sutton", "David Wyatt"), a noun of
     ``HOLDER_CLASSES`` ("woman", "suspect"), or "" when the sentence does not say. "The 33-year-old attended the
-    party with her 3-year-old daughter": no noun after it, so the first personal pronoun after it tells ("woman")."""
+    party with her 3-year-old daughter": no noun after it, so the first personal pronoun after it tells ("woman").
+    After a name in the possessive, the holder is someone of that person's: "Timmons' 16 year-old best friend" is
+    "of Timmons", "Smith's 8-year-old son" "son of Smith" (``_AGE_POSSESSOR``)."""
     stated = sentence[start:end].lower()
     if stated.endswith("year-old") or stated.endswith("year old"):
         named = _AGE_NAME_AFTER.match(sentence, end)  # "37-year-old David Wyatt of Hixson"
         if named:
             return _holder_word(named.group(1))
+        owner = _AGE_POSSESSOR.search(sentence, max(0, start - 60), start)
         noun = _AGE_NOUN_AFTER.match(sentence, end)  # "a 33-year-old man"
         if noun and noun.group(1).lower() in _CLASS_OF:
-            return noun.group(1).lower()
+            return noun.group(1).lower() + (_OWNED + owner.group(1) if owner else "")
+        if owner:  # the pronouns after it may be the owner's ("Timmons' best friend said he ...")
+            return _OWNED.lstrip() + owner.group(1)
         if noun and noun.group(1)[0].islower() and noun.group(1) not in _NOT_HOLDER:
             pronoun = _PRONOUN_RE.search(sentence, end)  # "The 33-year-old attended ... with her daughter"
             return _PRONOUN_CLASS[pronouns.sex_of_pronoun(pronoun.group())] if pronoun else ""
@@ -707,7 +718,17 @@ def age_holder(sentence: str, start: int, end: int) -> str:
 
 def same_holder(a: str, b: str) -> bool:
     """Two ages' holders (``age_holder``) may be one person: either unknown, two names sharing a word, a name and
-    a noun, or two nouns not of two classes of one kind (a man and a woman, a suspect and a victim)."""
+    a noun, or two nouns not of two classes of one kind (a man and a woman, a suspect and a victim); never someone
+    of a named person's ("of Timmons": "Timmons' 16 year-old best friend") and a name sharing a word with that
+    person's ("Jermayne Timmons") or an age of nobody said ("the 16-year-old accused of firing the shot")."""
+    a, owner_a = _owned(a)
+    b, owner_b = _owned(b)
+    if _names_meet(owner_a, b) or _names_meet(owner_b, a):
+        return False
+    if bool(owner_a) != bool(owner_b) and (not a and not b):
+        # Someone of Timmons' and an age of nobody said: in an article about Timmons, an age told alone is most
+        # likely his, not his friend's.
+        return False
     if not a or not b:
         return True
     named_a, named_b = a[0].isupper(), b[0].isupper()
@@ -717,6 +738,22 @@ def same_holder(a: str, b: str) -> bool:
         return True
     class_a, class_b = _CLASS_OF.get(a.lower()), _CLASS_OF.get(b.lower())
     return class_a is None or class_b is None or class_a[0] != class_b[0] or class_a == class_b
+
+
+def _owned(holder: str) -> tuple[str, str]:
+    """A holder and the name it belongs to ("son of Smith" -> ("son", "Smith"), "of Timmons" -> ("", "Timmons")),
+    ``(holder, "")`` for a holder of nobody's."""
+    if holder.startswith(_OWNED.lstrip()):
+        return "", holder[len(_OWNED) - 1 :]
+    person, _of, owner = holder.partition(_OWNED)
+    return person, owner
+
+
+def _names_meet(a: str, b: str) -> bool:
+    """Two names sharing a word ("Timmons" / "Jermayne Timmons"); False where either is no name."""
+    if not a or not b or not a[0].isupper() or not b[0].isupper():
+        return False
+    return bool({w.lower() for w in a.split()} & {w.lower() for w in b.split()})
 
 
 def one_named_person(a: str, b: str) -> bool:
