@@ -433,7 +433,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
         event = _EVENT_NAMES.get(first.counts, f"of {first.counts}" if first.counts else "")
         return " ".join(x for x in ("time", event, f"{hours:02d}:{minutes:02d}", first.scope) if x)  # "... 04:40 GMT"
     if kind.startswith("age"):
-        return f"age {first.text}" if not first.text[0].isdigit() or "old" not in first.text else first.text
+        return _age_label(first)
     if kind == "address":
         return f"address {first.text}"
     if kind == "caliber":
@@ -461,6 +461,22 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
             noun = _SINGULAR.get(noun) or (noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
         return f"{first.text}{joiner}{noun}{scope}"
     return first.text + scope
+
+
+def _age_label(f: Figure) -> str:
+    """An age's label, read from its value, not copied from its typing: an attributive age ("a 26 - year - old" of
+    tokenised copy, "two-year-old", "81-year old") reads "26-year-old" (a week or month: "6-month-old"), a range of
+    them "age 9 to 10"; an age stated as a bare number ("Slade, 26,", "ages 26 and 36") reads "age 26", and the
+    predicate "38 years old" as written. The labels were "26 - year - old", "age two-year-old", "9 or 10 year old"
+    beside rows labelled "10-year-old"."""
+    if "old" not in f.text.lower():
+        return f"age {f.text}"
+    unit = f.unit.partition(":")[2] or "year"
+    if re.search(rf"\d\s+{unit}s\s+old\b", f.text, re.I):
+        return f.text  # the predicate "38 years old" reads well as it stands (a link's note names it so)
+    if f.high is not None:
+        return f"age {f.value:g} to {f.high:g}" + ("" if unit == "year" else f" {unit}s")
+    return f"{f.value:g}-{unit}-old"
 
 
 class _Groups:
@@ -654,6 +670,12 @@ _AGE_NAME_AFTER = re.compile(
 _NOT_HOLDER = frozenset("the a an and or of in on at was were is are who his her their its with to for".split())
 _AGE_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
 _AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+|[a-z]+),?\s+(?:ages?d?\s+)?$")
+# A name in the possessive just before an attributive age ("Timmons' 16 year-old best friend", "Smith's 8-year-old
+# son", tokenised "Timmons ' 16"): the age is of someone of that person's, never of that person (ECB+ 33ecb: the
+# friend's "16 year-old" agreed with "16-year-old Jermayne Timmons" as one age). The holder reads "of Timmons" ("son
+# of Smith" where a noun of a class follows): ``same_holder`` keeps it from any name sharing a word with the owner.
+_AGE_POSSESSOR = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s?['’](?:s\b)?\s*$")
+_OWNED = " of "  # "son of Smith": a holder and the name whose possessive it follows
 _PRONOUN_CLASS = {"m": "man", "f": "woman"}  # the holder class a pronoun's sex stands for (core/pronouns.py)
 _PRONOUN_RE = re.compile("|".join(pronouns.pattern(sex) for sex in pronouns.SEXES))  # any form, lower case
 
@@ -667,15 +689,20 @@ def _holder_word(word: str) -> str:
 def age_holder(sentence: str, start: int, end: int) -> str:
     """Who the age at ``sentence[start:end]`` is of: a name ("Jamaine Sutton", "David Wyatt"), a noun of
     ``HOLDER_CLASSES`` ("woman", "suspect"), or "" when the sentence does not say. "The 33-year-old attended the
-    party with her 3-year-old daughter": no noun after it, so the first personal pronoun after it tells ("woman")."""
+    party with her 3-year-old daughter": no noun after it, so the first personal pronoun after it tells ("woman").
+    After a name in the possessive, the holder is someone of that person's: "Timmons' 16 year-old best friend" is
+    "of Timmons", "Smith's 8-year-old son" "son of Smith" (``_AGE_POSSESSOR``)."""
     stated = sentence[start:end].lower()
     if stated.endswith("year-old") or stated.endswith("year old"):
         named = _AGE_NAME_AFTER.match(sentence, end)  # "37-year-old David Wyatt of Hixson"
         if named:
             return _holder_word(named.group(1))
+        owner = _AGE_POSSESSOR.search(sentence, max(0, start - 60), start)
         noun = _AGE_NOUN_AFTER.match(sentence, end)  # "a 33-year-old man"
         if noun and noun.group(1).lower() in _CLASS_OF:
-            return noun.group(1).lower()
+            return noun.group(1).lower() + (_OWNED + owner.group(1) if owner else "")
+        if owner:  # the pronouns after it may be the owner's ("Timmons' best friend said he ...")
+            return _OWNED.lstrip() + owner.group(1)
         if noun and noun.group(1)[0].islower() and noun.group(1) not in _NOT_HOLDER:
             pronoun = _PRONOUN_RE.search(sentence, end)  # "The 33-year-old attended ... with her daughter"
             return _PRONOUN_CLASS[pronouns.sex_of_pronoun(pronoun.group())] if pronoun else ""
@@ -691,7 +718,17 @@ def age_holder(sentence: str, start: int, end: int) -> str:
 
 def same_holder(a: str, b: str) -> bool:
     """Two ages' holders (``age_holder``) may be one person: either unknown, two names sharing a word, a name and
-    a noun, or two nouns not of two classes of one kind (a man and a woman, a suspect and a victim)."""
+    a noun, or two nouns not of two classes of one kind (a man and a woman, a suspect and a victim); never someone
+    of a named person's ("of Timmons": "Timmons' 16 year-old best friend") and a name sharing a word with that
+    person's ("Jermayne Timmons") or an age of nobody said ("the 16-year-old accused of firing the shot")."""
+    a, owner_a = _owned(a)
+    b, owner_b = _owned(b)
+    if _names_meet(owner_a, b) or _names_meet(owner_b, a):
+        return False
+    if bool(owner_a) != bool(owner_b) and (not a and not b):
+        # Someone of Timmons' and an age of nobody said: in an article about Timmons, an age told alone is most
+        # likely his, not his friend's.
+        return False
     if not a or not b:
         return True
     named_a, named_b = a[0].isupper(), b[0].isupper()
@@ -701,6 +738,22 @@ def same_holder(a: str, b: str) -> bool:
         return True
     class_a, class_b = _CLASS_OF.get(a.lower()), _CLASS_OF.get(b.lower())
     return class_a is None or class_b is None or class_a[0] != class_b[0] or class_a == class_b
+
+
+def _owned(holder: str) -> tuple[str, str]:
+    """A holder and the name it belongs to ("son of Smith" -> ("son", "Smith"), "of Timmons" -> ("", "Timmons")),
+    ``(holder, "")`` for a holder of nobody's."""
+    if holder.startswith(_OWNED.lstrip()):
+        return "", holder[len(_OWNED) - 1 :]
+    person, _of, owner = holder.partition(_OWNED)
+    return person, owner
+
+
+def _names_meet(a: str, b: str) -> bool:
+    """Two names sharing a word ("Timmons" / "Jermayne Timmons"); False where either is no name."""
+    if not a or not b or not a[0].isupper() or not b[0].isupper():
+        return False
+    return bool({w.lower() for w in a.split()} & {w.lower() for w in b.split()})
 
 
 def one_named_person(a: str, b: str) -> bool:
@@ -1569,6 +1622,8 @@ _RANK = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}  # the order fa
 
 def _told_apart(label: str, first: Figure) -> str:
     """A label shared by several facts, with what this one states: "killed (at least seven)"."""
+    if first.unit.startswith("age"):
+        return label  # two people of one age: two rows "26-year-old", the value already in each label
     text = stated(first)
     if text.lower() in ("a", "an") or text.lower().startswith(("a ", "an ")):
         text = "1"  # "a man was killed"
