@@ -385,6 +385,7 @@ class _Named:
     def __init__(self, text: str = "") -> None:
         self.text = text  # the article: a surname alone is a person's when its full name stands in it
         self._surnames: frozenset[str] | None = None
+        self._surname_sexes: dict[str, str] | None = None
         self.paragraph = -1  # the paragraph being read (counted from 0)
         self.name = ""  # the speaker last named, and the paragraph where
         self.named_in = -1
@@ -428,6 +429,8 @@ class _Named:
         the person last named, else the one its pronoun refers back to (``_referent``)."""
         unread = list(self.unread)
         found = self._last(personal)
+        if personal and sex and found and not self.told(found) <= {sex}:
+            found = ""  # "she said" after John Carter spoke: not his (his sex told by his name or an earlier "he said")
         if personal and sex and not found:
             found = self._referent(unread, sex)
         return found
@@ -468,8 +471,9 @@ class _Named:
             if gap > PRONOUN_GAP_SENTENCES:
                 return ""
         # ... unless its words spoke of someone by that pronoun: '“She is the embodiment of beauty,” her agent said'
-        if self.person and self.person_in >= oldest and _same_sex(sex, self.person_sex) and sex not in self.quoted:
-            return self.person
+        person = self.person
+        if person and self.person_in >= oldest and _same_sex(sex, self.person_sex) and sex not in self.quoted:
+            return person if self.told(person) <= {sex} else ""
         return ""
 
     def open_speaker(self, left_open: tuple[str, int], sex: str) -> str:
@@ -482,8 +486,7 @@ class _Named:
         name, opened = left_open
         if not name or opened < self.paragraph - PRONOUN_PARAGRAPHS:
             return ""
-        told = {self.sexes.get(w, "") for w in name.split()} - {""}
-        return name if told <= {sex} else ""
+        return name if self.told(name) <= {sex} else ""
 
     def surnames(self) -> frozenset[str]:
         """Words standing after a capitalised word in the article ("Jackson" of "Stephen Jackson"), read once."""
@@ -494,8 +497,27 @@ class _Named:
     def _may_be(self, sex: str, outside: str, lo: int, hi: int, name: str) -> bool:
         """``name`` (named in ``outside[lo:hi]``) may be the person "he" or "she" (``sex``) stands for: the sex
         its sentence tells (``_sex_of``) or an earlier quotation of theirs told is not the other."""
-        told = {self.sexes.get(w, "") for w in name.split()} - {""}
-        return _same_sex(sex, _sex_of(outside, lo, hi, name)) and told <= {sex}
+        return _same_sex(sex, _sex_of(outside, lo, hi, name)) and self.told(name) <= {sex}
+
+    def told(self, name: str) -> set[str]:
+        """The sexes the article tells for the person ``name``: as their quotations' pronouns told (``sexes``), or
+        their given name (``pronouns.sex_of_given_name``: "Maria Lopez"), or for a surname alone the given name
+        of the full name it stands for ("Lopez" after "Maria Lopez"; nothing when the article's full names of it
+        tell both sexes: "Mark Felt" and "Joan Felt")."""
+        words = name.split()
+        found = {self.sexes.get(w, "") for w in words}
+        found.add(pronouns.sex_of_given_name(words[0]) if len(words) > 1 else self.surname_sexes().get(words[0], ""))
+        return found - {""}
+
+    def surname_sexes(self) -> dict[str, str]:
+        """Surnames of the article's full names -> the sex their given names tell, when all tell one; read once."""
+        if self._surname_sexes is None:
+            seen: dict[str, set[str]] = {}
+            for given, surname in _FULL_NAME_RE.findall(self.text):
+                seen.setdefault(surname, set()).add(pronouns.sex_of_given_name(given))
+            one = {w: sexes.pop() for w, sexes in seen.items() if len(sexes) == 1}
+            self._surname_sexes = {w: sex for w, sex in one.items() if sex}
+        return self._surname_sexes
 
     def _last(self, personal: bool) -> str:
         reach = self.paragraph - CONTINUATION_PARAGRAPHS
@@ -594,6 +616,8 @@ _DETERMINER_BEFORE_RE = _RX.compile(r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?$")
 
 
 _SURNAME_RE = _RX.compile(r"\b[A-Z][\w'’-]*\s+(?=([A-Z][\w-]*))")
+# A given name and a surname, a middle initial between: "Maria Lopez", "Raymond W. Kelly".
+_FULL_NAME_RE = _RX.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)")
 
 
 def _known_person(words: list[str], surnames: frozenset[str]) -> bool:

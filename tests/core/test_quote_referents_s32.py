@@ -107,3 +107,39 @@ def test_a_name_apposed_to_a_role(text: str, expected: list[str]) -> None:
 def test_he_said_closing_a_quotation_over_paragraphs(text: str, expected: list[str]) -> None:
     """A "he said" closing a quotation opened in an earlier paragraph names the speaker its opening was given."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a man's given name: "she" is not him
+        (
+            '"We are searching the whole area tonight," John Carter said.\n\n'
+            '"It was terrifying to watch it all from the window," she said.',
+            ["John Carter", ""],
+        ),
+        # a surname alone, its full name before it telling a woman: "he" is not her
+        (
+            "Maria Lopez, the police chief, arrived at noon.\n\n"
+            '"We closed the road at once," Lopez said.\n\n'
+            '"It was the right call for everyone on the street," he said.',
+            ["Lopez", ""],
+        ),
+        # kept: a woman's given name and "she"
+        (
+            '"We closed the road at once," Maria Lopez said.\n\n"It was the right call for everyone," she said.',
+            ["Maria Lopez", "Maria Lopez"],
+        ),
+        # kept: two people of one surname, a man and a woman: the surname tells nothing
+        (
+            "Joan Felt persuaded her father, Mark Felt, to go public.\n\n"
+            '"We could make enough money to pay some bills," Felt said.\n\n'
+            '"It was the only way to do it for the family," he said.',
+            ["Felt", "Felt"],
+        ),
+    ],
+)
+def test_a_given_name_tells_who_the_pronoun_is_not(text: str, expected: list[str]) -> None:
+    """A speaker whose given name (or their surname's full name in the article) tells the other sex is not who "he"
+    or "she" names."""
+    assert speakers_of(text) == expected
