@@ -314,8 +314,11 @@ _SIDE_NEGATIONS = NEGATION_CUES | _OTHER_NEGATIONS | _UNSAID
 _NOT_ASSERTED = frozenset(
     "to will would could can may might should must shall a an the his her its their this that".split()
 )
-# Nor is a word of the verb's stem with a noun's ending ("a final determination" / "has not been determined").
-_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "er", "ers", "or", "ors")
+# Nor is a word of the verb's stem with a noun's ending ("a final determination" / "has not been determined"; "lifted
+# the requirements" / "The regulations don't require ...").
+_NOUN_ENDINGS = tuple(
+    f"{end}{plural}" for end in ("tion", "sion", "ment", "ance", "ence", "ure", "er", "or") for plural in ("", "s")
+)
 
 
 def _clauses(text: str) -> list[list[str]]:
@@ -359,8 +362,8 @@ def negated_verbs(text: str) -> list[NegatedVerb]:
             n < len(lower) and lower[n] not in _NOT_NEGATING and (lower[n] in _BEFORE_VERB or lower[n].endswith("ly"))
         ):
             n += 1
-        if n == len(lower) or lower[n] in STOPWORDS or lower[n] in _NOT_NEGATING:
-            continue
+        if n == len(lower) or lower[n] in STOPWORDS or lower[n] in _NOT_NEGATING or stem(lower[n]).isdigit():
+            continue  # no verb: "was not one person" is a count
         if clause[n][0].isupper() and not clause[at][0].isupper():
             continue
         if n + 1 < len(lower) and (lower[n + 1] in _OPEN_OBJECT or lower[n + 1] in _NOT_NEGATING):

@@ -550,6 +550,22 @@ _VERB_AFTER_SUBJECT = rf"\s+{_AUXILIARY}(?P<verb>[a-z][a-z'’-]*)\b(?:\s+(?P<ne
 _SUBJECT_OPENS_RE = _RX.compile(
     rf"\s*(?P<lead>(?:[A-Z][\w.'’-]*\s+){{0,4}}?)(?P<name>{_NAME})(?:,\s[^,;:]{{1,120}},)?{_VERB_AFTER_SUBJECT}"
 )
+# A person of two names or more after a role in lower case opening the sentence, as its subject: "Anchorage lawyer
+# William Ingaldson, the building's owner, was there", "Assistant chief fire officer Peter Guest admitted". The
+# role's last word is a title or a role noun (``_ROLE_NOUNS``): a verb there makes the name its object ("Police
+# arrested John Smith", "Witnesses saw John Smith running", "Investigators believe John Smith acted alone").
+_ROLE_LEAD_OPENS_RE = _RX.compile(
+    rf"\s*(?P<lead>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,4}}?\s+(?P<role>[a-z][\w-]*))\s+"
+    rf"(?P<name>{_NAME})(?:,\s[^,;:]{{1,120}},)?{_VERB_AFTER_SUBJECT}"
+)
+_ROLE_NOUNS = frozenset(
+    """lawyer owner manager worker employee resident neighbor neighbour student teacher coach player actor actress
+    singer musician writer author analyst economist expert scientist researcher doctor surgeon nurse witness pastor
+    priest bishop rabbi imam activist leader member official founder producer engineer pilot driver firefighter
+    paramedic farmer businessman businesswoman entrepreneur blogger journalist reporter editor photographer
+    veteran survivor victim mother father son daughter brother sister wife husband friend cousin uncle aunt
+    grandmother grandfather""".split()
+)
 # A person named in an appositive after a role that opens the sentence, as its subject: "His barber, Julian Clark,
 # also black, concurred", "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to
 # work", "his daughter, Joan, persuaded him" (the role is a noun phrase: a determiner or an owner first).
@@ -615,7 +631,8 @@ _OWNED_AFTER_RE = _RX.compile(r"\s?['’]s?\s+[a-z]")
 _DETERMINER_BEFORE_RE = _RX.compile(r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?$")
 
 
-_SURNAME_RE = _RX.compile(r"\b[A-Z][\w'’-]*\s+(?=([A-Z][\w-]*))")
+# (a surname may hold an apostrophe before a capital: "Jim O'Brien", "Al D'Amato"; not an owner's "Reid's")
+_SURNAME_RE = _RX.compile(r"\b[A-Z][\w'’-]*\s+(?=([A-Z][\w-]*(?:['’][A-Z][\w-]*)?))")
 # A given name and a surname, a middle initial between: "Maria Lopez", "Raymond W. Kelly".
 _FULL_NAME_RE = _RX.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)")
 
@@ -700,6 +717,11 @@ def _opening_subject(text: str, surnames: frozenset[str]) -> str:
         kin = role[0].lower() in _OWNERS  # "his daughter, Joan": a person of one name
         if not any(_not_name(w) or _is_title(w) for w in words) and (kin or _known_person(words, surnames)):
             return apposed["name"]
+    led = _ROLE_LEAD_OPENS_RE.match(text)
+    if led and _agent_verb(led) and (led["role"] in _ROLE_NOUNS or _is_title(led["role"])):
+        lead, words = led["lead"].split(), led["name"].split()
+        if len(words) > 1 and not any(w.lower() in _FUNCTION_WORDS for w in lead) and not any(map(_not_name, words)):
+            return " ".join(words)
     opens = _SUBJECT_OPENS_RE.match(text)
     if not opens or not _agent_verb(opens):
         return ""

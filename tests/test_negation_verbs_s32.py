@@ -84,6 +84,13 @@ def test_the_other_sentence_says_what_one_denies(one: str, other: str) -> None:
         # an infinitive and a noun are no verb the other sentence asserts
         ("The cause of the fire has not been determined.", "The marshal came to determine the cause of the fire."),
         ("The cause of the fire has not been determined.", "A final determination of the cause of the fire is due."),
+        # a plural noun of the verb's stem is no verb either
+        (
+            "The new regulations do not require agencies to consult scientists.",
+            "The new regulations remove requirements that agencies consult scientists.",
+        ),
+        # a number word is no verb: "was not one person" counts
+        ("The source was not one person, LaRue said.", "Woodward has said the source was one person."),
         # the other sentence leaves the verb unsaid too
         ("Riva had not yet regained consciousness.", "Riva had yet to regain consciousness Wednesday."),
         # "not only" adds, "not sent only three" says it sent some

@@ -143,3 +143,44 @@ def test_a_given_name_tells_who_the_pronoun_is_not(text: str, expected: list[str
     """A speaker whose given name (or their surname's full name in the article) tells the other sex is not who "he"
     or "she" names."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role in lower case before the name, an appositive after it
+        (
+            "Anchorage lawyer William Ingaldson, the building's owner, was there to inspect the damage.\n\n"
+            "He said he had owned the property for six or seven years.\n\n"
+            '"None of it was insured by anyone," he said.',
+            ["William Ingaldson"],
+        ),
+        # a title of several words, the first capitalised
+        (
+            "Assistant chief fire officer Peter Guest admitted it was impossible to save the building.\n\n"
+            '"The fire grew very rapidly and there was a large explosion," he said.',
+            ["Peter Guest"],
+        ),
+        # a surname with an apostrophe, known from the full name before
+        (
+            "The club fired Jim O'Brien after one season.\n\n"
+            "Reached by telephone yesterday, O'Brien declined to comment.\n\n"
+            '"I am not going to have any discussion about this," he said.',
+            ["O'Brien"],
+        ),
+        # kept: a verb before the name makes it the object
+        (
+            'Police arrested John Smith later that night.\n\n"We had been watching the house for a week," he said.',
+            [""],
+        ),
+        # kept: a plural subject and its verb before the name, whatever follows it
+        (
+            "Investigators believe John Smith acted alone.\n\n"
+            '"There is no sign that anyone else was involved," he said.',
+            [""],
+        ),
+    ],
+)
+def test_a_role_in_lower_case_before_the_name(text: str, expected: list[str]) -> None:
+    """A person named after a role in lower case ("Anchorage lawyer William Ingaldson") is the sentence's subject."""
+    assert speakers_of(text) == expected
