@@ -3,7 +3,7 @@
 ECB+ has two real events of one kind per topic (two fires, two earthquakes); its decoy comparisons ("mixed") load
 both events' articles in one comparison. A conflict fact there whose clashing articles report two different events
 is a false conflict: the sidebar says two outlets disagree on one count where they report two things. This bench
-counts, over the ECB+ tuning topics (1-35; never the held-out 36-45):
+counts, over the ECB+ tuning topics (1-35; ``--held-out``: the counts alone over topics 36-45, to report):
 
 * in the mixed comparisons: conflict facts with a clashing pair of articles of two events (cross-event), those of
   them that arrive through a flagged link (a link between two events' look-alike sentences), and conflict facts all
@@ -96,6 +96,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="every conflict fact, one line each")
     parser.add_argument("--pairs", action="store_true", help="share of linked sentences per article pair")
+    parser.add_argument(
+        "--held-out", action="store_true", help="the held-out topics (36-45) instead: counts only, to report"
+    )
     args = parser.parse_args()
     gold_path = EVAL / "ecbplus" / "gold.json"
     if not gold_path.is_file():
@@ -106,8 +109,10 @@ def main() -> None:
     mixed: Counter[str] = Counter()
     same_event = 0
     shares: list[tuple[bool, float, int, int, int]] = []
+    if args.held_out:
+        args.list = args.pairs = False  # the held-out split is reported, never studied
     for comparison in gold["decoy_comparisons"] + gold["comparisons"]:
-        if comparison["topic"] > TUNING_TOPICS:
+        if (comparison["topic"] > TUNING_TOPICS) != args.held_out:
             continue
         docs = comparison["docs"]
         report = compare_files([EVAL / "ecbplus" / "docs" / f"{doc}.txt" for doc in docs])
@@ -124,7 +129,8 @@ def main() -> None:
             same_event += len(rows)
             for _where, via, line in rows if args.list else ():
                 print(f"  one {via} {comparison['id']}: {line}")
-    print(f"ECB+ tuning, two events per comparison ({time.perf_counter() - t0:.1f} s)")
+    split = "held-out (topics 36-45)" if args.held_out else "tuning"
+    print(f"ECB+ {split}, two events per comparison ({time.perf_counter() - t0:.1f} s)")
     print(f"  mixed: cross-event conflicts {mixed['cross link'] + mixed['cross unlinked']} ({mixed['cross link']} "
           f"through a flagged link, {mixed['cross unlinked']} not); same-event conflicts "
           f"{mixed['same link'] + mixed['same unlinked']} ({mixed['same link']} through a flagged link)")

@@ -12,9 +12,12 @@ diff with no figure or quote notes: how a word rule reads reworded pairs the ali
 
     python bench/link_kinds.py --save /tmp/kinds-before.json
     python bench/link_kinds.py --against /tmp/kinds-before.json [--pairs] [--only ecb,news,msrp]
+    python bench/link_kinds.py --held-out --save /tmp/held-before.json     # then --held-out --against it
 
-Tune on these tuning splits only (never MSRP test, clusters >= 600000 or ECB+ topics 36-45). Skips (exit 0) when
-the evaluation data is absent. Prints, never asserts.
+Tune on these tuning splits only. ``--held-out`` runs the reporting splits instead (ECB+ topics 36-45, clusters from
+600000 up, MSRP test) and prints only how many links changed kind, never their sentences: those splits are for
+reporting a rule's reach, not for reading its errors. Skips (exit 0) when the evaluation data is absent. Prints,
+never asserts.
 """
 
 from __future__ import annotations
@@ -54,20 +57,20 @@ def _records(source: str, report: Report, names: Sequence[str]) -> Iterator[tupl
         }  # fmt: skip
 
 
-def ecb_links() -> Iterator[tuple[str, Record]]:
-    """The links of the ECB+ tuning comparisons (same-event setting)."""
+def ecb_links(split: str = "tuning") -> Iterator[tuple[str, Record]]:
+    """The links of the ECB+ comparisons of one split ("tuning" or "held-out"; same-event setting)."""
     gold = json.loads((ECB / "gold.json").read_text(encoding="utf-8"))
     for c in gold["comparisons"]:
-        if c["split"] != "tuning":
+        if c["split"] != split:
             continue
         report = compare_files([ECB / "docs" / f"{d}.txt" for d in c["docs"]])
         yield from _records(f"ecb:{c['id']}", report, c["docs"])
 
 
-def news_links() -> Iterator[tuple[str, Record]]:
-    """The links of the tuning news clusters."""
+def news_links(held_out: bool = False) -> Iterator[tuple[str, Record]]:
+    """The links of the tuning news clusters (or, ``held_out``, of the reporting ones)."""
     for folder in sorted(NEWS.glob("gva_*")):
-        if int(folder.name.split("_")[1]) >= TUNE_BELOW:
+        if (int(folder.name.split("_")[1]) >= TUNE_BELOW) != held_out:
             continue
         paths = sorted(folder.glob("article_*.txt"))
         if len(paths) >= 2:
@@ -107,13 +110,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--against", type=Path, help="print the links whose kind or flags differ from this run")
     parser.add_argument("--pairs", action="store_true", help="also every MSRP train pair's own describe_link kind")
     parser.add_argument("--only", default="ecb,news,msrp", help="comma-separated: ecb, news, msrp")
+    parser.add_argument("--held-out", action="store_true", help="the reporting splits, changes counted only")
     args = parser.parse_args(argv)
     if not (ECB / "gold.json").is_file() or not NEWS.is_dir() or not read_msrp("train"):
         print("link_kinds: evaluation data absent (../shared/eval), skipped")
         return
     only = set(args.only.split(","))
-    runs = [("ecb", ecb_links), ("news", news_links)]
-    rows = read_msrp("train")
+    runs = [("ecb", lambda: ecb_links("held-out" if args.held_out else "tuning")),
+            ("news", lambda: news_links(args.held_out))]  # fmt: skip
+    rows = read_msrp("test" if args.held_out else "train")
     records: dict[str, Record] = {}
     for name, run in runs:
         if name in only:
@@ -131,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.save.write_text(json.dumps(records), encoding="utf-8")
         print(f"saved {len(records)} links to {args.save}")
     if args.against:
-        print_changes(json.loads(args.against.read_text(encoding="utf-8")), records)
+        print_changes(json.loads(args.against.read_text(encoding="utf-8")), records, sentences=not args.held_out)
 
 
 def _group(record: Record) -> str:
@@ -150,8 +155,9 @@ def print_counts(records: dict[str, Record]) -> None:
         print(f"{group}: {total} links; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
-def print_changes(before: dict[str, Record], after: dict[str, Record]) -> None:
-    """The links whose kind or flags changed, with both sentences; links found in one run only, counted."""
+def print_changes(before: dict[str, Record], after: dict[str, Record], sentences: bool = True) -> None:
+    """The links whose kind or flags changed, with both sentences unless ``sentences`` is False (counts only); links
+    found in one run only, counted."""
     both = before.keys() & after.keys()
     print(f"\nagainst the saved run: {len(both)} links in both, {len(before.keys() - after.keys())} only before, "
           f"{len(after.keys() - before.keys())} only now")  # fmt: skip
@@ -160,7 +166,7 @@ def print_changes(before: dict[str, Record], after: dict[str, Record]) -> None:
     ]
     moves = Counter(f"{_group(after[k])} {before[k]['kind']} -> {after[k]['kind']}" for k in changed)
     print(f"changed kind or flags: {len(changed)} ({', '.join(f'{k} {v}' for k, v in sorted(moves.items())) or '-'})")
-    for k in changed:
+    for k in changed if sentences else ():
         was, now = before[k], after[k]
         label = f"; MSRP label {now['label']}" if now.get("label") is not None else ""
         print(f"\n  [{k} {now['similarity']}{label}] {was['kind']} -> {now['kind']}: "
