@@ -24,10 +24,12 @@ per season" is never the "$200 million" total), and a page's own time stamp ("Po
 with the story's by value, never in conflict with them, and not one of its article's claims about the story (an earlier
 quake's 40 injured does not make "five injured" ambiguous); two aligned sentences' equal values still agree. Two aligned
 sentences conflict only on figures that answer the same question in those two sentences (``facts_and_clashes``: its
-clashes are each link's figure conflicts, the same whatever other articles are loaded). Those clashes are the facts'
-conflicts too: each joins its two figures' facts before unaligned figures join, or, where one article's aligned
-sentences state both sides apart, makes a conflict fact of its own, so a flagged link's two figures are always one
-conflict fact (one story in the window, the PDF, the HTML and the terminal). Other joins (compatible unequal values of
+clashes are each link's figure conflicts, the same whatever other articles are loaded, unless those show the two
+articles tell two stories: ``two_stories``, two events of one kind loaded together, whose look-alike links join no
+figures). Those clashes are the facts' conflicts too: each joins its two figures' facts before unaligned figures
+join, or, where one article's aligned sentences state both sides apart, makes a conflict fact of its own, so a
+flagged link's two figures are always one conflict fact (one story in the window, the PDF, the HTML and the
+terminal). Other joins (compatible unequal values of
 aligned sentences, equal values, unaligned tolls) never put two figures one article keeps apart into one fact (a hedge
 aligned with one article's 14 and its 15 joins one of them, never chains both into a conflict no link shows); when two
 figures compete for one group, they are tried in an order read from what the articles state (``_content_order``), never
@@ -111,6 +113,18 @@ class FactSettings:
     # their sentences are aligned or share a word of what they tell (``event_words``), within this many words either
     # side of the figure: the clause of the date, not the rest of a long sentence.
     event_window: int = 8
+    # Two articles of one comparison tell two stories (``two_stories``) where each tells its own with other
+    # articles (the sentences of two articles linked to each other are at least this share of their sentences)
+    # while they share less than this, directly and through every third article. ECB+ tuning, both events of a
+    # topic in one comparison: 0.15 took the conflicts between two events' figures 19 -> 12 and changed no fact of
+    # the one-event comparisons; 0.20 and 0.25 split real one-event conflicts (19ecb "eight days"), and with no
+    # condition on other articles (two articles alone, or one sharing little with all) 0.15 lost Bettie Page's
+    # "three weeks" / "four weeks" in hospital (4ecb: a long obituary linked by that one sentence to each other).
+    story_share: float = 0.15
+    # ... and with at least this many other articles each: with one, pairs of one event's articles were told apart
+    # in 19 of 68 one-event tuning comparisons (176 pairs; a tuning news cluster's two follow-ups, gva_595069), with
+    # two in 13 (52 pairs), the conflicts between two events' figures 12 all the same.
+    story_tellers: int = 2
 
 
 DEFAULT_FACT_SETTINGS = FactSettings()
@@ -433,7 +447,7 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
         event = _EVENT_NAMES.get(first.counts, f"of {first.counts}" if first.counts else "")
         return " ".join(x for x in ("time", event, f"{hours:02d}:{minutes:02d}", first.scope) if x)  # "... 04:40 GMT"
     if kind.startswith("age"):
-        return f"age {first.text}" if not first.text[0].isdigit() or "old" not in first.text else first.text
+        return _age_label(first)
     if kind == "address":
         return f"address {first.text}"
     if kind == "caliber":
@@ -461,6 +475,22 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
             noun = _SINGULAR.get(noun) or (noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
         return f"{first.text}{joiner}{noun}{scope}"
     return first.text + scope
+
+
+def _age_label(f: Figure) -> str:
+    """An age's label, read from its value, not copied from its typing: an attributive age ("a 26 - year - old" of
+    tokenised copy, "two-year-old", "81-year old") reads "26-year-old" (a week or month: "6-month-old"), a range of
+    them "age 9 to 10"; an age stated as a bare number ("Slade, 26,", "ages 26 and 36") reads "age 26", and the
+    predicate "38 years old" as written. The labels were "26 - year - old", "age two-year-old", "9 or 10 year old"
+    beside rows labelled "10-year-old"."""
+    if "old" not in f.text.lower():
+        return f"age {f.text}"
+    unit = f.unit.partition(":")[2] or "year"
+    if re.search(rf"\d\s+{unit}s\s+old\b", f.text, re.I):
+        return f.text  # the predicate "38 years old" reads well as it stands (a link's note names it so)
+    if f.high is not None:
+        return f"age {f.value:g} to {f.high:g}" + ("" if unit == "year" else f" {unit}s")
+    return f"{f.value:g}-{unit}-old"
 
 
 class _Groups:
@@ -654,6 +684,12 @@ _AGE_NAME_AFTER = re.compile(
 _NOT_HOLDER = frozenset("the a an and or of in on at was were is are who his her their its with to for".split())
 _AGE_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
 _AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+|[a-z]+),?\s+(?:ages?d?\s+)?$")
+# A name in the possessive just before an attributive age ("Timmons' 16 year-old best friend", "Smith's 8-year-old
+# son", tokenised "Timmons ' 16"): the age is of someone of that person's, never of that person (ECB+ 33ecb: the
+# friend's "16 year-old" agreed with "16-year-old Jermayne Timmons" as one age). The holder reads "of Timmons" ("son
+# of Smith" where a noun of a class follows): ``same_holder`` keeps it from any name sharing a word with the owner.
+_AGE_POSSESSOR = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s?['’](?:s\b)?\s*$")
+_OWNED = " of "  # "son of Smith": a holder and the name whose possessive it follows
 _PRONOUN_CLASS = {"m": "man", "f": "woman"}  # the holder class a pronoun's sex stands for (core/pronouns.py)
 _PRONOUN_RE = re.compile("|".join(pronouns.pattern(sex) for sex in pronouns.SEXES))  # any form, lower case
 
@@ -667,15 +703,20 @@ def _holder_word(word: str) -> str:
 def age_holder(sentence: str, start: int, end: int) -> str:
     """Who the age at ``sentence[start:end]`` is of: a name ("Jamaine Sutton", "David Wyatt"), a noun of
     ``HOLDER_CLASSES`` ("woman", "suspect"), or "" when the sentence does not say. "The 33-year-old attended the
-    party with her 3-year-old daughter": no noun after it, so the first personal pronoun after it tells ("woman")."""
+    party with her 3-year-old daughter": no noun after it, so the first personal pronoun after it tells ("woman").
+    After a name in the possessive, the holder is someone of that person's: "Timmons' 16 year-old best friend" is
+    "of Timmons", "Smith's 8-year-old son" "son of Smith" (``_AGE_POSSESSOR``)."""
     stated = sentence[start:end].lower()
     if stated.endswith("year-old") or stated.endswith("year old"):
         named = _AGE_NAME_AFTER.match(sentence, end)  # "37-year-old David Wyatt of Hixson"
         if named:
             return _holder_word(named.group(1))
+        owner = _AGE_POSSESSOR.search(sentence, max(0, start - 60), start)
         noun = _AGE_NOUN_AFTER.match(sentence, end)  # "a 33-year-old man"
         if noun and noun.group(1).lower() in _CLASS_OF:
-            return noun.group(1).lower()
+            return noun.group(1).lower() + (_OWNED + owner.group(1) if owner else "")
+        if owner:  # the pronouns after it may be the owner's ("Timmons' best friend said he ...")
+            return _OWNED.lstrip() + owner.group(1)
         if noun and noun.group(1)[0].islower() and noun.group(1) not in _NOT_HOLDER:
             pronoun = _PRONOUN_RE.search(sentence, end)  # "The 33-year-old attended ... with her daughter"
             return _PRONOUN_CLASS[pronouns.sex_of_pronoun(pronoun.group())] if pronoun else ""
@@ -691,7 +732,17 @@ def age_holder(sentence: str, start: int, end: int) -> str:
 
 def same_holder(a: str, b: str) -> bool:
     """Two ages' holders (``age_holder``) may be one person: either unknown, two names sharing a word, a name and
-    a noun, or two nouns not of two classes of one kind (a man and a woman, a suspect and a victim)."""
+    a noun, or two nouns not of two classes of one kind (a man and a woman, a suspect and a victim); never someone
+    of a named person's ("of Timmons": "Timmons' 16 year-old best friend") and a name sharing a word with that
+    person's ("Jermayne Timmons") or an age of nobody said ("the 16-year-old accused of firing the shot")."""
+    a, owner_a = _owned(a)
+    b, owner_b = _owned(b)
+    if _names_meet(owner_a, b) or _names_meet(owner_b, a):
+        return False
+    if bool(owner_a) != bool(owner_b) and (not a and not b):
+        # Someone of Timmons' and an age of nobody said: in an article about Timmons, an age told alone is most
+        # likely his, not his friend's.
+        return False
     if not a or not b:
         return True
     named_a, named_b = a[0].isupper(), b[0].isupper()
@@ -701,6 +752,22 @@ def same_holder(a: str, b: str) -> bool:
         return True
     class_a, class_b = _CLASS_OF.get(a.lower()), _CLASS_OF.get(b.lower())
     return class_a is None or class_b is None or class_a[0] != class_b[0] or class_a == class_b
+
+
+def _owned(holder: str) -> tuple[str, str]:
+    """A holder and the name it belongs to ("son of Smith" -> ("son", "Smith"), "of Timmons" -> ("", "Timmons")),
+    ``(holder, "")`` for a holder of nobody's."""
+    if holder.startswith(_OWNED.lstrip()):
+        return "", holder[len(_OWNED) - 1 :]
+    person, _of, owner = holder.partition(_OWNED)
+    return person, owner
+
+
+def _names_meet(a: str, b: str) -> bool:
+    """Two names sharing a word ("Timmons" / "Jermayne Timmons"); False where either is no name."""
+    if not a or not b or not a[0].isupper() or not b[0].isupper():
+        return False
+    return bool({w.lower() for w in a.split()} & {w.lower() for w in b.split()})
 
 
 def one_named_person(a: str, b: str) -> bool:
@@ -771,6 +838,7 @@ def facts_and_clashes(
     pairs: Collection[tuple[Place, Place]] | None = None,
     regions: Regions | None = None,
     sentences: Sentences | None = None,
+    other_stories: Collection[tuple[int, int]] = (),
 ) -> tuple[list[Fact], Clashes]:
     """``group_facts``, and each aligned pair's clashes: per pair of places (as met in ``pairs``), the figure
     indexes (one in each sentence) that state one thing two incompatible ways. A pair's clashes are read from its
@@ -779,7 +847,11 @@ def facts_and_clashes(
     ``regions(x, y)``: for the figures of two aligned sentences, which changed stretch of their word diff each
     lies in (``Slots``); asked only where a key holds several figures in both sentences.
     ``sentences(place)``: where a sentence begins in its article and its text, when the caller has them: an age
-    then joins an equal age only of a person it may be (``age_holder``, ``same_holder``)."""
+    then joins an equal age only of a person it may be (``age_holder``, ``same_holder``).
+    ``other_stories``: pairs of articles (lower first) that tell two stories (``two_stories``): a link between
+    them joins two look-alike sentences ("three killed in a fire" / "12 killed in a fire"), not one statement, so
+    their figures are compared as unaligned ones, and nothing they share is a sign of one story (their counts never
+    conflict)."""
     cfg = settings
     clashes: Clashes = {}
     n = len(figures)
@@ -1143,12 +1215,16 @@ def facts_and_clashes(
         return joined, found
 
     aligned_pairs = _aligned_pairs(figures, linked, pairs)
+    apart_stories = set(other_stories)
+    if apart_stories:
+        aligned_pairs = [(x, y) for x, y in aligned_pairs
+                         if ((x[0], y[0]) if x[0] < y[0] else (y[0], x[0])) not in apart_stories]  # fmt: skip
     aligned = set(aligned_pairs)
     # Pairs of articles that tell one story by what else they share (links, equal counts, never a calendar value): an
     # equal day and month of theirs is one date told alike, whatever words surround it ("guilty verdict on March 20" /
     # "convicted March 20"; review s30 finding 5).
     calendar = [bare[i] or _kind(f) in ("date", "year") for i, f in enumerate(figures)]  # no sign of one story here
-    storied = _one_story(figures, aligned, key_of, calendar)
+    storied = _one_story(figures, aligned, key_of, calendar) - apart_stories
     hedged: list[tuple[int, int]] = []  # compatible unequal figures of aligned sentences: joined after equal ones
     for x, y in aligned_pairs:
         at_y = figs_at[y]
@@ -1319,8 +1395,9 @@ def facts_and_clashes(
 
     # Which pairs of articles show a sign they tell one story (``_one_story``): unaligned sentences of two articles
     # conflict only then. Two reports of two fires (Brooklyn, three killed / the Bronx, 12 killed) with no linked
-    # sentence and no figure in common are two events, not two outlets disagreeing (review s30 finding 2).
-    story = _one_story(figures, aligned, key_of, bare)
+    # sentence and no figure in common are two events, not two outlets disagreeing (review s30 finding 2); nor
+    # two articles that tell two stories (``two_stories``), whatever they share.
+    story = _one_story(figures, aligned, key_of, bare) - apart_stories
 
     # 4. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
     # the other's value exactly; an unambiguous toll contradicting another unambiguous toll is a conflict.
@@ -1468,6 +1545,37 @@ def _one_story(
     return story
 
 
+def two_stories(
+    sentences: Sequence[int], linked: Mapping[tuple[int, int], int], cfg: FactSettings = DEFAULT_FACT_SETTINGS
+) -> set[tuple[int, int]]:
+    """The pairs of articles (lower first) that tell two stories: each tells one with ``story_tellers`` other
+    articles of the comparison or more (the sentences of two articles linked to each other are at least
+    ``story_share`` of their sentences), while the two share less than that, directly and through every third
+    article (no article shares that much with both). Two events of one kind loaded together (two fires, two
+    earthquakes, each told by several outlets) fall in two such groups; their look-alike links ("three killed in a
+    fire" / "12 killed in a fire") are then no sign of one story. Two articles compared alone, or an article that
+    shares little with every other (a long obituary linked by one sentence to each report of the death), are never
+    told apart: nothing shows a story of its own there.
+
+    ``sentences``: each article's content sentences; ``linked[(x, y)]``: how many sentences of x and of y are
+    linked to the other article."""
+    n = len(sentences)
+    share = {
+        (x, y): linked.get((x, y), 0) / max(1, sentences[x] + sentences[y]) for x, y in combinations(range(n), 2)
+    }
+
+    def close(a: int, b: int) -> bool:
+        return share[(a, b) if a < b else (b, a)] >= cfg.story_share
+
+    near = [[c for c in range(n) if c != x and close(x, c)] for x in range(n)]
+    told = [len(others) >= cfg.story_tellers for others in near]
+    return {
+        (x, y)
+        for x, y in share
+        if told[x] and told[y] and not close(x, y) and not any(close(c, y) for c in near[x])
+    }
+
+
 def _put_for(where: Mapping[int, int], i: int, j: int) -> bool:
     """Whether figures ``i`` and ``j`` of two aligned sentences stand in one changed stretch of their word diff."""
     return where.get(i) is not None and where.get(i) == where.get(j)
@@ -1569,6 +1677,8 @@ _RANK = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}  # the order fa
 
 def _told_apart(label: str, first: Figure) -> str:
     """A label shared by several facts, with what this one states: "killed (at least seven)"."""
+    if first.unit.startswith("age"):
+        return label  # two people of one age: two rows "26-year-old", the value already in each label
     text = stated(first)
     if text.lower() in ("a", "an") or text.lower().startswith(("a ", "an ")):
         text = "1"  # "a man was killed"

@@ -4,7 +4,7 @@
 two incompatible ways (read from those two sentences, never from facts grouped across all articles: a link's kind
 does not depend on what else is loaded); ``describe_link(...)`` gives a link its flags, notes and kind (agreement /
 paraphrase / discrepancy): a discrepancy for a figure conflict, a quotation reworded or given to another speaker, a
-contradiction or a denial in words (core/negation.py) or the same words attributed to another source
+contradiction, a denial or a negated verb in words (core/negation.py) or the same words attributed to another source
 (core/attribution.py). Decides from figures, clashes, quotes and the word diff only; never finds figures or quotes
 itself and never imports Qt.
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from . import model as m
 from .attribution import source_change
 from .facts import DEFAULT_FACT_SETTINGS, Clashes, FactSettings, Slots, label_of, stated
-from .negation import contradiction, denial, uncertainty
+from .negation import contradiction, denial, negated_verb, uncertainty
 from .quotes import DEFAULT_QUOTE_SETTINGS, REWORDED, TRIMMED, QuoteSettings, is_speech, relation, same_speaker
 from .worddiff import equal_share
 
@@ -421,8 +421,8 @@ def describe_link(
     share: float | None = None,
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """(kind, flags, notes) of one link from its figure-conflict and quote notes and its word diff (which also
-    tells a contradiction in words: ``negation.contradiction``, ``uncertainty`` and ``denial``); ``share``: the
-    diff's ``equal_share`` when the caller has it already (worddiff.WordDiffer counts it)."""
+    tells a contradiction in words: ``negation.contradiction``, ``uncertainty``, ``denial`` and ``negated_verb``);
+    ``share``: the diff's ``equal_share`` when the caller has it already (worddiff.WordDiffer counts it)."""
     if share is None:
         share = equal_share(list(diff))
     contrary = source = None
@@ -435,7 +435,11 @@ def describe_link(
         contrary = uncertainty(diff)
     if contrary is None:  # a reworded denial at any share: "Several members of the victim's family ... were in
         # court" / "None of Thomas' family members were present ..." share 0.28 of their words (review-s30 finding 6)
-        contrary = denial(diff)
+        changed = " ".join([text for op, text in diff if op])
+        contrary = denial(diff, changed)
+        if contrary is None:  # a negated verb at any share: "The Obama administration has addressed the rule
+            # change, but has not formally overturned it" / "Obama overturns Bush endangered species rule" share 0.07
+            contrary = negated_verb(diff, changed)
     if not conflict_notes and not quote_notes and contrary is None and source is None:  # most links: share alone
         return (m.AGREEMENT if share >= settings.agreement_share else m.PARAPHRASE), (), ()
     if conflict_notes and all(op == 0 for op, _text in diff):

@@ -10,14 +10,20 @@ whole of its knowledge (``NEGATION_CUES``, ``OPPOSITES``); whether the rest of t
 test (``linkflags.LinkSettings.contradiction_min_share``). ``denial(diff)`` reads reworded pairs, whose changed
 stretches are too long for ``contradiction``: one sentence denies, with a negated subject opening a clause ("None of
 Thomas' family members were present"), what the other, negated nowhere, says of the same subject ("Several members
-of the victim's family ... were in court"). A negated verb ("Police did not release the name") is not read: read so,
-most links it turned were no contradiction (notes of session 31). No Qt here.
+of the victim's family ... were in court"). ``negated_verb(diff)`` reads them for a negated verb: one sentence
+negates a verb in a clause ("The Obama administration ... has not formally overturned it") that the other, negated
+nowhere, says in a clause sharing its subject and object ("Obama overturns Bush endangered species rule"); a negation
+read in any clause turned mostly links that were no contradiction (a condition, a time to come, a relative clause,
+"did not say when", another object: notes/kinds32.md), and each of those readings is named where it is left out.
+No Qt here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 from .similarity import stem
 from .stopwords import STOPWORDS
@@ -266,4 +272,187 @@ def denial(diff: Sequence[tuple[int, str]], changed: str | None = None) -> str |
             found = _denied(words[said + 1 + (words[said + 1 : said + 2] == ["that"]) :], roots)
         if found is not None:
             return f"“{found}” in one sentence only"
+    return None
+
+
+# ``negated_verb``: a verb negated in one sentence ("Police did not release the name") that the other sentence, negated
+# nowhere, says of the same subject ("Police released the name of ..."). Read on the ECB+ tuning links, the tuning news
+# clusters and MSRP train (notes/kinds32.md, bench/link_kinds.py): 196 links have a "not" / "never" / "n't" before a
+# word whose stem the other sentence, negated nowhere, has; most are no contradiction, and each word list below names
+# a reading that turned such links wrongly. With all of them, 15 links change kind, all read right.
+# The words that negate a verb: "not", "never" and the contractions in "n't" (a denied subject is ``denial``'s).
+_VERB_NEGATIONS = frozenset({"not", "never"})
+# Words between the negation and its verb ("has not yet been charged", "did not immediately release"), and any word
+# in "-ly" ("has not formally overturned it").
+_BEFORE_VERB = frozenset(
+    "be been being have has had yet immediately formally officially publicly ever also still even".split()
+)
+# "not only", "not just": the clause adds to what it says, it does not deny it ("not only repulsed an attack ...
+# but"); nor does a verb followed by them ("has not sent only three observers": it sent some).
+_NOT_NEGATING = frozenset("only just merely simply".split())
+# A negation in a clause that holds one of these is a condition or a time to come ("would not have placed Bush on
+# injured reserve if ...", "Gary Ross Won't Direct 'Hunger Games' Sequel" / "... in negotiations to direct the
+# sequel", "will not reveal the name until ..."), not the contrary of a fact; or its clause is a relative one ("The
+# man, whom police did not identify, ..." / "Police identified the other victims"; "a round in which Rahman didn't
+# land a clean punch" / "Klitschko ... landed 178 punches to just 30 for Rahman"), whose subject or object stands
+# outside it. Apostrophes are dropped before the lookup ("wouldn't", "won't").
+_HYPOTHETICAL = frozenset(
+    "if unless whether until would could can might may should must will shall cannot wouldnt couldnt cant mightnt "
+    "shouldnt mustnt wont who whom which whose".split()
+)
+# The verb's object begins with one of these: "did not say when", "did not know why": the clause says what is not
+# known, not the contrary of what the other sentence says.
+_OPEN_OBJECT = frozenset("when why how whether if what who where which".split())
+# Words in the other sentence that leave its verb unsaid too ("Riva had yet to regain consciousness" / "Riva had not
+# yet regained consciousness", "failed to").
+_UNSAID = frozenset("yet fail fails failed failing failure unable without non nor".split())
+# Every word that makes a sentence negated for ``negated_verb`` ("n't" aside: read off the text).
+_SIDE_NEGATIONS = NEGATION_CUES | _OTHER_NEGATIONS | _UNSAID
+# A word of the verb's stem within two words after one of these in the other sentence is no verb it asserts: an
+# infinitive ("to help determine the cause of the fire" / "The cause of the fire has not been determined"), a time to
+# come or a possibility ("will be charged" / "has not been charged") or a noun ("the play-offs" / "did not play").
+_NOT_ASSERTED = frozenset(
+    "to will would could can may might should must shall a an the his her its their this that".split()
+)
+# Nor is a word of the verb's stem with a noun's ending ("a final determination" / "has not been determined"; "lifted
+# the requirements" / "The regulations don't require ...").
+_NOUN_ENDINGS = tuple(
+    f"{end}{plural}" for end in ("tion", "sion", "ment", "ance", "ence", "ure", "er", "or") for plural in ("", "s")
+)
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """The words of each clause of a sentence, in their case: split where ``_DENIAL_BREAK_RE`` finds a break."""
+    return [words for part in _DENIAL_BREAK_RE.split(text) if (words := _WORD_RE.findall(part))]
+
+
+def _subject(words: Sequence[str]) -> list[str]:
+    """The content stems of a clause's words before its verb (``words``, lower case), reporting verbs left out."""
+    return [w for w in _content(words) if w not in _REPORTING]
+
+
+class NegatedVerb(NamedTuple):
+    """A verb negated in a clause: the negation, the verb (lower case), and the content stems of its subject (the
+    clause's words before the negation) and of its object (the clause's words after the verb)."""
+
+    cue: str
+    verb: str
+    subject: frozenset[str]
+    object: frozenset[str]
+
+
+def negated_verbs(text: str) -> list[NegatedVerb]:
+    """The negated verbs of a sentence, one a clause at most: a "not", "never" or "n't" followed, past auxiliaries
+    and adverbs (``_BEFORE_VERB``), by a word that is no stopword and no name (capitalised where the negation is not:
+    "was not Deep Throat"; a headline capitalises both), in a clause that is no condition, time to come or relative
+    clause (``_HYPOTHETICAL``), whose object is not open ("did not say when") and whose subject holds a content word.
+    A clause of auxiliaries before the negation ("..., but has not formally overturned it") takes the subject of the
+    clause before it, its words up to its first auxiliary ("The Obama administration has addressed the rule change")."""
+    found = []
+    clauses = _clauses(text)
+    for c, clause in enumerate(clauses):
+        lower = [w.lower() for w in clause]
+        at = next((k for k, w in enumerate(lower) if w in _VERB_NEGATIONS or w.endswith(("n't", "n’t"))), None)
+        if at is None:  # most clauses
+            continue
+        if not _HYPOTHETICAL.isdisjoint(w.replace("'", "").replace("’", "") for w in lower):
+            continue
+        n = at + 1
+        while (
+            n < len(lower) and lower[n] not in _NOT_NEGATING and (lower[n] in _BEFORE_VERB or lower[n].endswith("ly"))
+        ):
+            n += 1
+        if n == len(lower) or lower[n] in STOPWORDS or lower[n] in _NOT_NEGATING or stem(lower[n]).isdigit():
+            continue  # no verb: "was not one person" is a count
+        if clause[n][0].isupper() and not clause[at][0].isupper():
+            continue
+        if n + 1 < len(lower) and (lower[n + 1] in _OPEN_OBJECT or lower[n + 1] in _NOT_NEGATING):
+            continue
+        subject = _subject(lower[:at])
+        if c and at and all(w in _AUXILIARIES for w in lower[:at]):
+            before = [w.lower() for w in clauses[c - 1]]
+            verb_at = next((k for k, w in enumerate(before) if w in _AUXILIARIES), None)
+            subject = [] if verb_at is None else _subject(before[:verb_at])
+        if subject:
+            found.append(NegatedVerb(lower[at], lower[n], frozenset(subject), frozenset(_content(lower[n + 1 :]))))
+    return found
+
+
+# A sentence's reading for ``negated_verb`` is kept for its next links: one sentence is linked to several, and a
+# reading read again cost most of the rule's time (bench/scale.py's 20x5k, notes/kinds32.md). Entries: sentences.
+SENTENCE_READINGS = 4096
+
+
+class _Reading(NamedTuple):
+    negated: bool  # a negation anywhere in the sentence (``_SIDE_NEGATIONS``, "n't")
+    verbs: tuple[NegatedVerb, ...]  # ``negated_verbs``, for a negated sentence that asks no question
+
+
+class _Clause(NamedTuple):
+    words: tuple[str, ...]  # lower case
+    stems: tuple[str, ...]
+    content: frozenset[str]  # stems of the words that are no stopwords (and of its subject's: ``_said``)
+
+
+@lru_cache(maxsize=SENTENCE_READINGS)
+def _reading(text: str) -> _Reading:
+    low = text.lower()
+    negated = "n't" in low or "n’t" in low or not _SIDE_NEGATIONS.isdisjoint(_LETTERS_RE.findall(low))
+    asks = text.rstrip().endswith("?")  # a question asserts nothing
+    return _Reading(negated, tuple(negated_verbs(text)) if negated and not asks else ())
+
+
+@lru_cache(maxsize=SENTENCE_READINGS)
+def _said(text: str) -> tuple[_Clause, ...]:
+    """The clauses of a sentence, each with the content stems of the clause before it when it opens with an
+    auxiliary: there stands its subject ("John Smith, 34, was charged with murder")."""
+    said: list[_Clause] = []
+    for clause in _clauses(text):
+        words = [w.lower() for w in clause]
+        content = frozenset(_content(words))
+        if said and words[0] in _AUXILIARIES:
+            content |= said[-1].content
+        said.append(_Clause(tuple(words), tuple(map(stem, words)), content))
+    return tuple(said)
+
+
+def _asserts(clause: _Clause, root: str) -> bool:
+    """Whether a clause says a verb of stem ``root``: a word of that stem with no noun's ending (``_NOUN_ENDINGS``)
+    and none of ``_NOT_ASSERTED`` in the two words before it."""
+    words = clause.words
+    return any(
+        s == root and not words[k].endswith(_NOUN_ENDINGS) and _NOT_ASSERTED.isdisjoint(words[max(0, k - 2) : k])
+        for k, s in enumerate(clause.stems)
+    )
+
+
+def negated_verb(diff: Sequence[tuple[int, str]], changed: str | None = None) -> str | None:
+    """What in a link's word diff (diff-match-patch chunks, first sentence -1, second +1) makes one sentence deny with
+    a negated verb what the other says, in words for a note ("“not released” in one sentence only"), or None: one
+    sentence negates a verb (``negated_verbs``) that the other, negated nowhere (nor "yet to", "failed to":
+    ``_UNSAID``), says (``_asserts``) in a clause sharing a content word with its subject and, when it has one, with
+    its object ("Police have not released the names of the victims" / "Police released the names of the two men
+    killed"; "John Smith has not been charged" / "John Smith was charged with murder"). ``changed``: the changed
+    chunks' texts joined by spaces, when the caller has them."""
+    if changed is None:
+        changed = " ".join([text for op, text in diff if op])
+    lowered = changed.lower()
+    # Most links: no negation among the changed words, told by substring tests before any word is read.
+    if "n't" not in lowered and "n’t" not in lowered and "not" not in lowered and "never" not in lowered:
+        return None
+    first = "".join(text for op, text in diff if op <= 0)
+    second = "".join(text for op, text in diff if op >= 0)
+    one, other = _reading(first), _reading(second)
+    if one.negated == other.negated:
+        return None  # one sentence negated, the other negated nowhere
+    here, there = (one, second) if one.negated else (other, first)
+    for found in here.verbs:
+        root = stem(found.verb)
+        for clause in _said(there):
+            if (
+                not clause.content.isdisjoint(found.subject)
+                and (not found.object or not clause.content.isdisjoint(found.object))
+                and _asserts(clause, root)
+            ):
+                return f"“{found.cue} {found.verb}” in one sentence only"
     return None

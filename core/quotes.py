@@ -385,6 +385,7 @@ class _Named:
     def __init__(self, text: str = "") -> None:
         self.text = text  # the article: a surname alone is a person's when its full name stands in it
         self._surnames: frozenset[str] | None = None
+        self._surname_sexes: dict[str, str] | None = None
         self.paragraph = -1  # the paragraph being read (counted from 0)
         self.name = ""  # the speaker last named, and the paragraph where
         self.named_in = -1
@@ -400,6 +401,9 @@ class _Named:
         # naming nobody: they take the speaker named where it closes, in the next paragraph
         self.pending: list[tuple[int, int]] = []
         self.single_open = False  # the paragraph read last ended in a quotation opened with a single mark
+        # the speaker of a quotation left open at the end of a paragraph, and the paragraph where: a "he said"
+        # closing it in a later one names that speaker again (``open_speaker``)
+        self.open_quote = ("", -1)
 
     def next_paragraph(self) -> None:
         self.paragraph += 1
@@ -425,6 +429,8 @@ class _Named:
         the person last named, else the one its pronoun refers back to (``_referent``)."""
         unread = list(self.unread)
         found = self._last(personal)
+        if personal and sex and found and not self.told(found) <= {sex}:
+            found = ""  # "she said" after John Carter spoke: not his (his sex told by his name or an earlier "he said")
         if personal and sex and not found:
             found = self._referent(unread, sex)
         return found
@@ -465,9 +471,22 @@ class _Named:
             if gap > PRONOUN_GAP_SENTENCES:
                 return ""
         # ... unless its words spoke of someone by that pronoun: '“She is the embodiment of beauty,” her agent said'
-        if self.person and self.person_in >= oldest and _same_sex(sex, self.person_sex) and sex not in self.quoted:
-            return self.person
+        person = self.person
+        if person and self.person_in >= oldest and _same_sex(sex, self.person_sex) and sex not in self.quoted:
+            return person if self.told(person) <= {sex} else ""
         return ""
+
+    def open_speaker(self, left_open: tuple[str, int], sex: str) -> str:
+        """The speaker of the quotation left open in an earlier paragraph (``left_open``: its speaker and paragraph;
+        no paragraph between holding a quotation, ``PRONOUN_PARAGRAPHS`` at most), when "he" or "she" (``sex``)
+        closing it may be them: ECB+ prints a
+        sentence a line, so '“The fire investigators ... are there now. / There's definitely a lot of damage. /
+        I've heard the figure ...,” he said.' is one quotation over three paragraphs, its first line after
+        "..., Kroon said." given to Kroon; the lines between name nobody, and the pronoun reached no one."""
+        name, opened = left_open
+        if not name or opened < self.paragraph - PRONOUN_PARAGRAPHS:
+            return ""
+        return name if self.told(name) <= {sex} else ""
 
     def surnames(self) -> frozenset[str]:
         """Words standing after a capitalised word in the article ("Jackson" of "Stephen Jackson"), read once."""
@@ -478,8 +497,27 @@ class _Named:
     def _may_be(self, sex: str, outside: str, lo: int, hi: int, name: str) -> bool:
         """``name`` (named in ``outside[lo:hi]``) may be the person "he" or "she" (``sex``) stands for: the sex
         its sentence tells (``_sex_of``) or an earlier quotation of theirs told is not the other."""
-        told = {self.sexes.get(w, "") for w in name.split()} - {""}
-        return _same_sex(sex, _sex_of(outside, lo, hi, name)) and told <= {sex}
+        return _same_sex(sex, _sex_of(outside, lo, hi, name)) and self.told(name) <= {sex}
+
+    def told(self, name: str) -> set[str]:
+        """The sexes the article tells for the person ``name``: as their quotations' pronouns told (``sexes``), or
+        their given name (``pronouns.sex_of_given_name``: "Maria Lopez"), or for a surname alone the given name
+        of the full name it stands for ("Lopez" after "Maria Lopez"; nothing when the article's full names of it
+        tell both sexes: "Mark Felt" and "Joan Felt")."""
+        words = name.split()
+        found = {self.sexes.get(w, "") for w in words}
+        found.add(pronouns.sex_of_given_name(words[0]) if len(words) > 1 else self.surname_sexes().get(words[0], ""))
+        return found - {""}
+
+    def surname_sexes(self) -> dict[str, str]:
+        """Surnames of the article's full names -> the sex their given names tell, when all tell one; read once."""
+        if self._surname_sexes is None:
+            seen: dict[str, set[str]] = {}
+            for given, surname in _FULL_NAME_RE.findall(self.text):
+                seen.setdefault(surname, set()).add(pronouns.sex_of_given_name(given))
+            one = {w: sexes.pop() for w, sexes in seen.items() if len(sexes) == 1}
+            self._surname_sexes = {w: sex for w, sex in one.items() if sex}
+        return self._surname_sexes
 
     def _last(self, personal: bool) -> str:
         reach = self.paragraph - CONTINUATION_PARAGRAPHS
@@ -507,14 +545,54 @@ class _Named:
 
 # A sentence opening with a person's name (titles before it, an appositive after it) and an active verb:
 # "Deonicia Curry returned to the neighborhood", "U.S. Senator Bob Corker, who served as mayor, commended ...".
+_AUXILIARY = r"(?:(?:also|then|later|first|now|still|has|had|have|did|does|would|could|will)\s+)?(?:(?:not|never)\s+)?"
+_VERB_AFTER_SUBJECT = rf"\s+{_AUXILIARY}(?P<verb>[a-z][a-z'’-]*)\b(?:\s+(?P<next>[a-z][a-z'’-]*))?"
 _SUBJECT_OPENS_RE = _RX.compile(
-    rf"\s*(?P<lead>(?:[A-Z][\w.'’-]*\s+){{0,4}}?)(?P<name>{_NAME})(?:,\s[^,;:]{{1,120}},)?\s+"
-    r"(?:(?:also|then|later|first|has|had|have)\s+)?(?P<verb>[a-z][a-z'’-]*)\b(?:\s+(?P<next>[a-z][a-z'’-]*))?"
+    rf"\s*(?P<lead>(?:[A-Z][\w.'’-]*\s+){{0,4}}?)(?P<name>{_NAME})(?:,\s[^,;:]{{1,120}},)?{_VERB_AFTER_SUBJECT}"
+)
+# A person of two names or more after a role in lower case opening the sentence, as its subject: "Anchorage lawyer
+# William Ingaldson, the building's owner, was there", "Assistant chief fire officer Peter Guest admitted". The
+# role's last word is a title or a role noun (``_ROLE_NOUNS``): a verb there makes the name its object ("Police
+# arrested John Smith", "Witnesses saw John Smith running", "Investigators believe John Smith acted alone").
+_ROLE_LEAD_OPENS_RE = _RX.compile(
+    rf"\s*(?P<lead>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,4}}?\s+(?P<role>[a-z][\w-]*))\s+"
+    rf"(?P<name>{_NAME})(?:,\s[^,;:]{{1,120}},)?{_VERB_AFTER_SUBJECT}"
+)
+_ROLE_NOUNS = frozenset(
+    """lawyer owner manager worker employee resident neighbor neighbour student teacher coach player actor actress
+    singer musician writer author analyst economist expert scientist researcher doctor surgeon nurse witness pastor
+    priest bishop rabbi imam activist leader member official founder producer engineer pilot driver firefighter
+    paramedic farmer businessman businesswoman entrepreneur blogger journalist reporter editor photographer
+    veteran survivor victim mother father son daughter brother sister wife husband friend cousin uncle aunt
+    grandmother grandfather""".split()
+)
+# A person named in an appositive after a role that opens the sentence, as its subject: "His barber, Julian Clark,
+# also black, concurred", "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to
+# work", "his daughter, Joan, persuaded him" (the role is a noun phrase: a determiner or an owner first).
+_ROLE_APPOSED_OPENS_RE = _RX.compile(
+    r"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+[a-z][^,;:]{0,80}?),\s+"
+    rf"(?P<name>{_NAME}),(?:\s[^,;:]{{1,120}},)?{_VERB_AFTER_SUBJECT}"
+)
+# A phrase fronted before a sentence's subject, up to its comma: "In it, Olson blames", "Three years ago, Reid,
+# who ..., opened up", "Reached by telephone yesterday, O'Brien declined", "While offering his congratulations to
+# Hansbrough, Ford is quick to add". It opens with a preposition, a conjunction or another function word, an
+# adverb ("Somehow", "Ultimately"), a participle ("Reached", "Speaking") or a number ("Three years ago"); a name
+# opening it is the subject itself ("Smith, 45, fled"), never a fronted phrase. It opens a sentence, with a capital:
+# a line opening in lower case ("after all, Woodward was sure to profit", ECB+ cutting a sentence at a semicolon)
+# continues a sentence whose subject stands before.
+_FRONTED_RE = _RX.compile(
+    r"\s*(?P<first>[A-Z][A-Za-z]*)\b[^,;:.!?]{0,100}?,\s+(?=[A-Z]|(?:the|an?|his|her|their|its|our|my)\s)"
+)
+_FRONTING_WORDS = frozenset(
+    """despite moreover somehow instead eventually afterward afterwards yesterday today tonight last ultimately
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty several""".split()
 )
 # A subject of the passive or of "died" is who the article is about (the dead, the charged), not who speaks next.
 _BE = frozenset("was were is are".split())
 _PARTICIPLE_RE = _RX.compile(r"\w+(?:ed|en)|shot|hit|hurt|found|held|struck|taken|caught|brought|sent|told|left|born")
 _NOT_AGENT_VERBS = frozenset("died dies".split())
+_NOT_AGENT_STATES = frozenset("dead unconscious".split())  # "Smith was dead": who the article is about
+_OWNERS = frozenset("his her their our my".split())
 _AGE_OPENS_RE = _RX.compile(r"\s*[Tt]he\s+\d+-year-old\b")  # "The 33-year-old attended ...": a pronoun too
 # A person's sex as the words about them tell it, from the one lexicon of pronouns and titles (core/pronouns.py):
 # the subject ("he said"), any pronoun of a quotation's words but the possessive and reflexive ones ("his", "her";
@@ -553,7 +631,10 @@ _OWNED_AFTER_RE = _RX.compile(r"\s?['’]s?\s+[a-z]")
 _DETERMINER_BEFORE_RE = _RX.compile(r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?$")
 
 
-_SURNAME_RE = _RX.compile(r"\b[A-Z][\w'’-]*\s+(?=([A-Z][\w-]*))")
+# (a surname may hold an apostrophe before a capital: "Jim O'Brien", "Al D'Amato"; not an owner's "Reid's")
+_SURNAME_RE = _RX.compile(r"\b[A-Z][\w'’-]*\s+(?=([A-Z][\w-]*(?:['’][A-Z][\w-]*)?))")
+# A given name and a surname, a middle initial between: "Maria Lopez", "Raymond W. Kelly".
+_FULL_NAME_RE = _RX.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)")
 
 
 def _known_person(words: list[str], surnames: frozenset[str]) -> bool:
@@ -601,18 +682,57 @@ def _subject_person(outside: str, lo: int, hi: int, surnames: frozenset[str]) ->
     """The person a sentence with no speech verb opens with as the subject of an active verb, or "": a name of
     two words or more, one after a title ("Sen. Corker"), or a surname known (``_known_person``); not after "The"
     (an organisation: "The Charleston Police Department has identified"), nor the subject of a passive."""
-    opens = _SUBJECT_OPENS_RE.match(_TITLE_DOT_RE.sub(r"\1 ", outside[lo:hi]))
-    if not opens or opens["verb"] in _NOT_AGENT_VERBS:
-        return ""
-    if opens["verb"] in _BE and (opens["next"] is None or _PARTICIPLE_RE.fullmatch(opens["next"])):
-        return ""  # "Jones was charged", "Smith was shot"; not "Jackman was abroad"
-    if opens["verb"] not in _BE and opens["verb"] in _FUNCTION_WORDS:
+    text = _TITLE_DOT_RE.sub(r"\1 ", outside[lo:hi])
+    name = _opening_subject(text, surnames)
+    fronted = _FRONTED_RE.match(text)
+    if not name and fronted and _fronting(fronted["first"]):
+        name = _opening_subject(text[fronted.end() :], surnames)
+    return name
+
+
+def _fronting(word: str) -> bool:
+    """``word`` may open a phrase fronted before a sentence's subject (``_FRONTED_RE``)."""
+    low = word.lower()
+    return low in _FUNCTION_WORDS or low in _FRONTING_WORDS or low.endswith(("ly", "ing", "ed"))
+
+
+def _agent_verb(opens: re.Match[str]) -> bool:
+    """The verb after a subject (``_VERB_AFTER_SUBJECT``'s groups) makes it an agent: not the subject of a passive
+    ("Jones was charged", "Smith was shot"; not "Jackman was abroad"), of "died" or "was dead", nor a function word
+    read as a verb ("Smith and Jones")."""
+    verb, after = opens["verb"], opens["next"]
+    if verb in _NOT_AGENT_VERBS:
+        return False
+    if verb in _BE:
+        return after is not None and not _PARTICIPLE_RE.fullmatch(after) and after not in _NOT_AGENT_STATES
+    return verb not in _FUNCTION_WORDS
+
+
+def _opening_subject(text: str, surnames: frozenset[str]) -> str:
+    """``_subject_person`` of a sentence's text (titles' full stops made spaces) from its start."""
+    apposed = _ROLE_APPOSED_OPENS_RE.match(text)
+    if apposed and _agent_verb(apposed):
+        words = apposed["name"].split()
+        role = apposed["role"].split()
+        kin = role[0].lower() in _OWNERS  # "his daughter, Joan": a person of one name
+        if not any(_not_name(w) or _is_title(w) for w in words) and (kin or _known_person(words, surnames)):
+            return apposed["name"]
+    led = _ROLE_LEAD_OPENS_RE.match(text)
+    if led and _agent_verb(led) and (led["role"] in _ROLE_NOUNS or _is_title(led["role"])):
+        lead, words = led["lead"].split(), led["name"].split()
+        if len(words) > 1 and not any(w.lower() in _FUNCTION_WORDS for w in lead) and not any(map(_not_name, words)):
+            return " ".join(words)
+    opens = _SUBJECT_OPENS_RE.match(text)
+    if not opens or not _agent_verb(opens):
         return ""
     lead, words = opens["lead"].split(), opens["name"].split()
     if (lead or words)[0] in _SENTENCE_CONJUNCTIONS:  # "But Justice Vincent DelGiudice made clear ..."
         lead, words = (lead[1:], words) if lead else ([], words[1:])
     if not words or any(w.lower() in _FUNCTION_WORDS for w in [*lead, words[0]]):
         return ""  # "The Charleston Police Department", "After Abdulazeez returned, he ...": no subject opening
+    owned = [k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if owned:  # "Microsoft's Dustin Childs", "Sheriff's Deputy Timothy Brennan": the owner is no part of the name
+        lead, words = words[: owned[-1] + 1], words[owned[-1] + 1 :]
     titled = bool(lead) and _is_title(lead[-1].rstrip("."))
     while words and (_not_name(words[0]) or _is_title(words[0])):
         titled = titled or _is_title(words[0])
@@ -661,6 +781,9 @@ def _paragraph_quotes(
     his = [hi for _lo, hi in bounds]  # sentences are in order and apart: both lists ascend
     done = 0  # sentences whose own naming has been read (or kept to be read: ``_Named``)
     pending, named.pending = named.pending, []  # a quotation of the paragraph before, going on into this one
+    left_open = named.open_quote  # a quotation left open before, going on until here (an apostrophe ends none)
+    if spans:
+        named.open_quote = ("", -1)
     for mark_start, start, end, mark_end in spans:
         # the sentences the quotation overlaps (lo < max(end, start + 1) and start < hi), found by bisection: a
         # paragraph of 20,000 sentences and as many quotations took 52 s scanning every sentence for each
@@ -692,7 +815,10 @@ def _paragraph_quotes(
             if _unnamed_speaks(outside, lo, hi):
                 sex = ""
             # "she said", or no verb: the speaker named before; "his wife said": nobody named
-            speaker = named.last(pronoun is not None, sex)
+            if sex and mark_start == 0 and para[0] not in _FAMILY:  # it closes a quotation opened before
+                speaker = named.open_speaker(left_open, sex)
+            if not speaker:
+                speaker = named.last(pronoun is not None, sex)
         if own and pending and mark_start == 0 and para[0] not in _FAMILY:  # it opened in the paragraph before
             for si, k in pending:  # where it opened named nobody: the speaker named where it closes is its speaker
                 found[si][k] = dataclasses.replace(found[si][k], speaker=own)
@@ -707,6 +833,8 @@ def _paragraph_quotes(
         done = max(done, spanned[-1] + 1)
         if not own and para[mark_end - 1] not in _FAMILY:  # no closing mark: it goes on in the next paragraph
             named.pending = [(first + i, len(found[first + i])) for i in spanned]
+        if mark_end == len(para) and para[mark_end - 1] not in _FAMILY:
+            named.open_quote = (speaker, named.paragraph)
         nested = _nested(para, start, end) if len(spanned) > 1 else []
         for i in spanned:
             s_lo, s_hi = bounds[i]

@@ -99,19 +99,26 @@ def main(argv: Sequence[str], pdf_writer: PdfWriter | None = None, stdout: TextI
         return EXIT_TERMINATED
 
 
-def _batch_hint(files: Sequence[str]) -> str:
-    """A hint when a folder given holds story folders rather than articles: `batch` compares those."""
-    from reportdiff.core.article_files import folders_of_articles, is_article_file
+def _folder_notes(files: Sequence[str]) -> list[str]:
+    """What to say of each folder given that holds no article files, whose name would otherwise vanish from the
+    comparison without a word: `batch` compares its story folders if it holds those; else it is named as empty of
+    articles (an empty folder, a folder of .doc files or screenshots)."""
+    from reportdiff.core.article_files import ARTICLE_SUFFIXES, folders_of_articles, is_article_file
 
+    notes = []
     for name in files:
         folder = Path(name)
         try:
-            if (folder.is_dir() and not any(is_article_file(p) for p in folder.iterdir())
-                    and folders_of_articles(folder)):
-                return f" ({name} holds one folder per story: run `reportdiff batch {name}` to compare each)"
+            if not folder.is_dir() or any(is_article_file(p) for p in folder.iterdir()):
+                continue
         except OSError:
             continue
-    return ""
+        if folders_of_articles(folder):
+            notes.append(f"{name} holds one folder per story: run `reportdiff batch {name}` to compare each")
+        else:
+            kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+            notes.append(f"{name} is a folder with no article files in it; ReportDiff reads {kinds}")
+    return notes
 
 
 def _stdout_to_null() -> None:
@@ -150,9 +157,10 @@ def _run(args: argparse.Namespace, pdf_writer: PdfWriter | None, out: TextIO) ->
         try:
             report = compare_files(expand_paths(files), strict=args.strict)
         except InputError as exc:
-            print(f"reportdiff: {exc}{_batch_hint(args.files)}", file=sys.stderr)
+            hints = "".join(f" ({note})" for note in _folder_notes(args.files))
+            print(f"reportdiff: {exc}{hints}", file=sys.stderr)
             return 2
-    for warning in report.warnings:
+    for warning in [*_folder_notes(args.files), *report.warnings]:
         print(f"reportdiff: warning: {warning}", file=sys.stderr)
     try:
         if args.json == "-":

@@ -73,3 +73,19 @@ def test_existing_pdf_untouched_when_the_run_fails(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert target.read_bytes() == b"yesterday's report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_a_folder_without_articles_is_named_not_dropped_silently(tmp_path: Path) -> None:
+    """A folder given to `compare` that holds no article file (empty, or .doc files only) vanished from the
+    comparison without a word: alone beside one article, the error said only "need at least two different
+    articles"; beside two, the comparison ran as if it had not been given."""
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 not read")
+    alone = run(str(folder), FILES[0], "-q")
+    assert alone.returncode == 2
+    assert f"{folder} is a folder with no article files in it; ReportDiff reads .docx" in alone.stderr
+    beside = run(str(folder), *FILES, "--json", str(tmp_path / "r.json"), "-q")
+    assert beside.returncode == 0
+    assert f"warning: {folder} is a folder with no article files in it" in beside.stderr
+    assert (tmp_path / "r.json").stat().st_size > 0
