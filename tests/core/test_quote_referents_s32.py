@@ -208,3 +208,48 @@ def test_a_role_in_lower_case_before_the_name(text: str, expected: list[str]) ->
 def test_has_as_a_verb(text: str, expected: list[str]) -> None:
     """A subject followed by "has" as a verb of its own ("McDermott now has 2,029 points") is who "he" may be."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one person the sentence before names, after the verb
+        (
+            "Brady Quinn started the game.\n\nA big reason why was Quinn, who was just 10 of 22 for 162 yards.\n\n"
+            '"This game was without a doubt on my shoulders," he said.',
+            ["Quinn"],
+        ),
+        # ... as an indirect object, after a fronted phrase
+        (
+            "Doug McDermott weighed the offers.\n\nIn the end, those factors appealed more to McDermott than money.\n\n"
+            '"I believe I am going to play in the NBA one day," he said.',
+            ["McDermott"],
+        ),
+        # kept: the one acted on
+        (
+            "Police arrested John Smith later that night at his home.\n\n"
+            '"We had been watching the house for a week," he said.',
+            [""],
+        ),
+        # kept: named as the suspect
+        (
+            "Officers chased the suspect John Smith for a mile.\n\n"
+            '"We had been watching the house for a week," he said.',
+            [""],
+        ),
+        # kept: the subject of a passive
+        (
+            'Debbie Hiller was escorted from the property.\n\n"I planned on going right home after that," she said.',
+            [""],
+        ),
+        # kept: two people named
+        (
+            "Garrard threw the ball over the head of Reggie Williams.\n\n"
+            '"I thought it was not the best coverage," he said.',
+            [""],
+        ),
+    ],
+)
+def test_the_one_person_the_sentence_before_names(text: str, expected: list[str]) -> None:
+    """The only person named anywhere in the sentence before "he said" is who "he" is, unless acted on."""
+    assert speakers_of(text) == expected
