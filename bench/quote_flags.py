@@ -1,6 +1,6 @@
 """Quotations and the link flags that are not figure conflicts, on the tuning data, one checkout or two side by side.
 
-    python bench/quote_flags.py [--before TREE] [--after TREE] [--out FILE] [--show]
+    python bench/quote_flags.py [--before TREE] [--after TREE] [--out FILE] [--show] [--held-out]
 
 Inputs: the seeds, the news clusters of the tuning split (incident id < 600000) and the ECB+ tuning comparisons
 (topics 1-35, same-event and decoy). For each checkout (``--before``: another tree from ``git archive``, run with
@@ -10,7 +10,8 @@ conflicts (a quote flag, a contradiction flag, a quote note). Prints the counts 
 speech, those given a speaker, flagged links) and, with
 ``--before``, every quotation and every such link one side has and the other has not, with both sentences, to be
 read one by one (a flag a change adds is true or false only by reading it). ``--out``: the collected records as
-JSON. Tuning splits only.
+JSON. Tuning splits only, unless ``--held-out``: the held-out splits instead (clusters from 600000 up, ECB+ topics
+36-45), counts only, to report once and never to study (no record is printed or written).
 """
 
 from __future__ import annotations
@@ -71,17 +72,18 @@ json.dump(out, open(sys.argv[2], "w"))
 """
 
 
-def inputs() -> dict[str, list[str]]:
-    sets = {"seeds": [str(p) for p in sorted((REPO / "seeds").glob("*.txt"))]}
+def inputs(held_out: bool = False) -> dict[str, list[str]]:
+    """The comparisons to run: the seeds and the tuning splits, or (``held_out``) the held-out splits alone."""
+    sets = {} if held_out else {"seeds": [str(p) for p in sorted((REPO / "seeds").glob("*.txt"))]}
     if CLUSTERS.is_dir():
         for folder in sorted(p for p in CLUSTERS.iterdir() if p.is_dir()):
-            if int(re.sub(r"\D", "", folder.name) or 0) < TUNING_MAX_ID:
+            if (int(re.sub(r"\D", "", folder.name) or 0) >= TUNING_MAX_ID) == held_out:
                 sets[folder.name] = [str(p) for p in sorted(folder.glob("article_*.txt"))]
     gold_path = EVAL / "ecbplus" / "gold.json"
     if gold_path.is_file():
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         for comparison in gold["comparisons"] + gold["decoy_comparisons"]:
-            if comparison["topic"] <= ECB_TUNING_MAX_TOPIC:
+            if (comparison["topic"] > ECB_TUNING_MAX_TOPIC) == held_out:
                 sets["ecb-" + comparison["id"]] = [
                     str(EVAL / "ecbplus" / "docs" / f"{doc}.txt") for doc in comparison["docs"]
                 ]
@@ -136,8 +138,13 @@ def main() -> int:
     )
     parser.add_argument("--before-this", action="store_true", help="compare with this checkout as it is")
     parser.add_argument("--after", type=Path, help="another checkout in place of this one (with --before)")
+    parser.add_argument(
+        "--held-out", action="store_true", help="the held-out splits instead of the tuning ones: counts only, once"
+    )
     args = parser.parse_args()
-    sets = inputs()
+    if args.held_out and (args.out or args.show):
+        parser.error("--held-out prints counts only (no --out, no --show): held-out records are not studied")
+    sets = inputs(args.held_out)
     with tempfile.TemporaryDirectory(prefix="rd-quotes-") as name:
         tmp = Path(name)
         after = collect(args.after, sets, tmp, args.text_quotes, side="after")
@@ -155,7 +162,7 @@ def main() -> int:
         for name, got in after.items():
             for link in got["links"]:
                 print(f"{name} {link[0]}-{link[1]} {link[2]} {link[3]} {link[4]}\n    A: {link[5]}\n    B: {link[6]}")
-    if before is None:
+    if before is None or args.held_out:
         return 0
     for name in sets:
         qa = {_quote_key(q): q for q in before[name]["quotes"]}

@@ -21,7 +21,7 @@ from . import semantic
 from .align import Match, align_pair
 from .episodes import episode_scope, other_times
 from .errors import InputError, display_name
-from .facts import facts_and_clashes, two_stories
+from .facts import facts_and_clashes
 from .figures import find_figures
 from .language import not_english_warnings
 from .linkflags import LinkRegions, describe_link, figure_conflicts, quote_mismatches
@@ -227,19 +227,10 @@ def compare(
         span = spans_of[place[0]][place[1]]
         return span.start, loaded[place[0]].text[span.start : span.end]
 
-    # Which articles tell two stories (facts.two_stories), from how many sentences of each pair of articles are
-    # linked: two events of one kind loaded together are not outlets disagreeing.
-    shared: dict[tuple[int, int], set[int]] = {}
-    for left, right, _score in matches:
-        ax, ay = glob[left][0], glob[right][0]
-        both = shared.setdefault((ax, ay) if ax < ay else (ay, ax), set())
-        both.add(left)
-        both.add(right)
-    apart = two_stories([len(gs) for gs in members], {p: len(gs) for p, gs in shared.items()}, settings.facts)
     # Each sentence's text lets an age join an equal age only of a person it may be (facts.age_holder), and lets
     # two ages of one named person in linked sentences clash, whatever their spelling ("19-year-old Daquarius
     # Tucker" / "Daquarius Tucker, 20": facts.one_named_person).
-    facts, clashes = facts_and_clashes(figures, linked, settings.facts, linked_pairs, regions, sentence_at, apart)
+    facts, clashes = facts_and_clashes(figures, linked, settings.facts, linked_pairs, regions, sentence_at)
     notes_at = figure_conflicts(figures, clashes, settings.facts)
     conflicts = {with_figures[k]: notes_at[pair] for k, pair in enumerate(places) if pair in notes_at}
 

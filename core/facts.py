@@ -24,12 +24,10 @@ per season" is never the "$200 million" total), and a page's own time stamp ("Po
 with the story's by value, never in conflict with them, and not one of its article's claims about the story (an earlier
 quake's 40 injured does not make "five injured" ambiguous); two aligned sentences' equal values still agree. Two aligned
 sentences conflict only on figures that answer the same question in those two sentences (``facts_and_clashes``: its
-clashes are each link's figure conflicts, the same whatever other articles are loaded, unless those show the two
-articles tell two stories: ``two_stories``, two events of one kind loaded together, whose look-alike links join no
-figures). Those clashes are the facts' conflicts too: each joins its two figures' facts before unaligned figures
-join, or, where one article's aligned sentences state both sides apart, makes a conflict fact of its own, so a
-flagged link's two figures are always one conflict fact (one story in the window, the PDF, the HTML and the
-terminal). Other joins (compatible unequal values of
+clashes are each link's figure conflicts, the same whatever other articles are loaded). Those clashes are the facts'
+conflicts too: each joins its two figures' facts before unaligned figures join, or, where one article's aligned
+sentences state both sides apart, makes a conflict fact of its own, so a flagged link's two figures are always one
+conflict fact (one story in the window, the PDF, the HTML and the terminal). Other joins (compatible unequal values of
 aligned sentences, equal values, unaligned tolls) never put two figures one article keeps apart into one fact (a hedge
 aligned with one article's 14 and its 15 joins one of them, never chains both into a conflict no link shows); when two
 figures compete for one group, they are tried in an order read from what the articles state (``_content_order``), never
@@ -113,18 +111,6 @@ class FactSettings:
     # their sentences are aligned or share a word of what they tell (``event_words``), within this many words either
     # side of the figure: the clause of the date, not the rest of a long sentence.
     event_window: int = 8
-    # Two articles of one comparison tell two stories (``two_stories``) where each tells its own with other
-    # articles (the sentences of two articles linked to each other are at least this share of their sentences)
-    # while they share less than this, directly and through every third article. ECB+ tuning, both events of a
-    # topic in one comparison: 0.15 took the conflicts between two events' figures 19 -> 12 and changed no fact of
-    # the one-event comparisons; 0.20 and 0.25 split real one-event conflicts (19ecb "eight days"), and with no
-    # condition on other articles (two articles alone, or one sharing little with all) 0.15 lost Bettie Page's
-    # "three weeks" / "four weeks" in hospital (4ecb: a long obituary linked by that one sentence to each other).
-    story_share: float = 0.15
-    # ... and with at least this many other articles each: with one, pairs of one event's articles were told apart
-    # in 19 of 68 one-event tuning comparisons (176 pairs; a tuning news cluster's two follow-ups, gva_595069), with
-    # two in 13 (52 pairs), the conflicts between two events' figures 12 all the same.
-    story_tellers: int = 2
 
 
 DEFAULT_FACT_SETTINGS = FactSettings()
@@ -835,7 +821,6 @@ def facts_and_clashes(
     pairs: Collection[tuple[Place, Place]] | None = None,
     regions: Regions | None = None,
     sentences: Sentences | None = None,
-    other_stories: Collection[tuple[int, int]] = (),
 ) -> tuple[list[Fact], Clashes]:
     """``group_facts``, and each aligned pair's clashes: per pair of places (as met in ``pairs``), the figure
     indexes (one in each sentence) that state one thing two incompatible ways. A pair's clashes are read from its
@@ -844,11 +829,7 @@ def facts_and_clashes(
     ``regions(x, y)``: for the figures of two aligned sentences, which changed stretch of their word diff each
     lies in (``Slots``); asked only where a key holds several figures in both sentences.
     ``sentences(place)``: where a sentence begins in its article and its text, when the caller has them: an age
-    then joins an equal age only of a person it may be (``age_holder``, ``same_holder``).
-    ``other_stories``: pairs of articles (lower first) that tell two stories (``two_stories``): a link between
-    them joins two look-alike sentences ("three killed in a fire" / "12 killed in a fire"), not one statement, so
-    their figures are compared as unaligned ones, and nothing they share is a sign of one story (their counts never
-    conflict)."""
+    then joins an equal age only of a person it may be (``age_holder``, ``same_holder``)."""
     cfg = settings
     clashes: Clashes = {}
     n = len(figures)
@@ -1212,16 +1193,12 @@ def facts_and_clashes(
         return joined, found
 
     aligned_pairs = _aligned_pairs(figures, linked, pairs)
-    apart_stories = set(other_stories)
-    if apart_stories:
-        aligned_pairs = [(x, y) for x, y in aligned_pairs
-                         if ((x[0], y[0]) if x[0] < y[0] else (y[0], x[0])) not in apart_stories]  # fmt: skip
     aligned = set(aligned_pairs)
     # Pairs of articles that tell one story by what else they share (links, equal counts, never a calendar value): an
     # equal day and month of theirs is one date told alike, whatever words surround it ("guilty verdict on March 20" /
     # "convicted March 20"; review s30 finding 5).
     calendar = [bare[i] or _kind(f) in ("date", "year") for i, f in enumerate(figures)]  # no sign of one story here
-    storied = _one_story(figures, aligned, key_of, calendar) - apart_stories
+    storied = _one_story(figures, aligned, key_of, calendar)
     hedged: list[tuple[int, int]] = []  # compatible unequal figures of aligned sentences: joined after equal ones
     for x, y in aligned_pairs:
         at_y = figs_at[y]
@@ -1392,9 +1369,8 @@ def facts_and_clashes(
 
     # Which pairs of articles show a sign they tell one story (``_one_story``): unaligned sentences of two articles
     # conflict only then. Two reports of two fires (Brooklyn, three killed / the Bronx, 12 killed) with no linked
-    # sentence and no figure in common are two events, not two outlets disagreeing (review s30 finding 2); nor
-    # two articles that tell two stories (``two_stories``), whatever they share.
-    story = _one_story(figures, aligned, key_of, bare) - apart_stories
+    # sentence and no figure in common are two events, not two outlets disagreeing (review s30 finding 2).
+    story = _one_story(figures, aligned, key_of, bare)
 
     # 4. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
     # the other's value exactly; an unambiguous toll contradicting another unambiguous toll is a conflict.
@@ -1540,37 +1516,6 @@ def _one_story(
     for arts in said.values():
         story.update(combinations(sorted(arts), 2))
     return story
-
-
-def two_stories(
-    sentences: Sequence[int], linked: Mapping[tuple[int, int], int], cfg: FactSettings = DEFAULT_FACT_SETTINGS
-) -> set[tuple[int, int]]:
-    """The pairs of articles (lower first) that tell two stories: each tells one with ``story_tellers`` other
-    articles of the comparison or more (the sentences of two articles linked to each other are at least
-    ``story_share`` of their sentences), while the two share less than that, directly and through every third
-    article (no article shares that much with both). Two events of one kind loaded together (two fires, two
-    earthquakes, each told by several outlets) fall in two such groups; their look-alike links ("three killed in a
-    fire" / "12 killed in a fire") are then no sign of one story. Two articles compared alone, or an article that
-    shares little with every other (a long obituary linked by one sentence to each report of the death), are never
-    told apart: nothing shows a story of its own there.
-
-    ``sentences``: each article's content sentences; ``linked[(x, y)]``: how many sentences of x and of y are
-    linked to the other article."""
-    n = len(sentences)
-    share = {
-        (x, y): linked.get((x, y), 0) / max(1, sentences[x] + sentences[y]) for x, y in combinations(range(n), 2)
-    }
-
-    def close(a: int, b: int) -> bool:
-        return share[(a, b) if a < b else (b, a)] >= cfg.story_share
-
-    near = [[c for c in range(n) if c != x and close(x, c)] for x in range(n)]
-    told = [len(others) >= cfg.story_tellers for others in near]
-    return {
-        (x, y)
-        for x, y in share
-        if told[x] and told[y] and not close(x, y) and not any(close(c, y) for c in near[x])
-    }
 
 
 def _put_for(where: Mapping[int, int], i: int, j: int) -> bool:

@@ -593,6 +593,7 @@ _PARTICIPLE_RE = _RX.compile(r"\w+(?:ed|en)|shot|hit|hurt|found|held|struck|take
 _NOT_AGENT_VERBS = frozenset("died dies".split())
 _NOT_AGENT_STATES = frozenset("dead unconscious".split())  # "Smith was dead": who the article is about
 _OWNERS = frozenset("his her their our my".split())
+_HAVE = frozenset("has had have".split())
 _AGE_OPENS_RE = _RX.compile(r"\s*[Tt]he\s+\d+-year-old\b")  # "The 33-year-old attended ...": a pronoun too
 # A person's sex as the words about them tell it, from the one lexicon of pronouns and titles (core/pronouns.py):
 # the subject ("he said"), any pronoun of a quotation's words but the possessive and reflexive ones ("his", "her";
@@ -699,12 +700,14 @@ def _fronting(word: str) -> bool:
 def _agent_verb(opens: re.Match[str]) -> bool:
     """The verb after a subject (``_VERB_AFTER_SUBJECT``'s groups) makes it an agent: not the subject of a passive
     ("Jones was charged", "Smith was shot"; not "Jackman was abroad"), of "died" or "was dead", nor a function word
-    read as a verb ("Smith and Jones")."""
+    read as a verb ("Smith and Jones"); "has" is a verb when no participle follows ("McDermott now has")."""
     verb, after = opens["verb"], opens["next"]
     if verb in _NOT_AGENT_VERBS:
         return False
     if verb in _BE:
         return after is not None and not _PARTICIPLE_RE.fullmatch(after) and after not in _NOT_AGENT_STATES
+    if verb in _HAVE:  # "McDermott now has 2,029 points": a verb of its own, not an auxiliary ("has been charged")
+        return after is None or (after != "been" and not _PARTICIPLE_RE.fullmatch(after))
     return verb not in _FUNCTION_WORDS
 
 

@@ -184,3 +184,27 @@ def test_a_given_name_tells_who_the_pronoun_is_not(text: str, expected: list[str
 def test_a_role_in_lower_case_before_the_name(text: str, expected: list[str]) -> None:
     """A person named after a role in lower case ("Anchorage lawyer William Ingaldson") is the sentence's subject."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "has" after an adverb is the verb, not an auxiliary
+        (
+            "Doug McDermott broke the record in the first half.\n\n"
+            "McDermott now has 2,029 points in 106 games, but who is counting?\n\n"
+            '"It is a special feeling that I cannot explain," he said.',
+            ["McDermott"],
+        ),
+        # kept: "has been" is an auxiliary before a passive
+        (
+            "Doug McDermott broke the record in the first half.\n\n"
+            "McDermott has been suspended for the next game.\n\n"
+            '"It is a special feeling that I cannot explain," he said.',
+            [""],
+        ),
+    ],
+)
+def test_has_as_a_verb(text: str, expected: list[str]) -> None:
+    """A subject followed by "has" as a verb of its own ("McDermott now has 2,029 points") is who "he" may be."""
+    assert speakers_of(text) == expected
