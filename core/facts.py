@@ -464,19 +464,16 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
 
 
 def _age_label(f: Figure) -> str:
-    """An age's label, read from its value, not copied from its typing: an attributive age ("a 26 - year - old" of
-    tokenised copy, "two-year-old", "81-year old") reads "26-year-old" (a week or month: "6-month-old"), a range of
-    them "age 9 to 10"; an age stated as a bare number ("Slade, 26,", "ages 26 and 36") reads "age 26", and the
-    predicate "38 years old" as written. The labels were "26 - year - old", "age two-year-old", "9 or 10 year old"
-    beside rows labelled "10-year-old"."""
-    if "old" not in f.text.lower():
-        return f"age {f.text}"
+    """An age's label, read from its value, never copied from its typing, in one form whatever the form it was
+    written in: "age 26" for "a 26-year-old", "a 26 - year - old" (tokenised copy), "Slade, 26," and "26 years
+    old"; "age 6 months" for a "6-month-old"; "age 9 to 10" for "9 or 10 year old"; "ages 26 and 36" (two people)
+    as written. One person's rows read alike (they read "15-year-old" and "age 16" for one boy, stop 32), and a
+    table of ages scans as one column."""
     unit = f.unit.partition(":")[2] or "year"
-    if re.search(rf"\d\s+{unit}s\s+old\b", f.text, re.I):
-        return f.text  # the predicate "38 years old" reads well as it stands (a link's note names it so)
-    if f.high is not None:
-        return f"age {f.value:g} to {f.high:g}" + ("" if unit == "year" else f" {unit}s")
-    return f"{f.value:g}-{unit}-old"
+    if f.high is not None and "old" not in f.text.lower():
+        return f"age {f.text}"  # "ages 26 and 36": two people's ages, as written, not a range
+    value = f"{f.value:g}" if f.high is None else f"{f.value:g} to {f.high:g}"
+    return f"age {value}" + ("" if unit == "year" else f" {unit}s")
 
 
 class _Groups:
@@ -1623,7 +1620,7 @@ _RANK = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}  # the order fa
 def _told_apart(label: str, first: Figure) -> str:
     """A label shared by several facts, with what this one states: "killed (at least seven)"."""
     if first.unit.startswith("age"):
-        return label  # two people of one age: two rows "26-year-old", the value already in each label
+        return label  # two people of one age: two rows "age 26", the value already in each label
     text = stated(first)
     if text.lower() in ("a", "an") or text.lower().startswith(("a ", "an ")):
         text = "1"  # "a man was killed"

@@ -27,9 +27,9 @@ def _conflicts(report: m.Report) -> list[str]:
 
 @pytest.mark.parametrize(("first", "second", "note"), [
     ("The ferry was 38 years old, the company said.", "The ferry was 47 years old, the company said.",
-     "figure conflicts: 38 years old vs 47 years old (38 years old)"),
+     "figure conflicts: 38 years old vs 47 years old (age 38)"),
     ("The dead include a 78-year-old woman, police said.", "The dead include an 87-year-old woman, police said.",
-     "figure conflicts: 78-year-old vs 87-year-old (78-year-old)"),
+     "figure conflicts: 78-year-old vs 87-year-old (age 78)"),
     ("The captain, aged 54, has been arrested, police said.", "The captain, aged 61, has been arrested, police said.",
      "figure conflicts: 54 vs 61 (age 54)"),
     ("The inquiry into the sinking will open on March 12, the ministry said.",
