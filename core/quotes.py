@@ -574,6 +574,14 @@ _ROLE_NOUNS = frozenset(
 # A person named in an appositive after a role that opens the sentence, as its subject: "His barber, Julian Clark,
 # also black, concurred", "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to
 # work", "his daughter, Joan, persuaded him" (the role is a noun phrase: a determiner or an owner first).
+# ... unless the role is one of the accused or the armed ("The suspect, John Smith, fled the scene", "The gunman, Tom
+# Reed, opened fire"): who a crime report is about, not who speaks in its next paragraph ('"We are still looking for
+# him," he said' is the police chief's, named before). A victim stays: "The victim, John Smith, told police ..." may
+# speak next, and a passive or "died" already rules the one harmed out.
+_NOT_SPEAKING_ROLES = frozenset(
+    """suspect suspects gunman gunmen shooter shooters attacker attackers assailant assailants killer killers robber
+    robbers intruder hijacker hijackers kidnapper kidnappers murderer bomber bombers""".split()
+)
 _ROLE_APPOSED_OPENS_RE = _RX.compile(
     r"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+[a-z][^,;:]{0,80}?),\s+"
     rf"(?P<name>{_NAME}),(?:\s[^,;:]{{1,120}},)?{_VERB_AFTER_SUBJECT}"
@@ -681,6 +689,7 @@ def _topic_person(outside: str, lo: int, hi: int, surnames: frozenset[str]) -> s
 # as crime reports' victims and suspects are the subjects of passives.
 _MENTION_BEFORE_RE = _RX.compile(r"\b(?P<word>[a-z]+)\s+$")
 _MENTION_NOT_AFTER = frozenset("as by against".split())
+_APPOSED_TO_RE = _RX.compile(r"\b(?P<word>[a-z]+),\s+$")  # "The suspect, John Smith": the role it is apposed to
 _MENTION_VERB_RE = _RX.compile(rf"(?:,\s[^,;:]{{1,120}},|,)?{_VERB_AFTER_SUBJECT}")
 
 
@@ -712,6 +721,9 @@ def _one_person(outside: str, lo: int, hi: int, surnames: frozenset[str]) -> str
         word = before["word"] if before else ""
         if word in _MENTION_NOT_AFTER or (word and word not in _FUNCTION_WORDS and not _role(word)):
             return ""  # "Police arrested John Smith", "Investigators believe John Smith", "identified as John Smith"
+        apposed = _APPOSED_TO_RE.search(outside, max(lo, m.start() - 30), m.start())
+        if apposed and apposed["word"] in _NOT_SPEAKING_ROLES:
+            return ""  # "The suspect, John Smith, fled the scene"
         after = _MENTION_VERB_RE.match(outside, m.end(), hi)
         if after and after["verb"] in _BE | _NOT_AGENT_VERBS | {"been"} and not _agent_verb(after):
             return ""  # "Smith was shot", "Her neighbour, Alice Reed, was taken", "Jones died": who it is about
@@ -772,6 +784,8 @@ def _opening_subject(text: str, surnames: frozenset[str]) -> str:
         words = apposed["name"].split()
         role = apposed["role"].split()
         kin = role[0].lower() in _OWNERS  # "his daughter, Joan": a person of one name
+        if role[-1] in _NOT_SPEAKING_ROLES:
+            return ""  # "The suspect, John Smith, fled the scene": not the "he" of the next quotation
         if not any(_not_name(w) or _is_title(w) for w in words) and (kin or _known_person(words, surnames)):
             return apposed["name"]
     led = _ROLE_LEAD_OPENS_RE.match(text)

@@ -253,3 +253,23 @@ def test_has_as_a_verb(text: str, expected: list[str]) -> None:
 def test_the_one_person_the_sentence_before_names(text: str, expected: list[str]) -> None:
     """The only person named anywhere in the sentence before "he said" is who "he" is, unless acted on."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police Chief Mark Lopez spoke to reporters. The suspect, John Smith, fled the scene on foot.\n\n"
+            '"We are still looking for him," he said.',
+            [""],
+        ),
+        ('The gunman, John Smith, opened fire at the party.\n\n"It was chaos," he said.', [""]),
+        # kept: a victim may speak next; another role apposed
+        ('The victim, John Smith, told police he was robbed.\n\n"They took everything," he said.', ["John Smith"]),
+        ('His barber, Julian Clark, also black, concurred.\n\n"It was time," he said.', ["Julian Clark"]),
+    ],
+)
+def test_the_suspect_apposed_is_not_the_next_speaker(text: str, expected: list[str]) -> None:
+    """A person apposed to "the suspect" or "the gunman" is who a crime report is about, not the "he" of the next
+    paragraph's quotation (the apposed-role and one-person readings of s32 gave it them)."""
+    assert speakers_of(text) == expected
