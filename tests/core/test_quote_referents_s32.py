@@ -253,3 +253,20 @@ def test_has_as_a_verb(text: str, expected: list[str]) -> None:
 def test_the_one_person_the_sentence_before_names(text: str, expected: list[str]) -> None:
     """The only person named anywhere in the sentence before "he said" is who "he" is, unless acted on."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will find them," said Police Commissioner Raymond W. Kelly.', ["Commissioner Raymond W. Kelly"]),
+        ('Raymond W. Kelly, the police commissioner, said "the case is closed."', ["Raymond W. Kelly"]),
+        ('"No comment," said Patrick J. Buchanan, the former candidate.', ["Patrick J. Buchanan"]),
+        # kept: no middle initial, an initial alone, a trailing "Jr."
+        ('"No comment," said Patrick Buchanan.', ["Patrick Buchanan"]),
+        ('"No," said J. Smith.', ["Smith"]),
+    ],
+)
+def test_a_middle_initial_is_part_of_the_name(text: str, expected: list[str]) -> None:
+    """A name with a middle initial ("Raymond W. Kelly") is one name: the initial split it, and the speaker read
+    "Kelly" (or, after an appositive, nobody)."""
+    assert speakers_of(text) == expected
