@@ -205,7 +205,7 @@ _SPEECH_VERBS = (
     # yelling, said Jean Larson" as nobody's, "crews responded" and "officials ... but admitted" as speakers)
     r"telling|recalled|screamed|shouted|yelled|prayed|testified"
 )
-_NAME = r"(?:[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’\-]+){0,3})"
+_NAME = r"(?:[A-Z][\w'’\-]+(?:(?:\s+[A-Z]\.)?\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’\-]+){0,3})"
 _NAME_RE = _RX.compile(_NAME)
 _VERB_RE = _RX.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "abu"}

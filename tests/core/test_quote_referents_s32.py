@@ -258,6 +258,24 @@ def test_the_one_person_the_sentence_before_names(text: str, expected: list[str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ('"We will find them," said Police Commissioner Raymond W. Kelly.', ["Commissioner Raymond W. Kelly"]),
+        ('Raymond W. Kelly, the police commissioner, said "the case is closed."', ["Raymond W. Kelly"]),
+        ('"No comment," said Patrick J. Buchanan, the former candidate.', ["Patrick J. Buchanan"]),
+        # kept: no middle initial, an initial alone, a trailing "Jr."
+        ('"No comment," said Patrick Buchanan.', ["Patrick Buchanan"]),
+        ('"No," said J. Smith.', ["Smith"]),
+    ],
+)
+def test_a_middle_initial_is_part_of_the_name(text: str, expected: list[str]) -> None:
+    """A name with a middle initial ("Raymond W. Kelly") is one name: the initial split it, and the speaker read
+    "Kelly" (or, after an appositive, nobody)."""
+    assert speakers_of(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Police Chief Mark Lopez spoke to reporters. The suspect, John Smith, fled the scene on foot.\n\n"
             '"We are still looking for him," he said.',

@@ -91,7 +91,7 @@ def test_saying_and_quoted_as_saying(sentence: str, speaker: str) -> None:
         (
             "Police chief Ray Kell told the Times there was “nothing to indicate that this was wrong” while John C. "
             "Cera, the former commander for training, said “it appears to be a good shooting” under the rules.",
-            ["Ray Kell", "Cera"],
+            ["Ray Kell", "John C. Cera"],
         ),
         # "and added" shares the subject of "said"; a name told something is the listener, whatever verb follows
         (

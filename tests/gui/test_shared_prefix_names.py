@@ -61,7 +61,10 @@ def test_figures_table_headers_name_the_distinguishing_part(qtbot, window: MainW
     model = window.sidebar.model
     headers = [model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal) for a in range(len(NAMES))]
     for letter, header, short in zip("ABCDE", headers, SHORT, strict=True):
-        assert header in (f"{letter} {short}", letter), headers
+        # "E Outlet… 12" or, in a column a few pixels narrower, "E Outlet…12" (``_fit_header_names`` tries shorter
+        # names before the letter alone; the column's width settles with the layout, and under load it sometimes
+        # settled narrower: this assertion failed on 'E Outlet…12' about once in 15 runs)
+        assert header == letter or header.replace(" ", "") == f"{letter}{short}".replace(" ", ""), headers
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
