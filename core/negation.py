@@ -81,9 +81,10 @@ _CUE_WORDS = frozenset(NEGATION_CUES | _OPPOSITE.keys())
 _LETTERS_RE = re.compile(r"[a-z]+")
 
 
-def _has_cue(text: str) -> bool:
+def _has_cue(text: str, cues: frozenset[str] = _CUE_WORDS) -> bool:
+    """Whether ``text`` holds a contraction in "n't" or one of ``cues`` as a word of its own."""
     lowered = text.lower()
-    return "n't" in lowered or "n’t" in lowered or not _CUE_WORDS.isdisjoint(_LETTERS_RE.findall(lowered))
+    return "n't" in lowered or "n’t" in lowered or not cues.isdisjoint(_LETTERS_RE.findall(lowered))
 
 
 def _negates(word: str) -> bool:
@@ -396,8 +397,7 @@ class _Clause(NamedTuple):
 
 @lru_cache(maxsize=SENTENCE_READINGS)
 def _reading(text: str) -> _Reading:
-    low = text.lower()
-    negated = "n't" in low or "n’t" in low or not _SIDE_NEGATIONS.isdisjoint(_LETTERS_RE.findall(low))
+    negated = _has_cue(text, _SIDE_NEGATIONS)
     asks = text.rstrip().endswith("?")  # a question asserts nothing
     return _Reading(negated, tuple(negated_verbs(text)) if negated and not asks else ())
 
