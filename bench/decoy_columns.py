@@ -88,18 +88,53 @@ class _Read:
             self.capitals.append(caps)
 
 
+def _read(sim: Any) -> _Read:
+    """``sim``'s capitalised words, read once per similarity object and kept on it."""
+    read = getattr(sim, "_decoy_read", None)
+    if read is None:
+        read = sim._decoy_read = _Read(sim)
+    return read
+
+
+def _lead_profiles(
+    sim: Any, left: int, right: int
+) -> tuple[int, int, dict[int, dict[str, float]], dict[int, dict[str, float]]]:
+    """The articles of ``left`` and ``right`` (a, b) and, per article, how many of its sentences name each name (a
+    capitalised first word counting when either article has it as a name elsewhere) and the share of its sentences
+    mentioning each name or content word: what ``profiles_lead`` and ``dominant`` read."""
+    read = _read(sim)
+    a, b = sim.article_of[left], sim.article_of[right]
+    named: set[str] = set()
+    for k in sim._members[a] + sim._members[b]:
+        named |= sim.features[k].entities
+    profile, present = {}, {}
+    for x in (a, b):
+        counts: dict[str, float] = {}
+        mentions: dict[str, float] = {}
+        for k in sim._members[x]:
+            f = sim.features[k]
+            names = set(f.entities)
+            caps = read.capitals[k]
+            if caps and caps[0][1] and caps[0][0] in named:
+                names.add(caps[0][0])
+            for w in names:
+                counts[w] = counts.get(w, 0.0) + 1
+            for w in f.entities | f.content:
+                mentions[w] = mentions.get(w, 0.0) + 1
+        size = max(1, len(sim._members[x]))
+        profile[x], present[x] = counts, {w: c / size for w, c in mentions.items()}
+    return a, b, profile, present
+
+
 class _Pair:
     """One article pair of ``sim`` (the articles of lefts[0] and rights[0]): names, salience, the pair's weights."""
 
     def __init__(self, sim: Any, left: int, right: int) -> None:
-        read = getattr(sim, "_decoy_read", None)
-        if read is None:
-            read = sim._decoy_read = _Read(sim)
-        self.sim, self.read = sim, read
+        self.sim, self.read = sim, _read(sim)
         self.a, self.b = sim.article_of[left], sim.article_of[right]
         self.context = (self.a, self.b) if self.a <= self.b else (self.b, self.a)
         self.members = sim._members[self.a] + sim._members[self.b]
-        self.lower = read.lower.get(self.a, set()) | read.lower.get(self.b, set())
+        self.lower = self.read.lower.get(self.a, set()) | self.read.lower.get(self.b, set())
         self.entity_stems: set[str] = set()
         for k in self.members:
             self.entity_stems |= sim.features[k].entities
@@ -321,29 +356,7 @@ def profiles_lead(sim: Any, lefts: np.ndarray, rights: np.ndarray) -> tuple[tupl
     out = np.zeros((len(lefts), len(PROFILES)))
     if not len(lefts):
         return PROFILES, out
-    read = getattr(sim, "_decoy_read", None)
-    if read is None:
-        read = sim._decoy_read = _Read(sim)
-    a, b = sim.article_of[int(lefts[0])], sim.article_of[int(rights[0])]
-    named: set[str] = set()
-    for k in sim._members[a] + sim._members[b]:
-        named |= sim.features[k].entities
-    profile, present = {}, {}
-    for x in (a, b):
-        counts: dict[str, float] = {}
-        mentions: dict[str, float] = {}
-        for k in sim._members[x]:
-            f = sim.features[k]
-            names = set(f.entities)
-            caps = read.capitals[k]
-            if caps and caps[0][1] and caps[0][0] in named:
-                names.add(caps[0][0])
-            for w in names:
-                counts[w] = counts.get(w, 0.0) + 1
-            for w in f.entities | f.content:
-                mentions[w] = mentions.get(w, 0.0) + 1
-        size = max(1, len(sim._members[x]))
-        profile[x], present[x] = counts, {w: c / size for w, c in mentions.items()}
+    a, b, profile, present = _lead_profiles(sim, int(lefts[0]), int(rights[0]))
     tops = []
     for mine, theirs in ((a, b), (b, a)):
         p = profile[mine]
@@ -363,29 +376,7 @@ def dominant(sim: Any, lefts: np.ndarray, rights: np.ndarray) -> tuple[tuple[str
     out = np.zeros((len(lefts), len(DOMINANT)))
     if not len(lefts):
         return DOMINANT, out
-    read = getattr(sim, "_decoy_read", None)
-    if read is None:
-        read = sim._decoy_read = _Read(sim)
-    a, b = sim.article_of[int(lefts[0])], sim.article_of[int(rights[0])]
-    named: set[str] = set()
-    for k in sim._members[a] + sim._members[b]:
-        named |= sim.features[k].entities
-    profile, present = {}, {}
-    for x in (a, b):
-        counts: dict[str, float] = {}
-        mentions: dict[str, float] = {}
-        for k in sim._members[x]:
-            f = sim.features[k]
-            names = set(f.entities)
-            caps = read.capitals[k]
-            if caps and caps[0][1] and caps[0][0] in named:
-                names.add(caps[0][0])
-            for w in names:
-                counts[w] = counts.get(w, 0.0) + 1
-            for w in f.entities | f.content:
-                mentions[w] = mentions.get(w, 0.0) + 1
-        size = max(1, len(sim._members[x]))
-        profile[x], present[x] = counts, {w: c / size for w, c in mentions.items()}
+    a, b, profile, present = _lead_profiles(sim, int(lefts[0]), int(rights[0]))
     values = []
     for floor in (0.2, 0.3, 0.4, -0.3):
         tops = []
