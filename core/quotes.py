@@ -616,6 +616,20 @@ _SHE_RE = _RX.compile(pronouns.pattern("f", ("subject",), capital=True))
 _QUOTED_FORMS = ("subject", "object", "determiner")
 _QUOTED_HE_RE = _RX.compile(pronouns.pattern("m", _QUOTED_FORMS, capital=True))
 _QUOTED_SHE_RE = _RX.compile(pronouns.pattern("f", _QUOTED_FORMS, capital=True))
+# After a name, the pronouns that may refer back to it: a subject ("Page avoided the camera ..., though she was
+# photographed"), a determiner ("Deonicia Curry returned ... to retrieve her car", "Jackman ... his wife"), a possessive
+# or a reflexive. Never an object ("Ann Cole said the officer told him to leave": him is not Ann Cole; in its own
+# clause an object pronoun is someone else, a reflexive stands there for the subject) nor a title ("Cole thanked Mr
+# Reed"): those tell another person's sex. "her" is both the object and the determiner: a determiner before a word of
+# an open class ("her car", "her 3-year-old daughter"), an object before anything else ("told her that", "thanked
+# her.").
+_BACK_FORMS = ("subject", "determiner", "possessive", "reflexive")
+_BACK_RE = _RX.compile(
+    pronouns.pattern("m", _BACK_FORMS, capital=True) + "|" + pronouns.pattern("f", _BACK_FORMS, capital=True)
+)
+_AMBIGUOUS_OBJECT = pronouns.PRONOUNS["f"]["object"]  # "her": object or determiner
+_DETERMINED_RE = _RX.compile(r"\s+([a-z0-9][\w'’-]*)")  # the word after "her"
+# Right before a name (within 6 characters), a title or a pronoun of one sex: "Mrs Curry".
 _NEAR_NAME_FORMS = ("subject", "object", "determiner", "possessive")
 _MALE_RE = _RX.compile(pronouns.pattern("m", _NEAR_NAME_FORMS, capital=True, titles=True))
 _FEMALE_RE = _RX.compile(pronouns.pattern("f", _NEAR_NAME_FORMS, capital=True, titles=True))
@@ -628,7 +642,8 @@ def _same_sex(a: str, b: str) -> bool:
 
 def _sex_of(outside: str, lo: int, hi: int, name: str) -> str:
     """The sex of ``name`` as its sentence ``outside[lo:hi]`` tells it: a title before it (Mr, Mrs, Ms), or the
-    pronouns after it, all of one sex ("Deonicia Curry returned ... to retrieve her car"); "" when it does not."""
+    pronouns after it that may refer back to it (``_BACK_RE``), all of one sex ("Deonicia Curry returned ... to
+    retrieve her car"); "" when it does not."""
     at = outside.find(name, lo, hi)
     if at < 0:
         return ""
@@ -637,8 +652,15 @@ def _sex_of(outside: str, lo: int, hi: int, name: str) -> str:
         return "f"
     if _MALE_RE.search(before):
         return "m"
-    male, female = _MALE_RE.search(outside, at, hi), _FEMALE_RE.search(outside, at, hi)
-    return "m" if male and not female else "f" if female and not male else ""
+    found = set()
+    for m in _BACK_RE.finditer(outside, at, hi):
+        word = m.group().lower()
+        if word == _AMBIGUOUS_OBJECT:
+            after = _DETERMINED_RE.match(outside, m.end(), hi)
+            if after is None or after.group(1) in _FUNCTION_WORDS:
+                continue  # an object: "told her that", "thanked her."
+        found.add(pronouns.sex_of_pronoun(word))
+    return found.pop() if len(found) == 1 else ""
 
 
 _OWNED_AFTER_RE = _RX.compile(r"\s?['’]s?\s+[a-z]")
