@@ -2,7 +2,7 @@
 precision; session 32, notes/decoy32.md). A bench experiment: core/ never imports it. Screen the columns of one
 memoised run with ``bench/decoy_screen.py``.
 
-What the engine calls a name (core/similarity.py ``sentence_features``) is a capitalised non-stopword that is not a
+What the engine calls a name (core/sentence_features.py) is a capitalised non-stopword that is not a
 sentence's first word. Here a capitalised word is also "name-like" when the pair's two articles never write it in
 lower case, and a sentence's names (``_Pair.names``) are the engine's plus a name-like first word ("Oracle completes
 ...", "Nvidia completes ..."). A name's salience in an article is the share of its sentences mentioning the stem.
