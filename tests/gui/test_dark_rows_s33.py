@@ -1,0 +1,68 @@
+"""The figures table's striped rows stay readable in a dark palette that sets no AlternateBase colour."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reportdiff.gui.main_window import MainWindow
+from reportdiff.gui.palette import ALTERNATE_MIN_CONTRAST, contrast, readable_alternate
+
+
+@pytest.fixture
+def dark_theme(qapp: QApplication) -> Iterator[QPalette]:
+    """The application in a dark palette that sets window, text, base and button colours only (as many themes do):
+    AlternateBase keeps Fusion's light default."""
+    before = QPalette(qapp.palette())
+    pal = QPalette(qapp.style().standardPalette())
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2B2D30"),
+        (QPalette.ColorRole.WindowText, "#E6E6E6"),
+        (QPalette.ColorRole.Base, "#1E1F22"),
+        (QPalette.ColorRole.Text, "#E6E6E6"),
+        (QPalette.ColorRole.Button, "#3C3F41"),
+        (QPalette.ColorRole.ButtonText, "#E6E6E6"),
+    ):
+        pal.setColor(role, QColor(colour))
+    qapp.setPalette(pal)
+    yield pal
+    qapp.setPalette(before)
+
+
+def test_the_premise_fusions_alternate_rows_are_light(dark_theme):
+    """The premise: the light text on Fusion's default AlternateBase is far below a readable contrast."""
+    text = dark_theme.color(QPalette.ColorRole.Text)
+    assert contrast(text, dark_theme.color(QPalette.ColorRole.AlternateBase)) < 2
+
+
+def test_striped_figure_rows_are_readable_in_a_dark_window(qtbot, dark_theme, seeds):
+    """Open the seeds in a dark window: the figures table's second row (a striped one) is painted on a background
+    the table's text reads on at 4.5:1 or more, and still dark (before: Fusion's near-white stripe under light
+    text, 1.16:1, every other fact unreadable)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    with qtbot.waitSignal(window.comparisonDone, timeout=60_000):
+        window.open_paths(seeds)
+    qtbot.waitUntil(window.is_drawn, timeout=60_000)
+    QApplication.processEvents()
+    table = window.sidebar.table
+    assert table.model().rowCount() >= 2  # the seeds agree on eight figures
+    picture = table.viewport().grab().toImage()
+    ratio = picture.devicePixelRatio()
+    ink = table.palette().color(QPalette.ColorRole.Text)
+    for row in (0, 1):
+        cell = table.visualRect(table.model().index(row, table.model().columnCount() - 1))
+        ground = picture.pixelColor(round((cell.left() + 2) * ratio), round((cell.top() + 2) * ratio))
+        assert contrast(ink, ground) >= ALTERNATE_MIN_CONTRAST, (row, ground.name())
+        assert ground.lightness() < 128, (row, ground.name())  # the stripe belongs to the dark page
+    assert readable_alternate(QApplication.palette()) is None
+
+
+def test_a_light_palette_keeps_its_own_stripes(qapp):
+    """Fusion's light palette already has readable striped rows: nothing is changed."""
+    assert readable_alternate(qapp.palette()) is None
