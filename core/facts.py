@@ -33,447 +33,77 @@ aligned with one article's 14 and its 15 joins one of them, never chains both in
 figures compete for one group, they are tried in an order read from what the articles state (``_content_order``), never
 from the files' order, so the facts are the same whichever order files come in. Grouping is bucketed by key and value,
 never quadratic in the number of figures: an article with more distinct claims for one key than ``max_claims`` is
-ambiguous and joins others only on equal values or through aligned sentences. This module reads figures only: it never
-looks at article text, never finds figures (``core/figures`` does), and imports nothing but the model and the
-lexicons of pronouns (``core/pronouns.py``) and stopwords (``core/stopwords.py``).
+ambiguous and joins others only on equal values or through aligned sentences. This module and its parts read figures
+only: they never look at article text, never find figures (``core/figures`` does), and import nothing but the model
+and the lexicons of pronouns (``core/pronouns.py``) and stopwords (``core/stopwords.py``).
+
+This module groups; its parts, one job each, are ``fact_settings`` (the knobs, ``FactSettings``), ``fact_keys`` (what
+a figure speaks of), ``fact_values`` (what a value allows, whether two can both be true), ``fact_labels`` (how a
+fact's row reads), ``age_holders`` (who an age is of) and ``date_signs`` (whether two equal years or dates date one
+thing). Every public name of theirs is importable from here (``__all__``), the one entry point for other modules.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
-import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from dataclasses import replace
+from functools import cached_property
 from itertools import combinations
 
-from . import pronouns
+from .age_holders import HOLDER_CLASSES, age_holder, one_named_person, same_holder
+from .date_signs import _needs_sign, event_words
+from .fact_keys import (
+    _HIT_ROLES,
+    CAPACITY,
+    CHANGE,
+    CONVERTED,
+    ROLES,
+    STAMP,
+    _bare,
+    _is_rest,
+    _key,
+    _kind,
+    _measure,
+    _noun_class,
+    _other_years,
+    date_year,
+    episode,
+    indefinite,
+    role_of,
+)
+from .fact_labels import _told_apart, _told_by_all, canonical, label_of, stated
+from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
+from .fact_values import (
+    _EPS,
+    _hedged_apart,
+    _may_clash,
+    _reversed,
+    _rounding,
+    _same,
+    _strict_vs_exact,
+    _typo_shaped,
+    compatible,
+    interval,
+)
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, SentenceRef
-from .stopwords import STOPWORDS
 
 Place = tuple[int, int]  # (article, sentence)
 
-# ---------------------------------------------------------------------------------------------------------------
-# Tuning knobs and compatibility rules, in one place.
-# ---------------------------------------------------------------------------------------------------------------
+# The public names of fact reconciliation, whichever part now holds each: other modules import them from here.
+__all__ = [
+    "CAPACITY", "CHANGE", "CONVERTED", "DEFAULT_FACT_SETTINGS", "HOLDER_CLASSES", "ROLES", "STAMP", "TIGHT_RATIO",
+    "Clashes", "FactSettings", "Pairs", "Place", "Regions", "Sentences", "Slots",
+    "age_holder", "canonical", "compatible", "date_year", "episode", "event_words", "facts_and_clashes",
+    "group_facts", "indefinite", "interval", "label_of", "one_named_person", "role_of", "same_holder", "stated",
+]  # fmt: skip
 
 
-@dataclass(frozen=True)
-class FactSettings:
-    """Knobs of ``group_facts`` / ``compatible``, today's values as defaults, each with its reason."""
-
-    # "about 4 million" and "4.1 million" are the same figure: an approximate hedge widens a value by this share.
-    approx_tolerance: float = 0.10
-    # Hedges that widen a value both ways ("about") or only downwards ("nearly 25" is 23 or 24, never 26).
-    approx_hedges: frozenset[str] = frozenset({"about"})
-    below_hedges: frozenset[str] = frozenset({"nearly"})
-    # Bounds: "at least 25" and "more than two dozen" allow any larger count, "up to 30" any smaller. A lower bound
-    # is an early toll, not a wrong one: "at least 25" and 31 are compatible (the note shows both).
-    lower_bounds: frozenset[str] = frozenset({"at least", "more than"})
-    upper_bounds: frozenset[str] = frozenset({"up to", "fewer than"})
-    # Hedges that leave their own value out: "more than 40" is 41 or more, "fewer than 10" at most 9, "nearly 20" 18 or
-    # 19. Against the same number told exactly ("exactly 40") they conflict; against the plain number ("40", which may
-    # be rounded) they are compatible, never an agreement (review-s23 F23).
-    strict_hedges: frozenset[str] = frozenset({"more than", "fewer than", "nearly"})
-    exact_hedges: frozenset[str] = frozenset({"exactly"})
-    # Times: "about 1:50 a.m." is 1:35..2:05; "shortly before 2 a.m." is 1:30..2:00 (minutes each way).
-    time_about_minutes: int = 15
-    time_before_after_minutes: int = 30
-    # Nouns that name nobody in particular: "25 people killed", "25 killed" and "25 victims killed" are one count,
-    # while "10 children killed" is another.
-    # "two villagers slightly injured" and "injured two people" are one count (review-s27 finding 1).
-    generic_nouns: frozenset[str] = frozenset({"", "people", "victims", "persons", "individuals", "civilians",
-                                               "villagers", "residents"})  # fmt: skip
-    # Nouns that count the rest of a group ("one killed and three others wounded"): they join a generic count of the
-    # same value (corroboration in other words) but never conflict with one (a part is not the whole).
-    rest_nouns: frozenset[str] = frozenset({"others", "other people"})
-    # Two different dates (years) in aligned sentences conflict only this close; further apart they are other events.
-    date_clash_days: int = 3
-    year_clash_years: int = 1
-    # Unaligned sentences conflict on a count only above this value: a single victim ("a man was killed") is too
-    # often one person among several or another incident in the same article.
-    strong_min_value: float = 1
-    # An article stating more distinct values than this for one key (several incidents, running tallies) is
-    # ambiguous: its figures join other articles' only on equal values or aligned sentences. Also what keeps
-    # grouping linear: claims are compared pairwise only below this bound.
-    max_claims: int = 6
-    # Unaligned counts that are compatible but unequal join only this close (larger over smaller stated value):
-    # "at least 25" and 31 (1.24), "dozens" and "at least 40" (1.67) are one toll; "at least seven" (one strike)
-    # and "hundreds of thousands" (the whole war) are compatible but plainly not one thing.
-    unaligned_max_ratio: float = 2.0
-    # Equal counts of the shot and of the wounded are one group (``facts_and_clashes``) only above this value: "two
-    # people wounded" in another city's last shooting and the story's "two men shot" joined on the news clusters.
-    hit_min_value: float = 2
-    # A year or a date with no year is no sign of what it dates: "enlisted in November of 2010" and "went to the
-    # Middle East in 2010" are two things (review s29 finding 4). Two articles' equal years or dates join only where
-    # their sentences are aligned or share a word of what they tell (``event_words``), within this many words either
-    # side of the figure: the clause of the date, not the rest of a long sentence.
-    event_window: int = 8
-
-
-DEFAULT_FACT_SETTINGS = FactSettings()
-
-# The roles of the people hit by gunfire: shot (the dead among them) and injured (wounded).
-_HIT_ROLES = frozenset({"shot", "injured"})
-ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties", "rescued"})
-# Units whose equal values in two articles are the same fact even when the sentences are not aligned
-# ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
-_FIXED_UNITS = frozenset({"date", "year", "time", "address"})
-# What a page's own time stamp counts (``figures.passes.STAMP``: "Posted: Jul 07, 2012 7:40 PM ET"): the page's
-# date, not the event's, so never one fact with another page's (two outlets post at different times).
-STAMP = "stamp"
-# The scope of a figure that states a change (``figures.passes.CHANGE``: "rose 12%", "fell by 2", a fall negative): a
-# change is never one thing with a level or a total of the same value, and is compared only through aligned sentences.
-CHANGE = "change"
-# The scope of a capacity (``figures.passes.CAPACITY``: "licensed for 50 people"): never clashes with a count.
-CAPACITY = "capacity"
-# The scope of a sum in brackets after another sum, its conversion (``figures.passes.CONVERTED``).
-CONVERTED = "(converted)"
-
-
-def episode(scope: str) -> bool:
-    """Whether a scope places its figure in another event or time than the story's: ``core/episodes.py`` writes the
-    phrase in brackets ("(in September)", "(another shooting)"). Such a figure joins only the figures of that very
-    episode (its key holds the scope): never the story's by equal value, never in conflict with them."""
-    return scope.startswith("(") and scope != CONVERTED
-# The partitive opening a counted noun ("All five of the wounded", "seven of the people shot"): a label names what is
-# counted, "injured", "people shot".
-_PARTITIVE = re.compile(r"^of (?:them|the|those|these)\b\s*")
-_SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
-_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")  # fmt: skip
 # A claim elsewhere in an article answers for another outlet's value only when it bounds it closely: its upper end
 # at most this many times its lower ("about 40", "40 to 45", "between $140 and $150 million"), not an open or wide
 # hedge ("at least 17", "no more than 50 people", which excused every clash in their range: review-s23 F1).
 TIGHT_RATIO = 1.5
-_EPS = 1e-9
-
-
-@cache  # a comparison has few distinct "counts" strings and asks about each thousands of times
-def _split_counts(counts: str) -> tuple[str, str]:
-    """ "children killed" -> ("children", "killed"); "people" -> ("people", ""); "killed" -> ("", "killed")."""
-    words = counts.split()
-    if words and words[-1] in ROLES:
-        return " ".join(words[:-1]), words[-1]
-    return counts, ""
-
-
-def role_of(f: Figure) -> str:
-    """The casualty role a figure counts ("killed", "injured", ...), "" when it states none."""
-    return _split_counts(f.counts)[1]
-
-
-_YEAR_IN_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-@cache  # a comparison states few distinct dates
-def _year_in(text: str) -> int | None:
-    found = _YEAR_IN_DATE.search(text)
-    return int(found.group()) if found else None
-
-
-def date_year(f: Figure) -> int | None:
-    """The year a date states in its own words ("June 6, 2013" -> 2013), None when it states none ("June 6") or the
-    figure is no date."""
-    return _year_in(f.text) if f.unit == "date" else None
-
-
-def _other_years(a: Figure, b: Figure) -> bool:
-    """Two dates that state different years ("Sep 10, 2010" and "September 10, 2012"): never one thing."""
-    ya, yb = date_year(a), date_year(b)
-    return ya is not None and yb is not None and ya != yb
-
-
-def _kind(f: Figure) -> str:
-    return "count" if f.unit in ("", "vague") else f.unit
-
-
-def _noun_class(f: Figure, cfg: FactSettings) -> str:
-    noun = _split_counts(f.counts)[0]
-    return "*" if noun in cfg.generic_nouns or noun in cfg.rest_nouns else noun
-
-
-def _is_rest(f: Figure, cfg: FactSettings) -> bool:
-    return _split_counts(f.counts)[0] in cfg.rest_nouns
-
-
-def _key(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[str, str, str, str]:
-    """What a figure speaks of: (kind of number, role or timed event, noun class, scope)."""
-    kind = _kind(f)
-    if kind == "time":
-        return kind, f.counts, "*", f.scope  # the event timed: the shooting, the call, the officers' arrival
-    return kind, role_of(f), _noun_class(f, cfg), f.scope
-
-
-# Units of one measure that are not written "measure:unit": a share and its change in points ("5 percentage points" /
-# "5%": a rewrite that turned points into percent changed what the number says; review-s23 F30).
-_MEASURE_OF = {"percent": "share", "percentage points": "share"}
-
-
-@cache
-def _measure(kind: str) -> str:
-    """The measure a kind of figure is a unit of ("length:km" -> "length", "percent" -> "share"); "" for none."""
-    return kind.split(":")[0] if ":" in kind else _MEASURE_OF.get(kind, "")
-
-
-def _bare(f: Figure) -> bool:
-    """A count that says nothing about what it counts ("10"): equal values alone do not make it the same fact."""
-    return _kind(f) == "count" and not f.counts
-
-
-def _minutes(hhmm: float) -> float:
-    hours, minutes = divmod(int(hhmm), 100)
-    return hours * 60 + minutes
-
-
-@cache
-def _indefinite_text(text: str) -> bool:
-    low = text.lower()
-    return low in ("a", "an") or low.startswith(("a ", "an "))
-
-
-def indefinite(f: Figure) -> bool:
-    """A count read from an indefinite article ("a man was shot"): it says somebody was, not how many; at least one."""
-    return f.value == 1 and f.high is None and _kind(f) == "count" and _indefinite_text(f.text)
-
-
-def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[float, float]:
-    """Every value the figure allows, as stated: hedges, bounds, ranges and vague plurals widen it; "a man was shot"
-    allows any count from one up (``indefinite``), so it never contradicts "three people were shot"."""
-    kind = _kind(f)
-    if kind == "time":
-        t = _minutes(f.value)
-        q = f.qualifier
-        if q == "about":
-            return t - cfg.time_about_minutes, t + cfg.time_about_minutes
-        if q in ("nearly", "by") or q.endswith("before"):  # "by 7 a.m.": at 7 or before
-            return t - cfg.time_before_after_minutes, t
-        if q.endswith("after"):
-            return t, t + cfg.time_before_after_minutes
-        return t, t
-    lo = f.value
-    hi = f.high if f.high is not None else f.value
-    if kind in _FIXED_UNITS:
-        return lo, hi  # an age is hedged like a count: "about 19" allows 18 and 20
-    if indefinite(f):
-        return 1.0, math.inf
-    if lo < 0:  # a fall ("fell 12%": -12) or a value below zero: its hedges widen the magnitude, as for a rise
-        mlo, mhi = interval(replace(f, value=-lo, high=None if f.high is None else -hi), cfg)
-        return -mhi, -mlo
-    q = f.qualifier
-    if q in cfg.approx_hedges:
-        lo, hi = lo * (1 - cfg.approx_tolerance), hi * (1 + cfg.approx_tolerance)
-    elif q in cfg.below_hedges:
-        lo = lo * (1 - cfg.approx_tolerance)
-    elif q in cfg.lower_bounds:
-        hi = math.inf
-    elif q in cfg.upper_bounds:
-        lo = 0.0
-    step = _rounding(f)
-    return lo - step, hi + step
-
-
-def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
-    """Whether two figures of the same key can both be true of one thing: their intervals meet.
-
-    Same stated number: compatible whatever the hedging ("at least 25" and "25" report one count). Ranges, vague
-    quantities ("dozens" = 24..120), bounds ("at least 25" and 31) and approximate hedges ("about") are compatible
-    with any value they allow. Exact unequal values - 25 vs 31, 1:13 vs 1:15 a.m. - are not.
-    """
-    if _other_years(a, b) or _kind(a) != _kind(b):
-        return False  # two units ("$12,000" / "€12,000") meet only as a unit changed by a rewrite: no agreement
-    if a.value == b.value and a.high == b.high:
-        return not _strict_vs_exact(a, b, cfg)
-    alo, ahi = interval(a, cfg)
-    blo, bhi = interval(b, cfg)
-    return alo <= bhi + _EPS and blo <= ahi + _EPS
-
-
-# A figure's mantissa as written ("114", "114.3", "1,627.84"): its decimals tell the precision it was rounded to.
-_MANTISSA = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
-# Scale words after a mantissa: "$114 million" is rounded to the million.
-_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.I)
-
-
-def _rounding(f: Figure) -> float:
-    """Half the place of the last digit written, in the figure's own value, a hair less (so "5.6" and "5.7" never
-    meet): "$114 million" 500,000, "$114.3 million" 50,000, "2.6 percent" 0.05. A writer's rounding: "$114 million"
-    and "$114.3 million", "2.6 percent" and "2.63 percent" can both be true. 0 where rounding tells nothing (no
-    digits; a count, date, age, time or magnitude; a range). Only amounts (money, shares, measures) and scaled
-    counts ("4.2 million people") are rounded by writers this way; "250,000" written whole claims its zeros."""
-    kind = _kind(f)
-    if f.high is not None or not (kind.startswith("money") or kind == "percent" or ":" in kind
-                                  or (kind == "count" and _SCALED.search(f.text))):  # fmt: skip
-        return 0.0
-    m = _MANTISSA.search(f.text)
-    if m is None:
-        return 0.0
-    mantissa = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
-    if not mantissa:
-        return 0.0
-    scale = abs(f.value) / mantissa
-    if not (math.isfinite(scale) and scale > 0) or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
-        return 0.0  # the value is not the mantissa scaled ("2 1/2 percent"): its precision is unknown
-    decimals = len(m.group(2) or "")
-    return 0.5 * (1 - 1e-6) * 10.0**-decimals * scale
-
-
-def _strict_vs_exact(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
-    """One figure's hedge leaves its value out ("more than 40") and the other states that very value exactly
-    ("exactly 40"): they cannot both be true."""
-    qa, qb = a.qualifier, b.qualifier
-    return (qa in cfg.strict_hedges and qb in cfg.exact_hedges) or (qb in cfg.strict_hedges and qa in cfg.exact_hedges)
-
-
-def _hedged_apart(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
-    """The same number, one side hedged so as to leave it out ("more than 40" / "40"): not one count told alike."""
-    return a.qualifier != b.qualifier and (a.qualifier in cfg.strict_hedges or b.qualifier in cfg.strict_hedges)
-
-
-def _same(a: Figure, b: Figure) -> bool:
-    """The same stated number (hedging aside)."""
-    return a.value == b.value and a.high == b.high
-
-
-def _may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
-    """Whether two incompatible figures in aligned sentences can be one thing misreported.
-
-    Follow-up articles align a sentence about the shooting (Jan. 30) with one about the trial (May 14): different
-    events, not a conflict. Dates a few days apart (November 27 vs 28) or adjacent years are one date told two ways,
-    unless the dates state different years (``_other_years``).
-    Ages are people, never one thing told two ways; a time conflicts only when both sources state it exactly.
-    """
-    kind = _kind(a)
-    if kind.startswith("age") or kind in ("address", "score", "ordinal"):
-        return False  # a game has many scores (a lead at the half, the final, the teams' records): see retyped
-    if kind == "date":
-        if _other_years(a, b):
-            return False  # "June 6, 2012" and "June 7, 2013": two events a year apart, not one date told two ways
-        (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
-        return ma == mb and abs(da - db) <= cfg.date_clash_days
-    if kind == "year":
-        return abs(a.value - b.value) <= cfg.year_clash_years
-    if kind == "time":
-        return not a.qualifier and not b.qualifier
-    # A part ("three others") never contradicts a whole ("five people").
-    return _is_rest(a, cfg) == _is_rest(b, cfg)
-
-
-def stated(f: Figure) -> str:
-    """A figure as the article states it, hedge included ("at least 25"), for notes and tables."""
-    if f.qualifier and f.qualifier != "only" and f.qualifier not in f.text.lower():
-        return f"{f.qualifier} {f.text}"
-    if f.text.lower() in ("a", "an") and f.value == 1:
-        return f"{f.text} (one)"  # "a 10-year-old girl killed": the article alone read "girls killed: a" (s30 F7)
-    return f.text
-
-
-_EVENT_NAMES = {"call": "of the call", "arrival": "of arrival", "death": "of death", "briefing": "of the briefing",
-                "publication": "of publication", "hours": "(opening hours)", STAMP: "(page stamp)"}  # fmt: skip
-
-
-def canonical(members: Sequence[Figure]) -> list[Figure]:
-    """A fact's figures in the order its label and note read them, whatever order the articles were given in: the
-    value most articles state first, then the most specific (a scope, then a longer counted noun: "killed since
-    2011", "people killed"), then by wording, lower case first ("killed" is labelled from "at least seven" or "7"
-    the same way in ``compare A B`` and ``compare B A``). Figures stated alike keep their order among themselves
-    (any order of them reads the same)."""
-    if len(members) < 2:
-        return list(members)
-    alike: dict[tuple[str, float, float | None, str, str, str, str], list[Figure]] = {}
-    for f in members:
-        alike.setdefault((f.text, f.value, f.high, f.qualifier, f.counts, f.scope, f.unit), []).append(f)
-    if len(alike) == 1:  # one statement, repeated
-        return list(members)
-    support: Counter[tuple[float, float | None]] = Counter()
-    for _art, value, high in {(f.article, f.value, f.high) for f in members}:
-        support[(value, high)] += 1
-
-    def order(sig: tuple[str, float, float | None, str, str, str, str]) -> tuple[object, ...]:
-        text, value, high, qualifier, counts, scope, unit = sig
-        return (-support[(value, high)], not scope, -len(counts), text.lower(), text[:1].isupper(), text, value,
-                -math.inf if high is None else high, qualifier, counts, scope, unit)  # fmt: skip
-
-    return [f for sig in sorted(alike, key=order) for f in alike[sig]]
-
-
-def _told_by_all(members: Sequence[Figure]) -> bool:
-    """Whether a fact's label may name its first figure's scope: it has one, and, for a count with no role, every
-    figure states it ("30 officers responded" names what all of them did; figures joined by equal value only may say
-    "three people suffocated" and "those three people": the label names no verb then). A role's scope ("killed since
-    Nov. 27") is named as ever: the most specific figure leads."""
-    first = members[0]
-    if not first.scope:
-        return False
-    if episode(first.scope):  # "(in 2008)" names a fact told of that episode only
-        return all(f.scope == first.scope for f in members)
-    return bool(role_of(first)) or _kind(first) != "count" or all(f.scope == first.scope for f in members)
-
-
-def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
-    """What a group of figures counts, as a fact's label shows it ("people killed", "November 27"), read from the
-    first figure (facts hand their figures in ``canonical`` order; a link's note names what its first figure
-    counts)."""
-    first = members[0]
-    kind = _kind(first)
-    change = first.scope == CHANGE  # its text holds the verb ("rose 12%"): no scope after it
-    scope = "" if change or not _told_by_all(members) else " (capacity)" if first.scope == CAPACITY \
-        else f" {first.scope}"  # fmt: skip
-    if kind == "date":
-        month, day = divmod(int(first.value), 100)
-        stamp = " (page stamp)" if first.counts == STAMP else ""
-        days = f"{day}-{int(first.high) % 100}" if first.high is not None else f"{day}"  # "October 1-2": a span
-        return (f"{_MONTHS[month]} {days}" if 1 <= month <= 12 else first.text) + stamp
-    if kind == "year":
-        return f"year {int(first.value)}"
-    if kind == "time":
-        hours, minutes = divmod(int(first.value), 100)
-        event = _EVENT_NAMES.get(first.counts, f"of {first.counts}" if first.counts else "")
-        return " ".join(x for x in ("time", event, f"{hours:02d}:{minutes:02d}", first.scope) if x)  # "... 04:40 GMT"
-    if kind.startswith("age"):
-        return _age_label(first)
-    if kind == "address":
-        return f"address {first.text}"
-    if kind == "caliber":
-        return f".{int(first.value)} caliber"  # ".45 - caliber", ".45-caliber", "a. 45 revolver": one name
-    if kind == "magnitude":
-        return f"magnitude {first.text}"  # "a 5.2 magnitude earthquake", "measuring 5.2 on the Richter scale"
-    with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
-    if with_role:
-        # The wording most sources use; on a tie the most specific ("children killed" over "people killed" over
-        # "others killed"), then the longest ("people killed" over "killed"), then the first in canonical order.
-        tally = Counter(with_role)
-        def rank(c: str) -> tuple[int, int, int]:
-            noun = _split_counts(c)[0]
-            specific = 0 if noun in cfg.rest_nouns else 1 if noun in cfg.generic_nouns else 2  # "others" says least
-            return tally[c], specific, len(c)
-
-        best = _PARTITIVE.sub("", max(tally, key=rank))  # "five of the wounded" counts the wounded: "injured"
-        return f"change in {best}" if change else best + scope
-    if first.counts:
-        joiner = " of " if first.unit == "vague" else " "
-        noun = first.counts
-        if change and noun.split()[-1] in first.text.lower().split():
-            return first.text  # a difference's text runs past its noun to its comparative: "five rounds sooner"
-        if first.value == 1:
-            noun = _SINGULAR.get(noun) or (noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
-        return f"{first.text}{joiner}{noun}{scope}"
-    return first.text + scope
-
-
-def _age_label(f: Figure) -> str:
-    """An age's label, read from its value, never copied from its typing, in one form whatever the form it was
-    written in: "age 26" for "a 26-year-old", "a 26 - year - old" (tokenised copy), "Slade, 26," and "26 years
-    old"; "age 6 months" for a "6-month-old"; "age 9 to 10" for "9 or 10 year old"; "ages 26 and 36" (two people)
-    as written. One person's rows read alike (they read "15-year-old" and "age 16" for one boy, stop 32), and a
-    table of ages scans as one column."""
-    unit = f.unit.partition(":")[2] or "year"
-    if f.high is not None and "old" not in f.text.lower():
-        return f"age {f.text}"  # "ages 26 and 36": two people's ages, as written, not a range
-    value = f"{f.value:g}" if f.high is None else f"{f.value:g} to {f.high:g}"
-    return f"age {value}" + ("" if unit == "year" else f" {unit}s")
 
 
 class _Groups:
@@ -644,160 +274,6 @@ class Slots:
 
 Regions = Callable[[Place, Place], Slots]
 Sentences = Callable[[Place], tuple[int, str]]  # a sentence's start in its article, and its text
-
-# Who an age is of, read from its sentence (``age_holder``): the noun or name after "N-year-old" ("a 33-year-old
-# woman", "10-year-old De'Shaun Swanson"), or the name or noun the age stands apposed to ("Jamaine Sutton, 32,", "the
-# other man, 37", "Two men, ages 26 and 36"). Nouns of one sex or one role are one class: two equal ages of two
-# classes of one kind are two people (gva_595069: "The 33-year-old attended the party with her 3-year-old
-# daughter" and "a 33-year-old man was shot" agreed by value alone, review s28); a sex and a role ("the 5-year-old
-# victim", "a 5-year-old boy") may be one person.
-HOLDER_CLASSES = {
-    ("sex", "male"): "man men boy boys son sons father husband brother grandfather male males gentleman boyfriend",
-    ("sex", "female"): "woman women girl girls daughter daughters mother wife sister grandmother female females "
-                       "lady girlfriend",
-    ("role", "accused"): "suspect suspects gunman shooter defendant assailant attacker killer",
-    ("role", "victim"): "victim victims",
-}
-_CLASS_OF = {word: kind for kind, words in HOLDER_CLASSES.items() for word in words.split()}
-# a name after "N-year-old" that ends there (punctuation, the end, or a word that follows a person's name): not the
-# modifier of a noun ("a 26-year-old U.S. Navy logistics specialist")
-_AGE_NAME_AFTER = re.compile(
-    r"\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s*(?:[,;.:)—–]|$|\s(?:of|was|is|who|has|had|and|from)\b))"
-)
-_NOT_HOLDER = frozenset("the a an and or of in on at was were is are who his her their its with to for".split())
-_AGE_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
-_AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+|[a-z]+),?\s+(?:ages?d?\s+)?$")
-# A name in the possessive just before an attributive age ("Timmons' 16 year-old best friend", "Smith's 8-year-old
-# son", tokenised "Timmons ' 16"): the age is of someone of that person's, never of that person (ECB+ 33ecb: the
-# friend's "16 year-old" agreed with "16-year-old Jermayne Timmons" as one age). The holder reads "of Timmons" ("son
-# of Smith" where a noun of a class follows): ``same_holder`` keeps it from any name sharing a word with the owner.
-_AGE_POSSESSOR = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s?['’](?:s\b)?\s*$")
-_OWNED = " of "  # "son of Smith": a holder and the name whose possessive it follows
-_PRONOUN_CLASS = {"m": "man", "f": "woman"}  # the holder class a pronoun's sex stands for (core/pronouns.py)
-_PRONOUN_RE = re.compile("|".join(pronouns.pattern(sex) for sex in pronouns.SEXES))  # any form, lower case
-
-
-def _holder_word(word: str) -> str:
-    """A holder as compared: a noun of a class in lower case ("Boy" of a headline is "boy"), a name as written."""
-    last = word.split()[-1].lower()
-    return last if last in _CLASS_OF else word if word[0].isupper() else ""
-
-
-def age_holder(sentence: str, start: int, end: int) -> str:
-    """Who the age at ``sentence[start:end]`` is of: a name ("Jamaine Sutton", "David Wyatt"), a noun of
-    ``HOLDER_CLASSES`` ("woman", "suspect"), or "" when the sentence does not say. "The 33-year-old attended the
-    party with her 3-year-old daughter": no noun after it, so the first personal pronoun after it tells ("woman").
-    After a name in the possessive, the holder is someone of that person's: "Timmons' 16 year-old best friend" is
-    "of Timmons", "Smith's 8-year-old son" "son of Smith" (``_AGE_POSSESSOR``)."""
-    stated = sentence[start:end].lower()
-    if stated.endswith("year-old") or stated.endswith("year old"):
-        named = _AGE_NAME_AFTER.match(sentence, end)  # "37-year-old David Wyatt of Hixson"
-        if named:
-            return _holder_word(named.group(1))
-        owner = _AGE_POSSESSOR.search(sentence, max(0, start - 60), start)
-        noun = _AGE_NOUN_AFTER.match(sentence, end)  # "a 33-year-old man"
-        if noun and noun.group(1).lower() in _CLASS_OF:
-            return noun.group(1).lower() + (_OWNED + owner.group(1) if owner else "")
-        if owner:  # the pronouns after it may be the owner's ("Timmons' best friend said he ...")
-            return _OWNED.lstrip() + owner.group(1)
-        if noun and noun.group(1)[0].islower() and noun.group(1) not in _NOT_HOLDER:
-            pronoun = _PRONOUN_RE.search(sentence, end)  # "The 33-year-old attended ... with her daughter"
-            return _PRONOUN_CLASS[pronouns.sex_of_pronoun(pronoun.group())] if pronoun else ""
-        return ""
-    if "old" in stated:  # "he was 13 years old": the subject before is a pronoun, read by nobody here
-        return ""
-    before = _AGE_NAME_BEFORE.search(sentence, max(0, start - 60), start)  # "Sutton, 32", "the other man, 37"
-    if before and sentence[before.end(1) : start].lstrip().startswith(","):
-        word = before.group(1)
-        return "" if word.lower() in _NOT_HOLDER else _holder_word(word)
-    return ""
-
-
-def same_holder(a: str, b: str) -> bool:
-    """Two ages' holders (``age_holder``) may be one person: either unknown, two names sharing a word, a name and
-    a noun, or two nouns not of two classes of one kind (a man and a woman, a suspect and a victim); never someone
-    of a named person's ("of Timmons": "Timmons' 16 year-old best friend") and a name sharing a word with that
-    person's ("Jermayne Timmons") or an age of nobody said ("the 16-year-old accused of firing the shot")."""
-    a, owner_a = _owned(a)
-    b, owner_b = _owned(b)
-    if _names_meet(owner_a, b) or _names_meet(owner_b, a):
-        return False
-    if bool(owner_a) != bool(owner_b) and (not a and not b):
-        # Someone of Timmons' and an age of nobody said: in an article about Timmons, an age told alone is most
-        # likely his, not his friend's.
-        return False
-    if not a or not b:
-        return True
-    named_a, named_b = a[0].isupper(), b[0].isupper()
-    if named_a and named_b:
-        return bool({w.lower() for w in a.split()} & {w.lower() for w in b.split()})
-    if named_a or named_b:
-        return True
-    class_a, class_b = _CLASS_OF.get(a.lower()), _CLASS_OF.get(b.lower())
-    return class_a is None or class_b is None or class_a[0] != class_b[0] or class_a == class_b
-
-
-def _owned(holder: str) -> tuple[str, str]:
-    """A holder and the name it belongs to ("son of Smith" -> ("son", "Smith"), "of Timmons" -> ("", "Timmons")),
-    ``(holder, "")`` for a holder of nobody's."""
-    if holder.startswith(_OWNED.lstrip()):
-        return "", holder[len(_OWNED) - 1 :]
-    person, _of, owner = holder.partition(_OWNED)
-    return person, owner
-
-
-def _names_meet(a: str, b: str) -> bool:
-    """Two names sharing a word ("Timmons" / "Jermayne Timmons"); False where either is no name."""
-    if not a or not b or not a[0].isupper() or not b[0].isupper():
-        return False
-    return bool({w.lower() for w in a.split()} & {w.lower() for w in b.split()})
-
-
-def one_named_person(a: str, b: str) -> bool:
-    """Two ages' holders (``age_holder``) are both names of one person: the same name, or a surname alone and a
-    whole name ending in it ("Tucker" / "Daquarius Tucker"). Two ages of one named person in linked sentences are
-    one thing told two ways ("19-year-old Daquarius Tucker" / "Daquarius Tucker, 20": review s29), not two people;
-    two given names with one surname ("Daquarius Tucker" / "Damarcus Tucker") are two people."""
-    if not a or not b or not a[0].isupper() or not b[0].isupper():
-        return False
-    wa, wb = a.lower().split(), b.lower().split()
-    if wa == wb:
-        return True
-    short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
-    return len(short) == 1 and short[0] == long[-1]
-
-
-# Words that say nothing of what a year or date is about (``event_words``): function words, the calendar's own words,
-# and the words of attribution and of time in general.
-_NOT_EVENT_WORDS = STOPWORDS | frozenset(
-    "year years month months day days week weeks time times last first next ago early late earlier later monday "
-    "tuesday wednesday thursday friday saturday sunday today yesterday tonight night morning evening afternoon "
-    "january february march april june july august september october november december jan feb mar apr jun jul aug "
-    "sep sept oct nov dec".split()
-)
-_EVENT_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-# Words compared by their first letters, so an event's word forms meet ("retired" / "retiring", "murder" /
-# "murdering", "colony" / "colonists").
-_EVENT_STEM = 5
-
-
-def event_words(
-    sentence: str, start: int, end: int, window: int = DEFAULT_FACT_SETTINGS.event_window
-) -> frozenset[str]:
-    """What a figure at ``sentence[start:end]`` (a year, a date) is told of, as words to compare with another
-    sentence's: up to ``window`` words either side of it, each of three letters or more and not one of
-    ``_NOT_EVENT_WORDS``, in lower case, cut to their first ``_EVENT_STEM`` letters ("Smith first enlisted back in
-    November of 2010": smith, enlis, back)."""
-    found = [(m.start(), m.group().lower().strip("'’-")) for m in _EVENT_WORD_RE.finditer(sentence)]
-    words = [(at, w[:_EVENT_STEM]) for at, w in found if len(w) >= 3 and w not in _NOT_EVENT_WORDS]
-    return frozenset([w for at, w in words if at < start][-window:] + [w for at, w in words if at >= end][:window])
-
-
-def _needs_sign(a: Figure, b: Figure) -> bool:
-    """Two equal figures whose value alone does not say they date one thing: years, and dates unless both state
-    their year ("April 21, 2004" twice is one day told alike; "July 18" may be a death and a dateline)."""
-    kind = _kind(a)
-    return kind == "year" or (kind == "date" and (date_year(a) is None or date_year(b) is None))
 
 
 def group_facts(
@@ -1476,29 +952,6 @@ def _lead_with_one_article(
     return order, first_index, label, status, note, members, group[0]
 
 
-def _reversed(a: Figure, b: Figure) -> bool:
-    """Two results with the same scores in the other order ("3-1" / "1-3"; ``figures`` values first*1000+second)."""
-    (fa, sa), (fb, sb) = divmod(int(a.value), 1000), divmod(int(b.value), 1000)
-    return fa == sb and sa == fb and fa != sa
-
-
-def _typo_shaped(a: Figure, b: Figure) -> bool:
-    """Whether two dates, years or ages differ as a slip of the keyboard does: the same digits in another order
-    (1987 / 1978, March 12 / March 21, 54 / 45) or, for a date, the same day of another month (March 12 / April 12)."""
-    if a.high is not None or b.high is not None:
-        return False
-    if _kind(a) == "date":
-        (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
-        if da == db:
-            return ma != mb
-        if ma != mb:
-            return False
-        va, vb = str(da), str(db)
-    else:
-        va, vb = str(int(a.value)), str(int(b.value))
-    return va != vb and sorted(va) == sorted(vb)
-
-
 def _one_story(
     figures: Sequence[Figure],
     aligned: Collection[tuple[Place, Place]],
@@ -1615,16 +1068,6 @@ def _take_along(
 
 
 _RANK = {CONFLICT: 0, COMPATIBLE: 1, AGREE: 2, SINGLE_SOURCE: 3}  # the order facts come in, by status
-
-
-def _told_apart(label: str, first: Figure) -> str:
-    """A label shared by several facts, with what this one states: "killed (at least seven)"."""
-    if first.unit.startswith("age"):
-        return label  # two people of one age: two rows "age 26", the value already in each label
-    text = stated(first)
-    if text.lower() in ("a", "an") or text.lower().startswith(("a ", "an ")):
-        text = "1"  # "a man was killed"
-    return label if text in label else f"{label} ({text})"
 
 
 def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) -> list[Fact]:

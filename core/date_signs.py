@@ -1,0 +1,44 @@
+"""Whether two equal years or dates may date one thing: which need a sign that they do (``_needs_sign``), and the
+words a year or date is told with (``event_words``), for comparing with another sentence's. It reads one sentence
+around one figure; grouping decides what to do with the answer."""
+
+from __future__ import annotations
+
+import re
+
+from .fact_keys import _kind, date_year
+from .fact_settings import DEFAULT_FACT_SETTINGS
+from .model import Figure
+from .stopwords import STOPWORDS
+
+# Words that say nothing of what a year or date is about (``event_words``): function words, the calendar's own words,
+# and the words of attribution and of time in general.
+_NOT_EVENT_WORDS = STOPWORDS | frozenset(
+    "year years month months day days week weeks time times last first next ago early late earlier later monday "
+    "tuesday wednesday thursday friday saturday sunday today yesterday tonight night morning evening afternoon "
+    "january february march april june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec".split()
+)
+_EVENT_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# Words compared by their first letters, so an event's word forms meet ("retired" / "retiring", "murder" /
+# "murdering", "colony" / "colonists").
+_EVENT_STEM = 5
+
+
+def event_words(
+    sentence: str, start: int, end: int, window: int = DEFAULT_FACT_SETTINGS.event_window
+) -> frozenset[str]:
+    """What a figure at ``sentence[start:end]`` (a year, a date) is told of, as words to compare with another
+    sentence's: up to ``window`` words either side of it, each of three letters or more and not one of
+    ``_NOT_EVENT_WORDS``, in lower case, cut to their first ``_EVENT_STEM`` letters ("Smith first enlisted back in
+    November of 2010": smith, enlis, back)."""
+    found = [(m.start(), m.group().lower().strip("'’-")) for m in _EVENT_WORD_RE.finditer(sentence)]
+    words = [(at, w[:_EVENT_STEM]) for at, w in found if len(w) >= 3 and w not in _NOT_EVENT_WORDS]
+    return frozenset([w for at, w in words if at < start][-window:] + [w for at, w in words if at >= end][:window])
+
+
+def _needs_sign(a: Figure, b: Figure) -> bool:
+    """Two equal figures whose value alone does not say they date one thing: years, and dates unless both state
+    their year ("April 21, 2004" twice is one day told alike; "July 18" may be a death and a dateline)."""
+    kind = _kind(a)
+    return kind == "year" or (kind == "date" and (date_year(a) is None or date_year(b) is None))
