@@ -16,6 +16,7 @@ knobs are tuned, on ``--split tuning`` only (the held-out split is reported, nev
     python bench/ecbplus.py --oof --per-pair                  # each article pair weighed as if compared alone
     python bench/ecbplus.py --oof --fit-tree /tmp/old         # trees fit on an older checkout's features
     python bench/ecbplus.py --oof --memo /tmp/runs.pkl --without a,b --without -   # columns left out, runs reused
+    python bench/ecbplus.py --oof --strict 0.34 --memo /tmp/runs.pkl --repeats 8 --without - --without a   # noise
     python bench/ecbplus.py --oof --strict 0.34               # stricter positives (lines sharing their instances)
     python bench/ecbplus.py --oof --msrp 0.5                  # MSRP train alignment rows in every fold's fit
     python bench/ecbplus.py --in-process --model /tmp/m.json  # another similarity_model.json, in process
@@ -50,7 +51,11 @@ whole-comparison features, c277d83^, scoring the per-pair features of c277d83 on
 ``--memo FILE`` (with --oof): the runs (candidates, features, labels) are kept in FILE and read back from it next
 time: the refits below then take ~20 s each instead of ~4 minutes of comparisons. ``--without NAME,...`` (with
 --oof, once per variant; ``-`` for none): those feature columns are set to 0 in the refit and its scoring (a constant
-column: no tree splits on it), so a feature is measured with and without from one set of runs. ``--strict J``: a
+column: no tree splits on it), so a feature is measured with and without from one set of runs. ``--repeats K`` (with
+--oof): K draws of which topics go to which fold (draw 0 is the sorted every-fifth of all figures before; the trees
+are deterministic, so the draw is the only chance in these figures); each draw's line, then the mean and SD over the
+draws and, for each later ``--without`` variant, the mean and SD of its per-draw difference from the first variant's:
+a difference several times its SD is a change, one within it is the draw of folds. ``--strict J``: a
 content-gold pair is a positive of the refit only when the Jaccard of its two lines' annotated events and that of
 all their annotated instances (events, people, places, times) both reach J (bench/train_similarity.py --strict);
 ``--strict-weight W``: those below are positives of weight W instead of left out. ``--msrp S``: MSRP train
@@ -545,6 +550,7 @@ def oof_scores(
     extra: tuple[np.ndarray, np.ndarray, float] | None = None,
     strict: float = 0.0,
     strict_weight: float = 0.0,
+    draw: int = 0,
 ) -> dict[tuple[int, int], np.ndarray]:
     """Out-of-fold score of every candidate: (run, block) -> one probability per candidate, from trees fitted (as
     bench/train_similarity.py fits the shipped ones: content labels, pairs sharing an event but not the content
@@ -554,10 +560,11 @@ def oof_scores(
     labels) added to every fold's fit, carrying this share of its weight (``--msrp``: MSRP train alignment).
     ``strict`` > 0: a content pair is a positive only when the Jaccard of its lines' annotated events and of their
     annotated instances both reach it (``with_overlaps``); the content pairs below are left out (``--strict``), or
-    positives of weight ``strict_weight`` when it is above 0."""
+    positives of weight ``strict_weight`` when it is above 0. ``draw``: which assignment of topics to folds
+    (``fold_topics``; 0 is the one every earlier figure used)."""
     from train_similarity import fit_trees
 
-    topics = sorted({run.topic for run in runs})
+    topics = fold_topics(sorted({run.topic for run in runs}), draw)
     scores: dict[tuple[int, int], np.ndarray] = {}
     for fold in range(folds):
         held = set(topics[fold::folds])
@@ -591,6 +598,16 @@ def oof_scores(
             scores[(r, k)] = p[start : start + n]
             start += n
     return scores
+
+
+def fold_topics(topics: Sequence[int], draw: int) -> list[int]:
+    """The topics in the order ``oof_scores`` deals them to folds (fold k: every fifth from position k): draw 0 in
+    sorted order, as every out-of-fold figure before ``--repeats``; draw d > 0 a shuffle seeded by d (the trees are
+    deterministic, random_state 0, so the fold assignment is the figures' only chance)."""
+    ordered = sorted(topics)
+    if draw == 0:
+        return ordered
+    return [ordered[k] for k in np.random.default_rng(draw).permutation(len(ordered))]
 
 
 # The child of ``--fit-tree``: the older checkout's own oof_runs (its bench/ and, through PYTHONPATH, its core/),
@@ -781,6 +798,41 @@ def oof_figures(
 ) -> str:
     """Same-event P (counts) / R / content R and decoy P / cross-event links, align_pair on the OOF scores;
     ``closure`` (floor, strong): with ``closed_links`` added."""
+    same, decoy = oof_counts(runs, scores, align, closure)
+    precision, recall, content = same.rates()
+    return (f"same-event P {precision:.4f} ({same.tp}/{same.tp + same.fp}) R {recall:.4f} content R {content:.4f}; "
+            f"decoy P {decoy.rates()[0]:.4f}, cross-event links {decoy.cross}")  # fmt: skip
+
+
+def four(same: Counts, decoy: Counts) -> tuple[float, float, float, float]:
+    """Same-event P, R, content R and decoy P: the four figures issue 11 sets goals for."""
+    return (*same.rates(), decoy.rates()[0])
+
+
+def spread_line(rows: Sequence[tuple[float, ...]], base: Sequence[tuple[float, ...]] | None) -> str:
+    """Mean and sample SD of the four figures over ``--repeats`` fold draws; with ``base`` (the first variant's
+    rows, the same draws), the mean and SD of the per-draw differences from it, which is what tells a change from
+    the draw of folds."""
+    names = ("P", "R", "content R", "decoy P")
+    values = np.array(rows)
+    parts = [f"{name} {m:.4f} sd {sd:.4f}" for name, m, sd in
+             zip(names, values.mean(axis=0), values.std(axis=0, ddof=1), strict=True)]  # fmt: skip
+    line = f"mean over {len(rows)} fold draws: " + ", ".join(parts)
+    if base is not None:
+        delta = values - np.array(base)
+        line += "; minus the first variant, draw by draw: " + ", ".join(
+            f"{name} {m:+.4f} sd {sd:.4f}" for name, m, sd in
+            zip(names, delta.mean(axis=0), delta.std(axis=0, ddof=1), strict=True))  # fmt: skip
+    return line
+
+
+def oof_counts(
+    runs: Sequence[OofRun],
+    scores: dict[tuple[int, int], np.ndarray],
+    align: AlignSettings,
+    closure: tuple[float, float] | None = None,
+) -> tuple[Counts, Counts]:
+    """The same-event and decoy totals of ``oof_figures``."""
     score = scorer()
     _, docs = score.load(ECB)
     totals = {"same-event": Counts(), "decoy": Counts()}
@@ -803,10 +855,7 @@ def oof_figures(
                 pred.add(score.canon(x, y))
         sub = {d: docs[d]["sub"] for d in run.comparison["docs"]} if run.setting == "decoy" else None
         totals[run.setting].add(pred, run.gold, sub)
-    same, decoy = totals["same-event"], totals["decoy"]
-    precision, recall, content = same.rates()
-    return (f"same-event P {precision:.4f} ({same.tp}/{same.tp + same.fp}) R {recall:.4f} content R {content:.4f}; "
-            f"decoy P {decoy.rates()[0]:.4f}, cross-event links {decoy.cross}")  # fmt: skip
+    return totals["same-event"], totals["decoy"]
 
 
 def load_rewrite(spec: str) -> Callable[..., Any]:
@@ -924,6 +973,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "for none",
     )
     parser.add_argument(
+        "--repeats",
+        type=int,
+        default=1,
+        help="with --oof: K assignments of the topics to the five folds (draw 0 as before, others shuffled); "
+        "prints each, their mean and SD, and each later variant's per-draw difference from the first",
+    )
+    parser.add_argument(
         "--thresholds",
         type=lambda v: [float(x) for x in v.split(",")],
         help="with --oof: link_threshold values t1,t2,... to align each refit's scores at",
@@ -968,6 +1024,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             xa, ya = msrp_alignment(read_msrp("train"))
             extra = (xa, ya, args.msrp)
+        spread: dict[tuple[Any, ...], list[tuple[float, ...]]] = {}  # (threshold, closure) -> the first variant's rows
         for dropped in args.without or [""]:
             names = [name for name in dropped.split(",") if name and name != "-"]
             runs_now = without_columns(runs, names) if names else runs
@@ -978,8 +1035,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     columns = [k for k, name in enumerate(FEATURE_NAMES) if name in names]
                     extra_now = (extra[0].copy(), extra[1], extra[2])
                     extra_now[0][:, columns] = 0.0
-                scores = oof_scores(runs_now, event_weight=weight, fit_runs=fit_now, extra=extra_now,
-                                    strict=args.strict, strict_weight=args.strict_weight)  # fmt: skip
+                draws = [oof_scores(runs_now, event_weight=weight, fit_runs=fit_now, extra=extra_now,
+                                    strict=args.strict, strict_weight=args.strict_weight, draw=draw)
+                         for draw in range(args.repeats)]  # fmt: skip
                 for threshold in args.thresholds or [AlignSettings().link_threshold]:
                     align = settings_with([*args.set, f"link_threshold={threshold}"])
                     name = (f"tuning OOF{' (' + args.rewrite + ')' if args.rewrite else ''}"
@@ -991,9 +1049,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                             f", event weight {weight}, "
                             f"link_threshold {threshold}")  # fmt: skip
                     for closure in args.closure or [None]:
-                        figures = oof_figures(runs_now, scores, align, closure)
                         shown = f" closure floor {closure[0]} strong {closure[1]}" if closure else ""
-                        print(f"{name}{shown}: {figures}; {time.perf_counter() - start:.0f} s", flush=True)
+                        rows = []
+                        for draw, scores in enumerate(draws):
+                            same, decoy = oof_counts(runs_now, scores, align, closure)
+                            rows.append(four(same, decoy))
+                            p, r, c = same.rates()
+                            fold = f" fold draw {draw}" if args.repeats > 1 else ""
+                            print(f"{name}{shown}{fold}: same-event P {p:.4f} ({same.tp}/{same.tp + same.fp}) "
+                                  f"R {r:.4f} content R {c:.4f}; decoy P {decoy.rates()[0]:.4f}, cross-event "
+                                  f"links {decoy.cross}; {time.perf_counter() - start:.0f} s", flush=True)  # fmt: skip
+                        if args.repeats > 1:
+                            key = (threshold, closure)
+                            print(f"{name}{shown}: {spread_line(rows, spread.get(key))}", flush=True)
+                            spread.setdefault(key, rows)
         return 0
     if args.in_process and args.grid:
         axes = [(item.partition("=")[0], item.partition("=")[2].split(",")) for item in args.grid]
