@@ -48,3 +48,43 @@ def test_a_pronoun_tells_the_sex_only_when_it_refers_back(text: str, expected: l
     """A pronoun or title after a name that cannot stand for them (an object, a title) does not rule them out as
     the "he" or "she" of the next quotation."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside of over 80 characters between the quotation and "said" (a pronoun in it was read as the subject)
+        (
+            '"We never expected the verdict to come so quickly," Ann Cole, who has represented the families of the '
+            "victims since she first took the case to the county court, said on Tuesday.",
+            ["Ann Cole"],
+        ),
+        # ... naming a place, which spoke before
+        (
+            '"They are a very close family," said a neighbour.\n\n'
+            "Dale Hoskins, another retired Denver teacher who knew the father from their days working in Denver, "
+            'said he met the children through their parents. "They always looked after each other."',
+            ["", "Dale Hoskins"],
+        ),
+        # a term's comma inside its closing mark closes the aside: the speaker before it spoke
+        (
+            "Ann Cole, who on Monday won an award for her role in “The Long Road,” said the strike worries "
+            "“everyone in this town.”",
+            ["Ann Cole", "Ann Cole"],
+        ),
+        # kept: a quotation of speech keeps no comma; the name after it spoke
+        (
+            "“Right now, things are tense,” Dale Hoskins, who represents the area, said on Twitter.",
+            ["Dale Hoskins"],
+        ),
+        # kept: a short aside
+        (
+            '"We will appeal," Dale Hoskins, a lawyer for the family, said.',
+            ["Dale Hoskins"],
+        ),
+    ],
+)
+def test_an_aside_between_a_speaker_and_the_verb(text: str, expected: list[str]) -> None:
+    """An aside between commas, however long (up to ``APPOSITIVE_MAX``), or closed by a comma inside a term's
+    closing mark, stands between a speaker and their verb: its words name nobody who spoke."""
+    assert speakers_of(text) == expected
