@@ -18,7 +18,7 @@ from reportdiff.core.facts import compatible, stated
 from reportdiff.core.model import COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, Report
 
 from .labels import FACT_RANK, FACT_SYMBOLS, fact_label
-from .names import shown_path
+from .names import letter, shown_path
 
 SHORT_NAME_CHARS = 14  # a column header this long keeps 20 article columns readable in a sidebar
 LEAD_LETTERS_LEAST = 2  # a shared start cut to fewer letters ("a…1") tells a reader no more than "…1"
@@ -42,6 +42,12 @@ def article_names(report: Report, limit: int = SHORT_NAME_CHARS) -> tuple[str, .
     that are cut alike but differ whole keep what tells them apart: their common start gives way ("Outlet number
     1".."5" in 11 characters: "Outlet… 1".."Outlet… 5", where cutting the end gave five "Outlet numb…"). Names
     alike even so (the same outlet twice) get a number: "AP (1)", "AP (2)"."""
+    return _short_names(report, limit)[0]
+
+
+def _short_names(report: Report, limit: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``article_names``, and the same names without the numbers that tell alike ones apart ("AP", "AP" where
+    ``article_names`` has "AP (1)", "AP (2)")."""
     whole = [full_name(report, i) for i in range(len(report.articles))]
     names = [_cut(name, limit) for name in whole]
     leads = [""] * len(names)
@@ -50,11 +56,12 @@ def article_names(report: Report, limit: int = SHORT_NAME_CHARS) -> tuple[str, .
         for i in group:
             leads[i] = lead
             names[i] = _shorten(whole[i], lead, limit)
+    plain = tuple(names)
     for group in _alike(names):
         for n, i in enumerate(group, start=1):
             suffix = f" ({n})"
             names[i] = _shorten(whole[i], leads[i], limit - len(suffix)) + suffix
-    return tuple(names)
+    return tuple(names), plain
 
 
 def _alike(names: Sequence[str]) -> list[list[int]]:
@@ -238,8 +245,12 @@ def badge_and_status(report: Report, figure: Figure, most: int | None = None) ->
     symbol, others = badge_others(report, figure)
     if not others:
         return "", ""
-    names = article_names(report)
-    said = [f"{value} {names[i]}" for i, value in others]
+    names, plain = _short_names(report, SHORT_NAME_CHARS)
+    # An article whose name another one shares (the same outlet twice, "article_2.txt" from two folders) is told
+    # apart by its letter, as in its column's title, the PDF's badges and the terminal: "two G article_2", where the
+    # numbers of ``article_names`` ("article_2 (3)", the third of that name) stood nowhere else in the window.
+    who = [f"{letter(i)} {plain[i]}" if names[i] != plain[i] else names[i] for i in range(len(names))]
+    said = [f"{value} {who[i]}" for i, value in others]
     more = f" +{len(said) - most} more" if most is not None and len(said) > most else ""
     text = f"{stated(figure)} {symbol} " + ", ".join(said[:most] if more else said) + more
     return text, CONFLICT if symbol == FACT_SYMBOLS[CONFLICT] else COMPATIBLE
