@@ -88,3 +88,56 @@ def test_an_aside_between_a_speaker_and_the_verb(text: str, expected: list[str])
     """An aside between commas, however long (up to ``APPOSITIVE_MAX``), or closed by a comma inside a term's
     closing mark, stands between a speaker and their verb: its words name nobody who spoke."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence between that names nobody and speaks of nobody else
+        (
+            "Dale Hoskins said he had explored several options for the old creamery.\n\n"
+            "Ideas included turning it into apartments and offices.\n\n"
+            '"There were lots of really good plans we had," he said.',
+            ["Dale Hoskins"],
+        ),
+        # ... a role with "the" may be the same person
+        (
+            "Dale Hoskins has never directed a film for teenagers.\n\n"
+            "Still, the director was taking few chances.\n\n"
+            "“I promise to remain responsive to your hopes,” he wrote in a letter to fans.",
+            ["Dale Hoskins"],
+        ),
+        # kept: someone else named by a noun ("his brother")
+        (
+            "Dale Hoskins said he had explored several options for the old creamery.\n\n"
+            "His brother arrived at the site an hour later.\n\n"
+            '"There were lots of really good plans we had," he said.',
+            [""],
+        ),
+        # kept: a pronoun of the other sex
+        (
+            "Dale Hoskins said he had explored several options for the old creamery.\n\n"
+            "She arrived at the site an hour later.\n\n"
+            '"There were lots of really good plans we had," he said.',
+            [""],
+        ),
+        # kept: a heading (no sentence's end)
+        (
+            "Dale Hoskins said he had explored several options for the old creamery.\n\n"
+            "A tragic loss\n\n"
+            '"There were lots of really good plans we had," he said.',
+            [""],
+        ),
+        # kept: a name opening the sentence (capitalised within a sentence elsewhere in the article)
+        (
+            "Dale Hoskins said he had explored several options with Morgan.\n\n"
+            "Morgan left the site an hour later.\n\n"
+            '"There were lots of really good plans we had," he said.',
+            [""],
+        ),
+    ],
+)
+def test_a_sentence_naming_nobody_between_a_person_and_he(text: str, expected: list[str]) -> None:
+    """A sentence between a person and the "he" or "she" that refers to them does not end the search when it names
+    nobody and speaks of nobody else (``PRONOUN_GAP_SENTENCES``)."""
+    assert speakers_of(text) == expected
