@@ -201,107 +201,144 @@ class LinkFigures:
         points and Artino 14"). Where several claims stand on each side and the diff moved no word but figures
         (``Slots.firm``), claims put one for the other where they stand answer each other before any other
         pairing: swapped values ("Artino 14 and Echenique 16" / "Artino 16 and Echenique 14") are two clashes,
-        not two agreements. Where names moved across the figures (``Slots.renamed``), or the diff placed only some,
+        not two agreements. Where names moved across the figures (``Slots.moved``), or the diff placed only some,
         the rest pair by the names of their clauses (``Slots.partners``): "Artino scored 16 and Echenique had 14" /
         "Echenique had 16 and Artino scored 14" are two clashes too, while the same statement reordered pairs its
         equal values as they stand.
         """
-        t, regions, slots_of, swap, retyped = self.table, self.regions, self.slots_of, self.swap, self.retyped
-        figures, cfg, stated_as, bare, key_of, holder = t.figures, t.cfg, t.stated_as, t.bare, t.key_of, t.holder
-        meet, counterpart, bare_at, link_key, shares_claim = t.meet, t.counterpart, self.bare_at, self.link_key, \
-            self.shares_claim  # fmt: skip
-        joined: list[tuple[int, int]] = []
-        found: list[tuple[int, int]] = []
-        slots: Slots | None = None
+        t = self.table
+        figures, stated_as, bare = t.figures, t.stated_as, t.bare
         if len(idx_x) == 1 and len(idx_y) == 1:  # most keys of most links
             i, j = idx_x[0], idx_y[0]
-            if stated_as[i] == stated_as[j] and _strict_vs_exact(figures[i], figures[j], cfg):
+            if stated_as[i] == stated_as[j] and _strict_vs_exact(figures[i], figures[j], t.cfg):
                 return [], [(i, j)]  # "more than 40" / "exactly 40": the value each states is what the other denies
-            if stated_as[i] == stated_as[j] or meet(i, j):
+            if stated_as[i] == stated_as[j] or t.meet(i, j):
                 return [(i, j)], []
+            joined: Pairs = []
+            found: Pairs = []
             left, right = [i], [j]
         else:
-            values_x, values_y = [stated_as[i] for i in idx_x], [stated_as[j] for j in idx_y]
-            placed: list[tuple[int, int]] = []
-            if regions is not None and len(idx_x) > 1 and len(idx_y) > 1 and not set(values_x).isdisjoint(values_y):
-                slots = slots_of(x, y)
-                if values_x != values_y:
-                    placed = _one_each(slots.where, idx_x, idx_y)
-                    if not (any(stated_as[i] != stated_as[j] for i, j in placed) and slots.firm):
-                        placed = []
-                    # Figures put one for the other where they stand, no other word moved: each answers the other,
-                    # whatever equal values the sentences state elsewhere ("Artino scored 14 and Echenique 16" /
-                    # "Artino scored 16 and Echenique 14": 14 vs 16 and 16 vs 14, not two agreements).
-                # Otherwise (or for those the diff did not place) the figures told of one thing are those whose
-                # clauses share their own names and words, wherever the clauses stand (where nothing moved, as the
-                # figures stand: the same pairs as equal values) ("Artino scored 16 and
-                # Echenique had 14" / "Echenique had 16 and Artino scored 14": 16 vs 14 and 14 vs 16, not two
-                # agreements by value; "Artino scored 14 and Echenique had 16 for Creighton" / "Creighton's Artino
-                # scored 16 and Echenique had 14": 14 vs 16 put in place, then Echenique's). Bare numbers never
-                # clash: they pair by value as before.
-                done = {k for pair in placed for k in pair}
-                rest_x = [i for i in idx_x if i not in done and not bare[i]]
-                rest_y = [j for j in idx_y if j not in done and not bare[j]]
-                if rest_x and rest_y and (placed or (
-                    len(rest_x) > 1 and len(rest_y) > 1
-                    and not {stated_as[i] for i in rest_x}.isdisjoint([stated_as[j] for j in rest_y])
-                )):  # fmt: skip
-                    more = slots.partners(rest_x, rest_y)
-                    if placed or any(stated_as[i] != stated_as[j] for i, j in more):
-                        placed = placed + more  # else what values pair anyway
-                if placed:
-                    for i, j in placed:
-                        if stated_as[i] == stated_as[j] or meet(i, j):
-                            joined.append((i, j))
-                        elif not bare[i] and not bare[j] and _may_clash(figures[i], figures[j], cfg):
-                            found.append((i, j))
-                    done = {k for pair in placed for k in pair}
-                    idx_x = [i for i in idx_x if i not in done]
-                    idx_y = [j for j in idx_y if j not in done]
-            # Equal values first: each claim of x takes the first unpaired claim of y with its value.
-            free: dict[tuple[float, float | None], list[int]] = {}
-            for j in idx_y:
-                free.setdefault(stated_as[j], []).append(j)
-            left, taken = [], set()
-            for i in idx_x:
-                equal = free.get(stated_as[i])
-                if equal:
-                    j = equal.pop(0)
-                    joined.append((i, j))
-                    taken.add(j)
-                else:
-                    left.append(i)
-            right = [j for j in idx_y if j not in taken]
-            # Then compatible ones, in the same way.
-            unpaired = []
-            for i in left:
-                for k, j in enumerate(right):
-                    if meet(i, j):
-                        joined.append((i, j))
-                        del right[k]
-                        break
-                else:
-                    unpaired.append(i)
-            left = unpaired
-        if regions is not None and any(bare[i] for i in left) and any(bare[j] for j in right):
-            # Two bare numbers put one for the other where they stand, each sentence stating the other's value too
-            # ("Democrats won 12 seats and the Republicans 9" / "... 9 seats and the Republicans 12"): the second
-            # half of a swap, a clash like the first, where the diff moved no word across the figures.
-            slots = slots or slots_of(x, y)
-            if slots.where and slots.firm:
-                for i, j in _one_each(slots.where, [i for i in left if bare[i]], [j for j in right if bare[j]]):
-                    if stated_as[i] != stated_as[j] and swap(x, y, i, j) and _may_clash(figures[i], figures[j], cfg):
-                        found.append((i, j))
+            joined, found, idx_x, idx_y = self._placed(x, y, idx_x, idx_y)
+            by_value, left, right = self._pair_by_value(idx_x, idx_y)
+            joined += by_value
+        found += self._bare_swaps(x, y, left, right)
         left = [i for i in left if not bare[i]]
         right = [j for j in right if not bare[j]]
         if not left or not right:
             return joined, found
+        return joined, found + self._clashes(x, y, left, right, len(idx_x) == 1 and len(idx_y) == 1)
+
+    def _placed(
+        self, x: Place, y: Place, idx_x: list[int], idx_y: list[int]
+    ) -> tuple[Pairs, Pairs, list[int], list[int]]:
+        """Where several claims stand on each side and share a value: the pairs the word diff put one for the other
+        where they stand (``Slots.firm``), then the pairs whose clauses share their names (``Slots.partners``), as
+        pairs that join and pairs that clash; and the claims of each side left to pair by value."""
+        t, regions = self.table, self.regions
+        figures, cfg, stated_as, bare, meet = t.figures, t.cfg, t.stated_as, t.bare, t.meet
+        joined: Pairs = []
+        found: Pairs = []
+        values_x, values_y = [stated_as[i] for i in idx_x], [stated_as[j] for j in idx_y]
+        placed: list[tuple[int, int]] = []
+        if regions is not None and len(idx_x) > 1 and len(idx_y) > 1 and not set(values_x).isdisjoint(values_y):
+            slots = self.slots_of(x, y)
+            if values_x != values_y:
+                placed = _one_each(slots.where, idx_x, idx_y)
+                if not (any(stated_as[i] != stated_as[j] for i, j in placed) and slots.firm):
+                    placed = []
+                # Figures put one for the other where they stand, no other word moved: each answers the other,
+                # whatever equal values the sentences state elsewhere ("Artino scored 14 and Echenique 16" /
+                # "Artino scored 16 and Echenique 14": 14 vs 16 and 16 vs 14, not two agreements).
+            # Otherwise (or for those the diff did not place) the figures told of one thing are those whose
+            # clauses share their own names and words, wherever the clauses stand (where nothing moved, as the
+            # figures stand: the same pairs as equal values) ("Artino scored 16 and
+            # Echenique had 14" / "Echenique had 16 and Artino scored 14": 16 vs 14 and 14 vs 16, not two
+            # agreements by value; "Artino scored 14 and Echenique had 16 for Creighton" / "Creighton's Artino
+            # scored 16 and Echenique had 14": 14 vs 16 put in place, then Echenique's). Bare numbers never
+            # clash: they pair by value as before.
+            done = {k for pair in placed for k in pair}
+            rest_x = [i for i in idx_x if i not in done and not bare[i]]
+            rest_y = [j for j in idx_y if j not in done and not bare[j]]
+            if rest_x and rest_y and (placed or (
+                len(rest_x) > 1 and len(rest_y) > 1
+                and not {stated_as[i] for i in rest_x}.isdisjoint([stated_as[j] for j in rest_y])
+            )):  # fmt: skip
+                more = slots.partners(rest_x, rest_y)
+                if placed or any(stated_as[i] != stated_as[j] for i, j in more):
+                    placed = placed + more  # else what values pair anyway
+            if placed:
+                for i, j in placed:
+                    if stated_as[i] == stated_as[j] or meet(i, j):
+                        joined.append((i, j))
+                    elif not bare[i] and not bare[j] and _may_clash(figures[i], figures[j], cfg):
+                        found.append((i, j))
+                done = {k for pair in placed for k in pair}
+                idx_x = [i for i in idx_x if i not in done]
+                idx_y = [j for j in idx_y if j not in done]
+        return joined, found, idx_x, idx_y
+
+    def _pair_by_value(self, idx_x: list[int], idx_y: list[int]) -> tuple[Pairs, list[int], list[int]]:
+        """Claims pair off one to one, equal values first, then compatible ones: the pairs, and the claims of each
+        side left unpaired."""
+        stated_as, meet = self.table.stated_as, self.table.meet
+        joined: Pairs = []
+        # Equal values first: each claim of x takes the first unpaired claim of y with its value.
+        free: dict[tuple[float, float | None], list[int]] = {}
+        for j in idx_y:
+            free.setdefault(stated_as[j], []).append(j)
+        left, taken = [], set()
+        for i in idx_x:
+            equal = free.get(stated_as[i])
+            if equal:
+                j = equal.pop(0)
+                joined.append((i, j))
+                taken.add(j)
+            else:
+                left.append(i)
+        right = [j for j in idx_y if j not in taken]
+        # Then compatible ones, in the same way.
+        unpaired = []
+        for i in left:
+            for k, j in enumerate(right):
+                if meet(i, j):
+                    joined.append((i, j))
+                    del right[k]
+                    break
+            else:
+                unpaired.append(i)
+        left = unpaired
+        return joined, left, right
+
+    def _bare_swaps(self, x: Place, y: Place, left: list[int], right: list[int]) -> Pairs:
+        """Two bare numbers put one for the other where they stand, each sentence stating the other's value too
+        ("Democrats won 12 seats and the Republicans 9" / "... 9 seats and the Republicans 12"): the second half of a
+        swap, a clash like the first, where the diff moved no word across the figures."""
+        t, swap = self.table, self.swap
+        figures, cfg, stated_as, bare = t.figures, t.cfg, t.stated_as, t.bare
+        found: Pairs = []
+        if self.regions is not None and any(bare[i] for i in left) and any(bare[j] for j in right):
+            slots = self.slots_of(x, y)
+            if slots.where and slots.firm:
+                for i, j in _one_each(slots.where, [i for i in left if bare[i]], [j for j in right if bare[j]]):
+                    if stated_as[i] != stated_as[j] and swap(x, y, i, j) and _may_clash(figures[i], figures[j], cfg):
+                        found.append((i, j))
+        return found
+
+    def _clashes(self, x: Place, y: Place, left: list[int], right: list[int], alone: bool) -> Pairs:
+        """Of the claims left unpaired on each side (no bare number), the pairs that state one thing two incompatible
+        ways: the one claim left on each side, or claims alone in one changed stretch of the word diff, unless
+        their values have counterparts in the other article, cannot be one thing misreported, or stand bare in the
+        other sentence. ``alone``: each sentence states one claim of the key."""
+        t, regions, slots_of, swap, retyped = self.table, self.regions, self.slots_of, self.swap, self.retyped
+        figures, cfg, stated_as, key_of, holder = t.figures, t.cfg, t.stated_as, t.key_of, t.holder
+        counterpart, bare_at = t.counterpart, self.bare_at
+        found: Pairs = []
         if len(left) == 1 and len(right) == 1:
             candidates = [(left[0], right[0])]
         elif regions is None:
             candidates = []
         else:
-            candidates = _one_each((slots or slots_of(x, y)).where, left, right)
+            candidates = _one_each(slots_of(x, y).where, left, right)
         for i, j in candidates:
             a, b = figures[i], figures[j]
             if counterpart(i, b.article) or counterpart(j, a.article):
@@ -314,7 +351,7 @@ class LinkFigures:
                 # states the other's value: not "Vaughn finished with 16 points ... a 20-2 run" / "Hansbrough
                 # finished with 20 points") and the diff put one for the other, no other word moved across the
                 # figures ("Artino scored 16 points and Echenique 14").
-                slots = slots or (slots_of(x, y) if regions is not None else None)
+                slots = slots_of(x, y) if regions is not None else None
                 where = slots.where if slots is not None and swap(x, y, i, j) and slots.firm else {}
                 if where.get(i) is None or where.get(i) != where.get(j):
                     continue
@@ -322,17 +359,17 @@ class LinkFigures:
                 # Two years are one thing told two ways only where the diff put one for the other ("Voters in 2009
                 # approved" / "Palmer voters in 2010 approved"), not wherever a sentence names another year ("the
                 # 2012 regular season" / "the 2013 NFL Draft").
-                slots = slots or (slots_of(x, y) if regions is not None else None)
+                slots = slots_of(x, y) if regions is not None else None
                 where = slots.where if slots is not None else {}
                 if (where.get(i) is None or where.get(i) != where.get(j)) and not (
-                    len(idx_x) == 1 and len(idx_y) == 1 and shares_claim(x, y, link_key[key_of[i]])
+                    alone and self.shares_claim(x, y, self.link_key[key_of[i]])
                 ):
                     # ... or where each sentence names that one year only and both state some other figure alike: "In
                     # 2019, a smaller boat sank near Brask, killing 6 people" / "A boat sank near Brask in 2018,
                     # killing 6 people" (the year moved, so the diff did not put one for the other; review-s23 F3)
                     continue
             found.append((i, j))
-        return joined, found
+        return found
 
 
 def _put_for(where: Mapping[int, int], i: int, j: int) -> bool:
