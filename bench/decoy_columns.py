@@ -2,7 +2,7 @@
 precision; session 32, notes/decoy32.md). A bench experiment: core/ never imports it. Screen the columns of one
 memoised run with ``bench/decoy_screen.py``.
 
-What the engine calls a name (core/similarity.py ``sentence_features``) is a capitalised non-stopword that is not a
+What the engine calls a name (core/sentence_features.py) is a capitalised non-stopword that is not a
 sentence's first word. Here a capitalised word is also "name-like" when the pair's two articles never write it in
 lower case, and a sentence's names (``_Pair.names``) are the engine's plus a name-like first word ("Oracle completes
 ...", "Nvidia completes ..."). A name's salience in an article is the share of its sentences mentioning the stem.
@@ -47,7 +47,7 @@ from typing import Any
 
 import numpy as np
 
-from reportdiff.core import similarity as sim_module
+from reportdiff.core import sentence_features as words
 from reportdiff.core.stopwords import STOPWORDS
 
 COUNT_CAP = 3
@@ -68,19 +68,19 @@ class _Read:
         self.capitals: list[list[tuple[str, bool]]] = []
         self.lower: dict[int, set[str]] = {}
         for text, ign, article in zip(texts, ignore, articles, strict=True):
-            tail = sim_module.attribution_tail(text)
+            tail = words.attribution_tail(text)
             lower = self.lower.setdefault(article, set())
             caps: list[tuple[str, bool]] = []
             first = True
-            for match in sim_module._TOKEN_RE.finditer(text):
+            for match in words._TOKEN_RE.finditer(text):
                 at, raw = match.start(), match.group(0)
                 if ign is not None and ign[0] <= at < ign[1]:
                     continue
                 is_first, first = first, False
-                stem, stop, number, _ = sim_module._read_word(raw)
+                stem, stop, number, _ = words._read_word(raw)
                 if raw[0].islower():
                     lower.add(stem)
-                dropped_tail = not raw[0].isupper() or raw.lower() in sim_module._TAIL_DROPPED_NAMES
+                dropped_tail = not raw[0].isupper() or raw.lower() in words._TAIL_DROPPED_NAMES
                 if tail is not None and at >= tail and dropped_tail:
                     continue
                 if raw[0].isupper() and not stop and not number and raw.lower() not in STOPWORDS:

@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportdiff.core.similarity import STOPWORDS
+from reportdiff.core.stopwords import STOPWORDS
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 POSSESSIVE = re.compile(r"['’]s$")

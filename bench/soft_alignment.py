@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from reportdiff.core import semantic
-from reportdiff.core import similarity as sim_module
+from reportdiff.core import sentence_features as words
 
 NAMES = ("soft_min", "soft_max", "gain_min", "gain_max")
 
@@ -50,16 +50,16 @@ class _Words:
     def sentence(self, text: str, ignore: tuple[int, int] | None) -> tuple[list[str], np.ndarray, np.ndarray]:
         """(stems, unit vectors, is a number) of the sentence's content words, the words of a dateline and of an
         attribution tail left out as ``sentence_features`` leaves them out; a stem's first spelling."""
-        tail = sim_module.attribution_tail(text)
+        tail = words.attribution_tail(text)
         seen: dict[str, tuple[str, bool]] = {}
-        for match in sim_module._TOKEN_RE.finditer(text):
+        for match in words._TOKEN_RE.finditer(text):
             at, raw = match.start(), match.group(0)
             if ignore is not None and ignore[0] <= at < ignore[1]:
                 continue
             if tail is not None and at >= tail and not (raw[0].isupper() and raw.lower() not in
-                                                        sim_module._TAIL_DROPPED_NAMES):  # fmt: skip
+                                                        words._TAIL_DROPPED_NAMES):  # fmt: skip
                 continue
-            stem, stop, number, _ = sim_module._read_word(raw)
+            stem, stop, number, _ = words._read_word(raw)
             if not stop and stem not in seen:
                 seen[stem] = (raw.lower(), number)
         stems = sorted(seen)

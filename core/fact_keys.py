@@ -1,15 +1,21 @@
 """What a figure speaks of, read from the figure alone: its kind of number, casualty role, class of counted noun and
 scope (``_key``: figures of two keys are never one fact), the vocabulary of roles and scopes (``ROLES``, ``STAMP``,
 ``CHANGE``, ``CAPACITY``, another ``episode``), the year a date states, and whether a count says what it counts
-(``_bare``) or how many (``indefinite``). It never compares two figures' values (``core/fact_values.py`` does)."""
+(``_bare``) or how many (``indefinite``), and where a figure stands (``Place``). It never compares two figures'
+values (``core/fact_values.py`` does)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
 from .model import Figure
+
+Place = tuple[int, int]  # where a figure stands: (article, sentence)
+Sentences = Callable[[Place], tuple[int, str]]  # a sentence's start in its article, and its text
+Key = tuple[str, str, str, str]  # what a figure speaks of (``_key``): kind, role or timed event, noun class, scope
 
 # The roles of the people hit by gunfire: shot (the dead among them) and injured (wounded).
 _HIT_ROLES = frozenset({"shot", "injured"})
@@ -81,7 +87,7 @@ def _is_rest(f: Figure, cfg: FactSettings) -> bool:
     return _split_counts(f.counts)[0] in cfg.rest_nouns
 
 
-def _key(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[str, str, str, str]:
+def _key(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> Key:
     """What a figure speaks of: (kind of number, role or timed event, noun class, scope)."""
     kind = _kind(f)
     if kind == "time":

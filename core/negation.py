@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .similarity import stem
+from .sentence_features import stem
 from .stopwords import STOPWORDS
 
 # Words that negate the clause they stand in ("n't" is read off the word: "hasn't", "didn't", "can't").

@@ -1,6 +1,7 @@
 """Sentence-pair similarity: does sentence A report the same thing as sentence B? A score in 0..1.
 
-The default backend is lexical and needs nothing but a stemmer: content words are stemmed (Snowball), weighted by
+The default backend is lexical and needs nothing but a stemmer: content words are stemmed (Snowball; what each
+sentence is made of, its stems, numbers and names, is read by core/sentence_features.py), weighted by
 their inverse document frequency (so "Idlib" counts for more than "said"), numbers and names weighted up, stopwords
 left out. The frequencies are counted over the sentences of the two articles a pair of sentences comes from (of its
 one article, for two sentences of one), never over the other articles loaded: a pair of articles is weighed as if
@@ -22,19 +23,17 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import NamedTuple, Protocol, Union
 
 import numpy as np
-import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
-from . import patterncache
+from .sentence_features import SentenceFeatures, sentence_features
 from .setrows import SetRows, object_array, overlap, row_texts, shared_counts
-from .stopwords import STOPWORDS
+from .topk import run_starts, top_cells, top_per_group, top_per_row_and_column
 from .trees import TreeEnsemble
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
@@ -113,11 +112,6 @@ CANDIDATE_RUN_WORK = 1 << 20
 # quicksort ~35-50 ms; 60k products over 70k cells: the dense array 10x faster). Same sums in the same order.
 DENSE_SUM_CELLS = 1 << 18
 DENSE_SUM_CELLS_PER_PRODUCT = 1.0
-# The top partners of each right sentence over a run of the sparse search (groups in no order) are found in rounds
-# of ufunc.at over every pair; with more than this many pairs per kept partner, first a floor under each group's k-th
-# best from the maxima of 2k slices, and the rounds over the pairs reaching it alone (pair of 100k-word articles:
-# ~190 pairs per right sentence a run, ~5% reach the floor).
-TOP_PREFILTER_PER_GROUP = 4
 # Past those, the products of a run of left sentences (keys in row order) are summed in dense tiles of whole rows,
 # DENSE_SUM_CELLS each (cache-sized), where the cells are at most TILED_SUM_CELLS_PER_PRODUCT per product: the pair of
 # 100k-word articles (7 cells a product) 0.13 -> 0.07 s for its 4M products; at 14 cells a product ~15% faster than
@@ -249,205 +243,6 @@ def _read_models(path: Path = MODEL_FILE) -> dict[str, Model]:
 MODELS = _read_models()
 # Score at which MSRP train calls a pair a paraphrase (threshold that maximises F1 on train).
 PARAPHRASE_THRESHOLD = 0.45
-
-NUMBER_WORDS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
-    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
-    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000", "dozen": "12",
-}  # fmt: skip
-
-# Stems that news writing uses interchangeably for one event, mapped to one: a rewrite says "25 dead" where the
-# wire said "killing 25"; irregular verb forms the stemmer cannot join ("struck"/"strike").
-SYNONYM_STEMS = {
-    "dead": "kill", "death": "kill", "die": "kill", "fatal": "kill", "slain": "kill",
-    "injuri": "injur", "wound": "injur", "hurt": "injur",
-    "struck": "strike", "fled": "flee", "shot": "shoot", "fought": "fight", "children": "child",
-    "held": "hold", "began": "begin", "begun": "begin", "seen": "see",
-    "saw": "see", "left": "leav", "went": "go", "gone": "go", "took": "take", "taken": "take", "gave": "give",
-    "given": "give", "told": "tell", "sought": "seek", "fell": "fall", "fallen": "fall", "rose": "rise",
-    "risen": "rise", "won": "win", "lost": "lose", "led": "lead", "met": "meet", "hit": "hit", "spoke": "speak",
-    "spoken": "speak", "caught": "catch", "brought": "bring", "bought": "buy", "sold": "sell", "paid": "pay",
-    "arrest": "arrest", "detain": "arrest", "attack": "attack", "assault": "attack",
-}  # fmt: skip
-# Compiled patterns kept between runs (core/patterncache.py): the attribution tail's alone took ~5.5 ms to compile at
-# every start.
-_RX = patterncache.Patterns("similarity")
-_TOKEN_RE = _RX.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
-# _TOKEN_RE's words in a text of ASCII characters alone, where \d is [0-9], [^\W\d_] is [A-Za-z] and the curly
-# apostrophe cannot occur: the same words, ~20% faster (the 100k-word pair's 10,466 sentences 57 -> 46 ms).
-_ASCII_TOKEN_RE = _RX.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:'[A-Za-z]+)*")
-_stemmer = snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=50_000)
-def stem(word: str) -> str:
-    """Snowball stem of a lower-cased word, with a possessive dropped and number words as digits."""
-    word = word.lower()
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
-    if word[:1].isdigit():
-        return word.replace(",", "")
-    stemmed = _stemmer.stemWord(word)
-    return SYNONYM_STEMS.get(stemmed, stemmed)
-
-
-@dataclass(frozen=True)
-class Token:
-    """A word of a sentence: its stem, offsets within the sentence, and what kind of word it is."""
-
-    stem: str
-    start: int
-    end: int
-    stop: bool
-    number: bool
-    entity: bool
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words of a sentence with stems; hyphenated words split ("rebel-held" -> rebel, held)."""
-    tokens = []
-    first = True
-    for match in _TOKEN_RE.finditer(text):
-        raw = match.group(0)
-        lower = raw.lower()
-        number = raw[0].isdigit() or lower in NUMBER_WORDS
-        entity = not first and raw[0].isupper() and lower not in STOPWORDS
-        tokens.append(Token(stem(raw), match.start(), match.end(), lower in STOPWORDS, number, entity))
-        first = False
-    return tokens
-
-
-@dataclass(frozen=True)
-class SentenceFeatures:
-    """What the similarity model needs of one sentence."""
-
-    content: frozenset[str]
-    numbers: frozenset[str]
-    entities: frozenset[str]
-    stems: tuple[str, ...]
-    length: int
-
-    @property
-    def ngrams(self) -> tuple[frozenset[tuple[str, ...]], ...]:
-        """Sets of 1-, 2- and 3-grams of all words, stopwords included. Built when asked (the pair-by-pair path),
-        not kept: block scoring reads n-grams from ``_SentenceSets``, and keeping these sets of tuples for every
-        sentence took ~220 MiB on two 2 MB articles."""
-        stems = self.stems
-        return tuple(frozenset(zip(*(stems[k:] for k in range(n)), strict=False)) for n in (1, 2, 3))
-
-
-# Words already read, raw as written: (stem, stopword, number, capitalised non-stopword). A word's reading depends
-# on its spelling alone; a long article repeats its words (two 2 MB files: 32,000 sentences, ~40,000 spellings),
-# so one dictionary look-up replaces lower-casing, three set look-ups and the stem cache's call. Bounded: past
-# WORD_CACHE_SIZE spellings (a batch of many stories), new ones are read and not kept.
-WORD_CACHE_SIZE = 200_000
-_words_read: dict[str, tuple[str, bool, bool, bool]] = {}
-
-
-def _read_word(raw: str) -> tuple[str, bool, bool, bool]:
-    """(stem, stopword, number, capitalised and not a stopword) of one word as written."""
-    lower = raw.lower()
-    stop = lower in STOPWORDS
-    reading = (stem(raw), stop, raw[0].isdigit() or lower in NUMBER_WORDS, raw[0].isupper() and not stop)
-    if len(_words_read) < WORD_CACHE_SIZE:
-        _words_read[raw] = reading
-    return reading
-
-
-# An attribution closing a sentence ("..., police said on Tuesday.", "..., according to the coastguard.", "..., said
-# a spokesman for the facility.") says who told the statement, not what it states: its words are left out of the
-# sentence's features, as a dateline's are, but for its names (capitalised words, days excepted: a spokesman two
-# outlets both name is evidence of one event). Left in, the same statement with and without its source read as two
-# (a third of the words unshared, a third shorter, "Tuesday" a name the other report never gives): "No one was killed
-# in the fire, police said on Tuesday." / "Nobody died in the fire." 0.52, without the tail 0.81; now 0.74 and 0.81.
-# The source is a few words (no clause: no relative pronoun or conjunction opening it), what follows the verb a few
-# words of time, place or medium ("in a statement", "on Twitter", "late Tuesday"); at least ATTRIBUTION_KEEP_WORDS
-# words stay. ECB+ tuning lines: 568 of 12,214 have one. ECB+ tuning OOF (bench/ecbplus.py --oof; P / R / content
-# R, decoy P) at link_threshold 0.33: .9137 / .3893 / .7840, .7947 -> .9155 / .3918 / .7922, .7987 (better at 0.3
-# and 0.36 too); the whole tail left out (names too) .9146 / .3881 / .7868, .8011. Shipped trees, in process:
-# .934 / .405 / .833, .847 -> .933 / .407 / .834, .845; MSRP unchanged (notes/model26.md).
-_ATTRIBUTION_SOURCE = r"(?!(?:and|but|while|who|which|that|as|when|where|if|because|although|though|so|or|after|" \
-    r"before|until|since|then|there|it|this|all)\b|[a-z]\w*ing\b)[A-Za-z][\w'’.\-]*(?:\s+(?!(?:who|which|that|" \
-    r"there|was|were|is|are|had|has|have)\b)[\w'’.\-&]+){0,7}"  # fmt: skip
-_ATTRIBUTION_REST = r"(?:\s+(?:on|in|at|to|via|during|after|before|through|from|with|by|for|late|early|last|this|" \
-    r"earlier|later|today|yesterday|tonight|overnight|morning|afternoon|evening|night|week|weekend|a|an|the|his|" \
-    r"her|their|its|statement|written|news|conference|release|press|interview|reporters|email|e-mail|telephone|" \
-    r"phone|briefing|website|blog|post|message|[A-Z][\w'’.\-]*|\d[\w:.]*)){0,7}"  # fmt: skip
-# Each form opens with its comma (the regex engine skips to the commas): "SOURCE said REST", "according to
-# SOURCE", "said SOURCE" (a capital or a determiner first: ", said there was" is a clause).
-_ATTRIBUTION_TAIL = _RX.compile(
-    rf"[,;]\s+(?:{_ATTRIBUTION_SOURCE}\s+(?:said|says|reported|reports|announced|confirmed|stated|added|told)\b"
-    rf"{_ATTRIBUTION_REST}|according\s+to\s+{_ATTRIBUTION_SOURCE}|(?:said|says|told)\s+"
-    rf"(?:[A-Z]|(?:a|an|the|his|her|their|its)\s)[\w'’.\-]*(?:\s+[\w'’.\-&]+){{0,4}})\s*[.!]?\s*$"
-)
-_ATTRIBUTION_WORDS = ("said", "says", "reported", "reports", "announced", "confirmed", "stated", "added", "told",
-                      "according")  # fmt: skip
-# What every tail holds: a comma (or semicolon), then one of those words with no comma between (a source holds no
-# comma). Sentences without it skip the tail's pattern: one search where the words were looked for one by one (the
-# 2 MB pair's 32k sentences 45 -> 15 ms; real news, a comma in most sentences, the same).
-_ATTRIBUTION_HINT = _RX.compile(rf"[,;][^,;]*?(?:{'|'.join(_ATTRIBUTION_WORDS)})")
-_RX.save()  # writes the file when a pattern was compiled afresh
-ATTRIBUTION_TAIL_CHARS = 200  # an attribution tail is searched for in a sentence's last characters only
-ATTRIBUTION_KEEP_WORDS = 3
-# The names of a tail stay (a spokesman named by two outlets is evidence of one event), but for those of days.
-_TAIL_DROPPED_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def attribution_tail(text: str) -> int | None:
-    """Where the attribution closing ``text`` starts (its comma), or None."""
-    start = max(0, len(text) - ATTRIBUTION_TAIL_CHARS)
-    if _ATTRIBUTION_HINT.search(text, start) is None:
-        return None
-    match = _ATTRIBUTION_TAIL.search(text, start)
-    if match is None or len(_TOKEN_RE.findall(text, 0, match.start())) < ATTRIBUTION_KEEP_WORDS:
-        return None
-    return match.start()
-
-
-def sentence_features(text: str, ignore: tuple[int, int] | None = None) -> SentenceFeatures:
-    """Features of one sentence; words inside ``ignore`` (a dateline, say) and of an attribution closing it
-    (``attribution_tail``) are left out. The words are those of ``tokenize``, read here without building a Token
-    per word, each spelling read once (``_read_word``)."""
-    tail = attribution_tail(text)
-    if ignore is None and tail is None:
-        words = (_ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE).findall(text)
-        first = 0  # the sentence's first word is never a name (a capital starts every sentence)
-    else:
-        words, first = [], -1
-        for n, match in enumerate(_TOKEN_RE.finditer(text)):
-            at, raw = match.start(), match.group(0)
-            if ignore is not None and ignore[0] <= at < ignore[1]:
-                continue
-            if tail is not None and at >= tail and not (raw[0].isupper() and raw.lower() not in _TAIL_DROPPED_NAMES):
-                continue
-            first = 0 if n == 0 else first
-            words.append(raw)
-    stems: list[str] = []
-    content: set[str] = set()
-    numbers: set[str] = set()
-    entities: set[str] = set()
-    read = _words_read.get
-    for k, raw in enumerate(words):
-        stemmed, stop, number, capital = read(raw) or _read_word(raw)
-        stems.append(stemmed)
-        if not stop:
-            content.add(stemmed)
-        if number:
-            numbers.add(stemmed)
-        if capital and k != first:
-            entities.add(stemmed)
-    return SentenceFeatures(
-        content=frozenset(content),
-        numbers=frozenset(numbers),
-        entities=frozenset(entities),
-        stems=tuple(stems),
-        length=len(content),
-    )
-
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
@@ -1475,7 +1270,7 @@ class LexicalSimilarity:
                     l_row, l_value, r_row, r_value, first, count, len(rights)
                 )
                 dots = np.bincount(key, weights=products, minlength=cells).reshape(len(lefts), len(rights))
-                kept = _top_cells(dots / (l_norms[:, None] * r_norms[None, :]), per_sentence)
+                kept = top_cells(dots / (l_norms[:, None] * r_norms[None, :]), per_sentence)
                 chosen = np.flatnonzero(kept)  # row by row, as np.nonzero
                 a, b = chosen // len(rights), chosen % len(rights)
                 found = None
@@ -1485,7 +1280,7 @@ class LexicalSimilarity:
                     found = _kept_sums(key, l_factor, r_factor, words, kept.reshape(-1), chosen)
                 return _Search(lefts[a], rights[b], found)
             a, b, cosine = self._cosines(l_norms, r_norms, l_row, l_value, r_row, r_value, first, count)
-            keep = _top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
+            keep = top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
             return _Search(lefts[a[keep]], rights[b[keep]], None)
         # Past the dense size, left sentences a run at a time (each run's products bounded: memory), each run
         # keeping its rows' top partners (rows are whole within a run) and its top partners of each right sentence;
@@ -1502,8 +1297,8 @@ class LexicalSimilarity:
             a, b, cosine = self._cosines(
                 l_norms, r_norms, l_row[span], l_value[span], r_row, r_value, first[span], count[span]
             )
-            by_row = _top_per_group(a, cosine, per_sentence)
-            keep = by_row | _top_per_group(b, cosine, per_sentence)
+            by_row = top_per_group(a, cosine, per_sentence)
+            keep = by_row | top_per_group(b, cosine, per_sentence)
             kept_a.append(a[keep])
             kept_b.append(b[keep])
             kept_cosine.append(cosine[keep])
@@ -1511,7 +1306,7 @@ class LexicalSimilarity:
         if not kept_a:
             return _Search(none, none, None)
         a, b = np.concatenate(kept_a), np.concatenate(kept_b)
-        keep = np.concatenate(row_top) | _top_per_group(b, np.concatenate(kept_cosine), per_sentence)
+        keep = np.concatenate(row_top) | top_per_group(b, np.concatenate(kept_cosine), per_sentence)
         return _Search(lefts[a[keep]], rights[b[keep]], None)
 
     def _postings(self, sentences: np.ndarray) -> _Postings:
@@ -1766,7 +1561,7 @@ def _einsum_maxima(
     if len(rows) > SEMANTIC_EXACT_SHARE * approx.size:
         return None
     exact = _exact_cells(first, second, rows, columns)
-    starts = _run_starts(rows)  # every row has a cell: its BLAS maximum
+    starts = run_starts(rows)  # every row has a cell: its BLAS maximum
     best_first = np.maximum(np.maximum.reduceat(exact, starts).astype(np.float64), 0.0)
     column_best = np.full(len(second), -np.inf, dtype=np.float32)
     np.maximum.at(column_best, columns, exact)
@@ -2001,230 +1796,6 @@ def _sum_by_key(
     inverse = np.empty(len(key), dtype=np.int64)
     inverse[order] = np.cumsum(first) - 1
     return ordered[first], np.bincount(inverse, weights=products)
-
-
-def _top_per_row_and_column(
-    rows: np.ndarray, columns: np.ndarray, value: np.ndarray, height: int, width: int, k: int
-) -> np.ndarray:
-    """``_top_per_group`` by rows, or by columns, of positive values at distinct cells (rows, columns) of a small
-    matrix: a stable sort of each row and column of the dense matrix breaks ties by position exactly as the sparse
-    version does. Found without sorting: each row's and column's k-th largest entry (zeros included) by np.partition,
-    then the cells at or above it, with ties at it counted off by position only where more than k reach it (~2x
-    less than masks over the whole matrix). A value <= 0 (none today: the weights are positive) ties with the empty
-    cells: the masks over the whole matrix then."""
-    matrix = np.zeros((height, width))
-    matrix[rows, columns] = value
-    if len(value) and float(value.min()) <= 0.0:
-        chosen = _top_along(matrix, k) | _top_along(matrix.T, k).T
-        return chosen[rows, columns]
-    by_row = _at_or_above(rows, columns, width, value, _kth_largest(matrix, k, axis=1), k)
-    return by_row | _at_or_above(columns, rows, height, value, _kth_largest(matrix, k, axis=0), k)
-
-
-_SMALLEST = float(np.nextafter(0.0, 1.0))  # the smallest positive float: ">= it" is "> 0"
-# _top_cells' floor: each row's (column's) maxima over this many slices per kept cell. Two: a few cells per row reach
-# the floor (20 articles x 5,000 words: ~5 of ~260 a row), found by one pass of maxima and one comparison, ~2.5x
-# less than np.partition of every row and column of the 260 x 260 matrices (665 -> 511 us a matrix with the column
-# side as rows of a transposed copy and the few cells ranked by a partition, 1,570 before).
-TOP_FLOOR_SLICES = 2
-# ... where the rows and columns hold at least this many cells: the floor's ~30 numpy calls cost more than the
-# partition of small matrices (random square matrices, half their cells set: 32 0.02 -> 0.11 ms, 128 0.39 -> 0.50,
-# 192 0.93 -> 0.83, 260 1.42 -> 0.73, 400 3.9 -> 2.3). 20 news articles (~30 sentences each) keep the partition.
-TOP_FLOOR_MIN = 160
-
-
-def _top_cells(matrix: np.ndarray, k: int) -> np.ndarray:
-    """Mask of the positive cells of ``matrix`` among the k highest of their row or of their column, ties going to
-    the lower position: what a stable sort of each whole row and column keeps of them (zeros, the empty cells, are
-    never kept). Rows and columns of at least TOP_FLOOR_MIN (and TOP_FLOOR_SLICES x k) cells: ``_top_by_floor``
-    for the rows, then for the columns; shorter ones: each row's and column's k-th largest by np.partition, every
-    cell at or above it; ties at it counted off by position only in the rows or columns where more than k reach
-    it."""
-    height, width = matrix.shape
-    if min(height, width) >= max(TOP_FLOOR_MIN, TOP_FLOOR_SLICES * k):
-        matrix = np.ascontiguousarray(matrix)
-        keep = np.zeros(height * width, dtype=bool)
-        keep[_top_by_floor(matrix, k, rows=True)] = True
-        keep[_top_by_floor(matrix, k, rows=False)] = True
-        return keep.reshape(height, width)
-    keep = _top_of_rows(matrix, k)
-    keep |= _top_of_rows(matrix.T, k).T
-    return keep
-
-
-def _top_by_floor(matrix: np.ndarray, k: int, rows: bool) -> np.ndarray:
-    """Flat indices (into the C-contiguous ``matrix``) of its positive cells among the k highest of their row (or,
-    ``rows`` false, of their column), ties going to the lower position. A floor under each row's k-th highest: the
-    k-th highest of its maxima over TOP_FLOOR_SLICES x k slices (k cells of k different slices reach it, so its k
-    best do; a column's slices are of equal length, the few cells past the last whole one left out of its maxima,
-    which only lowers its floor). Only the cells at or above it (and above 0), a few per row, are ranked: each
-    row's k-th highest of them by np.partition (of a table of rows x the most any row has, zeros filling it), then
-    ``_at_or_above``. The columns are read in place, without a transposed copy of the matrix: their maxima over
-    slices of rows, their cells at or above the floor taken column by column from the transposed mask (a byte a
-    cell). Any floor at or under the k-th highest keeps the same cells."""
-    height, width = matrix.shape
-    slices = TOP_FLOOR_SLICES * k
-    if rows:
-        maxima = np.maximum.reduceat(matrix, (np.arange(slices) * width) // slices, axis=1)
-        floor = np.maximum(np.partition(maxima, slices - k, axis=1)[:, slices - k], _SMALLEST)
-        cells = np.flatnonzero(matrix >= floor[:, None])  # row by row
-        groups, span = height, width
-        group = cells // width
-    else:
-        run = height // slices
-        maxima = matrix[: slices * run].reshape(slices, run, width).max(axis=1)
-        floor = np.maximum(np.partition(maxima, slices - k, axis=0)[slices - k], _SMALLEST)
-        cells = np.flatnonzero((matrix >= floor[None, :]).T)  # column by column: cells of the transposed matrix
-        groups, span = width, height
-        group = cells // height
-    counts = np.bincount(group, minlength=groups)
-    most = int(counts.max()) if len(cells) else 0
-    if most > k:
-        flat = cells if rows else (cells % height) * width + group  # each cell's place in ``matrix``
-        values = matrix.reshape(-1).take(flat)
-        table = np.zeros((groups, most))
-        table[group, np.arange(len(cells)) - np.repeat(np.cumsum(counts) - counts, counts)] = values
-        kth = np.partition(table, most - k, axis=1)[:, most - k]  # 0 in a row of fewer than k: all its cells kept
-        cells = cells[_at_or_above(group, cells, groups * span, values, kth, k)]
-    return cells if rows else (cells % height) * width + cells // height
-
-
-def _top_of_rows(matrix: np.ndarray, k: int) -> np.ndarray:
-    """``_top_cells`` by rows alone."""
-    n = matrix.shape[1]
-    if k >= n:
-        return matrix > 0.0
-    kth = np.partition(matrix, n - k, axis=1)[:, n - k]
-    # a row whose k-th largest is 0 has fewer than k positive cells: all of them, and no zero
-    keep = matrix >= np.maximum(kth, _SMALLEST)[:, None]
-    over = np.flatnonzero(np.count_nonzero(keep, axis=1) > k)
-    if len(over):
-        keep[over] = _top_along(matrix[over], k) & (matrix[over] > 0.0)
-    return keep
-
-
-def _kth_largest(matrix: np.ndarray, k: int, axis: int) -> np.ndarray:
-    """The k-th largest entry of each row (axis 1) or column (axis 0) of ``matrix``; 0 when there are no more than k
-    entries (every one is kept)."""
-    n = matrix.shape[axis]
-    if k >= n:
-        return np.zeros(matrix.shape[1 - axis])
-    return np.partition(matrix, n - k, axis=axis).take(n - k, axis=axis)
-
-
-def _at_or_above(
-    group: np.ndarray, position: np.ndarray, span: int, value: np.ndarray, kth: np.ndarray, k: int
-) -> np.ndarray:
-    """Mask of the positive ``value`` cells among their group's k highest (its k-th highest being ``kth``), ties at
-    the k-th going to the lower ``position`` (below ``span``): every cell above it, then cells at it while room is left.
-    A group whose k-th is 0 has fewer than k positive cells: all kept."""
-    at_least = kth[group]
-    keep = value >= at_least
-    reach = np.bincount(group[keep], minlength=len(kth))
-    over = reach > k  # ties at the k-th: count them off by position
-    if bool(over.any()):
-        tied = np.flatnonzero(over[group] & (value == at_least))
-        tied = tied[np.argsort(group[tied] * span + position[tied], kind="stable")]
-        owner = group[tied]
-        room = k - reach + np.bincount(owner, minlength=len(kth))  # k less the cells above the k-th
-        rank = _rank_in_runs(owner)
-        keep[tied[rank >= room[owner]]] = False
-    return keep
-
-
-def _top_along(matrix: np.ndarray, k: int) -> np.ndarray:
-    """Mask of the ``k`` highest entries of each row, ties going to the leftmost: what a stable sort of each row
-    keeps, in linear time (np.partition finds each row's k-th value; only ties at it are counted off)."""
-    if k >= matrix.shape[1]:
-        return np.ones(matrix.shape, dtype=bool)
-    kth = -np.partition(-matrix, k - 1, axis=1)[:, k - 1 : k]
-    above = matrix > kth
-    at = matrix == kth
-    room = k - above.sum(axis=1, keepdims=True)
-    return above | (at & (np.cumsum(at, axis=1) <= room))
-
-
-def _rank_in_runs(values: np.ndarray) -> np.ndarray:
-    """Each entry's place in its run of equal values (0 at a run's start)."""
-    place = np.arange(len(values))
-    start = np.zeros(len(values), dtype=place.dtype)
-    new = np.empty(len(values), dtype=bool)
-    new[:1] = True
-    np.not_equal(values[1:], values[:-1], out=new[1:])
-    np.multiply(place, new, out=start)
-    return place - np.maximum.accumulate(start)
-
-
-def _run_starts(values: np.ndarray) -> np.ndarray:
-    """Where each run of equal values begins (0 first, for a non-empty array): ``np.flatnonzero(np.r_[True,
-    values[1:] != values[:-1]])`` without np.r_'s index machinery (~10 us a call)."""
-    new = np.empty(len(values), dtype=bool)
-    new[:1] = True
-    np.not_equal(values[1:], values[:-1], out=new[1:])
-    return np.flatnonzero(new)
-
-
-def _top_per_group(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
-    """Mask of the ``k`` highest values within each group (ties broken by position: the lower first), for
-    non-negative group numbers and values above -inf. What a stable sort by (group, -value) keeps, found in ``k``
-    rounds without sorting: each round picks every group's highest remaining value, at its lowest position among
-    ties (12x faster than the sort on a million pairs)."""
-    mask = np.zeros(len(group), dtype=bool)
-    if not len(group):
-        return mask
-    if bool(np.all(group[1:] >= group[:-1])):  # groups one after another (a run's rows): maxima by segment
-        remaining = value.astype(np.float64)  # a copy: chosen entries are struck out below
-        starts = _run_starts(group)
-        lengths = np.diff(starts, append=len(group))
-        segment = np.repeat(np.arange(len(starts)), lengths)
-        for _ in range(k):
-            at = remaining == np.repeat(np.maximum.reduceat(remaining, starts), lengths)
-            at &= remaining > -np.inf
-            found = np.flatnonzero(at)
-            if not len(found):
-                break
-            first = np.ones(len(found), dtype=bool)  # the first of each segment's ties
-            np.not_equal(segment[found[1:]], segment[found[:-1]], out=first[1:])
-            mask[found[first]] = True
-            remaining[found[first]] = -np.inf
-        return mask
-    groups = int(group.max()) + 1
-    if len(group) > TOP_PREFILTER_PER_GROUP * k * groups:
-        # A floor under each group's k-th highest value: the k-th highest of its maxima over 2k slices of the
-        # positions (k entries of k different slices reach it). Only entries at or above it can be among the k
-        # highest; the rounds below run over those alone, in their order (ties fall as over all entries).
-        slices = 2 * k
-        bounds = ((np.arange(slices + 1) * len(group)) // slices).tolist()
-        maxima = np.full((slices, groups), -np.inf)
-        for row, (low, high) in enumerate(itertools.pairwise(bounds)):
-            np.maximum.at(maxima[row], group[low:high], value[low:high])
-        floor = np.partition(maxima, slices - k, axis=0)[slices - k]
-        near = np.flatnonzero(value >= floor[group])
-        if len(near) < len(group):
-            mask[near[_top_per_group_rounds(group[near], value[near], k, groups)]] = True
-            return mask
-    return _top_per_group_rounds(group, value, k, groups)
-
-
-def _top_per_group_rounds(group: np.ndarray, value: np.ndarray, k: int, groups: int) -> np.ndarray:
-    """``_top_per_group`` for groups in any order (below ``groups``): k rounds of each group's highest value by
-    ufunc.at."""
-    mask = np.zeros(len(group), dtype=bool)
-    remaining = value.astype(np.float64)  # a copy: chosen entries are struck out below
-    position = np.arange(len(group))
-    for _ in range(k):
-        best = np.full(groups, -np.inf)
-        np.maximum.at(best, group, remaining)
-        at = remaining == best[group]
-        at &= remaining > -np.inf
-        first = np.full(groups, len(group))
-        np.minimum.at(first, group[at], position[at])
-        chosen = first[first < len(group)]
-        if not len(chosen):
-            break
-        mask[chosen] = True
-        remaining[chosen] = -np.inf
-    return mask
 
 
 @dataclass(frozen=True)

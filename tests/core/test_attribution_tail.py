@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reportdiff.core import semantic
-from reportdiff.core.similarity import LexicalSimilarity, attribution_tail, sentence_features
+from reportdiff.core.sentence_features import attribution_tail, sentence_features
+from reportdiff.core.similarity import LexicalSimilarity
 
 STATEMENT = "No one was killed in the fire"
 

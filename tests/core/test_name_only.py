@@ -7,7 +7,8 @@ from pathlib import Path
 
 from reportdiff.core.align import AlignSettings, align_pair
 from reportdiff.core.compare import compare_files
-from reportdiff.core.similarity import _name_only, sentence_features
+from reportdiff.core.sentence_features import sentence_features
+from reportdiff.core.similarity import _name_only
 
 # Two outlets' reports of one ferry disaster (the reviewer's story, trimmed): the Ledger alone has the captain's
 # arrest; both quote the coastguard's spokesman and the governor, on different things.

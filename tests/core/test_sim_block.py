@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from seedtexts import tripled_seed_sentences  # tests/core/seedtexts.py
 
-from reportdiff.core import align, semantic, similarity
+from reportdiff.core import align, semantic, similarity, topk
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
 from reportdiff.core.setrows import SetRows, overlap
@@ -174,7 +174,7 @@ def test_dense_and_sparse_candidate_searches_agree_with_ties(
 
 
 def top_per_group_sorted(group: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
-    """``_top_per_group`` by the stable sort it replaced: the reference."""
+    """``top_per_group`` by the stable sort it replaced: the reference."""
     order = np.lexsort((-value, group))
     sorted_groups = group[order]
     rank = np.arange(len(order)) - np.searchsorted(sorted_groups, sorted_groups, side="left")
@@ -195,7 +195,7 @@ def test_top_per_group_keeps_what_a_stable_sort_keeps(rows: list[tuple[int, floa
     for ordered in (rows, sorted(rows, key=lambda r: r[0])):  # sorted by group only: ties keep their order
         group = np.array([g for g, _ in ordered], dtype=np.int64)
         value = np.array([v for _, v in ordered], dtype=np.float64)
-        assert similarity._top_per_group(group, value, k).tolist() == top_per_group_sorted(group, value, k).tolist()
+        assert topk.top_per_group(group, value, k).tolist() == top_per_group_sorted(group, value, k).tolist()
 
 
 @settings(max_examples=200, deadline=None)
@@ -212,13 +212,13 @@ def test_top_per_group_with_a_floor_keeps_what_a_stable_sort_keeps(rows: list[tu
     finite = value > -np.inf
     expected = np.zeros(len(rows), dtype=bool)
     expected[np.flatnonzero(finite)[top_per_group_sorted(group[finite], value[finite], k)]] = True
-    shipped = similarity.TOP_PREFILTER_PER_GROUP
+    shipped = topk.TOP_PREFILTER_PER_GROUP
     try:
         for prefilter in (0, 1e18):
-            similarity.TOP_PREFILTER_PER_GROUP = prefilter
-            assert similarity._top_per_group(group, value, k).tolist() == expected.tolist()
+            topk.TOP_PREFILTER_PER_GROUP = prefilter
+            assert topk.top_per_group(group, value, k).tolist() == expected.tolist()
     finally:
-        similarity.TOP_PREFILTER_PER_GROUP = shipped
+        topk.TOP_PREFILTER_PER_GROUP = shipped
 
 
 @settings(max_examples=100, deadline=None)
@@ -265,7 +265,7 @@ def test_top_per_row_and_column_keeps_what_a_stable_sort_keeps(
     by_row = top_per_group_sorted(everything // width, dense.ravel(), k).reshape(height, width)
     by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
     expected = (by_row | by_column)[rows, columns]
-    got = similarity._top_per_row_and_column(rows, columns, value, height, width, k)
+    got = topk.top_per_row_and_column(rows, columns, value, height, width, k)
     assert got.tolist() == expected.tolist()
     # a value <= 0 ties with the empty cells: the whole-matrix masks give the same mask as the stable sort
     if len(value):
@@ -274,7 +274,7 @@ def test_top_per_row_and_column_keeps_what_a_stable_sort_keeps(
         dense[rows[0], columns[0]] = 0.0
         by_row = top_per_group_sorted(everything // width, dense.ravel(), k).reshape(height, width)
         by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
-        got = similarity._top_per_row_and_column(rows, columns, value, height, width, k)
+        got = topk.top_per_row_and_column(rows, columns, value, height, width, k)
         assert got.tolist() == (by_row | by_column)[rows, columns].tolist()
 
 
@@ -324,7 +324,7 @@ def test_top_cells_keep_what_a_stable_sort_keeps(height: int, width: int, values
     by_row = top_per_group_sorted(everything // width, dense.ravel(), k).reshape(height, width)
     by_column = top_per_group_sorted(everything // height, dense.T.ravel(), k).reshape(width, height).T
     expected = (by_row | by_column) & (dense > 0)
-    assert similarity._top_cells(dense, k).tolist() == expected.tolist()
+    assert topk.top_cells(dense, k).tolist() == expected.tolist()
 
 
 def test_postings_of_whole_articles_are_kept_and_equal_fresh_ones() -> None:

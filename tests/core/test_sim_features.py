@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportdiff.core import similarity
+from reportdiff.core import sentence_features as words
 from reportdiff.core.load import load_article
 from reportdiff.core.segment import segment
-from reportdiff.core.similarity import SentenceFeatures, Token, sentence_features, tokenize
+from reportdiff.core.sentence_features import SentenceFeatures, Token, sentence_features, tokenize
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
@@ -19,11 +19,11 @@ SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 def reference(text: str, ignore: tuple[int, int] | None = None) -> SentenceFeatures:
     """The replaced implementation, through Token objects; an attribution tail's words left out but its names
     (days excepted)."""
-    tail = similarity.attribution_tail(text)
+    tail = words.attribution_tail(text)
 
     def kept(t: Token) -> bool:
         raw = text[t.start : t.end]
-        named = raw[0].isupper() and raw.lower() not in similarity._TAIL_DROPPED_NAMES
+        named = raw[0].isupper() and raw.lower() not in words._TAIL_DROPPED_NAMES
         return (ignore is None or not ignore[0] <= t.start < ignore[1]) and (tail is None or t.start < tail or named)
 
     tokens = [t for t in tokenize(text) if kept(t)]
@@ -87,13 +87,13 @@ def test_ngrams_of_all_words_stopwords_included() -> None:
 
 def test_words_read_past_the_cache_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     """With the cache of spellings full, new words are read afresh, not kept, and read the same."""
-    monkeypatch.setattr(similarity, "_words_read", {})
-    monkeypatch.setattr(similarity, "WORD_CACHE_SIZE", 3)
+    monkeypatch.setattr(words, "_words_read", {})
+    monkeypatch.setattr(words, "WORD_CACHE_SIZE", 3)
     text = "Russian warplanes struck Idlib on Tuesday, killing twenty-five civilians."
     assert sentence_features(text) == reference(text)
-    assert len(similarity._words_read) == 3
+    assert len(words._words_read) == 3
     assert sentence_features(text) == reference(text)  # three from the cache, the rest afresh
-    assert len(similarity._words_read) == 3
+    assert len(words._words_read) == 3
 
 
 @settings(max_examples=300, deadline=None)
@@ -101,4 +101,4 @@ def test_words_read_past_the_cache_bound(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_ascii_words_are_the_words(text: str) -> None:
     """On ASCII text, the ASCII pattern sentence_features reads finds _TOKEN_RE's words: digits, underscores,
     apostrophes, decimal points and every other ASCII character."""
-    assert similarity._ASCII_TOKEN_RE.findall(text) == similarity._TOKEN_RE.findall(text)
+    assert words._ASCII_TOKEN_RE.findall(text) == words._TOKEN_RE.findall(text)

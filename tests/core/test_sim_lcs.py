@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from reportdiff.core.load import load_article
 from reportdiff.core.segment import segment
-from reportdiff.core.similarity import _lcs_length, sentence_features
+from reportdiff.core.sentence_features import sentence_features
+from reportdiff.core.similarity import _lcs_length
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -1,4 +1,4 @@
-"""similarity's patterns come from the stored compiled patterns (core/patterncache.py) and are the ones
+"""sentence_features' patterns come from the stored compiled patterns (core/patterncache.py) and are the ones
 ``re.compile`` gives: read afresh and read back from a stored file, they equal re.compile's and find the same words
 and attribution tails."""
 
@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reportdiff.core import patterncache, similarity
+from reportdiff.core import patterncache
+from reportdiff.core import sentence_features as words
 
 NAMES = ("_TOKEN_RE", "_ASCII_TOKEN_RE", "_ATTRIBUTION_TAIL", "_ATTRIBUTION_HINT")
 
@@ -15,12 +16,12 @@ NAMES = ("_TOKEN_RE", "_ASCII_TOKEN_RE", "_ATTRIBUTION_TAIL", "_ATTRIBUTION_HINT
 def test_every_pattern_equals_re_compile(tmp_path: Path) -> None:
     """Each pattern the module compiled through the cache, compiled afresh and read back as a new process reads
     it, equals re.compile's (same text, flags and code)."""
-    keys = [key for key in similarity._RX.stored if len(key) == 2]
+    keys = [key for key in words._RX.stored if len(key) == 2]
     assert len(keys) == len(NAMES)
-    first = patterncache.Patterns("test-similarity", tmp_path)
+    first = patterncache.Patterns("test-sentence-features", tmp_path)
     fresh = [first.compile(p, f) for p, f in keys]
     first.save()
-    second = patterncache.Patterns("test-similarity", tmp_path)
+    second = patterncache.Patterns("test-sentence-features", tmp_path)
     again = [second.compile(p, f) for p, f in keys]
     assert not second.missing  # all served from the file
     expected = [re.compile(p, f) for p, f in keys]
@@ -31,8 +32,8 @@ def test_the_module_patterns_are_re_compiles() -> None:
     """The patterns in use equal re.compile's and find the same spans in a sentence with a closing attribution."""
     text = "Russian warplanes struck Idlib on Tuesday, killing 25 people, the Syrian Observatory said in a statement."
     for name in NAMES:
-        ours = getattr(similarity, name)
+        ours = getattr(words, name)
         theirs = re.compile(ours.pattern, ours.flags)
         assert ours == theirs
         assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
-    assert similarity.attribution_tail(text) == text.index(", the Syrian")
+    assert words.attribution_tail(text) == text.index(", the Syrian")

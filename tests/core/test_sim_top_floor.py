@@ -1,4 +1,4 @@
-"""The dense candidate search's top cells found by a floor (similarity._top_by_floor: the k-th highest of
+"""The dense candidate search's top cells found by a floor (topk._top_by_floor: the k-th highest of
 each row's maxima over slices, then only the cells at or above it ranked) keep exactly what the stable sort of each
 whole row and column keeps, and what the partition of every row and column keeps; on small matrices too (the floor
 is used from TOP_FLOOR_MIN cells a row on: patched to 0 here)."""
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportdiff.core import similarity
+from reportdiff.core import topk
 
 
 def _stable_sort_top(dense: np.ndarray, k: int) -> np.ndarray:
@@ -26,8 +26,8 @@ def _stable_sort_top(dense: np.ndarray, k: int) -> np.ndarray:
 
 
 def _partition_top(dense: np.ndarray, k: int) -> np.ndarray:
-    keep = similarity._top_of_rows(dense, k)
-    keep |= similarity._top_of_rows(dense.T, k).T
+    keep = topk._top_of_rows(dense, k)
+    keep |= topk._top_of_rows(dense.T, k).T
     return keep
 
 
@@ -43,8 +43,8 @@ def test_floor_keeps_what_a_stable_sort_keeps(height: int, width: int, values: l
     rows and columns with fewer than k positive cells, rows shorter than the slices (the partition then)."""
     dense = np.array(values[: height * width]).reshape(height, width)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(similarity, "TOP_FLOOR_MIN", 0)
-        got = similarity._top_cells(dense, k)
+        patch.setattr(topk, "TOP_FLOOR_MIN", 0)
+        got = topk.top_cells(dense, k)
     assert got.tolist() == _stable_sort_top(dense, k).tolist()
 
 
@@ -55,6 +55,6 @@ def test_floor_and_partition_alike_on_search_sized_matrices(shape: tuple[int, in
     rng = np.random.default_rng(sum(shape))
     dense = rng.random(shape) * (rng.random(shape) < 0.55)
     dense[::7] = np.round(dense[::7], 1)  # ties
-    assert min(shape) >= similarity.TOP_FLOOR_MIN  # the floor's path
+    assert min(shape) >= topk.TOP_FLOOR_MIN  # the floor's path
     for k in (1, 4, 6):
-        assert similarity._top_cells(dense, k).tolist() == _partition_top(dense, k).tolist()
+        assert topk.top_cells(dense, k).tolist() == _partition_top(dense, k).tolist()
