@@ -117,12 +117,15 @@ def _straight_pairs(text: str, marks: list[int], cut: bool) -> list[tuple[int, i
     double mark is never an apostrophe, and counting pairs holds where the spaces around marks are wrong, as in
     copy glued together: 'unfortunately."People say'). With an odd count in a sentence that may cut a quotation
     (``cut``), the mark left over is the first when it can only close (words before it and a space, punctuation or
-    the end after it: 'why this happened," she said.') and otherwise the last, whose quotation runs to the end."""
+    the end after it: 'why this happened," she said.'; or a space before it and nothing or a glued attribution after
+    it: ``_detached_closing``) and otherwise the last, whose quotation runs to the end."""
     found = []
     if cut and len(marks) % 2:
         at = marks[0]
         after = text[at + 1] if at + 1 < len(text) else " "
-        if at and not text[at - 1].isspace() and (after.isspace() or after in _AFTER_CLOSING):
+        if (at and not text[at - 1].isspace() and (after.isspace() or after in _AFTER_CLOSING)) or _detached_closing(
+            text, at
+        ):
             found.append((0, 0, at, at + 1))
             marks = marks[1:]
         else:
@@ -130,6 +133,18 @@ def _straight_pairs(text: str, marks: list[int], cut: bool) -> list[tuple[int, i
             marks = marks[:-1]
     found.extend((a, a + 1, b, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True))
     return found
+
+
+def _detached_closing(text: str, at: int) -> bool:
+    """The straight double mark at ``at``, a space before it, closes all the same: nothing follows it to quote
+    ('... it was going to. "' ending a paragraph), or the attribution follows it, glued ('..., "he said.', '..., "said
+    the source'): text detokenised or typed with spaces inside the marks. Its words begin before ``text``."""
+    before = text[:at].rstrip()
+    if not before or before == text[:at] or before[-1] == ":":
+        return False  # words before it, a space between; not 'said: "' (a quotation opening at a paragraph's end)
+    if not text[at + 1 :].strip():
+        return True
+    return before[-1] in ",.!?" and bool(_ATTRIBUTION_AFTER_RE.match(text, at + 1))
 
 
 def _spans(text: str, cut: bool, paragraph: bool = False, single_open: bool = False) -> list[tuple[int, int, int, int]]:
@@ -208,6 +223,12 @@ _SPEECH_VERBS = (
 _NAME = r"(?:[A-Z][\w'’\-]+(?:(?:\s+[A-Z]\.)?\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’\-]+){0,3})"
 _NAME_RE = _RX.compile(_NAME)
 _VERB_RE = _RX.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+# An attribution right after a quotation's closing mark: "he said", "the source told us", "Ann Cole said", "said ...";
+# in lower case but for a name ('"He asked why, ...' opens a quotation).
+_ATTRIBUTION_AFTER_RE = _RX.compile(
+    r"\s?(?:(?:he|she|they|we)\s+|(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){1,3}?"
+    rf"|(?!(?:He|She|It|They|We|I|You|The|This|That|There)\b){_NAME}\s+)?(?:also\s+)?(?:{_SPEECH_VERBS})\b"
+)
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "abu"}
 # Titles and roles before a name: two speakers sharing only "Minister" or "Governor" are two people.
 _TITLES = set(
@@ -1130,7 +1151,7 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
         joined = _AND_BEFORE_RE.search(outside, max(0, m.start() - 6), m.start())
         if _placed(outside, m) or (joined and joined.start() == placed_end):
             placed_end = m.end() + 1  # the space before a following "and"
-        elif not (_owner(outside, m) or _told(outside, m)):
+        elif not (_owner(outside, m) or _told(outside, m) or _modifier(outside, m)):
             kept.append(m)
     names = [n for n in (m.named() if isinstance(m, _TitledName) else _trim_name(m) for m in kept) if n]
     names.extend(_month_speakers(outside))
@@ -1368,6 +1389,19 @@ def _placed(text: str, match: re.Match[str] | _TitledName) -> bool:
     holding a digit ("AK-47")."""
     before = _PREPOSITION_RE.search(text, max(0, match.start() - PREPOSITION_REACH), match.start())
     return bool(before) or any(c.isdigit() for c in match.group(0))
+
+
+def _modifier(text: str, match: re.Match[str] | _TitledName) -> bool:
+    """A capitalised word between "a" or "an" and a word in lower case modifies it: "said an Egyptian blogger", "a
+    Western diplomat", "a Smith family spokesman": the speaker is named by the noun (nobody named), not the word."""
+    return (
+        " " not in match.group(0)
+        and bool(_INDEFINITE_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()))
+        and bool(_OWNER_RE.match(text, match.end()))
+    )
+
+
+_INDEFINITE_BEFORE_RE = _RX.compile(r"\b[Aa]n?\s+$")
 
 
 def _told(text: str, match: re.Match[str] | _TitledName) -> bool:

@@ -1,12 +1,17 @@
-"""Session 33: who "he said" / "she said" stands for, read from the words about a person. A pronoun after a name
-tells that person's sex only when it may refer back to them: an object pronoun ("the officer handcuffed him") or a
-title ("hugged Mr Reed") is another person. Texts written in the shapes of news reports (no article copied). Each
-case failed before unless marked kept."""
+"""Session 33: speakers of quotations. A pronoun after a name tells that person's sex only when it may refer back to
+them (an object pronoun, "the officer handcuffed him", or a title, "hugged Mr Reed", is another person); an aside of
+any length stands between a speaker and the verb; a sentence naming nobody between a person and "he said" does not end
+the search; quote marks with a space on the wrong side pair all the same. Texts written in the shapes of news reports
+(no article copied). Each case failed before unless marked kept."""
 
 from __future__ import annotations
 
 import pytest
 from quotetexts import speakers_of  # tests/core/quotetexts.py
+
+from reportdiff.core.load import split_paragraphs
+from reportdiff.core.quotes import quotes_in_text
+from reportdiff.core.segment import segment
 
 
 @pytest.mark.parametrize(
@@ -141,3 +146,57 @@ def test_a_sentence_naming_nobody_between_a_person_and_he(text: str, expected: l
     """A sentence between a person and the "he" or "she" that refers to them does not end the search when it names
     nobody and speaks of nobody else (``PRONOUN_GAP_SENTENCES``)."""
     assert speakers_of(text) == expected
+
+
+def quotes_of(text: str) -> list[tuple[str, str]]:
+    """Each quotation of a text (its words, its speaker), segmented as the pipeline does."""
+    sentences = segment(text, split_paragraphs(text))
+    return [(q.text, q.speaker) for found in quotes_in_text(text, sentences) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing mark with a space before it, nothing after: the quotation's last line
+        (
+            "Dale Hoskins said the fire started in the kitchen.\n\n"
+            '"We lost the building and everything in it.\n\nNothing can replace that. "',
+            [
+                ("We lost the building and everything in it.", "Dale Hoskins"),
+                ("Nothing can replace that.", "Dale Hoskins"),
+            ],
+        ),
+        # a closing mark glued to the attribution after it: '..., "Dale Hoskins said.'
+        (
+            "The fire started in the kitchen.\n\n"
+            '"We lost the building and everything in it.\n\nNothing can replace that, "Dale Hoskins said.',
+            [
+                ("We lost the building and everything in it.", "Dale Hoskins"),
+                ("Nothing can replace that,", "Dale Hoskins"),
+            ],
+        ),
+        # ... an unnamed speaker: nobody, but the attribution is no quotation
+        (
+            "The fire started in the kitchen.\n\n"
+            '"We lost the building and everything in it.\n\nNothing can replace that, "the owner told reporters.',
+            [("We lost the building and everything in it.", ""), ("Nothing can replace that,", "")],
+        ),
+        # a capital after a mark opens a quotation ("He asked why" is its words, not an attribution)
+        (
+            'King said that when he broke the news to Smith, "He asked why, and I told him.\n\n'
+            "He said, 'Thank you.' \"",
+            [("He asked why, and I told him.", "King"), ("He said, 'Thank you.'", "King")],
+        ),
+    ],
+)
+def test_quote_marks_with_a_space_on_the_wrong_side(text: str, expected: list[tuple[str, str]]) -> None:
+    """A straight double mark left over in a paragraph with a space before it closes the quotation opened before
+    when nothing follows it or an attribution is glued after it (text detokenised, or typed with spaces inside the
+    marks); before a capitalised word it opens one."""
+    assert quotes_of(text) == expected
+
+
+def test_a_capitalised_word_after_a_or_an_is_no_speaker() -> None:
+    """'said an Egyptian blogger, who added that the "..."': "Egyptian" modifies the noun, nobody is named."""
+    text = '"I have to upload things daily," said an Egyptian blogger, who added that the "Internet is my life."'
+    assert speakers_of(text) == ["", ""]
