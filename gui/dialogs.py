@@ -141,6 +141,9 @@ def show_keys(parent: QWidget, menus: list[QAction], legend: list[tuple[QPixmap,
     keys.horizontalHeader().setStretchLastSection(True)
     keys.resizeColumnToContents(0)
     keys.setWordWrap(True)
+    # Rows fitted here would wrap for the table's width before the dialog has its own (a one-line "Heat Map: ..."
+    # stood three lines tall): they are fitted again whenever the meaning column takes its width, and on a resize.
+    keys.horizontalHeader().sectionResized.connect(lambda *_: keys.resizeRowsToContents())
     keys.resizeRowsToContents()
     layout.addWidget(keys)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
