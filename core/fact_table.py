@@ -16,11 +16,6 @@ from .fact_settings import FactSettings
 from .fact_values import EPS, interval, meet
 from .model import Figure
 
-# A claim elsewhere in an article answers for another outlet's value only when it bounds it closely: its upper end
-# at most this many times its lower ("about 40", "40 to 45", "between $140 and $150 million"), not an open or wide
-# hedge ("at least 17", "no more than 50 people", which excused every clash in their range: review-s23 F1).
-TIGHT_RATIO = 1.5
-
 Value = tuple[float, float | None]  # a stated number, hedging aside: (value, high end of a range or None)
 
 
@@ -54,10 +49,10 @@ class FigureTable:
 
     def counterpart(self, i: int, art: int) -> bool:
         """Whether article ``art`` states figure ``i``'s own value under the same key (hedging aside), or a close
-        bound around it (TIGHT_RATIO): then the two sentences' figures need not be one thing told two ways. An
-        open or wide hedge elsewhere does not count: "at least 17" or "no more than 50 people" covers a whole range,
-        and excused every clash in it, so a toll update "killing 17" / "killing 19" over leads "at least 17" / "at
-        least 19" read as no discrepancy (review-s23 F1)."""
+        bound around it (``FactSettings.tight_ratio``): then the two sentences' figures need not be one thing told
+        two ways. An open or wide hedge elsewhere does not count: "at least 17" or "no more than 50 people" covers a
+        whole range, and excused every clash in it, so a toll update "killing 17" / "killing 19" over leads "at least
+        17" / "at least 19" read as no discrepancy (review-s23 F1)."""
         figures, key_of = self.figures, self.key_of
         if (figures[i].value, figures[i].high) in self.values_of.get((key_of[i], art), ()):
             return True
@@ -135,7 +130,7 @@ def read_figures(figures: Sequence[Figure], cfg: FactSettings, sentences: Senten
     for ka, distinct in claims.items():
         table.values_of[ka] = {(figures[j].value, figures[j].high) for j in distinct}
         table.tight_of[ka] = [spans[j] for j in distinct
-                              if spans[j][0] > 0 and spans[j][1] <= TIGHT_RATIO * spans[j][0]]  # fmt: skip
+                              if spans[j][0] > 0 and spans[j][1] <= cfg.tight_ratio * spans[j][0]]  # fmt: skip
     return table
 
 

@@ -14,8 +14,8 @@ from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
 from .fact_units import across_units, in_base, significant_step, written_scale
 from .model import Figure
 
-# Units whose equal values in two articles are the same fact even when the sentences are not aligned
-# ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
+# Units whose values are exact as written: a date, a year, a time to the minute or an address is never widened by a
+# hedge or a writer's rounding (``interval``; an age is hedged like a count: "about 19" allows 18 and 20).
 _FIXED_UNITS = frozenset({"date", "year", "time", "address"})
 EPS = 1e-9  # slack when comparing interval ends computed in floating point
 

@@ -81,7 +81,7 @@ from .fact_keys import (
 from .fact_labels import canonical, label_of, stated
 from .fact_rows import fact_rows
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
-from .fact_table import TIGHT_RATIO, read_figures
+from .fact_table import read_figures
 from .fact_units import in_base
 from .fact_values import compatible, interval
 from .link_clashes import Clashes, LinkFigures, Pairs, Regions, Slots
@@ -89,7 +89,7 @@ from .model import Fact, Figure, SentenceRef
 
 # The public names of fact reconciliation, whichever part now holds each: other modules import them from here.
 __all__ = [
-    "CAPACITY", "CHANGE", "CONVERTED", "DEFAULT_FACT_SETTINGS", "HOLDER_CLASSES", "ROLES", "STAMP", "TIGHT_RATIO",
+    "CAPACITY", "CHANGE", "CONVERTED", "DEFAULT_FACT_SETTINGS", "HOLDER_CLASSES", "ROLES", "STAMP",
     "Clashes", "FactSettings", "Pairs", "Place", "Regions", "Sentences", "Slots",
     "age_holder", "canonical", "compatible", "date_year", "episode", "event_words", "facts_and_clashes",
     "group_facts", "indefinite", "interval", "label_of", "one_named_person", "role_of", "same_holder", "stated",
