@@ -2,11 +2,11 @@
 and whether the archive's killed / injured counts land in an agree / compatible / single-source fact of that role.
 
 Run by hand: ``.venv/bin/python bench/fact_check.py [--split tune|report|all] [--quiet] [--facts] [--ecb
-[--ecb-conflicts]] [--sentences]``. ``--sentences``: facts grouped with each sentence given
-(``facts_and_clashes(sentences=...)``: ages reconciled per person), as core/compare.py will once it passes them
-(notes/fixes29.md). ``--ecb-conflicts`` lists every conflict fact of the ECB+ tuning comparisons, one line each, to
-diff two trees' outputs. Reads ../shared/eval/news-clusters (skips when absent); asserts nothing. Tune only on
-``tune`` (incident id < 600000); for ``report`` read only the counts (``--quiet``), never the conflicts themselves.
+[--ecb-conflicts]]``. (``--sentences`` is gone: core/compare.py gives facts_and_clashes each sentence itself, so
+ages are reconciled per person in every run.) ``--ecb-conflicts`` lists every conflict fact of the ECB+ tuning
+comparisons, one line each, to diff two trees' outputs. Reads ../shared/eval/news-clusters (skips when absent);
+asserts nothing. Tune only on ``tune`` (incident id < 600000); for ``report`` read only the counts (``--quiet``),
+never the conflicts themselves.
 
 * conflicts: every fact with status ``conflict``, each figure shown as stated with its sentence.
 * split: a casualty count (> 1) stated alike by two outlets yet left in separate single-source facts.
@@ -144,32 +144,6 @@ def _ecb(show: bool = False) -> None:
     print(f"  ECB+ tuning, {n} comparisons: {_one_truth_line(found)}")
 
 
-_SEGMENTED: list[tuple[str, list]] = []  # (text, sentences) of each article of the comparison running
-
-
-def _give_sentences() -> None:
-    """Make compare_files pass each sentence to facts_and_clashes (``sentences``: where it starts and its text), as
-    core/compare.py will once it does (notes/fixes29.md): ages are then reconciled per person."""
-    from reportdiff.core import compare as pipeline
-
-    plain_segment, plain_facts = pipeline.segment, pipeline.facts_and_clashes
-
-    def segment(text, paragraphs):  # type: ignore[no-untyped-def]
-        spans = plain_segment(text, paragraphs)
-        _SEGMENTED.append((text, spans))
-        return spans
-
-    def facts_and_clashes(figures, linked, settings, pairs=None, regions=None):  # type: ignore[no-untyped-def]
-        def sentences(place: tuple[int, int]) -> tuple[int, str]:
-            text, spans = _SEGMENTED[place[0]]
-            span = spans[place[1]]
-            return span.start, text[span.start : span.end]
-
-        return plain_facts(figures, linked, settings, pairs, regions, sentences)
-
-    pipeline.segment, pipeline.facts_and_clashes = segment, facts_and_clashes
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "report", "all"), default="all")
@@ -177,12 +151,7 @@ def main() -> None:
     parser.add_argument("--facts", action="store_true", help="also print every fact (tune split only)")
     parser.add_argument("--ecb", action="store_true", help="also the one-truth counts over the ECB+ tuning topics")
     parser.add_argument("--ecb-conflicts", action="store_true", help="with --ecb, also list every ECB+ conflict fact")
-    parser.add_argument(
-        "--sentences", action="store_true", help="facts given each sentence (ages per person), as compare.py will"
-    )
     args = parser.parse_args()
-    if args.sentences:
-        _give_sentences()
     base = EVAL / "news-clusters"
     if not base.is_dir():
         print("news clusters: absent, skipped")
@@ -196,7 +165,6 @@ def main() -> None:
         if args.split not in ("all", split):
             continue
         paths = sorted(d.glob("article_*.txt"), key=lambda p: int(re.sub(r"\D", "", p.stem)))
-        _SEGMENTED.clear()
         report = compare_files(paths)
         t = totals.setdefault(split, {"clusters": 0, "conflicts": 0, "compatible": 0, "gold": 0, "found": 0,
                                       "facts": 0, "agree": 0, "split": 0, "gold_c": 0, "found_c": 0})  # fmt: skip

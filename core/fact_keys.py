@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
+from .fact_units import unit_of
 from .model import Figure
 
 Place = tuple[int, int]  # where a figure stands: (article, sentence)
@@ -75,7 +76,7 @@ def _other_years(a: Figure, b: Figure) -> bool:
 
 
 def _kind(f: Figure) -> str:
-    return "count" if f.unit in ("", "vague") else f.unit
+    return "count" if f.unit in ("", "vague") else unit_of(f)
 
 
 def _noun_class(f: Figure, cfg: FactSettings) -> str:

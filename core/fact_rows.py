@@ -15,6 +15,7 @@ from .fact_keys import CHANGE, _bare, _kind, _noun_class, date_year, role_of
 from .fact_labels import _told_apart, _told_by_all, canonical, label_of, stated
 from .fact_settings import FactSettings
 from .fact_table import FigureTable
+from .fact_units import across_units
 from .fact_values import _hedged_apart, _rounding, _same, compatible
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure
 
@@ -166,6 +167,8 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
         return CONFLICT, f"{' vs '.join(wordings)} {what}".strip()
     if unequal:
         within = "hedging, bounds, range or rounding" if any(map(_rounding, claims)) else "hedging, bounds or range"
+        if any(across_units(a, b) for a, b in combinations(claims, 2)):  # "'200 feet' and '60m'": two units
+            within = within.replace(" or ", ", ") + " or a conversion between units"
         return COMPATIBLE, f"{' and '.join(repr(s) for s in wordings)} differ but can all be true: within the stated " \
                            f"{within}"
     if len(wordings) > 1:

@@ -13,7 +13,7 @@ from itertools import combinations
 from .age_holders import age_holder, same_holder
 from .fact_keys import STAMP, Key, Sentences, _bare, _key, indefinite
 from .fact_settings import FactSettings
-from .fact_values import _EPS, interval
+from .fact_values import _EPS, interval, meet
 from .model import Figure
 
 # A claim elsewhere in an article answers for another outlet's value only when it bounds it closely: its upper end
@@ -50,8 +50,7 @@ class FigureTable:
 
     def meet(self, i: int, j: int) -> bool:
         """``compatible`` on the precomputed intervals."""
-        (alo, ahi), (blo, bhi) = self.spans[i], self.spans[j]
-        return alo <= bhi + _EPS and blo <= ahi + _EPS
+        return meet(self.figures[i], self.spans[i], self.figures[j], self.spans[j])
 
     def counterpart(self, i: int, art: int) -> bool:
         """Whether article ``art`` states figure ``i``'s own value under the same key (hedging aside), or a close

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .fact_keys import _is_rest, _kind, _other_years, indefinite
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
+from .fact_units import across_units, in_base, significant_step, written_scale
 from .model import Figure
 
 # Units whose equal values in two articles are the same fact even when the sentences are not aligned
@@ -65,15 +66,29 @@ def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
 
     Same stated number: compatible whatever the hedging ("at least 25" and "25" report one count). Ranges, vague
     quantities ("dozens" = 24..120), bounds ("at least 25" and 31) and approximate hedges ("about") are compatible
-    with any value they allow. Exact unequal values - 25 vs 31, 1:13 vs 1:15 a.m. - are not.
+    with any value they allow. Exact unequal values - 25 vs 31, 1:13 vs 1:15 a.m. - are not. One measure in two units
+    is compared in its base unit ("200 feet" and "60m" can both be true; ``fact_units``).
     """
+    a, b = in_base(a), in_base(b)
     if _other_years(a, b) or _kind(a) != _kind(b):
         return False  # two units ("$12,000" / "€12,000") meet only as a unit changed by a rewrite: no agreement
     if a.value == b.value and a.high == b.high:
         return not _strict_vs_exact(a, b, cfg)
-    alo, ahi = interval(a, cfg)
-    blo, bhi = interval(b, cfg)
-    return alo <= bhi + _EPS and blo <= ahi + _EPS
+    return meet(a, interval(a, cfg), b, interval(b, cfg))
+
+
+def meet(a: Figure, span_a: tuple[float, float], b: Figure, span_b: tuple[float, float]) -> bool:
+    """Whether two figures' intervals (``interval``) meet. Of one measure written in two units, one may be the
+    other converted and rounded: each is taken as hedged, without its own digits' rounding, and they meet within
+    the coarser of the two writers' last significant digits ("200 feet" / "60m", "seven km" / "4 miles", "940 miles"
+    / "1,500 kilometers" meet; "2 km" / "2 miles", "200ft" / "150 meters" do not)."""
+    (alo, ahi), (blo, bhi) = span_a, span_b
+    slack = _EPS
+    if across_units(a, b):
+        ra, rb = _rounding(a), _rounding(b)
+        alo, ahi, blo, bhi = alo + ra, ahi - ra, blo + rb, bhi - rb
+        slack += max(significant_step(a), significant_step(b))
+    return alo <= bhi + slack and blo <= ahi + slack
 
 
 # A figure's mantissa as written ("114", "114.3", "1,627.84"): its decimals tell the precision it was rounded to.
@@ -98,6 +113,11 @@ def _rounding(f: Figure) -> float:
     mantissa = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
     if not mantissa:
         return 0.0
+    factor, offset = written_scale(f)  # a restated figure ("200 feet" in metres) is rounded as written, in feet
+    if factor != 1.0 or offset:
+        measure, _, unit = f.unit.partition("~")
+        written = replace(f, value=(f.value - offset) / factor, unit=f"{measure.partition(':')[0]}:{unit}")
+        return _rounding(written) * factor
     scale = abs(f.value) / mantissa
     if not (math.isfinite(scale) and scale > 0) or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
         return 0.0  # the value is not the mantissa scaled ("2 1/2 percent"): its precision is unknown

@@ -82,6 +82,7 @@ from .fact_labels import canonical, label_of, stated
 from .fact_rows import fact_rows
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
 from .fact_table import TIGHT_RATIO, read_figures
+from .fact_units import in_base
 from .fact_values import compatible, interval
 from .link_clashes import Clashes, LinkFigures, Pairs, Regions, Slots
 from .model import Fact, Figure, SentenceRef
@@ -125,6 +126,7 @@ def facts_and_clashes(
     lies in (``Slots``); asked only where a key holds several figures in both sentences.
     ``sentences(place)``: where a sentence begins in its article and its text, when the caller has them: an age
     then joins an equal age only of a person it may be (``age_holder``, ``same_holder``)."""
+    figures = [in_base(f) for f in figures]  # one measure in one unit: "200 feet" / "60m" (fact_units)
     figures_read = read_figures(figures, settings, sentences)  # keys, intervals, claims, holders: once
     links = LinkFigures(figures_read, regions)  # each sentence's figures by key, as links compare them
     aligned_pairs = _aligned_pairs(figures, linked, pairs)

@@ -513,6 +513,16 @@ class _Named:
             return person if self.told(person) <= {sex} else ""
         return ""
 
+    def named_before(self, outside: str, lo: int, hi: int, sex: str) -> str:
+        """The person ``outside[lo:hi]`` (a quotation's own sentence, up to the "he" or "she" of ``sex`` that speaks)
+        names as a speaker at its end, when they may be that pronoun; or ""."""
+        if not _VERB_RE.search(outside, lo, hi):
+            return ""
+        name = _speaker(outside[lo:hi] + " ", hi - lo, hi - lo + 1)
+        if not name or _organisation(outside, lo, hi, name) or not self._may_be(sex, outside, lo, hi, name):
+            return ""
+        return name
+
     def open_speaker(self, left_open: tuple[str, int], sex: str) -> str:
         """The speaker of the quotation left open in an earlier paragraph (``left_open``: its speaker and paragraph;
         no paragraph between holding a quotation, ``PRONOUN_PARAGRAPHS`` at most), when "he" or "she" (``sex``)
@@ -976,6 +986,10 @@ def _paragraph_quotes(
             # "she said", or no verb: the speaker named before; "his wife said": nobody named
             if sex and mark_start == 0 and para[0] not in _FAMILY:  # it closes a quotation opened before
                 speaker = named.open_speaker(left_open, sex)
+            if not speaker and pronoun is not None and sex:
+                # the quotation's own sentence before its pronoun may name who it is: "Stanley Perlo said his client
+                # ..., which he described as “very pro death.”", "Kroon said the church, which he described as “...”"
+                speaker = named.named_before(outside, lo, pronoun.start(), sex)
             if not speaker:
                 speaker = named.last(pronoun is not None, sex)
         if own and pending and mark_start == 0 and para[0] not in _FAMILY:  # it opened in the paragraph before
@@ -1482,7 +1496,7 @@ _APPOSED_RE = _RX.compile(rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+[a-z][^,.;:]*$")
 # "he said", "said she", and a person's age standing for their name, as a pronoun does: 'Jackson's great-aunt,
 # Rosaland Jackson, said ... / "...," the 56-year-old said' (gva_595069: unattributed, as "his wife said" is).
 _PRONOUN_SAID_RE = _RX.compile(
-    rf"\b(?:[Hh]e|[Ss]he|I|[Tt]he\s+\d+-year-old)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s+(?:he|she)\b"
+    rf"\b(?:[Hh]e|[Ss]he|I|[Tt]he\s+\d+-year-old)\s+(?:{_SPEECH_VERBS})\b|\b(?:{_SPEECH_VERBS})\s(?:he|she)\b"
 )
 _PREPOSITION_RE = _RX.compile(
     r"(?<![Aa]ccording)\s(?:on|in|at|from|to|by|with|for|of|into|via|near)\s{1,2}(?:(?:the|an?)\s{1,2})?$"

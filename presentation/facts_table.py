@@ -214,7 +214,7 @@ def badge_others(report: Report, figure: Figure, row: FactRow | None = None) -> 
         against: dict[tuple[float, float | None, str], str] = {}
         besides: dict[tuple[float, float | None, str], str] = {}
         for other in figs:
-            if other.value == figure.value and other.high == figure.high:
+            if other.value == figure.value and other.high == figure.high and other.unit == figure.unit:
                 continue  # the same number, hedged or worded otherwise: "Seventeen" and "at least 17" are 17
             key = (other.value, other.high, other.qualifier)
             # A compatible fact's values all fit together (the engine judged so); in a conflict, by value.

@@ -30,6 +30,9 @@ def test_unit_changed_by_a_rewrite(tmp_path: Path) -> None:
 
 
 def test_a_conversion_is_no_conflict(tmp_path: Path) -> None:
+    """A correct conversion is one distance told in two units (core/fact_units.py): one compatible fact, no flag
+    (before session 33, two single sources)."""
     report = _report(tmp_path, "The ferry sank 2 km from the harbour, police said.",
                      "The ferry sank 1.2 miles from the harbour, police said.")  # fmt: skip
-    assert [f.status for f in report.facts] == [m.SINGLE_SOURCE, m.SINGLE_SOURCE]
+    assert [f.status for f in report.facts] == [m.COMPATIBLE]
+    assert not [n for link in report.links for n in link.notes if n.startswith("figure conflicts")]

@@ -200,3 +200,29 @@ def test_a_capitalised_word_after_a_or_an_is_no_speaker() -> None:
     """'said an Egyptian blogger, who added that the "..."': "Egyptian" modifies the noun, nobody is named."""
     text = '"I have to upload things daily," said an Egyptian blogger, who added that the "Internet is my life."'
     assert speakers_of(text) == ["", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quotation's own sentence names a speaker before its pronoun
+        (
+            'Ann Cole said her client has little chance in the state court, which she described as "very hostile to '
+            'appeals."',
+            ["Ann Cole"],
+        ),
+        # kept: a person of the other sex is not the pronoun
+        (
+            'Tom Reed said the state court, which she described as "very hostile to appeals," was fair.',
+            [""],
+        ),
+        # kept: "say" and "she" on either side of a quotation are no "said she"
+        (
+            'Ann Cole testified that after she heard someone say "he has a gun," she ran into a store.',
+            [""],
+        ),
+    ],
+)
+def test_a_pronoun_after_a_speaker_in_the_same_sentence(text: str, expected: list[str]) -> None:
+    """"which he described as '...'": the speaker the sentence names before the pronoun is who it stands for."""
+    assert speakers_of(text) == expected
