@@ -1,4 +1,7 @@
-"""Opening more articles than ReportDiff compares at once: the empty page says what to do, not "drop one more"."""
+"""Opening more articles than ReportDiff compares at once: the empty page says what to do, not "drop one more".
+
+Named to run before test_single_instance.py: its last test ends the application's event loop (run_app), after
+which every Qt wait returns at once (a test waiting for a comparison there fails in 4 s, whatever it tests)."""
 
 from __future__ import annotations
 
