@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .age_holders import age_holder, same_holder
-from .fact_keys import STAMP, Key, Sentences, _bare, _key, indefinite
+from .fact_keys import STAMP, Key, Sentences, bare_count, figure_key, indefinite
 from .fact_settings import FactSettings
-from .fact_values import _EPS, interval, meet
+from .fact_values import EPS, interval, meet
 from .model import Figure
 
 # A claim elsewhere in an article answers for another outlet's value only when it bounds it closely: its upper end
@@ -62,7 +62,7 @@ class FigureTable:
         if (figures[i].value, figures[i].high) in self.values_of.get((key_of[i], art), ()):
             return True
         lo, hi = self.spans[i]
-        return any(a <= hi + _EPS and lo <= b + _EPS for a, b in self.tight_of.get((key_of[i], art), ()))
+        return any(a <= hi + EPS and lo <= b + EPS for a, b in self.tight_of.get((key_of[i], art), ()))
 
     def by_content(self, pair: tuple[int, int]) -> tuple[int, int]:
         """A pair's sort key in the content order: which of two figures competing for one group wins cannot depend
@@ -75,7 +75,7 @@ def read_figures(figures: Sequence[Figure], cfg: FactSettings, sentences: Senten
     """Every figure's readings, each worked out once per distinct input (a comparison has few keys and few distinct
     statements, however many figures)."""
     n = len(figures)
-    bare = [_bare(f) for f in figures]
+    bare = [bare_count(f) for f in figures]
     stamp = [f.counts == STAMP for f in figures]
 
     # A key depends on a figure's unit, counts and scope only: worked out once per distinct three (a comparison
@@ -86,7 +86,7 @@ def read_figures(figures: Sequence[Figure], cfg: FactSettings, sentences: Senten
     for i, f in enumerate(figures):
         key = keys.get((f.unit, f.counts, f.scope))
         if key is None:
-            key = keys[(f.unit, f.counts, f.scope)] = _key(f, cfg)
+            key = keys[(f.unit, f.counts, f.scope)] = figure_key(f, cfg)
         key_of.append(key)
         by_key.setdefault(key, []).append(i)
 

@@ -251,6 +251,7 @@ _TITLES = set(
 # right speaker (asides of 95 to 109 characters).
 APPOSITIVE_MAX = 200
 _APPOSITIVE_RE = _RX.compile(rf",\s[^,“”\"]{{1,{APPOSITIVE_MAX}}}?(?=,)|\([^()]{{1,{APPOSITIVE_MAX}}}\)")
+_ROLE_NAME_END_RE = _RX.compile(rf",\s[^,]*?\b(?P<role>[a-z][\w'’-]*)\s+(?P<name>{_NAME})")
 _NAME_ONLY_RE = _RX.compile(rf",\s+{_NAME}")  # "Her spokesman, Bill McAllister, said": the appositive is the name
 # ... unless a name stands before it: then it is a title, a credential or an agency ("Sister Carol Keehan, DC, said",
 # "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": review s28 read "DC" and "Defence").
@@ -1109,6 +1110,16 @@ def _speaker(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
     def blank(m: re.Match[str]) -> str:
         if _VERB_RE.search(m.group(0)) or _CLAUSE_JOIN_RE.match(m.group(0)):
             return m.group(0)  # ", but LaSalle refused to comply,": a clause of its own, not an appositive
+        led = _ROLE_NAME_END_RE.fullmatch(m.group(0))
+        if (
+            led
+            and " " in led["name"]
+            and _role_words(m.group(0)[: led.start("name")])
+            and not _named_before(outside, m.start())
+        ):  # a role and a name end it: "In a statement, CHA president and chief executive officer Sister Carol
+            # Keehan, DC, said", "the candidate, regional bureaucrat Resulberdy Mammedov, said": the subject, or the
+            # appositive naming it (kept unless a name stands before it: then it is that name's aside)
+            return m.group(0)
         if _NAME_ONLY_RE.fullmatch(m.group(0)):
             # the next of a name's appositives, or one after a name that is no title, is blanked ("The German
             # Chancellor, Angela Merkel,": the appositive names the Chancellor, and is kept)
@@ -1261,6 +1272,22 @@ _INVERSION_BREAK_RE = _RX.compile(
 
 
 _CLAUSE_JOIN_RE = _RX.compile(r",\s+(?:and|but|or|so|yet|while|as|because|although|though)\b")
+
+
+# Function words that may stand in a role before a name ("president and chief executive officer", "head of the
+# agency"); any other makes it another phrase ("led by ex-Gotti underboss Salvatore Gravano": no subject).
+_ROLE_JOINS = frozenset("and of the a an".split())
+
+
+def _named_before(text: str, at: int) -> bool:
+    """A name ends ``text`` right before ``at`` (not a weekday or another word naming nobody: "on Monday,")."""
+    before = _NAME_ENDS_RE.search(text, max(0, at - 40), at)
+    return before is not None and not _not_name(before.group(1))
+
+
+def _role_words(text: str) -> bool:
+    """``text`` (before a name) holds a role's words only: no function word but ``_ROLE_JOINS``."""
+    return not any(w.lower() in _FUNCTION_WORDS and w.lower() not in _ROLE_JOINS for w in _WORD_RE.findall(text))
 
 
 def _gap(apposed: list[tuple[int, int]], start: int, end: int) -> int:

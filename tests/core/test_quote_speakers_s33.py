@@ -226,3 +226,34 @@ def test_a_capitalised_word_after_a_or_an_is_no_speaker() -> None:
 def test_a_pronoun_after_a_speaker_in_the_same_sentence(text: str, expected: list[str]) -> None:
     """"which he described as '...'": the speaker the sentence names before the pronoun is who it stands for."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role and a name after a fronted phrase's comma: the subject, not an aside
+        (
+            "In a statement on Monday, hospital president and chief executive officer Dale Hoskins, MD, said the "
+            'staff "did everything they could."',
+            ["Dale Hoskins"],
+        ),
+        # an appositive of a role and a name naming the unnamed subject before it
+        (
+            "“We will appeal the ruling,” the candidate, regional official Dale Hoskins, said in a statement.",
+            ["Dale Hoskins"],
+        ),
+        # kept: a name after "for" in an aside is not the speaker
+        (
+            'Ann Cole, a lawyer for Dale Hoskins, said the verdict was "a disgrace to the court."',
+            ["Ann Cole"],
+        ),
+        # kept: a participle's phrase ("led by") is an aside: its name did not speak
+        (
+            'A parade of witnesses, led by former manager Dale Hoskins, described "a culture of fear."',
+            [""],
+        ),
+    ],
+)
+def test_a_role_and_a_name_between_commas(text: str, expected: list[str]) -> None:
+    """A stretch between commas of a role's words ending in a name is the subject or names it, not an aside."""
+    assert speakers_of(text) == expected
