@@ -1,4 +1,4 @@
-"""Whether two equal years or dates may date one thing: which need a sign that they do (``_needs_sign``), and the
+"""Whether two equal years or dates may date one thing: which need a sign that they do (``needs_sign``), and the
 words a year or date is told with (``event_words``), for comparing with another sentence's, and the test of two equal
 figures grouping asks (``SameEvent``). It reads one sentence around one figure; grouping decides what to do with the
 answer."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .fact_keys import Place, Sentences, _kind, date_year
+from .fact_keys import Place, Sentences, date_year, figure_kind
 from .fact_settings import DEFAULT_FACT_SETTINGS
 from .model import Figure
 from .stopwords import STOPWORDS
@@ -39,10 +39,10 @@ def event_words(
     return frozenset([w for at, w in words if at < start][-window:] + [w for at, w in words if at >= end][:window])
 
 
-def _needs_sign(a: Figure, b: Figure) -> bool:
+def needs_sign(a: Figure, b: Figure) -> bool:
     """Two equal figures whose value alone does not say they date one thing: years, and dates unless both state
     their year ("April 21, 2004" twice is one day told alike; "July 18" may be a death and a dateline)."""
-    kind = _kind(a)
+    kind = figure_kind(a)
     return kind == "year" or (kind == "date" and (date_year(a) is None or date_year(b) is None))
 
 
@@ -81,10 +81,10 @@ class SameEvent:
         figures, sentences, aligned, storied = self.figures, self.sentences, self.aligned, self.storied
         words_of = self.words_of
         a, b = figures[i], figures[j]
-        if sentences is None or a.article == b.article or not _needs_sign(a, b):
+        if sentences is None or a.article == b.article or not needs_sign(a, b):
             return True
         x, y = (a.article, a.sentence), (b.article, b.sentence)
         pair = (a.article, b.article) if a.article < b.article else (b.article, a.article)
-        if _kind(a) == "date" and _kind(b) == "date" and pair in storied:
+        if figure_kind(a) == "date" and figure_kind(b) == "date" and pair in storied:
             return True  # a day and month both articles state, where they tell one story by what else they share
         return (x, y) in aligned or (y, x) in aligned or not words_of(i).isdisjoint(words_of(j))

@@ -1,7 +1,7 @@
-"""The groups fact reconciliation builds: a guarded union-find over figure indexes (``_Groups``: no join puts one
+"""The groups fact reconciliation builds: a guarded union-find over figure indexes (``FactGroups``: no join puts one
 article's incompatible figures, or dates of two stated years, in one group), and what is read of groups and links
-around it: which sentence pairs are aligned and hold figures (``_aligned_pairs``), which pairs of articles tell one
-story (``_one_story``), the clashes that keep conflict facts of their own (``_apart``, ``_take_along``). It never
+around it: which sentence pairs are aligned and hold figures (``aligned_place_pairs``), which pairs of articles tell one
+story (``one_story``), the clashes that keep conflict facts of their own (``clash_parts``, ``take_along``). It never
 decides which figures join (``core/fact_joins.py`` does)."""
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import combinations
 
 from .fact_keys import Key, Place, date_year, indefinite
-from .fact_values import _EPS
+from .fact_values import EPS
 from .link_clashes import Clashes
 from .model import Figure, SentenceRef
 
 
-class _Groups:
+class FactGroups:
     """Union-find over figure indexes (the smaller index is the root, so facts come in first-appearance order), with
     per group and article the highest lower end and the lowest upper end of its figures' intervals.
 
@@ -59,7 +59,7 @@ class _Groups:
         if guard:
             for art, (lo, hi) in small.items():
                 known = large.get(art)
-                if known is not None and (lo > known[1] + _EPS or known[0] > hi + _EPS):
+                if known is not None and (lo > known[1] + EPS or known[0] > hi + EPS):
                     return False
         for art, (lo, hi) in small.items():
             known = large.get(art)
@@ -75,7 +75,7 @@ class _Groups:
 _GONE: dict[int, tuple[float, float]] = {}  # the bounds of a group joined into another (never read again)
 
 
-def _aligned_pairs(
+def aligned_place_pairs(
     figures: Sequence[Figure],
     linked: Callable[[SentenceRef, SentenceRef], bool],
     pairs: Collection[tuple[Place, Place]] | None,
@@ -91,7 +91,7 @@ def _aligned_pairs(
 
 
 
-def _one_story(
+def one_story(
     figures: Sequence[Figure],
     aligned: Collection[tuple[Place, Place]],
     key_of: Sequence[Key],
@@ -110,7 +110,7 @@ def _one_story(
     return story
 
 
-def _apart(clashes: Clashes, refused: Sequence[tuple[int, int]]) -> dict[int, int]:
+def clash_parts(clashes: Clashes, refused: Sequence[tuple[int, int]]) -> dict[int, int]:
     """Figures that form conflict facts of their own: each figure of a refused clash, with every figure it clashes
     with (transitively), mapped to the smallest index of its clashes' connected part."""
     if not refused:
@@ -131,7 +131,7 @@ def _apart(clashes: Clashes, refused: Sequence[tuple[int, int]]) -> dict[int, in
     return {i: root for i in parent if (root := top(i)) in chosen}
 
 
-def _take_along(
+def take_along(
     members_of: dict[tuple[bool, int], list[int]],
     apart: Mapping[int, int],
     parent: list[int],
@@ -149,7 +149,7 @@ def _take_along(
     file came first). ``find``: the final groups' union-find (``members_of``' keys (False, root))."""
 
     def meet(i: int, j: int) -> bool:
-        return spans[i][0] <= spans[j][1] + _EPS and spans[j][0] <= spans[i][1] + _EPS
+        return spans[i][0] <= spans[j][1] + EPS and spans[j][0] <= spans[i][1] + EPS
 
     def linked(i: int, j: int) -> bool:
         x, y = (figures[i].article, figures[i].sentence), (figures[j].article, figures[j].sentence)

@@ -3,7 +3,7 @@ sentences' equal values and their clashes (``join_aligned``), their compatible u
 clashes as conflicts (``join_clashes``), equal values anywhere (``join_equal_values``), the shot and the wounded of
 one count (``join_hit_counts``), a noun's count with its one role (``join_role_nouns``), unaligned compatible values
 and conflicts (``join_unaligned``, ``join_conflicts``), and last which figures make each fact (``fact_members``).
-Each step reads the figures' readings (``FigureTable``) and joins groups (``_Groups``); none reads text but through
+Each step reads the figures' readings (``FigureTable``) and joins groups (``FactGroups``); none reads text but through
 them, and none builds a ``Fact`` (``core/fact_rows.py`` does)."""
 
 from __future__ import annotations
@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import combinations
 
-from .date_signs import SameEvent, _needs_sign
-from .fact_groups import _apart, _Groups, _one_story, _take_along
-from .fact_keys import _HIT_ROLES, CHANGE, STAMP, Place, Sentences, _is_rest, _kind, date_year, episode, indefinite
+from .date_signs import SameEvent, needs_sign
+from .fact_groups import FactGroups, clash_parts, one_story, take_along
+from .fact_keys import CHANGE, HIT_ROLES, STAMP, Place, Sentences, date_year, episode, figure_kind, indefinite, is_rest
 from .fact_table import FigureTable
-from .fact_values import _EPS, _may_clash, _other_years, _same
-from .link_clashes import Clashes, LinkFigures, Pairs, _put_for
+from .fact_values import EPS, may_clash, other_years, same_value
+from .link_clashes import Clashes, LinkFigures, Pairs, put_for
 
 
 def join_aligned(
-    t: FigureTable, links: LinkFigures, aligned_pairs: Sequence[tuple[Place, Place]], groups: _Groups
+    t: FigureTable, links: LinkFigures, aligned_pairs: Sequence[tuple[Place, Place]], groups: FactGroups
 ) -> tuple[Clashes, Pairs]:
     """1. Aligned sentences: compatible figures of one key join; of the figures left without an equal or compatible
     partner, the one figure of a key on each side answers the same question in both sentences
@@ -44,21 +44,21 @@ def join_aligned(
             age = key[0].startswith("age")
             if any(told_of[i] != told_of[j] for i, j in (*joined, *found)):
                 # The story's "five injured" and September's "40" in two aligned sentences: not one thing.
-                joined = [(i, j) for i, j in joined if told_of[i] == told_of[j] or _same(figures[i], figures[j])]
+                joined = [(i, j) for i, j in joined if told_of[i] == told_of[j] or same_value(figures[i], figures[j])]
                 found = [(i, j) for i, j in found if told_of[i] == told_of[j]]
             for i, j in joined:
                 if key[0] == "date" and date_year(figures[i]) != date_year(figures[j]):
-                    if not _other_years(figures[i], figures[j]):
+                    if not other_years(figures[i], figures[j]):
                         hedged.append((i, j))  # "June 6" and "June 6, 2013": guarded, so no year bridges two
                     elif (
                         regions is not None and x not in stamped and y not in stamped
-                        and _put_for(slots_of(x, y).where, i, j) and slots_of(x, y).worded
+                        and put_for(slots_of(x, y).where, i, j) and slots_of(x, y).worded
                     ):  # fmt: skip
                         # "on March 3, 2024, killing five" / "on March 3, 2023, killing five": the diff put one year
                         # for the other where they stand, so one date told two ways (of one thing the two sentences
                         # share words about: two datelines, a date alone, are two articles' dates).
                         found.append((i, j))
-                elif _same(figures[i], figures[j]) and not (age and not one_person(i, j)):
+                elif same_value(figures[i], figures[j]) and not (age and not one_person(i, j)):
                     groups.union(i, j)
                     for repeat in (*repeats.get(i, ()), *repeats.get(j, ())):
                         groups.union(i, repeat)
@@ -73,7 +73,7 @@ def join_aligned(
     return clashes, hedged
 
 
-def join_hedged(t: FigureTable, links: LinkFigures, hedged: Pairs, groups: _Groups) -> None:
+def join_hedged(t: FigureTable, links: LinkFigures, hedged: Pairs, groups: FactGroups) -> None:
     """Compatible unequal values of aligned sentences ("at least 14" and 15) join once every equal value has, closest
     values first, then in the content order, and only where no article would then hold two things that cannot both
     be true: a hedge linked to two sentences of one article ("more than eight years" to its "seven years" and its
@@ -82,7 +82,7 @@ def join_hedged(t: FigureTable, links: LinkFigures, hedged: Pairs, groups: _Grou
 
     def gap(pair: tuple[int, int]) -> float:
         a, b = figures[pair[0]].value, figures[pair[1]].value
-        return abs(a - b) / max(abs(a), abs(b), _EPS)
+        return abs(a - b) / max(abs(a), abs(b), EPS)
 
     for i, j in sorted(hedged, key=lambda pair: (gap(pair), by_content(pair))):
         groups.join(i, j)
@@ -92,7 +92,7 @@ def join_hedged(t: FigureTable, links: LinkFigures, hedged: Pairs, groups: _Grou
             groups.union(j, repeat)
 
 
-def join_clashes(t: FigureTable, clashes: Clashes, groups: _Groups) -> tuple[dict[int, int], list[int]]:
+def join_clashes(t: FigureTable, clashes: Clashes, groups: FactGroups) -> tuple[dict[int, int], list[int]]:
     """2. The links' clashes are the facts' conflicts, so a link's flag and the sidebar tell one story about a pair of
     figures: each clash's two groups join as one conflict (before any figure of unaligned sentences joins, so a
     third article's equal values cannot keep them apart), unless some article, through its aligned sentences,
@@ -103,12 +103,12 @@ def join_clashes(t: FigureTable, clashes: Clashes, groups: _Groups) -> tuple[dic
     tried = sorted((pair for found in clashes.values() for pair in found), key=t.by_content)
     joined_before = groups.parent.copy()  # the groups of aligned equal and compatible values, before any clash
     refused = [(i, j) for i, j in tried if not groups.join(i, j)]
-    apart = _apart(clashes, refused)
+    apart = clash_parts(clashes, refused)
     return apart, joined_before
 
 
 def join_equal_values(
-    t: FigureTable, groups: _Groups, aligned: Collection[tuple[Place, Place]], sentences: Sentences | None
+    t: FigureTable, groups: FactGroups, aligned: Collection[tuple[Place, Place]], sentences: Sentences | None
 ) -> None:
     """3. Repeats and equal values, bucketed: the same stated number under one key is one fact wherever it is
     (not a bare number: "10" twice is a coincidence), unless its group and the other's hold incompatible
@@ -120,8 +120,9 @@ def join_equal_values(
     # Pairs of articles that tell one story by what else they share (links, equal counts, never a calendar value): an
     # equal day and month of theirs is one date told alike, whatever words surround it ("guilty verdict on March 20" /
     # "convicted March 20"; review s30 finding 5).
-    calendar = [bare[i] or _kind(f) in ("date", "year") for i, f in enumerate(figures)]  # no sign of one story here
-    storied = _one_story(figures, aligned, key_of, calendar)
+    # no sign of one story here:
+    calendar = [bare[i] or figure_kind(f) in ("date", "year") for i, f in enumerate(figures)]
+    storied = one_story(figures, aligned, key_of, calendar)
     same_event = SameEvent(figures, sentences, aligned, storied, cfg.event_window)
     buckets: dict[tuple[tuple[str, ...], float, float | None], list[int]] = {}
     # A rate is no toll's scope: "$22 million per season" and a "$22 million" bonus are two things.
@@ -155,7 +156,7 @@ def join_equal_values(
         for first in anchors[: cfg.max_claims]:
             if not one_person(first, i):
                 continue
-            if not _needs_sign(figures[first], f):
+            if not needs_sign(figures[first], f):
                 if groups.join(first, i):
                     in_group = True
                     break
@@ -171,7 +172,7 @@ def join_equal_values(
             anchors.append(i)
 
 
-def join_hit_counts(t: FigureTable, groups: _Groups) -> None:
+def join_hit_counts(t: FigureTable, groups: FactGroups) -> None:
     """The people shot and the people wounded of one equal count are one group told two ways ("Seven people were shot" /
     "seven people were injured"; "All five of the wounded" / "five people were shot": review s29 finding 7), where
     the articles give the story one wounded count only (where some say "five shot" and others "three wounded", the
@@ -183,7 +184,7 @@ def join_hit_counts(t: FigureTable, groups: _Groups) -> None:
     hit_values: dict[tuple[int, str], set[tuple[float, float | None]]] = {}
     for i in range(n):
         kind, role, _noun, scope = key_of[i]
-        if kind == "count" and role in _HIT_ROLES and not episode(scope) and not _is_rest(figures[i], cfg) \
+        if kind == "count" and role in HIT_ROLES and not episode(scope) and not is_rest(figures[i], cfg) \
                 and figures[i].value > cfg.strong_min_value:  # fmt: skip
             hit_values.setdefault((figures[i].article, role), set()).add(stated_as[i])
     wounded = {value for (_art, role), values in hit_values.items() if role == "injured" for value in values}
@@ -200,9 +201,9 @@ def join_hit_counts(t: FigureTable, groups: _Groups) -> None:
         and its article states no other count of the other role, nor a death toll."""
         f = figures[i]
         kind, role, _noun, scope = key_of[i]
-        if kind != "count" or role not in _HIT_ROLES or stated_as[i] != one_wounded or f.value <= cfg.hit_min_value:
+        if kind != "count" or role not in HIT_ROLES or stated_as[i] != one_wounded or f.value <= cfg.hit_min_value:
             return False
-        if episode(scope) or _is_rest(f, cfg) or stamp[i] or indefinite(f) or f.article in with_dead:
+        if episode(scope) or is_rest(f, cfg) or stamp[i] or indefinite(f) or f.article in with_dead:
             return False
         other = "injured" if role == "shot" else "shot"
         return hit_values.get((f.article, other), set()) <= {stated_as[i]}
@@ -210,12 +211,12 @@ def join_hit_counts(t: FigureTable, groups: _Groups) -> None:
     # The shot and the wounded of one equal count (``hit_one_group``): each group holding one joins the first's, once
     # the equal values of each role have joined (guarded: no article's two incompatible counts put in one).
     hit = [i for i in content if hit_one_group(i)]
-    if {key_of[i][1] for i in hit} == _HIT_ROLES:
+    if {key_of[i][1] for i in hit} == HIT_ROLES:
         for i in hit[1:]:
             groups.join(hit[0], i)
 
 
-def join_role_nouns(t: FigureTable, groups: _Groups) -> None:
+def join_role_nouns(t: FigureTable, groups: FactGroups) -> None:
     """A count of a noun that names no role ("Two members of the gang") joins the one role count of that noun and value
     ("Two members arrested"), when the articles give that noun and value one role only."""
     figures, cfg, key_of, bare, content = t.figures, t.cfg, t.key_of, t.bare, t.content
@@ -233,7 +234,7 @@ def join_role_nouns(t: FigureTable, groups: _Groups) -> None:
             groups.join(next(iter(told.values())), i)
 
 
-def join_unaligned(t: FigureTable, groups: _Groups, aligned: Collection[tuple[Place, Place]]) -> Pairs:
+def join_unaligned(t: FigureTable, groups: FactGroups, aligned: Collection[tuple[Place, Place]]) -> Pairs:
     """4. Unaligned sentences, by claims: compatible unequal values of one key join when neither article states
     the other's value exactly; an unambiguous toll contradicting another unambiguous toll is a conflict.
     Compatible pairs join here, in the content order once all are known; the conflicts are returned, to join last
@@ -241,10 +242,10 @@ def join_unaligned(t: FigureTable, groups: _Groups, aligned: Collection[tuple[Pl
     figures, cfg, key_of, by_key, bare, claims = t.figures, t.cfg, t.key_of, t.by_key, t.bare, t.claims
     unambiguous, meet, counterpart, by_content = t.unambiguous, t.meet, t.counterpart, t.by_content
     conflicting: Pairs = []  # incompatible pairs of unaligned sentences: joined last
-    # Which pairs of articles show a sign they tell one story (``_one_story``): unaligned sentences of two articles
+    # Which pairs of articles show a sign they tell one story (``one_story``): unaligned sentences of two articles
     # conflict only then. Two reports of two fires (Brooklyn, three killed / the Bronx, 12 killed) with no linked
     # sentence and no figure in common are two events, not two outlets disagreeing (review s30 finding 2).
-    story = _one_story(figures, aligned, key_of, bare)
+    story = one_story(figures, aligned, key_of, bare)
     joins: list[tuple[int, int]] = []  # compatible pairs: joined in the content order once all are known
     for key, idx in by_key.items():
         kind, role, _noun, _scope = key
@@ -260,18 +261,19 @@ def join_unaligned(t: FigureTable, groups: _Groups, aligned: Collection[tuple[Pl
             for i in cx:
                 for j in cy:
                     a, b = figures[i], figures[j]
-                    if bare[i] or bare[j] or _same(a, b) or indefinite(a) or indefinite(b):
+                    if bare[i] or bare[j] or same_value(a, b) or indefinite(a) or indefinite(b):
                         continue  # "a man was shot" elsewhere is too often one victim among several: equal only
                     if meet(i, j):
                         big, small = max(a.value, b.value), min(a.value, b.value)
                         near = kind != "count" or big <= cfg.unaligned_max_ratio * small
-                        alone = not any(_same(a, figures[k]) for k in cy) and not any(_same(b, figures[k]) for k in cx)
+                        alone = not any(same_value(a, figures[k]) for k in cy) and not any(
+                            same_value(b, figures[k]) for k in cx)
                         if near and alone:
                             joins.append((i, j))
                         continue
                     strong = (kind == "count" and role != "" and unambiguous[(key, art_x)] and unambiguous[(key, art_y)]
                               and a.value > cfg.strong_min_value and b.value > cfg.strong_min_value
-                              and _may_clash(a, b, cfg))  # fmt: skip
+                              and may_clash(a, b, cfg))  # fmt: skip
                     if strong and (art_x, art_y) in story and not counterpart(i, art_y) and not counterpart(j, art_x) \
                             and ((a.article, a.sentence), (b.article, b.sentence)) not in aligned \
                             and ((b.article, b.sentence), (a.article, a.sentence)) not in aligned:
@@ -282,7 +284,7 @@ def join_unaligned(t: FigureTable, groups: _Groups, aligned: Collection[tuple[Pl
     return conflicting
 
 
-def join_conflicts(t: FigureTable, groups: _Groups, conflicting: Pairs) -> None:
+def join_conflicts(t: FigureTable, groups: FactGroups, conflicting: Pairs) -> None:
     """5. Conflicts of unaligned sentences last, between the groups formed by agreement: two groups join as one
     conflict only when no article states, among them, two things the other cannot be ("14 points" and "11
     points" of one article are two players, whatever third article's "117 points" clashes with each): a fact
@@ -293,14 +295,14 @@ def join_conflicts(t: FigureTable, groups: _Groups, conflicting: Pairs) -> None:
 
 def fact_members(
     t: FigureTable,
-    groups: _Groups,
+    groups: FactGroups,
     apart: dict[int, int],
     joined_before: list[int],
     clashes: Clashes,
     aligned: Collection[tuple[Place, Place]],
 ) -> list[list[int]]:
     """Which figures make each fact: each group's, but that a clash kept apart (``join_clashes``) makes a conflict
-    fact of its own, with what its figures' linked sentences corroborate (``_take_along``). Each fact's figure
+    fact of its own, with what its figures' linked sentences corroborate (``take_along``). Each fact's figure
     indexes in increasing order, the facts in the order of their first figures' groups as met."""
     figures, spans, n = t.figures, t.spans, len(t.figures)
     members_of: dict[tuple[bool, int], list[int]] = {}
@@ -310,6 +312,6 @@ def fact_members(
     if apart:
         # A clash's own conflict fact keeps what its figures' linked sentences corroborate: "at least 14" linked to
         # B's "14", left alone when that 14 went into the conflict it is part of, goes with it.
-        _take_along(members_of, apart, joined_before, {k for found in clashes.values() for pair in found for k in pair},
+        take_along(members_of, apart, joined_before, {k for found in clashes.values() for pair in found for k in pair},
                     figures, spans, aligned, groups.find)  # fmt: skip
     return list(members_of.values())

@@ -1,8 +1,8 @@
 """What a figure speaks of, read from the figure alone: its kind of number, casualty role, class of counted noun and
-scope (``_key``: figures of two keys are never one fact), the vocabulary of roles and scopes (``ROLES``, ``STAMP``,
-``CHANGE``, ``CAPACITY``, another ``episode``), the year a date states, and whether a count says what it counts
-(``_bare``) or how many (``indefinite``), and where a figure stands (``Place``). It never compares two figures'
-values (``core/fact_values.py`` does)."""
+scope (``figure_key``: figures of two keys are never one fact), the vocabulary of roles and scopes (``ROLES``,
+``STAMP``, ``CHANGE``, ``CAPACITY``, another ``episode``), the year a date states, and whether a count says what it
+counts (``bare_count``) or how many (``indefinite``), and where a figure stands (``Place``). It never compares two
+figures' values (``core/fact_values.py`` does)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ from .model import Figure
 
 Place = tuple[int, int]  # where a figure stands: (article, sentence)
 Sentences = Callable[[Place], tuple[int, str]]  # a sentence's start in its article, and its text
-Key = tuple[str, str, str, str]  # what a figure speaks of (``_key``): kind, role or timed event, noun class, scope
+# what a figure speaks of (``figure_key``): kind, role or timed event, noun class, scope
+Key = tuple[str, str, str, str]
 
 # The roles of the people hit by gunfire: shot (the dead among them) and injured (wounded).
-_HIT_ROLES = frozenset({"shot", "injured"})
+HIT_ROLES = frozenset({"shot", "injured"})
 ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties", "rescued"})
 # What a page's own time stamp counts (``figures.passes.STAMP``: "Posted: Jul 07, 2012 7:40 PM ET"): the page's
 # date, not the event's, so never one fact with another page's (two outlets post at different times).
@@ -41,7 +42,7 @@ def episode(scope: str) -> bool:
 
 
 @cache  # a comparison has few distinct "counts" strings and asks about each thousands of times
-def _split_counts(counts: str) -> tuple[str, str]:
+def noun_and_role(counts: str) -> tuple[str, str]:
     """ "children killed" -> ("children", "killed"); "people" -> ("people", ""); "killed" -> ("", "killed")."""
     words = counts.split()
     if words and words[-1] in ROLES:
@@ -51,7 +52,7 @@ def _split_counts(counts: str) -> tuple[str, str]:
 
 def role_of(f: Figure) -> str:
     """The casualty role a figure counts ("killed", "injured", ...), "" when it states none."""
-    return _split_counts(f.counts)[1]
+    return noun_and_role(f.counts)[1]
 
 
 _YEAR_IN_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -69,31 +70,31 @@ def date_year(f: Figure) -> int | None:
     return _year_in(f.text) if f.unit == "date" else None
 
 
-def _other_years(a: Figure, b: Figure) -> bool:
+def other_years(a: Figure, b: Figure) -> bool:
     """Two dates that state different years ("Sep 10, 2010" and "September 10, 2012"): never one thing."""
     ya, yb = date_year(a), date_year(b)
     return ya is not None and yb is not None and ya != yb
 
 
-def _kind(f: Figure) -> str:
+def figure_kind(f: Figure) -> str:
     return "count" if f.unit in ("", "vague") else unit_of(f)
 
 
-def _noun_class(f: Figure, cfg: FactSettings) -> str:
-    noun = _split_counts(f.counts)[0]
+def noun_class(f: Figure, cfg: FactSettings) -> str:
+    noun = noun_and_role(f.counts)[0]
     return "*" if noun in cfg.generic_nouns or noun in cfg.rest_nouns else noun
 
 
-def _is_rest(f: Figure, cfg: FactSettings) -> bool:
-    return _split_counts(f.counts)[0] in cfg.rest_nouns
+def is_rest(f: Figure, cfg: FactSettings) -> bool:
+    return noun_and_role(f.counts)[0] in cfg.rest_nouns
 
 
-def _key(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> Key:
+def figure_key(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> Key:
     """What a figure speaks of: (kind of number, role or timed event, noun class, scope)."""
-    kind = _kind(f)
+    kind = figure_kind(f)
     if kind == "time":
         return kind, f.counts, "*", f.scope  # the event timed: the shooting, the call, the officers' arrival
-    return kind, role_of(f), _noun_class(f, cfg), f.scope
+    return kind, role_of(f), noun_class(f, cfg), f.scope
 
 
 # Units of one measure that are not written "measure:unit": a share and its change in points ("5 percentage points" /
@@ -102,14 +103,14 @@ _MEASURE_OF = {"percent": "share", "percentage points": "share"}
 
 
 @cache
-def _measure(kind: str) -> str:
+def measure_of(kind: str) -> str:
     """The measure a kind of figure is a unit of ("length:km" -> "length", "percent" -> "share"); "" for none."""
     return kind.split(":")[0] if ":" in kind else _MEASURE_OF.get(kind, "")
 
 
-def _bare(f: Figure) -> bool:
+def bare_count(f: Figure) -> bool:
     """A count that says nothing about what it counts ("10"): equal values alone do not make it the same fact."""
-    return _kind(f) == "count" and not f.counts
+    return figure_kind(f) == "count" and not f.counts
 
 
 @cache
@@ -120,4 +121,4 @@ def _indefinite_text(text: str) -> bool:
 
 def indefinite(f: Figure) -> bool:
     """A count read from an indefinite article ("a man was shot"): it says somebody was, not how many; at least one."""
-    return f.value == 1 and f.high is None and _kind(f) == "count" and _indefinite_text(f.text)
+    return f.value == 1 and f.high is None and figure_kind(f) == "count" and _indefinite_text(f.text)

@@ -1,6 +1,6 @@
 """How a fact's row reads: a figure as its article states it (``stated``), a fact's figures in the order its label
 and note read them whatever order the files came in (``canonical``), and what the row is labelled (``label_of``;
-``_told_apart`` where two rows would read alike). It names facts; it never decides which figures are one."""
+``told_apart`` where two rows would read alike). It names facts; it never decides which figures are one."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .fact_keys import CAPACITY, CHANGE, STAMP, _kind, _split_counts, episode, role_of
+from .fact_keys import CAPACITY, CHANGE, STAMP, episode, figure_kind, noun_and_role, role_of
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
 from .model import Figure
 
@@ -59,7 +59,7 @@ def canonical(members: Sequence[Figure]) -> list[Figure]:
     return [f for sig in sorted(alike, key=order) for f in alike[sig]]
 
 
-def _told_by_all(members: Sequence[Figure]) -> bool:
+def told_by_all(members: Sequence[Figure]) -> bool:
     """Whether a fact's label may name its first figure's scope: it has one, and, for a count with no role, every
     figure states it ("30 officers responded" names what all of them did; figures joined by equal value only may say
     "three people suffocated" and "those three people": the label names no verb then). A role's scope ("killed since
@@ -69,7 +69,7 @@ def _told_by_all(members: Sequence[Figure]) -> bool:
         return False
     if episode(first.scope):  # "(in 2008)" names a fact told of that episode only
         return all(f.scope == first.scope for f in members)
-    return bool(role_of(first)) or _kind(first) != "count" or all(f.scope == first.scope for f in members)
+    return bool(role_of(first)) or figure_kind(first) != "count" or all(f.scope == first.scope for f in members)
 
 
 def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> str:
@@ -77,9 +77,9 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
     first figure (facts hand their figures in ``canonical`` order; a link's note names what its first figure
     counts)."""
     first = members[0]
-    kind = _kind(first)
+    kind = figure_kind(first)
     change = first.scope == CHANGE  # its text holds the verb ("rose 12%"): no scope after it
-    scope = "" if change or not _told_by_all(members) else " (capacity)" if first.scope == CAPACITY \
+    scope = "" if change or not told_by_all(members) else " (capacity)" if first.scope == CAPACITY \
         else f" {first.scope}"  # fmt: skip
     if kind == "date":
         month, day = divmod(int(first.value), 100)
@@ -100,13 +100,13 @@ def label_of(members: Sequence[Figure], cfg: FactSettings = DEFAULT_FACT_SETTING
         return f".{int(first.value)} caliber"  # ".45 - caliber", ".45-caliber", "a. 45 revolver": one name
     if kind == "magnitude":
         return f"magnitude {first.text}"  # "a 5.2 magnitude earthquake", "measuring 5.2 on the Richter scale"
-    with_role = [f.counts for f in members if _split_counts(f.counts)[1]]
+    with_role = [f.counts for f in members if noun_and_role(f.counts)[1]]
     if with_role:
         # The wording most sources use; on a tie the most specific ("children killed" over "people killed" over
         # "others killed"), then the longest ("people killed" over "killed"), then the first in canonical order.
         tally = Counter(with_role)
         def rank(c: str) -> tuple[int, int, int]:
-            noun = _split_counts(c)[0]
+            noun = noun_and_role(c)[0]
             specific = 0 if noun in cfg.rest_nouns else 1 if noun in cfg.generic_nouns else 2  # "others" says least
             return tally[c], specific, len(c)
 
@@ -136,7 +136,7 @@ def _age_label(f: Figure) -> str:
     return f"age {value}" + ("" if unit == "year" else f" {unit}s")
 
 
-def _told_apart(label: str, first: Figure) -> str:
+def told_apart(label: str, first: Figure) -> str:
     """A label shared by several facts, with what this one states: "killed (at least seven)"."""
     if first.unit.startswith("age"):
         return label  # two people of one age: two rows "age 26", the value already in each label

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from .fact_keys import CHANGE, _bare, _kind, _noun_class, date_year, role_of
-from .fact_labels import _told_apart, _told_by_all, canonical, label_of, stated
+from .fact_keys import CHANGE, bare_count, date_year, figure_kind, noun_class, role_of
+from .fact_labels import canonical, label_of, stated, told_apart, told_by_all
 from .fact_settings import FactSettings
 from .fact_table import FigureTable
 from .fact_units import across_units
-from .fact_values import _hedged_apart, _rounding, _same, compatible
+from .fact_values import compatible, hedged_apart, rounding_step, same_value
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure
 
 
@@ -48,7 +48,7 @@ def fact_rows(t: FigureTable, groups: Iterable[list[int]]) -> list[Fact]:
     # Two rows with one label ("killed" in one strike, "killed" in the whole war) are told apart by what they state.
     seen = Counter(label for _r, _f, label, _s, _n, _m, _c in built)
     facts = [
-        Fact(k, label if seen[label] == 1 else _told_apart(label, first), status, members, note,
+        Fact(k, label if seen[label] == 1 else told_apart(label, first), status, members, note,
              _clashing([figures[i] for i in members], cfg) if status == CONFLICT else ())
         for k, (_r, _f, label, status, note, members, first) in enumerate(built)
     ]
@@ -67,7 +67,7 @@ def _lead_with_one_article(
     group = canonical([figures[i] for i in members])
     lead_art = min({f.article for f in group}, key=lambda art: place[art])
     said = next(f for f in group if f.article == lead_art)
-    group = [f for f in group if _same(f, said)] + [f for f in group if not _same(f, said)]
+    group = [f for f in group if same_value(f, said)] + [f for f in group if not same_value(f, said)]
     label = label_of(group, cfg)
     status, note = _judge(group, label, cfg)
     return order, first_index, label, status, note, members, group[0]
@@ -85,8 +85,8 @@ def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) 
     tolls: dict[tuple[int, str], set[float]] = {}
     for f in figures:
         role = role_of(f)
-        if role in ("killed", "injured") and _kind(f) == "count" and f.high is None and not f.scope \
-                and _noun_class(f, cfg) == "*":  # fmt: skip
+        if role in ("killed", "injured") and figure_kind(f) == "count" and f.high is None and not f.scope \
+                and noun_class(f, cfg) == "*":  # fmt: skip
             tolls.setdefault((f.article, role), set()).add(f.value)
     if not tolls:
         return facts
@@ -95,7 +95,7 @@ def _shot_sums(facts: list[Fact], figures: Sequence[Figure], cfg: FactSettings) 
         first = figures[fact.figures[0]]
         if role_of(first) == "shot":  # every figure of a fact counts one role: its canonical one states it
             first = canonical([figures[i] for i in fact.figures])[0]
-        if role_of(first) != "shot" or _noun_class(first, cfg) != "*" or first.high is not None or first.scope:
+        if role_of(first) != "shot" or noun_class(first, cfg) != "*" or first.high is not None or first.scope:
             out.append(fact)
             continue
         members = [figures[i] for i in fact.figures]
@@ -129,7 +129,7 @@ def _clashing(members: Sequence[Figure], cfg: FactSettings) -> tuple[tuple[int, 
 def _how_alike(claims: Sequence[Figure]) -> str:
     """What differs between equal claims worded apart, for an agreement's note: a date's year, a hedge, or only the
     wording ("2 km" / "two kilometres" is the same distance written differently, not a hedge: review-s23 F5)."""
-    kind = _kind(claims[0])
+    kind = figure_kind(claims[0])
     if kind == "date":
         years = {date_year(f) for f in claims}
         return "same date, one gives the year" if None in years and len(years) > 1 else "same date, written differently"
@@ -155,18 +155,18 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
         if not compatible(a, b, cfg):
             clashing = True
             break
-        unequal = unequal or not _same(a, b) or _hedged_apart(a, b, cfg)
+        unequal = unequal or not same_value(a, b) or hedged_apart(a, b, cfg)
     wordings = list(dict.fromkeys(stated(f) for f in claims))
     first = members[0]
-    what = label if _kind(first) == "count" and not _bare(first) else ""
+    what = label if figure_kind(first) == "count" and not bare_count(first) else ""
     if what and first.counts and what.startswith(first.text + " "):
         # Labelled by its first figure ("14 points"): the note names what is counted once, not that figure again
         # ("14 vs at least 14 vs 15 points", not "... vs 15 14 points").
-        what = first.counts + (f" {first.scope}" if first.scope != CHANGE and _told_by_all(members) else "")
+        what = first.counts + (f" {first.scope}" if first.scope != CHANGE and told_by_all(members) else "")
     if clashing:
         return CONFLICT, f"{' vs '.join(wordings)} {what}".strip()
     if unequal:
-        within = "hedging, bounds, range or rounding" if any(map(_rounding, claims)) else "hedging, bounds or range"
+        within = "hedging, bounds, range or rounding" if any(map(rounding_step, claims)) else "hedging, bounds or range"
         if any(across_units(a, b) for a, b in combinations(claims, 2)):  # "'200 feet' and '60m'": two units
             within = within.replace(" or ", ", ") + " or a conversion between units"
         return COMPATIBLE, f"{' and '.join(repr(s) for s in wordings)} differ but can all be true: within the stated " \

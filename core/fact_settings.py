@@ -16,6 +16,10 @@ class FactSettings:
 
     # "about 4 million" and "4.1 million" are the same figure: an approximate hedge widens a value by this share.
     approx_tolerance: float = 0.10
+    # A claim elsewhere in an article answers for another outlet's value only when it bounds it closely: its upper
+    # end at most this many times its lower ("about 40", "40 to 45", "between $140 and $150 million"), not an open or
+    # wide hedge ("at least 17", "no more than 50 people", which excused every clash in their range: review-s23 F1).
+    tight_ratio: float = 1.5
     # Hedges that widen a value both ways ("about") or only downwards ("nearly 25" is 23 or 24, never 26).
     approx_hedges: frozenset[str] = frozenset({"about"})
     below_hedges: frozenset[str] = frozenset({"nearly"})

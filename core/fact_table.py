@@ -11,15 +11,10 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .age_holders import age_holder, same_holder
-from .fact_keys import STAMP, Key, Sentences, _bare, _key, indefinite
+from .fact_keys import STAMP, Key, Sentences, bare_count, figure_key, indefinite
 from .fact_settings import FactSettings
-from .fact_values import _EPS, interval, meet
+from .fact_values import EPS, interval, meet
 from .model import Figure
-
-# A claim elsewhere in an article answers for another outlet's value only when it bounds it closely: its upper end
-# at most this many times its lower ("about 40", "40 to 45", "between $140 and $150 million"), not an open or wide
-# hedge ("at least 17", "no more than 50 people", which excused every clash in their range: review-s23 F1).
-TIGHT_RATIO = 1.5
 
 Value = tuple[float, float | None]  # a stated number, hedging aside: (value, high end of a range or None)
 
@@ -54,15 +49,15 @@ class FigureTable:
 
     def counterpart(self, i: int, art: int) -> bool:
         """Whether article ``art`` states figure ``i``'s own value under the same key (hedging aside), or a close
-        bound around it (TIGHT_RATIO): then the two sentences' figures need not be one thing told two ways. An
-        open or wide hedge elsewhere does not count: "at least 17" or "no more than 50 people" covers a whole range,
-        and excused every clash in it, so a toll update "killing 17" / "killing 19" over leads "at least 17" / "at
-        least 19" read as no discrepancy (review-s23 F1)."""
+        bound around it (``FactSettings.tight_ratio``): then the two sentences' figures need not be one thing told
+        two ways. An open or wide hedge elsewhere does not count: "at least 17" or "no more than 50 people" covers a
+        whole range, and excused every clash in it, so a toll update "killing 17" / "killing 19" over leads "at least
+        17" / "at least 19" read as no discrepancy (review-s23 F1)."""
         figures, key_of = self.figures, self.key_of
         if (figures[i].value, figures[i].high) in self.values_of.get((key_of[i], art), ()):
             return True
         lo, hi = self.spans[i]
-        return any(a <= hi + _EPS and lo <= b + _EPS for a, b in self.tight_of.get((key_of[i], art), ()))
+        return any(a <= hi + EPS and lo <= b + EPS for a, b in self.tight_of.get((key_of[i], art), ()))
 
     def by_content(self, pair: tuple[int, int]) -> tuple[int, int]:
         """A pair's sort key in the content order: which of two figures competing for one group wins cannot depend
@@ -75,7 +70,7 @@ def read_figures(figures: Sequence[Figure], cfg: FactSettings, sentences: Senten
     """Every figure's readings, each worked out once per distinct input (a comparison has few keys and few distinct
     statements, however many figures)."""
     n = len(figures)
-    bare = [_bare(f) for f in figures]
+    bare = [bare_count(f) for f in figures]
     stamp = [f.counts == STAMP for f in figures]
 
     # A key depends on a figure's unit, counts and scope only: worked out once per distinct three (a comparison
@@ -86,7 +81,7 @@ def read_figures(figures: Sequence[Figure], cfg: FactSettings, sentences: Senten
     for i, f in enumerate(figures):
         key = keys.get((f.unit, f.counts, f.scope))
         if key is None:
-            key = keys[(f.unit, f.counts, f.scope)] = _key(f, cfg)
+            key = keys[(f.unit, f.counts, f.scope)] = figure_key(f, cfg)
         key_of.append(key)
         by_key.setdefault(key, []).append(i)
 
@@ -135,7 +130,7 @@ def read_figures(figures: Sequence[Figure], cfg: FactSettings, sentences: Senten
     for ka, distinct in claims.items():
         table.values_of[ka] = {(figures[j].value, figures[j].high) for j in distinct}
         table.tight_of[ka] = [spans[j] for j in distinct
-                              if spans[j][0] > 0 and spans[j][1] <= TIGHT_RATIO * spans[j][0]]  # fmt: skip
+                              if spans[j][0] > 0 and spans[j][1] <= cfg.tight_ratio * spans[j][0]]  # fmt: skip
     return table
 
 

@@ -1,6 +1,6 @@
 """What a figure's value allows and whether two figures can both be true: ``interval`` (hedges, bounds, ranges,
 vague plurals, a writer's rounding, times to the minute), ``compatible``, and the rules that tell whether two
-incompatible values can be one thing misreported (``_may_clash``) or a slip of the keyboard (``_typo_shaped``). It
+incompatible values can be one thing misreported (``may_clash``) or a slip of the keyboard (``typo_shaped``). It
 reads two figures at a time, never a group of them and never their sentences."""
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ import math
 import re
 from dataclasses import replace
 
-from .fact_keys import _is_rest, _kind, _other_years, indefinite
+from .fact_keys import figure_kind, indefinite, is_rest, other_years
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
 from .fact_units import across_units, in_base, significant_step, written_scale
 from .model import Figure
 
-# Units whose equal values in two articles are the same fact even when the sentences are not aligned
-# ("since 2011", "November 27"); plain counts with nothing counted ("10") need aligned sentences.
+# Units whose values are exact as written: a date, a year, a time to the minute or an address is never widened by a
+# hedge or a writer's rounding (``interval``; an age is hedged like a count: "about 19" allows 18 and 20).
 _FIXED_UNITS = frozenset({"date", "year", "time", "address"})
-_EPS = 1e-9  # slack when comparing interval ends computed in floating point
+EPS = 1e-9  # slack when comparing interval ends computed in floating point
 
 
 def _minutes(hhmm: float) -> float:
@@ -28,7 +28,7 @@ def _minutes(hhmm: float) -> float:
 def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[float, float]:
     """Every value the figure allows, as stated: hedges, bounds, ranges and vague plurals widen it; "a man was shot"
     allows any count from one up (``indefinite``), so it never contradicts "three people were shot"."""
-    kind = _kind(f)
+    kind = figure_kind(f)
     if kind == "time":
         t = _minutes(f.value)
         q = f.qualifier
@@ -57,7 +57,7 @@ def interval(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> tuple[floa
         hi = math.inf
     elif q in cfg.upper_bounds:
         lo = 0.0
-    step = _rounding(f)
+    step = rounding_step(f)
     return lo - step, hi + step
 
 
@@ -70,10 +70,10 @@ def compatible(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     is compared in its base unit ("200 feet" and "60m" can both be true; ``fact_units``).
     """
     a, b = in_base(a), in_base(b)
-    if _other_years(a, b) or _kind(a) != _kind(b):
+    if other_years(a, b) or figure_kind(a) != figure_kind(b):
         return False  # two units ("$12,000" / "€12,000") meet only as a unit changed by a rewrite: no agreement
     if a.value == b.value and a.high == b.high:
-        return not _strict_vs_exact(a, b, cfg)
+        return not strict_vs_exact(a, b, cfg)
     return meet(a, interval(a, cfg), b, interval(b, cfg))
 
 
@@ -83,9 +83,9 @@ def meet(a: Figure, span_a: tuple[float, float], b: Figure, span_b: tuple[float,
     the coarser of the two writers' last significant digits ("200 feet" / "60m", "seven km" / "4 miles", "940 miles"
     / "1,500 kilometers" meet; "2 km" / "2 miles", "200ft" / "150 meters" do not)."""
     (alo, ahi), (blo, bhi) = span_a, span_b
-    slack = _EPS
+    slack = EPS
     if across_units(a, b):
-        ra, rb = _rounding(a), _rounding(b)
+        ra, rb = rounding_step(a), rounding_step(b)
         alo, ahi, blo, bhi = alo + ra, ahi - ra, blo + rb, bhi - rb
         slack += max(significant_step(a), significant_step(b))
     return alo <= bhi + slack and blo <= ahi + slack
@@ -97,13 +97,13 @@ _MANTISSA = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.I)
 
 
-def _rounding(f: Figure) -> float:
+def rounding_step(f: Figure) -> float:
     """Half the place of the last digit written, in the figure's own value, a hair less (so "5.6" and "5.7" never
     meet): "$114 million" 500,000, "$114.3 million" 50,000, "2.6 percent" 0.05. A writer's rounding: "$114 million"
     and "$114.3 million", "2.6 percent" and "2.63 percent" can both be true. 0 where rounding tells nothing (no
     digits; a count, date, age, time or magnitude; a range). Only amounts (money, shares, measures) and scaled
     counts ("4.2 million people") are rounded by writers this way; "250,000" written whole claims its zeros."""
-    kind = _kind(f)
+    kind = figure_kind(f)
     if f.high is not None or not (kind.startswith("money") or kind == "percent" or ":" in kind
                                   or (kind == "count" and _SCALED.search(f.text))):  # fmt: skip
         return 0.0
@@ -117,7 +117,7 @@ def _rounding(f: Figure) -> float:
     if factor != 1.0 or offset:
         measure, _, unit = f.unit.partition("~")
         written = replace(f, value=(f.value - offset) / factor, unit=f"{measure.partition(':')[0]}:{unit}")
-        return _rounding(written) * factor
+        return rounding_step(written) * factor
     scale = abs(f.value) / mantissa
     if not (math.isfinite(scale) and scale > 0) or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
         return 0.0  # the value is not the mantissa scaled ("2 1/2 percent"): its precision is unknown
@@ -125,36 +125,36 @@ def _rounding(f: Figure) -> float:
     return 0.5 * (1 - 1e-6) * 10.0**-decimals * scale
 
 
-def _strict_vs_exact(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
+def strict_vs_exact(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
     """One figure's hedge leaves its value out ("more than 40") and the other states that very value exactly
     ("exactly 40"): they cannot both be true."""
     qa, qb = a.qualifier, b.qualifier
     return (qa in cfg.strict_hedges and qb in cfg.exact_hedges) or (qb in cfg.strict_hedges and qa in cfg.exact_hedges)
 
 
-def _hedged_apart(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
+def hedged_apart(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
     """The same number, one side hedged so as to leave it out ("more than 40" / "40"): not one count told alike."""
     return a.qualifier != b.qualifier and (a.qualifier in cfg.strict_hedges or b.qualifier in cfg.strict_hedges)
 
 
-def _same(a: Figure, b: Figure) -> bool:
+def same_value(a: Figure, b: Figure) -> bool:
     """The same stated number (hedging aside)."""
     return a.value == b.value and a.high == b.high
 
 
-def _may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
+def may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
     """Whether two incompatible figures in aligned sentences can be one thing misreported.
 
     Follow-up articles align a sentence about the shooting (Jan. 30) with one about the trial (May 14): different
     events, not a conflict. Dates a few days apart (November 27 vs 28) or adjacent years are one date told two ways,
-    unless the dates state different years (``_other_years``).
+    unless the dates state different years (``other_years``).
     Ages are people, never one thing told two ways; a time conflicts only when both sources state it exactly.
     """
-    kind = _kind(a)
+    kind = figure_kind(a)
     if kind.startswith("age") or kind in ("address", "score", "ordinal"):
         return False  # a game has many scores (a lead at the half, the final, the teams' records): see retyped
     if kind == "date":
-        if _other_years(a, b):
+        if other_years(a, b):
             return False  # "June 6, 2012" and "June 7, 2013": two events a year apart, not one date told two ways
         (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
         return ma == mb and abs(da - db) <= cfg.date_clash_days
@@ -163,21 +163,21 @@ def _may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) 
     if kind == "time":
         return not a.qualifier and not b.qualifier
     # A part ("three others") never contradicts a whole ("five people").
-    return _is_rest(a, cfg) == _is_rest(b, cfg)
+    return is_rest(a, cfg) == is_rest(b, cfg)
 
 
-def _reversed(a: Figure, b: Figure) -> bool:
+def reversed_score(a: Figure, b: Figure) -> bool:
     """Two results with the same scores in the other order ("3-1" / "1-3"; ``figures`` values first*1000+second)."""
     (fa, sa), (fb, sb) = divmod(int(a.value), 1000), divmod(int(b.value), 1000)
     return fa == sb and sa == fb and fa != sa
 
 
-def _typo_shaped(a: Figure, b: Figure) -> bool:
+def typo_shaped(a: Figure, b: Figure) -> bool:
     """Whether two dates, years or ages differ as a slip of the keyboard does: the same digits in another order
     (1987 / 1978, March 12 / March 21, 54 / 45) or, for a date, the same day of another month (March 12 / April 12)."""
     if a.high is not None or b.high is not None:
         return False
-    if _kind(a) == "date":
+    if figure_kind(a) == "date":
         (ma, da), (mb, db) = divmod(int(a.value), 100), divmod(int(b.value), 100)
         if da == db:
             return ma != mb

@@ -14,8 +14,8 @@ Every figure belongs to exactly one fact. Facts come conflicts first, then compa
 single-source facts, each by first appearance, indexed 0..n-1 in that order.
 
 "The same thing" means the same *key* (kind of number, casualty role or timed event, class of counted noun and scope,
-see ``_key``) and either aligned sentences or a figure specific enough to stand on its own. What a value allows is its
-interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are compatible when
+see ``figure_key``) and either aligned sentences or a figure specific enough to stand on its own. What a value allows is
+its interval (``interval``: hedges, bounds, ranges, vague plurals, times to the minute); two figures are compatible when
 their intervals meet (``compatible``), never two dates that state different years ("Sep 10, 2010" and "Sep 10, 2012" are
 two things; "Sep 10" may be either, not both). A scope tells tolls and rates apart ("killed by Tuesday", "$22 million
 per season" is never the "$200 million" total), and a page's own time stamp ("Posted: Jul 07, 2012 7:40 PM ET", counts
@@ -34,8 +34,8 @@ figures compete for one group, they are tried in an order read from what the art
 from the files' order, so the facts are the same whichever order files come in. Grouping is bucketed by key and value,
 never quadratic in the number of figures: an article with more distinct claims for one key than ``max_claims`` is
 ambiguous and joins others only on equal values or through aligned sentences. This module and its parts read figures
-only: they never look at article text, never find figures (``core/figures`` does), and import nothing but the model
-and the lexicons of pronouns (``core/pronouns.py``) and stopwords (``core/stopwords.py``).
+only: they never look at article text, never find figures (``core/figures`` does), and import nothing but the model and
+the lexicons of pronouns (``core/pronouns.py``) and stopwords (``core/stopwords.py``).
 
 This module is the entry point and the pipeline: ``facts_and_clashes`` runs the steps of grouping in order and
 decides nothing itself. Its parts, one job each: ``fact_settings`` (the knobs, ``FactSettings``), ``fact_keys`` (what
@@ -53,7 +53,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from .age_holders import HOLDER_CLASSES, age_holder, one_named_person, same_holder
 from .date_signs import event_words
-from .fact_groups import _aligned_pairs, _Groups
+from .fact_groups import FactGroups, aligned_place_pairs
 from .fact_joins import (
     fact_members,
     join_aligned,
@@ -81,7 +81,7 @@ from .fact_keys import (
 from .fact_labels import canonical, label_of, stated
 from .fact_rows import fact_rows
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
-from .fact_table import TIGHT_RATIO, read_figures
+from .fact_table import read_figures
 from .fact_units import in_base
 from .fact_values import compatible, interval
 from .link_clashes import Clashes, LinkFigures, Pairs, Regions, Slots
@@ -89,7 +89,7 @@ from .model import Fact, Figure, SentenceRef
 
 # The public names of fact reconciliation, whichever part now holds each: other modules import them from here.
 __all__ = [
-    "CAPACITY", "CHANGE", "CONVERTED", "DEFAULT_FACT_SETTINGS", "HOLDER_CLASSES", "ROLES", "STAMP", "TIGHT_RATIO",
+    "CAPACITY", "CHANGE", "CONVERTED", "DEFAULT_FACT_SETTINGS", "HOLDER_CLASSES", "ROLES", "STAMP",
     "Clashes", "FactSettings", "Pairs", "Place", "Regions", "Sentences", "Slots",
     "age_holder", "canonical", "compatible", "date_year", "episode", "event_words", "facts_and_clashes",
     "group_facts", "indefinite", "interval", "label_of", "one_named_person", "role_of", "same_holder", "stated",
@@ -129,9 +129,9 @@ def facts_and_clashes(
     figures = [in_base(f) for f in figures]  # one measure in one unit: "200 feet" / "60m" (fact_units)
     figures_read = read_figures(figures, settings, sentences)  # keys, intervals, claims, holders: once
     links = LinkFigures(figures_read, regions)  # each sentence's figures by key, as links compare them
-    aligned_pairs = _aligned_pairs(figures, linked, pairs)
+    aligned_pairs = aligned_place_pairs(figures, linked, pairs)
     aligned = set(aligned_pairs)
-    groups = _Groups(figures, figures_read.spans)
+    groups = FactGroups(figures, figures_read.spans)
     # 1. Aligned sentences: equal values join, clashes are read (the links' flags); compatible values join next.
     clashes, hedged = join_aligned(figures_read, links, aligned_pairs, groups)
     join_hedged(figures_read, links, hedged, groups)

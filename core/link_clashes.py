@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 
 from .age_holders import one_named_person
-from .fact_keys import STAMP, Key, Place, _kind, _measure, episode
+from .fact_keys import STAMP, Key, Place, episode, figure_kind, measure_of
 from .fact_table import FigureTable, Value
-from .fact_values import _may_clash, _other_years, _reversed, _strict_vs_exact, _typo_shaped
+from .fact_values import may_clash, other_years, reversed_score, strict_vs_exact, typo_shaped
 
 Pairs = list[tuple[int, int]]
 Clashes = dict[tuple[Place, Place], Pairs]
@@ -138,14 +138,14 @@ class LinkFigures:
         (a rewrite changed the unit, not the number: review-s23 F30). Figures of two units are never one key, so the
         per-key answers never see them."""
         figs_at, stated_as, key_of, stamped = self.figs_at, self.table.stated_as, self.table.key_of, self.stamped
-        xs = [i for key, idx in figs_at[x].items() if _measure(key[0]) for i in idx]
-        ys = [j for key, idx in figs_at[y].items() if _measure(key[0]) for j in idx]
+        xs = [i for key, idx in figs_at[x].items() if measure_of(key[0]) for i in idx]
+        ys = [j for key, idx in figs_at[y].items() if measure_of(key[0]) for j in idx]
         pairs = [(i, j) for i in xs for j in ys if stated_as[i] == stated_as[j] and key_of[i][0] != key_of[j][0]
-                 and _measure(key_of[i][0]) == _measure(key_of[j][0]) and key_of[i][1:] == key_of[j][1:]]
+                 and measure_of(key_of[i][0]) == measure_of(key_of[j][0]) and key_of[i][1:] == key_of[j][1:]]
         if not pairs or x in stamped or y in stamped:
             return []
         slots = self.slots_of(x, y)
-        return [(i, j) for i, j in pairs if _put_for(slots.where, i, j) and slots.firm and slots.worded]
+        return [(i, j) for i, j in pairs if put_for(slots.where, i, j) and slots.firm and slots.worded]
 
     def shares_claim(self, x: Place, y: Place, key: tuple[str, str, str, str]) -> bool:
         """Whether sentences ``x`` and ``y`` state some figure of another key than ``key`` alike (not a bare number)."""
@@ -162,29 +162,29 @@ class LinkFigures:
 
     def retyped(self, x: Place, y: Place, i: int, j: int) -> bool:
         """Whether a date, year or age of ``x`` was put for ``y``'s where it stands, in sentences that share words and
-        moved none across their figures, as a typo would put it (``_typo_shaped``: "built in 1987" / "built in 1978",
+        moved none across their figures, as a typo would put it (``typo_shaped``: "built in 1987" / "built in 1978",
         "March 12" / "March 21" / "April 12", "aged 54" / "aged 45"): one thing told two ways, however far apart the
-        values, not two events or two people (``_may_clash``'s rule for loosely aligned sentences; review-s23 F16).
+        values, not two events or two people (``may_clash``'s rule for loosely aligned sentences; review-s23 F16).
         Any other pair of values keeps that rule: "today (10 October 2011)" / "today (14 October 2011)" of two
         announcements (ECB+ topic 30) put one for the other too, in sentences that differ in much else."""
         figures, key_of, stamped, regions = self.table.figures, self.table.key_of, self.stamped, self.regions
         kind = key_of[i][0]
         if not (kind in ("date", "year", "score", "ordinal") or kind.startswith("age")) or regions is None:
             return False
-        if x in stamped or y in stamped or _other_years(figures[i], figures[j]):
+        if x in stamped or y in stamped or other_years(figures[i], figures[j]):
             return False
         slots = self.slots_of(x, y)
         if slots.only == (i, j):
             # Nothing else changed between the two sentences ("The ferry was 38 years old" / "... 47 years old", "a
             # 78-year-old woman" / "an 87-year-old woman"): one thing told two ways, whatever the values.
             return True
-        if kind not in ("score", "ordinal") and not _typo_shaped(figures[i], figures[j]):
+        if kind not in ("score", "ordinal") and not typo_shaped(figures[i], figures[j]):
             return False  # a result put for another is the result misreported, whatever the scores
-        if kind == "score" and _reversed(figures[i], figures[j]):
+        if kind == "score" and reversed_score(figures[i], figures[j]):
             # "ended 3-1" / "ended 1-3": the word diff cuts the result in two stretches, so it is not "put for" the
             # other; the same two scores turned round, in sentences that share words and moved none, are one result
             return slots.worded and not slots.moved
-        return _put_for(slots.where, i, j) and slots.firm and slots.worded
+        return put_for(slots.where, i, j) and slots.firm and slots.worded
 
     def answers(self, x: Place, y: Place, idx_x: list[int], idx_y: list[int]) -> tuple[Pairs, Pairs]:
         """Which figure answers which, of one key in two aligned sentences: the pairs that join as one fact, and
@@ -210,7 +210,7 @@ class LinkFigures:
         figures, stated_as, bare = t.figures, t.stated_as, t.bare
         if len(idx_x) == 1 and len(idx_y) == 1:  # most keys of most links
             i, j = idx_x[0], idx_y[0]
-            if stated_as[i] == stated_as[j] and _strict_vs_exact(figures[i], figures[j], t.cfg):
+            if stated_as[i] == stated_as[j] and strict_vs_exact(figures[i], figures[j], t.cfg):
                 return [], [(i, j)]  # "more than 40" / "exactly 40": the value each states is what the other denies
             if stated_as[i] == stated_as[j] or t.meet(i, j):
                 return [(i, j)], []
@@ -270,7 +270,7 @@ class LinkFigures:
                 for i, j in placed:
                     if stated_as[i] == stated_as[j] or meet(i, j):
                         joined.append((i, j))
-                    elif not bare[i] and not bare[j] and _may_clash(figures[i], figures[j], cfg):
+                    elif not bare[i] and not bare[j] and may_clash(figures[i], figures[j], cfg):
                         found.append((i, j))
                 done = {k for pair in placed for k in pair}
                 idx_x = [i for i in idx_x if i not in done]
@@ -320,7 +320,7 @@ class LinkFigures:
             slots = self.slots_of(x, y)
             if slots.where and slots.firm:
                 for i, j in _one_each(slots.where, [i for i in left if bare[i]], [j for j in right if bare[j]]):
-                    if stated_as[i] != stated_as[j] and swap(x, y, i, j) and _may_clash(figures[i], figures[j], cfg):
+                    if stated_as[i] != stated_as[j] and swap(x, y, i, j) and may_clash(figures[i], figures[j], cfg):
                         found.append((i, j))
         return found
 
@@ -343,7 +343,7 @@ class LinkFigures:
             a, b = figures[i], figures[j]
             if counterpart(i, b.article) or counterpart(j, a.article):
                 continue
-            if not _may_clash(a, b, cfg) and not retyped(x, y, i, j) and not one_named_person(holder[i], holder[j]):
+            if not may_clash(a, b, cfg) and not retyped(x, y, i, j) and not one_named_person(holder[i], holder[j]):
                 continue
             if stated_as[i] in bare_at.get(y, ()) or stated_as[j] in bare_at.get(x, ()):
                 # "Artino scored 14 points and Echenique 16" / "Echenique scored 16 points and Artino 14": each value
@@ -355,7 +355,7 @@ class LinkFigures:
                 where = slots.where if slots is not None and swap(x, y, i, j) and slots.firm else {}
                 if where.get(i) is None or where.get(i) != where.get(j):
                     continue
-            elif _kind(a) == "year":
+            elif figure_kind(a) == "year":
                 # Two years are one thing told two ways only where the diff put one for the other ("Voters in 2009
                 # approved" / "Palmer voters in 2010 approved"), not wherever a sentence names another year ("the
                 # 2012 regular season" / "the 2013 NFL Draft").
@@ -372,7 +372,7 @@ class LinkFigures:
         return found
 
 
-def _put_for(where: Mapping[int, int], i: int, j: int) -> bool:
+def put_for(where: Mapping[int, int], i: int, j: int) -> bool:
     """Whether figures ``i`` and ``j`` of two aligned sentences stand in one changed stretch of their word diff."""
     return where.get(i) is not None and where.get(i) == where.get(j)
 

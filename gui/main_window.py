@@ -521,6 +521,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         if not new:
             if paths:
                 names = ", ".join(Path(p).name for p in paths)
+                # In the message bar, where an empty or unreadable file is reported: a status-bar line alone went
+                # after four seconds, the window otherwise unchanged by the drop.
+                self.message_bar.show_messages([f"No articles found in {names}."])
                 self.statusBar().showMessage(f"No articles found in {names}.", 4000)
             return
         known = {Path(p).resolve() for p in self.files}

@@ -295,13 +295,20 @@ class DropZone(FileDropMixin, QFrame):
         comparison of these files was cancelled, and they wait to be compared again (Compare Again), added to
         or closed (File > Close)."""
         again = cancelled and len(names) >= 2
+        listed = ", ".join(names[:PENDING_NAMES])
+        if len(names) > PENDING_NAMES:
+            listed += f" and {len(names) - PENDING_NAMES} more"
         if again:
-            listed = ", ".join(names[:PENDING_NAMES])
-            if len(names) > PENDING_NAMES:
-                listed += f" and {len(names) - PENDING_NAMES} more"
             self.text.setText(
                 f"Comparison cancelled. The {len(names)} articles are kept: {listed}. Compare them again, drop more "
                 "articles to add them, or use File › Close to start afresh."
+            )
+        elif len(names) >= 2:
+            # Two or more files waiting, not cancelled: their comparison was refused (more articles than the engine
+            # compares at once), and the message bar says why. "Drop at least one more" asked 21 files for a 22nd.
+            self.text.setText(
+                f"Loaded {len(names)} articles: {listed}. They could not be compared, for the reason above: use "
+                "File › Close to start afresh."
             )
         elif names:
             listed = ", ".join(names)
