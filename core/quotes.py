@@ -573,7 +573,8 @@ class _Named:
     def surnames(self) -> frozenset[str]:
         """Words standing after a capitalised word in the article ("Jackson" of "Stephen Jackson"), read once."""
         if self._surnames is None:
-            self._surnames = frozenset(m.group(1) for m in _SURNAME_RE.finditer(self.text))
+            initialed = (m[2] for m in _INITIALED_RE.finditer(self.text) if m[1].lower() not in _FUNCTION_WORDS)
+            self._surnames = frozenset([*(m.group(1) for m in _SURNAME_RE.finditer(self.text)), *initialed])
         return self._surnames
 
     def _may_be(self, sex: str, outside: str, lo: int, hi: int, name: str) -> bool:
@@ -745,6 +746,8 @@ _DETERMINER_BEFORE_RE = _RX.compile(r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?$")
 
 
 # (a surname may hold an apostrophe before a capital: "Jim O'Brien", "Al D'Amato"; not an owner's "Reid's")
+# ... or after initials after a title or a given name: "Dr. D.Z. Cofield", "Harold L. Child" (not "the U.S. Capitol").
+_INITIALED_RE = _RX.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.)+\s+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")
 _SURNAME_RE = _RX.compile(r"\b[A-Z][\w'’-]*\s+(?=([A-Z][\w-]*(?:['’][A-Z][\w-]*)?))")
 # A given name and a surname, a middle initial between: "Maria Lopez", "Raymond W. Kelly".
 _FULL_NAME_RE = _RX.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)")

@@ -257,3 +257,26 @@ def test_a_pronoun_after_a_speaker_in_the_same_sentence(text: str, expected: lis
 def test_a_role_and_a_name_between_commas(text: str, expected: list[str]) -> None:
     """A stretch between commas of a role's words ending in a name is the subject or names it, not an aside."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname known from a full name with initials ("Dr. D.Z. Hale")
+        (
+            "“There is just nothing to say,” said Dr. D.Z. Hale.\n\n"
+            "Hale, who has been comforting the family, is a pastor at a church nearby.\n\n"
+            "“He gave his life to God,” he added.",
+            ["Hale", "Hale"],
+        ),
+        # kept: initials after a function word name no person ("the U.S. Capitol")
+        (
+            "The flag flew over the U.S. Capitol.\n\nCapitol police closed the building on Monday.\n\n"
+            "“We are safe,” he said.",
+            [""],
+        ),
+    ],
+)
+def test_a_surname_after_initials(text: str, expected: list[str]) -> None:
+    """A word after initials after a title or a given name is a surname the article knows."""
+    assert speakers_of(text) == expected
