@@ -742,7 +742,6 @@ def _sex_of(outside: str, lo: int, hi: int, name: str) -> str:
 
 
 _OWNED_AFTER_RE = _RX.compile(r"\s?['’]s?\s+[a-z]")
-_DETERMINER_BEFORE_RE = _RX.compile(r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?$")
 
 
 # (a surname may hold an apostrophe before a capital: "Jim O'Brien", "Al D'Amato"; not an owner's "Reid's")
@@ -1578,6 +1577,12 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
 
 
+def _unmarked(text: str) -> list[str]:
+    """``words`` with their apostrophes dropped: an outlet that printed "cant" for "can't" or "were" for "we're"
+    misspelt the quotation, it did not reword it."""
+    return [w.replace("'", "") for w in words(text)]
+
+
 def is_speech(quote: str, settings: QuoteSettings = DEFAULT_QUOTE_SETTINGS) -> bool:
     """Long enough to be speech whose exact wording matters."""
     return len(words(quote)) >= settings.min_speech_words
@@ -1651,7 +1656,7 @@ def _contained(a: list[str], b: list[str]) -> bool:
 def relation(a: str, b: str, settings: QuoteSettings = DEFAULT_QUOTE_SETTINGS) -> str | None:
     """How two renderings of quoted words relate: ``SAME``, ``TRIMMED``, ``REWORDED``, or None for two different
     quotations (too few words in the same order)."""
-    if _contained(words(a), words(b)):  # the same words, or one outlet quoted only part of the sentence
+    if _contained(_unmarked(a), _unmarked(b)):  # the same words, or one outlet quoted only part of the sentence
         return SAME
     wa, wb = words(_EDIT_RE.sub(" ", a)), words(_EDIT_RE.sub(" ", b))
     if not wa or not wb:
