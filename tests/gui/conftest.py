@@ -1,4 +1,5 @@
-"""GUI test fixtures: isolated QSettings, the app's names and style, a window, the seeds, a hand-made Report.
+"""GUI test fixtures: isolated QSettings, the app's names and style, a window, the seeds, a hand-made Report, a
+partial dark palette.
 
 QSettings go to an INI file in each test's temporary folder, so no test reads or writes the user's settings and
 tests cannot leak settings into one another.
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reportdiff.core import model as m
@@ -102,3 +104,23 @@ def tiny_report() -> m.Report:
     )
     facts = (m.Fact(0, "people died", m.CONFLICT, (0, 1), "25 vs 31 died"),)
     return m.Report((a, b), links, figures, facts)
+
+
+@pytest.fixture
+def partial_dark_palette(qapp: QApplication) -> Iterator[QPalette]:
+    """The application in a dark palette that sets window, text, base and button colours only, as many themes do:
+    PlaceholderText, AlternateBase and Link keep Fusion's light-theme defaults (what ``fix_readability`` mends)."""
+    before = QPalette(qapp.palette())
+    pal = QPalette(qapp.style().standardPalette())  # Fusion's own, whatever earlier tests set
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2B2D30"),
+        (QPalette.ColorRole.WindowText, "#E6E6E6"),
+        (QPalette.ColorRole.Base, "#1E1F22"),
+        (QPalette.ColorRole.Text, "#E6E6E6"),
+        (QPalette.ColorRole.Button, "#3C3F41"),
+        (QPalette.ColorRole.ButtonText, "#E6E6E6"),
+    ):
+        pal.setColor(role, QColor(colour))
+    qapp.setPalette(pal)
+    yield pal
+    qapp.setPalette(before)

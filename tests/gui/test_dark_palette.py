@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
@@ -21,34 +18,15 @@ from reportdiff.gui.palette import (
 )
 
 
-@pytest.fixture
-def dark_without_placeholder(qapp: QApplication) -> Iterator[QPalette]:
-    """The application in a dark palette that sets window, text and base colours only (as many themes do)."""
-    before = QPalette(qapp.palette())
-    pal = QPalette(qapp.style().standardPalette())  # Fusion's own, whatever earlier tests set
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2B2D30"),
-        (QPalette.ColorRole.WindowText, "#E6E6E6"),
-        (QPalette.ColorRole.Base, "#1E1F22"),
-        (QPalette.ColorRole.Text, "#E6E6E6"),
-        (QPalette.ColorRole.Button, "#3C3F41"),
-        (QPalette.ColorRole.ButtonText, "#E6E6E6"),
-    ):
-        pal.setColor(role, QColor(colour))
-    qapp.setPalette(pal)
-    yield pal
-    qapp.setPalette(before)
-
-
-def test_an_unset_placeholder_colour_is_unreadable_on_dark(dark_without_placeholder):
+def test_an_unset_placeholder_colour_is_unreadable_on_dark(partial_dark_palette):
     """The premise: Qt's default PlaceholderText, painted on this dark window, is below the readable contrast."""
-    window = dark_without_placeholder.color(QPalette.ColorRole.Window)
-    own = dark_without_placeholder.color(QPalette.ColorRole.PlaceholderText)
-    assert readable_placeholder(dark_without_placeholder) is not None
+    window = partial_dark_palette.color(QPalette.ColorRole.Window)
+    own = partial_dark_palette.color(QPalette.ColorRole.PlaceholderText)
+    assert readable_placeholder(partial_dark_palette) is not None
     assert contrast(QColor(own.red(), own.green(), own.blue()), window) < PLACEHOLDER_MIN_CONTRAST or own.alpha() < 255
 
 
-def test_window_in_a_dark_palette_draws_its_totals_readably(qtbot, dark_without_placeholder, tiny_report):
+def test_window_in_a_dark_palette_draws_its_totals_readably(qtbot, partial_dark_palette, tiny_report):
     """With that palette, the top bar's totals and each column's stats line contrast at least 3:1 with the window."""
     window = MainWindow()
     qtbot.addWidget(window)
@@ -84,7 +62,7 @@ def anchor_colours(browser: QTextBrowser) -> list[tuple[str, QColor]]:
     return out
 
 
-def test_links_are_readable_in_a_dark_palette_without_a_link_colour(qtbot, dark_without_placeholder, tiny_report):
+def test_links_are_readable_in_a_dark_palette_without_a_link_colour(qtbot, partial_dark_palette, tiny_report):
     """The notes tab's discrepancy headings and speakers, and each column's file name, contrast at least 4.5:1 with
     what they are drawn on (before: Qt's default link blue, 1.9:1 on the dark notes, the speakers unreadable; the
     file name in the highlight colour, 2.5:1)."""
@@ -114,11 +92,11 @@ def test_a_readable_link_colour_is_left_as_it_is(qapp):
 
 
 def test_a_disabled_button_looks_disabled_in_a_palette_that_sets_one_colour_for_all_states(
-    qtbot, dark_without_placeholder, tiny_report
+    qtbot, partial_dark_palette, tiny_report
 ):  # type: ignore[no-untyped-def]
     """The dark palette draws disabled text like enabled text (one colour for every state): once the window is up,
     "Figure conflicts (0)" (disabled: no conflict) is drawn dimmer than "Discrepancies (1)", still legible."""
-    assert dimmed_disabled(dark_without_placeholder)  # the premise: the theme draws disabled text like enabled text
+    assert dimmed_disabled(partial_dark_palette)  # the premise: the theme draws disabled text like enabled text
     window = MainWindow()
     qtbot.addWidget(window)
     window.show_report(tiny_report)
@@ -153,7 +131,7 @@ def mark_formats(view: QTextBrowser) -> list[tuple[str, QColor, QColor]]:
     return out
 
 
-def test_changed_words_stand_out_in_a_dark_window(qtbot, dark_without_placeholder, seeds):
+def test_changed_words_stand_out_in_a_dark_window(qtbot, partial_dark_palette, seeds):
     """Open the seeds in a dark window: the changed words of Assad's quotation are underlined at least 2:1 against
     their own tint, as in a light window (before: a darker underline on the dark tint, 1.5:1, hardly seen)."""
     window = MainWindow()

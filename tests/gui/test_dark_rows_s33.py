@@ -2,43 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from reportdiff.gui.main_window import MainWindow
 from reportdiff.gui.palette import ALTERNATE_MIN_CONTRAST, contrast, readable_alternate
 
 
-@pytest.fixture
-def dark_theme(qapp: QApplication) -> Iterator[QPalette]:
-    """The application in a dark palette that sets window, text, base and button colours only (as many themes do):
-    AlternateBase keeps Fusion's light default."""
-    before = QPalette(qapp.palette())
-    pal = QPalette(qapp.style().standardPalette())
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2B2D30"),
-        (QPalette.ColorRole.WindowText, "#E6E6E6"),
-        (QPalette.ColorRole.Base, "#1E1F22"),
-        (QPalette.ColorRole.Text, "#E6E6E6"),
-        (QPalette.ColorRole.Button, "#3C3F41"),
-        (QPalette.ColorRole.ButtonText, "#E6E6E6"),
-    ):
-        pal.setColor(role, QColor(colour))
-    qapp.setPalette(pal)
-    yield pal
-    qapp.setPalette(before)
-
-
-def test_the_premise_fusions_alternate_rows_are_light(dark_theme):
+def test_the_premise_fusions_alternate_rows_are_light(partial_dark_palette):
     """The premise: the light text on Fusion's default AlternateBase is far below a readable contrast."""
-    text = dark_theme.color(QPalette.ColorRole.Text)
-    assert contrast(text, dark_theme.color(QPalette.ColorRole.AlternateBase)) < 2
+    text = partial_dark_palette.color(QPalette.ColorRole.Text)
+    assert contrast(text, partial_dark_palette.color(QPalette.ColorRole.AlternateBase)) < 2
 
 
-def test_striped_figure_rows_are_readable_in_a_dark_window(qtbot, dark_theme, seeds):
+def test_striped_figure_rows_are_readable_in_a_dark_window(qtbot, partial_dark_palette, seeds):
     """Open the seeds in a dark window: the figures table's second row (a striped one) is painted on a background
     the table's text reads on at 4.5:1 or more, and still dark (before: Fusion's near-white stripe under light
     text, 1.16:1, every other fact unreadable)."""
