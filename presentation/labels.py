@@ -136,5 +136,7 @@ def flags_headline(flags: tuple[str, ...]) -> str:
 
 
 def percent(share: float) -> str:
-    """A share as a whole percentage: 0.625 -> "63 %"."""
-    return f"{round(share * 100)} %"
+    """A share as a whole percentage, as the window, the PDF, the HTML and the terminal all print it: 0.64 -> "64%"
+    (English style, no space: the terminal and the window's tooltips wrote "64%" while the PDF and HTML wrote "64 %").
+    Halves round to even, as Python's "%" format does: 0.625 -> "62%"."""
+    return f"{round(share * 100)}%"

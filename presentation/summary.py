@@ -19,7 +19,7 @@ from reportdiff.core import model as m
 from .discrepancies import discrepancies
 from .docmodel import pair_differences
 from .facts_table import article_names, fact_rows
-from .labels import NO_FIGURES, NO_SHARED_FIGURES, fact_label, plural
+from .labels import NO_FIGURES, NO_SHARED_FIGURES, fact_label, percent, plural
 from .names import letter, shown_path
 from .quotations import NO_QUOTATIONS, quotations_heading, quote_rows
 from .totals import totals
@@ -70,7 +70,7 @@ def summary_text(report: m.Report) -> str:
     for x, y in itertools.combinations(range(len(report.articles)), 2):
         s = report.pair_summary(x, y)
         out.append(
-            f"{names[x]} vs {names[y]}: {s['share_a']:.0%} of [{letter(x)}] and {s['share_b']:.0%} of"
+            f"{names[x]} vs {names[y]}: {percent(s['share_a'])} of [{letter(x)}] and {percent(s['share_b'])} of"
             f" [{letter(y)}] shared,"
             f" {pair_differences(s['discrepancies'], s['figure_conflicts'])}"
         )

@@ -39,7 +39,7 @@ def test_the_pdf_pair_table_states_figure_conflicts(quake: m.Report, tmp_path: P
                                    timeout=60).stdout.split())  # fmt: skip
     assert "Told differently" in text
     # each pair's row: its names, its shares, then what it tells differently
-    found = re.findall(r"([ABC]) 20_\decb – ([ABC]) 20_\decb [ABC] \d+ % · [ABC] \d+ % (\d+ discrepanc(?:y|ies)"
+    found = re.findall(r"([ABC]) 20_\decb – ([ABC]) 20_\decb [ABC] \d+% · [ABC] \d+% (\d+ discrepanc(?:y|ies)"
                        r"(?: · \d+ figure conflicts?)?)", text)
     told = {(x, y): what for x, y, what in found}
     assert told[("A", "C")] == "0 discrepancies · 1 figure conflict"  # five and two injured, never linked
