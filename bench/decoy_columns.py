@@ -97,15 +97,16 @@ def _read(sim: Any) -> _Read:
 
 
 def _lead_profiles(
-    sim: Any, left: int, right: int
+    sim: Any, left: int, right: int, lead: bool = True
 ) -> tuple[int, int, dict[int, dict[str, float]], dict[int, dict[str, float]]]:
-    """The articles of ``left`` and ``right`` (a, b) and, per article, how many of its sentences name each name (a
-    capitalised first word counting when either article has it as a name elsewhere) and the share of its sentences
-    mentioning each name or content word: what ``profiles_lead`` and ``dominant`` read."""
-    read = _read(sim)
+    """The articles of ``left`` and ``right`` (a, b) and, per article, how many of its sentences name each name (with
+    ``lead``, a capitalised first word counting when either article has it as a name elsewhere; without, the
+    engine's names alone) and the share of its sentences mentioning each name or content word: what ``profiles``,
+    ``profiles_lead`` and ``dominant`` read."""
+    read = _read(sim) if lead else None
     a, b = sim.article_of[left], sim.article_of[right]
     named: set[str] = set()
-    for k in sim._members[a] + sim._members[b]:
+    for k in sim._members[a] + sim._members[b] if lead else ():
         named |= sim.features[k].entities
     profile, present = {}, {}
     for x in (a, b):
@@ -114,7 +115,7 @@ def _lead_profiles(
         for k in sim._members[x]:
             f = sim.features[k]
             names = set(f.entities)
-            caps = read.capitals[k]
+            caps = read.capitals[k] if read is not None else ()
             if caps and caps[0][1] and caps[0][0] in named:
                 names.add(caps[0][0])
             for w in names:
@@ -325,38 +326,22 @@ PROFILES = ("name_profile_cos", "top_name_other")
 def profiles(sim: Any, lefts: np.ndarray, rights: np.ndarray) -> tuple[tuple[str, ...], np.ndarray]:
     """``profile_cos`` and ``top_other_min`` of ``salience`` with the engine's names alone (no first word): the
     form core/ can compute per article, whatever the other."""
-    out = np.zeros((len(lefts), len(PROFILES)))
-    if not len(lefts):
-        return PROFILES, out
-    a, b = sim.article_of[int(lefts[0])], sim.article_of[int(rights[0])]
-    profile, present = {}, {}
-    for x in (a, b):
-        counts: dict[str, float] = {}
-        mentions: dict[str, float] = {}
-        for k in sim._members[x]:
-            f = sim.features[k]
-            for w in f.entities:
-                counts[w] = counts.get(w, 0.0) + 1
-            for w in f.entities | f.content:
-                mentions[w] = mentions.get(w, 0.0) + 1
-        size = max(1, len(sim._members[x]))
-        profile[x], present[x] = counts, {w: c / size for w, c in mentions.items()}
-    tops = []
-    for mine, theirs in ((a, b), (b, a)):
-        p = profile[mine]
-        top = max(p.values(), default=0.0)
-        tops.append(max((present[theirs].get(w, 0.0) for w, v in p.items() if v == top), default=1.0))
-    out[:] = (_cos(profile[a], profile[b]), min(tops))
-    return PROFILES, out
+    return _profile_columns(sim, lefts, rights, lead=False)
 
 
 def profiles_lead(sim: Any, lefts: np.ndarray, rights: np.ndarray) -> tuple[tuple[str, ...], np.ndarray]:
     """``profiles`` with a sentence's capitalised first word among its names when either article has it as a name
     elsewhere (no lower-case test)."""
+    return _profile_columns(sim, lefts, rights, lead=True)
+
+
+def _profile_columns(sim: Any, lefts: np.ndarray, rights: np.ndarray, lead: bool) -> tuple[tuple[str, ...], np.ndarray]:
+    """PROFILES' two columns of one article pair (``_lead_profiles``): the cosine of the two name profiles, and each
+    article's most-named name(s), the highest share of the other article's sentences mentioning them, the smaller."""
     out = np.zeros((len(lefts), len(PROFILES)))
     if not len(lefts):
         return PROFILES, out
-    a, b, profile, present = _lead_profiles(sim, int(lefts[0]), int(rights[0]))
+    a, b, profile, present = _lead_profiles(sim, int(lefts[0]), int(rights[0]), lead)
     tops = []
     for mine, theirs in ((a, b), (b, a)):
         p = profile[mine]
