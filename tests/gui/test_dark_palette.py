@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gui_helpers import open_and_draw
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
@@ -138,9 +139,7 @@ def test_changed_words_stand_out_in_a_dark_window(qtbot, partial_dark_palette, s
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    with qtbot.waitSignal(window.comparisonDone, timeout=60_000):
-        window.open_paths(seeds)
-    qtbot.waitUntil(window.is_drawn, timeout=60_000)
+    open_and_draw(qtbot, window, seeds)
     assert window.pal.dark  # the window took the dark palette
     marks = [mark for column in window.columns for mark in mark_formats(column.view)]
     assert any("crush them" in words for words, _tint, _line in marks)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gui_helpers import open_and_draw
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -23,9 +24,7 @@ def test_striped_figure_rows_are_readable_in_a_dark_window(qtbot, partial_dark_p
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    with qtbot.waitSignal(window.comparisonDone, timeout=60_000):
-        window.open_paths(seeds)
-    qtbot.waitUntil(window.is_drawn, timeout=60_000)
+    open_and_draw(qtbot, window, seeds)
     QApplication.processEvents()
     table = window.sidebar.table
     assert table.model().rowCount() >= 2  # the seeds agree on eight figures
