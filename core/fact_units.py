@@ -69,8 +69,11 @@ def written_scale(f: Figure) -> tuple[float, float]:
 def unit_of(f: Figure) -> str:
     """The unit a figure is compared in: a restated figure's base unit ("length:m~foot" -> "length:m"), any other
     figure's own unit."""
-    unit = f.unit.partition(_FROM)[0]
-    return _BASE_ALIAS.get(unit, unit) if _FROM in f.unit else unit
+    unit = f.unit
+    if _FROM not in unit:  # nearly every figure (figure_kind asks for each, many times): no partition made
+        return unit
+    base = unit.partition(_FROM)[0]
+    return _BASE_ALIAS.get(base, base)
 
 
 def across_units(a: Figure, b: Figure) -> bool:
