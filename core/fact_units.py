@@ -57,12 +57,19 @@ def in_base(f: Figure) -> Figure:
                   f.counts, f"{base}{_FROM}{f.unit.partition(':')[2]}", high, f.scope)  # fmt: skip
 
 
+def written_unit(f: Figure) -> str:
+    """The unit ``f`` was written in, as the figure reader gives it ("length:m~foot" -> "length:foot")."""
+    if _FROM not in f.unit:
+        return f.unit
+    measure, _, written = f.unit.partition(_FROM)
+    return f"{measure.partition(':')[0]}:{written}"
+
+
 def written_scale(f: Figure) -> tuple[float, float]:
     """(factor, offset) that took ``f``'s value as written to its restated value; (1, 0) for a figure not restated."""
     if _FROM not in f.unit:
         return 1.0, 0.0
-    measure, _, written = f.unit.partition(_FROM)
-    _, factor, offset = TO_BASE[f"{measure.partition(':')[0]}:{written}"]
+    _, factor, offset = TO_BASE[written_unit(f)]
     return factor, offset
 
 

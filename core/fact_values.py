@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .fact_keys import figure_kind, indefinite, is_rest, other_years
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
-from .fact_units import across_units, in_base, significant_step, written_scale
+from .fact_units import across_units, in_base, significant_step, written_scale, written_unit
 from .model import Figure
 
 # Units whose values are exact as written: a date, a year, a time to the minute or an address is never widened by a
@@ -115,8 +115,7 @@ def rounding_step(f: Figure) -> float:
         return 0.0
     factor, offset = written_scale(f)  # a restated figure ("200 feet" in metres) is rounded as written, in feet
     if factor != 1.0 or offset:
-        measure, _, unit = f.unit.partition("~")
-        written = replace(f, value=(f.value - offset) / factor, unit=f"{measure.partition(':')[0]}:{unit}")
+        written = replace(f, value=(f.value - offset) / factor, unit=written_unit(f))
         return rounding_step(written) * factor
     scale = abs(f.value) / mantissa
     if not (math.isfinite(scale) and scale > 0) or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
