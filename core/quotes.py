@@ -649,6 +649,24 @@ _ROLE_NOUNS = frozenset(
     veteran survivor victim mother father son daughter brother sister wife husband friend cousin uncle aunt
     grandmother grandfather""".split()
 )
+# A role noun capitalised before a person's full name is no part of the name: "Actor Leonardo DiCaprio" (opening a
+# sentence), "Coach Sean Payton", "Lawyer Alexis Kougias" are Leonardo DiCaprio, Sean Payton and Alexis Kougias,
+# whom another outlet names without the role (the window listed them as two speakers). Titles stay, as the tests
+# keep them ("Governor Marta Ilves", "Captain Manohar Nambiar", "Commissioner Raymond W. Kelly"), and so do the role
+# nouns that are titles when capitalised before a name: kin and religious ranks ("Sister Carol Keehan", "Father ...",
+# "Rabbi ...") and "Doctor".
+_NAME_ROLE_WORDS = _ROLE_NOUNS - _TITLES - frozenset(
+    """mother father son daughter brother sister wife husband friend cousin uncle aunt grandmother grandfather
+    pastor priest bishop rabbi imam doctor""".split()
+)
+
+
+def _unroled(words: list[str]) -> list[str]:
+    """The words of a name without the capitalised role nouns before a full name (``_NAME_ROLE_WORDS``): at least
+    two words are left ("Coach Payton" is left as it is: the role may be all that tells who is meant)."""
+    while len(words) > 2 and words[0].lower() in _NAME_ROLE_WORDS and words[0][0].isupper():
+        words = words[1:]
+    return words
 # A person named in an appositive after a role that opens the sentence, as its subject: "His barber, Julian Clark,
 # also black, concurred", "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to
 # work", "his daughter, Joan, persuaded him" (the role is a noun phrase: a determiner or an owner first).
@@ -770,12 +788,12 @@ def _topic_person(outside: str, lo: int, hi: int, surnames: frozenset[str]) -> s
     opens = _TOPIC_OPENS_RE.match(outside, lo, hi)
     if not opens:
         return ""
-    words = opens["name"].split()
+    words = _unroled(opens["name"].split())
     if _owner(outside, opens) or _OWNED_AFTER_RE.match(outside, opens.end()):
         return ""
     if any(_not_name(w) or _is_title(w) for w in words) or not _known_person(words, surnames):
         return ""
-    name = opens["name"]
+    name = " ".join(words)
     return "" if _organisation(outside, lo, hi, name) else name
 
 
@@ -909,6 +927,7 @@ def _opening_subject(text: str, surnames: frozenset[str]) -> str:
     while words and (_not_name(words[0]) or _is_title(words[0])):
         titled = titled or _is_title(words[0])
         words = words[1:]
+    words = _unroled(words)
     if not words or any(_not_name(w) for w in words) or not (titled or _known_person(words, surnames)):
         return ""
     name = re.sub(r"['’]s?$", "", " ".join(words))
@@ -1564,6 +1583,7 @@ def _trim_name(match: re.Match[str]) -> tuple[str, int, int] | None:
         words = words[titled[-1] + 1 :]
     while words and _not_name(words[0]):
         words = words[1:]
+    words = _unroled(words)
     if not words:
         return None
     name = " ".join(words)

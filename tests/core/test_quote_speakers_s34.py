@@ -1,0 +1,59 @@
+"""Session 34's speaker names: a role noun capitalised before a full name is no part of the name ("Actor Leonardo
+DiCaprio" is Leonardo DiCaprio), while titles stay ("Governor Marta Ilves")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from quotetexts import speakers_of
+
+from reportdiff.core.compare import compare_files
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role noun opening the sentence (ECB+ 2): was "Actor Leonardo DiCaprio"
+        (
+            "Actor Leonardo DiCaprio, who on Thursday earned a nomination for his work, said the strike is hitting "
+            "“everyone in this town.”",
+            ["Leonardo DiCaprio"],
+        ),
+        # a role noun used as a title after the quotation (ECB+ 21 writes "Coach Sean Payton said"): was "Coach ..."
+        ('"We have gone through this before," Coach Sean Payton said.', ["Sean Payton"]),
+        ("Lawyer Alexis Kougias said: “This tragedy is the result of greed and nothing else.”", ["Alexis Kougias"]),
+        # kept: a title, a religious rank, and a role before a surname alone (the role may be all that tells who)
+        ('"We need to know why this happened," said Governor Marta Ilves.', ["Governor Marta Ilves"]),
+        ('"We need to know why this happened," said Sister Carol Keehan.', ["Sister Carol Keehan"]),
+        ('"We have gone through this before," Coach Payton said.', ["Coach Payton"]),
+    ],
+)
+def test_a_role_noun_before_a_full_name_is_not_part_of_it(text: str, expected: list[str]) -> None:
+    """The speaker of a quotation after "Actor Leonardo DiCaprio said" is the name without the role noun."""
+    assert speakers_of(text) == expected
+
+
+def test_the_given_name_behind_a_role_tells_the_sex() -> None:
+    """With the role noun left out, the name's first word is the given name: "she said" after "Coach Sean Payton
+    watched" is not his (it was: "Coach" told no sex), "he said" is."""
+    opening = "Coach Sean Payton watched from the sideline.\n\n"
+    assert speakers_of(opening + '"We have gone through this before," she said.') == [""]
+    assert speakers_of(opening + '"We have gone through this before," he said.') == ["Sean Payton"]
+
+
+def test_two_outlets_naming_one_speaker_with_and_without_the_role(tmp_path: Path) -> None:
+    """The window's quotations list names one speaker for one person, whichever outlet wrote the role before the
+    name; the rewording is flagged, the speaker is not."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(
+        "Strike\n\nActor Leonardo DiCaprio said: “It's really important that we come up with a solution.”\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "Strike\n\n“It is really important that we come up with a solution,” Leonardo DiCaprio said.\n",
+        encoding="utf-8",
+    )
+    report = compare_files([first, second])
+    assert {q.speaker for q in report.quotes} == {"Leonardo DiCaprio"}
+    assert not any("quote_speaker" in link.flags for link in report.links)
