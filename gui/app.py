@@ -153,8 +153,10 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("reportdiff")
-    app.setStyle("Fusion")
     from .app_icon import app_icon
+    from .indicator_style import ReadableIndicatorStyle
+
+    app.setStyle(ReadableIndicatorStyle())  # Fusion, its check boxes outlined readably on any window colour
 
     app.setWindowIcon(app_icon())  # the title bar, the task switcher and the About box
     qss = resource_path("style.qss")

@@ -213,3 +213,31 @@ def fix_readability(app: QGuiApplication) -> bool:
             palette.setColor(group, QPalette.ColorRole.AlternateBase, alternate)
     app.setPalette(palette)
     return True
+
+
+# Fusion outlines a check box in its window colour darkened by 140% and lightened by 110%:
+# 1.65:1 on its own light window and 1.22:1 on a dark one (#2B2D30), so "Conflicts only" and "Single source" showed
+# no box at all on a dark window (review s33). WCAG asks 3:1 for the outline of a control. Below it the outline is
+# moved toward the window text by the least that reaches it (gui/indicator_style.py draws it over Fusion's).
+INDICATOR_MIN_CONTRAST = 3.0
+INDICATOR_BLEND_STEP = 0.05
+
+
+def fusion_indicator_outline(palette: QPalette) -> QColor:
+    """The colour Fusion outlines a check box with in ``palette`` (QFusionStylePrivate::outline, lighter(110))."""
+    return palette.color(QPalette.ColorRole.Window).darker(140).lighter(110)
+
+
+def readable_indicator_outline(palette: QPalette) -> QColor | None:
+    """The outline a check box needs to stand out on ``palette``'s window (3:1), or None when Fusion's does."""
+    window = palette.color(QPalette.ColorRole.Window)
+    own = fusion_indicator_outline(palette)
+    if contrast(own, window) >= INDICATOR_MIN_CONTRAST:
+        return None
+    ink = palette.color(QPalette.ColorRole.WindowText)
+    steps = round(1 / INDICATOR_BLEND_STEP)
+    for k in range(1, steps + 1):
+        colour = blend(ink, own, k / steps)
+        if contrast(colour, window) >= INDICATOR_MIN_CONTRAST:
+            return colour
+    return ink
