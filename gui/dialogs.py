@@ -138,6 +138,7 @@ def show_keys(parent: QWidget, menus: list[QAction], legend: list[tuple[QPixmap,
         keys.setItem(k, 1, QTableWidgetItem(meaning))
     keys.verticalHeader().hide()
     keys.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    keys.setTabKeyNavigation(False)  # Tab goes on to Close, not through the 40-odd rows cell by cell
     keys.horizontalHeader().setStretchLastSection(True)
     keys.resizeColumnToContents(0)
     keys.setWordWrap(True)
