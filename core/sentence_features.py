@@ -98,8 +98,8 @@ class SentenceFeatures:
     @property
     def ngrams(self) -> tuple[frozenset[tuple[str, ...]], ...]:
         """Sets of 1-, 2- and 3-grams of all words, stopwords included. Built when asked (the pair-by-pair path),
-        not kept: block scoring reads n-grams from ``_SentenceSets``, and keeping these sets of tuples for every
-        sentence took ~220 MiB on two 2 MB articles."""
+        not kept: block scoring reads n-grams from ``SentenceSets`` (core/sentence_sets.py), and keeping these
+        sets of tuples for every sentence took ~220 MiB on two 2 MB articles."""
         stems = self.stems
         return tuple(frozenset(zip(*(stems[k:] for k in range(n)), strict=False)) for n in (1, 2, 3))
 

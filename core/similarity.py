@@ -19,7 +19,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,9 +30,11 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
+from .embedding_maxima import einsum_maxima, norms_above, one_blas_thread, pair_cosines, segment_maxima
 from .sentence_features import SentenceFeatures, sentence_features
-from .setrows import SetRows, object_array, overlap, row_texts, shared_counts
-from .topk import run_starts, top_cells, top_per_group, top_per_row_and_column
+from .sentence_sets import SentenceSets, unigram_counts
+from .setrows import SetRows, distinct, isin, overlap, shared_counts
+from .topk import top_cells, top_per_group, top_per_row_and_column
 from .trees import TreeEnsemble
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
@@ -92,16 +93,8 @@ SEARCH_SUMS = True
 # so each sentence holds two masks of a few 64-bit words (its stopword-only stems; its content stems among them) and
 # a pair's count is ``shared`` plus three popcounts. The same counts as the compiled LCS of the 1-gram rows
 # (tests/core/test_sim_gram_shortcuts.py); 20 articles x 5,000 words, 265k pairs: ~0.05 -> ~0.01 s. Past
-# UNIGRAM_MASK_WORDS words of bits (never with English stopwords), or False: the LCS.
+# sentence_sets.UNIGRAM_MASK_WORDS words of bits (never with English stopwords), or False: the LCS.
 UNIGRAM_BY_MASKS = True
-UNIGRAM_MASK_WORDS = 4
-# Each sentence's 2-grams and 3-grams also set one bit each (the n-gram's number modulo the bits) in a signature of
-# this many 64-bit words per n: two sentences whose signatures share no bit share no n-gram, and their count is 0
-# without the LCS. 20 articles x 5,000 words: 1 in 8 candidate pairs shares a 2-gram, 1 in 3 passes the signature at
-# 16 words (1,024 bits), half at 8; the 2-gram counts 0.062 -> 0.037 s (0.013 of it the signatures). 0: no
-# signatures, every pair sharing an (n-1)-gram is counted.
-NGRAM_SIGNATURE_WORDS = 16
-BIT_ROWS = 4096  # sentences whose masks are made at once (_bit_rows)
 # Past it, the products are made and summed for a run of left sentences at a time, about this many products a run:
 # the arrays of the search then stay ~10 MB each, where the two 2 MB articles' 4M products at once held ~300 MB.
 CANDIDATE_RUN_WORK = 1 << 20
@@ -180,18 +173,10 @@ SEMANTIC_CHUNK = 1024
 # thread, as the entry points set it: core/gctune.py) 7-11x faster. The size alone decides, never the
 # environment, so one input always gets the same bits.
 SEMANTIC_BLAS_CELLS = 1 << 22
-# Below it, where BLAS runs on one thread (the entry points: core/gctune.py), the maxima are einsum's bits found
-# through a BLAS product (_einsum_maxima): 20 articles x 5,000 words, ~0.7 -> ~0.3 s in-process. Unless the cells
-# that could hold a maximum are more than this share of all (a sentence printed many times ties with each copy): the
-# whole einsum then.
-SEMANTIC_EXACT_SHARE = 0.125
 # Up to this many sentence pairs in all (every sentence by every sentence), the best cosines of all article pairs come
 # from one BLAS product (_all_pair_semantics) instead of one per article pair: 20 news articles (190 pairs of ~30
 # sentences) ~0.066 -> ~0.01 s; at most ~10 ms of extra product where articles are long.
 ALL_PAIRS_CELLS = 1 << 20
-# Cells computed by one einsum there: 128 pairs of 256 floats gathered (128 KB each) reuse memory; 400 KB at once
-# cost ~0.5 ms a call in fresh pages (measured on 263 x 263 sentences: 0.58 ms at once, 0.14 ms by 128).
-EXACT_CELLS_AT_ONCE = 128
 ORDER = FEATURE_NAMES.index("order")
 SEMANTIC = FEATURE_NAMES.index("semantic")
 RELATIVES = FEATURE_NAMES.index("semantic_rel_min")  # the last five: _semantic_relatives, in this order
@@ -349,9 +334,9 @@ class LexicalSimilarity:
         self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
         # an article against itself, bounded (_same_article_margin): vectors, slack, support, support_hi
         self._all_pairs_tried = False  # _all_pair_semantics, once
-        self._vector_norms: np.ndarray | None = None  # _norms_above of every embedding, made on first use
+        self._vector_norms: np.ndarray | None = None  # norms_above of every embedding, made on first use
         self._self_bounds: dict[int, tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]] = {}
-        self._sets: _SentenceSets | None = None  # built on first block scoring
+        self._sets: SentenceSets | None = None  # built on first block scoring
         self._plain: tuple[SetRows, SetRows] | None = None  # name_only_semantics' rows, made on first use
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
         self._scored: dict[tuple[int, int], tuple[float, float, float]] = {}  # (score, bound, containment)
@@ -574,13 +559,13 @@ class LexicalSimilarity:
                 values[k] = cosine
         return values
 
-    def _plain_from_sets(self, sets: _SentenceSets) -> tuple[SetRows, SetRows]:
+    def _plain_from_sets(self, sets: SentenceSets) -> tuple[SetRows, SetRows]:
         """``_plain_rows`` from block scoring's rows (the same words, another numbering), without reading every
         sentence's sets again in Python: the content rows less each sentence's names and the attribution words."""
         content, width = sets.content, sets.content.width
         attribution = [int(sets.term_id[self._vocab[w]]) for w in sorted(ATTRIBUTION_STEMS) if w in self._vocab]
         owner = content.owners()
-        named = _isin(content.keys(width), sets.entities.keys(width)) | _isin(content.ids, np.array(attribution))
+        named = isin(content.keys(width), sets.entities.keys(width)) | isin(content.ids, np.array(attribution))
         plain = SetRows.sorted_rows(owner[~named], content.ids[~named], content.values[~named],
                                     len(content.indptr) - 1, width)  # fmt: skip
         return content, plain
@@ -628,12 +613,12 @@ class LexicalSimilarity:
             best_first = np.zeros(len(first))
             best_second = np.zeros(len(second))
             blas = len(first) * len(second) >= SEMANTIC_BLAS_CELLS
-            shortcut = not blas and len(first) and len(second) and _one_blas_thread()
+            shortcut = not blas and len(first) and len(second) and one_blas_thread()
             if shortcut and self._vector_norms is None:  # each sentence's norm bound, once (not per article pair)
-                self._vector_norms = _norms_above(self.embeddings)
+                self._vector_norms = norms_above(self.embeddings)
             norms = self._vector_norms
             found = (
-                _einsum_maxima(first, second, (norms[self._members[key[0]]], norms[self._members[key[1]]]))
+                einsum_maxima(first, second, (norms[self._members[key[0]]], norms[self._members[key[1]]]))
                 if shortcut and norms is not None
                 else None
             )
@@ -661,14 +646,14 @@ class LexicalSimilarity:
         """Every article pair's best cosines at once (``_article_semantics``), where the sentences are few (at most
         ALL_PAIRS_CELLS sentence pairs in all) and BLAS runs on one thread: one BLAS product of all sentences by all,
         each cell that can hold a sentence's best in an article found within the error bound and computed by einsum
-        (as ``_einsum_maxima``, per article instead of per row): the same bits as one einsum per article pair."""
+        (as ``einsum_maxima``, per article instead of per row): the same bits as one einsum per article pair."""
         assert self.embeddings is not None
         articles = [k for k in range(max(self.article_of, default=-1) + 1) if self._members.get(k)]
         order = [g for k in articles for g in self._members[k]]
-        if len(articles) < 3 or len(order) ** 2 > ALL_PAIRS_CELLS or not _one_blas_thread():
+        if len(articles) < 3 or len(order) ** 2 > ALL_PAIRS_CELLS or not one_blas_thread():
             return
         sizes = np.array([len(self._members[k]) for k in articles])
-        found = _segment_maxima(self.embeddings[order], sizes)
+        found = segment_maxima(self.embeddings[order], sizes)
         if found is None:
             return
         rows, columns = found  # rows[i, b]: sentence i's best in article b; columns[a, j]: j's best in article a
@@ -1009,7 +994,7 @@ class LexicalSimilarity:
             # an n-gram two sentences share holds an (n-1)-gram they share: only pairs sharing one are counted
             # (20 articles x 5,000 words: 1 in 8 candidate pairs shares a 2-gram)
             if common is None and sets.stop_masks is not None and UNIGRAM_BY_MASKS:
-                common = _unigram_counts(shared, sets.stop_masks, i, j)
+                common = unigram_counts(shared, sets.stop_masks, i, j)
             elif common is not None and sets.signatures is not None:
                 signature = sets.signatures[name == "tri"]
                 where = np.flatnonzero(common)  # (sorted) the pairs sharing an (n-1)-gram, whose signatures are read
@@ -1053,7 +1038,7 @@ class LexicalSimilarity:
         (anchor_total_i, unshared_a, absent_mass_a), (anchor_total_j, unshared_b, absent_mass_b) = anchor_sums
         cols["anchor_clash"] = _snaps(np.minimum(ratio(unshared_a, anchor_total_i), ratio(unshared_b, anchor_total_j)))
         if self.embeddings is not None and n:
-            cosines = _pair_cosines(self.embeddings, i, j)
+            cosines = pair_cosines(self.embeddings, i, j)
             semantic = np.maximum(0.0, cosines.astype(np.float64))
         else:
             semantic = zero
@@ -1131,9 +1116,10 @@ class LexicalSimilarity:
             second,
         )
 
-    def _sentence_sets(self) -> _SentenceSets:
+    def _sentence_sets(self) -> SentenceSets:
         if self._sets is None:
-            self._sets = _SentenceSets.build(self)
+            self._sets = SentenceSets.build(self.features, self._words, self._terms, self._indptr, self._present,
+                                            self._position, self.article_of)  # fmt: skip
         return self._sets
 
     def candidates(
@@ -1257,7 +1243,7 @@ class LexicalSimilarity:
             searched = count > 0
             count = _bound_work(l_term, count, max_work)
             pair = (self.article_of[int(lefts[0])], self.article_of[int(rights[0])])
-            left_out = len(_distinct(l_term[searched & (count == 0)]))  # np.unique would import numpy.ma (~10 ms)
+            left_out = len(distinct(l_term[searched & (count == 0)]))  # np.unique would import numpy.ma (~10 ms)
             cut_pair = (min(pair), max(pair))
             self.cut_searches[cut_pair] = max(self.cut_searches.get(cut_pair, 0), left_out)
         total = int(count.sum())
@@ -1514,7 +1500,7 @@ def _kept_sums(
 ) -> _ContentSums:
     """The content sums of the cells ``chosen`` (sorted; ``kept``: the same as a mask over all cells) from the
     search's products: ``key`` each product's cell, ``left`` and ``right`` its two weights, ``word`` the number its
-    word has in ``_SentenceSets``. A cell's products are the words its two sentences share; each sum adds them in
+    word has in ``SentenceSets``. A cell's products are the words its two sentences share; each sum adds them in
     the order the set overlap of ``_block_columns`` lays them out (the left sentence's words by that number), so
     every sum has that overlap's bits."""
     mine = np.flatnonzero(kept.take(key))
@@ -1534,40 +1520,6 @@ def _kept_sums(
     )
 
 
-def _einsum_maxima(
-    first: np.ndarray, second: np.ndarray, norms: tuple[np.ndarray, np.ndarray] | None = None
-) -> tuple[np.ndarray, np.ndarray] | None:
-    """(maximum of each row, of each column) of ``np.einsum("id,jd->ij", first, second)``, floored at 0, in float64,
-    bit for bit, without that einsum: a BLAS product (several times faster) finds, within a proven bound, the few
-    cells that can hold a row's or a column's maximum, and einsum computes those cells alone (an einsum cell is a dot
-    product of its two vectors, the same bits in any shape of einsum: tests/core/test_sim_maxima.py). Bound: a float32
-    dot product of d terms is within d x 2^-24 x |u| |v| / (1 - d x 2^-24) of the exact one, whatever the order of
-    its sum (FMA or not): the BLAS cell and the einsum cell are within twice that of each other; twice again here.
-    None (the caller then runs the whole einsum) for vectors that are not finite or when the cells to compute would
-    be more than SEMANTIC_EXACT_SHARE of all (many sentences of equal vectors: the product gains nothing).
-    ``norms``: ``_norms_above`` of ``first`` and of ``second`` when the caller has them (any bound at least the true
-    norms keeps the maxima exact: it only decides which cells einsum computes)."""
-    approx = np.matmul(first, second.T)
-    if not np.isfinite(approx).all():
-        return None
-    slack = _dot_slack(first.shape[1])
-    norm_first, norm_second = norms if norms is not None else (_norms_above(first), _norms_above(second))
-    # a cell can hold its row's maximum only if within 2 x (its possible error) of the row's largest BLAS cell
-    row_floor = _float32_below(approx.max(axis=1) - 2.0 * slack * norm_first * float(norm_second.max()))
-    column_floor = _float32_below(approx.max(axis=0) - 2.0 * slack * norm_second * float(norm_first.max()))
-    near = np.greater_equal(approx, row_floor[:, None])
-    near |= np.greater_equal(approx, column_floor[None, :])
-    rows, columns = _nonzero_2d(near)
-    if len(rows) > SEMANTIC_EXACT_SHARE * approx.size:
-        return None
-    exact = _exact_cells(first, second, rows, columns)
-    starts = run_starts(rows)  # every row has a cell: its BLAS maximum
-    best_first = np.maximum(np.maximum.reduceat(exact, starts).astype(np.float64), 0.0)
-    column_best = np.full(len(second), -np.inf, dtype=np.float32)
-    np.maximum.at(column_best, columns, exact)
-    return best_first, np.maximum(np.zeros(len(second)), column_best.astype(np.float64))
-
-
 def candidates_between(left: int, right: int, per_sentence: int, long: tuple[int, int] | None) -> int:
     """Candidates each sentence keeps between two articles of ``left`` and ``right`` sentences: ``per_sentence``, or
     with ``long`` = (size, fewer), ``fewer`` (never more, at least 1) past that size (the two sizes' geometric mean;
@@ -1575,95 +1527,6 @@ def candidates_between(left: int, right: int, per_sentence: int, long: tuple[int
     if long is None or math.sqrt(left * right) <= long[0]:
         return per_sentence
     return min(per_sentence, max(1, long[1]))
-
-
-def _nonzero_2d(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``np.nonzero`` of a 2-d mask (row by row), from its flat indices: 264 x 263 cells, 2% set, ~20 us where
-    np.nonzero took ~280 us (numpy 2.4)."""
-    flat = np.flatnonzero(mask)
-    width = mask.shape[1]
-    return flat // width, flat % width
-
-
-def _pair_cosines(vectors: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """vectors[first[k]] . vectors[second[k]] for each k, by one batched matmul per EXACT_CELLS_AT_ONCE pairs (each
-    pair's dot alone: the same bits whatever the batch). Gathered all at once, a block's two (pairs x 256) float32
-    copies were fresh pages every block: 94k of 20x5k's 150k page faults in aligning, ~0.35 s."""
-    out = np.empty(len(first), dtype=np.result_type(vectors.dtype, np.float32))
-    for start in range(0, len(first), EXACT_CELLS_AT_ONCE):
-        part = slice(start, start + EXACT_CELLS_AT_ONCE)
-        out[part] = np.matmul(vectors[first[part]][:, None, :], vectors[second[part]][:, :, None])[:, 0, 0]
-    return out
-
-
-def _dot_slack(d: int) -> float:
-    """The error bound of a float32 dot product of ``d`` terms, over the product of its vectors' norms, doubled (the
-    BLAS cell and the einsum cell may each be off by it): ``_einsum_maxima``'s bound."""
-    return 2.0 * d * 2.0**-23 * (1.0 + 1e-6)
-
-
-def _norms_above(vectors: np.ndarray) -> np.ndarray:
-    """Each row's norm in float64, rounded up a little: a bound never below the true norm."""
-    return np.sqrt(np.einsum("id,id->i", vectors, vectors, dtype=np.float64)) * (1.0 + 1e-6)
-
-
-def _exact_cells(first: np.ndarray, second: np.ndarray, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
-    """einsum's cells (rows[k], columns[k]) of ``first`` by ``second``, float32, the same bits as in the whole
-    einsum, EXACT_CELLS_AT_ONCE at a time (small gathers: no fresh pages per call)."""
-    exact = np.empty(len(rows), dtype=np.float32)
-    for start in range(0, len(rows), EXACT_CELLS_AT_ONCE):
-        cells = slice(start, start + EXACT_CELLS_AT_ONCE)
-        exact[cells] = np.einsum("kd,kd->k", first[rows[cells]], second[columns[cells]])
-    return exact
-
-
-def _segment_maxima(vectors: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """For sentence vectors in runs of ``sizes`` (one run per article): (rows, columns) with rows[i, b] the maximum
-    over the sentences j of run b of einsum's cell (i, j), and columns[a, j] the maximum over the sentences i of run
-    a, float32, for every two different runs (entries of a run with itself: -inf). The bits of one einsum per pair
-    of runs: ``_einsum_maxima``'s bound, with a run's largest norm in place of the whole matrix's. None as there."""
-    runs = len(sizes)
-    run_of = np.repeat(np.arange(runs), sizes)
-    starts = np.cumsum(sizes) - sizes
-    approx = np.matmul(vectors, vectors.T)
-    if not np.isfinite(approx).all():
-        return None
-    slack = _dot_slack(vectors.shape[1])
-    norms = _norms_above(vectors)
-    largest = np.maximum.reduceat(norms, starts)  # each run's largest norm
-    row_floor = _float32_below(np.maximum.reduceat(approx, starts, axis=1) - 2.0 * slack * norms[:, None] * largest)
-    column_floor = _float32_below(
-        np.maximum.reduceat(approx, starts, axis=0) - 2.0 * slack * largest[:, None] * norms[None, :]
-    )
-    near = (approx >= row_floor[:, run_of]) | (approx >= column_floor[run_of, :])
-    near &= run_of[:, None] != run_of[None, :]
-    first, second = _nonzero_2d(near)
-    if len(first) > SEMANTIC_EXACT_SHARE * approx.size:
-        return None
-    exact = _exact_cells(vectors, vectors, first, second)
-    rows = np.full(len(vectors) * runs, -np.inf, dtype=np.float32)
-    np.maximum.at(rows, first * runs + run_of[second], exact)
-    columns = np.full(runs * len(vectors), -np.inf, dtype=np.float32)
-    np.maximum.at(columns, run_of[first] * len(vectors) + second, exact)
-    return rows.reshape(len(vectors), runs), columns.reshape(runs, len(vectors))
-
-
-def _one_blas_thread() -> bool:
-    """Whether numpy's BLAS runs on one thread, as the entry points ask (core/gctune.py), read as OpenBLAS reads it.
-    Only then does ``_einsum_maxima`` pay: with more threads, OpenBLAS's threads spin between the calls and cost more
-    CPU than the einsum saves (20 articles x 5,000 words in-process, aligning: 3.9 s on one thread, 8.8 s on two).
-    Either way the maxima are the same bits."""
-    for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
-        value = os.environ.get(name, "").strip()
-        if value.isdigit() and int(value) > 0:
-            return int(value) == 1
-    return os.cpu_count() == 1
-
-
-def _float32_below(values: np.ndarray) -> np.ndarray:
-    """float64 values as float32, each rounded down (a floor compared with float32 cells keeps every cell above)."""
-    low = values.astype(np.float32)
-    return np.where(low.astype(np.float64) > values, np.nextafter(low, np.float32(-np.inf)), low)
 
 
 def _relative(cosine: np.ndarray, best: np.ndarray) -> np.ndarray:
@@ -1798,231 +1661,3 @@ def _sum_by_key(
     return ordered[first], np.bincount(inverse, weights=products)
 
 
-@dataclass(frozen=True)
-class _SentenceSets:
-    """Every sentence's sets as SetRows over one numbering of stems (n-grams numbered apart), and its stems as a
-    string, one character per stem, for the compiled LCS: what block scoring reads."""
-
-    content: SetRows  # values: each word's place in LexicalSimilarity._terms (its weight depends on the pair)
-    ngrams: tuple[SetRows, SetRows, SetRows]
-    numbers: SetRows
-    entities: SetRows
-    anchors: SetRows  # names and numbers among the content words, valued as ``content``
-    present: SetRows  # names, numbers and content words: what "the other sentence has"
-    content_word: np.ndarray  # content.values as integers
-    term_id: np.ndarray  # the number here of each word of LexicalSimilarity._words
-    anchor_word: np.ndarray  # anchors.values as integers
-    # article_has[k, w]: article k names stem w anywhere (a name, number or content word). A dense table (articles x
-    # stems, one byte each) rather than a SetRows row per article: looking a sentence's names up in it costs their
-    # number, where an overlap with the article's row laid out per pair cost the article's ~300 words per pair
-    # (2.2 of 3.9 s of set overlaps on 20 articles x 5,000 words).
-    article_has: np.ndarray
-    position: np.ndarray  # a sentence's place among its article's sentences
-    lengths: np.ndarray
-    n_stems: np.ndarray
-    article: np.ndarray
-    words: list[str] | list[tuple[int, ...]]
-    as_text: bool
-    word_array: np.ndarray | None  # ``words`` as an array of objects when they are strings (one fancy index a block)
-    # (stopword-only stems, content stems that are also some sentence's stopword-only stem) of each sentence as bit
-    # masks, rows x a few uint64 words (``_stop_masks``); None past UNIGRAM_MASK_WORDS
-    stop_masks: tuple[np.ndarray, np.ndarray] | None
-    signatures: tuple[np.ndarray, np.ndarray] | None  # 2-gram and 3-gram signatures, rows x NGRAM_SIGNATURE_WORDS
-
-    @classmethod
-    def build(cls, sim: LexicalSimilarity) -> _SentenceSets:
-        """The sets of every sentence of ``sim``. Words are numbered in order of first appearance; every list is
-        walked flat, at C speed (chain, map), not by a comprehension per sentence (2-3x faster on 2 MB files)."""
-        features = sim.features
-        stems = list(chain.from_iterable(f.stems for f in features))
-        ids = {w: k for k, w in enumerate(dict.fromkeys(stems))}
-        width = len(ids)
-        flat = np.fromiter(map(ids.__getitem__, stems), dtype=np.int64, count=len(stems))
-        n_stems = np.fromiter(map(len, (f.stems for f in features)), dtype=np.int64, count=len(features))
-
-        def rows(words: Sequence[Iterable[str]], values: Iterable[float] | None = None) -> SetRows:
-            """One row per sentence: the numbers of its ``words`` (each sentence's collection), ``values`` beside them
-            (one value per word, flat; 1 where None)."""
-            lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))  # type: ignore[arg-type]
-            total = int(lengths.sum())
-            row_ids = np.fromiter(map(ids.__getitem__, chain.from_iterable(words)), dtype=np.int64, count=total)
-            row_values = np.ones(total) if values is None else np.fromiter(values, dtype=np.float64, count=total)
-            owner = np.repeat(np.arange(len(words)), lengths)
-            return SetRows.sorted_rows(owner, row_ids, row_values, len(words), width)
-
-        # content words: LexicalSimilarity's compressed rows, renumbered; each valued by its place there
-        term_id = np.array([ids[w] for w in sim._words], dtype=np.int64)
-        content_ids = term_id[sim._terms]
-        content_owner = np.repeat(np.arange(len(features)), np.diff(sim._indptr))
-        places = np.arange(len(sim._terms), dtype=np.float64)
-        content = SetRows.sorted_rows(content_owner, content_ids, places, len(features), width)
-        numbers = rows([f.numbers for f in features])
-        entities = rows([f.entities for f in features])
-        if len(features) * max(1, width) < 2**62:  # (row, id) as one number: the unions below as sorted keys
-            anchors, present = _anchor_and_present_rows(content, numbers, entities, width)
-        else:
-            named = np.array([w in f.entities or w in f.numbers for f in features for w in sorted(f.content)],
-                             dtype=bool)  # fmt: skip
-            anchors = SetRows.sorted_rows(content_owner[named], content_ids[named], places[named], len(features), width)
-            present = rows([f.entities | f.numbers | f.content for f in features])
-        # One character per stem (rapidfuzz's fastest input); tuples past Unicode.
-        indptr = np.concatenate(([0], np.cumsum(n_stems)))
-        words: list[str] | list[tuple[int, ...]] | None = row_texts(indptr, flat)
-        as_text = words is not None
-        if words is None:
-            listed = flat.tolist()
-            words = [tuple(listed[a:b]) for a, b in itertools.pairwise(indptr.tolist())]
-        ngrams = _ngram_rows(flat, n_stems, width)
-        # the masks read the 1-grams by stem number: _ngram_rows keeps those numbers when every stem is in use (here
-        # always: the stems are numbered from the sentences' own)
-        by_stem = len(flat) > 0 and bool(np.bincount(flat, minlength=width).all())
-        return cls(
-            content=content,
-            ngrams=ngrams,
-            numbers=numbers,
-            entities=entities,
-            anchors=anchors,
-            present=present,
-            content_word=content.values.astype(np.int64),
-            term_id=term_id,
-            anchor_word=anchors.values.astype(np.int64),
-            article_has=_article_table(sim, ids, width),
-            position=np.array(sim._position, dtype=np.int64),
-            lengths=np.array([f.length for f in sim.features], dtype=np.int64),
-            n_stems=n_stems,
-            article=np.array(sim.article_of, dtype=np.int64),
-            words=words,
-            as_text=as_text,
-            word_array=object_array(words) if as_text else None,
-            stop_masks=_stop_masks(ngrams[0], content, width) if by_stem else None,
-            signatures=(_signatures(ngrams[1], NGRAM_SIGNATURE_WORDS), _signatures(ngrams[2], NGRAM_SIGNATURE_WORDS))
-            if NGRAM_SIGNATURE_WORDS
-            else None,
-        )
-
-
-def _anchor_and_present_rows(
-    content: SetRows, numbers: SetRows, entities: SetRows, width: int
-) -> tuple[SetRows, SetRows]:
-    """(each sentence's names and numbers among its content words, with their content weights; its names, numbers
-    and content words), from the three SetRows as sorted (row, id) keys: no set operations per sentence."""
-    rows = len(content.indptr) - 1
-    span = max(1, width)
-    content_keys = content.keys(span)
-    named = _distinct(np.concatenate([entities.keys(span), numbers.keys(span)]))
-    where = np.minimum(np.searchsorted(named, content_keys), max(0, len(named) - 1))
-    anchor = named[where] == content_keys if len(named) else np.zeros(len(content_keys), dtype=bool)
-    owner = content_keys[anchor] // span
-    anchors = SetRows.sorted_rows(owner, content.ids[anchor], content.values[anchor], rows, width)
-    present = _distinct(np.concatenate([named, content_keys]))
-    return anchors, SetRows.sorted_rows(present // span, present % span, np.ones(len(present)), rows, width)
-
-
-def _stop_masks(unigrams: SetRows, content: SetRows, width: int) -> tuple[np.ndarray, np.ndarray] | None:
-    """``_SentenceSets.stop_masks``: each sentence's 1-grams (stem numbers) that are not among its content words (the
-    stems of its stopwords alone: S), and its content words among every sentence's S (C), one bit per stem of the
-    union of all S, in rows x words uint64 masks. None when that union needs more than UNIGRAM_MASK_WORDS words."""
-    span = max(1, width)
-    all_keys, content_keys = unigrams.keys(span), content.keys(span)  # sorted (row, stem) keys; content in all
-    where = np.minimum(np.searchsorted(content_keys, all_keys), max(0, len(content_keys) - 1))
-    stop = content_keys[where] != all_keys if len(content_keys) else np.ones(len(all_keys), dtype=bool)
-    stop_keys = all_keys[stop]
-    stems = _distinct(stop_keys % span)
-    words = max(1, -(-len(stems) // 64))
-    if words > UNIGRAM_MASK_WORDS:
-        return None
-    bit_of = np.full(span, -1, dtype=np.int64)
-    bit_of[stems] = np.arange(len(stems))
-    rows = len(unigrams.indptr) - 1
-    masks = []
-    for keys in (stop_keys, content_keys):
-        bits = bit_of[keys % span]
-        keys, bits = keys[bits >= 0], bits[bits >= 0]
-        masks.append(_bit_rows(keys // span, bits, rows, words))
-    return masks[0], masks[1]
-
-
-def _signatures(rows: SetRows, words: int) -> np.ndarray:
-    """Each row's ids as one bit each (id modulo 64 x ``words``) of a rows x ``words`` uint64 signature: two rows
-    sharing an id share its bit."""
-    return _bit_rows(rows.owners(), rows.ids % (64 * words), len(rows.indptr) - 1, words)
-
-
-def _bit_rows(row: np.ndarray, bit: np.ndarray, rows: int, words: int) -> np.ndarray:
-    """rows x ``words`` uint64 masks with bit bit[k] of row row[k] set (``row`` in order; bit b: word b // 64, that
-    word's bit b % 64 when the words are little-endian; any one layout serves, as masks are only ANDed and counted
-    among themselves), through tables of bools packed by np.packbits (ufunc.at of 1 << b was ~4x slower), BIT_ROWS
-    rows at a time (a 4 MB table at 1,024 bits)."""
-    masks = np.zeros((rows, words), dtype=np.uint64)
-    for start in range(0, rows, BIT_ROWS):
-        stop = min(rows, start + BIT_ROWS)
-        low, high = np.searchsorted(row, (start, stop))
-        table = np.zeros((stop - start, 64 * words), dtype=bool)
-        table[row[low:high] - start, bit[low:high]] = True
-        masks[start:stop] = np.packbits(table, axis=1, bitorder="little").view(np.uint64)
-    return masks
-
-
-def _unigram_counts(
-    shared: np.ndarray, masks: tuple[np.ndarray, np.ndarray], i: np.ndarray, j: np.ndarray
-) -> np.ndarray:
-    """The 1-grams each pair (i[k], j[k]) shares (``shared_counts`` of the 1-gram rows), from the content words it
-    shares (``shared``) and ``_stop_masks``: a 1-gram is a content word or a stopword-only stem (S) of each sentence,
-    so the shared ones are the shared content words and the disjoint S_i & S_j, S_i & C_j, C_i & S_j."""
-    stop, content = masks
-    stop_i, stop_j = stop[i], stop[j]
-    extra = (stop_i & (stop_j | content[j])) | (content[i] & stop_j)
-    return shared.astype(np.int64) + np.bitwise_count(extra).sum(axis=1, dtype=np.int64)
-
-
-def _article_table(sim: LexicalSimilarity, ids: dict[str, int], width: int) -> np.ndarray:
-    """``_SentenceSets.article_has``: which stems each article names."""
-    table = np.zeros((max(sim.article_of, default=-1) + 1, max(1, width)), dtype=bool)
-    for article, words in sim._present.items():
-        table[article, [ids[w] for w in words]] = True
-    return table
-
-
-def _ngram_rows(flat: np.ndarray, lengths: np.ndarray, width: int) -> tuple[SetRows, SetRows, SetRows]:
-    """Each sentence's set of 1-, 2- and 3-grams of stem ids (``SentenceFeatures.ngrams``), n-grams numbered: the
-    sentences' stem ids one after another in ``flat``, ``lengths`` of them each."""
-    owner = np.repeat(np.arange(len(lengths)), lengths)
-    end = np.repeat(np.cumsum(lengths), lengths)  # one past each token's sentence
-    position = np.arange(len(flat))
-    rows = []
-    for n in (1, 2, 3):
-        start = position[position + n <= end]
-        if n == 1 and len(flat) and bool(np.bincount(flat, minlength=width).all()):
-            dense = flat  # every id in use: its rank among the distinct ids (np.unique's numbering) is itself
-        elif width**n < 2**62:
-            code = np.zeros(len(start), dtype=np.int64)
-            for k in range(n):
-                code = code * width + flat[start + k]
-            _, dense = np.unique(code, return_inverse=True)
-        else:  # too many stems for one int64 per n-gram: number the n-grams by their ids
-            numbering: dict[tuple[int, ...], int] = {}
-            grams = zip(*(flat[start + k].tolist() for k in range(n)), strict=True)
-            dense = np.array([numbering.setdefault(g, len(numbering)) for g in grams], dtype=np.int64)
-        kinds = int(dense.max()) + 1 if len(dense) else 1
-        unique = _distinct(owner[start] * kinds + dense)
-        row, gram = unique // kinds, unique % kinds
-        rows.append(SetRows.sorted_rows(row, gram, np.ones(len(gram)), len(lengths), kinds))
-    return rows[0], rows[1], rows[2]
-
-
-def _isin(values: np.ndarray, test: np.ndarray) -> np.ndarray:
-    """``np.isin(values, test)`` for integer arrays, without np.unique's masked-array check: np.isin imported
-    numpy.ma (~10 ms of a comparison's CPU, for one call per comparison)."""
-    allowed = _distinct(np.asarray(test, dtype=np.int64))
-    if not len(allowed):
-        return np.zeros(len(values), dtype=bool)
-    where = np.minimum(np.searchsorted(allowed, values), len(allowed) - 1)
-    return allowed[where] == values
-
-
-def _distinct(values: np.ndarray) -> np.ndarray:
-    """Sorted distinct values (np.unique without its masked-array check, which imports numpy.ma: 15-60 ms)."""
-    ordered = np.sort(values)
-    keep = np.ones(len(ordered), dtype=bool)
-    keep[1:] = ordered[1:] != ordered[:-1]
-    return ordered[keep]

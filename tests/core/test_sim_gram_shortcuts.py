@@ -1,7 +1,7 @@
 """Block scoring's shortcuts to the n-gram counts give the counts of the compiled LCS over the n-gram rows, pair for
 pair, and so the same feature rows: 1-grams from the shared content words and stopword bit masks
 (similarity.UNIGRAM_BY_MASKS), 2-grams and 3-grams counted only where the two sentences' signatures share a bit
-(similarity.NGRAM_SIGNATURE_WORDS)."""
+(sentence_sets.NGRAM_SIGNATURE_WORDS)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from seedtexts import tripled_seed_sentences  # tests/core/seedtexts.py
 
-from reportdiff.core import similarity
+from reportdiff.core import sentence_sets, similarity
 from reportdiff.core.setrows import shared_counts
 from reportdiff.core.similarity import LexicalSimilarity
 
@@ -48,7 +48,7 @@ def test_unigram_counts_are_the_lcs_counts(source: str) -> None:
     if source == "seeds":  # every pair of the tripled seeds is many; a spread sample of them
         i, j = i[::7], j[::7]
     shared = sim._content_sums(i, j, sim._row_weights(i, j)).shared
-    got = similarity._unigram_counts(shared, sets.stop_masks, i, j)
+    got = sentence_sets.unigram_counts(shared, sets.stop_masks, i, j)
     expected = shared_counts(sets.ngrams[0], i, j)
     assert got.dtype == np.int64 and np.array_equal(got, expected)
     # the crafted sentences meet each term: a stopword stem shared as such, and as a content word on one side
@@ -66,7 +66,8 @@ def test_feature_rows_alike_with_and_without_shortcuts(monkeypatch: pytest.Monke
         rows = []
         for on in (True, False):
             monkeypatch.setattr(similarity, "UNIGRAM_BY_MASKS", on)
-            monkeypatch.setattr(similarity, "NGRAM_SIGNATURE_WORDS", similarity.NGRAM_SIGNATURE_WORDS if on else 0)
+            words = sentence_sets.NGRAM_SIGNATURE_WORDS
+            monkeypatch.setattr(sentence_sets, "NGRAM_SIGNATURE_WORDS", words if on else 0)
             sim = LexicalSimilarity(texts, articles=articles)
             rows.append(sim.pair_features_block(i, j))
         assert rows[0].tobytes() == rows[1].tobytes()
@@ -79,7 +80,7 @@ def test_signatures_pass_every_pair_sharing_an_ngram(n: int, words: int) -> None
     texts, articles = tripled_seed_sentences()
     sim = LexicalSimilarity(texts, articles=articles)
     sets = sim._sentence_sets()
-    signature = similarity._signatures(sets.ngrams[n - 1], words)
+    signature = sentence_sets._signatures(sets.ngrams[n - 1], words)
     i, j = _all_pairs(len(texts))
     i, j = i[::7], j[::7]
     counts = shared_counts(sets.ngrams[n - 1], i, j)
@@ -90,14 +91,14 @@ def test_signatures_pass_every_pair_sharing_an_ngram(n: int, words: int) -> None
 
 @pytest.mark.parametrize("chunk", [7, 4096])
 def test_bit_rows_set_the_bits_asked(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
-    """_bit_rows (packed tables of bools, ``chunk`` rows at a time) sets exactly the bits that OR-ing 1 << b into
-    word b // 64 of each row sets."""
-    monkeypatch.setattr(similarity, "BIT_ROWS", chunk)
+    """sentence_sets._bit_rows (packed tables of bools, ``chunk`` rows at a time) sets exactly the bits that
+    OR-ing 1 << b into word b // 64 of each row sets."""
+    monkeypatch.setattr(sentence_sets, "BIT_ROWS", chunk)
     rng = np.random.default_rng(5)
     rows, words = 50, 3
     row = np.sort(rng.integers(0, rows, 400))
     bit = rng.integers(0, 64 * words, 400)
     expected = np.zeros(rows * words, dtype=np.uint64)
     np.bitwise_or.at(expected, row * words + bit // 64, np.left_shift(np.uint64(1), (bit % 64).astype(np.uint64)))
-    got = similarity._bit_rows(row, bit, rows, words)
+    got = sentence_sets._bit_rows(row, bit, rows, words)
     assert got.dtype == np.uint64 and np.array_equal(got, expected.reshape(rows, words))

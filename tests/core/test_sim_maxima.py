@@ -1,6 +1,7 @@
-"""The best cosines of an article pair found through a BLAS product and a few einsum cells (similarity._einsum_maxima)
-are the whole einsum's row and column maxima bit for bit: real sentence vectors, random ones, copies (ties), zero
-vectors, near-ties within the error bound; and the whole einsum runs where the shortcut cannot help."""
+"""The best cosines of an article pair found through a BLAS product and a few einsum cells
+(embedding_maxima.einsum_maxima) are the whole einsum's row and column maxima bit for bit: real sentence vectors,
+random ones, copies (ties), zero vectors, near-ties within the error bound; and the whole einsum runs where the
+shortcut cannot help."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import numpy as np
 import pytest
 from seedtexts import tripled_seed_sentences  # tests/core/seedtexts.py
 
-from reportdiff.core import semantic, similarity
-from reportdiff.core.similarity import LexicalSimilarity, _einsum_maxima, _norms_above
+from reportdiff.core import embedding_maxima, semantic, similarity
+from reportdiff.core.embedding_maxima import einsum_maxima, norms_above
+from reportdiff.core.similarity import LexicalSimilarity
 
 
 def _reference(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -23,9 +25,9 @@ def _reference(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.nd
 def _check(first: np.ndarray, second: np.ndarray) -> None:
     expected = _reference(first, second)
     # norms computed inside, given by the caller (as the backend gives them), or a looser bound given
-    norms = (_norms_above(first), _norms_above(second))
+    norms = (norms_above(first), norms_above(second))
     for given in (None, norms, (norms[0] * 1.5, norms[1] * 1.25)):
-        found = _einsum_maxima(first, second, given)
+        found = einsum_maxima(first, second, given)
         assert found is not None
         for got, want in zip(found, expected, strict=True):
             assert got.dtype == np.float64 and got.shape == want.shape
@@ -84,9 +86,9 @@ def test_the_whole_einsum_where_the_shortcut_cannot_help() -> None:
     first, second = _unit(rng, 20), _unit(rng, 30)
     bad = first.copy()
     bad[3, 5] = np.nan
-    assert _einsum_maxima(bad, second) is None
+    assert einsum_maxima(bad, second) is None
     same = np.repeat(first[:1], 20, axis=0)
-    assert _einsum_maxima(same, np.repeat(first[:1], 30, axis=0)) is None
+    assert einsum_maxima(same, np.repeat(first[:1], 30, axis=0)) is None
     vectors = np.concatenate([same, np.repeat(first[:1], 30, axis=0)])
     sim = LexicalSimilarity(["Warplanes struck Idlib."] * 50, embeddings=vectors, articles=[0] * 20 + [1] * 30)
     best_first, best_second, _, _ = sim._article_semantics(0, 1)
@@ -101,11 +103,11 @@ def test_backend_tables_equal_the_whole_einsum(monkeypatch: pytest.MonkeyPatch) 
     assert model is not None
     texts, articles = tripled_seed_sentences()
     vectors = model.embed(texts)
-    monkeypatch.setattr(similarity, "_one_blas_thread", lambda: True)  # the shortcut whatever the test's BLAS
+    monkeypatch.setattr(similarity, "one_blas_thread", lambda: True)  # the shortcut whatever the test's BLAS
     pairs = [(x, y) for x in range(max(articles) + 1) for y in range(max(articles) + 1)]
     fast = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
     found = [fast._article_semantics(x, y) for x, y in pairs]
-    monkeypatch.setattr(similarity, "SEMANTIC_EXACT_SHARE", -1.0)
+    monkeypatch.setattr(embedding_maxima, "SEMANTIC_EXACT_SHARE", -1.0)
     slow = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
     for (x, y), b in zip(pairs, found, strict=True):
         a = slow._article_semantics(x, y)
@@ -118,11 +120,11 @@ def test_the_shortcut_only_where_blas_has_one_thread(monkeypatch: pytest.MonkeyP
     for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("OMP_NUM_THREADS", "1")
-    assert similarity._one_blas_thread()
+    assert embedding_maxima.one_blas_thread()
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")
-    assert not similarity._one_blas_thread()
+    assert not embedding_maxima.one_blas_thread()
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "0")  # not a number of threads: the next variable decides
-    assert similarity._one_blas_thread()
+    assert embedding_maxima.one_blas_thread()
 
 
 def _tables(sim: LexicalSimilarity, pairs: list[tuple[int, int]]) -> list[tuple]:
@@ -143,11 +145,11 @@ def test_all_pairs_at_once_equal_one_einsum_per_pair(monkeypatch: pytest.MonkeyP
     texts, articles = tripled_seed_sentences()
     vectors = model.embed(texts)
     pairs = [(x, y) for x in range(max(articles) + 1) for y in range(max(articles) + 1) if x != y]
-    monkeypatch.setattr(similarity, "_one_blas_thread", lambda: True)
+    monkeypatch.setattr(similarity, "one_blas_thread", lambda: True)
     fast = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
     got = _tables(fast, pairs)
     assert fast._all_pairs_tried and len(fast._semantics) == len(pairs) // 2  # all filled by the first call
-    monkeypatch.setattr(similarity, "SEMANTIC_EXACT_SHARE", -1.0)  # every table by the whole einsum
+    monkeypatch.setattr(embedding_maxima, "SEMANTIC_EXACT_SHARE", -1.0)  # every table by the whole einsum
     monkeypatch.setattr(similarity, "ALL_PAIRS_CELLS", 0)
     _same_tables(got, _tables(LexicalSimilarity(texts, embeddings=vectors, articles=articles), pairs))
 
@@ -170,14 +172,14 @@ def test_all_pairs_at_once_on_random_articles(monkeypatch: pytest.MonkeyPatch, s
     vectors[-1] = 0.0
     texts = ["Warplanes struck Idlib."] * len(articles)
     pairs = [(x, y) for x in numbers for y in numbers if x != y]
-    monkeypatch.setattr(similarity, "_one_blas_thread", lambda: True)
+    monkeypatch.setattr(similarity, "one_blas_thread", lambda: True)
     ran = []
-    real = similarity._segment_maxima
-    monkeypatch.setattr(similarity, "_segment_maxima", lambda *args: ran.append(real(*args)) or ran[-1])
+    real = similarity.segment_maxima
+    monkeypatch.setattr(similarity, "segment_maxima", lambda *args: ran.append(real(*args)) or ran[-1])
     fast = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
     got = _tables(fast, pairs)
     assert len(ran) == 1 and ran[0] is not None and len(fast._semantics) == len(pairs) // 2
-    monkeypatch.setattr(similarity, "SEMANTIC_EXACT_SHARE", -1.0)
+    monkeypatch.setattr(embedding_maxima, "SEMANTIC_EXACT_SHARE", -1.0)
     monkeypatch.setattr(similarity, "ALL_PAIRS_CELLS", 0)
     _same_tables(got, _tables(LexicalSimilarity(texts, embeddings=vectors, articles=articles), pairs))
 
@@ -193,7 +195,7 @@ def test_pair_cosines_a_batch_at_a_time_equal_each_pairs_dot(pairs: int) -> None
     vectors = model.embed(texts)
     rng = np.random.default_rng(pairs)
     first, second = rng.integers(0, len(texts), pairs), rng.integers(0, len(texts), pairs)
-    got = similarity._pair_cosines(vectors, first, second)
+    got = embedding_maxima.pair_cosines(vectors, first, second)
     assert got.dtype == vectors.dtype
     whole = np.matmul(vectors[first][:, None, :], vectors[second][:, :, None])[:, 0, 0]
     assert got.tobytes() == whole.tobytes()

@@ -1,6 +1,6 @@
 """The comparison never imports numpy.ma (~10 ms of start-up CPU, for nothing: no masked array is used): np.isin
-and np.unique without return_inverse import it through their masked-array check (similarity._isin and _distinct
-instead). And ``_isin`` answers what ``np.isin`` answers."""
+and np.unique without return_inverse import it through their masked-array check (setrows.isin and distinct
+instead). And ``isin`` answers what ``np.isin`` answers."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportdiff.core.similarity import _isin
+from reportdiff.core.setrows import isin
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
@@ -34,4 +34,4 @@ def test_a_comparison_leaves_numpy_ma_unimported() -> None:
 def test_isin_is_numpy_isin(values: list[int], test: list[int]) -> None:
     """Any integers, repeats and empty lists included."""
     a, b = np.array(values, dtype=np.int64), np.array(test, dtype=np.int64)
-    assert _isin(a, b).tolist() == np.isin(a, b).tolist()
+    assert isin(a, b).tolist() == np.isin(a, b).tolist()

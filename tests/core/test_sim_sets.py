@@ -1,4 +1,5 @@
-"""The sentence sets block scoring reads (_SentenceSets.build, walked flat) equal the per-sentence sets it replaced."""
+"""The sentence sets block scoring reads (sentence_sets.SentenceSets.build, walked flat) equal the per-sentence sets
+it replaced."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from seedtexts import tripled_seed_sentences  # tests/core/seedtexts.py
 
-from reportdiff.core import similarity
+from reportdiff.core import sentence_sets
 from reportdiff.core.setrows import SetRows, overlap
-from reportdiff.core.similarity import LexicalSimilarity, _SentenceSets
+from reportdiff.core.similarity import LexicalSimilarity
 
 
 def same(a: SetRows, b: SetRows) -> bool:
@@ -29,7 +30,7 @@ def same(a: SetRows, b: SetRows) -> bool:
 def check(sim: LexicalSimilarity) -> None:
     """Every set of ``sim``'s sentences as built flat equals the set built sentence by sentence with Python sets
     (the replaced implementation), and the n-gram rows overlap as the sentences' n-gram sets do."""
-    sets = _SentenceSets.build(sim)
+    sets = sim._sentence_sets()
     ids: dict[str, int] = {}
     tokens = [[ids.setdefault(w, len(ids)) for w in f.stems] for f in sim.features]
     width = len(ids)
@@ -80,6 +81,6 @@ def test_generated_sentences(texts: list[str], articles: int) -> None:
 def test_ngram_ids_when_some_ids_are_unused(monkeypatch: pytest.MonkeyPatch) -> None:
     """_ngram_rows numbers unigrams by rank, also when the width leaves ids unused (then np.unique numbers them)."""
     flat = np.array([5, 2, 5, 9, 2], dtype=np.int64)
-    uni, bi, _ = similarity._ngram_rows(flat, np.array([3, 2]), 10)
+    uni, bi, _ = sentence_sets._ngram_rows(flat, np.array([3, 2]), 10)
     assert uni.ids.tolist() == [0, 1, 0, 2] and uni.width == 3  # ranks of 2, 5 | 2, 9
     assert bi.sizes(np.arange(2)).tolist() == [2, 1]
