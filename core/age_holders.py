@@ -1,12 +1,14 @@
 """Who an age is of, read from its sentence (``age_holder``: a name, a noun of ``HOLDER_CLASSES``, a pronoun's
 sex), and whether two ages' holders may be one person (``same_holder``) or are both names of one
-(``one_named_person``). It reads one sentence around one age; it never compares ages' values."""
+(``one_named_person``); and whether two linked sentences' figures of any kind are told of two people both name
+(``people_named``, ``told_of_two``). It reads sentences around figures; it never compares figures' values."""
 
 from __future__ import annotations
 
 import re
 
 from . import pronouns
+from .stopwords import STOPWORDS
 
 # Who an age is of, read from its sentence (``age_holder``): the noun or name after "N-year-old" ("a 33-year-old
 # woman", "10-year-old De'Shaun Swanson"), or the name or noun the age stands apposed to ("Jamaine Sutton, 32,", "the
@@ -128,3 +130,65 @@ def one_named_person(a: str, b: str) -> bool:
         return True
     short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
     return len(short) == 1 and short[0] == long[-1]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Who any figure is told of, where two linked sentences each name the same two people (``told_of_two``): "The day
+# following Rait's death ... Robert Buckley ... fell 700 meters" / "The day before Buckley's death ... Duncan Rait
+# ... died after falling about 200 feet" tell two climbers' falls, not one fall two ways (ECB+ topic 23).
+# ---------------------------------------------------------------------------------------------------------------
+
+# A run of capitalised words, the last of them a surname, and a possessive after it ("Rait’s", "Buckley's", the
+# tokenised "Timmons ' death").
+_NAME_RUN = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(\s?['’]s?(?![\w]))?")
+# What says a run of capitalised words is a person's name: an age before it ("36 - year - old Duncan Rait") or
+# after it ("Sutton, 32"), a title before it ("Mr Buckley"), or a given name of the lexicon as its first word
+# ("Robert Buckley"). A run with none of these ("New Orleans", "Internet Explorer", "Middle East") is no person.
+_AGE_BEFORE = re.compile(r"year\s?-?\s?old\s+$|\bage[sd]?\s+\d+\s*,?\s*$")
+_AGE_AFTER = re.compile(r"\s*,\s*(?:age[sd]?\s+)?\d{1,3}\s*[,;.)]")
+_TITLES = frozenset(title for sex in pronouns.SEXES for title in pronouns.TITLES[sex]) | {"Dr"}
+
+
+def people_named(sentence: str) -> list[tuple[int, str, bool, bool]]:
+    """Every name in ``sentence`` that may be a person's, in order: (where it starts, its surname in lower case,
+    whether it is in the possessive, whether something says it is a person's: an age, a title or a given name of
+    the lexicon; ``_AGE_BEFORE``...). A name's surname alone elsewhere ("Buckley's death") is the same person."""
+    found = []
+    for m in _NAME_RUN.finditer(sentence):
+        words = [w.rstrip(".") for w in m.group(1).split()]
+        if words and words[0] in _TITLES:
+            words, titled = words[1:], True
+        else:
+            titled = False
+        if not words or words[-1].lower() in STOPWORDS:
+            continue
+        marked = (
+            titled
+            or bool(pronouns.sex_of_given_name(words[0]) and len(words) > 1)
+            or bool(_AGE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
+            or bool(_AGE_AFTER.match(sentence, m.end(1)))
+        )
+        found.append((m.start(), words[-1].lower(), m.group(2) is not None, marked))
+    return found
+
+
+def told_of_two(
+    x: list[tuple[int, str, bool, bool]], at_x: int, y: list[tuple[int, str, bool, bool]], at_y: int
+) -> bool:
+    """Whether the figure at ``at_x`` of one sentence and the one at ``at_y`` of another (their ``people_named``) are
+    told of two people: both sentences name the same two or more people, each names one of them only other than in
+    the possessive, before its figure (the one it tells of: "Robert Buckley ... fell 700 meters", where "Rait’s death"
+    only dates it), and that one differs. A sentence that names two of them plainly ("Smith said Jones was shot three
+    times"; "Alice McMeekin, 58, and Kathryn Jenkin, 20") tells nothing here. A name counts as a person's when either
+    sentence says so of it somewhere (an age, a title, a given name)."""
+    persons = {surname for named in (x, y) for _at, surname, _own, marked in named if marked}
+    common = {s for _a, s, _o, _m in x if s in persons} & {s for _a, s, _o, _m in y if s in persons}
+    if len(common) < 2:
+        return False
+    holders = []
+    for named, at in ((x, at_x), (y, at_y)):
+        plain = {(s, a < at) for a, s, own, _m in named if s in common and not own}
+        if len({s for s, _before in plain}) != 1 or not all(before for _s, before in plain):
+            return False
+        holders.append(next(iter(plain))[0])
+    return holders[0] != holders[1]

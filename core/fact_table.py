@@ -38,6 +38,7 @@ class FigureTable:
     tight_of: dict[tuple[Key, int], list[tuple[float, float]]]  # its claims that bound a value closely
     content: list[int]  # the figures in the content order (``_content_order``)
     rank: list[int]  # each figure's place in it
+    sentences: Sentences | None = None  # each sentence's start and text, when the caller gave them
 
     def one_person(self, i: int, j: int) -> bool:
         """Whether two ages may be of one person (``same_holder``); always, for figures that are no ages."""
@@ -109,7 +110,7 @@ def read_figures(figures: Sequence[Figure], cfg: FactSettings, sentences: Senten
     content, rank = _content_order(figures)
     stated_as = [(f.value, f.high) for f in figures]
     table = FigureTable(figures, cfg, bare, stamp, key_of, by_key, holder, spans, stated_as, {}, {}, {}, {}, content,
-                        rank)  # fmt: skip
+                        rank, sentences)  # fmt: skip
 
     # Per key and article: distinct claims, and whether the article is unambiguous about the key (all its claims
     # compatible with one another: one toll, told once or many times).

@@ -40,11 +40,11 @@ the lexicons of pronouns (``core/pronouns.py``) and stopwords (``core/stopwords.
 This module is the entry point and the pipeline: ``facts_and_clashes`` runs the steps of grouping in order and
 decides nothing itself. Its parts, one job each: ``fact_settings`` (the knobs, ``FactSettings``), ``fact_keys`` (what
 a figure speaks of), ``fact_values`` (what a value allows, whether two can both be true), ``fact_labels`` (how a
-fact's row reads), ``age_holders`` (who an age is of), ``date_signs`` (whether two equal years or dates date one
-thing), ``fact_table`` (what grouping reads of each figure, once), ``link_clashes`` (which figures of two aligned
-sentences answer each other), ``fact_groups`` (the guarded union-find), ``fact_joins`` (the steps) and ``fact_rows``
-(groups -> ``Fact`` rows). Every public name of theirs is importable from here (``__all__``), the one entry point for
-other modules.
+fact's row reads), ``age_holders`` (who an age is of; whom two linked sentences' figures are told of), ``date_signs``
+(whether two equal years or dates date one thing), ``fact_table`` (what grouping reads of each figure, once),
+``link_clashes`` (which figures of two aligned sentences answer each other), ``fact_groups`` (the guarded union-find),
+``fact_joins`` (the steps) and ``fact_rows`` (groups -> ``Fact`` rows). Every public name of theirs is importable
+from here (``__all__``), the one entry point for other modules.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 
-from .age_holders import one_named_person
+from .age_holders import one_named_person, people_named, told_of_two
 from .fact_keys import STAMP, Key, Place, episode, figure_kind, measure_of
 from .fact_table import FigureTable, Value
 from .fact_values import may_clash, other_years, reversed_score, strict_vs_exact, typo_shaped
@@ -117,6 +117,7 @@ class LinkFigures:
         # their dates are two articles' dates, not one event's told two ways.
         self.stamped = {(f.article, f.sentence) for f in figures if f.counts in ("publication", STAMP)}
         self._slots: dict[tuple[Place, Place], Slots] = {}
+        self._people: dict[Place, list[tuple[int, str, bool, bool]]] = {}
 
     def swap(self, x: Place, y: Place, i: int, j: int) -> bool:
         """Whether ``i`` (of ``x``) and ``j`` (of ``y``) could be values put one for the other: each sentence states
@@ -131,6 +132,23 @@ class LinkFigures:
             assert self.regions is not None
             found = self._slots[(x, y)] = self.regions(x, y)
         return found
+
+    def two_people(self, x: Place, y: Place, i: int, j: int) -> bool:
+        """Whether ``i`` (of ``x``) and ``j`` (of ``y``) are told of two people both sentences name
+        (``told_of_two``: "The day following Rait's death ... Robert Buckley ... fell 700 meters" / "The day before
+        Buckley's death ... Duncan Rait ... died after falling about 200 feet"): two things, never one told two ways.
+        False when the sentences are not known."""
+        sentences = self.table.sentences
+        if sentences is None:
+            return False
+        named = []
+        for place in (x, y):
+            found = self._people.get(place)
+            if found is None:
+                found = self._people[place] = people_named(sentences(place)[1])
+            named.append(found)
+        figures = self.table.figures
+        return told_of_two(named[0], figures[i].start - sentences(x)[0], named[1], figures[j].start - sentences(y)[0])
 
     def unit_swaps(self, x: Place, y: Place) -> Pairs:
         """The same number with another unit of one measure put for it where it stands, in sentences that share words
@@ -327,8 +345,8 @@ class LinkFigures:
     def _clashes(self, x: Place, y: Place, left: list[int], right: list[int], alone: bool) -> Pairs:
         """Of the claims left unpaired on each side (no bare number), the pairs that state one thing two incompatible
         ways: the one claim left on each side, or claims alone in one changed stretch of the word diff, unless
-        their values have counterparts in the other article, cannot be one thing misreported, or stand bare in the
-        other sentence. ``alone``: each sentence states one claim of the key."""
+        their values have counterparts in the other article, are told of two people (``two_people``), cannot be one
+        thing misreported, or stand bare in the other sentence. ``alone``: each sentence states one claim of the key."""
         t, regions, slots_of, swap, retyped = self.table, self.regions, self.slots_of, self.swap, self.retyped
         figures, cfg, stated_as, key_of, holder = t.figures, t.cfg, t.stated_as, t.key_of, t.holder
         counterpart, bare_at = t.counterpart, self.bare_at
@@ -341,7 +359,7 @@ class LinkFigures:
             candidates = _one_each(slots_of(x, y).where, left, right)
         for i, j in candidates:
             a, b = figures[i], figures[j]
-            if counterpart(i, b.article) or counterpart(j, a.article):
+            if counterpart(i, b.article) or counterpart(j, a.article) or self.two_people(x, y, i, j):
                 continue
             if not may_clash(a, b, cfg) and not retyped(x, y, i, j) and not one_named_person(holder[i], holder[j]):
                 continue
