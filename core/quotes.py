@@ -257,6 +257,7 @@ _NAME_ONLY_RE = _RX.compile(rf",\s+{_NAME}")  # "Her spokesman, Bill McAllister,
 # "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": review s28 read "DC" and "Defence").
 _NAME_ENDS_RE = _RX.compile(r"\b([A-Z][a-z][\w'’-]*)\s*$")
 _WORD_RE = _RX.compile(r"\w+(?:['’]\w+)*")
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start a sentence or name a role are not speakers.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "We", "I", "This", "That",
               "President", "Minister", "Foreign", "General", "Commander", "Mr", "Mrs", "Ms", "Dr",
@@ -296,7 +297,7 @@ def find_quotes(sentence: str) -> list[FoundQuote]:
     spans = _spans(sentence, cut=True)
     if not spans:
         return []
-    outside = _outside(sentence, spans)
+    outside = _outside(sentence, spans, not _HYPHEN_RE.search(sentence))
     return [
         FoundQuote(sentence[start:end], start, end, _speaker(outside, mark_start, mark_end))
         for mark_start, start, end, mark_end in spans
@@ -416,6 +417,7 @@ class _Named:
 
     def __init__(self, text: str = "") -> None:
         self.text = text  # the article: a surname alone is a person's when its full name stands in it
+        self.spaced_hyphens = not _HYPHEN_RE.search(text)  # it writes its hyphens with spaces (``_hyphens_joined``)
         self._surnames: frozenset[str] | None = None
         self._surname_sexes: dict[str, str] | None = None
         self._mid_capitals: frozenset[str] | None = None
@@ -667,6 +669,8 @@ def _unroled(words: list[str]) -> list[str]:
     while len(words) > 2 and words[0].lower() in _NAME_ROLE_WORDS and words[0][0].isupper():
         words = words[1:]
     return words
+
+
 # A person named in an appositive after a role that opens the sentence, as its subject: "His barber, Julian Clark,
 # also black, concurred", "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to
 # work", "his daughter, Joan, persuaded him" (the role is a noun phrase: a determiner or an owner first).
@@ -961,12 +965,13 @@ def _paragraph_quotes(
         # the tuning clusters' 688 hold none: 40% of quotes_in_text's time there, 23% on the clusters.
         named.single_open = False
         named.pending = []
+        joined = _hyphens_joined(para, named.spaced_hyphens)
         for s in sentences[first : last + 1]:
-            _read_later(para, (s.start - base, s.end - base), named)
+            _read_later(joined, (s.start - base, s.end - base), named)
         return
     spans = _spans(para, cut=True, paragraph=True, single_open=named.single_open)
     named.single_open = any(para[ms] in "'‘" and me == len(para) for ms, _s, _e, me in spans)
-    outside = _outside(para, spans)
+    outside = _outside(para, spans, named.spaced_hyphens)
     bounds = [(s.start - base, s.end - base) for s in sentences[first : last + 1]]
     los = [lo for lo, _hi in bounds]
     his = [hi for _lo, hi in bounds]  # sentences are in order and apart: both lists ascend
@@ -1076,7 +1081,41 @@ def _read_later(outside: str, bound: tuple[int, int], named: _Named) -> None:
     named.read_later(outside, max(lo, hi - 2 * SPEAKER_REACH), hi)  # its end, nearest what follows
 
 
-def _outside(text: str, spans: list[tuple[int, int, int, int]]) -> str:
+# A hyphen written with a space on each side ("61 - year - old", "so - called", "WDIV - TV"), as ECB+'s tokenised
+# text and some scraped copy write every hyphen, reads as a dash: a clause's end, so "said 61 - year - old Anargyros
+# Bizianis" named nobody. In a text that writes no hyphen without spaces, the words joined so are read as one word
+# (``_hyphens_joined``); in one that does ("a 61-year-old man"), a spaced hyphen is a dash ("the cave - every
+# one of them"), and so is one before a function word ending the run ("12 top hoodlums - but not Gigante"; not
+# "three - and - out", where the function word is inside).
+_SPACED_HYPHEN_RE = _RX.compile(r"(?<![\w'’])\w[\w'’]*(?: - [\w'’]+)+")
+_HYPHEN_RE = _RX.compile(r"\w-\w")
+
+
+def _joined(run: re.Match[str]) -> str:
+    """A run of words with spaced hyphens between them (``_SPACED_HYPHEN_RE``) joined into one word, the spaces
+    taken out put after it (the text keeps its length: offsets hold); a last word that is a function word stays
+    apart."""
+    parts = run.group().split(" - ")
+    keep = 1  # the words joined: up to a function word ending the run, or a word in lower case after a capital
+    while keep < len(parts):
+        word, before = parts[keep], parts[keep - 1]
+        if (keep == len(parts) - 1 and word.lower() in _FUNCTION_WORDS) or (before[0].isupper() and word[0].islower()):
+            break  # a dash: "hoodlums - but not Gigante", "Jonathan Wright - director of wholesale products"
+        keep += 1
+    if keep == 1:
+        return run.group()
+    joined = "-".join(parts[:keep])
+    tail = "".join(" - " + word for word in parts[keep:])
+    return joined + tail + " " * (len(run.group()) - len(joined) - len(tail))
+
+
+def _hyphens_joined(text: str, spaced: bool) -> str:
+    """``text`` with its spaced hyphens read as hyphens (``_SPACED_HYPHEN_RE``) when its article writes its hyphens
+    spaced (``spaced``: no hyphen in it without spaces)."""
+    return _SPACED_HYPHEN_RE.sub(_joined, text) if spaced and " - " in text else text
+
+
+def _outside(text: str, spans: list[tuple[int, int, int, int]], spaced_hyphens: bool) -> str:
     """``text`` with every quotation (``_spans``) blanked out, marks and all: no quoted word names a speaker. A
     comma ending a term's words inside its closing mark (American style: 'his work in “Revolutionary Road,” said',
     'an e-mailed “traffic disruption update,” adding') is kept: it is the sentence's, closing an aside or a clause
@@ -1088,12 +1127,12 @@ def _outside(text: str, spans: list[tuple[int, int, int, int]]) -> str:
         for _mark_start, start, end, mark_end in spans
         if mark_end == end + 1 and end > start and text[end - 1] == "," and _term_words(text[start:end])
     ]
-    if not kept:
-        return out
-    chars = list(out)  # one pass: a paragraph may hold thousands of quotations
-    for at in kept:
-        chars[at] = ","
-    return "".join(chars)
+    if kept:
+        chars = list(out)  # one pass: a paragraph may hold thousands of quotations
+        for at in kept:
+            chars[at] = ","
+        out = "".join(chars)
+    return _hyphens_joined(out, spaced_hyphens)
 
 
 def _term_words(quoted: str) -> bool:
@@ -1584,11 +1623,14 @@ def _trim_name(match: re.Match[str]) -> tuple[str, int, int] | None:
     while words and _not_name(words[0]):
         words = words[1:]
     words = _unroled(words)
+    written = match.group(0)
+    while len(words) > 1 and words[-1] in _WEEKDAYS:  # "said detective Joe Coffey Monday": when he said it
+        written = written[: written.rindex(words.pop())].rstrip()
+    end = match.start() + len(written)
     if not words:
         return None
     name = " ".join(words)
     name = re.sub(r"['’]s?$", "", name)
-    end = match.end()
     return name, end - len(" ".join(words)), end
 
 

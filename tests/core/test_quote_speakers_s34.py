@@ -1,5 +1,6 @@
 """Session 34's speaker names: a role noun capitalised before a full name is no part of the name ("Actor Leonardo
-DiCaprio" is Leonardo DiCaprio), while titles stay ("Governor Marta Ilves")."""
+DiCaprio" is Leonardo DiCaprio), while titles stay ("Governor Marta Ilves"); a text writing its hyphens with spaces
+("said 61 - year - old Ann Cole") is read as if they were written unspaced."""
 
 from __future__ import annotations
 
@@ -57,3 +58,36 @@ def test_two_outlets_naming_one_speaker_with_and_without_the_role(tmp_path: Path
     report = compare_files([first, second])
     assert {q.speaker for q in report.quotes} == {"Leonardo DiCaprio"}
     assert not any("quote_speaker" in link.flags for link in report.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ writes every hyphen spaced: the age was read as a dash ending the clause (ECB+ 8, 16): was nobody
+        ('"I am kind of relieved that it is over, " said 17 - year - old Dana Price, one of the sons.', ["Dana Price"]),
+        (
+            '"I am satisfied with the result, " said the 36 - year - old Marek, who improved his record to 58 - 3.',
+            ["Marek"],
+        ),
+        # a hyphenated name is one name: was "Kahn"
+        ('"Everyone must remain extremely vigilant, " Strauss - Kahn said.', ["Strauss-Kahn"]),
+        # a day after the name is when it was said (ECB+ 26): was nobody, then "Joe Coffey Monday"
+        ('"He was the last of the old - school bosses, " said ex - NYPD detective Joe Coffey Monday.', ["Joe Coffey"]),
+        # kept: a spaced hyphen between a name and a word in lower case is a dash
+        ('"Chances are it was an anchor again, " Jon Wright - director of wholesale products - said.', ["Jon Wright"]),
+    ],
+)
+def test_spaced_hyphens_join_words(text: str, expected: list[str]) -> None:
+    """In a text writing its hyphens with spaces ("61 - year - old"), the words they join are one word: the
+    speech verb reaches the speaker after them."""
+    assert speakers_of(text) == expected
+
+
+def test_spaced_hyphens_are_dashes_where_hyphens_are_unspaced() -> None:
+    """An article that writes "a 40-year-old man" uses " - " as a dash: the run after it is not joined, and "said
+    the 36 - year - old Marek" stays as before (nobody named: the dash ends the clause)."""
+    text = (
+        'The 40-year-old challenger never recovered.\n\n"I am satisfied with the result, " said the 36 - year - old '
+        "Marek, who improved his record."
+    )
+    assert speakers_of(text) == [""]
