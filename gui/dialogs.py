@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -138,6 +138,7 @@ def show_keys(parent: QWidget, menus: list[QAction], legend: list[tuple[QPixmap,
         keys.setItem(k, 1, QTableWidgetItem(meaning))
     keys.verticalHeader().hide()
     keys.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    keys.setTabKeyNavigation(False)  # Tab goes on to Close, not through the 40-odd rows cell by cell
     keys.horizontalHeader().setStretchLastSection(True)
     keys.resizeColumnToContents(0)
     keys.setWordWrap(True)
@@ -145,6 +146,10 @@ def show_keys(parent: QWidget, menus: list[QAction], legend: list[tuple[QPixmap,
     # stood three lines tall): they are fitted again whenever the meaning column takes its width, and on a resize.
     keys.horizontalHeader().sectionResized.connect(lambda *_: keys.resizeRowsToContents())
     keys.resizeRowsToContents()
+    # The table takes the keyboard on opening (arrows and Page Down scroll it at once), and a view given the focus
+    # makes its first cell current, framed and tinted as if chosen. An explicitly empty current cell stays empty
+    # until the reader moves.
+    keys.setCurrentIndex(QModelIndex())
     layout.addWidget(keys)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.close)

@@ -870,6 +870,18 @@ class MainWindow(FileDropMixin, QMainWindow):
     def _update_column_positions(self) -> None:
         for pos, column in enumerate(self.columns):
             column.set_position(pos, len(self.columns))
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab walks the columns left to right (each column's buttons, then its text) right after the columns'
+        area, so the sidebar comes after them: the columns are made after the sidebar, and Qt's focus chain, in
+        order of making, put them last."""
+        previous: QWidget = self.columns_area
+        for column in self.columns:
+            for widget in column.findChildren(QWidget):
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
 
     def move_column(self, column: ArticleColumn, step: int) -> None:
         """Move a column left (-1) or right (+1)."""

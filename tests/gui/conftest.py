@@ -7,6 +7,7 @@ tests cannot leak settings into one another.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,11 @@ from reportdiff.core import model as m
 from reportdiff.gui.app import make_app
 from reportdiff.gui.main_window import MainWindow
 from reportdiff.resources import sample_paths
+
+# tests/core/documents.py (compare_texts, and articles written as Word and PDF files) serves GUI tests too. pytest
+# puts tests/core on sys.path only once it collects a test there, so a GUI test importing it passed in the full
+# run and failed alone (test_pdf_pair_conflicts.py: "No module named 'documents'"). Conftest loads before them.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 
 
 @pytest.fixture(autouse=True)

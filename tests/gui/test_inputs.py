@@ -4,11 +4,12 @@ crash, each article's origin in its header tooltip, and titles and file names sh
 from __future__ import annotations
 
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from documents import make_docx, make_pdf  # tests/core/documents.py, on sys.path by tests/gui/conftest.py
+from gui_helpers import open_seeds
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -18,10 +19,6 @@ from reportdiff.gui import dialogs
 from reportdiff.gui.inputs import autosave_path, offer_autosave
 from reportdiff.gui.main_window import MainWindow
 from reportdiff.gui.prefs import VIEW_ALIGNED
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from documents import make_docx, make_pdf
-from gui_helpers import open_seeds
 
 WAIT = 60_000
 PAGE = (
