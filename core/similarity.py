@@ -19,7 +19,6 @@ partners kept; this module weighs words per article pair and scores.
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 from collections import defaultdict
@@ -33,8 +32,9 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
+from .article_semantics import ArticleSemantics
 from .candidate_search import ContentSums, Postings, Search, candidates_between, postings, search
-from .embedding_maxima import einsum_maxima, norms_above, one_blas_thread, pair_cosines, segment_maxima
+from .embedding_maxima import pair_cosines
 from .sentence_features import SentenceFeatures, sentence_features
 from .sentence_sets import SentenceSets, unigram_counts
 from .setrows import SetRows, isin, overlap, shared_counts
@@ -133,27 +133,13 @@ SEMANTIC_FEATURES = ("semantic", "semantic_x_clash", "semantic_rel_min", "semant
 #   usually appear elsewhere in the other report.
 # - semantic_rel: the pair's cosine over each sentence's best cosine in the other article (min, max; 1 = its best),
 #   semantic_mutual: each is the other's best; semantic_support: the mean of every sentence's best cosine in the
-#   other article, and the share of them at least SUPPORT_HIGH: how much of the two reports say the same at all.
+#   other article, and the share of them at least article_semantics.SUPPORT_HIGH: how much of the two reports say
+#   the same at all (core/article_semantics.py computes the best cosines).
 # Measured on ECB+ tuning, topic-grouped 5-fold cross-validation of the tree model (bench/train_similarity.py):
 # see similarity_model.json's "cv" and docs in AlignSettings.
-SUPPORT_HIGH = 0.8
 # A sentence's best cosine comes from one matrix product per article pair, its pair's cosine from one dot product:
 # the two may differ in their last bits, so a ratio within this of 1 is 1 (the best partner).
 REL_SNAP = 1e-6
-# Rows of an article's sentences multiplied at once when finding each sentence's best cosine in another article
-# (bounds the memory of two long articles: 1,024 x 5,000 floats).
-SEMANTIC_CHUNK = 1024
-# Up to this many sentence pairs (cells) per article pair, those products run in einsum, not BLAS: BLAS would start
-# its thread pool, whose spinning threads cost more CPU than small products (20 articles: aligning 0.36 s -> 1.1 s
-# CPU on 2 cores, in-process). Past it, BLAS: this product is quadratic, and einsum did two 2 MB articles
-# (15,000 x 15,000 sentences, also each against itself for the copy check) in ~60 s of CPU each, BLAS (one
-# thread, as the entry points set it: core/gctune.py) 7-11x faster. The size alone decides, never the
-# environment, so one input always gets the same bits.
-SEMANTIC_BLAS_CELLS = 1 << 22
-# Up to this many sentence pairs in all (every sentence by every sentence), the best cosines of all article pairs come
-# from one BLAS product (_all_pair_semantics) instead of one per article pair: 20 news articles (190 pairs of ~30
-# sentences) ~0.066 -> ~0.01 s; at most ~10 ms of extra product where articles are long.
-ALL_PAIRS_CELLS = 1 << 20
 ORDER = FEATURE_NAMES.index("order")
 SEMANTIC = FEATURE_NAMES.index("semantic")
 RELATIVES = FEATURE_NAMES.index("semantic_rel_min")  # the last five: _semantic_relatives, in this order
@@ -308,11 +294,10 @@ class LexicalSimilarity:
         self._logs: dict[int, np.ndarray] = {}  # _weighting's IDF logs by sentence count
         self._weight_rows: dict[tuple[int, tuple[int, int]], tuple[dict[str, float], float, float]] = {}
         self._shares: dict[tuple[int, int], float] = {}
-        self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
-        # an article against itself, bounded (_same_article_margin): vectors, slack, support, support_hi
-        self._all_pairs_tried = False  # _all_pair_semantics, once
-        self._vector_norms: np.ndarray | None = None  # norms_above of every embedding, made on first use
-        self._self_bounds: dict[int, tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]] = {}
+        # each sentence's best cosine in another article, per article pair (with the language model)
+        self.semantics = (
+            None if embeddings is None else ArticleSemantics(embeddings, self._members, self._no_article)
+        )
         self._sets: SentenceSets | None = None  # built on first block scoring
         self._plain: tuple[SetRows, SetRows] | None = None  # name_only_semantics' rows, made on first use
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
@@ -570,77 +555,12 @@ class LexicalSimilarity:
         whose cosine is ``cosine``; zeros without the language model."""
         if self.embeddings is None:
             return 0.0, 0.0, 0.0, 0.0, 0.0
-        best_i, best_j, support, high = self._article_semantics(self.article_of[i], self.article_of[j])
+        assert self.semantics is not None
+        best_i, best_j, support, high = self.semantics.best(self.article_of[i], self.article_of[j])
         rel_i = _relative_one(cosine, float(best_i[self._position[i]]))
         rel_j = _relative_one(cosine, float(best_j[self._position[j]]))
         mutual = 1.0 if rel_i == 1.0 and rel_j == 1.0 else 0.0
         return min(rel_i, rel_j), max(rel_i, rel_j), mutual, support, high
-
-    def _article_semantics(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray, float, float]:
-        """(best cosine of each sentence of article a among b's, the same of b's among a's, semantic_support,
-        semantic_support_hi), memoised per article pair: one matrix product of the two articles' vectors."""
-        key = (a, b) if a <= b else (b, a)
-        if key not in self._semantics and a != b and not self._all_pairs_tried:
-            self._all_pairs_tried = True
-            self._all_pair_semantics()
-        if key not in self._semantics:
-            assert self.embeddings is not None
-            first = self.embeddings[self._members[key[0]]]
-            second = self.embeddings[self._members[key[1]]]
-            best_first = np.zeros(len(first))
-            best_second = np.zeros(len(second))
-            blas = len(first) * len(second) >= SEMANTIC_BLAS_CELLS
-            shortcut = not blas and len(first) and len(second) and one_blas_thread()
-            if shortcut and self._vector_norms is None:  # each sentence's norm bound, once (not per article pair)
-                self._vector_norms = norms_above(self.embeddings)
-            norms = self._vector_norms
-            found = (
-                einsum_maxima(first, second, (norms[self._members[key[0]]], norms[self._members[key[1]]]))
-                if shortcut and norms is not None
-                else None
-            )
-            if found is not None:
-                best_first, best_second = found
-            for start in range(0, len(first) if len(second) and found is None else 0, SEMANTIC_CHUNK):
-                rows = first[start : start + SEMANTIC_CHUNK]
-                block = np.matmul(rows, second.T) if blas else np.einsum("id,jd->ij", rows, second)
-                # maxima taken in float32, then widened: the same values as widening the block first (widening is
-                # exact and keeps order), without a float64 copy of it (120 MB a chunk on two 2 MB articles)
-                best_first[start : start + len(block)] = np.maximum(block.max(axis=1).astype(np.float64), 0.0)
-                best_second = np.maximum(best_second, block.max(axis=0).astype(np.float64))
-            self._store_semantics(key, best_first, best_second)
-        best_first, best_second, support, high = self._semantics[key]
-        return (best_first, best_second, support, high) if key == (a, b) else (best_second, best_first, support, high)
-
-    def _store_semantics(self, key: tuple[int, int], best_first: np.ndarray, best_second: np.ndarray) -> None:
-        """Memoise an article pair's best cosines with its semantic_support and semantic_support_hi."""
-        both = np.concatenate([best_first, best_second])
-        support = float(both.mean()) if len(both) else 0.0
-        high = float((both >= SUPPORT_HIGH).mean()) if len(both) else 0.0
-        self._semantics[key] = (best_first, best_second, support, high)
-
-    def _all_pair_semantics(self) -> None:
-        """Every article pair's best cosines at once (``_article_semantics``), where the sentences are few (at most
-        ALL_PAIRS_CELLS sentence pairs in all) and BLAS runs on one thread: one BLAS product of all sentences by all,
-        each cell that can hold a sentence's best in an article found within the error bound and computed by einsum
-        (as ``einsum_maxima``, per article instead of per row): the same bits as one einsum per article pair."""
-        assert self.embeddings is not None
-        articles = [k for k in range(max(self.article_of, default=-1) + 1) if self._members.get(k)]
-        order = [g for k in articles for g in self._members[k]]
-        if len(articles) < 3 or len(order) ** 2 > ALL_PAIRS_CELLS or not one_blas_thread():
-            return
-        sizes = np.array([len(self._members[k]) for k in articles])
-        found = segment_maxima(self.embeddings[order], sizes)
-        if found is None:
-            return
-        rows, columns = found  # rows[i, b]: sentence i's best in article b; columns[a, j]: j's best in article a
-        starts = np.cumsum(sizes) - sizes
-        for x, y in itertools.combinations(range(len(articles)), 2):
-            first = slice(starts[x], starts[x] + sizes[x])
-            second = slice(starts[y], starts[y] + sizes[y])
-            best_first = np.maximum(rows[first, y].astype(np.float64), 0.0)
-            best_second = np.maximum(np.zeros(sizes[y]), columns[x, second].astype(np.float64))
-            self._store_semantics((articles[x], articles[y]), best_first, best_second)
 
     def article_share(self, i: int, j: int) -> float:
         """How much of the names and numbers of the two sentences' articles the articles share (IDF-weighted, over
@@ -808,12 +728,10 @@ class LexicalSimilarity:
         within the slack again; and at least its product with itself. No value is guessed: past the bounds, the
         exact table."""
         article = self.article_of[i]
-        if self.embeddings is None or self.article_of[j] != article or (article, article) in self._semantics:
+        semantics = self.semantics
+        if semantics is None or self.article_of[j] != article or (article, article) in semantics.found:
             return None
-        bounds = self._self_bounds.get(article)
-        if bounds is None:
-            bounds = self._self_bounds[article] = self._article_self_bounds(article)
-        vectors, slack, support, high = bounds
+        vectors, slack, support, high = semantics.self_bounds(article)
         if high is None:
             return None
         row = self._pair_features_but_relatives(i, j, None, context)
@@ -842,22 +760,6 @@ class LexicalSimilarity:
             return None
         zero, one = (model.margin_one((*row, *lows[:2], value, *lows[3:])) for value in (0.0, 1.0))
         return min(zero, one), max(zero, one)
-
-    def _article_self_bounds(self, article: int) -> tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]:
-        """For ``_same_article_margin``: (the article's vectors, each sentence's slack, bounds of semantic_support,
-        semantic_support_hi or None when its bounds straddle SUPPORT_HIGH) of the article against itself."""
-        assert self.embeddings is not None
-        vectors = self.embeddings[self._members[article]]
-        norms = np.sqrt(np.einsum("id,id->i", vectors, vectors, dtype=np.float64))
-        top = float(norms.max()) if len(norms) else 0.0
-        # |fl(u.v) - u.v| <= d x 2^-24 x |u| |v| / (1 - d x 2^-24) for any order of the sum: twice that, d x 2^-23
-        slack = vectors.shape[1] * 2.0**-23 * top * (1.0 + 1e-9) * norms
-        # semantic_support (the mean of every best, rows and columns) and semantic_support_hi (the share >= HIGH)
-        lowest = np.maximum(0.0, norms * norms - slack)  # each best is at least the sentence with itself
-        highest = np.maximum(0.0, norms * top + slack)  # and at most Cauchy-Schwarz plus the slack
-        support = (float(lowest.mean()) * (1.0 - 1e-12), float(highest.max()) * (1.0 + 1e-12))
-        high = 1.0 if lowest.min() >= SUPPORT_HIGH else 0.0 if highest.max() < SUPPORT_HIGH else None
-        return vectors, slack, support, high
 
     def _score_pending(self) -> None:
         """Score the whole last candidate search at once (the first time one of its pairs is asked for): its
@@ -1033,11 +935,11 @@ class LexicalSimilarity:
         for name in ("semantic_rel_min", "semantic_rel_max", "semantic_mutual", "semantic_support",
                      "semantic_support_hi"):  # fmt: skip
             cols[name] = np.zeros(n)
-        if self.embeddings is not None:
+        if self.semantics is not None:
             position = sets.position
             for k, key in enumerate(keys.tolist()):
                 rows = np.flatnonzero(inverse == k)
-                best_a, best_b, support, high = self._article_semantics(key // base, key % base)
+                best_a, best_b, support, high = self.semantics.best(key // base, key % base)
                 rel_i = _relative(semantic[rows], best_a[position[i[rows]]])
                 rel_j = _relative(semantic[rows], best_b[position[j[rows]]])
                 cols["semantic_rel_min"][rows] = np.minimum(rel_i, rel_j)
