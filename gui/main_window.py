@@ -247,7 +247,8 @@ class MainWindow(FileDropMixin, QMainWindow):
 
         self.legend = LegendBar(central)
         self.legend.set_palette(self.pal)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Its entries wrap onto a second row when the window is narrow: as tall as its rows need (height for width).
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.legend)
 
         self.message_bar = MessageBar(central)
