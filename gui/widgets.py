@@ -207,6 +207,36 @@ class FlowLayout(QLayout):
         return y + row_height - rect.y() + m.bottom()
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that gives way first in a crowded row: it asks for no width of its own (so the row's
+    buttons keep their words), takes what the row leaves, and shows as much of its text as fits, ending in "…";
+    the whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        """Show ``text`` (shortened as needed); the whole of it is the tooltip."""
+        super().setText(text)
+        self.setToolTip(text)
+
+    def clear(self) -> None:
+        """No text, no tooltip."""
+        super().clear()
+        self.setToolTip("")
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole when it fits, else its start and "…"."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw ``shown_text`` in the label's colour and alignment."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment().value), self.shown_text())
+
+
 class LegendBar(QFrame):
     """The always-visible key to the colours: statuses, differing words, and figure underlines. Its entries wrap
     onto a second row in a narrow window (half a 1920 px screen cut "Changed words" and "single source" short)."""
