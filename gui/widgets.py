@@ -190,21 +190,29 @@ class FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        """Lay the items out in ``rect`` (when ``move``); the height they take."""
+        """Lay the items out in ``rect`` (when ``move``), each centred on its row's height, as a box layout
+        centres a row of labels; the height they take."""
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, QSize, int]]] = [[]]
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:  # no room left on this row
-                x, y, row_height = area.x(), y + row_height + self._row_spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if rows[-1] and x + hint.width() > area.right() + 1:  # no room left on this row
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, hint, x))
             x += hint.width() + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + m.bottom()
+        y = area.y()
+        for row in rows:
+            height = max((hint.height() for _, hint, _ in row), default=0)
+            if move:
+                for item, hint, left in row:
+                    item.setGeometry(QRect(QPoint(left, y + (height - hint.height()) // 2), hint))
+            y += height + self._row_spacing
+        return y - self._row_spacing - rect.y() + m.bottom()
 
 
 class ElidedLabel(QLabel):
