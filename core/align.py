@@ -25,12 +25,12 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .candidate_search import candidates_between
 from .similarity import (
     CANDIDATE_MAX_WORK,
     CANDIDATES_PER_SENTENCE,
     CandidateScores,
     SimilarityBackend,
-    candidates_between,
 )
 
 

@@ -12,11 +12,13 @@ logistic model of the overlap features alone ("same_statement_lexical"), and MSR
 ("paraphrase"). All were fitted on the tuning splits (MSRP train, ECB+ topics 1-35) by
 ``bench/train_similarity.py``, which writes ``similarity_model.json``.
 Any backend offering ``score(i, j)`` and ``candidates(left, right)`` can replace it. Never imports Qt.
+Its parts, one job each: core/candidate_search.py finds the pairs worth scoring, core/sentence_sets.py holds the sets
+block scoring compares, core/embedding_maxima.py each sentence's best cosine in another article, core/topk.py the
+partners kept; this module weighs words per article pair and scores.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 from collections import defaultdict
@@ -30,11 +32,12 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
-from .embedding_maxima import einsum_maxima, norms_above, one_blas_thread, pair_cosines, segment_maxima
+from .article_semantics import ArticleSemantics
+from .candidate_search import ContentSums, Postings, Search, candidates_between, postings, search
+from .embedding_maxima import pair_cosines
 from .sentence_features import SentenceFeatures, sentence_features
 from .sentence_sets import SentenceSets, unigram_counts
-from .setrows import SetRows, distinct, isin, overlap, shared_counts
-from .topk import top_cells, top_per_group, top_per_row_and_column
+from .setrows import SetRows, isin, overlap, shared_counts
 from .trees import TreeEnsemble
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
@@ -68,10 +71,6 @@ CANDIDATE_MAX_WORK = 4_000_000
 # 100k-word pair the same (0.49-0.51 s); 16384 no better. The same scores bit for bit (every feature row by row).
 BLOCK_SCORING = True
 BLOCK_PAIRS = 8192
-# Up to this many cells (sentences of one article x sentences of the other), the candidate search adds its products
-# into a dense matrix and ranks partners by sorting its rows and columns (no sort of the products): two 1,000-sentence
-# articles, 8 MB. Past it, the sparse path (np.unique over the products). Same candidates either way.
-DENSE_CANDIDATE_CELLS = 1 << 20
 # Alignment asks for every article pair of a comparison in turn (itertools.combinations order). A whole-article
 # candidate search is scored together with the searches of the pairs that follow it, run ahead until their candidates
 # reach PREFETCH_ROWS, in one block: a block costs ~100 numpy calls whatever its size, and on 20 news articles (190
@@ -80,13 +79,6 @@ DENSE_CANDIDATE_CELLS = 1 << 20
 # out of that order drops what was run ahead and starts again from itself. 0: one article pair at a time. 8192:
 # see BLOCK_PAIRS.
 PREFETCH_ROWS = 8192
-# A whole-article candidate search on the dense path also hands block scoring, for each pair it keeps, the content
-# words the two sentences share: their number, the dot product of their weights and each side's sum of them, taken
-# from its own products (the same products in the same order as the set overlap of ``_block_columns`` adds: the same
-# bits; tests/core/test_sim_search_sums.py). 20 articles x 5,000 words: the overlap of 266k pairs' content words,
-# ~0.19 s, replaced by ~0.05 s of sums over the products of the pairs kept. False: block scoring lays the content
-# words out again (the reference the test compares with).
-SEARCH_SUMS = True
 # Block scoring counts the 1-grams two sentences share as the content words they share (which it has: ``shared``)
 # plus the stems of their stopwords (``says``, ``the``) found among the other's words, by bit masks: the stems that
 # some sentence has only from stopwords are few in any comparison (at most the ~170 stopwords' stems), one bit each,
@@ -95,21 +87,6 @@ SEARCH_SUMS = True
 # (tests/core/test_sim_gram_shortcuts.py); 20 articles x 5,000 words, 265k pairs: ~0.05 -> ~0.01 s. Past
 # sentence_sets.UNIGRAM_MASK_WORDS words of bits (never with English stopwords), or False: the LCS.
 UNIGRAM_BY_MASKS = True
-# Past it, the products are made and summed for a run of left sentences at a time, about this many products a run:
-# the arrays of the search then stay ~10 MB each, where the two 2 MB articles' 4M products at once held ~300 MB.
-CANDIDATE_RUN_WORK = 1 << 20
-# The candidate search sums its products per cell (sentence pair) in a dense array over all cells when they are
-# at most DENSE_SUM_CELLS (2 MB: the array stays in the processor's cache) or at most DENSE_SUM_CELLS_PER_PRODUCT
-# per product (the array no bigger than the products' own), else through a stable sort of the products' cells,
-# which come in sorted runs (1M products over 4M cells: the sort ~17 ms, the dense array ~44 ms, np.unique's
-# quicksort ~35-50 ms; 60k products over 70k cells: the dense array 10x faster). Same sums in the same order.
-DENSE_SUM_CELLS = 1 << 18
-DENSE_SUM_CELLS_PER_PRODUCT = 1.0
-# Past those, the products of a run of left sentences (keys in row order) are summed in dense tiles of whole rows,
-# DENSE_SUM_CELLS each (cache-sized), where the cells are at most TILED_SUM_CELLS_PER_PRODUCT per product: the pair of
-# 100k-word articles (7 cells a product) 0.13 -> 0.07 s for its 4M products; at 14 cells a product ~15% faster than
-# the sort, at 20+ the sort wins (subsets of those products; the 2 MB pair has ~60).
-TILED_SUM_CELLS_PER_PRODUCT = 12.0
 # Containment counts fully only once this much IDF weight is shared (about three distinctive words): two
 # sentences sharing one rare name are not yet the same statement.
 CONTAINMENT_FULL_MASS = 8.0
@@ -156,27 +133,13 @@ SEMANTIC_FEATURES = ("semantic", "semantic_x_clash", "semantic_rel_min", "semant
 #   usually appear elsewhere in the other report.
 # - semantic_rel: the pair's cosine over each sentence's best cosine in the other article (min, max; 1 = its best),
 #   semantic_mutual: each is the other's best; semantic_support: the mean of every sentence's best cosine in the
-#   other article, and the share of them at least SUPPORT_HIGH: how much of the two reports say the same at all.
+#   other article, and the share of them at least article_semantics.SUPPORT_HIGH: how much of the two reports say
+#   the same at all (core/article_semantics.py computes the best cosines).
 # Measured on ECB+ tuning, topic-grouped 5-fold cross-validation of the tree model (bench/train_similarity.py):
 # see similarity_model.json's "cv" and docs in AlignSettings.
-SUPPORT_HIGH = 0.8
 # A sentence's best cosine comes from one matrix product per article pair, its pair's cosine from one dot product:
 # the two may differ in their last bits, so a ratio within this of 1 is 1 (the best partner).
 REL_SNAP = 1e-6
-# Rows of an article's sentences multiplied at once when finding each sentence's best cosine in another article
-# (bounds the memory of two long articles: 1,024 x 5,000 floats).
-SEMANTIC_CHUNK = 1024
-# Up to this many sentence pairs (cells) per article pair, those products run in einsum, not BLAS: BLAS would start
-# its thread pool, whose spinning threads cost more CPU than small products (20 articles: aligning 0.36 s -> 1.1 s
-# CPU on 2 cores, in-process). Past it, BLAS: this product is quadratic, and einsum did two 2 MB articles
-# (15,000 x 15,000 sentences, also each against itself for the copy check) in ~60 s of CPU each, BLAS (one
-# thread, as the entry points set it: core/gctune.py) 7-11x faster. The size alone decides, never the
-# environment, so one input always gets the same bits.
-SEMANTIC_BLAS_CELLS = 1 << 22
-# Up to this many sentence pairs in all (every sentence by every sentence), the best cosines of all article pairs come
-# from one BLAS product (_all_pair_semantics) instead of one per article pair: 20 news articles (190 pairs of ~30
-# sentences) ~0.066 -> ~0.01 s; at most ~10 ms of extra product where articles are long.
-ALL_PAIRS_CELLS = 1 << 20
 ORDER = FEATURE_NAMES.index("order")
 SEMANTIC = FEATURE_NAMES.index("semantic")
 RELATIVES = FEATURE_NAMES.index("semantic_rel_min")  # the last five: _semantic_relatives, in this order
@@ -331,11 +294,10 @@ class LexicalSimilarity:
         self._logs: dict[int, np.ndarray] = {}  # _weighting's IDF logs by sentence count
         self._weight_rows: dict[tuple[int, tuple[int, int]], tuple[dict[str, float], float, float]] = {}
         self._shares: dict[tuple[int, int], float] = {}
-        self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
-        # an article against itself, bounded (_same_article_margin): vectors, slack, support, support_hi
-        self._all_pairs_tried = False  # _all_pair_semantics, once
-        self._vector_norms: np.ndarray | None = None  # norms_above of every embedding, made on first use
-        self._self_bounds: dict[int, tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]] = {}
+        # each sentence's best cosine in another article, per article pair (with the language model)
+        self.semantics = (
+            None if embeddings is None else ArticleSemantics(embeddings, self._members, self._no_article)
+        )
         self._sets: SentenceSets | None = None  # built on first block scoring
         self._plain: tuple[SetRows, SetRows] | None = None  # name_only_semantics' rows, made on first use
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
@@ -593,77 +555,12 @@ class LexicalSimilarity:
         whose cosine is ``cosine``; zeros without the language model."""
         if self.embeddings is None:
             return 0.0, 0.0, 0.0, 0.0, 0.0
-        best_i, best_j, support, high = self._article_semantics(self.article_of[i], self.article_of[j])
+        assert self.semantics is not None
+        best_i, best_j, support, high = self.semantics.best(self.article_of[i], self.article_of[j])
         rel_i = _relative_one(cosine, float(best_i[self._position[i]]))
         rel_j = _relative_one(cosine, float(best_j[self._position[j]]))
         mutual = 1.0 if rel_i == 1.0 and rel_j == 1.0 else 0.0
         return min(rel_i, rel_j), max(rel_i, rel_j), mutual, support, high
-
-    def _article_semantics(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray, float, float]:
-        """(best cosine of each sentence of article a among b's, the same of b's among a's, semantic_support,
-        semantic_support_hi), memoised per article pair: one matrix product of the two articles' vectors."""
-        key = (a, b) if a <= b else (b, a)
-        if key not in self._semantics and a != b and not self._all_pairs_tried:
-            self._all_pairs_tried = True
-            self._all_pair_semantics()
-        if key not in self._semantics:
-            assert self.embeddings is not None
-            first = self.embeddings[self._members[key[0]]]
-            second = self.embeddings[self._members[key[1]]]
-            best_first = np.zeros(len(first))
-            best_second = np.zeros(len(second))
-            blas = len(first) * len(second) >= SEMANTIC_BLAS_CELLS
-            shortcut = not blas and len(first) and len(second) and one_blas_thread()
-            if shortcut and self._vector_norms is None:  # each sentence's norm bound, once (not per article pair)
-                self._vector_norms = norms_above(self.embeddings)
-            norms = self._vector_norms
-            found = (
-                einsum_maxima(first, second, (norms[self._members[key[0]]], norms[self._members[key[1]]]))
-                if shortcut and norms is not None
-                else None
-            )
-            if found is not None:
-                best_first, best_second = found
-            for start in range(0, len(first) if len(second) and found is None else 0, SEMANTIC_CHUNK):
-                rows = first[start : start + SEMANTIC_CHUNK]
-                block = np.matmul(rows, second.T) if blas else np.einsum("id,jd->ij", rows, second)
-                # maxima taken in float32, then widened: the same values as widening the block first (widening is
-                # exact and keeps order), without a float64 copy of it (120 MB a chunk on two 2 MB articles)
-                best_first[start : start + len(block)] = np.maximum(block.max(axis=1).astype(np.float64), 0.0)
-                best_second = np.maximum(best_second, block.max(axis=0).astype(np.float64))
-            self._store_semantics(key, best_first, best_second)
-        best_first, best_second, support, high = self._semantics[key]
-        return (best_first, best_second, support, high) if key == (a, b) else (best_second, best_first, support, high)
-
-    def _store_semantics(self, key: tuple[int, int], best_first: np.ndarray, best_second: np.ndarray) -> None:
-        """Memoise an article pair's best cosines with its semantic_support and semantic_support_hi."""
-        both = np.concatenate([best_first, best_second])
-        support = float(both.mean()) if len(both) else 0.0
-        high = float((both >= SUPPORT_HIGH).mean()) if len(both) else 0.0
-        self._semantics[key] = (best_first, best_second, support, high)
-
-    def _all_pair_semantics(self) -> None:
-        """Every article pair's best cosines at once (``_article_semantics``), where the sentences are few (at most
-        ALL_PAIRS_CELLS sentence pairs in all) and BLAS runs on one thread: one BLAS product of all sentences by all,
-        each cell that can hold a sentence's best in an article found within the error bound and computed by einsum
-        (as ``einsum_maxima``, per article instead of per row): the same bits as one einsum per article pair."""
-        assert self.embeddings is not None
-        articles = [k for k in range(max(self.article_of, default=-1) + 1) if self._members.get(k)]
-        order = [g for k in articles for g in self._members[k]]
-        if len(articles) < 3 or len(order) ** 2 > ALL_PAIRS_CELLS or not one_blas_thread():
-            return
-        sizes = np.array([len(self._members[k]) for k in articles])
-        found = segment_maxima(self.embeddings[order], sizes)
-        if found is None:
-            return
-        rows, columns = found  # rows[i, b]: sentence i's best in article b; columns[a, j]: j's best in article a
-        starts = np.cumsum(sizes) - sizes
-        for x, y in itertools.combinations(range(len(articles)), 2):
-            first = slice(starts[x], starts[x] + sizes[x])
-            second = slice(starts[y], starts[y] + sizes[y])
-            best_first = np.maximum(rows[first, y].astype(np.float64), 0.0)
-            best_second = np.maximum(np.zeros(sizes[y]), columns[x, second].astype(np.float64))
-            self._store_semantics((articles[x], articles[y]), best_first, best_second)
 
     def article_share(self, i: int, j: int) -> float:
         """How much of the names and numbers of the two sentences' articles the articles share (IDF-weighted, over
@@ -831,12 +728,10 @@ class LexicalSimilarity:
         within the slack again; and at least its product with itself. No value is guessed: past the bounds, the
         exact table."""
         article = self.article_of[i]
-        if self.embeddings is None or self.article_of[j] != article or (article, article) in self._semantics:
+        semantics = self.semantics
+        if semantics is None or self.article_of[j] != article or (article, article) in semantics.found:
             return None
-        bounds = self._self_bounds.get(article)
-        if bounds is None:
-            bounds = self._self_bounds[article] = self._article_self_bounds(article)
-        vectors, slack, support, high = bounds
+        vectors, slack, support, high = semantics.self_bounds(article)
         if high is None:
             return None
         row = self._pair_features_but_relatives(i, j, None, context)
@@ -865,22 +760,6 @@ class LexicalSimilarity:
             return None
         zero, one = (model.margin_one((*row, *lows[:2], value, *lows[3:])) for value in (0.0, 1.0))
         return min(zero, one), max(zero, one)
-
-    def _article_self_bounds(self, article: int) -> tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]:
-        """For ``_same_article_margin``: (the article's vectors, each sentence's slack, bounds of semantic_support,
-        semantic_support_hi or None when its bounds straddle SUPPORT_HIGH) of the article against itself."""
-        assert self.embeddings is not None
-        vectors = self.embeddings[self._members[article]]
-        norms = np.sqrt(np.einsum("id,id->i", vectors, vectors, dtype=np.float64))
-        top = float(norms.max()) if len(norms) else 0.0
-        # |fl(u.v) - u.v| <= d x 2^-24 x |u| |v| / (1 - d x 2^-24) for any order of the sum: twice that, d x 2^-23
-        slack = vectors.shape[1] * 2.0**-23 * top * (1.0 + 1e-9) * norms
-        # semantic_support (the mean of every best, rows and columns) and semantic_support_hi (the share >= HIGH)
-        lowest = np.maximum(0.0, norms * norms - slack)  # each best is at least the sentence with itself
-        highest = np.maximum(0.0, norms * top + slack)  # and at most Cauchy-Schwarz plus the slack
-        support = (float(lowest.mean()) * (1.0 - 1e-12), float(highest.max()) * (1.0 + 1e-12))
-        high = 1.0 if lowest.min() >= SUPPORT_HIGH else 0.0 if highest.max() < SUPPORT_HIGH else None
-        return vectors, slack, support, high
 
     def _score_pending(self) -> None:
         """Score the whole last candidate search at once (the first time one of its pairs is asked for): its
@@ -920,10 +799,10 @@ class LexicalSimilarity:
         )
 
     def _score_block(
-        self, lefts: np.ndarray, rights: np.ndarray, extra: bool = False, sums: _ContentSums | None = None
+        self, lefts: np.ndarray, rights: np.ndarray, extra: bool = False, sums: ContentSums | None = None
     ) -> tuple[np.ndarray, ...]:
         """(score, bound, containment) of each pair; with ``extra`` also (anchor_absent_max, semantic_rel_min).
-        ``sums``: the pairs' shared content words as the candidate search found them (``_ContentSums``)."""
+        ``sums``: the pairs' shared content words as the candidate search found them (``ContentSums``)."""
         scores, bounds, columns = self._score_columns(lefts, rights, sums)
         if extra:
             return (scores, bounds, columns["containment"], columns["anchor_absent_max"],
@@ -931,7 +810,7 @@ class LexicalSimilarity:
         return scores, bounds, columns["containment"]
 
     def _score_columns(
-        self, lefts: np.ndarray, rights: np.ndarray, sums: _ContentSums | None = None
+        self, lefts: np.ndarray, rights: np.ndarray, sums: ContentSums | None = None
     ) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
         columns, shared = self._block_columns(lefts, rights, sums)
         some = shared > 0
@@ -965,7 +844,7 @@ class LexicalSimilarity:
         return np.divide(2.0 * lcs, total, out=np.zeros(len(lefts)), where=total > 0)
 
     def _block_columns(
-        self, i: np.ndarray, j: np.ndarray, sums: _ContentSums | None = None
+        self, i: np.ndarray, j: np.ndarray, sums: ContentSums | None = None
     ) -> tuple[dict[str, np.ndarray], np.ndarray]:
         """Every feature of ``pair_features`` but the word order (zero), as columns over the pairs (i[k], j[k]);
         and the number of content words each pair shares. Same formulas as ``pair_features``, line for line.
@@ -1056,11 +935,11 @@ class LexicalSimilarity:
         for name in ("semantic_rel_min", "semantic_rel_max", "semantic_mutual", "semantic_support",
                      "semantic_support_hi"):  # fmt: skip
             cols[name] = np.zeros(n)
-        if self.embeddings is not None:
+        if self.semantics is not None:
             position = sets.position
             for k, key in enumerate(keys.tolist()):
                 rows = np.flatnonzero(inverse == k)
-                best_a, best_b, support, high = self._article_semantics(key // base, key % base)
+                best_a, best_b, support, high = self.semantics.best(key // base, key % base)
                 rel_i = _relative(semantic[rows], best_a[position[i[rows]]])
                 rel_j = _relative(semantic[rows], best_b[position[j[rows]]])
                 cols["semantic_rel_min"][rows] = np.minimum(rel_i, rel_j)
@@ -1070,7 +949,7 @@ class LexicalSimilarity:
                 cols["semantic_support_hi"][rows] = high
         return cols, shared
 
-    def _content_sums(self, i: np.ndarray, j: np.ndarray, weigh: _RowWeights) -> _ContentSums:
+    def _content_sums(self, i: np.ndarray, j: np.ndarray, weigh: _RowWeights) -> ContentSums:
         """The content words each pair (i[k], j[k]) shares, laid out and looked up (``overlap``), summed in the left
         sentence's order: their count, the dot product of their weights under ``weigh``, each side's sum of them."""
         sets = self._sentence_sets()
@@ -1081,7 +960,7 @@ class LexicalSimilarity:
         word_a, word_b = sets.content_word[left], sets.content_word[right]
         idf = weigh.idf(owner, word_a)
         weight_a, weight_b = weigh.multipliers[word_a] * idf, weigh.multipliers[word_b] * idf
-        return _ContentSums(
+        return ContentSums(
             content.count(),
             np.bincount(owner, weights=weight_a * weight_b, minlength=n),
             np.bincount(owner, weights=weight_a, minlength=n),
@@ -1190,20 +1069,20 @@ class LexicalSimilarity:
             for second in range(b if first == a else first + 1, articles):
                 yield first, second
 
-    def _scored_searches(self, searches: Sequence[_Search]) -> list[CandidateScores]:
+    def _scored_searches(self, searches: Sequence[Search]) -> list[CandidateScores]:
         """Candidate searches ((left, right) arrays each, with their content sums or None) scored in one block,
         split back into one CandidateScores each."""
         lefts = np.concatenate([found[0] for found in searches])
         rights = np.concatenate([found[1] for found in searches])
         sums = (
-            _ContentSums(*(np.concatenate(column) for column in zip(*(found[2] for found in searches), strict=True)))
+            ContentSums(*(np.concatenate(column) for column in zip(*(found[2] for found in searches), strict=True)))
             if all(found[2] is not None for found in searches)
             else None
         )
         blocks = -(-len(lefts) // BLOCK_PAIRS)  # blocks of even size, none over BLOCK_PAIRS
         size = -(-len(lefts) // blocks) if blocks else 0
         parts = [self._score_block(lefts[k : k + size], rights[k : k + size], extra=True,
-                                   sums=None if sums is None else _ContentSums(*(c[k : k + size] for c in sums)))
+                                   sums=None if sums is None else ContentSums(*(c[k : k + size] for c in sums)))
                  for k in range(0, len(lefts), size or 1)]  # fmt: skip
         columns = [np.concatenate(c) for c in zip(*parts, strict=True)] if parts else [np.zeros(0)] * 5
         if self.embeddings is None:
@@ -1214,131 +1093,45 @@ class LexicalSimilarity:
 
     def _candidate_arrays(
         self, left: Sequence[int], right: Sequence[int], per_sentence: int, max_work: int, sums: bool = False
-    ) -> _Search:
+    ) -> Search:
         """``candidates`` as two arrays (left sentence, right sentence), in no particular order; with ``sums`` (and
-        SEARCH_SUMS), where the search took the dense path with every shared word, the kept pairs' content sums
-        (``_ContentSums``) as third item, else None."""
+        candidate_search.SEARCH_SUMS), where the search took the dense path with every shared word, the kept pairs'
+        content sums (``ContentSums``) as third item, else None."""
         lefts = np.asarray(left, dtype=np.int64)
         rights = np.asarray(right, dtype=np.int64)
-        none = np.zeros(0, dtype=np.int64)
         if not len(lefts) or not len(rights):
-            return _Search(none, none, None)
+            none = np.zeros(0, dtype=np.int64)
+            return Search(none, none, None)
         # the two articles' weights (an article pair's search: each side one article, as alignment asks)
-        weighting = self._weighting(self.article_of[int(lefts[0])], self.article_of[int(rights[0])])
+        pair = (self.article_of[int(lefts[0])], self.article_of[int(rights[0])])
+        weighting = self._weighting(*pair)
         left_side, right_side = self._postings(lefts), self._postings(rights)
-        l_row, l_term = left_side.row, left_side.term
-        r_row, r_term = right_side.sorted_row, right_side.sorted_term
-        l_value = self._weigh_terms(weighting, l_term, left_side.value)
-        r_value = self._weigh_terms(weighting, r_term, right_side.sorted_value)
+        l_value = self._weigh_terms(weighting, left_side.term, left_side.value)
+        r_value = self._weigh_terms(weighting, right_side.sorted_term, right_side.sorted_value)
         l_norms, r_norms = (
             np.where(norms > 0.0, norms, 1.0)
             for norms in (weighting.norms[self._local(weighting, side)] for side in (lefts, rights))
         )
-        # each left word's postings in the right rows sorted by word: searched once per distinct word
-        low = np.searchsorted(r_term, left_side.words, side="left")
-        high = np.searchsorted(r_term, left_side.words, side="right")
-        first, count = low[left_side.place], (high - low)[left_side.place]
-        bounded = int(count.sum()) > max_work
-        if bounded:
-            searched = count > 0
-            count = _bound_work(l_term, count, max_work)
-            pair = (self.article_of[int(lefts[0])], self.article_of[int(rights[0])])
-            left_out = len(distinct(l_term[searched & (count == 0)]))  # np.unique would import numpy.ma (~10 ms)
+        term_id = (lambda: self._sentence_sets().term_id) if sums else None
+        found = search(left_side, right_side, l_value, r_value, l_norms, r_norms, per_sentence, max_work, term_id)
+        if found.left_out is not None:
             cut_pair = (min(pair), max(pair))
-            self.cut_searches[cut_pair] = max(self.cut_searches.get(cut_pair, 0), left_out)
-        total = int(count.sum())
-        if not total:
-            return _Search(none, none, None)
-        cells = len(lefts) * len(rights)
-        if cells <= DENSE_CANDIDATE_CELLS:
-            if float(l_value.min()) > 0.0 and float(r_value.min()) > 0.0:  # every shared cell's cosine is > 0
-                key, products, l_factor, r_factor = _products(
-                    l_row, l_value, r_row, r_value, first, count, len(rights)
-                )
-                dots = np.bincount(key, weights=products, minlength=cells).reshape(len(lefts), len(rights))
-                kept = top_cells(dots / (l_norms[:, None] * r_norms[None, :]), per_sentence)
-                chosen = np.flatnonzero(kept)  # row by row, as np.nonzero
-                a, b = chosen // len(rights), chosen % len(rights)
-                found = None
-                if sums and SEARCH_SUMS and not bounded:
-                    # each product's word, numbered as block scoring numbers it
-                    words = np.repeat(self._sentence_sets().term_id.take(l_term), count)
-                    found = _kept_sums(key, l_factor, r_factor, words, kept.reshape(-1), chosen)
-                return _Search(lefts[a], rights[b], found)
-            a, b, cosine = self._cosines(l_norms, r_norms, l_row, l_value, r_row, r_value, first, count)
-            keep = top_per_row_and_column(a, b, cosine, len(lefts), len(rights), per_sentence)
-            return _Search(lefts[a[keep]], rights[b[keep]], None)
-        # Past the dense size, left sentences a run at a time (each run's products bounded: memory), each run
-        # keeping its rows' top partners (rows are whole within a run) and its top partners of each right sentence;
-        # the right sentences' top partners overall are among the latter, found again over them at the end. Ties
-        # fall as in one pass: every array stays in (left, right) order.
-        row_work = np.bincount(l_row, weights=count, minlength=len(lefts))
-        run_of_row = (np.cumsum(row_work) - row_work) // CANDIDATE_RUN_WORK
-        edges = np.searchsorted(run_of_row[l_row], np.arange(int(run_of_row[-1]) + 2))
-        kept_a, kept_b, kept_cosine, row_top = [], [], [], []
-        for start, stop in zip(edges[:-1].tolist(), edges[1:].tolist(), strict=True):
-            if start == stop:
-                continue
-            span = slice(start, stop)
-            a, b, cosine = self._cosines(
-                l_norms, r_norms, l_row[span], l_value[span], r_row, r_value, first[span], count[span]
-            )
-            by_row = top_per_group(a, cosine, per_sentence)
-            keep = by_row | top_per_group(b, cosine, per_sentence)
-            kept_a.append(a[keep])
-            kept_b.append(b[keep])
-            kept_cosine.append(cosine[keep])
-            row_top.append(by_row[keep])
-        if not kept_a:
-            return _Search(none, none, None)
-        a, b = np.concatenate(kept_a), np.concatenate(kept_b)
-        keep = np.concatenate(row_top) | top_per_group(b, np.concatenate(kept_cosine), per_sentence)
-        return _Search(lefts[a[keep]], rights[b[keep]], None)
+            self.cut_searches[cut_pair] = max(self.cut_searches.get(cut_pair, 0), found.left_out)
+        return Search(lefts[found.left], rights[found.right], found.sums)
 
-    def _postings(self, sentences: np.ndarray) -> _Postings:
-        """``_Postings`` of the given sentences; those of a whole article made once and kept (every article pair
+    def _postings(self, sentences: np.ndarray) -> Postings:
+        """``Postings`` of the given sentences; those of a whole article made once and kept (every article pair
         of a comparison asks for each article again: 20 articles x 5,000 words, 380 times)."""
         article = self.article_of[int(sentences[0])] if len(sentences) else -1
         members = self._members.get(article, [])
         whole = len(members) == len(sentences) > 0 and sentences.tolist() == members
-        kept: dict[int, _Postings] = self.__dict__.setdefault("_postings_kept", {})
+        kept: dict[int, Postings] = self.__dict__.setdefault("_postings_kept", {})
         if whole and article in kept:
             return kept[article]
-        row, term, value = self._rows(sentences)
-        order = np.argsort(term, kind="stable")
-        sorted_term = term[order]
-        new = np.ones(len(order), dtype=bool)
-        np.not_equal(sorted_term[1:], sorted_term[:-1], out=new[1:])
-        place = np.empty(len(order), dtype=np.int64)
-        place[order] = np.cumsum(new) - 1
-        found = _Postings(row, term, value, row[order], sorted_term, value[order], sorted_term[new], place)
+        found = postings(*self._rows(sentences))
         if whole:
             kept[article] = found
         return found
-
-    def _cosines(
-        self,
-        l_norms: np.ndarray,
-        r_norms: np.ndarray,
-        l_row: np.ndarray,
-        l_value: np.ndarray,
-        r_row: np.ndarray,
-        r_value: np.ndarray,
-        first: np.ndarray,
-        count: np.ndarray,
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(left position, right position, IDF cosine) of every pair sharing a word, in (left, right) order, from
-        the left words' postings in the right article (``first``/``count`` into the right rows sorted by word), and
-        each side's sentence norms. ``l_row`` is sorted (a run of left sentences): the pairs are numbered from its
-        first row on."""
-        width = len(r_norms)
-        base = int(l_row[0]) if len(l_row) else 0
-        key, products, _, _ = _products(l_row - base, l_value, r_row, r_value, first, count, width)
-        cells = (int(l_row[-1]) - base + 1) * width if len(l_row) else 0
-        pairs, dots = _sum_by_key(key, products, cells, width)
-        a, b = pairs // width + base, pairs % width
-        return a, b, dots / (l_norms[a] * r_norms[b])
-
 
 class ArticlePairSimilarity:
     """A ``LexicalSimilarity`` seen from one article pair (``LexicalSimilarity.between``), what ``align_pair`` asks of
@@ -1436,99 +1229,6 @@ class _RowWeights(NamedTuple):
         return self.multipliers[word] * self.idf(pair, word)
 
 
-class _ContentSums(NamedTuple):
-    """Per pair: the number of content words the two sentences share, the dot product of their weights, and the sum
-    of their weights on the left (mass_a) and on the right (mass_b) sentence: what ``_block_columns`` reads of the
-    content words' overlap."""
-
-    shared: np.ndarray
-    dot: np.ndarray
-    mass_a: np.ndarray
-    mass_b: np.ndarray
-
-
-class _Search(NamedTuple):
-    """A candidate search's pairs (left, right) and, when it has them, their ``_ContentSums``."""
-
-    left: np.ndarray
-    right: np.ndarray
-    sums: _ContentSums | None
-
-
-class _Postings(NamedTuple):
-    """The words of some sentences for the candidate search: (row = position among the sentences, word id, its
-    multiplier: the weight but for the IDF, which depends on the article pair) of every word, sentence after
-    sentence; the same sorted by word (stable); the distinct words, sorted, and each word's place among them
-    (words[place[k]] == term[k])."""
-
-    row: np.ndarray
-    term: np.ndarray
-    value: np.ndarray
-    sorted_row: np.ndarray
-    sorted_term: np.ndarray
-    sorted_value: np.ndarray
-    words: np.ndarray
-    place: np.ndarray
-
-
-def _products(
-    l_row: np.ndarray,
-    l_value: np.ndarray,
-    r_row: np.ndarray,
-    r_value: np.ndarray,
-    first: np.ndarray,
-    count: np.ndarray,
-    width: int,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(cell, product, left value, right value) of every left word with each of its postings in the right rows
-    (``first``/``count`` into the right rows sorted by word), cell = left row x ``width`` + right row, in the left
-    words' order."""
-    total = int(count.sum())
-    there = np.arange(total) + np.repeat(first - (np.cumsum(count) - count), count)
-    key = np.repeat(l_row, count) * width + r_row[there]
-    left, right = np.repeat(l_value, count), r_value[there]
-    return key, left * right, left, right
-
-
-def _kept_sums(
-    key: np.ndarray,
-    left: np.ndarray,
-    right: np.ndarray,
-    word: np.ndarray,
-    kept: np.ndarray,
-    chosen: np.ndarray,
-) -> _ContentSums:
-    """The content sums of the cells ``chosen`` (sorted; ``kept``: the same as a mask over all cells) from the
-    search's products: ``key`` each product's cell, ``left`` and ``right`` its two weights, ``word`` the number its
-    word has in ``SentenceSets``. A cell's products are the words its two sentences share; each sum adds them in
-    the order the set overlap of ``_block_columns`` lays them out (the left sentence's words by that number), so
-    every sum has that overlap's bits."""
-    mine = np.flatnonzero(kept.take(key))
-    cells = key.take(mine)
-    order = np.argsort(cells * (int(word.max()) + 1 if len(word) else 1) + word.take(mine))  # distinct: no ties
-    mine, cells = mine.take(order), cells.take(order)
-    new = np.ones(len(cells), dtype=bool)
-    np.not_equal(cells[1:], cells[:-1], out=new[1:])
-    cell = np.cumsum(new) - 1  # every chosen cell has a product (its cosine is positive): numbered as ``chosen``
-    n = len(chosen)
-    weight_a, weight_b = left.take(mine), right.take(mine)
-    return _ContentSums(
-        np.bincount(cell, minlength=n),
-        np.bincount(cell, weights=weight_a * weight_b, minlength=n),
-        np.bincount(cell, weights=weight_a, minlength=n),
-        np.bincount(cell, weights=weight_b, minlength=n),
-    )
-
-
-def candidates_between(left: int, right: int, per_sentence: int, long: tuple[int, int] | None) -> int:
-    """Candidates each sentence keeps between two articles of ``left`` and ``right`` sentences: ``per_sentence``, or
-    with ``long`` = (size, fewer), ``fewer`` (never more, at least 1) past that size (the two sizes' geometric mean;
-    AlignSettings.long_candidates_from says why)."""
-    if long is None or math.sqrt(left * right) <= long[0]:
-        return per_sentence
-    return min(per_sentence, max(1, long[1]))
-
-
 def _relative(cosine: np.ndarray, best: np.ndarray) -> np.ndarray:
     """Each cosine over its sentence's best cosine in the other article (0 where the best is 0), snapped to 1
     within REL_SNAP: the best itself comes from another product whose last bits may differ."""
@@ -1613,51 +1313,5 @@ def _unshared(a: SentenceFeatures, b: SentenceFeatures, weights: dict[str, float
     if not total:
         return 0.0
     return sum(weights[w] for w in sorted(anchors - b.entities - b.numbers - b.content)) / total
-
-
-def _bound_work(terms: np.ndarray, count: np.ndarray, max_work: int) -> np.ndarray:
-    """Postings counts with the words making the most products left out until the products fit ``max_work``."""
-    words, inverse = np.unique(terms, return_inverse=True)
-    products = np.bincount(inverse, weights=count)
-    order = np.argsort(-products, kind="stable")
-    remaining = products.sum() - np.cumsum(products[order])
-    dropped = order[: int(np.searchsorted(-remaining, -max_work)) + 1]
-    mask = np.zeros(len(words), dtype=bool)
-    mask[dropped] = True
-    return np.where(mask[inverse], 0, count)
-
-
-def _sum_by_key(
-    key: np.ndarray, products: np.ndarray, cells: int, width: int = 0
-) -> tuple[np.ndarray, np.ndarray]:
-    """(distinct keys in order, the sum of the products of each), keys below ``cells``: one bincount over all cells
-    (no sort) when they are few (DENSE_SUM_CELLS, DENSE_SUM_CELLS_PER_PRODUCT), by tiles of rows where the keys are
-    row x ``width`` + column with rows in order (given ``width``; TILED_SUM_CELLS_PER_PRODUCT), else the keys
-    sorted. The same sums every way: each key's products added in their order here."""
-    if cells <= DENSE_SUM_CELLS or cells <= DENSE_SUM_CELLS_PER_PRODUCT * len(key):
-        dense = np.bincount(key, weights=products, minlength=cells)
-        pairs = np.flatnonzero(dense != 0.0)  # weights are positive: a shared word makes a positive dot
-        return pairs, dense[pairs]
-    if not len(key):
-        return key, np.zeros(0)
-    if width and cells <= TILED_SUM_CELLS_PER_PRODUCT * len(key):
-        tile = max(1, DENSE_SUM_CELLS // width) * width  # whole rows: a tile's keys lie together
-        bounds = np.searchsorted(key, np.arange(0, cells + tile, tile)).tolist()  # keys rise row by row
-        found, sums = [], []
-        for base, low, high in zip(range(0, cells, tile), bounds[:-1], bounds[1:], strict=False):
-            if low < high:
-                dense = np.bincount(key[low:high] - base, weights=products[low:high], minlength=tile)
-                pairs = np.flatnonzero(dense != 0.0)  # a bool array's nonzero: ~3x faster than a float one's
-                found.append(pairs + base)
-                sums.append(dense[pairs])
-        return np.concatenate(found), np.concatenate(sums)
-    order = np.argsort(key, kind="stable")  # runs of sorted keys: the stable sort merges them
-    ordered = key[order]
-    first = np.empty(len(ordered), dtype=bool)
-    first[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    inverse = np.empty(len(key), dtype=np.int64)
-    inverse[order] = np.cumsum(first) - 1
-    return ordered[first], np.bincount(inverse, weights=products)
 
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from reportdiff.core.align import AlignSettings, align_pair, threshold_for
+from reportdiff.core.candidate_search import candidates_between
 from reportdiff.core.compare import compare_files
 from reportdiff.core.model import SentenceRef
-from reportdiff.core.similarity import candidates_between
 
 
 class TableBackend:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from seedtexts import tripled_seed_sentences  # tests/core/seedtexts.py
 
-from reportdiff.core import align, semantic, similarity, topk
+from reportdiff.core import align, candidate_search, semantic, similarity, topk
 from reportdiff.core import model as m
 from reportdiff.core.compare import compare_files
 from reportdiff.core.setrows import SetRows, overlap
@@ -157,19 +157,19 @@ def test_dense_and_sparse_candidate_searches_agree_with_ties(
     """The dense candidate search (small article pairs) keeps exactly the partners of the sparse one, ties included,
     however the sparse one cuts its products into runs of left sentences and sums them: three copies of each seed,
     so every sentence has several equally good partners."""
-    monkeypatch.setattr(similarity, "CANDIDATE_RUN_WORK", run_work)
+    monkeypatch.setattr(candidate_search, "CANDIDATE_RUN_WORK", run_work)
     tiles = dense_sum == "tiles"
-    monkeypatch.setattr(similarity, "DENSE_SUM_CELLS_PER_PRODUCT", 0.0 if tiles else dense_sum)
-    monkeypatch.setattr(similarity, "DENSE_SUM_CELLS", 1 << 18 if dense_sum == 1.0 else 0)
-    monkeypatch.setattr(similarity, "TILED_SUM_CELLS_PER_PRODUCT", 1e9 if tiles else 0.0)
+    monkeypatch.setattr(candidate_search, "DENSE_SUM_CELLS_PER_PRODUCT", 0.0 if tiles else dense_sum)
+    monkeypatch.setattr(candidate_search, "DENSE_SUM_CELLS", 1 << 18 if dense_sum == 1.0 else 0)
+    monkeypatch.setattr(candidate_search, "TILED_SUM_CELLS_PER_PRODUCT", 1e9 if tiles else 0.0)
     texts, articles = tripled_seed_sentences()
     sim = LexicalSimilarity(texts, articles=articles)
     members = [[g for g, a in enumerate(articles) if a == k] for k in range(len(SEEDS) * 3)]
     for x, y in itertools.combinations(range(len(members)), 2):
         dense = list(sim.candidates(members[x], members[y], per_sentence))
-        monkeypatch.setattr(similarity, "DENSE_CANDIDATE_CELLS", 0)
+        monkeypatch.setattr(candidate_search, "DENSE_CANDIDATE_CELLS", 0)
         sparse = list(sim.candidates(members[x], members[y], per_sentence))
-        monkeypatch.setattr(similarity, "DENSE_CANDIDATE_CELLS", 1 << 20)
+        monkeypatch.setattr(candidate_search, "DENSE_CANDIDATE_CELLS", 1 << 20)
         assert dense == sparse and dense
 
 
@@ -228,15 +228,15 @@ def test_sum_by_key_dense_and_sorted_alike(items: list[tuple[int, float]]) -> No
     bit for bit (each key's products added in the same order)."""
     key = np.array([k for k, _ in items], dtype=np.int64)
     products = np.array([v for _, v in items], dtype=np.float64)
-    shipped = similarity.DENSE_SUM_CELLS_PER_PRODUCT, similarity.DENSE_SUM_CELLS
-    similarity.DENSE_SUM_CELLS = 0
+    shipped = candidate_search.DENSE_SUM_CELLS_PER_PRODUCT, candidate_search.DENSE_SUM_CELLS
+    candidate_search.DENSE_SUM_CELLS = 0
     try:
-        similarity.DENSE_SUM_CELLS_PER_PRODUCT = 1e9
-        dense = similarity._sum_by_key(key, products, 31)
-        similarity.DENSE_SUM_CELLS_PER_PRODUCT = 0.0
-        ordered = similarity._sum_by_key(key, products, 31)
+        candidate_search.DENSE_SUM_CELLS_PER_PRODUCT = 1e9
+        dense = candidate_search.sum_by_key(key, products, 31)
+        candidate_search.DENSE_SUM_CELLS_PER_PRODUCT = 0.0
+        ordered = candidate_search.sum_by_key(key, products, 31)
     finally:
-        similarity.DENSE_SUM_CELLS_PER_PRODUCT, similarity.DENSE_SUM_CELLS = shipped
+        candidate_search.DENSE_SUM_CELLS_PER_PRODUCT, candidate_search.DENSE_SUM_CELLS = shipped
     assert dense[0].tolist() == ordered[0].tolist() == sorted(set(key.tolist()))
     assert dense[1].tolist() == ordered[1].tolist()
 
@@ -291,18 +291,18 @@ def test_sum_by_key_in_tiles_of_rows_alike(items: list[tuple[int, int, float]], 
     key = np.array([row * 5 + column for row, column, _ in items], dtype=np.int64)
     products = np.array([v for _, _, v in items], dtype=np.float64)
     knobs = ("DENSE_SUM_CELLS", "DENSE_SUM_CELLS_PER_PRODUCT", "TILED_SUM_CELLS_PER_PRODUCT")
-    shipped = [getattr(similarity, name) for name in knobs]
+    shipped = [getattr(candidate_search, name) for name in knobs]
     try:
-        similarity.DENSE_SUM_CELLS, similarity.DENSE_SUM_CELLS_PER_PRODUCT = tile_cells, 0.0
-        similarity.TILED_SUM_CELLS_PER_PRODUCT = 1e9
-        tiled = similarity._sum_by_key(key, products, 35, 5)
-        similarity.TILED_SUM_CELLS_PER_PRODUCT = 0.0
-        ordered = similarity._sum_by_key(key, products, 35, 5)
-        similarity.DENSE_SUM_CELLS = 35
-        dense = similarity._sum_by_key(key, products, 35, 5)
+        candidate_search.DENSE_SUM_CELLS, candidate_search.DENSE_SUM_CELLS_PER_PRODUCT = tile_cells, 0.0
+        candidate_search.TILED_SUM_CELLS_PER_PRODUCT = 1e9
+        tiled = candidate_search.sum_by_key(key, products, 35, 5)
+        candidate_search.TILED_SUM_CELLS_PER_PRODUCT = 0.0
+        ordered = candidate_search.sum_by_key(key, products, 35, 5)
+        candidate_search.DENSE_SUM_CELLS = 35
+        dense = candidate_search.sum_by_key(key, products, 35, 5)
     finally:
         for name, value in zip(knobs, shipped, strict=True):
-            setattr(similarity, name, value)
+            setattr(candidate_search, name, value)
     assert tiled[0].tolist() == ordered[0].tolist() == dense[0].tolist() == sorted(set(key.tolist()))
     assert tiled[1].tobytes() == ordered[1].tobytes() == dense[1].tobytes()
 

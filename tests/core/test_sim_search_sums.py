@@ -1,4 +1,4 @@
-"""The content sums a dense candidate search hands block scoring (similarity.SEARCH_SUMS: each kept pair's shared
+"""The content sums a dense candidate search hands block scoring (candidate_search.SEARCH_SUMS: each kept pair's shared
 content words, their dot product and each side's weight, from the search's own products) equal, bit for bit, those
 of the set overlap block scoring otherwise lays out; and so every score alignment reads."""
 
@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from seedtexts import tripled_seed_sentences  # tests/core/seedtexts.py
 
-from reportdiff.core import semantic, similarity
+from reportdiff.core import candidate_search, semantic, similarity
 from reportdiff.core.similarity import LexicalSimilarity
 
 
@@ -61,7 +61,7 @@ def test_candidate_scores_alike_with_and_without_search_sums(monkeypatch: pytest
         vectors = model.embed(texts)
     runs = []
     for sums in (True, False):
-        monkeypatch.setattr(similarity, "SEARCH_SUMS", sums)
+        monkeypatch.setattr(candidate_search, "SEARCH_SUMS", sums)
         sim = LexicalSimilarity(texts, articles=articles, embeddings=vectors)
         members = _members(sim)
         runs.append([sim.candidate_scores(members[x], members[y])
