@@ -156,7 +156,13 @@ def _judge(members: list[Figure], label: str, cfg: FactSettings) -> tuple[str, s
             clashing = True
             break
         unequal = unequal or not same_value(a, b) or hedged_apart(a, b, cfg)
-    wordings = list(dict.fromkeys(stated(f) for f in claims))
+    # One wording per spelling, whatever its capitals: "two" and "Two" (a sentence's first word), "a (one)" and "A
+    # (one)" are one word written alike, never "written differently" (gva_586609, review s33), the first kept.
+    said: dict[str, str] = {}
+    for f in claims:
+        text = stated(f)
+        said.setdefault(text.casefold(), text)
+    wordings = list(said.values())
     first = members[0]
     what = label if figure_kind(first) == "count" and not bare_count(first) else ""
     if what and first.counts and what.startswith(first.text + " "):
