@@ -11,6 +11,7 @@ from .quote_lexicon import (
     NAME,
     NAME_RE,
     PASSED_OVER,
+    ROLE_NOUNS,
     RX,
     SPEECH_VERBS,
     TITLE_DOT_RE,
@@ -111,7 +112,7 @@ def speaker_of(outside: str, q_start: int, q_end: int, closing: str = "") -> str
             first -= 1
         verbs = verbs[first : k + 1]
     matches = [
-        m for m in _titled(outside, list(NAME_RE.finditer(outside)))
+        m for m in _titled(outside, _whole_names(outside, list(NAME_RE.finditer(outside))))
         if not not_name(m.group(0).split()[0]) or " " in m.group(0)
     ]
     kept = []
@@ -178,6 +179,31 @@ def speaker_of(outside: str, q_start: int, q_end: int, closing: str = "") -> str
     if k and _AND_RE.fullmatch(outside, names[k - 1][2], n_start):
         return f"{names[k - 1][0]} and {name}"
     return name
+
+
+def _whole_names(outside: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``matches`` (names in order) with a name cut off its given name made whole: ``NAME`` reads four words at
+    most, so "Iranian Foreign Minister Abbas Araqchi" was read as "Iranian Foreign Minister Abbas" and "Araqchi" (the
+    seeds' speaker), "Deputy District Attorney Lowell Anger" as "... Lowell" and "Anger". A name right after
+    another, a space between, takes the other's last word when a title or a role noun stands before that word
+    ("Minister Abbas", "Coach Sean"): "Abbas Araqchi"."""
+    out = list(matches)
+    for k in range(1, len(out)):
+        before, name = out[k - 1], out[k]
+        if before.end() == name.start() or outside[before.end() : name.start()].strip():
+            continue
+        words = before.group(0).split()
+        if len(words) < 2 or not_name(words[-1]) or is_title(words[-1]) or not _title_or_role(words[-2]):
+            continue
+        whole = NAME_RE.match(outside, before.end() - len(words[-1]))
+        if whole is not None and whole.end() == name.end():
+            out[k] = whole
+    return out
+
+
+def _title_or_role(word: str) -> bool:
+    """A title ("Minister", "Sgt") or a role noun ("Coach") before a person's given name."""
+    return is_title(word) or word.lower() in ROLE_NOUNS
 
 
 _OWNER_RE = RX.compile(r"\s+[a-z]")

@@ -12,9 +12,10 @@ logistic model of the overlap features alone ("same_statement_lexical"), and MSR
 ("paraphrase"). All were fitted on the tuning splits (MSRP train, ECB+ topics 1-35) by
 ``bench/train_similarity.py``, which writes ``similarity_model.json``.
 Any backend offering ``score(i, j)`` and ``candidates(left, right)`` can replace it. Never imports Qt.
-Its parts, one job each: core/candidate_search.py finds the pairs worth scoring, core/sentence_sets.py holds the sets
-block scoring compares, core/embedding_maxima.py each sentence's best cosine in another article, core/topk.py the
-partners kept; this module weighs words per article pair and scores.
+Its parts, one job each: core/word_index.py numbers and weighs the words per article pair, core/candidate_search.py
+finds the pairs worth scoring, core/sentence_sets.py holds the sets block scoring compares, core/article_semantics.py
+(with core/embedding_maxima.py) each sentence's best cosine in another article, core/topk.py the partners kept; this
+module computes the features and scores.
 """
 
 from __future__ import annotations
@@ -24,27 +25,23 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
-from typing import NamedTuple, Protocol, Union
+from typing import Protocol, Union
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
 from .article_semantics import ArticleSemantics
-from .candidate_search import ContentSums, Postings, Search, candidates_between, postings, search
+from .candidate_search import ContentSums, Search, candidates_between, search
 from .embedding_maxima import pair_cosines
 from .sentence_features import SentenceFeatures, sentence_features
 from .sentence_sets import SentenceSets, unigram_counts
 from .setrows import SetRows, isin, overlap, shared_counts
 from .trees import TreeEnsemble
+from .word_index import RowWeights, WordIndex
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
-# Extra weight for a number or a name shared by two sentences: "25" and "Idlib" anchor a statement more than
-# "reported" does.
-NUMBER_WEIGHT = 1.6
-ENTITY_WEIGHT = 1.4
 # Each sentence keeps this many best partners (by IDF cosine) for full scoring; the full score is dearer. On MSRP
 # train alignment 4 finds the same links as 8 (recall 0.955, own share 0.82) at half the scoring.
 # Session 23 (issue 11): the list is not what keeps recall down. ECB+ tuning (bench/ecbplus.py --ceiling): these 4
@@ -243,24 +240,9 @@ class SimilarityBackend(Protocol):
         ...
 
 
-class _Weighting(NamedTuple):
-    """The word weights of one article pair (``first`` <= ``second``; equal: one article alone), as if the two were
-    compared alone: a word's IDF is ``logs[c]``, c its document frequency over the two articles' sentences, n of
-    them, logs[c] = log((n + 1) / (c + 0.5)) (math.log: the bits of a whole-comparison model of those sentences);
-    its weight that x the sentence's multiplier (NUMBER_WEIGHT, ENTITY_WEIGHT or 1). ``norms`` and ``totals``: each
-    sentence's weight vector norm and weight sum, the first article's sentences then the second's (once if one)."""
-
-    first: int
-    second: int
-    other: int  # the document-frequency row added to the first's: the second's, or an empty row (one article)
-    logs: np.ndarray
-    norms: np.ndarray
-    totals: np.ndarray
-
-
 class LexicalSimilarity:
     """IDF-weighted lexical overlap and, when loaded, embedding cosines, combined by the fitted models above. Word
-    weights are those of the article pair of the two sentences (``_Weighting``): never the other articles'."""
+    weights are those of the article pair of the two sentences (``Weighting``): never the other articles'."""
 
     def __init__(
         self,
@@ -287,16 +269,11 @@ class LexicalSimilarity:
             self._present[article] |= f.entities | f.numbers | f.content
             self._position[k] = len(self._members[article])
             self._members[article].append(k)
-        self._place = np.array(self._position, dtype=np.int64)
-        self._article = np.array(self.article_of, dtype=np.int64)
-        self._index_terms()
-        self._weightings: dict[tuple[int, int], _Weighting] = {}  # by article pair, made on first use
-        self._logs: dict[int, np.ndarray] = {}  # _weighting's IDF logs by sentence count
-        self._weight_rows: dict[tuple[int, tuple[int, int]], tuple[dict[str, float], float, float]] = {}
+        self.index = WordIndex(self.features, self.article_of, self._members, self._position)
         self._shares: dict[tuple[int, int], float] = {}
         # each sentence's best cosine in another article, per article pair (with the language model)
         self.semantics = (
-            None if embeddings is None else ArticleSemantics(embeddings, self._members, self._no_article)
+            None if embeddings is None else ArticleSemantics(embeddings, self._members, self.index.no_article)
         )
         self._sets: SentenceSets | None = None  # built on first block scoring
         self._plain: tuple[SetRows, SetRows] | None = None  # name_only_semantics' rows, made on first use
@@ -310,90 +287,6 @@ class LexicalSimilarity:
         # commonest shared words it left out (_bound_work): the report says so (review-gui-s22 finding 14)
         self.cut_searches: dict[tuple[int, int], int] = {}
 
-    def _index_terms(self) -> None:
-        """Every sentence's content words in compressed rows (numpy), each sentence's sorted by stem (the order its
-        float sums follow): word id and multiplier (NUMBER_WEIGHT, ENTITY_WEIGHT, 1); and each article's document
-        frequencies (articles x words, plus one empty row, ``_no_article``) and sentence counts."""
-        features = self.features
-        contents = [f.content for f in features]
-        lengths = np.fromiter(map(len, contents), dtype=np.int64, count=len(features))
-        flat = list(chain.from_iterable(contents))
-        # each sentence's words sorted by stem, as sorted() orders them (a fixed order: float sums over these words
-        # must not follow PYTHONHASHSEED), by one sort of (sentence, the stem's rank among all stems)
-        stems = sorted(set(flat))
-        rank = {w: k for k, w in enumerate(stems)}
-        ranks = np.fromiter(map(rank.__getitem__, flat), dtype=np.int64, count=len(flat))
-        span = max(1, len(stems))
-        keys = np.repeat(np.arange(len(features), dtype=np.int64), lengths) * span + ranks
-        keys.sort()
-        ranks = keys % span
-        # words numbered in order of first appearance there (as a dictionary filled sentence after sentence numbers
-        # them)
-        first = np.full(len(stems), len(ranks), dtype=np.int64)
-        np.minimum.at(first, ranks, np.arange(len(ranks), dtype=np.int64))
-        appearing = np.argsort(first)  # every stem appears: distinct places
-        number = np.zeros(len(stems), dtype=np.int64)
-        number[appearing] = np.arange(len(appearing))
-        self._words = [stems[r] for r in appearing.tolist()]
-        self._vocab = vocab = {w: k for k, w in enumerate(self._words)}
-        self._terms = number[ranks]
-        # a number's weight first, else a name's, else 1: the (sentence, stem) keys of each sentence's numbers and
-        # names among its content words
-        numbers = [k * span + rank[w] for k, f in enumerate(features) if f.numbers for w in f.numbers & f.content]
-        names = [k * span + rank[w] for k, f in enumerate(features) if f.entities for w in f.entities & f.content]
-        self._mults = np.ones(len(keys))
-        self._mults[np.searchsorted(keys, np.array(names, dtype=np.int64))] = ENTITY_WEIGHT  # keys: sorted, distinct
-        self._mults[np.searchsorted(keys, np.array(numbers, dtype=np.int64))] = NUMBER_WEIGHT
-        self._indptr = np.zeros(len(features) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=self._indptr[1:])
-        self._no_article = max(self.article_of, default=-1) + 1  # an article of no sentence: the empty row
-        width = len(vocab)
-        owner = np.repeat(np.array(self.article_of, dtype=np.int64), lengths)
-        self._df = np.bincount(owner * width + self._terms, minlength=(self._no_article + 1) * width).reshape(
-            self._no_article + 1, width
-        )
-        self._count = np.bincount(np.array(self.article_of, dtype=np.int64), minlength=self._no_article + 1)
-        self._df_max = self._df.max(axis=1, initial=0)
-
-    def _rows(self, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(position in ``sentences``, word id, multiplier) of every word of the given sentences."""
-        starts = self._indptr[sentences]
-        lengths = self._indptr[sentences + 1] - starts
-        owner = np.repeat(np.arange(len(sentences)), lengths)
-        position = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        position += np.repeat(starts, lengths)
-        return owner, self._terms[position], self._mults[position]
-
-    def _weighting(self, a: int, b: int) -> _Weighting:
-        """The word weights of articles a and b compared alone (a == b: article a alone), made once per pair: each
-        word's IDF over the two articles' sentences (their document frequencies added), each sentence's norm and sum
-        of weights. ~|a| + |b| words' work: 20 articles, 190 pairs, each article's words 19 times."""
-        key = (a, b) if a <= b else (b, a)
-        found = self._weightings.get(key)
-        if found is not None:
-            return found
-        first, second = key
-        other = second if second != first else self._no_article
-        n = int(self._count[first] + self._count[other])
-        df_first, df_other = self._df[first], self._df[other]
-        top = int(self._df_max[first] + self._df_max[other])
-        # log((n + 1) / (c + 0.5)) for c = 0..top, by math.log: kept per n (article pairs of equal size share them)
-        known = self._logs.get(n)
-        if known is None or len(known) <= top:
-            known = self._logs[n] = np.array([math.log((n + 1) / (c + 0.5)) for c in range(top + 1)])
-        logs = known[: top + 1]
-        norms, totals = [], []
-        for article in (first,) if other == self._no_article else (first, second):
-            members = self._members.get(article, [])
-            found_rows = self._postings(np.array(members, dtype=np.int64))
-            weights = found_rows.value * logs[df_first[found_rows.term] + df_other[found_rows.term]]
-            norms.append(np.sqrt(np.bincount(found_rows.row, weights=weights * weights, minlength=len(members))))
-            totals.append(np.bincount(found_rows.row, weights=weights, minlength=len(members)))
-        found = self._weightings[key] = _Weighting(
-            first, second, other, logs, np.concatenate(norms), np.concatenate(totals)
-        )
-        return found
-
     def _context(self, i: int, j: int, context: tuple[int, int] | None = None) -> tuple[int, int]:
         """The article pair whose weights weigh sentences i and j: their two articles; for two sentences of one
         article, ``context`` when given (the pair being aligned: ``between``), else that article alone."""
@@ -401,37 +294,6 @@ class LexicalSimilarity:
         if a == b and context is not None and a in context:
             return context
         return (a, b) if a <= b else (b, a)
-
-    def _local(self, weighting: _Weighting, sentences: np.ndarray) -> np.ndarray:
-        """Each sentence's place in ``weighting``'s norms and totals."""
-        place = self._place[sentences]
-        if weighting.other != self._no_article:
-            second = self._article[sentences] != weighting.first
-            place = place + np.where(second, self._count[weighting.first], 0)
-        return place
-
-    def _weigh_terms(self, weighting: _Weighting, terms: np.ndarray, multipliers: np.ndarray) -> np.ndarray:
-        """The weights of words (ids ``terms``, their sentences' ``multipliers``) under ``weighting``."""
-        return multipliers * weighting.logs[self._df[weighting.first][terms] + self._df[weighting.other][terms]]
-
-    def _weights(self, k: int, context: tuple[int, int]) -> tuple[dict[str, float], float, float]:
-        """Sentence k's word weights under the weights of article pair ``context`` (word -> weight, sorted by word),
-        its norm and its sum: what the pair-by-pair path reads. Kept."""
-        key = (k, context)
-        found = self._weight_rows.get(key)
-        if found is None:
-            weighting = self._weighting(*context)
-            low, high = int(self._indptr[k]), int(self._indptr[k + 1])
-            terms = self._terms[low:high]
-            values = self._weigh_terms(weighting, terms, self._mults[low:high]).tolist()
-            place = int(self._local(weighting, np.array([k]))[0])
-            words = [self._words[t] for t in terms.tolist()]
-            found = self._weight_rows[key] = (
-                dict(zip(words, values, strict=True)),
-                float(weighting.norms[place]),
-                float(weighting.totals[place]),
-            )
-        return found
 
     def between(self, a: int, b: int) -> ArticlePairSimilarity:
         """This model seen from article pair (a, b), for aligning it: two sentences of ONE of the two articles
@@ -452,7 +314,7 @@ class LexicalSimilarity:
         """``pair_features`` without its last five (the semantic relatives, read against the two articles)."""
         a, b = self.features[i], self.features[j]
         context = self._context(i, j, context)
-        (wa, norm_i, total_i), (wb, norm_j, total_j) = self._weights(i, context), self._weights(j, context)
+        (wa, norm_i, total_i), (wb, norm_j, total_j) = self.index.weights(i, context), self.index.weights(j, context)
         shared = a.content & b.content
         dot = sum(wa[w] * wb[w] for w in sorted(shared))
         cosine = _snap(dot / (norm_i * norm_j) if norm_i and norm_j else 0.0)
@@ -490,7 +352,7 @@ class LexicalSimilarity:
         """The larger share, of the two sentences, of names and numbers (IDF-weighted) that the other sentence's
         article never mentions: the ``anchor_absent_max`` feature."""
         context = self._context(i, j)
-        wa, wb = self._weights(i, context)[0], self._weights(j, context)[0]
+        wa, wb = self.index.weights(i, context)[0], self.index.weights(j, context)[0]
         return _snap(max(self._absent(i, self.article_of[j], wa), self._absent(j, self.article_of[i], wb)))
 
     def name_only_semantic(self, i: int, j: int) -> float:
@@ -525,7 +387,8 @@ class LexicalSimilarity:
         """``_plain_rows`` from block scoring's rows (the same words, another numbering), without reading every
         sentence's sets again in Python: the content rows less each sentence's names and the attribution words."""
         content, width = sets.content, sets.content.width
-        attribution = [int(sets.term_id[self._vocab[w]]) for w in sorted(ATTRIBUTION_STEMS) if w in self._vocab]
+        vocab = self.index.vocab
+        attribution = [int(sets.term_id[vocab[w]]) for w in sorted(ATTRIBUTION_STEMS) if w in vocab]
         owner = content.owners()
         named = isin(content.keys(width), sets.entities.keys(width)) | isin(content.ids, np.array(attribution))
         plain = SetRows.sorted_rows(owner[~named], content.ids[~named], content.values[~named],
@@ -581,8 +444,8 @@ class LexicalSimilarity:
         if a == b:
             return 1.0
         if (a, b) not in self._shares:
-            weighting = self._weighting(a, b)
-            df_first, df_other = self._df[weighting.first], self._df[weighting.other]
+            weighting = self.index.weighting(a, b)
+            df_first, df_other = self.index.df[weighting.first], self.index.df[weighting.other]
             # each article's names' IDF, sorted by word, summed in that order as Python's ``sum`` adds
             idf_a, idf_b = (
                 weighting.logs[df_first[t] + df_other[t]] for t in (self._anchor_terms(a), self._anchor_terms(b))
@@ -598,7 +461,7 @@ class LexicalSimilarity:
         """The word ids of an article's names and numbers (among its content words), sorted by word; kept."""
         kept: dict[int, np.ndarray] = self.__dict__.setdefault("_anchor_terms_kept", {})
         if article not in kept:
-            kept[article] = np.array([self._vocab[w] for w in sorted(self._anchors[article])], dtype=np.int64)
+            kept[article] = np.array([self.index.vocab[w] for w in sorted(self._anchors[article])], dtype=np.int64)
         return kept[article]
 
     def paraphrase(self, i: int, j: int, order: float | None = None) -> float:
@@ -622,7 +485,7 @@ class LexicalSimilarity:
         shared = sorted(self.features[i].content & self.features[j].content)
         carried = 0.0
         for k in (i, j):
-            weights, _, total = self._weights(k, weighed)
+            weights, _, total = self.index.weights(k, weighed)
             mass = sum(weights[w] for w in shared)
             if total:
                 carried = max(carried, (mass / total) * min(1.0, mass / CONTAINMENT_FULL_MASS))
@@ -857,7 +720,7 @@ class LexicalSimilarity:
         def ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
             return np.divide(num, den, out=np.zeros(n), where=den > 0)
 
-        weigh = self._row_weights(i, j)
+        weigh = self.index.row_weights(i, j)
         shared, dot, mass_a, mass_b = self._content_sums(i, j, weigh) if sums is None else sums
         norm_i, norm_j = weigh.norms[weigh.first], weigh.norms[weigh.second]
         total_i, total_j = weigh.totals[weigh.first], weigh.totals[weigh.second]
@@ -949,7 +812,7 @@ class LexicalSimilarity:
                 cols["semantic_support_hi"][rows] = high
         return cols, shared
 
-    def _content_sums(self, i: np.ndarray, j: np.ndarray, weigh: _RowWeights) -> ContentSums:
+    def _content_sums(self, i: np.ndarray, j: np.ndarray, weigh: RowWeights) -> ContentSums:
         """The content words each pair (i[k], j[k]) shares, laid out and looked up (``overlap``), summed in the left
         sentence's order: their count, the dot product of their weights under ``weigh``, each side's sum of them."""
         sets = self._sentence_sets()
@@ -967,37 +830,10 @@ class LexicalSimilarity:
             np.bincount(owner, weights=weight_b, minlength=n),
         )
 
-    def _row_weights(self, i: np.ndarray, j: np.ndarray) -> _RowWeights:
-        """The weighting of each pair (i[k], j[k]): its two articles' (``_context``), as arrays over the pairs."""
-        article = self._article
-        low, high = np.minimum(article[i], article[j]), np.maximum(article[i], article[j])
-        base = self._no_article + 1
-        keys, inverse = np.unique(low * base + high, return_inverse=True)
-        weightings = [self._weighting(key // base, key % base) for key in keys.tolist()]
-        logs_start = np.cumsum([len(w.logs) for w in weightings]) - [len(w.logs) for w in weightings]
-        rows_start = np.cumsum([len(w.norms) for w in weightings]) - [len(w.norms) for w in weightings]
-        other = np.where(high != low, high, self._no_article)
-        starts = rows_start.astype(np.int64)[inverse]
-        first = starts + self._place[i] + np.where(article[i] != low, self._count[low], 0)
-        second = starts + self._place[j] + np.where(article[j] != low, self._count[low], 0)
-        return _RowWeights(
-            self._df.reshape(-1),
-            self._df.shape[1],
-            low,
-            other,
-            logs_start.astype(np.int64)[inverse],
-            np.concatenate([w.logs for w in weightings]) if weightings else np.zeros(0),
-            self._terms,
-            self._mults,
-            np.concatenate([w.norms for w in weightings]) if weightings else np.zeros(0),
-            np.concatenate([w.totals for w in weightings]) if weightings else np.zeros(0),
-            first,
-            second,
-        )
-
     def _sentence_sets(self) -> SentenceSets:
         if self._sets is None:
-            self._sets = SentenceSets.build(self.features, self._words, self._terms, self._indptr, self._present,
+            index = self.index
+            self._sets = SentenceSets.build(self.features, index.words, index.terms, index.indptr, self._present,
                                             self._position, self.article_of)  # fmt: skip
         return self._sets
 
@@ -1104,13 +940,13 @@ class LexicalSimilarity:
             return Search(none, none, None)
         # the two articles' weights (an article pair's search: each side one article, as alignment asks)
         pair = (self.article_of[int(lefts[0])], self.article_of[int(rights[0])])
-        weighting = self._weighting(*pair)
-        left_side, right_side = self._postings(lefts), self._postings(rights)
-        l_value = self._weigh_terms(weighting, left_side.term, left_side.value)
-        r_value = self._weigh_terms(weighting, right_side.sorted_term, right_side.sorted_value)
+        weighting = self.index.weighting(*pair)
+        left_side, right_side = self.index.postings(lefts), self.index.postings(rights)
+        l_value = self.index.weigh_terms(weighting, left_side.term, left_side.value)
+        r_value = self.index.weigh_terms(weighting, right_side.sorted_term, right_side.sorted_value)
         l_norms, r_norms = (
             np.where(norms > 0.0, norms, 1.0)
-            for norms in (weighting.norms[self._local(weighting, side)] for side in (lefts, rights))
+            for norms in (weighting.norms[self.index.local(weighting, side)] for side in (lefts, rights))
         )
         term_id = (lambda: self._sentence_sets().term_id) if sums else None
         found = search(left_side, right_side, l_value, r_value, l_norms, r_norms, per_sentence, max_work, term_id)
@@ -1118,20 +954,6 @@ class LexicalSimilarity:
             cut_pair = (min(pair), max(pair))
             self.cut_searches[cut_pair] = max(self.cut_searches.get(cut_pair, 0), found.left_out)
         return Search(lefts[found.left], rights[found.right], found.sums)
-
-    def _postings(self, sentences: np.ndarray) -> Postings:
-        """``Postings`` of the given sentences; those of a whole article made once and kept (every article pair
-        of a comparison asks for each article again: 20 articles x 5,000 words, 380 times)."""
-        article = self.article_of[int(sentences[0])] if len(sentences) else -1
-        members = self._members.get(article, [])
-        whole = len(members) == len(sentences) > 0 and sentences.tolist() == members
-        kept: dict[int, Postings] = self.__dict__.setdefault("_postings_kept", {})
-        if whole and article in kept:
-            return kept[article]
-        found = postings(*self._rows(sentences))
-        if whole:
-            kept[article] = found
-        return found
 
 class ArticlePairSimilarity:
     """A ``LexicalSimilarity`` seen from one article pair (``LexicalSimilarity.between``), what ``align_pair`` asks of
@@ -1198,35 +1020,6 @@ class ArticlePairSimilarity:
     def name_only_semantics(self, lefts: np.ndarray, rights: np.ndarray, below: float = 2.0) -> np.ndarray:
         """``LexicalSimilarity.name_only_semantics``."""
         return self.sim.name_only_semantics(lefts, rights, below)
-
-
-class _RowWeights(NamedTuple):
-    """Word weights of many sentence pairs at once, each pair weighed by its own article pair (``_Weighting``): a
-    word's weight in pair k is its multiplier x logs[logs_start[k] + df[low[k], word] + df[other[k], word]];
-    ``first``/``second``: the places of the pairs' two sentences in ``norms`` and ``totals``."""
-
-    df: np.ndarray  # the document frequencies, articles x words, flat
-    width: int  # words
-    low: np.ndarray
-    other: np.ndarray
-    logs_start: np.ndarray
-    logs: np.ndarray
-    terms: np.ndarray  # word id of each word of every sentence (LexicalSimilarity._terms)
-    multipliers: np.ndarray
-    norms: np.ndarray
-    totals: np.ndarray
-    first: np.ndarray
-    second: np.ndarray
-
-    def idf(self, pair: np.ndarray, word: np.ndarray) -> np.ndarray:
-        """The IDF of word ``word[e]`` (a place in the sentences' words, ``_terms``) in pair ``pair[e]``."""
-        terms = self.terms[word]
-        frequency = self.df[self.low[pair] * self.width + terms] + self.df[self.other[pair] * self.width + terms]
-        return self.logs[self.logs_start[pair] + frequency]
-
-    def words(self, pair: np.ndarray, word: np.ndarray) -> np.ndarray:
-        """The weight of word ``word[e]`` in pair ``pair[e]``: its multiplier x its IDF there."""
-        return self.multipliers[word] * self.idf(pair, word)
 
 
 def _relative(cosine: np.ndarray, best: np.ndarray) -> np.ndarray:
