@@ -156,7 +156,7 @@ class _Pair:
 
     def weights(self, k: int) -> dict[str, float]:
         """Sentence k's word weights under the pair's weighting (the engine's)."""
-        weights: dict[str, float] = self.sim._weights(k, self.context)[0]
+        weights: dict[str, float] = self.sim.index.weights(k, self.context)[0]
         return weights
 
     def _salience(self, article: int) -> dict[str, float]:

@@ -85,7 +85,7 @@ def columns(sim: Any, lefts: np.ndarray, rights: np.ndarray) -> tuple[tuple[str,
         if not stems_a or not stems_b:
             continue
         context = sim._context(i, j)
-        weights_a, weights_b = sim._weights(i, context)[0], sim._weights(j, context)[0]
+        weights_a, weights_b = sim.index.weights(i, context)[0], sim.index.weights(j, context)[0]
         same = np.array(stems_a)[:, None] == np.array(stems_b)[None, :]
         match = np.clip(vectors_a @ vectors_b.T, 0.0, 1.0)
         match[numbers_a, :] = 0.0

@@ -46,6 +46,12 @@ class FactSettings:
     # Two different dates (years) in aligned sentences conflict only this close; further apart they are other events.
     date_clash_days: int = 3
     year_clash_years: int = 1
+    # Two values more than this many times apart are two things, never one misreported (``may_clash``): "2,117 career
+    # points" / "23 points" of one game, "1 in 500 users" / "millions of users", "$160 million" / "$2.5 million" of
+    # two thefts. On ECB+ tuning, 27 distinct flagged pairs lay 10 times apart or more and none was one thing told two
+    # ways (session 34, figs34.md); a slip of a digit or a scale word keeps its digits ("14" / "140", "$1.6 million" /
+    # "$1.6 billion") and still clashes, and so does a toll of any role ("3 killed" / "45 killed": tolls grow).
+    clash_max_ratio: float = 10.0
     # Unaligned sentences conflict on a count only above this value: a single victim ("a man was killed") is too
     # often one person among several or another incident in the same article.
     strong_min_value: float = 1

@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import replace
 
-from .fact_keys import figure_kind, indefinite, is_rest, other_years
+from .fact_keys import figure_kind, indefinite, is_rest, other_years, role_of
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
 from .fact_units import across_units, in_base, significant_step, written_scale, written_unit
 from .model import Figure
@@ -161,8 +161,28 @@ def may_clash(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -
         return abs(a.value - b.value) <= cfg.year_clash_years
     if kind == "time":
         return not a.qualifier and not b.qualifier
-    # A part ("three others") never contradicts a whole ("five people").
-    return is_rest(a, cfg) == is_rest(b, cfg)
+    # A part ("three others") never contradicts a whole ("five people"); nor a total many times the other value,
+    # but for a toll (a role: killed, injured, arrested ...), which grows from a first report's "3 killed" to "45".
+    return is_rest(a, cfg) == is_rest(b, cfg) and (bool(role_of(a)) or not far_apart(a, b, cfg))
+
+
+def far_apart(a: Figure, b: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> bool:
+    """Whether two values lie more than ``clash_max_ratio`` times apart (a range by its nearer end) and are not the
+    same digits at another scale: "2,117 career points" and "23 points" of a game are two things, while "14" /
+    "140" or "$1.6 million" / "$1.6 billion" may be one value with a digit or a scale word slipped."""
+    a_lo, a_hi = a.value, a.value if a.high is None else a.high
+    b_lo, b_hi = b.value, b.value if b.high is None else b.high
+    if min(a_lo, b_lo) <= 0:
+        return False  # a fall, a zero: no ratio
+    small, big = (a_hi, b_lo) if a_hi < b_lo else (b_hi, a_lo)
+    if big <= cfg.clash_max_ratio * small:
+        return False
+    return _digits(a_lo) != _digits(b_lo)
+
+
+def _digits(value: float) -> str:
+    """A value's significant digits ("140" and "14" -> "14", 1.6e9 -> "16")."""
+    return f"{value:.6g}".split("e")[0].replace(".", "").strip("0")
 
 
 def reversed_score(a: Figure, b: Figure) -> bool:

@@ -36,14 +36,14 @@ class SentenceSets:
     """Every sentence's sets as SetRows over one numbering of stems (n-grams numbered apart), and its stems as a
     string, one character per stem, for the compiled LCS: what block scoring reads."""
 
-    content: SetRows  # values: each word's place in LexicalSimilarity._terms (its weight depends on the pair)
+    content: SetRows  # values: each word's place in WordIndex.terms (its weight depends on the pair)
     ngrams: tuple[SetRows, SetRows, SetRows]
     numbers: SetRows
     entities: SetRows
     anchors: SetRows  # names and numbers among the content words, valued as ``content``
     present: SetRows  # names, numbers and content words: what "the other sentence has"
     content_word: np.ndarray  # content.values as integers
-    term_id: np.ndarray  # the number here of each word of LexicalSimilarity._words
+    term_id: np.ndarray  # the number here of each word of WordIndex.words (core/word_index.py)
     anchor_word: np.ndarray  # anchors.values as integers
     # article_has[k, w]: article k names stem w anywhere (a name, number or content word). A dense table (articles x
     # stems, one byte each) rather than a SetRows row per article: looking a sentence's names up in it costs their

@@ -12,39 +12,36 @@ logistic model of the overlap features alone ("same_statement_lexical"), and MSR
 ("paraphrase"). All were fitted on the tuning splits (MSRP train, ECB+ topics 1-35) by
 ``bench/train_similarity.py``, which writes ``similarity_model.json``.
 Any backend offering ``score(i, j)`` and ``candidates(left, right)`` can replace it. Never imports Qt.
-Its parts, one job each: core/candidate_search.py finds the pairs worth scoring, core/sentence_sets.py holds the sets
-block scoring compares, core/embedding_maxima.py each sentence's best cosine in another article, core/topk.py the
-partners kept; this module weighs words per article pair and scores.
+Its parts, one job each: core/word_index.py numbers and weighs the words per article pair, core/candidate_search.py
+finds the pairs worth scoring, core/sentence_sets.py holds the sets block scoring compares, core/article_semantics.py
+(with core/embedding_maxima.py) each sentence's best cosine in another article, core/topk.py the partners kept; this
+module computes the features and scores.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
-from typing import NamedTuple, Protocol, Union
+from typing import Protocol, Union
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
-from .candidate_search import ContentSums, Postings, Search, candidates_between, postings, search
-from .embedding_maxima import einsum_maxima, norms_above, one_blas_thread, pair_cosines, segment_maxima
+from .article_semantics import ArticleSemantics
+from .candidate_search import ContentSums, Search, candidates_between, search
+from .embedding_maxima import pair_cosines
 from .sentence_features import SentenceFeatures, sentence_features
 from .sentence_sets import SentenceSets, unigram_counts
 from .setrows import SetRows, isin, overlap, shared_counts
 from .trees import TreeEnsemble
+from .word_index import RowWeights, WordIndex
 
 # -- tuning knobs, one place ---------------------------------------------------------------------------------
-# Extra weight for a number or a name shared by two sentences: "25" and "Idlib" anchor a statement more than
-# "reported" does.
-NUMBER_WEIGHT = 1.6
-ENTITY_WEIGHT = 1.4
 # Each sentence keeps this many best partners (by IDF cosine) for full scoring; the full score is dearer. On MSRP
 # train alignment 4 finds the same links as 8 (recall 0.955, own share 0.82) at half the scoring.
 # Session 23 (issue 11): the list is not what keeps recall down. ECB+ tuning (bench/ecbplus.py --ceiling): these 4
@@ -133,27 +130,13 @@ SEMANTIC_FEATURES = ("semantic", "semantic_x_clash", "semantic_rel_min", "semant
 #   usually appear elsewhere in the other report.
 # - semantic_rel: the pair's cosine over each sentence's best cosine in the other article (min, max; 1 = its best),
 #   semantic_mutual: each is the other's best; semantic_support: the mean of every sentence's best cosine in the
-#   other article, and the share of them at least SUPPORT_HIGH: how much of the two reports say the same at all.
+#   other article, and the share of them at least article_semantics.SUPPORT_HIGH: how much of the two reports say
+#   the same at all (core/article_semantics.py computes the best cosines).
 # Measured on ECB+ tuning, topic-grouped 5-fold cross-validation of the tree model (bench/train_similarity.py):
 # see similarity_model.json's "cv" and docs in AlignSettings.
-SUPPORT_HIGH = 0.8
 # A sentence's best cosine comes from one matrix product per article pair, its pair's cosine from one dot product:
 # the two may differ in their last bits, so a ratio within this of 1 is 1 (the best partner).
 REL_SNAP = 1e-6
-# Rows of an article's sentences multiplied at once when finding each sentence's best cosine in another article
-# (bounds the memory of two long articles: 1,024 x 5,000 floats).
-SEMANTIC_CHUNK = 1024
-# Up to this many sentence pairs (cells) per article pair, those products run in einsum, not BLAS: BLAS would start
-# its thread pool, whose spinning threads cost more CPU than small products (20 articles: aligning 0.36 s -> 1.1 s
-# CPU on 2 cores, in-process). Past it, BLAS: this product is quadratic, and einsum did two 2 MB articles
-# (15,000 x 15,000 sentences, also each against itself for the copy check) in ~60 s of CPU each, BLAS (one
-# thread, as the entry points set it: core/gctune.py) 7-11x faster. The size alone decides, never the
-# environment, so one input always gets the same bits.
-SEMANTIC_BLAS_CELLS = 1 << 22
-# Up to this many sentence pairs in all (every sentence by every sentence), the best cosines of all article pairs come
-# from one BLAS product (_all_pair_semantics) instead of one per article pair: 20 news articles (190 pairs of ~30
-# sentences) ~0.066 -> ~0.01 s; at most ~10 ms of extra product where articles are long.
-ALL_PAIRS_CELLS = 1 << 20
 ORDER = FEATURE_NAMES.index("order")
 SEMANTIC = FEATURE_NAMES.index("semantic")
 RELATIVES = FEATURE_NAMES.index("semantic_rel_min")  # the last five: _semantic_relatives, in this order
@@ -257,24 +240,9 @@ class SimilarityBackend(Protocol):
         ...
 
 
-class _Weighting(NamedTuple):
-    """The word weights of one article pair (``first`` <= ``second``; equal: one article alone), as if the two were
-    compared alone: a word's IDF is ``logs[c]``, c its document frequency over the two articles' sentences, n of
-    them, logs[c] = log((n + 1) / (c + 0.5)) (math.log: the bits of a whole-comparison model of those sentences);
-    its weight that x the sentence's multiplier (NUMBER_WEIGHT, ENTITY_WEIGHT or 1). ``norms`` and ``totals``: each
-    sentence's weight vector norm and weight sum, the first article's sentences then the second's (once if one)."""
-
-    first: int
-    second: int
-    other: int  # the document-frequency row added to the first's: the second's, or an empty row (one article)
-    logs: np.ndarray
-    norms: np.ndarray
-    totals: np.ndarray
-
-
 class LexicalSimilarity:
     """IDF-weighted lexical overlap and, when loaded, embedding cosines, combined by the fitted models above. Word
-    weights are those of the article pair of the two sentences (``_Weighting``): never the other articles'."""
+    weights are those of the article pair of the two sentences (``Weighting``): never the other articles'."""
 
     def __init__(
         self,
@@ -301,18 +269,12 @@ class LexicalSimilarity:
             self._present[article] |= f.entities | f.numbers | f.content
             self._position[k] = len(self._members[article])
             self._members[article].append(k)
-        self._place = np.array(self._position, dtype=np.int64)
-        self._article = np.array(self.article_of, dtype=np.int64)
-        self._index_terms()
-        self._weightings: dict[tuple[int, int], _Weighting] = {}  # by article pair, made on first use
-        self._logs: dict[int, np.ndarray] = {}  # _weighting's IDF logs by sentence count
-        self._weight_rows: dict[tuple[int, tuple[int, int]], tuple[dict[str, float], float, float]] = {}
+        self.index = WordIndex(self.features, self.article_of, self._members, self._position)
         self._shares: dict[tuple[int, int], float] = {}
-        self._semantics: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, float, float]] = {}
-        # an article against itself, bounded (_same_article_margin): vectors, slack, support, support_hi
-        self._all_pairs_tried = False  # _all_pair_semantics, once
-        self._vector_norms: np.ndarray | None = None  # norms_above of every embedding, made on first use
-        self._self_bounds: dict[int, tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]] = {}
+        # each sentence's best cosine in another article, per article pair (with the language model)
+        self.semantics = (
+            None if embeddings is None else ArticleSemantics(embeddings, self._members, self.index.no_article)
+        )
         self._sets: SentenceSets | None = None  # built on first block scoring
         self._plain: tuple[SetRows, SetRows] | None = None  # name_only_semantics' rows, made on first use
         self._pending: tuple[np.ndarray, np.ndarray] | None = None  # the last candidates, not scored yet
@@ -325,90 +287,6 @@ class LexicalSimilarity:
         # commonest shared words it left out (_bound_work): the report says so (review-gui-s22 finding 14)
         self.cut_searches: dict[tuple[int, int], int] = {}
 
-    def _index_terms(self) -> None:
-        """Every sentence's content words in compressed rows (numpy), each sentence's sorted by stem (the order its
-        float sums follow): word id and multiplier (NUMBER_WEIGHT, ENTITY_WEIGHT, 1); and each article's document
-        frequencies (articles x words, plus one empty row, ``_no_article``) and sentence counts."""
-        features = self.features
-        contents = [f.content for f in features]
-        lengths = np.fromiter(map(len, contents), dtype=np.int64, count=len(features))
-        flat = list(chain.from_iterable(contents))
-        # each sentence's words sorted by stem, as sorted() orders them (a fixed order: float sums over these words
-        # must not follow PYTHONHASHSEED), by one sort of (sentence, the stem's rank among all stems)
-        stems = sorted(set(flat))
-        rank = {w: k for k, w in enumerate(stems)}
-        ranks = np.fromiter(map(rank.__getitem__, flat), dtype=np.int64, count=len(flat))
-        span = max(1, len(stems))
-        keys = np.repeat(np.arange(len(features), dtype=np.int64), lengths) * span + ranks
-        keys.sort()
-        ranks = keys % span
-        # words numbered in order of first appearance there (as a dictionary filled sentence after sentence numbers
-        # them)
-        first = np.full(len(stems), len(ranks), dtype=np.int64)
-        np.minimum.at(first, ranks, np.arange(len(ranks), dtype=np.int64))
-        appearing = np.argsort(first)  # every stem appears: distinct places
-        number = np.zeros(len(stems), dtype=np.int64)
-        number[appearing] = np.arange(len(appearing))
-        self._words = [stems[r] for r in appearing.tolist()]
-        self._vocab = vocab = {w: k for k, w in enumerate(self._words)}
-        self._terms = number[ranks]
-        # a number's weight first, else a name's, else 1: the (sentence, stem) keys of each sentence's numbers and
-        # names among its content words
-        numbers = [k * span + rank[w] for k, f in enumerate(features) if f.numbers for w in f.numbers & f.content]
-        names = [k * span + rank[w] for k, f in enumerate(features) if f.entities for w in f.entities & f.content]
-        self._mults = np.ones(len(keys))
-        self._mults[np.searchsorted(keys, np.array(names, dtype=np.int64))] = ENTITY_WEIGHT  # keys: sorted, distinct
-        self._mults[np.searchsorted(keys, np.array(numbers, dtype=np.int64))] = NUMBER_WEIGHT
-        self._indptr = np.zeros(len(features) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=self._indptr[1:])
-        self._no_article = max(self.article_of, default=-1) + 1  # an article of no sentence: the empty row
-        width = len(vocab)
-        owner = np.repeat(np.array(self.article_of, dtype=np.int64), lengths)
-        self._df = np.bincount(owner * width + self._terms, minlength=(self._no_article + 1) * width).reshape(
-            self._no_article + 1, width
-        )
-        self._count = np.bincount(np.array(self.article_of, dtype=np.int64), minlength=self._no_article + 1)
-        self._df_max = self._df.max(axis=1, initial=0)
-
-    def _rows(self, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(position in ``sentences``, word id, multiplier) of every word of the given sentences."""
-        starts = self._indptr[sentences]
-        lengths = self._indptr[sentences + 1] - starts
-        owner = np.repeat(np.arange(len(sentences)), lengths)
-        position = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        position += np.repeat(starts, lengths)
-        return owner, self._terms[position], self._mults[position]
-
-    def _weighting(self, a: int, b: int) -> _Weighting:
-        """The word weights of articles a and b compared alone (a == b: article a alone), made once per pair: each
-        word's IDF over the two articles' sentences (their document frequencies added), each sentence's norm and sum
-        of weights. ~|a| + |b| words' work: 20 articles, 190 pairs, each article's words 19 times."""
-        key = (a, b) if a <= b else (b, a)
-        found = self._weightings.get(key)
-        if found is not None:
-            return found
-        first, second = key
-        other = second if second != first else self._no_article
-        n = int(self._count[first] + self._count[other])
-        df_first, df_other = self._df[first], self._df[other]
-        top = int(self._df_max[first] + self._df_max[other])
-        # log((n + 1) / (c + 0.5)) for c = 0..top, by math.log: kept per n (article pairs of equal size share them)
-        known = self._logs.get(n)
-        if known is None or len(known) <= top:
-            known = self._logs[n] = np.array([math.log((n + 1) / (c + 0.5)) for c in range(top + 1)])
-        logs = known[: top + 1]
-        norms, totals = [], []
-        for article in (first,) if other == self._no_article else (first, second):
-            members = self._members.get(article, [])
-            found_rows = self._postings(np.array(members, dtype=np.int64))
-            weights = found_rows.value * logs[df_first[found_rows.term] + df_other[found_rows.term]]
-            norms.append(np.sqrt(np.bincount(found_rows.row, weights=weights * weights, minlength=len(members))))
-            totals.append(np.bincount(found_rows.row, weights=weights, minlength=len(members)))
-        found = self._weightings[key] = _Weighting(
-            first, second, other, logs, np.concatenate(norms), np.concatenate(totals)
-        )
-        return found
-
     def _context(self, i: int, j: int, context: tuple[int, int] | None = None) -> tuple[int, int]:
         """The article pair whose weights weigh sentences i and j: their two articles; for two sentences of one
         article, ``context`` when given (the pair being aligned: ``between``), else that article alone."""
@@ -416,37 +294,6 @@ class LexicalSimilarity:
         if a == b and context is not None and a in context:
             return context
         return (a, b) if a <= b else (b, a)
-
-    def _local(self, weighting: _Weighting, sentences: np.ndarray) -> np.ndarray:
-        """Each sentence's place in ``weighting``'s norms and totals."""
-        place = self._place[sentences]
-        if weighting.other != self._no_article:
-            second = self._article[sentences] != weighting.first
-            place = place + np.where(second, self._count[weighting.first], 0)
-        return place
-
-    def _weigh_terms(self, weighting: _Weighting, terms: np.ndarray, multipliers: np.ndarray) -> np.ndarray:
-        """The weights of words (ids ``terms``, their sentences' ``multipliers``) under ``weighting``."""
-        return multipliers * weighting.logs[self._df[weighting.first][terms] + self._df[weighting.other][terms]]
-
-    def _weights(self, k: int, context: tuple[int, int]) -> tuple[dict[str, float], float, float]:
-        """Sentence k's word weights under the weights of article pair ``context`` (word -> weight, sorted by word),
-        its norm and its sum: what the pair-by-pair path reads. Kept."""
-        key = (k, context)
-        found = self._weight_rows.get(key)
-        if found is None:
-            weighting = self._weighting(*context)
-            low, high = int(self._indptr[k]), int(self._indptr[k + 1])
-            terms = self._terms[low:high]
-            values = self._weigh_terms(weighting, terms, self._mults[low:high]).tolist()
-            place = int(self._local(weighting, np.array([k]))[0])
-            words = [self._words[t] for t in terms.tolist()]
-            found = self._weight_rows[key] = (
-                dict(zip(words, values, strict=True)),
-                float(weighting.norms[place]),
-                float(weighting.totals[place]),
-            )
-        return found
 
     def between(self, a: int, b: int) -> ArticlePairSimilarity:
         """This model seen from article pair (a, b), for aligning it: two sentences of ONE of the two articles
@@ -467,7 +314,7 @@ class LexicalSimilarity:
         """``pair_features`` without its last five (the semantic relatives, read against the two articles)."""
         a, b = self.features[i], self.features[j]
         context = self._context(i, j, context)
-        (wa, norm_i, total_i), (wb, norm_j, total_j) = self._weights(i, context), self._weights(j, context)
+        (wa, norm_i, total_i), (wb, norm_j, total_j) = self.index.weights(i, context), self.index.weights(j, context)
         shared = a.content & b.content
         dot = sum(wa[w] * wb[w] for w in sorted(shared))
         cosine = _snap(dot / (norm_i * norm_j) if norm_i and norm_j else 0.0)
@@ -505,7 +352,7 @@ class LexicalSimilarity:
         """The larger share, of the two sentences, of names and numbers (IDF-weighted) that the other sentence's
         article never mentions: the ``anchor_absent_max`` feature."""
         context = self._context(i, j)
-        wa, wb = self._weights(i, context)[0], self._weights(j, context)[0]
+        wa, wb = self.index.weights(i, context)[0], self.index.weights(j, context)[0]
         return _snap(max(self._absent(i, self.article_of[j], wa), self._absent(j, self.article_of[i], wb)))
 
     def name_only_semantic(self, i: int, j: int) -> float:
@@ -540,7 +387,8 @@ class LexicalSimilarity:
         """``_plain_rows`` from block scoring's rows (the same words, another numbering), without reading every
         sentence's sets again in Python: the content rows less each sentence's names and the attribution words."""
         content, width = sets.content, sets.content.width
-        attribution = [int(sets.term_id[self._vocab[w]]) for w in sorted(ATTRIBUTION_STEMS) if w in self._vocab]
+        vocab = self.index.vocab
+        attribution = [int(sets.term_id[vocab[w]]) for w in sorted(ATTRIBUTION_STEMS) if w in vocab]
         owner = content.owners()
         named = isin(content.keys(width), sets.entities.keys(width)) | isin(content.ids, np.array(attribution))
         plain = SetRows.sorted_rows(owner[~named], content.ids[~named], content.values[~named],
@@ -570,77 +418,12 @@ class LexicalSimilarity:
         whose cosine is ``cosine``; zeros without the language model."""
         if self.embeddings is None:
             return 0.0, 0.0, 0.0, 0.0, 0.0
-        best_i, best_j, support, high = self._article_semantics(self.article_of[i], self.article_of[j])
+        assert self.semantics is not None
+        best_i, best_j, support, high = self.semantics.best(self.article_of[i], self.article_of[j])
         rel_i = _relative_one(cosine, float(best_i[self._position[i]]))
         rel_j = _relative_one(cosine, float(best_j[self._position[j]]))
         mutual = 1.0 if rel_i == 1.0 and rel_j == 1.0 else 0.0
         return min(rel_i, rel_j), max(rel_i, rel_j), mutual, support, high
-
-    def _article_semantics(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray, float, float]:
-        """(best cosine of each sentence of article a among b's, the same of b's among a's, semantic_support,
-        semantic_support_hi), memoised per article pair: one matrix product of the two articles' vectors."""
-        key = (a, b) if a <= b else (b, a)
-        if key not in self._semantics and a != b and not self._all_pairs_tried:
-            self._all_pairs_tried = True
-            self._all_pair_semantics()
-        if key not in self._semantics:
-            assert self.embeddings is not None
-            first = self.embeddings[self._members[key[0]]]
-            second = self.embeddings[self._members[key[1]]]
-            best_first = np.zeros(len(first))
-            best_second = np.zeros(len(second))
-            blas = len(first) * len(second) >= SEMANTIC_BLAS_CELLS
-            shortcut = not blas and len(first) and len(second) and one_blas_thread()
-            if shortcut and self._vector_norms is None:  # each sentence's norm bound, once (not per article pair)
-                self._vector_norms = norms_above(self.embeddings)
-            norms = self._vector_norms
-            found = (
-                einsum_maxima(first, second, (norms[self._members[key[0]]], norms[self._members[key[1]]]))
-                if shortcut and norms is not None
-                else None
-            )
-            if found is not None:
-                best_first, best_second = found
-            for start in range(0, len(first) if len(second) and found is None else 0, SEMANTIC_CHUNK):
-                rows = first[start : start + SEMANTIC_CHUNK]
-                block = np.matmul(rows, second.T) if blas else np.einsum("id,jd->ij", rows, second)
-                # maxima taken in float32, then widened: the same values as widening the block first (widening is
-                # exact and keeps order), without a float64 copy of it (120 MB a chunk on two 2 MB articles)
-                best_first[start : start + len(block)] = np.maximum(block.max(axis=1).astype(np.float64), 0.0)
-                best_second = np.maximum(best_second, block.max(axis=0).astype(np.float64))
-            self._store_semantics(key, best_first, best_second)
-        best_first, best_second, support, high = self._semantics[key]
-        return (best_first, best_second, support, high) if key == (a, b) else (best_second, best_first, support, high)
-
-    def _store_semantics(self, key: tuple[int, int], best_first: np.ndarray, best_second: np.ndarray) -> None:
-        """Memoise an article pair's best cosines with its semantic_support and semantic_support_hi."""
-        both = np.concatenate([best_first, best_second])
-        support = float(both.mean()) if len(both) else 0.0
-        high = float((both >= SUPPORT_HIGH).mean()) if len(both) else 0.0
-        self._semantics[key] = (best_first, best_second, support, high)
-
-    def _all_pair_semantics(self) -> None:
-        """Every article pair's best cosines at once (``_article_semantics``), where the sentences are few (at most
-        ALL_PAIRS_CELLS sentence pairs in all) and BLAS runs on one thread: one BLAS product of all sentences by all,
-        each cell that can hold a sentence's best in an article found within the error bound and computed by einsum
-        (as ``einsum_maxima``, per article instead of per row): the same bits as one einsum per article pair."""
-        assert self.embeddings is not None
-        articles = [k for k in range(max(self.article_of, default=-1) + 1) if self._members.get(k)]
-        order = [g for k in articles for g in self._members[k]]
-        if len(articles) < 3 or len(order) ** 2 > ALL_PAIRS_CELLS or not one_blas_thread():
-            return
-        sizes = np.array([len(self._members[k]) for k in articles])
-        found = segment_maxima(self.embeddings[order], sizes)
-        if found is None:
-            return
-        rows, columns = found  # rows[i, b]: sentence i's best in article b; columns[a, j]: j's best in article a
-        starts = np.cumsum(sizes) - sizes
-        for x, y in itertools.combinations(range(len(articles)), 2):
-            first = slice(starts[x], starts[x] + sizes[x])
-            second = slice(starts[y], starts[y] + sizes[y])
-            best_first = np.maximum(rows[first, y].astype(np.float64), 0.0)
-            best_second = np.maximum(np.zeros(sizes[y]), columns[x, second].astype(np.float64))
-            self._store_semantics((articles[x], articles[y]), best_first, best_second)
 
     def article_share(self, i: int, j: int) -> float:
         """How much of the names and numbers of the two sentences' articles the articles share (IDF-weighted, over
@@ -661,8 +444,8 @@ class LexicalSimilarity:
         if a == b:
             return 1.0
         if (a, b) not in self._shares:
-            weighting = self._weighting(a, b)
-            df_first, df_other = self._df[weighting.first], self._df[weighting.other]
+            weighting = self.index.weighting(a, b)
+            df_first, df_other = self.index.df[weighting.first], self.index.df[weighting.other]
             # each article's names' IDF, sorted by word, summed in that order as Python's ``sum`` adds
             idf_a, idf_b = (
                 weighting.logs[df_first[t] + df_other[t]] for t in (self._anchor_terms(a), self._anchor_terms(b))
@@ -678,7 +461,7 @@ class LexicalSimilarity:
         """The word ids of an article's names and numbers (among its content words), sorted by word; kept."""
         kept: dict[int, np.ndarray] = self.__dict__.setdefault("_anchor_terms_kept", {})
         if article not in kept:
-            kept[article] = np.array([self._vocab[w] for w in sorted(self._anchors[article])], dtype=np.int64)
+            kept[article] = np.array([self.index.vocab[w] for w in sorted(self._anchors[article])], dtype=np.int64)
         return kept[article]
 
     def paraphrase(self, i: int, j: int, order: float | None = None) -> float:
@@ -702,7 +485,7 @@ class LexicalSimilarity:
         shared = sorted(self.features[i].content & self.features[j].content)
         carried = 0.0
         for k in (i, j):
-            weights, _, total = self._weights(k, weighed)
+            weights, _, total = self.index.weights(k, weighed)
             mass = sum(weights[w] for w in shared)
             if total:
                 carried = max(carried, (mass / total) * min(1.0, mass / CONTAINMENT_FULL_MASS))
@@ -808,12 +591,10 @@ class LexicalSimilarity:
         within the slack again; and at least its product with itself. No value is guessed: past the bounds, the
         exact table."""
         article = self.article_of[i]
-        if self.embeddings is None or self.article_of[j] != article or (article, article) in self._semantics:
+        semantics = self.semantics
+        if semantics is None or self.article_of[j] != article or (article, article) in semantics.found:
             return None
-        bounds = self._self_bounds.get(article)
-        if bounds is None:
-            bounds = self._self_bounds[article] = self._article_self_bounds(article)
-        vectors, slack, support, high = bounds
+        vectors, slack, support, high = semantics.self_bounds(article)
         if high is None:
             return None
         row = self._pair_features_but_relatives(i, j, None, context)
@@ -842,22 +623,6 @@ class LexicalSimilarity:
             return None
         zero, one = (model.margin_one((*row, *lows[:2], value, *lows[3:])) for value in (0.0, 1.0))
         return min(zero, one), max(zero, one)
-
-    def _article_self_bounds(self, article: int) -> tuple[np.ndarray, np.ndarray, tuple[float, float], float | None]:
-        """For ``_same_article_margin``: (the article's vectors, each sentence's slack, bounds of semantic_support,
-        semantic_support_hi or None when its bounds straddle SUPPORT_HIGH) of the article against itself."""
-        assert self.embeddings is not None
-        vectors = self.embeddings[self._members[article]]
-        norms = np.sqrt(np.einsum("id,id->i", vectors, vectors, dtype=np.float64))
-        top = float(norms.max()) if len(norms) else 0.0
-        # |fl(u.v) - u.v| <= d x 2^-24 x |u| |v| / (1 - d x 2^-24) for any order of the sum: twice that, d x 2^-23
-        slack = vectors.shape[1] * 2.0**-23 * top * (1.0 + 1e-9) * norms
-        # semantic_support (the mean of every best, rows and columns) and semantic_support_hi (the share >= HIGH)
-        lowest = np.maximum(0.0, norms * norms - slack)  # each best is at least the sentence with itself
-        highest = np.maximum(0.0, norms * top + slack)  # and at most Cauchy-Schwarz plus the slack
-        support = (float(lowest.mean()) * (1.0 - 1e-12), float(highest.max()) * (1.0 + 1e-12))
-        high = 1.0 if lowest.min() >= SUPPORT_HIGH else 0.0 if highest.max() < SUPPORT_HIGH else None
-        return vectors, slack, support, high
 
     def _score_pending(self) -> None:
         """Score the whole last candidate search at once (the first time one of its pairs is asked for): its
@@ -955,7 +720,7 @@ class LexicalSimilarity:
         def ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
             return np.divide(num, den, out=np.zeros(n), where=den > 0)
 
-        weigh = self._row_weights(i, j)
+        weigh = self.index.row_weights(i, j)
         shared, dot, mass_a, mass_b = self._content_sums(i, j, weigh) if sums is None else sums
         norm_i, norm_j = weigh.norms[weigh.first], weigh.norms[weigh.second]
         total_i, total_j = weigh.totals[weigh.first], weigh.totals[weigh.second]
@@ -1033,11 +798,11 @@ class LexicalSimilarity:
         for name in ("semantic_rel_min", "semantic_rel_max", "semantic_mutual", "semantic_support",
                      "semantic_support_hi"):  # fmt: skip
             cols[name] = np.zeros(n)
-        if self.embeddings is not None:
+        if self.semantics is not None:
             position = sets.position
             for k, key in enumerate(keys.tolist()):
                 rows = np.flatnonzero(inverse == k)
-                best_a, best_b, support, high = self._article_semantics(key // base, key % base)
+                best_a, best_b, support, high = self.semantics.best(key // base, key % base)
                 rel_i = _relative(semantic[rows], best_a[position[i[rows]]])
                 rel_j = _relative(semantic[rows], best_b[position[j[rows]]])
                 cols["semantic_rel_min"][rows] = np.minimum(rel_i, rel_j)
@@ -1047,7 +812,7 @@ class LexicalSimilarity:
                 cols["semantic_support_hi"][rows] = high
         return cols, shared
 
-    def _content_sums(self, i: np.ndarray, j: np.ndarray, weigh: _RowWeights) -> ContentSums:
+    def _content_sums(self, i: np.ndarray, j: np.ndarray, weigh: RowWeights) -> ContentSums:
         """The content words each pair (i[k], j[k]) shares, laid out and looked up (``overlap``), summed in the left
         sentence's order: their count, the dot product of their weights under ``weigh``, each side's sum of them."""
         sets = self._sentence_sets()
@@ -1065,37 +830,10 @@ class LexicalSimilarity:
             np.bincount(owner, weights=weight_b, minlength=n),
         )
 
-    def _row_weights(self, i: np.ndarray, j: np.ndarray) -> _RowWeights:
-        """The weighting of each pair (i[k], j[k]): its two articles' (``_context``), as arrays over the pairs."""
-        article = self._article
-        low, high = np.minimum(article[i], article[j]), np.maximum(article[i], article[j])
-        base = self._no_article + 1
-        keys, inverse = np.unique(low * base + high, return_inverse=True)
-        weightings = [self._weighting(key // base, key % base) for key in keys.tolist()]
-        logs_start = np.cumsum([len(w.logs) for w in weightings]) - [len(w.logs) for w in weightings]
-        rows_start = np.cumsum([len(w.norms) for w in weightings]) - [len(w.norms) for w in weightings]
-        other = np.where(high != low, high, self._no_article)
-        starts = rows_start.astype(np.int64)[inverse]
-        first = starts + self._place[i] + np.where(article[i] != low, self._count[low], 0)
-        second = starts + self._place[j] + np.where(article[j] != low, self._count[low], 0)
-        return _RowWeights(
-            self._df.reshape(-1),
-            self._df.shape[1],
-            low,
-            other,
-            logs_start.astype(np.int64)[inverse],
-            np.concatenate([w.logs for w in weightings]) if weightings else np.zeros(0),
-            self._terms,
-            self._mults,
-            np.concatenate([w.norms for w in weightings]) if weightings else np.zeros(0),
-            np.concatenate([w.totals for w in weightings]) if weightings else np.zeros(0),
-            first,
-            second,
-        )
-
     def _sentence_sets(self) -> SentenceSets:
         if self._sets is None:
-            self._sets = SentenceSets.build(self.features, self._words, self._terms, self._indptr, self._present,
+            index = self.index
+            self._sets = SentenceSets.build(self.features, index.words, index.terms, index.indptr, self._present,
                                             self._position, self.article_of)  # fmt: skip
         return self._sets
 
@@ -1202,13 +940,13 @@ class LexicalSimilarity:
             return Search(none, none, None)
         # the two articles' weights (an article pair's search: each side one article, as alignment asks)
         pair = (self.article_of[int(lefts[0])], self.article_of[int(rights[0])])
-        weighting = self._weighting(*pair)
-        left_side, right_side = self._postings(lefts), self._postings(rights)
-        l_value = self._weigh_terms(weighting, left_side.term, left_side.value)
-        r_value = self._weigh_terms(weighting, right_side.sorted_term, right_side.sorted_value)
+        weighting = self.index.weighting(*pair)
+        left_side, right_side = self.index.postings(lefts), self.index.postings(rights)
+        l_value = self.index.weigh_terms(weighting, left_side.term, left_side.value)
+        r_value = self.index.weigh_terms(weighting, right_side.sorted_term, right_side.sorted_value)
         l_norms, r_norms = (
             np.where(norms > 0.0, norms, 1.0)
-            for norms in (weighting.norms[self._local(weighting, side)] for side in (lefts, rights))
+            for norms in (weighting.norms[self.index.local(weighting, side)] for side in (lefts, rights))
         )
         term_id = (lambda: self._sentence_sets().term_id) if sums else None
         found = search(left_side, right_side, l_value, r_value, l_norms, r_norms, per_sentence, max_work, term_id)
@@ -1216,20 +954,6 @@ class LexicalSimilarity:
             cut_pair = (min(pair), max(pair))
             self.cut_searches[cut_pair] = max(self.cut_searches.get(cut_pair, 0), found.left_out)
         return Search(lefts[found.left], rights[found.right], found.sums)
-
-    def _postings(self, sentences: np.ndarray) -> Postings:
-        """``Postings`` of the given sentences; those of a whole article made once and kept (every article pair
-        of a comparison asks for each article again: 20 articles x 5,000 words, 380 times)."""
-        article = self.article_of[int(sentences[0])] if len(sentences) else -1
-        members = self._members.get(article, [])
-        whole = len(members) == len(sentences) > 0 and sentences.tolist() == members
-        kept: dict[int, Postings] = self.__dict__.setdefault("_postings_kept", {})
-        if whole and article in kept:
-            return kept[article]
-        found = postings(*self._rows(sentences))
-        if whole:
-            kept[article] = found
-        return found
 
 class ArticlePairSimilarity:
     """A ``LexicalSimilarity`` seen from one article pair (``LexicalSimilarity.between``), what ``align_pair`` asks of
@@ -1296,35 +1020,6 @@ class ArticlePairSimilarity:
     def name_only_semantics(self, lefts: np.ndarray, rights: np.ndarray, below: float = 2.0) -> np.ndarray:
         """``LexicalSimilarity.name_only_semantics``."""
         return self.sim.name_only_semantics(lefts, rights, below)
-
-
-class _RowWeights(NamedTuple):
-    """Word weights of many sentence pairs at once, each pair weighed by its own article pair (``_Weighting``): a
-    word's weight in pair k is its multiplier x logs[logs_start[k] + df[low[k], word] + df[other[k], word]];
-    ``first``/``second``: the places of the pairs' two sentences in ``norms`` and ``totals``."""
-
-    df: np.ndarray  # the document frequencies, articles x words, flat
-    width: int  # words
-    low: np.ndarray
-    other: np.ndarray
-    logs_start: np.ndarray
-    logs: np.ndarray
-    terms: np.ndarray  # word id of each word of every sentence (LexicalSimilarity._terms)
-    multipliers: np.ndarray
-    norms: np.ndarray
-    totals: np.ndarray
-    first: np.ndarray
-    second: np.ndarray
-
-    def idf(self, pair: np.ndarray, word: np.ndarray) -> np.ndarray:
-        """The IDF of word ``word[e]`` (a place in the sentences' words, ``_terms``) in pair ``pair[e]``."""
-        terms = self.terms[word]
-        frequency = self.df[self.low[pair] * self.width + terms] + self.df[self.other[pair] * self.width + terms]
-        return self.logs[self.logs_start[pair] + frequency]
-
-    def words(self, pair: np.ndarray, word: np.ndarray) -> np.ndarray:
-        """The weight of word ``word[e]`` in pair ``pair[e]``: its multiplier x its IDF there."""
-        return self.multipliers[word] * self.idf(pair, word)
 
 
 def _relative(cosine: np.ndarray, best: np.ndarray) -> np.ndarray:

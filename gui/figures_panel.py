@@ -966,8 +966,9 @@ def notes_entries(
     items = discrepancies(report, order)
     position = {id(link): i for i, link in enumerate(report.links)}
     out.append(("h", f"<b style='font-size:large'>Discrepancies ({len(items)})</b>"))
-    if not items:
-        out.append(("p", f"<span style='color:{muted}'>The articles report nothing differently.</span>"))
+    if not items:  # the exports' wording: figures conflicting in unlinked sentences are no agreement
+        note = html_escape(totals(report).no_discrepancy_note("the Figures tab"))
+        out.append(("p", f"<span style='color:{muted}'>{note}</span>"))
     for item in items:
         link = item.links[0]
         who = " ↔ ".join(f"{letter(a)} {html_escape(report.articles[a].source)}" for a in item.articles)

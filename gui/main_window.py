@@ -53,7 +53,7 @@ from .palette import Palette, current_palette, fix_readability
 from .prefs import DEFAULT_POINT_SIZE, VIEW_ALIGNED, VIEW_COLUMNS, Prefs, clamp_point_size
 from .sentence_view import Mark, SentenceView
 from .slices import Slices
-from .widgets import DropZone, LegendBar, MessageBar, ProgressPage
+from .widgets import DropZone, ElidedLabel, LegendBar, MessageBar, ProgressPage
 from .worker import CompareResult, CompareWorker
 
 DEFAULT_SIZE = (1400, 900)
@@ -237,17 +237,20 @@ class MainWindow(FileDropMixin, QMainWindow):
                 button.setProperty("kind", kind)
             if text == "›" and kind in ("conflict", "discrepancy"):
                 tl.addSpacing(10)
-        tl.addStretch(1)
-        self.summary_label = QLabel(self.topbar)
+        # The totals line takes the width the buttons leave, right-aligned, shortened with "…" when it is less
+        # than its text: at half a 1920 px screen the buttons kept their full width only at its expense.
+        self.summary_label = ElidedLabel(self.topbar)
         self.summary_label.setObjectName("summaryLabel")
-        tl.addWidget(self.summary_label)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tl.addWidget(self.summary_label, 1)
         outer.addWidget(self.topbar)
         # The bars may be clipped on a narrow screen rather than force a window wider than the screen.
         self.topbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.legend = LegendBar(central)
         self.legend.set_palette(self.pal)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Its entries wrap onto a second row when the window is narrow: as tall as its rows need (height for width).
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.legend)
 
         self.message_bar = MessageBar(central)

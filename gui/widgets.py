@@ -6,12 +6,14 @@ comparisons or files beyond the paths a drop carries.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -137,15 +139,121 @@ def centred_label(text: str, name: str, parent: QWidget, wrap: bool = True) -> Q
     return label
 
 
+class FlowLayout(QLayout):
+    """Items left to right at their preferred widths, wrapping onto another row when the width runs out (Qt's
+    flow layout example): a row of labels that stays whole in a narrow window instead of being cut at its edge."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 14, row_spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing, self._row_spacing = spacing, row_spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """One row of every item."""
+        visible = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        width = sum(size.width() for size in visible) + self._spacing * max(len(visible) - 1, 0)
+        height = max((size.height() for size in visible), default=0)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        """The widest item: narrower, the items would be cut."""
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Lay the items out in ``rect`` (when ``move``), each centred on its row's height, as a box layout
+        centres a row of labels; the height they take."""
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        rows: list[list[tuple[QLayoutItem, QSize, int]]] = [[]]
+        x = area.x()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if rows[-1] and x + hint.width() > area.right() + 1:  # no room left on this row
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, hint, x))
+            x += hint.width() + self._spacing
+        y = area.y()
+        for row in rows:
+            height = max((hint.height() for _, hint, _ in row), default=0)
+            if move:
+                for item, hint, left in row:
+                    item.setGeometry(QRect(QPoint(left, y + (height - hint.height()) // 2), hint))
+            y += height + self._row_spacing
+        return y - self._row_spacing - rect.y() + m.bottom()
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way first in a crowded row: it asks for no width of its own (so the row's
+    buttons keep their words), takes what the row leaves, and shows as much of its text as fits, ending in "…";
+    the whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        """Show ``text`` (shortened as needed); the whole of it is the tooltip."""
+        super().setText(text)
+        self.setToolTip(text)
+
+    def clear(self) -> None:
+        """No text, no tooltip."""
+        super().clear()
+        self.setToolTip("")
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole when it fits, else its start and "…"."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw ``shown_text`` in the label's colour and alignment."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment().value), self.shown_text())
+
+
 class LegendBar(QFrame):
-    """The always-visible key to the colours: statuses, differing words, and figure underlines."""
+    """The always-visible key to the colours: statuses, differing words, and figure underlines. Its entries wrap
+    onto a second row in a narrow window (half a 1920 px screen cut "Changed words" and "single source" short)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legendBar")
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self)
         self._layout.setContentsMargins(12, 5, 12, 5)
-        self._layout.setSpacing(14)
         self.entries: dict[str, QLabel] = {}
 
     def set_palette(self, pal: Palette) -> None:
@@ -170,13 +278,18 @@ class LegendBar(QFrame):
         )
         grey = pal.status_swatch(m.BOILERPLATE)
         self._add(m.BOILERPLATE, _swatch(grey, grey.darker(125)), "Boilerplate", LEGEND_HELP[m.BOILERPLATE])
-        sep = QFrame(self)
+        # The figure underlines are one group: "Figures:" and its four samples wrap together, never apart.
+        figures = QWidget(self)
+        row = QHBoxLayout(figures)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(14)
+        sep = QFrame(figures)
         sep.setFrameShape(QFrame.Shape.VLine)
         sep.setObjectName("legendSeparator")
-        self._layout.addWidget(sep)
-        caption = QLabel("Figures:", self)
+        row.addWidget(sep)
+        caption = QLabel("Figures:", figures)
         caption.setObjectName("legendCaption")
-        self._layout.addWidget(caption)
+        row.addWidget(caption)
         for status in FACT_ORDER:
             style = {"solid": "solid", "dashed": "dash", "wavy": "wave", "dotted": "dot"}[FIGURE_LINE[status]]
             label = FACT_LABELS[status] if status != m.COMPATIBLE else "compatible"
@@ -185,11 +298,12 @@ class LegendBar(QFrame):
                 _underline_sample(pal.fact_colour(status), style, pal.text, self.font()),
                 label,
                 FACT_HELP[status] + (" (boxed, with a badge naming the other values)" if status == m.CONFLICT else ""),
+                row,
             )
-        self._layout.addStretch(1)
+        self._layout.addWidget(figures)
 
-    def _add(self, key: str, pixmap: QPixmap, text: str, tip: str) -> None:
-        box = QWidget(self)
+    def _add(self, key: str, pixmap: QPixmap, text: str, tip: str, row: QHBoxLayout | None = None) -> None:
+        box = QWidget(self if row is None else row.parentWidget())
         box.setToolTip(tip)
         hl = QHBoxLayout(box)
         hl.setContentsMargins(0, 0, 0, 0)
@@ -200,7 +314,7 @@ class LegendBar(QFrame):
         label = QLabel(text, box)
         label.setObjectName("legendLabel")
         hl.addWidget(label)
-        self._layout.addWidget(box)
+        (self._layout if row is None else row).addWidget(box)
         self.entries[key] = label
 
     def help_items(self) -> list[tuple[QPixmap, str, str]]:

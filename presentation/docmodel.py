@@ -339,7 +339,12 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
     pairs = tuple(_pair_row(report, a, b) for a, b in combinations(range(len(report.articles)), 2))
     count = len(report.articles)
     names = [a.source for a in articles]
-    title = "Comparison of " + (" and ".join(names) if count <= 2 else f"{count} reports")
+    if count > 2:
+        title = f"Comparison of {count} reports"
+    elif count == 2 and names[0].casefold() == names[1].casefold():  # a story and its update, one outlet
+        title = f"Comparison of two {names[0]} reports"
+    else:
+        title = "Comparison of " + " and ".join(names)
     return ExportDocument(
         title=title,
         created=created.strftime("%d %B %Y, %H:%M").lstrip("0"),

@@ -86,9 +86,10 @@ class Totals:
         and the terminal summary say exactly this."""
         return " · ".join(self.headline_parts())
 
-    def no_discrepancy_note(self) -> str:
-        """What the exports' Discrepancies section says when no link is a discrepancy. When figures still conflict
-        (their sentences were not linked, so no discrepancy shows them), it says so and points to the figures table
+    def no_discrepancy_note(self, figures_at: str = "Figures below") -> str:
+        """What the exports' Discrepancies section (and the window's Discrepancies & quotes tab) says when no link
+        is a discrepancy. When figures still conflict (their sentences were not linked, so no discrepancy shows
+        them), it says so and points to the figures table, ``figures_at`` ("the Figures tab" in the window),
         rather than stating that everything is told the same way (review s29: "No discrepancy" printed above a
         table of two conflicts)."""
         if not self.figure_conflicts:
@@ -96,7 +97,7 @@ class Totals:
         verb = "conflicts" if self.figure_conflicts == 1 else "conflict"
         return (
             f"No linked statement is told two ways, but {plural(self.figure_conflicts, 'figure')} {verb} between "
-            "the articles in sentences that are not linked: see Figures below."
+            f"the articles in sentences that are not linked: see {figures_at}."
         )
 
     def facts_line(self) -> str:

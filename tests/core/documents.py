@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reportdiff.core.model import Report
+    from reportdiff.core.model import Fact, Report
 
 
 def _escape(text: str) -> str:
@@ -165,6 +165,11 @@ def compare_texts(folder: Path, texts: dict[str, str]) -> Report:
         (folder / name).write_text(text, encoding="utf-8")
         paths.append(str(folder / name))
     return compare_files(paths)
+
+
+def age_facts(report: Report) -> list[Fact]:
+    """The facts of ``report`` whose figures are ages."""
+    return [fact for fact in report.facts if report.figures[fact.figures[0]].unit.startswith("age")]
 
 
 def fact_rows(folder: Path, texts: Sequence[str]) -> list[tuple[str, str, int]]:

@@ -10,7 +10,7 @@ import pytest
 from regex_samples import matching, samples  # tests/core/regex_samples.py
 from test_figures_guards import SKIP_HINT_SPEC, check_guards  # tests/core/test_figures_guards.py
 
-from reportdiff.core import quotes
+from reportdiff.core import quote_marks, quotes
 from reportdiff.core.figures import guards as guards_module
 from reportdiff.core.figures import hedges as hedges_module
 from reportdiff.core.figures import needs
@@ -151,10 +151,10 @@ def test_hedge_lookup_on_every_hedge_of_the_pattern(monkeypatch: pytest.MonkeyPa
 
 
 def test_every_quote_mark_is_read() -> None:
-    """Every character the quotation scan looks for (quotes._MARK_RE, read from its families) opens and closes a
+    """Every character the quotation scan looks for (quote_marks.MARK_RE, read from its families) opens and closes a
     quotation with the other mark of its family: no mark is scanned that never quotes."""
-    texts = sorted({t for t in samples(quotes._MARK_RE) if len(t) == 1})
-    assert texts == sorted(quotes._FAMILY)
+    texts = sorted({t for t in samples(quote_marks.MARK_RE) if len(t) == 1})
+    assert texts == sorted(quote_marks.FAMILY)
     closing = {"“": "”", "”": "”", "«": "»", "»": "»", '"': '"', "‘": "’", "’": "’", "'": "'"}
     opening = {"”": "“", "»": "«", "’": "‘"}
     for mark in texts:

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from reportdiff.core import age_holders as facts  # the ages' holders, split from facts.py
-from reportdiff.core import pronouns, quotes
+from reportdiff.core import pronouns
+from reportdiff.core import quote_people as quotes  # the sexes near a name, split from quotes.py
 
 
 @pytest.mark.parametrize(

@@ -91,3 +91,29 @@ def test_spaced_hyphens_are_dashes_where_hyphens_are_unspaced() -> None:
         "Marek, who improved his record."
     )
     assert speakers_of(text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name read four words at most cut the given name off after a title: was "Anger" (ECB+ 16)
+        (
+            '"It is not a happy day for anybody," said Deputy District Attorney Lowell Anger, who prosecuted the case.',
+            ["Lowell Anger"],
+        ),
+        # the seeds' Reuters sentence: was "Araqchi"
+        (
+            "Iranian Foreign Minister Abbas Araqchi, visiting Damascus, characterized the situation as “very "
+            "difficult for all of us.”",
+            ["Abbas Araqchi"],
+        ),
+        # after a role noun: was "Payton"
+        ('"We have gone through this before," said Saints Head Coach Sean Payton.', ["Sean Payton"]),
+        # kept: the word cut off is a title, not a given name
+        ('"We will not comment on the case," said Wells Fargo Bank Chairman Smith.', ["Smith"]),
+    ],
+)
+def test_a_name_cut_after_four_words_keeps_its_given_name(text: str, expected: list[str]) -> None:
+    """A speaker's name after a long title ("Deputy District Attorney Lowell Anger") is read whole: the given name
+    the four-word reading of a name left in the title's run is put back before the surname."""
+    assert speakers_of(text) == expected

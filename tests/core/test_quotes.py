@@ -105,7 +105,7 @@ def test_quotes_read_over_paragraphs_lie_inside_their_sentences(paragraphs: list
 
 
 class _EveryParagraphMarked:
-    """quotes._MARK_RE, but its search finds a mark in every paragraph: quotes_in_text reads each one in full."""
+    """quote_text.MARK_RE, but its search finds a mark in every paragraph: quotes_in_text reads each one in full."""
 
     def __init__(self, real: object) -> None:
         self.real = real
@@ -125,7 +125,7 @@ class _EveryParagraphMarked:
 def test_a_paragraph_with_no_quote_mark_read_in_full_gives_the_same(paragraphs: list[str]) -> None:
     """A paragraph with no quote mark skips the reading for quotations: the quotations and speakers of every
     paragraph are the same as when each is read in full (a speaker named there still speaks in the next)."""
-    from reportdiff.core import quotes
+    from reportdiff.core import quote_text as quotes  # quotes_in_text and the MARK_RE it asks, split from quotes.py
     from reportdiff.core.load import split_paragraphs
     from reportdiff.core.segment import segment
 
@@ -133,5 +133,5 @@ def test_a_paragraph_with_no_quote_mark_read_in_full_gives_the_same(paragraphs: 
     sentences = segment(text, split_paragraphs(text))
     quick = quotes.quotes_in_text(text, sentences)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(quotes, "_MARK_RE", _EveryParagraphMarked(quotes._MARK_RE))
+        patch.setattr(quotes, "MARK_RE", _EveryParagraphMarked(quotes.MARK_RE))
         assert quotes.quotes_in_text(text, sentences) == quick

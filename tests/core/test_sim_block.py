@@ -335,7 +335,7 @@ def test_postings_of_whole_articles_are_kept_and_equal_fresh_ones() -> None:
     sim = LexicalSimilarity(texts, articles=articles)
 
     def reference(sentences: np.ndarray) -> tuple[list[list[float]], ...]:
-        row, term, value = sim._rows(sentences)
+        row, term, value = sim.index.rows(sentences)
         order = np.argsort(term, kind="stable")
         words = sorted(set(term.tolist()))
         place = [words.index(t) for t in term.tolist()]
@@ -344,10 +344,10 @@ def test_postings_of_whole_articles_are_kept_and_equal_fresh_ones() -> None:
 
     for article in range(3):
         members = np.array([g for g, a in enumerate(articles) if a == article])
-        kept = sim._postings(members)
-        assert sim._postings(members.copy()) is kept
+        kept = sim.index.postings(members)
+        assert sim.index.postings(members.copy()) is kept
         assert tuple(np.asarray(f).tolist() for f in kept) == reference(members)
         for other in (members[::-1].copy(), members[1:], np.concatenate([members, members[:2]])):
-            got = sim._postings(other)
+            got = sim.index.postings(other)
             assert got is not kept
             assert tuple(np.asarray(f).tolist() for f in got) == reference(other)

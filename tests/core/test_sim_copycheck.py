@@ -55,7 +55,7 @@ def _check(sim: LexicalSimilarity, pairs: list[tuple[int, int]]) -> int:
         margin = sim._same_article_margin(i, j, model)
         if margin is not None:
             decided.append((i, j, similarity._sigmoid(margin)))
-    assert not sim._semantics  # the bounds never built the self-product
+    assert not sim.semantics.found  # the bounds never built the self-product
     for i, j, value in decided:
         assert value == _exact(sim, i, j), (i, j)
     return len(decided)
@@ -102,7 +102,7 @@ def test_undecided_bounds_fall_back_to_the_exact_table(monkeypatch: pytest.Monke
     monkeypatch.setattr(TreeEnsemble, "decides_alike", lambda *_: False)
     sim = LexicalSimilarity(texts, articles=articles, embeddings=vectors)
     assert [sim.score(i, j) for i, j in pairs] == expected
-    assert (articles[pairs[0][0]],) * 2 in sim._semantics  # the exact table was built
+    assert (articles[pairs[0][0]],) * 2 in sim.semantics.found  # the exact table was built
 
 
 def test_decides_alike_sees_a_threshold_inside_the_bounds() -> None:
@@ -133,7 +133,7 @@ def test_copies_reach_the_copy_score_without_the_self_product() -> None:
     copies = [(i, i + len(first) // 2) for i in first[: len(first) // 2] if sim.features[i].content]
     assert len(copies) > 10 and all(texts[i] == texts[j] for i, j in copies)
     answers = {(i, j, floor): sim.reaches(i, j, floor) for i, j in copies for floor in (0.9, 1.0)}
-    assert not sim._semantics  # no self-product built
+    assert not sim.semantics.found  # no self-product built
     reference = LexicalSimilarity(texts, articles=articles, embeddings=sim.embeddings)
     for (i, j, floor), answer in answers.items():
         assert answer == (_exact(reference, i, j) >= floor), (i, j, floor)

@@ -47,7 +47,7 @@ def test_unigram_counts_are_the_lcs_counts(source: str) -> None:
     i, j = _all_pairs(len(texts))
     if source == "seeds":  # every pair of the tripled seeds is many; a spread sample of them
         i, j = i[::7], j[::7]
-    shared = sim._content_sums(i, j, sim._row_weights(i, j)).shared
+    shared = sim._content_sums(i, j, sim.index.row_weights(i, j)).shared
     got = sentence_sets.unigram_counts(shared, sets.stop_masks, i, j)
     expected = shared_counts(sets.ngrams[0], i, j)
     assert got.dtype == np.int64 and np.array_equal(got, expected)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import numpy as np
 from seedtexts import tripled_seed_sentences  # tests/core/seedtexts.py
 
-from reportdiff.core.similarity import ENTITY_WEIGHT, NUMBER_WEIGHT, LexicalSimilarity
+from reportdiff.core.similarity import LexicalSimilarity
+from reportdiff.core.word_index import ENTITY_WEIGHT, NUMBER_WEIGHT
 
 
 def _reference(sim: LexicalSimilarity) -> tuple[dict[str, int], list[int], list[float], list[int]]:
@@ -28,10 +29,10 @@ def _reference(sim: LexicalSimilarity) -> tuple[dict[str, int], list[int], list[
 def _check(sentences: list[str], articles: list[int]) -> None:
     sim = LexicalSimilarity(sentences, articles=articles)
     vocab, terms, multipliers, lengths = _reference(sim)
-    assert list(sim._vocab.items()) == list(vocab.items()) and sim._words == list(vocab)
-    assert sim._terms.dtype == np.int64 and sim._terms.tolist() == terms
-    assert sim._mults.dtype == np.float64 and sim._mults.tobytes() == np.array(multipliers).tobytes()
-    assert np.diff(sim._indptr).tolist() == lengths
+    assert list(sim.index.vocab.items()) == list(vocab.items()) and sim.index.words == list(vocab)
+    assert sim.index.terms.dtype == np.int64 and sim.index.terms.tolist() == terms
+    assert sim.index.mults.dtype == np.float64 and sim.index.mults.tobytes() == np.array(multipliers).tobytes()
+    assert np.diff(sim.index.indptr).tolist() == lengths
 
 
 def test_seed_sentences() -> None:

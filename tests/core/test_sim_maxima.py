@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 from seedtexts import tripled_seed_sentences  # tests/core/seedtexts.py
 
-from reportdiff.core import embedding_maxima, semantic, similarity
+from reportdiff.core import article_semantics, embedding_maxima, semantic
 from reportdiff.core.embedding_maxima import einsum_maxima, norms_above
 from reportdiff.core.similarity import LexicalSimilarity
 
 
 def _reference(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """What _article_semantics computed before: the whole einsum, maxima in float32, widened, floored at 0."""
+    """What ArticleSemantics.best computed before: the whole einsum, maxima in float32, widened, floored at 0."""
     block = np.einsum("id,jd->ij", first, second)
     rows = np.maximum(block.max(axis=1).astype(np.float64), 0.0)
     columns = np.maximum(np.zeros(len(second)), block.max(axis=0).astype(np.float64))
@@ -91,26 +91,26 @@ def test_the_whole_einsum_where_the_shortcut_cannot_help() -> None:
     assert einsum_maxima(same, np.repeat(first[:1], 30, axis=0)) is None
     vectors = np.concatenate([same, np.repeat(first[:1], 30, axis=0)])
     sim = LexicalSimilarity(["Warplanes struck Idlib."] * 50, embeddings=vectors, articles=[0] * 20 + [1] * 30)
-    best_first, best_second, _, _ = sim._article_semantics(0, 1)
+    best_first, best_second, _, _ = sim.semantics.best(0, 1)
     rows, columns = _reference(same, np.repeat(first[:1], 30, axis=0))
     assert best_first.tobytes() == rows.tobytes() and best_second.tobytes() == columns.tobytes()
 
 
 def test_backend_tables_equal_the_whole_einsum(monkeypatch: pytest.MonkeyPatch) -> None:
-    """_article_semantics with the shortcut and with it turned off (every cell to compute is too many): the same
+    """ArticleSemantics.best with the shortcut and with it turned off (every cell to compute is too many): the same
     best cosines, support and share, bit for bit, for every article pair of the tripled seeds."""
     model = semantic.encoder()
     assert model is not None
     texts, articles = tripled_seed_sentences()
     vectors = model.embed(texts)
-    monkeypatch.setattr(similarity, "one_blas_thread", lambda: True)  # the shortcut whatever the test's BLAS
+    monkeypatch.setattr(article_semantics, "one_blas_thread", lambda: True)  # the shortcut whatever the test's BLAS
     pairs = [(x, y) for x in range(max(articles) + 1) for y in range(max(articles) + 1)]
     fast = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
-    found = [fast._article_semantics(x, y) for x, y in pairs]
+    found = [fast.semantics.best(x, y) for x, y in pairs]
     monkeypatch.setattr(embedding_maxima, "SEMANTIC_EXACT_SHARE", -1.0)
     slow = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
     for (x, y), b in zip(pairs, found, strict=True):
-        a = slow._article_semantics(x, y)
+        a = slow.semantics.best(x, y)
         assert a[0].tobytes() == b[0].tobytes() and a[1].tobytes() == b[1].tobytes()
         assert a[2:] == b[2:]
 
@@ -128,7 +128,7 @@ def test_the_shortcut_only_where_blas_has_one_thread(monkeypatch: pytest.MonkeyP
 
 
 def _tables(sim: LexicalSimilarity, pairs: list[tuple[int, int]]) -> list[tuple]:
-    return [sim._article_semantics(x, y) for x, y in pairs]
+    return [sim.semantics.best(x, y) for x, y in pairs]
 
 
 def _same_tables(got: list[tuple], expected: list[tuple]) -> None:
@@ -139,18 +139,19 @@ def _same_tables(got: list[tuple], expected: list[tuple]) -> None:
 
 def test_all_pairs_at_once_equal_one_einsum_per_pair(monkeypatch: pytest.MonkeyPatch) -> None:
     """The tripled seeds with the language model: every article pair's table from the one product of all sentences
-    (_all_pair_semantics) equals the whole einsum of that pair, both ways round."""
+    (ArticleSemantics._all_pairs) equals the whole einsum of that pair, both ways round."""
     model = semantic.encoder()
     assert model is not None
     texts, articles = tripled_seed_sentences()
     vectors = model.embed(texts)
     pairs = [(x, y) for x in range(max(articles) + 1) for y in range(max(articles) + 1) if x != y]
-    monkeypatch.setattr(similarity, "one_blas_thread", lambda: True)
+    monkeypatch.setattr(article_semantics, "one_blas_thread", lambda: True)
     fast = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
     got = _tables(fast, pairs)
-    assert fast._all_pairs_tried and len(fast._semantics) == len(pairs) // 2  # all filled by the first call
+    # all filled by the first call
+    assert fast.semantics._all_pairs_tried and len(fast.semantics.found) == len(pairs) // 2
     monkeypatch.setattr(embedding_maxima, "SEMANTIC_EXACT_SHARE", -1.0)  # every table by the whole einsum
-    monkeypatch.setattr(similarity, "ALL_PAIRS_CELLS", 0)
+    monkeypatch.setattr(article_semantics, "ALL_PAIRS_CELLS", 0)
     _same_tables(got, _tables(LexicalSimilarity(texts, embeddings=vectors, articles=articles), pairs))
 
 
@@ -172,15 +173,15 @@ def test_all_pairs_at_once_on_random_articles(monkeypatch: pytest.MonkeyPatch, s
     vectors[-1] = 0.0
     texts = ["Warplanes struck Idlib."] * len(articles)
     pairs = [(x, y) for x in numbers for y in numbers if x != y]
-    monkeypatch.setattr(similarity, "one_blas_thread", lambda: True)
+    monkeypatch.setattr(article_semantics, "one_blas_thread", lambda: True)
     ran = []
-    real = similarity.segment_maxima
-    monkeypatch.setattr(similarity, "segment_maxima", lambda *args: ran.append(real(*args)) or ran[-1])
+    real = article_semantics.segment_maxima
+    monkeypatch.setattr(article_semantics, "segment_maxima", lambda *args: ran.append(real(*args)) or ran[-1])
     fast = LexicalSimilarity(texts, embeddings=vectors, articles=articles)
     got = _tables(fast, pairs)
-    assert len(ran) == 1 and ran[0] is not None and len(fast._semantics) == len(pairs) // 2
+    assert len(ran) == 1 and ran[0] is not None and len(fast.semantics.found) == len(pairs) // 2
     monkeypatch.setattr(embedding_maxima, "SEMANTIC_EXACT_SHARE", -1.0)
-    monkeypatch.setattr(similarity, "ALL_PAIRS_CELLS", 0)
+    monkeypatch.setattr(article_semantics, "ALL_PAIRS_CELLS", 0)
     _same_tables(got, _tables(LexicalSimilarity(texts, embeddings=vectors, articles=articles), pairs))
 
 

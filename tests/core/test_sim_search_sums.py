@@ -30,7 +30,7 @@ def test_search_sums_are_the_overlap_sums_bit_for_bit() -> None:
         found = sim._candidate_arrays(members[x], members[y], similarity.CANDIDATES_PER_SENTENCE,
                                       similarity.CANDIDATE_MAX_WORK, True)  # fmt: skip
         assert found.sums is not None  # the seeds' article pairs take the dense path
-        expected = sim._content_sums(found.left, found.right, sim._row_weights(found.left, found.right))
+        expected = sim._content_sums(found.left, found.right, sim.index.row_weights(found.left, found.right))
         for name in expected._fields:
             got, want = getattr(found.sums, name), getattr(expected, name)
             assert got.dtype == want.dtype and got.tobytes() == want.tobytes(), name

@@ -35,9 +35,9 @@ def check(sim: LexicalSimilarity) -> None:
     tokens = [[ids.setdefault(w, len(ids)) for w in f.stems] for f in sim.features]
     width = len(ids)
     # content words valued by their place in the model's word rows (each sentence's sorted; weights come per pair)
-    places = [dict(zip(sorted(f.content), range(int(sim._indptr[k]), int(sim._indptr[k + 1])), strict=True))
+    places = [dict(zip(sorted(f.content), range(int(sim.index.indptr[k]), int(sim.index.indptr[k + 1])), strict=True))
               for k, f in enumerate(sim.features)]  # fmt: skip
-    assert [[sim._words[t] for t in sim._terms[list(p.values())].tolist()] for p in places if p] == [
+    assert [[sim.index.words[t] for t in sim.index.terms[list(p.values())].tolist()] for p in places if p] == [
         list(p) for p in places if p
     ]
     assert same(sets.content, SetRows.build([[ids[w] for w in p] for p in places], width,

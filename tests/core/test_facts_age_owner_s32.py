@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from documents import age_facts, compare_texts  # tests/core/documents.py
 
-from reportdiff.core.compare import compare_files
 from reportdiff.core.facts import age_holder, same_holder
 
 TRIAL = (
@@ -23,17 +23,8 @@ ACCUSED = (
 
 def _age_rows(folder: Path, texts: list[str]) -> list[tuple[str, list[int]]]:
     """(status, articles of its figures) of each age fact of comparing ``texts`` through the engine."""
-    paths = []
-    for k, text in enumerate(texts):
-        path = folder / f"{k}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    report = compare_files(paths)
-    return sorted(
-        (fact.status, [report.figures[i].article for i in fact.figures])
-        for fact in report.facts
-        if report.figures[fact.figures[0]].unit.startswith("age")
-    )
+    report = compare_texts(folder, {f"{k}.txt": text for k, text in enumerate(texts)})
+    return sorted((fact.status, [report.figures[i].article for i in fact.figures]) for fact in age_facts(report))
 
 
 def test_the_friends_age_is_not_timmons_age(tmp_path: Path) -> None:

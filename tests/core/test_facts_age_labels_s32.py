@@ -9,21 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from reportdiff.core.compare import compare_files
+from documents import age_facts, compare_texts  # tests/core/documents.py
 
 
 def _age_labels(folder: Path, texts: list[str]) -> list[tuple[str, str]]:
     """(label, status) of each age fact of comparing ``texts`` through the engine."""
-    paths = []
-    for k, text in enumerate(texts):
-        path = folder / f"{k}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    report = compare_files(paths)
-    return sorted(
-        (fact.label, fact.status) for fact in report.facts if report.figures[fact.figures[0]].unit.startswith("age")
-    )
+    report = compare_texts(folder, {f"{k}.txt": text for k, text in enumerate(texts)})
+    return sorted((fact.label, fact.status) for fact in age_facts(report))
 
 
 @pytest.mark.parametrize(
