@@ -77,7 +77,7 @@ _HAVE = frozenset("has had have".split())
 AGE_OPENS_RE = RX.compile(r"\s*[Tt]he\s+\d+-year-old\b")  # "The 33-year-old attended ...": a pronoun too
 # A person's sex as the words about them tell it, from the one lexicon of pronouns and titles (core/pronouns.py):
 # the subject ("he said"), any pronoun of a quotation's words but the possessive and reflexive ones ("his", "her";
-# ``_Context.said``), and a pronoun or title near a name (``sex_of``: "Mrs", "hers").
+# ``quote_referents.Named.said``), and a pronoun or title near a name (``sex_of``: "Mrs", "hers").
 HE_RE = RX.compile(pronouns.pattern("m", ("subject",), capital=True))
 SHE_RE = RX.compile(pronouns.pattern("f", ("subject",), capital=True))
 _QUOTED_FORMS = ("subject", "object", "determiner")

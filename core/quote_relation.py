@@ -207,8 +207,8 @@ def _misspelt(a: str, b: str) -> bool:
 
 def _name_words(name: str) -> set[str]:
     """Words of a name without particles and titles: "Bashar al-Assad" -> {"bashar", "assad"}; of a titled name
-    (``_titled``), the person's after the title's complement: "Agent in Charge Ed Reinhold" -> {"ed", "reinhold"}
-    ("charge" would make two agents in charge one speaker)."""
+    (``quote_speaker._titled``), the person's after the title's complement: "Agent in Charge Ed Reinhold" -> {"ed",
+    "reinhold"} ("charge" would make two agents in charge one speaker)."""
     titled = TITLE_JOIN_RE.split(name)
     if len(titled) > 1:
         person = titled[-1].split()

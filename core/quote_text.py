@@ -31,7 +31,8 @@ class FoundQuote:
 
 def find_quotes(sentence: str) -> list[FoundQuote]:
     """Quotations in a sentence, with the speaker named outside the quote marks if any. The sentence may cut a
-    quotation of several sentences: its words in this sentence are a quotation of their own (see ``_DOUBLE``)."""
+    quotation of several sentences: its words in this sentence are a quotation of their own (see
+    ``quote_marks._DOUBLE``)."""
     spans = quotation_spans(sentence, cut=True)
     if not spans:
         return []
