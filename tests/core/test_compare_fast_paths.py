@@ -12,7 +12,7 @@ import pytest
 from reportdiff.core import compare as compare_module
 from reportdiff.core import segment as segment_module
 from reportdiff.core.compare import compare_files
-from reportdiff.core.figures import passes as passes_module
+from reportdiff.core.figures import guards as guards_module
 from reportdiff.core.worddiff import equal_share, word_diff
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,7 +46,7 @@ def test_same_reports_with_the_fast_paths_off(monkeypatch: pytest.MonkeyPatch) -
         fast.append(compare_files(paths).to_json())
     with monkeypatch.context() as patch:
         patch.setattr(segment_module, "CONDENSE_MIN_CHUNKS", 10**9)
-        patch.setattr(passes_module, "USE_GUARDS", False)
+        patch.setattr(guards_module, "USE_GUARDS", False)
         patch.setattr(compare_module, "WordDiffer", ReferenceDiffer)
         segment_module._paragraph_sentences.cache_clear()
         for paths, report in zip(inputs(), fast, strict=True):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reportdiff.core.figures import find_figures
-from reportdiff.core.figures.passes import STAMP
+from reportdiff.core.figures.stamps import STAMP
 
 
 def _read(sentence: str) -> list[tuple[str, str, str]]:

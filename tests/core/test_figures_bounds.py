@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from reportdiff.core.compare import compare
 from reportdiff.core.figures import DEFAULT_FIGURE_SETTINGS, find_figures
+from reportdiff.core.figures import guards as guards_module
 from reportdiff.core.figures import passes as passes_module
 from reportdiff.core.figures import patterns as pt
 from reportdiff.core.load import LoadedArticle
@@ -105,8 +106,8 @@ def test_number_tokens_counted_from_words_are_the_scans(text: str) -> None:
     """The count of number tokens read off an ASCII sentence's words is the number of NUMBER_TOKEN matches, so a
     sentence the count keeps under the bound is never cut."""
     if text.isascii():
-        split = text.translate(passes_module._SPLIT_WORDS).split()
-        assert passes_module._number_tokens(text, split) == len(pt.NUMBER_TOKEN.findall(text)), text
+        split = text.translate(guards_module.SPLIT_WORDS).split()
+        assert guards_module._number_tokens(text, split) == len(pt.NUMBER_TOKEN.findall(text)), text
 
 
 @given(st.lists(st.one_of(TOKEN_PIECES, st.text(max_size=4)), max_size=60).map("".join), st.integers(0, 12))
@@ -114,13 +115,13 @@ def test_the_quick_bound_never_hides_more_tokens(text: str, limit: int) -> None:
     """_may_hold_more says no only where the sentence holds at most ``limit`` number tokens: what it skips counting
     is never past the bound."""
     if text.isascii():
-        split = text.translate(passes_module._SPLIT_WORDS).split()
+        split = text.translate(guards_module.SPLIT_WORDS).split()
         tokens = len(pt.NUMBER_TOKEN.findall(text))
-        assert passes_module._may_hold_more(text, split, limit) is (tokens > limit), text
+        assert guards_module.may_hold_more(text, split, limit) is (tokens > limit), text
 
 
 def test_number_tokens_on_runs_and_words() -> None:
     """Runs of numbers, number words in any case and words holding them."""
     for text in [" ".join(u * 40 for u in RUNS), "One two THREE someone tens 7up a1b2 1,200.5 twenty-one"]:
-        split = text.translate(passes_module._SPLIT_WORDS).split()
-        assert passes_module._number_tokens(text, split) == len(pt.NUMBER_TOKEN.findall(text))
+        split = text.translate(guards_module.SPLIT_WORDS).split()
+        assert guards_module._number_tokens(text, split) == len(pt.NUMBER_TOKEN.findall(text))

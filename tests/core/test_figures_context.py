@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 from test_figures_guards import PIECES, corpus_sentences  # tests/core/test_figures_guards.py
 
 from reportdiff.core.figures import FoundFigure, find_figures
+from reportdiff.core.figures import guards as guards_module
+from reportdiff.core.figures import hedges as hedges_module
 from reportdiff.core.figures import lexicon as lx
-from reportdiff.core.figures import passes as passes_module
+from reportdiff.core.figures import nouns as nouns_module
 from reportdiff.core.figures import patterns as pt
 
 
@@ -77,10 +79,10 @@ def check_nouns(sentence: str, max_words: tuple[int, ...] = (4,)) -> None:
             for of_ok in (False, True):
                 for n in max_words:
                     expected = noun_after_one_word_at_a_time(sentence, pos, singular, of_ok, n)
-                    got = passes_module._noun_after(sentence, pos, singular, of_ok, n)
+                    got = nouns_module.counted_noun(sentence, pos, singular, of_ok, n)
                     assert got == expected, (sentence, pos, singular, of_ok, n)
                     of_the = pt.OF_THE.match(sentence, pos)
-                    assert passes_module._noun_after(sentence, pos, singular, of_ok, n, of_the) == expected
+                    assert nouns_module.counted_noun(sentence, pos, singular, of_ok, n, of_the) == expected
 
 
 PHRASE_WORDS = st.sampled_from([
@@ -109,9 +111,9 @@ def test_noun_read_with_remembered_words_on_the_corpus() -> None:
 
 def test_hedges_by_their_last_characters_cover_the_lexicon() -> None:
     """Every hedge of the lexicon is looked up, under the key of its last characters, longest first."""
-    listed = [h for hedges in passes_module._HEDGES_BY_END.values() for h in hedges]
+    listed = [h for hedges in hedges_module._HEDGES_BY_END.values() for h in hedges]
     assert sorted(listed) == sorted(lx.QUALIFIERS)
-    for key, hedges in passes_module._HEDGES_BY_END.items():
+    for key, hedges in hedges_module._HEDGES_BY_END.items():
         assert all(h.endswith(key) for h in hedges)
         assert [len(h) for h in hedges] == sorted((len(h) for h in hedges), reverse=True)
 
@@ -121,9 +123,9 @@ def test_hedges_by_their_last_characters_cover_the_lexicon() -> None:
 def test_hedge_lookup_at_word_starts(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A hedge glued to a letter, digit or underscore is no hedge; after a bracket or hyphen it is, as the scan says."""
     start = len(text) - len(text.split()[-1])
-    fast = passes_module._qualifier_at(text, start, 0)
-    monkeypatch.setattr(passes_module, "USE_GUARDS", False)
-    assert passes_module._qualifier_at(text, start, 0) == fast
+    fast = hedges_module.qualifier_at(text, start, 0)
+    monkeypatch.setattr(guards_module, "USE_GUARDS", False)
+    assert hedges_module.qualifier_at(text, start, 0) == fast
 
 
 def test_found_figure_is_still_a_frozen_record() -> None:
@@ -152,7 +154,7 @@ def test_role_guards_from_any_count_change_nothing(sentence: str) -> None:
     from the first count, from the third (the default) or never."""
     expected = find_figures(sentence)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(passes_module, "ROLE_AFTER_GUARD_FROM", 1)
+        patch.setattr(guards_module, "ROLE_AFTER_GUARD_FROM", 1)
         assert find_figures(sentence) == expected
-        patch.setattr(passes_module, "USE_GUARDS", False)
+        patch.setattr(guards_module, "USE_GUARDS", False)
         assert find_figures(sentence) == expected

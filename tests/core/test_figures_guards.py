@@ -10,9 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportdiff.core.figures import find_figures, needs
+from reportdiff.core.figures import guards as guards_module
+from reportdiff.core.figures import hedges as hedges_module
 from reportdiff.core.figures import lexicon as lx
+from reportdiff.core.figures import nouns as nouns_module
 from reportdiff.core.figures import passes as passes_module
 from reportdiff.core.figures import patterns as pt
+from reportdiff.core.figures import scan as scan_module
 from reportdiff.core.load import load_article
 from reportdiff.core.segment import segment
 
@@ -67,10 +71,10 @@ def guarded_patterns() -> list[re.Pattern[str]]:
 
 
 def check_guards(sentence: str) -> None:
-    words = frozenset(passes_module._WORD.findall(sentence.lower())) if sentence.isascii() else None
+    words = frozenset(guards_module._WORD.findall(sentence.lower())) if sentence.isascii() else None
     for pattern in guarded_patterns():
         if pattern.search(sentence):
-            assert passes_module._may_match(pattern, sentence, words), (pattern.pattern[:60], sentence)
+            assert guards_module.may_match(pattern, sentence, words), (pattern.pattern[:60], sentence)
 
 
 def check_role_stems(sentence: str) -> None:
@@ -105,10 +109,10 @@ def test_guards_by_identity_are_the_guard_tables() -> None:
     """The guards find_figures reads by pattern identity are exactly patterns.WORD_NEEDS and HINTS, and a pattern
     with no guard (or an equal pattern compiled apart) is never skipped."""
     expected = {id(p): (pt.WORD_NEEDS.get(p), pt.HINTS.get(p), pt.WORD_OR_HINT.get(p)) for p in guarded_patterns()}
-    assert expected == passes_module._GUARDS
-    assert passes_module._may_match(pt.DIGIT_NUM, "no digits", frozenset({"no", "digits"}))
-    assert not passes_module._may_match(pt.WORD_NUM, "no digits", frozenset({"no", "digits"}))
-    assert passes_module._may_match(re.compile(pt.WORD_NUM.pattern, pt.WORD_NUM.flags), "x", frozenset({"x"}))
+    assert expected == guards_module.GUARDS
+    assert guards_module.may_match(pt.DIGIT_NUM, "no digits", frozenset({"no", "digits"}))
+    assert not guards_module.may_match(pt.WORD_NUM, "no digits", frozenset({"no", "digits"}))
+    assert guards_module.may_match(re.compile(pt.WORD_NUM.pattern, pt.WORD_NUM.flags), "x", frozenset({"x"}))
 
 
 def test_guards_never_hide_a_match_in_the_corpus() -> None:
@@ -127,16 +131,16 @@ def test_guards_never_hide_a_match_in_random_text(sentence: str) -> None:
 def test_guards_do_skip() -> None:
     """A sentence without any age word or number word is not scanned for ages or worded numbers."""
     sentence = "The council met on Tuesday in the old town hall."
-    words = frozenset(passes_module._WORD.findall(sentence.lower()))
-    assert not passes_module._may_match(pt.WORD_NUM, sentence, words)
-    assert passes_module._may_match(pt.AGE, sentence, words)  # "old" is there
-    assert not passes_module._may_match(pt.PERSON_AGE, sentence, words)
+    words = frozenset(guards_module._WORD.findall(sentence.lower()))
+    assert not guards_module.may_match(pt.WORD_NUM, sentence, words)
+    assert guards_module.may_match(pt.AGE, sentence, words)  # "old" is there
+    assert not guards_module.may_match(pt.PERSON_AGE, sentence, words)
 
 
 def figures_both_ways(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
     guarded = find_figures(sentence)
     with monkeypatch.context() as patch:
-        patch.setattr(passes_module, "USE_GUARDS", False)
+        patch.setattr(guards_module, "USE_GUARDS", False)
         assert find_figures(sentence) == guarded, sentence
 
 
@@ -182,8 +186,8 @@ def test_noise_guard_never_hides_a_match(text: str) -> None:
 def test_noise_guard_skips_counts_in_words_and_bare_numbers() -> None:
     """A sentence of bare numbers and plain words is not scanned for noise; a label, a call or a glued digit is."""
     def may(sentence: str) -> bool:
-        words = frozenset(passes_module._WORD.findall(sentence.lower())) if sentence.isascii() else None
-        return passes_module._may_match(pt.SKIP, sentence, words)
+        words = frozenset(guards_module._WORD.findall(sentence.lower())) if sentence.isascii() else None
+        return guards_module.may_match(pt.SKIP, sentence, words)
 
     assert not may("At least 25 people were killed and 1,200 injured in 3 towns, officials said.")
     assert not may("Assad's forces lost 25 tanks in 2015.")
@@ -245,7 +249,7 @@ def test_plain_sentence_takes_the_short_way_to_the_same_figure(monkeypatch: pyte
     ran: list[str] = []
 
     def recording(step):  # type: ignore[no-untyped-def]
-        def run(scan: passes_module._Scan) -> None:
+        def run(scan: scan_module.Scan) -> None:
             ran.append(step.__name__)
             step(scan)
 
@@ -258,7 +262,7 @@ def test_plain_sentence_takes_the_short_way_to_the_same_figure(monkeypatch: pyte
     assert [(f.text, f.counts) for f in short] == [("A man", "men killed")]
     assert ran == ["skip_noise", "articles"]
     with monkeypatch.context() as patch:
-        patch.setattr(passes_module, "USE_GUARDS", False)
+        patch.setattr(guards_module, "USE_GUARDS", False)
         assert find_figures(sentence) == short
     ran.clear()
     find_figures("A man was killed on Route 9.")
@@ -306,7 +310,7 @@ def consecutive_words(sentence: str, pos: int, count: int) -> list[tuple[int, in
 
 def check_word_tokens(sentence: str) -> None:
     for count in (1, 2, 4, 6):
-        pattern = passes_module._word_tokens(count)
+        pattern = nouns_module._word_tokens(count)
         for pos in range(len(sentence) + 1):
             m = pattern.match(sentence, pos)
             assert m is not None
@@ -334,10 +338,10 @@ def check_hedges(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """_qualifier_at with its guard gives what the scan alone gives, at every position and floor."""
     for start in range(len(sentence) + 1):
         for floor in (0, max(0, start - 7)):
-            guarded = passes_module._qualifier_at(sentence, start, floor)
+            guarded = hedges_module.qualifier_at(sentence, start, floor)
             with monkeypatch.context() as patch:
-                patch.setattr(passes_module, "USE_GUARDS", False)
-                assert passes_module._qualifier_at(sentence, start, floor) == guarded, (sentence, start, floor)
+                patch.setattr(guards_module, "USE_GUARDS", False)
+                assert hedges_module.qualifier_at(sentence, start, floor) == guarded, (sentence, start, floor)
 
 
 HEDGED = st.lists(st.one_of(PIECES, st.sampled_from([
@@ -367,16 +371,16 @@ def test_hedge_guard_on_the_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_ascii_words_by_translation_are_the_regex_words(sentence: str) -> None:
     """In ASCII text, the words find_figures reads for its guards (non-word characters made spaces and capitals small
     letters, then split) are the lower-case words of \\w+: every ASCII character, odd controls included."""
-    translated = frozenset(sentence.translate(passes_module._SPLIT_WORDS).split())
-    assert translated == frozenset(passes_module._WORD.findall(sentence.lower()))
+    translated = frozenset(sentence.translate(guards_module.SPLIT_WORDS).split())
+    assert translated == frozenset(guards_module._WORD.findall(sentence.lower()))
 
 
 def test_ascii_words_on_the_corpus() -> None:
     """Every ASCII seed and tuning-cluster sentence, and all 128 ASCII characters: the same words both ways."""
     texts = [s for s in corpus_sentences() if s.isascii()] + ["".join(map(chr, range(128)))]
     for text in texts:
-        split = frozenset(text.translate(passes_module._SPLIT_WORDS).split())
-        assert split == frozenset(passes_module._WORD.findall(text.lower()))
+        split = frozenset(text.translate(guards_module.SPLIT_WORDS).split())
+        assert split == frozenset(guards_module._WORD.findall(text.lower()))
 
 
 # The noise hint as first written: one alternative per kind of glued noise. patterns.SKIP_HINT is written to start

@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 from regex_samples import matching  # tests/core/regex_samples.py
 from test_figures_guards import PIECES, corpus_sentences  # tests/core/test_figures_guards.py
 
-from reportdiff.core.figures import find_figures
+from reportdiff.core.figures import DEFAULT_FIGURE_SETTINGS, find_figures
+from reportdiff.core.figures import guards as guards_module
 from reportdiff.core.figures import lexicon as lx
-from reportdiff.core.figures import passes as passes_module
 from reportdiff.core.figures import patterns as pt
+from reportdiff.core.figures import scan as scan_module
 
 
 def check_leads(text: str) -> None:
@@ -24,15 +25,15 @@ def check_leads(text: str) -> None:
         return
     for pos in range(len(text) + 1):
         if pt.UNIT_AFTER.match(text, pos):
-            assert passes_module._may_open_unit(text, pos), ("unit", text, pos)
+            assert guards_module.may_open_unit(text, pos), ("unit", text, pos)
         if pt.ROLE_AFTER.match(text, pos):
-            assert passes_module._may_open_role(text, pos), ("role", text, pos)
+            assert guards_module.may_open_role(text, pos), ("role", text, pos)
 
 
-def scan_of(text: str) -> passes_module._Scan:
-    words = frozenset(text.lower().translate(passes_module._SPLIT_WORDS).split()) if text.isascii() else None
-    mask = passes_module._Mask(len(text))
-    return passes_module._Scan(text, passes_module.DEFAULT_FIGURE_SETTINGS, True, words, mask, mask)
+def scan_of(text: str) -> scan_module.Scan:
+    words = frozenset(text.lower().translate(guards_module.SPLIT_WORDS).split()) if text.isascii() else None
+    mask = scan_module.Mask(len(text))
+    return scan_module.Scan(text, DEFAULT_FIGURE_SETTINGS, True, words, mask, mask)
 
 
 def check_windows(text: str) -> None:
@@ -66,13 +67,13 @@ def test_window_guard_on_every_example_of_the_pattern() -> None:
 def test_unit_leads_are_read_from_the_unit_words() -> None:
     """Every currency word and measure opens with a unit lead word; a plain noun after a count does not."""
     for word in (*lx.CURRENCY_WORDS, *lx.MEASURES):
-        assert passes_module._may_open_unit(f"25 {word.upper()}.", 2), word
+        assert guards_module.may_open_unit(f"25 {word.upper()}.", 2), word
     for text in ("25 people", "25 soldiers were", "25 schools"):
-        assert not passes_module._may_open_unit(text, 2)
+        assert not guards_module.may_open_unit(text, 2)
         assert pt.UNIT_AFTER.match(text, 2) is None
-    assert passes_module._may_open_unit("25%", 2) and passes_module._may_open_unit("25-mile", 2)
-    assert passes_module._may_open_role("25 people, reportedly killed", 9)
-    assert not passes_module._may_open_role("25 people at the scene", 9)
+    assert guards_module.may_open_unit("25%", 2) and guards_module.may_open_unit("25-mile", 2)
+    assert guards_module.may_open_role("25 people, reportedly killed", 9)
+    assert not guards_module.may_open_role("25 people at the scene", 9)
 
 
 LEADS = st.sampled_from([
@@ -114,7 +115,7 @@ def test_same_figures_with_and_without_the_count_guards(flag: str, monkeypatch: 
             continue
         guarded = find_figures(sentence)
         with monkeypatch.context() as patch:
-            patch.setattr(passes_module, flag, False)
+            patch.setattr(guards_module, flag, False)
             assert find_figures(sentence) == guarded, sentence
 
 

@@ -11,8 +11,9 @@ from regex_samples import matching, samples  # tests/core/regex_samples.py
 from test_figures_guards import SKIP_HINT_SPEC, check_guards  # tests/core/test_figures_guards.py
 
 from reportdiff.core import quote_marks, quotes
+from reportdiff.core.figures import guards as guards_module
+from reportdiff.core.figures import hedges as hedges_module
 from reportdiff.core.figures import needs
-from reportdiff.core.figures import passes as passes_module
 from reportdiff.core.figures import patterns as pt
 
 GUARDED = [*pt.WORD_NEEDS, *pt.HINTS, *pt.WORD_OR_HINT]
@@ -28,7 +29,7 @@ def role_texts() -> list[str]:
 
 
 def words_of(text: str) -> frozenset[str] | None:
-    return frozenset(passes_module._WORD.findall(text.lower())) if text.isascii() else None
+    return frozenset(guards_module._WORD.findall(text.lower())) if text.isascii() else None
 
 
 def test_samples_cover_every_word_of_an_alternation() -> None:
@@ -51,7 +52,7 @@ def test_guards_let_through_every_example_of_their_pattern(pattern: re.Pattern[s
     texts = matching(pattern)
     assert len(texts) >= len(samples(pattern)) // 2, "most examples should match their own pattern"
     for text in texts:
-        assert passes_module._may_match(pattern, text, words_of(text)), (NAMES[id(pattern)], text)
+        assert guards_module.may_match(pattern, text, words_of(text)), (NAMES[id(pattern)], text)
     for text in texts[:: max(1, len(texts) // 200)]:  # and a spread of them against every other guard
         check_guards(text)
 
@@ -142,10 +143,10 @@ def test_hedge_lookup_on_every_hedge_of_the_pattern(monkeypatch: pytest.MonkeyPa
     finds."""
     for text in matching(pt.QUALIFIER_BEFORE, [f"{s}25" for s in samples(pt.QUALIFIER_BEFORE)]):
         start = text.rindex("25")
-        fast = passes_module._qualifier_at(text, start, 0)
+        fast = hedges_module.qualifier_at(text, start, 0)
         with monkeypatch.context() as patch:
-            patch.setattr(passes_module, "USE_GUARDS", False)
-            assert passes_module._qualifier_at(text, start, 0) == fast, text
+            patch.setattr(guards_module, "USE_GUARDS", False)
+            assert hedges_module.qualifier_at(text, start, 0) == fast, text
         assert fast[0] or not text.isascii(), text
 
 
