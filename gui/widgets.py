@@ -366,8 +366,9 @@ class DropZone(FileDropMixin, QFrame):
         row_text.addStretch(1)
         outer.addLayout(row_text)
         self.detail = QLabel(
-            "Plain text, Markdown, web pages, Word, PDF or RTF. ReportDiff links the sentences that report the same "
-            "thing, marks the words that differ and checks every figure against the other articles.",
+            "Plain text, Markdown, web pages, Word, OpenDocument, PDF, RTF or e-mail. ReportDiff links the sentences "
+            "that report the same thing, marks the words that differ and checks every figure against the other "
+            "articles.",
             self,
         )
         self.detail.setObjectName("emptyDetail")
