@@ -4,6 +4,8 @@ back it reads. No Qt here."""
 
 from __future__ import annotations
 
+import re
+
 from . import pronouns
 from .quote_lexicon import FUNCTION_WORDS, ROLE_NOUNS, RX, TITLES, VERB_RE
 from .quote_outside import HYPHEN_RE
@@ -28,6 +30,7 @@ from .quote_people import (
     unnamed_speaks,
 )
 from .quote_speaker import ROLE_SUBJECTS, speaker_of
+from .segment import TITLE_ABBREVIATIONS
 
 # A quotation naming nobody ("“...,” he added.", or no verb at all) is given the speaker last named in its paragraph,
 # or at most this many paragraphs before it. Review s27 found such continuations always unattributed across
@@ -66,6 +69,7 @@ class Named:
         self._surnames: frozenset[str] | None = None
         self._surname_sexes: dict[str, str] | None = None
         self._mid_capitals: frozenset[str] | None = None
+        self._named_words: frozenset[str] | None = None
         self.paragraph = -1  # the paragraph being read (counted from 0)
         self.name = ""  # the speaker last named, and the paragraph where
         self.named_in = -1
@@ -130,7 +134,7 @@ class Named:
                 return ""
             speech = VERB_RE.search(outside, lo, hi)
             if speech:
-                name = speaker_of(outside[lo:hi] + " ", hi - lo, hi - lo + 1)
+                name = speaker_of(outside[lo:hi] + " ", hi - lo, hi - lo + 1, known=self.known)
                 if name and not is_organisation(outside, lo, hi, name) and self._may_be(sex, outside, lo, hi, name):
                     return name
                 if not name and unnamed_speaks(outside, lo, hi):
@@ -166,7 +170,7 @@ class Named:
         names as a speaker at its end, when they may be that pronoun; or ""."""
         if not VERB_RE.search(outside, lo, hi):
             return ""
-        name = speaker_of(outside[lo:hi] + " ", hi - lo, hi - lo + 1)
+        name = speaker_of(outside[lo:hi] + " ", hi - lo, hi - lo + 1, known=self.known)
         if not name or is_organisation(outside, lo, hi, name) or not self._may_be(sex, outside, lo, hi, name):
             return ""
         return name
@@ -217,6 +221,17 @@ class Named:
             self._mid_capitals = frozenset(m.group(1) for m in _MID_CAPITAL_RE.finditer(self.text))
         return self._mid_capitals
 
+    def known(self, word: str) -> bool:
+        """``word`` (capitalised, opening a sentence) is a name as the article writes it: capitalised within a
+        sentence too (``mid_capitals``, or after a quotation or a title: '"...," Pigeon said', "Mr. Pigeon"), a
+        surname (``surnames``) or a given name. A word capitalised only where sentences open ("Moments after the
+        shooting", "One said:", "Associates described") names nobody: ``speaker_of`` passes it over."""
+        if self._named_words is None:
+            after = frozenset(m.group(1) for m in _NAMED_AFTER_RE.finditer(self.text))
+            self._named_words = self.mid_capitals() | self.surnames() | after
+        word = re.sub(r"['’]s?$", "", word)
+        return word in self._named_words or bool(pronouns.sex_of_given_name(word))
+
     def surnames(self) -> frozenset[str]:
         """Words standing after a capitalised word in the article ("Jackson" of "Stephen Jackson"), read once."""
         if self._surnames is None:
@@ -256,7 +271,9 @@ class Named:
             paragraph, outside, lo, hi = self.unread.pop()
             # who speaks at the sentence's end, as if a quotation followed it: "Witnesses said the shooter fled,
             # Lt. Gerry Scherlinck said." names Scherlinck (all its verbs at once named nobody: "Witnesses")
-            name = speaker_of(outside[lo:hi] + " ", hi - lo, hi - lo + 1) if VERB_RE.search(outside, lo, hi) else ""
+            name = ""
+            if VERB_RE.search(outside, lo, hi):
+                name = speaker_of(outside[lo:hi] + " ", hi - lo, hi - lo + 1, known=self.known)
             if not name:
                 continue
             organisation = is_organisation(outside, lo, hi, name)
@@ -287,5 +304,9 @@ _PEOPLE = frozenset(
 _SENTENCE_ENDS = ".!?\"”’'"
 _CAPITALISED_RE = RX.compile(r"\b[A-Z][\w'’-]*")
 _MID_CAPITAL_RE = RX.compile(r"[a-z,;]\s+([A-Z][\w'’-]*)")  # a capital within a sentence: a name
+# ... and after a quotation's closing mark or a title's full stop ('"...," Pigeon said', "Mr. Pigeon"): ``known``
+_NAMED_AFTER_RE = RX.compile(
+    r"(?:[”\"’']|\b(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.)\s+([A-Z][\w'’-]*)"
+)
 _HE_OR_HIM_RE = RX.compile(pronouns.pattern("m", capital=True))
 _SHE_OR_HER_RE = RX.compile(pronouns.pattern("f", capital=True))

@@ -5,6 +5,7 @@ a place or a subject naming nobody. No Qt here."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .quote_lexicon import (
     FUNCTION_WORDS,
@@ -41,12 +42,17 @@ _NAME_ONLY_RE = RX.compile(rf",\s+{NAME}")  # "Her spokesman, Bill McAllister, s
 _NAME_ENDS_RE = RX.compile(r"\b([A-Z][a-z][\w'’-]*)\s*$")
 
 
-def speaker_of(outside: str, q_start: int, q_end: int, closing: str = "") -> str:
+def speaker_of(
+    outside: str, q_start: int, q_end: int, closing: str = "", known: Callable[[str], bool] | None = None
+) -> str:
     """The name nearest a speech verb outside the quote: "Assad declared", "said Ahmad Tutenji", "X, ..., stating".
 
     After the verb, the last name before the clause ends ("said Trend Micro researcher Paul Ferguson"); never the
     name after "told" (the listener: "he told the Timaru Herald"); never an owner ("Reid's rep told Us": the rep
-    spoke); two names joined by "and" are one speaker ("said Zadan and Meron")."""
+    spoke); two names joined by "and" are one speaker ("said Zadan and Meron"). ``known`` (the article's reader,
+    ``quote_referents.Named.known``): a single capitalised word opening a sentence is a name only when the article
+    shows it is one or it is the subject of a speech verb (``_unknown_opener``: not "Moments after the
+    shooting, one cop ... said", "One said:"); without it, any is."""
     # An appositive between commas (", visiting Damascus Sunday,") sits between a speaker and their verb; blank
     # it out unless it holds the verb itself; likewise words in parentheses ("Edward Markey (D-Mass.) said"). The
     # comma left in its place ends a clause: "said Paul Lee, president, ABC Entertainment Group" names Paul Lee.
@@ -113,7 +119,8 @@ def speaker_of(outside: str, q_start: int, q_end: int, closing: str = "") -> str
         verbs = verbs[first : k + 1]
     matches = [
         m for m in _titled(outside, _whole_names(outside, list(NAME_RE.finditer(outside))))
-        if not not_name(m.group(0).split()[0]) or " " in m.group(0)
+        if (not not_name(m.group(0).split()[0]) or " " in m.group(0))
+        and not _unknown_opener(outside, m, known)
     ]
     kept = []
     placed_end = -1  # where the last name after a preposition ends: "from the Central Commission for Elections and
@@ -199,6 +206,39 @@ def _whole_names(outside: str, matches: list[re.Match[str]]) -> list[re.Match[st
         if whole is not None and whole.end() == name.end():
             out[k] = whole
     return out
+
+
+# A sentence opens at the text's start or after a sentence's end visible outside the quotations (a quotation is
+# blanked: a name after it follows the quotation, whose capital tells nothing either way, and is not asked about).
+_SENTENCE_OPENS_RE = RX.compile(r"(?<!\b[A-Z])[.!?]\s+$")  # not an initial's full stop: "A.J. Smith"
+# A word opening a sentence as a verb's subject (a word in lower case after it that is no function word but an
+# auxiliary, adverbs and an appositive, blanked, passed over: "White said he was ...", "Snider, who attended the news
+# conference, said", "TallGrass, a wholesaler ..., issued a statement ... saying"), or joined by "and" to a name
+# ("Zadan and Meron added:"), speaks as a person named by a surname alone does (ECB+ prints articles whose only
+# mention of a speaker is such), unless it is a number or a quantifier standing for someone of a group ("One said:",
+# "Several said"). A function word after it makes it a phrase's head: "Moments after the shooting", "Friends of
+# Kathryn Jenkin ... have described her".
+_NEXT_AFTER_OPENER_RE = RX.compile(rf"(?:,\s*,)?\s+(?:(?:{PASSED_OVER})\s+)*(?:and\s+[A-Z]|(?P<word>[a-z][\w'’-]*))")
+_AUXILIARIES = frozenset("is was were are has had have will would could can did does".split())
+_QUANTIFIERS = frozenset("one two three four five six seven eight nine ten many several others".split())
+
+
+def _unknown_opener(outside: str, match: re.Match[str] | _TitledName, known: Callable[[str], bool] | None) -> bool:
+    """``match`` is a single word opening a sentence, where every word is capitalised, that names nobody: the
+    article shows no name of it (``known``) and it is no verb's subject ("Moments after the shooting, one cop ...
+    said", "Friends of Kathryn Jenkin ... have described her") or a quantifier ("One said:")."""
+    word, at = match.group(0), match.start()
+    if known is None or " " in word or not (at == 0 or _SENTENCE_OPENS_RE.search(outside, max(0, at - 4), at)):
+        return False
+    if known(word):
+        return False
+    if word.lower() in _QUANTIFIERS:
+        return True
+    after = _NEXT_AFTER_OPENER_RE.match(outside, match.end())
+    if after is None:
+        return True
+    verb = after["word"]
+    return verb is not None and verb in FUNCTION_WORDS and verb not in _AUXILIARIES
 
 
 def _title_or_role(word: str) -> bool:

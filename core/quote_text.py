@@ -131,7 +131,7 @@ def _paragraph_quotes(
             and _ATTRIBUTION_OPENS_RE.match(outside, bounds[following][0])
         ):  # its attribution cut off into a sentence of its own: '"It's official! "DeGeneres tweeted Friday.'
             hi = min(bounds[following][1], mark_end + SPEAKER_REACH)
-        own = speaker = speaker_of(outside[lo:hi], mark_start - lo, mark_end - lo, para[end - 1])
+        own = speaker = speaker_of(outside[lo:hi], mark_start - lo, mark_end - lo, para[end - 1], named.known)
         sex = ""
         if not speaker and (not VERB_RE.search(outside, lo, hi) or _PRONOUN_SAID_RE.search(outside, lo, hi)):
             pronoun = _PRONOUN_SAID_RE.search(outside, lo, hi)
