@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from reportdiff.core import model as m
 from reportdiff.core.article_files import expand_paths
 from reportdiff.presentation.labels import note_text, sentence_label
-from reportdiff.presentation.names import export_stem, shown_path
+from reportdiff.presentation.names import export_stem, one_outlet, shown_path
 from reportdiff.presentation.reorder import reordered
 from reportdiff.presentation.totals import Totals, totals
 
@@ -790,8 +790,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.sidebar.article_order = list(self.order)  # its table's article columns, once filled, stand so too
         self.sidebar.setEnabled(False)  # it still lists the previous report's facts until the columns are drawn
         self._aligned_stale = True
+        outlet = one_outlet([a.source for a in report.articles])
         names = " vs ".join(a.source for a in report.articles[:3]) + (" …" if len(report.articles) > 3 else "")
-        self.setWindowTitle(f"{names} — ReportDiff")
+        self.setWindowTitle(f"{f'Two {outlet} reports' if outlet else names} — ReportDiff")  # as the exports
         self._update_nav_labels()
         self.update_actions()
         self.slices.start(DRAW_JOB, self._draw_steps(report))

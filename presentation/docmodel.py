@@ -39,7 +39,7 @@ from .labels import (
     percent,
     plural,
 )
-from .names import letter, shown_path
+from .names import letter, one_outlet, shown_path
 from .quotations import QuoteRow, quote_rows
 from .spans import merged_spans
 from .status import sentence_status
@@ -341,8 +341,8 @@ def build_document(report: Report, created: _dt.datetime | None = None) -> Expor
     names = [a.source for a in articles]
     if count > 2:
         title = f"Comparison of {count} reports"
-    elif count == 2 and names[0].casefold() == names[1].casefold():  # a story and its update, one outlet
-        title = f"Comparison of two {names[0]} reports"
+    elif outlet := one_outlet(names):  # a story and its update
+        title = f"Comparison of two {outlet} reports"
     else:
         title = "Comparison of " + " and ".join(names)
     return ExportDocument(

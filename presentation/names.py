@@ -32,6 +32,14 @@ def export_stem(paths: Sequence[str]) -> str:
     return f"{stem}-and-{len(stems) - 2}-more" if len(stems) > 2 else stem
 
 
+def one_outlet(sources: Sequence[str]) -> str | None:
+    """The outlet of a comparison of two reports by one source (a story and its update), else None: the export's
+    title ("Comparison of two Reuters reports") and the window's ("Two Reuters reports") name it once."""
+    if len(sources) == 2 and sources[0].casefold() == sources[1].casefold():
+        return sources[0]
+    return None
+
+
 def letter(index: int) -> str:
     """The short name of article ``index``: A, B, ..., Z, then A2, B2, ..."""
     rounds, pos = divmod(index, 26)

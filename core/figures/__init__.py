@@ -30,9 +30,10 @@ else of the project.
 
 from __future__ import annotations
 
+from .found import FoundFigure
 from .knobs import DEFAULT_FIGURE_SETTINGS, FigureSettings
 from .lexicon import ARRESTED, CASUALTIES, DISPLACED, INJURED, KILLED, MISSING, MONTH_NAMES, SHOT
-from .passes import PASSES, FoundFigure, find_figures
+from .passes import PASSES, find_figures
 
 __all__ = [
     "ARRESTED", "CASUALTIES", "DEFAULT_FIGURE_SETTINGS", "DISPLACED", "INJURED", "KILLED", "MISSING", "MONTH_NAMES",

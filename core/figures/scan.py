@@ -46,12 +46,6 @@ class Mask:
         return 1 in self.bits[start:end]
 
 
-def _overlaps(spans: Mask | list[tuple[int, int]], start: int, end: int) -> bool:
-    if isinstance(spans, Mask):
-        return spans.hit(start, end)
-    return any(s < end and start < e for s, e in spans)
-
-
 Nouns = dict[tuple[int, bool, bool], tuple[str, int, str]]
 
 

@@ -36,3 +36,17 @@ def test_two_reports_by_one_outlet(tmp_path: Path) -> None:
     assert "Reuters and Reuters" not in text
     both = compare_files([str(p) for p in sorted(SEEDS.glob("*.txt"))])
     assert build_document(both).title == "Comparison of cnews-live-syria-airstrikes and Reuters"
+
+
+def test_the_window_title_says_it_as_the_pdf(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window's title for the same pair reads "Two Reuters reports — ReportDiff" (before: "Reuters vs Reuters
+    — ReportDiff"); the seeds keep "cnews-live-syria-airstrikes vs Reuters — ReportDiff"."""
+    seed = SEEDS / "reuters-syria-airstrikes.txt"
+    update = tmp_path / "reuters-update.txt"
+    update.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    window.show_report(compare_files([str(seed), str(update)]))
+    qtbot.waitUntil(window.is_drawn)
+    assert window.windowTitle() == "Two Reuters reports — ReportDiff"
+    window.show_report(compare_files([str(p) for p in sorted(SEEDS.glob("*.txt"))]))
+    qtbot.waitUntil(window.is_drawn)
+    assert window.windowTitle() == "cnews-live-syria-airstrikes vs Reuters — ReportDiff"
