@@ -226,11 +226,12 @@ class Named:
         sentence too (``mid_capitals``, or after a quotation or a title: '"...," Pigeon said', "Mr. Pigeon"), a
         surname (``surnames``) or a given name. A word capitalised only where sentences open ("Moments after the
         shooting", "One said:", "Associates described") names nobody: ``speaker_of`` passes it over."""
-        if self._named_words is None:
-            after = frozenset(m.group(1) for m in _NAMED_AFTER_RE.finditer(self.text))
-            self._named_words = self.mid_capitals() | self.surnames() | after
         word = re.sub(r"['’]s?$", "", word)
-        return word in self._named_words or bool(pronouns.sex_of_given_name(word))
+        if pronouns.sex_of_given_name(word) or word in self.mid_capitals() or word in self.surnames():
+            return True  # read in this order, each set built once when first asked (most words stop at the first)
+        if self._named_words is None:
+            self._named_words = frozenset(m.group(1) for m in _NAMED_AFTER_RE.finditer(self.text))
+        return word in self._named_words
 
     def surnames(self) -> frozenset[str]:
         """Words standing after a capitalised word in the article ("Jackson" of "Stephen Jackson"), read once."""

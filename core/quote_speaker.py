@@ -230,15 +230,12 @@ def _unknown_opener(outside: str, match: re.Match[str] | _TitledName, known: Cal
     word, at = match.group(0), match.start()
     if known is None or " " in word or not (at == 0 or _SENTENCE_OPENS_RE.search(outside, max(0, at - 4), at)):
         return False
-    if known(word):
-        return False
-    if word.lower() in _QUANTIFIERS:
-        return True
-    after = _NEXT_AFTER_OPENER_RE.match(outside, match.end())
-    if after is None:
-        return True
-    verb = after["word"]
-    return verb is not None and verb in FUNCTION_WORDS and verb not in _AUXILIARIES
+    if word.lower() not in _QUANTIFIERS:
+        after = _NEXT_AFTER_OPENER_RE.match(outside, match.end())
+        verb = after["word"] if after else None
+        if after and (verb is None or verb not in FUNCTION_WORDS or verb in _AUXILIARIES):
+            return False  # a verb's subject ("White said"), or a name joined to it ("Zadan and Meron")
+    return not known(word)  # asked last: it reads the whole article the first time
 
 
 def _title_or_role(word: str) -> bool:
