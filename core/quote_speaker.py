@@ -364,6 +364,8 @@ _SUBJECT_PRONOUN_RE = RX.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ss]omeone|[Ss]omeb
 _INVERTED_UNNAMED_RE = RX.compile(
     r"\s+(?:the|a|an|his|her|their|its|our|one|another)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*"
     r"(?:[.;!?]|,\s+(?:who|whose|which|adding|as)\b)"
+    # ... or a capitalised noun alone after "the", before "who": "..., said the Democrat who is familiar with"
+    r"|\s+the\s+[A-Z][\w'’-]*,?\s+(?:who|whose)\b"
 )
 
 # After a quotation ending in a comma (or "!", "?"), where its attribution stands, a name and a verb in the past that
@@ -425,20 +427,35 @@ def _placed(text: str, match: re.Match[str] | _TitledName) -> bool:
     spoke ("according to" is a speech verb: its name is read as the speaker before this is asked), or a name
     holding a digit ("AK-47")."""
     before = _PREPOSITION_RE.search(text, max(0, match.start() - PREPOSITION_REACH), match.start())
-    return bool(before) or any(c.isdigit() for c in match.group(0))
+    return bool(before) or any(c.isdigit() for c in match.group(0)) or bool(_NUMBERED_RE.match(text, match.end()))
+
+
+# A name followed by a number's abbreviation and the number is a label: "Juror No. 12 said" ("Juror No" read as a
+# name; the juror is not named).
+_NUMBERED_RE = RX.compile(r"(?<=\bNo)\.\s*\d")
 
 
 def _modifier(text: str, match: re.Match[str] | _TitledName) -> bool:
     """A capitalised word between "a" or "an" and a word in lower case modifies it: "said an Egyptian blogger", "a
-    Western diplomat", "a Smith family spokesman": the speaker is named by the noun (nobody named), not the word."""
-    return (
-        " " not in match.group(0)
-        and bool(_INDEFINITE_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()))
-        and bool(_OWNER_RE.match(text, match.end()))
-    )
+    Western diplomat", "a Smith family spokesman", "A 32-year-old British climber, described as" (hyphenated words
+    or numbers may stand between): the speaker is named by the noun (nobody named), not the word. So is one between
+    "the" and "who" ("..., said the Democrat who is familiar with": a person, where "the Post" is an organisation;
+    ``_INVERTED_UNNAMED_RE`` reads the unnamed speaker)."""
+    if " " in match.group(0):
+        return False
+    if _THE_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+        return bool(_WHO_AFTER_RE.match(text, match.end()))
+    return bool(
+        _INDEFINITE_BEFORE_RE.search(text, max(0, match.start() - _INDEFINITE_REACH), match.start())
+    ) and bool(_OWNER_RE.match(text, match.end()))
 
 
-_INDEFINITE_BEFORE_RE = RX.compile(r"\b[Aa]n?\s+$")
+# "a" or "an", and up to two hyphenated words or numbers ("a 32-year-old", "a well-known"); no other word: "in a
+# statement Smith said" names Smith.
+_INDEFINITE_BEFORE_RE = RX.compile(r"\b[Aa]n?\s+(?:(?:\d[\w'’-]*|[a-z][\w'’]*-[\w'’-]+)\s+){0,2}$")
+_INDEFINITE_REACH = 60  # "an " and two such words: longer ones are rare
+_THE_BEFORE_RE = RX.compile(r"\b[Tt]he\s+$")
+_WHO_AFTER_RE = RX.compile(r",?\s+(?:who|whose)\b")
 
 
 def _told(text: str, match: re.Match[str] | _TitledName) -> bool:
