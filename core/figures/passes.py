@@ -11,6 +11,7 @@ sentences or articles.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -56,6 +57,12 @@ PASSES: tuple[Callable[[Scan], None], ...] = (
 # needs (patterns.ANY_FIGURE_WORD): every other pass's scans are guarded off there, so it would do nothing.
 _PLAIN_PASSES: tuple[Callable[[Scan], None], ...] = (skip_noise, articles)
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# The characters a case-insensitive pattern matches as an ASCII letter whose str.lower() is not that letter: the long
+# s ("ſ" matches "s"), the dotless and the dotted capital i ("ı", "İ" match "i"). The passes look the words their
+# patterns matched up in tables by lower() ("at leaſt" matched the hedge "at least", then was not found in the
+# table: a KeyError that stopped the whole comparison). Each is read as its letter, one character for one, so every
+# offset holds; a figure's text is then taken from the sentence as written.
+_REGEX_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "I"})
 # What a sentence with no digit and no article may hold a figure in, cheapest scan first.
 _WORDED_FIGURES = (pt.TIME_WORD, pt.VAGUE_NUM, pt.WORD_NUM, pt.ORDINAL_COUNT)
 
@@ -73,7 +80,12 @@ def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTIN
         if beyond is not None:
             sentence = sentence[: beyond.start()]
             split = None if split is None else sentence.translate(SPLIT_WORDS).split()
+    written = sentence
+    if split is None:
+        sentence = sentence.translate(_REGEX_FOLDS)
     found = _figures_in(sentence, settings, split)
+    if sentence is not written and sentence != written:
+        found = [dataclasses.replace(f, text=written[f.start : f.end]) for f in found]
     return found if len(found) <= limit else found[:limit]
 
 
