@@ -128,7 +128,7 @@ def join_equal_values(
     # A rate is no toll's scope: "$22 million per season" and a "$22 million" bonus are two things.
     # A capacity is kept apart only from unequal values: "could carry 50 people" and "its licence allowed 50 people on
     # board" corroborate each other (review-s23 r31), while "licensed for 50" never clashes with "carrying 73".
-    # A time's scope is its clock: "04:40 GMT" is never the local "4:40 a.m." (figures.passes.times).
+    # A time's scope is its clock: "04:40 GMT" is never the local "4:40 a.m." (figures.fixed_kinds.times).
     # Another episode ("(in September)": core/episodes.py) is never the story's by equal value either.
     unscoped = {key: key[:3] if not key[3].startswith(("per ", "apiece", CHANGE)) and key[0] != "time"
                 and not episode(key[3]) else key for key in by_key}  # fmt: skip

@@ -22,15 +22,15 @@ Key = tuple[str, str, str, str]
 # The roles of the people hit by gunfire: shot (the dead among them) and injured (wounded).
 HIT_ROLES = frozenset({"shot", "injured"})
 ROLES = frozenset({"killed", "injured", "shot", "arrested", "missing", "displaced", "casualties", "rescued"})
-# What a page's own time stamp counts (``figures.passes.STAMP``: "Posted: Jul 07, 2012 7:40 PM ET"): the page's
+# What a page's own time stamp counts (``figures.stamps.STAMP``: "Posted: Jul 07, 2012 7:40 PM ET"): the page's
 # date, not the event's, so never one fact with another page's (two outlets post at different times).
 STAMP = "stamp"
-# The scope of a figure that states a change (``figures.passes.CHANGE``: "rose 12%", "fell by 2", a fall negative): a
+# The scope of a figure that states a change (``figures.changes.CHANGE``: "rose 12%", "fell by 2", a fall negative): a
 # change is never one thing with a level or a total of the same value, and is compared only through aligned sentences.
 CHANGE = "change"
-# The scope of a capacity (``figures.passes.CAPACITY``: "licensed for 50 people"): never clashes with a count.
+# The scope of a capacity (``figures.changes.CAPACITY``: "licensed for 50 people"): never clashes with a count.
 CAPACITY = "capacity"
-# The scope of a sum in brackets after another sum, its conversion (``figures.passes.CONVERTED``).
+# The scope of a sum in brackets after another sum, its conversion (``figures.conversions.CONVERTED``).
 CONVERTED = "(converted)"
 
 

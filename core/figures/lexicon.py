@@ -1,7 +1,8 @@
 """The vocabulary figures are read with: number words, months, hedges, currencies, units, casualty roles, nouns.
 
 Plain data and two tiny word functions (``canon_noun``, ``is_plural``). No patterns here (``patterns.py`` compiles
-them from these words) and no logic about sentences (``passes.py``). Pure standard library.
+them from these words) and no logic about sentences (the passes: ``passes.py`` and the modules it runs). Pure
+standard library.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ QUALIFIERS = {
 
 # Hedge words that are also a preposition ("a story about 19-year-old Daquarius Tucker", "worried about three
 # children") or a determiner ("some 19-year-old kid"): read as hedges unless the words around them say otherwise
-# (``passes._not_a_hedge``).
+# (``hedges.not_a_hedge``).
 AMBIGUOUS_HEDGES = frozenset({"about", "around", "some"})
 # Determiners: right before "about" they make it an adverb of the next word, a hedge ("an about 19-year-old man").
 DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
@@ -113,7 +114,7 @@ CURRENCY_WORDS = {
 }  # fmt: skip
 # "pounds" after a plain number is a weight ("weighed 200 pounds", "1,100 pounds of an explosive chemical") unless the
 # clause before it speaks of money: "fined 40,000 pounds" is "£40,000" (review-s23 F30). Scaled ("5 million pounds")
-# it is money anyway (passes.units).
+# it is money anyway (units.units).
 MONEY_WORDS = frozenset(
     "fine fined fines pay paid pays paying payment payments payout cost costs costing worth valued value price priced "
     "sold sell selling bought buy buying raised raise raising donated donation donations spent spend spending owe "
@@ -143,7 +144,7 @@ MEASURES = {
     "acre": "area:acre", "acres": "area:acre", "hectare": "area:hectare", "hectares": "area:hectare",
     "gallon": "volume:gallon", "gallons": "volume:gallon", "litre": "volume:litre", "litres": "volume:litre",
     "liter": "volume:litre", "liters": "volume:litre", "degree": "degree", "degrees": "degree",
-    # temperatures: "6 degrees Celsius", "6°C" and a glued "6C" (passes.units) are one unit with "6 degrees"
+    # temperatures: "6 degrees Celsius", "6°C" and a glued "6C" (units.units) are one unit with "6 degrees"
     "degrees celsius": "degree", "degree celsius": "degree", "degrees centigrade": "degree", "celsius": "degree",
     "°c": "degree", "degrees fahrenheit": "degree:F", "degree fahrenheit": "degree:F", "fahrenheit": "degree:F",
     "°f": "degree:F",
@@ -302,7 +303,7 @@ def _spelled(canon: str) -> set[str]:
 
 
 # Every run of letters of a word canon_noun reads as a person noun: a sentence of ASCII letters (no digit, no "_")
-# holding none of them as a word holds no person noun, so no "a man" / "one woman" count (passes.articles).
+# holding none of them as a word holds no person noun, so no "a man" / "one woman" count (counts.articles).
 PERSON_WORDS = frozenset(part for canon in PERSON_CANON for w in _spelled(canon) for part in re.findall("[a-z]+", w))
 
 

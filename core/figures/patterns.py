@@ -1,7 +1,7 @@
 """Compiled patterns for reading figures, built once at import from the words in ``lexicon.py``.
 
 Each pattern finds one kind of span (a date, a time, an age, a phone number, a role verb ...); deciding what a
-match means is left to ``passes.py``. Pure standard library.
+match means is left to the passes (``passes.py`` and the modules it runs). Pure standard library.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ WORD_NUM = _RX.compile(
 # common in international and translated copy; review-s23 F31), never mixed; a plain space stays two numbers.
 # Tokenised text puts a space after the comma ("120, 000 people", "1, 400", "$1, 199"): one number, unless a dash and
 # a space stand before it ("5 - foot - 8, 135 pounds": a height, then a weight); a date before it claims its own
-# digits first ("May 5, 200 people": ``passes.digit_counts`` reads 200 alone).
+# digits first ("May 5, 200 people": ``counts.digit_counts`` reads 200 alone).
 GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
 DIGITS = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?<![-–]\s)\d{{1,3}}(?:,\s\d{{3}})+(?!\d)|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+|\d+)"
@@ -182,7 +182,7 @@ ZONE_TIME = _RX.compile(
     re.I,
 )
 # "1952", "2012": a year too, so a time only after one of these ("at 2045 GMT", "(2045 GMT)"; "a 2012 UTC grad" is no
-# time: ZONE_TIME in passes.times).
+# time: ZONE_TIME in fixed_kinds.times).
 YEAR_SHAPED = _RX.compile(r"(?:19|20)\d\d$")
 TIME_CUE_BEFORE = _RX.compile(
     r"(?:\(|\b(?:at|from|until|till|by|before|after|around|about|since|to|between|and|of))\s*$", re.I
@@ -370,7 +370,7 @@ def leading_letters(word: str) -> str:
 # Lead words: the word right after a count (after its spaces) that a unit after it can open with. Every unit of
 # UNIT_AFTER is "%" or a word followed by a non-letter (its \b, "/", a space), so in ASCII text the letters at the
 # unit's start are exactly one of these (re.I folds ASCII as lower() does); other letters there: no unit
-# (passes.units asks before matching; tests/core/test_guards_from_patterns.py holds it to the pattern's examples).
+# (units.units asks before matching; tests/core/test_guards_from_patterns.py holds it to the pattern's examples).
 UNIT_LEAD_WORDS = frozenset(
     {"per", "percent", "pct", "percentage"} | {leading_letters(k) for k in (*lx.CURRENCY_WORDS, *lx.MEASURES)}
 )
@@ -409,7 +409,7 @@ ORDINAL_COUNT = _RX.compile(
     re.I,
 )
 # A result: two scores joined by a dash ("3-1", "102 - 98"), then no noun ("3-1 seats" is no result), read as one only
-# with a result word near it (lexicon.SCORE_BEFORE / SCORE_AFTER, see passes.scores).
+# with a result word near it (lexicon.SCORE_BEFORE / SCORE_AFTER, see fixed_kinds.scores).
 SCORE = _RX.compile(
     r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/]|\.\d|,\d|\s?[-–]\s?\d)"
     r"(?=\s+(?:(?P<after>[a-z]+)|[A-Z]|\()|\s*[^\w\s]|\s*$)"
@@ -465,7 +465,7 @@ ILLNESS = _RX.compile(r"\b(?:" + "|".join(sorted(lx.ILLNESS_WORDS, key=longest_f
 # The words ROLE_AFTER's first word can be, after the spaces and comma it opens with: an auxiliary of AUX (or any
 # word ending in "ly"), "who/that/which", or the first word of a role form. Each is followed by a space or a \b, so
 # in ASCII text the letter run there is one of them exactly; any other run (or none): no role verb after the count.
-# passes._Scan.role_after asks before matching (~1 us against ~5 us); the test holds it to the pattern's examples.
+# scan.Scan.role_after asks before matching (~1 us against ~5 us); the test holds it to the pattern's examples.
 ROLE_AFTER_LEAD_WORDS = frozenset({
     "who", "that", "which", "had", "have", "has", "were", "was", "are", "is", "been", "being", "be", "all", "also",
     "reportedly", "allegedly", "later", "each", "critically", "seriously", "badly", "gravely", "slightly", "both",
@@ -583,7 +583,7 @@ COMPARATIVE_AFTER = _RX.compile(
 )
 THAN_AFTER = _RX.compile(r"\s+than\b", re.I)
 # An age written before its noun ("a 19-year-old", "19 - year - old Daquarius Tucker"): one person's, never hedged by
-# "about"/"around"/"some" (``passes._not_a_hedge``), which say "about 19" or "about 19 years old".
+# "about"/"around"/"some" (``hedges.not_a_hedge``), which say "about 19" or "about 19 years old".
 ATTRIBUTIVE_AGE = _RX.compile(r"[-\u2010\u2011\u2013]\s*olds?$", re.I)
 # "about", "around" or "some" at a hedge's start.
 AMBIGUOUS_HEDGE_AT = _RX.compile(
@@ -610,7 +610,7 @@ ACTIVE_OBJECT = _RX.compile(
     re.I,
 )
 # A comma, then a casualty verb's bare past form with no auxiliary: after a count its verb governs from before
-# ("killed six people, injured almost 50"), the next verb of a list (passes.roles), not the count's role.
+# ("killed six people, injured almost 50"), the next verb of a list (roles.roles), not the count's role.
 BARE_VERB_AFTER_COMMA = _RX.compile(
     r"\s*,\s*(?:killed|injured|wounded|hurt|shot|murdered|arrested|detained|displaced|evacuated|rescued|saved)\b",
     re.I,
@@ -630,7 +630,7 @@ DESIGNATION = _RX.compile(
     re.I,
 )
 # A number fused into an adjective: "a four-door car", "a three-story building" (units and ages are read first); not
-# another number ("three-four people", "10-fifteen": a range, ``passes.ranges``).
+# another number ("three-four people", "10-fifteen": a range, ``settle.ranges``).
 COMPOUND_AFTER = _RX.compile(rf"-(?!(?:{W_SMALL}|{W_TENS})\b)[A-Za-z]", re.I)
 
 # Small patterns the passes use at every figure (compiled once rather than looked up in re's cache each time).

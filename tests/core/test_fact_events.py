@@ -1,7 +1,7 @@
 """Two counts of one noun told of two things are two facts, not one conflict (review-s26): "about 30 officers
 responded" and "12 officers searched the scene", "two security guards were at the door" and "four security guards
 were questioned" shared only the noun, and were shown as a conflict. A count with no role is scoped by what the
-counted did or had done to them (``figures.passes.events``: the verb after the noun phrase); the same verb still
+counted did or had done to them (``figures.events.events``: the verb after the noun phrase); the same verb still
 conflicts, equal values still agree. Also tokenised thousands ("20, 000 people") are one number, not "000". Real
 text shapes, through the figure finder and the whole comparison."""
 
