@@ -8,20 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from documents import compare_texts  # tests/core/documents.py
 
-from reportdiff.core.compare import compare_files
 from reportdiff.core.fact_values import far_apart
 from reportdiff.core.model import Figure
 
 
 def _flags(folder: Path, texts: list[str]) -> list[str]:
     """The figure-conflict notes of comparing ``texts`` through the engine."""
-    paths = []
-    for k, text in enumerate(texts):
-        path = folder / f"{k}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    report = compare_files(paths)
+    report = compare_texts(folder, {f"{k}.txt": text for k, text in enumerate(texts)})
     return [note for link in report.links for note in link.notes if note.startswith("figure conflicts: ")]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reportdiff.core.compare import compare_files
+from documents import compare_texts  # tests/core/documents.py
 
 BOY = (
     "Boy dies after shooting\n\n"
@@ -29,12 +29,7 @@ TOLLS = [
 
 def _notes(folder: Path, texts: list[str]) -> dict[str, tuple[str, str]]:
     """label -> (status, note) of every fact of comparing ``texts`` through the engine."""
-    paths = []
-    for k, text in enumerate(texts):
-        path = folder / f"{k}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    report = compare_files(paths)
+    report = compare_texts(folder, {f"{k}.txt": text for k, text in enumerate(texts)})
     return {fact.label: (fact.status, fact.note) for fact in report.facts}
 
 

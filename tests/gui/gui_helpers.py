@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
 
 from reportdiff.gui.main_window import MainWindow
 
@@ -58,3 +58,18 @@ def open_and_draw(qtbot, window: MainWindow, paths: list[Path], timeout: int = 6
     with qtbot.waitSignal(window.comparisonDone, timeout=timeout):
         window.open_paths(paths)
     qtbot.waitUntil(window.is_drawn, timeout=timeout)
+
+
+def open_keys_table(qtbot, window: MainWindow) -> tuple[QDialog, QTableWidget]:  # type: ignore[no-untyped-def]
+    """Open Help > Keys and Colours from its menu item; (the dialog, its table) once shown and the table focused."""
+    window.activateWindow()
+    window.keys_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    table = dialog.findChild(QTableWidget, "keysTable")
+    assert table is not None
+    qtbot.waitUntil(table.hasFocus)
+    QApplication.processEvents()
+    return dialog, table

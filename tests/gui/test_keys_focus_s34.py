@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
+from gui_helpers import open_keys_table  # tests/gui/gui_helpers.py
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
+from PySide6.QtWidgets import QTableWidget
 
 from reportdiff.gui.main_window import MainWindow
 
 
 def keys_dialog(qtbot, window: MainWindow) -> QTableWidget:  # type: ignore[no-untyped-def]
     """Open Help > Keys and Colours from its menu item and return its table once shown and focused."""
-    window.keys_action.trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
-    qtbot.addWidget(dialog)
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    table = dialog.findChild(QTableWidget, "keysTable")
-    assert table is not None
-    qtbot.waitUntil(table.hasFocus)
-    QApplication.processEvents()
-    return table
+    return open_keys_table(qtbot, window)[1]
 
 
 def test_no_row_is_framed_when_the_dialog_opens(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from gui_helpers import open_keys_table  # tests/gui/gui_helpers.py
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reportdiff.gui.main_window import MainWindow
 
@@ -37,14 +38,7 @@ def test_tab_leaves_the_figures_table(qtbot, window: MainWindow, tiny_report) ->
 def test_tab_leaves_the_keys_table_for_the_close_button(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """In Help > Keys and Colours, Tab goes from the table to Close (before: through its 40-odd rows, two cells
     each)."""
-    window.activateWindow()
-    window.keys_action.trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
-    qtbot.addWidget(dialog)
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    table = dialog.findChild(QTableWidget, "keysTable")
-    assert table is not None
+    dialog, table = open_keys_table(qtbot, window)
     landed = focus_after_tab(qtbot, table)
     assert landed is not table
     assert landed is not None and landed.window() is dialog and landed.text() == "Close"
