@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
 
+from reportdiff.core import model as m
 from reportdiff.gui.main_window import MainWindow
 
 
@@ -73,3 +74,16 @@ def open_keys_table(qtbot, window: MainWindow) -> tuple[QDialog, QTableWidget]: 
     qtbot.waitUntil(table.hasFocus)
     QApplication.processEvents()
     return dialog, table
+
+
+def shown_report(qtbot, report: m.Report, size: tuple[int, int] = (1366, 768)) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A new window of ``size``, shown, with ``report`` drawn in it and the events that follow handled (the style
+    sheet's re-polish after a palette change)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.show_report(report)
+    qtbot.waitUntil(window.is_drawn)
+    QApplication.processEvents()
+    return window

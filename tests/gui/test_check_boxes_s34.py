@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from gui_helpers import shown_report  # tests/gui/gui_helpers.py
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
 
-from reportdiff.gui.main_window import MainWindow
 from reportdiff.gui.palette import INDICATOR_MIN_CONTRAST, contrast, fusion_indicator_outline
 
 
@@ -25,17 +25,6 @@ def outline_contrasts(box: QCheckBox) -> list[float]:
     return [contrast(picture.pixelColor(round(x * ratio), round(y * ratio)), window) for x, y in sides]
 
 
-def drawn_window(qtbot, tiny_report) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.show_report(tiny_report)
-    qtbot.waitUntil(window.is_drawn)
-    QApplication.processEvents()
-    return window
-
-
 def test_the_premise_fusions_outline_vanishes_on_a_dark_window(partial_dark_palette):
     """The premise: Fusion outlines a check box in its window colour darkened, 1.2:1 on this dark window."""
     window = partial_dark_palette.color(QPalette.ColorRole.Window)
@@ -46,7 +35,7 @@ def test_the_premise_fusions_outline_vanishes_on_a_dark_window(partial_dark_pale
 def test_the_filters_boxes_stand_out_on_a_dark_window(qtbot, partial_dark_palette, tiny_report, checked):
     """In a dark palette that sets no colours of its own for controls, each filter's box is outlined at 3:1 or
     more against the window, ticked or not (before: 1.22:1, the box invisible)."""
-    window = drawn_window(qtbot, tiny_report)
+    window = shown_report(qtbot, tiny_report)
     for box in (window.sidebar.conflicts_only, window.sidebar.single_source):
         box.setChecked(checked)
         QApplication.processEvents()
@@ -56,7 +45,7 @@ def test_the_filters_boxes_stand_out_on_a_dark_window(qtbot, partial_dark_palett
 
 def test_the_filters_boxes_stand_out_on_fusions_light_window(qtbot, tiny_report):
     """On Fusion's own light window the same rule holds (before: 1.65:1, a pale grey square on light grey)."""
-    window = drawn_window(qtbot, tiny_report)
+    window = shown_report(qtbot, tiny_report)
     box = window.sidebar.conflicts_only
     assert box.palette().color(QPalette.ColorRole.Window).lightness() > 200
     assert min(outline_contrasts(box)) >= INDICATOR_MIN_CONTRAST

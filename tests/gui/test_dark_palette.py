@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui_helpers import open_and_draw
+from gui_helpers import open_and_draw, shown_report
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
@@ -29,13 +29,7 @@ def test_an_unset_placeholder_colour_is_unreadable_on_dark(partial_dark_palette)
 
 def test_window_in_a_dark_palette_draws_its_totals_readably(qtbot, partial_dark_palette, tiny_report):
     """With that palette, the top bar's totals and each column's stats line contrast at least 3:1 with the window."""
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    window.show_report(tiny_report)
-    qtbot.waitUntil(window.is_drawn)
-    QApplication.processEvents()  # the style sheet's re-polish after the palette change
+    window = shown_report(qtbot, tiny_report, (1200, 800))  # events handled: the style sheet's re-polish
     background = QApplication.palette().color(QPalette.ColorRole.Window)
     for label in (window.summary_label, window.columns[0].stats_label):
         ink = label.palette().color(label.foregroundRole())
@@ -67,13 +61,7 @@ def test_links_are_readable_in_a_dark_palette_without_a_link_colour(qtbot, parti
     """The notes tab's discrepancy headings and speakers, and each column's file name, contrast at least 4.5:1 with
     what they are drawn on (before: Qt's default link blue, 1.9:1 on the dark notes, the speakers unreadable; the
     file name in the highlight colour, 2.5:1)."""
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.show_report(tiny_report)
-    qtbot.waitUntil(window.is_drawn)
-    QApplication.processEvents()
+    window = shown_report(qtbot, tiny_report)
     window.sidebar.setCurrentWidget(window.sidebar.notes)  # the reader opens the Discrepancies & quotes tab
     notes = window.sidebar.notes
     links = anchor_colours(notes)

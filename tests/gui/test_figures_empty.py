@@ -6,11 +6,10 @@ Before: an empty table under its headers, read as a comparison still running, wh
 
 from __future__ import annotations
 
+from gui_helpers import shown_report  # tests/gui/gui_helpers.py
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from reportdiff.core import model as m
-from reportdiff.gui.main_window import MainWindow
 from reportdiff.presentation.labels import NO_FIGURE_CONFLICTS, NO_FIGURES, NO_SHARED_FIGURES
 
 
@@ -37,20 +36,9 @@ def pair(figures: bool) -> m.Report:
     return m.Report(tuple(articles), links, found, facts)
 
 
-def opened(qtbot, report: m.Report) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.show_report(report)
-    qtbot.waitUntil(window.is_drawn)
-    QApplication.processEvents()
-    return window
-
-
 def test_no_figure_at_all_says_so_instead_of_an_empty_table(qtbot):
     """Two articles without a number: the figures tab says "No figures found." under the table's headers."""
-    side = opened(qtbot, pair(figures=False)).sidebar
+    side = shown_report(qtbot, pair(figures=False)).sidebar
     said = side.table.empty_label
     assert side.table.isVisible() and said.isVisible() and said.text() == NO_FIGURES
     assert said.geometry().top() >= side.table.horizontalHeader().height()  # under the headers, not over them
@@ -59,7 +47,7 @@ def test_no_figure_at_all_says_so_instead_of_an_empty_table(qtbot):
 def test_only_single_source_figures_say_how_to_list_them(qtbot):
     """Only single-source figures (folded by default): the tab says none is shared and how to list them; ticking
     Single source shows their rows, unticking says so again, and Conflicts only says there is no conflict."""
-    side = opened(qtbot, pair(figures=True)).sidebar
+    side = shown_report(qtbot, pair(figures=True)).sidebar
     said = side.table.empty_label
     assert said.isVisible() and said.text().startswith(NO_SHARED_FIGURES)
     assert "2 figures" in said.text()
