@@ -221,19 +221,26 @@ _SENTENCE_OPENS_RE = RX.compile(r"(?<!\b[A-Z])[.!?]\s+$")  # not an initial's fu
 _NEXT_AFTER_OPENER_RE = RX.compile(rf"(?:,\s*,)?\s+(?:(?:{PASSED_OVER})\s+)*(?:and\s+[A-Z]|(?P<word>[a-z][\w'’-]*))")
 _AUXILIARIES = frozenset("is was were are has had have will would could can did does".split())
 _QUANTIFIERS = frozenset("one two three four five six seven eight nine ten many several others".split())
+# ... unless it reads as a plural, a common noun naming a group ("Associates described his “outstanding loyalty.”",
+# "Colleagues said", "Supporters added"): a subject naming nobody, as "Officials said" is, when the article shows no
+# name of it (a surname ending so, "Simmons said", is named elsewhere: "said Simmons", "Sgt. Tom Simmons"). Not a
+# word ending in "ss", "is", "us", "os" or "as" ("Ross", "Davis", "Marcus", "Santos", "Thomas"), nor an owner's "'s".
+_PLURAL_RE = RX.compile(r"[A-Za-z]{2}(?<![SsIiUuOoAa])s$")
 
 
 def _unknown_opener(outside: str, match: re.Match[str] | _TitledName, known: Callable[[str], bool] | None) -> bool:
     """``match`` is a single word opening a sentence, where every word is capitalised, that names nobody: the
     article shows no name of it (``known``) and it is no verb's subject ("Moments after the shooting, one cop ...
-    said", "Friends of Kathryn Jenkin ... have described her") or a quantifier ("One said:")."""
+    said", "Friends of Kathryn Jenkin ... have described her"), a quantifier ("One said:") or a plural naming a
+    group ("Associates described his ...": ``_PLURAL_RE``)."""
     word, at = match.group(0), match.start()
     if known is None or " " in word or not (at == 0 or _SENTENCE_OPENS_RE.search(outside, max(0, at - 4), at)):
         return False
     if word.lower() not in _QUANTIFIERS:
         after = _NEXT_AFTER_OPENER_RE.match(outside, match.end())
         verb = after["word"] if after else None
-        if after and (verb is None or verb not in FUNCTION_WORDS or verb in _AUXILIARIES):
+        subject = after and (verb is None or verb not in FUNCTION_WORDS or verb in _AUXILIARIES)
+        if subject and not _PLURAL_RE.search(word):
             return False  # a verb's subject ("White said"), or a name joined to it ("Zadan and Meron")
     return not known(word)  # asked last: it reads the whole article the first time
 
