@@ -7,6 +7,10 @@ from __future__ import annotations
 import pytest
 from quotetexts import speakers_of
 
+from reportdiff.core.load import split_paragraphs
+from reportdiff.core.quotes import quotes_in_text
+from reportdiff.core.segment import segment
+
 OPENING = "Mark Felt, the former deputy director of the FBI, died on Thursday at his home.\n\n"
 
 
@@ -28,3 +32,40 @@ OPENING = "Mark Felt, the former deputy director of the FBI, died on Thursday at
 def test_a_plural_opening_a_sentence_names_nobody(text: str, expected: list[str]) -> None:
     """A capitalised plural the article shows no name of ("Associates", "Colleagues") is no speaker's name."""
     assert speakers_of(text) == expected
+
+
+def quotations(text: str) -> list[tuple[str, str]]:
+    """Each quotation of a text (its words, its speaker), segmented as the pipeline does."""
+    sentences = segment(text, split_paragraphs(text))
+    return [(q.text, q.speaker) for found in quotes_in_text(text, sentences) for q in found]
+
+
+ELECTION = "Nixon won the election of 1968 by a narrow margin.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural noun after a capitalised adjective, and after "the": a term in quote marks, not speech (was
+        # ("Sun Belt plan", "Western") and ("Sun Belt plan", ""))
+        (ELECTION + "He drew up a “Sun Belt plan” for the party to win back Western states from the Democrats.", []),
+        (ELECTION + "He drew up a “Sun Belt plan” for the party to win back the states from the Democrats.", []),
+        # the verb, before "that", a colon, or after the quotation
+        (
+            ELECTION + "Microsoft states that “the update will reach every user by June.”",
+            [("the update will reach every user by June.", "Microsoft")],
+        ),
+        (
+            ELECTION + "Jane Cole states: “The update will reach every user by June.”",
+            [("The update will reach every user by June.", "Jane Cole")],
+        ),
+        (
+            ELECTION + "“The update will reach every user by June,” states Jane Cole.",
+            [("The update will reach every user by June,", "Jane Cole")],
+        ),
+    ],
+)
+def test_states_is_a_speech_verb_only_where_it_introduces_words(text: str, expected: list[tuple[str, str]]) -> None:
+    """"states" after "Western" or "the", before "from", is the plural noun: no speaker, and the term in quote marks
+    near it is no quotation; before "that" or a colon, or after a quotation, it introduces the words."""
+    assert quotations(text) == expected
