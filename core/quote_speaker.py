@@ -118,7 +118,7 @@ def speaker_of(
             first -= 1
         verbs = verbs[first : k + 1]
     matches = [
-        m for m in _titled(outside, _whole_names(outside, list(NAME_RE.finditer(outside))))
+        m for m in _titled(outside, _whole_names(outside, _unmodified(outside, list(NAME_RE.finditer(outside)))))
         if (not not_name(m.group(0).split()[0]) or " " in m.group(0))
         and not _unknown_opener(outside, m, known)
     ]
@@ -186,6 +186,31 @@ def speaker_of(
     if k and _AND_RE.fullmatch(outside, names[k - 1][2], n_start):
         return f"{names[k - 1][0]} and {name}"
     return name
+
+
+# A capitalised word joined by a hyphen to a word in lower case, another capitalised word after it: a modifier or a
+# title before a name ("New York-based Human Rights Watch", "London-based Amnesty International", "Super-agent Scott
+# Boras", "President-elect Barack Obama"), no part of it. Last in a name, it may be one: "Osman-aga" (a Turkmen
+# honorific, ECB+ 11).
+_MODIFIER_WORD_RE = RX.compile(r"[A-Z][\w'’.]*-[a-z][\w'’-]*\s+(?=[A-Z])")
+
+
+def _unmodified(outside: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``matches`` (names in order) with the modifiers before a name (``_MODIFIER_WORD_RE``) left out and the name
+    read whole after them: ``NAME`` reads four words at most, so "New York-based Human Rights Watch said" was read
+    as "New York-based Human Rights" and "Watch", and "Watch" spoke (ECB+ 11)."""
+    out: list[re.Match[str]] = []
+    for m in matches:
+        if out and m.start() < out[-1].end():
+            continue  # read with the name before, made whole
+        modifiers = list(_MODIFIER_WORD_RE.finditer(outside, m.start(), m.end()))
+        if modifiers:
+            named = NAME_RE.match(outside, modifiers[-1].end())
+            if named is None:
+                continue
+            m = named
+        out.append(m)
+    return out
 
 
 def _whole_names(outside: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:

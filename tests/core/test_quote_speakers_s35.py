@@ -69,3 +69,26 @@ def test_states_is_a_speech_verb_only_where_it_introduces_words(text: str, expec
     """"states" after "Western" or "the", before "from", is the plural noun: no speaker, and the term in quote marks
     near it is no quotation; before "that" or a colon, or after a quotation, it introduces the words."""
     assert quotations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place and "-based" before an organisation: was "Watch", "London-based Amnesty International"
+        (
+            "Geneva-based Human Rights Watch said in a report that the country “remains one of the most closed "
+            "states in the world.”",
+            ["Human Rights Watch"],
+        ),
+        ("London-based Amnesty International said: “The trial was unfair from the start.”", ["Amnesty International"]),
+        # a title joined by a hyphen before a person: was "Super-agent Scott Boras", "President-elect Barack Obama"
+        ("“We will find him a team by the spring,” Super-agent Scott Boras said.", ["Scott Boras"]),
+        ("“Change has come to every part of America,” President-elect Barack Obama said.", ["Barack Obama"]),
+        # kept: a name ending in such a word (a Turkmen honorific)
+        ("“We all came to vote early in the morning,” said pensioner Bayram-aga.", ["Bayram-aga"]),
+    ],
+)
+def test_a_modifier_before_a_name_leaves_the_name_whole(text: str, expected: list[str]) -> None:
+    """A capitalised word joined by a hyphen to a word in lower case before a name ("New York-based", "Super-agent")
+    is no part of it, and the name after it is read whole: "Human Rights Watch", not "Watch"."""
+    assert speakers_of(text) == expected
