@@ -37,8 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="article files (.txt, .md, .html, ...) or folders of them; '-' reads one article from standard input",
     )
-    parser.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT ('-' for standard output)")
-    parser.add_argument("--html", metavar="OUT", help="write a self-contained HTML document to OUT ('-': stdout)")
+    # OUT may be left out: `compare a.txt b.txt --json` prints the JSON, as '-' does (argparse's const)
+    parser.add_argument(
+        "--json", metavar="OUT", nargs="?", const="-", help="write the report as JSON to OUT (none or '-': stdout)"
+    )
+    parser.add_argument(
+        "--html",
+        metavar="OUT",
+        nargs="?",
+        const="-",
+        help="write a self-contained HTML document to OUT (none or '-': stdout)",
+    )
     parser.add_argument("--pdf", metavar="OUT", help="write a highlighted PDF to OUT")
     parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="paper size of the PDF (default A4)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print no summary")
@@ -52,7 +61,7 @@ def output_problem(args: argparse.Namespace, pdf_writer: PdfWriter | None) -> st
     """What stops the requested exports from being written, said before any comparison runs; None when nothing
     does. The same checks run again when writing (the disk can change meanwhile); this only spares a user the wait."""
     if args.json == "-" and args.html == "-":
-        return "--json - and --html - cannot both use standard output"
+        return "--json and --html cannot both write to standard output: give one of them a file name"
     if args.pdf and pdf_writer is None:
         return "PDF export needs the Qt part of ReportDiff"
     if args.pdf == "-":
