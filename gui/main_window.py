@@ -362,6 +362,12 @@ class MainWindow(FileDropMixin, QMainWindow):
         shown = self.prefs.sidebar
         self.sidebar_action.setChecked(shown)
         self.sidebar.setVisible(shown)
+        # The sidebar as the reader left it: the figures filters and the tab (review s34: both were back to their
+        # defaults after every restart).
+        self.sidebar.conflicts_only.setChecked(self.prefs.conflicts_only)
+        self.sidebar.single_source.setChecked(self.prefs.single_source)
+        if self.prefs.sidebar_tab < self.sidebar.count():
+            self.sidebar.setCurrentIndex(self.prefs.sidebar_tab)
 
     def _available(self) -> QRect | None:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -452,12 +458,15 @@ class MainWindow(FileDropMixin, QMainWindow):
         self._sidebar_auto = False  # the reader chose the sidebar's width: it is kept as the window changes size
 
     def save_settings(self) -> None:
-        """Remember geometry, splitter, sidebar, view mode and text size."""
+        """Remember geometry, splitter, sidebar (its tab and filters too), view mode and text size."""
         self.prefs.geometry = self.saveGeometry()
         self.prefs.sidebar = self.sidebar_action.isChecked() or self._sidebar_folded  # folded: not the reader's
         self.prefs.splitter = self.splitter.saveState()
         self.prefs.view_mode = self.view_mode
         self.prefs.point_size = self.point_size
+        self.prefs.sidebar_tab = self.sidebar.currentIndex()
+        self.prefs.conflicts_only = self.sidebar.conflicts_only.isChecked()
+        self.prefs.single_source = self.sidebar.single_source.isChecked()
         self.prefs.sync()
 
     def last_folder(self) -> str:

@@ -33,6 +33,9 @@ K_VIEW = "view/mode"
 K_POINT_SIZE = "view/pointSize"
 K_SIDEBAR = "view/sidebar"
 K_HEAT = "view/heatMap"
+K_SIDEBAR_TAB = "view/sidebarTab"
+K_CONFLICTS_ONLY = "figures/conflictsOnly"
+K_SINGLE_SOURCE = "figures/singleSource"
 K_LAST_FOLDER = "files/lastFolder"
 K_RECENT = "files/recent"
 K_PAGE_SIZE = "export/pageSize"
@@ -95,6 +98,37 @@ class Prefs:
     @sidebar.setter
     def sidebar(self, shown: bool) -> None:
         self.settings.setValue(K_SIDEBAR, bool(shown))
+
+    @property
+    def sidebar_tab(self) -> int:
+        """The sidebar's chosen tab, by position (0, the Figures tab, on a first start); the caller checks it
+        against the tabs it has."""
+        try:
+            return max(0, int(self.settings.value(K_SIDEBAR_TAB, 0)))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return 0
+
+    @sidebar_tab.setter
+    def sidebar_tab(self, index: int) -> None:
+        self.settings.setValue(K_SIDEBAR_TAB, max(0, int(index)))
+
+    @property
+    def conflicts_only(self) -> bool:
+        """The figures table's "Conflicts only" filter."""
+        return _bool(self.settings.value(K_CONFLICTS_ONLY), False)
+
+    @conflicts_only.setter
+    def conflicts_only(self, on: bool) -> None:
+        self.settings.setValue(K_CONFLICTS_ONLY, bool(on))
+
+    @property
+    def single_source(self) -> bool:
+        """The figures table's "Single source" filter: the facts one article gives listed too (folded by default)."""
+        return _bool(self.settings.value(K_SINGLE_SOURCE), False)
+
+    @single_source.setter
+    def single_source(self, on: bool) -> None:
+        self.settings.setValue(K_SINGLE_SOURCE, bool(on))
 
     @property
     def heat_map(self) -> bool:
