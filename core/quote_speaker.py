@@ -118,7 +118,7 @@ def speaker_of(
             first -= 1
         verbs = verbs[first : k + 1]
     matches = [
-        m for m in _titled(outside, _whole_names(outside, list(NAME_RE.finditer(outside))))
+        m for m in _titled(outside, _whole_names(outside, _unmodified(outside, list(NAME_RE.finditer(outside)))))
         if (not not_name(m.group(0).split()[0]) or " " in m.group(0))
         and not _unknown_opener(outside, m, known)
     ]
@@ -188,6 +188,31 @@ def speaker_of(
     return name
 
 
+# A capitalised word joined by a hyphen to a word in lower case, another capitalised word after it: a modifier or a
+# title before a name ("New York-based Human Rights Watch", "London-based Amnesty International", "Super-agent Scott
+# Boras", "President-elect Barack Obama"), no part of it. Last in a name, it may be one: "Osman-aga" (a Turkmen
+# honorific, ECB+ 11).
+_MODIFIER_WORD_RE = RX.compile(r"[A-Z][\w'’.]*-[a-z][\w'’-]*\s+(?=[A-Z])")
+
+
+def _unmodified(outside: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``matches`` (names in order) with the modifiers before a name (``_MODIFIER_WORD_RE``) left out and the name
+    read whole after them: ``NAME`` reads four words at most, so "New York-based Human Rights Watch said" was read
+    as "New York-based Human Rights" and "Watch", and "Watch" spoke (ECB+ 11)."""
+    out: list[re.Match[str]] = []
+    for m in matches:
+        if out and m.start() < out[-1].end():
+            continue  # read with the name before, made whole
+        modifiers = list(_MODIFIER_WORD_RE.finditer(outside, m.start(), m.end()))
+        if modifiers:
+            named = NAME_RE.match(outside, modifiers[-1].end())
+            if named is None:
+                continue
+            m = named
+        out.append(m)
+    return out
+
+
 def _whole_names(outside: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
     """``matches`` (names in order) with a name cut off its given name made whole: ``NAME`` reads four words at
     most, so "Iranian Foreign Minister Abbas Araqchi" was read as "Iranian Foreign Minister Abbas" and "Araqchi" (the
@@ -221,19 +246,26 @@ _SENTENCE_OPENS_RE = RX.compile(r"(?<!\b[A-Z])[.!?]\s+$")  # not an initial's fu
 _NEXT_AFTER_OPENER_RE = RX.compile(rf"(?:,\s*,)?\s+(?:(?:{PASSED_OVER})\s+)*(?:and\s+[A-Z]|(?P<word>[a-z][\w'’-]*))")
 _AUXILIARIES = frozenset("is was were are has had have will would could can did does".split())
 _QUANTIFIERS = frozenset("one two three four five six seven eight nine ten many several others".split())
+# ... unless it reads as a plural, a common noun naming a group ("Associates described his “outstanding loyalty.”",
+# "Colleagues said", "Supporters added"): a subject naming nobody, as "Officials said" is, when the article shows no
+# name of it (a surname ending so, "Simmons said", is named elsewhere: "said Simmons", "Sgt. Tom Simmons"). Not a
+# word ending in "ss", "is", "us", "os" or "as" ("Ross", "Davis", "Marcus", "Santos", "Thomas"), nor an owner's "'s".
+_PLURAL_RE = RX.compile(r"[A-Za-z]{2}(?<![SsIiUuOoAa])s$")
 
 
 def _unknown_opener(outside: str, match: re.Match[str] | _TitledName, known: Callable[[str], bool] | None) -> bool:
     """``match`` is a single word opening a sentence, where every word is capitalised, that names nobody: the
     article shows no name of it (``known``) and it is no verb's subject ("Moments after the shooting, one cop ...
-    said", "Friends of Kathryn Jenkin ... have described her") or a quantifier ("One said:")."""
+    said", "Friends of Kathryn Jenkin ... have described her"), a quantifier ("One said:") or a plural naming a
+    group ("Associates described his ...": ``_PLURAL_RE``)."""
     word, at = match.group(0), match.start()
     if known is None or " " in word or not (at == 0 or _SENTENCE_OPENS_RE.search(outside, max(0, at - 4), at)):
         return False
     if word.lower() not in _QUANTIFIERS:
         after = _NEXT_AFTER_OPENER_RE.match(outside, match.end())
         verb = after["word"] if after else None
-        if after and (verb is None or verb not in FUNCTION_WORDS or verb in _AUXILIARIES):
+        subject = after and (verb is None or verb not in FUNCTION_WORDS or verb in _AUXILIARIES)
+        if subject and not _PLURAL_RE.search(word):
             return False  # a verb's subject ("White said"), or a name joined to it ("Zadan and Meron")
     return not known(word)  # asked last: it reads the whole article the first time
 
