@@ -16,7 +16,13 @@ from .scan import Raw, Scan
 
 
 def fractions(scan: Scan) -> None:
-    """Proper fractions ("2 1/2", "½"); "24/7" and "9/11" are not."""
+    """Proper fractions ("2 1/2", "½", the tokenised "4 - 1 / 2"), and a whole glued to its fraction before a unit
+    ("41 / 2 months": ``patterns.LOST_SPACE_FRACTION``); "24/7" and "9/11" are not, and no other number joined by a
+    slash is read, whole or in part (``patterns.SLASHED_NUMBERS``)."""
+    for m in scan.digits(pt.LOST_SPACE_FRACTION):
+        if int(m.group("n")) < int(m.group("d")) and scan.free(m.start(), m.end()):
+            scan.cands.append(Raw(m.start(), m.end(), int(m.group("w")) + int(m.group("n")) / int(m.group("d"))))
+            scan.blocked.append((m.start(), m.end()))
     for m in scan.find(pt.FRACTION):
         if not scan.free(m.start(), m.end()):
             continue
@@ -28,6 +34,9 @@ def fractions(scan: Scan) -> None:
             continue
         scan.cands.append(Raw(m.start(), m.end(), value))
         scan.blocked.append((m.start(), m.end()))
+    for m in scan.digits(pt.SLASHED_NUMBERS):
+        if scan.free(m.start(), m.end()):
+            scan.blocked.append((m.start(), m.end()))  # "17 / 35", "12 / 16 / 08": neither a date nor a fraction
 
 
 def multiples(scan: Scan) -> None:

@@ -16,12 +16,15 @@ from .verbs import clause_start
 
 def ordinals(scan: Scan) -> None:
     """An ordinal that counts events in a time frame ("the third fatal accident on the lake since 2019", "a 4th win in
-    a row"): unit ``ordinal``, value its number; other ordinals stay no figure (skipped as noise)."""
+    a row"): unit ``ordinal``, value its number; other ordinals stay no figure (skipped as noise). The words naming
+    the event between them state no figure ("the third shooting of a child this year" counts no child)."""
     for m in scan.find(pt.ORDINAL_COUNT):  # guarded by its words, "4th" among them
         word = m.group("o").lower()
         value = lx.ORDINAL_WORDS.get(word) or int(word[:-2])
         if scan.free(m.start("o"), m.end("o")):
             scan.claim(Raw(m.start("o"), m.end("o"), float(value), "ordinal", kind="fixed"))
+            # the kind of event it counts ("accidental shooting of a child"): "a child" there counts no child
+            scan.blocked.append((m.start("w"), m.end("w")))
 
 
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
@@ -49,6 +52,8 @@ def skip_noise(scan: Scan) -> None:
     for m in scan.digits(pt.SKIP):
         if pt.DATE_DM.match(s, m.start()) or (m.start() > 0 and s[m.start() - 1] == "$"):
             continue  # "3rd of August"; "$US1", "$A2.5m": a sign and its country, no model name
+        if "/" in m.group() and pt.LOST_SPACE_FRACTION.match(s, m.start()):
+            continue  # "41/2 months": "4 1/2" that lost its space (counts.fractions), not a ratio
         if s[m.end() - 2 : m.end()].lower() in _ORDINAL_ENDS and pt.MONTH_BEFORE.search(s, max(0, m.start() - 12),
                                                                                          m.start()):
             continue  # "August 2nd", "Aug. 2nd": the day of a date

@@ -95,9 +95,11 @@ DIGIT_NUM = _RX.compile(
     + ")",
     re.I,
 )
-# Fractions: "2 1/2", "1/4", "½"; only proper fractions, so "24/7" and "9/11" are not read as numbers.
+# Fractions: "2 1/2", "1/4", "½"; only proper fractions, so "24/7" and "9/11" are not read as numbers. Tokenised copy
+# spaces the slash and the hyphen of a whole and its fraction (ECB+: "1 / 2", "a 4 - 1 / 2 - month prison term").
 FRACTION = _RX.compile(
-    r"(?<![\w/.])(?:(?P<w>\d+)\s+)?(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])|(?<![\d.,])(?:(?P<w2>\d+)\s?)?(?P<u>[½⅓⅔¼¾⅛])"
+    r"(?<![\w/.])(?<!/\s)(?:(?P<w>\d+)(?:\s+|\s?-\s?))?(?P<n>\d)\s?/\s?(?P<d>\d{1,2})(?![\w/]|\s?/\s?\d|[.,]\d)"
+    r"|(?<![\d.,])(?:(?P<w2>\d+)\s?)?(?P<u>[½⅓⅔¼¾⅛])"
 )
 DECADE = _RX.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")
 VAGUE_NUM_BODY = (
@@ -397,13 +399,28 @@ DECIMAL_COMMA = _RX.compile(
     rf"(?:(?P<s>\s*(?:{W_SCALE}|mn|bn)\b)|(?=\s*(?:%|per\s?cent\b|percent\b|pct\b|(?:{_UNIT_WORDS})\b)))",
     re.I,
 )
+# A whole number and a fraction that lost the space between them, before a unit: "served 41 / 2 months" (ECB+ 28: a
+# "4 1/2" whose space the page lost, as a fraction set in superscript and subscript loses it). A proper fraction of a
+# common denominator only; without a unit after it the number is no figure at all (``SLASHED_NUMBERS``).
+LOST_SPACE_FRACTION = _RX.compile(
+    rf"(?<![\w/.,])(?P<w>\d{{1,2}})(?P<n>[1-7])\s?/\s?(?P<d>[248])(?![\w/]|\s?/\s?\d|[.,]\d)"
+    rf"(?=[\s-]+(?:{_UNIT_WORDS})\b)",
+    re.I,
+)
+# Numbers joined by slashes that are neither a date (``NUMERIC_DATE``) nor a fraction: "17 / 35" (passes completed),
+# "12 / 16 / 08" (a date with its year cut), "9 / 11": no figure, and no number is read across the slash or beside
+# it ("41 / 2" was the count 41 and "2 months"; "12 / 16 / 08" the counts 12, 16 and 8). Unspaced ones are ``SKIP``'s.
+# A clock time after the slash is no part of one ("Jul 13, 2009 / 02:00 pm").
+SLASHED_NUMBERS = _RX.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?(?:\s?/\s?\d+(?:[.,]\d+)?)+(?![\w/:]|[.,]\d)")
 # An ordinal that counts events: "the third fatal accident on the lake since 2019", "its fourth such incident this
 # year", "a 4th win in a row" (review-s23 F33): the ordinal, up to five words, then a time frame the events are
 # counted in. Ordinals without one ("the fourth quarter", "third-ranked", "the 5th seed") name a place in an order.
+# The words between (group "w") name the kind of event counted, not how many it hit: "the third accidental shooting
+# of a child this year" counts shootings, and "a child" there is no count of children (gva_586609).
 ORDINAL_COUNT = _RX.compile(
     r"\b(?:the|a|an|its|their|his|her|our)\s+(?P<o>"
     + "|".join(sorted((w for w in lx.ORDINAL_WORDS if w != "first"), key=longest_first))
-    + r"|[1-9]?\d(?:st|nd|rd|th))\s+(?:[A-Za-z][\w-]*\s+){1,5}?"
+    + r"|[1-9]?\d(?:st|nd|rd|th))\s+(?P<w>(?:[A-Za-z][\w-]*\s+){1,5}?)"
     r"(?:since|this\s+(?:year|month|week|season|decade|century)|so\s+far|in\s+a\s+row|on\s+record|in\s+(?:\d+|a|two|"
     r"three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|decades?)|in\s+(?:19|20)\d\d)\b",
     re.I,
@@ -698,10 +715,12 @@ _MONTH_HINT = _RX.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 )
 _DASH = _RX.compile("[-–]")
+_SLASH = _RX.compile("/")
 HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
     PERSON_AGE: _RX.compile(r",\s+(?:[a-z]+\s+)?\d{1,3}\s*,", re.I),
     SKIP_WEB: _RX.compile(r"https?://|www\.|@"),
     FRACTION: _RX.compile(r"/|[½⅓⅔¼¾⅛]"),
+    SLASHED_NUMBERS: _SLASH,
     DATE_MD: _MONTH_HINT,
     DATE_DM: _MONTH_HINT,
     MONTH_YEAR: _MONTH_HINT,
