@@ -16,8 +16,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, Q
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -53,7 +51,8 @@ from .palette import Palette, current_palette, fix_readability
 from .prefs import DEFAULT_POINT_SIZE, VIEW_ALIGNED, VIEW_COLUMNS, Prefs, clamp_point_size
 from .sentence_view import Mark, SentenceView
 from .slices import Slices
-from .widgets import DropZone, ElidedLabel, LegendBar, MessageBar, ProgressPage
+from .top_bar import TopBar
+from .widgets import DropZone, LegendBar, MessageBar, ProgressPage
 from .worker import CompareResult, CompareWorker
 
 DEFAULT_SIZE = (1400, 900)
@@ -199,17 +198,12 @@ class MainWindow(FileDropMixin, QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        self.topbar = QFrame(central)
-        self.topbar.setObjectName("topBar")
-        tl = QHBoxLayout(self.topbar)
-        tl.setContentsMargins(10, 6, 10, 6)
-        tl.setSpacing(6)
+        self.topbar = TopBar(central)
         self.view_buttons = QButtonGroup(self)
         self.columns_button = self._segment("Side by side", "Articles in columns (Ctrl+1)", VIEW_COLUMNS)
         self.aligned_button = self._segment("Aligned rows", "Counterparts on the same row (Ctrl+2)", VIEW_ALIGNED)
-        tl.addWidget(self.columns_button)
-        tl.addWidget(self.aligned_button)
-        tl.addSpacing(16)
+        self.topbar.add_view_button(self.columns_button)
+        self.topbar.add_view_button(self.aligned_button)
         self.nav_buttons: list[QToolButton] = []
         self.nav_labels: dict[str, QToolButton] = {}
         for text, tip, kind, step in (
@@ -230,22 +224,16 @@ class MainWindow(FileDropMixin, QMainWindow):
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, k=kind, s=step: self.step(k, s))
             button.setProperty("navKind", kind)
-            tl.addWidget(button)
             self.nav_buttons.append(button)
+            if text == "›":
+                self.topbar.add_stepper_group(self.nav_buttons[-3:])
             if text not in ("‹", "›"):
                 self.nav_labels[kind] = button
                 button.setProperty("kind", kind)
-            if text == "›" and kind in ("conflict", "discrepancy"):
-                tl.addSpacing(10)
         # The totals line takes the width the buttons leave, right-aligned, shortened with "…" when it is less
         # than its text: at half a 1920 px screen the buttons kept their full width only at its expense.
-        self.summary_label = ElidedLabel(self.topbar)
-        self.summary_label.setObjectName("summaryLabel")
-        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        tl.addWidget(self.summary_label, 1)
+        self.summary_label = self.topbar.summary
         outer.addWidget(self.topbar)
-        # The bars may be clipped on a narrow screen rather than force a window wider than the screen.
-        self.topbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.legend = LegendBar(central)
         self.legend.set_palette(self.pal)
