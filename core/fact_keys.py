@@ -90,11 +90,14 @@ def is_rest(f: Figure, cfg: FactSettings) -> bool:
 
 
 def figure_key(f: Figure, cfg: FactSettings = DEFAULT_FACT_SETTINGS) -> Key:
-    """What a figure speaks of: (kind of number, role or timed event, noun class, scope)."""
+    """What a figure speaks of: (kind of number, role or timed event, noun class, scope). A measure's conversion
+    in brackets ("700 meters (2,300 feet)") speaks of what any such measure does: it joins another article's
+    "2,300ft" as its source would; a sum's, in another currency, stays apart."""
     kind = figure_kind(f)
     if kind == "time":
         return kind, f.counts, "*", f.scope  # the event timed: the shooting, the call, the officers' arrival
-    return kind, role_of(f), noun_class(f, cfg), f.scope
+    scope = "" if f.scope == CONVERTED and not kind.startswith("money") else f.scope
+    return kind, role_of(f), noun_class(f, cfg), scope
 
 
 # Units of one measure that are not written "measure:unit": a share and its change in points ("5 percentage points" /

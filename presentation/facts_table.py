@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportdiff.core.facts import compatible, stated
+from reportdiff.core.facts import CONVERTED, compatible, stated
 from reportdiff.core.model import COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure, Report
 
 from .labels import FACT_RANK, FACT_SYMBOLS, fact_label
@@ -176,12 +176,26 @@ def fact_row(report: Report, fact: Fact) -> FactRow:
     values = []
     for figs in per_article:
         # one wording per value as the article states it: "five" and "Five" (a sentence's start) are one, the
-        # first spelling kept (gva_595069's cell read "five, Five")
+        # first spelling kept (gva_595069's cell read "five, Five"); a measure's conversion in brackets after the
+        # figure it converts, as the article prints it: "700 meters (2,300 feet)", not "700 meters, 2,300 feet"
         said: dict[str, str] = {}
-        for text in map(stated, figs):
-            said.setdefault(text.casefold(), text)
+        last: Figure | None = None
+        for fig in sorted(figs, key=lambda f: (f.sentence, f.start)):
+            text = stated(fig)
+            if last is not None and _converts(fig, last):
+                key = stated(last).casefold()
+                said[key] = f"{said[key]} ({text})" if f"({text})" not in said[key] else said[key]
+            else:
+                said.setdefault(text.casefold(), text)
+            last = fig
         values.append(VALUE_SEPARATOR.join(said.values()))
     return FactRow(fact, tuple(values), tuple(tuple(figs) for figs in per_article))
+
+
+def _converts(fig: Figure, before: Figure) -> bool:
+    """Whether ``fig`` restates ``before``, the figure before it in its sentence, in brackets in another unit
+    (``reportdiff.core.facts.CONVERTED``: "700 meters (2,300 feet)")."""
+    return fig.scope == CONVERTED and fig.sentence == before.sentence and fig.unit != before.unit
 
 
 def fact_rows(report: Report) -> tuple[FactRow, ...]:

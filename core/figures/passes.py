@@ -1,12 +1,12 @@
 """Figures of one sentence: ``find_figures`` runs ``PASSES`` in order over a shared ``Scan``, then the passes over
-the figures found (signs, changes, conversions, events, datelines, stamps).
+the figures found (signs, changes, conversions, tallies, events, datelines, stamps).
 
 The parts, one job each: ``guards`` (cheap tests that skip patterns), ``number_values`` (a number's value),
 ``nouns`` and ``verbs`` (what a count counts, its role), ``hedges``, ``scan`` (the state the passes share),
 ``fixed_kinds``, ``counts``, ``units``, ``settle`` (the passes, in that order), ``roles`` (the last pass),
-``found`` (``FoundFigure``), then ``signs``, ``changes``, ``conversions``, ``events``, ``stamps``. Words come from
-``lexicon.py``, patterns from ``patterns.py``, knobs from ``knobs.py``. Reads one sentence at a time, never other
-sentences or articles.
+``found`` (``FoundFigure``), then ``signs``, ``changes``, ``conversions``, ``tallies``, ``events``, ``stamps``.
+Words come from ``lexicon.py``, patterns from ``patterns.py``, knobs from ``knobs.py``. Reads one sentence at a
+time, never other sentences or articles.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from .scan import Mask, Scan
 from .settle import compounds, ranges, years
 from .signs import signs
 from .stamps import datelines, stamps
+from .tallies import tallies
 from .units import units
 
 # The passes, in order. Each reads the sentence and the spans already claimed, and claims spans of its own: noise
@@ -120,6 +121,8 @@ def _figures_in(sentence: str, settings: FigureSettings, split: list[str] | None
         found = changes(sentence, found, settings, words, scan.nouns)
     if len(found) > 1 and ("(" in sentence or "[" in sentence):
         found = conversions(sentence, found)
+    if len(found) > 1 and " for " in sentence:
+        found = tallies(sentence, found)
     if found:
         found = events(sentence, found, settings, scan.nouns)
     if found and (sentence[:1].isdigit() or sentence[:1].isupper()):

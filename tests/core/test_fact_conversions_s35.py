@@ -1,0 +1,55 @@
+"""A measure and its conversion in brackets ("fell 700 meters (2,300 feet)") are one figure: one row of the figures
+table, which shows them as the article prints them, and not two single-source rows (ECB+ topics 20, 23, 28, 30 and
+news cluster gva_375022 print 14 such pairs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from documents import compare_texts  # tests/core/documents.py
+
+from reportdiff.core.facts import CONVERTED
+from reportdiff.core.figures import find_figures
+from reportdiff.presentation.facts_table import fact_rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scopes"),
+    [
+        # a measure in brackets after another of its measure, in another unit: its conversion
+        ("The climber fell about 600 metres (2,000 feet) from the ridge.", ["", CONVERTED]),
+        ("Temperatures were about 28 degrees Celsius (82 degrees Fahrenheit).", ["", CONVERTED]),
+        # two measures of different kinds, or of one unit, are two figures
+        ("The quake struck 10 km (6 miles) deep and 30 km (40 km by road) away.", ["", CONVERTED, "", ""]),
+        ("He walked 3 miles (2 hours) to the village.", ["", ""]),
+    ],
+)
+def test_measure_conversion_in_brackets(sentence: str, scopes: list[str]) -> None:
+    """A measure in brackets right after another in another unit of its measure is that measure converted."""
+    assert [f.scope for f in find_figures(sentence)] == scopes
+
+
+def test_a_measure_and_its_conversion_are_one_row(tmp_path: Path) -> None:
+    """Two outlets that each print a fall in metres and feet: one fact, shown as printed, no single-source rows."""
+    report = compare_texts(tmp_path, {
+        "a.txt": "Climber dies on Mount Sefton\n\nRobert Buckley, 32, died after he fell about 600 metres "
+                 "(2,000 feet) while climbing Mount Sefton, police said.",
+        "b.txt": "British climber killed in fall\n\nA British climber died after he fell around 2000ft (609 metres) "
+                 "while climbing Mount Sefton, police said.",
+    })
+    rows = [row for row in fact_rows(report) if "feet" in "".join(row.values) or "ft" in "".join(row.values)]
+    assert [row.values for row in rows] == [("about 600 metres (2,000 feet)", "about 2000ft (609 metres)")]
+    assert rows[0].status in ("agree", "compatible")
+
+
+def test_a_sum_in_another_currency_stays_its_own_row(tmp_path: Path) -> None:
+    """A sum's conversion into another currency keeps its own row: no rate compares it with the first sum."""
+    report = compare_texts(tmp_path, {
+        "a.txt": "Jewels stolen in Paris\n\nArmed robbers stole diamonds valued at 85 million euros ($108 million) "
+                 "from the Paris store.",
+        "b.txt": "Paris jewel heist\n\nArmed robbers stole gems worth 85 million euros (74 million pounds) from the "
+                 "Paris store.",
+    })
+    values = sorted(row.values for row in fact_rows(report))
+    assert ("$108 million", "") in values and ("", "74 million pounds") in values
