@@ -1,6 +1,6 @@
 """How two renderings of a quotation relate: the same words, trimmed by an editor's marks, reworded, or two
-quotations (``relation``); whether two speakers may be one person (``same_speaker``); and the knobs of that
-comparison (``QuoteSettings``). No Qt here."""
+quotations (``relation``); whether two speakers may be one person (``same_speaker``), and whether a short name may
+stand for a full one (``name_within``); and the knobs of that comparison (``QuoteSettings``). No Qt here."""
 
 from __future__ import annotations
 
@@ -189,15 +189,28 @@ def wording_differs(a: str, b: str, settings: QuoteSettings = DEFAULT_QUOTE_SETT
 
 def same_speaker(a: str, b: str) -> bool:
     """Speakers compatible: unknown on either side, or sharing a name word ("Assad" and "Bashar al-Assad")."""
-    wa, wb = _name_words(a), _name_words(b)
+    wa, wb = name_words(a), name_words(b)
     if not wa or not wb:  # nobody named, or a title alone ("Manager")
         return True
     return bool(wa & wb) or any(_misspelt(x, y) for x in wa for y in wb)
 
 
+def name_within(short: str, full: str) -> bool:
+    """Every word of the name ``short`` is a word of ``full`` or spelt one letter apart from one, titles aside: the
+    short name may stand for the person the full one names ("Professor Varoufakis" and "Varoufakis" in "Yanis
+    Varoufakis", "Hefner" in "Hugh Heffner"; not "Joan Felt" in "Mark Felt"). False when ``short`` names no one."""
+    return words_within(name_words(short), name_words(full))
+
+
+def words_within(short: set[str], full: set[str]) -> bool:
+    """``name_within`` of two names' words (``name_words``), for a reader comparing many names with one another."""
+    return bool(short) and all(w in full or any(_misspelt(w, f) for f in full) for w in short)
+
+
 # A name word spelt two ways by two outlets is one name when it is this long and one letter differs: "Heffner" and
 # "Hefner" (review s27: 6 links of ECB+ topic 4 flagged "quote attributed differently" for the same man).
 SPELLING_MIN_LETTERS = 5
+_OWNER_ENDS = ("'s", "’s", "s'", "s’")
 
 
 def _misspelt(a: str, b: str) -> bool:
@@ -205,12 +218,19 @@ def _misspelt(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= SPELLING_MIN_LETTERS and Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
-def _name_words(name: str) -> set[str]:
+def name_words(name: str) -> set[str]:
     """Words of a name without particles and titles: "Bashar al-Assad" -> {"bashar", "assad"}; of a titled name
     (``quote_speaker._titled``), the person's after the title's complement: "Agent in Charge Ed Reinhold" -> {"ed",
-    "reinhold"} ("charge" would make two agents in charge one speaker)."""
+    "reinhold"} ("charge" would make two agents in charge one speaker); of an owned name, the person's after the
+    owner: "Microsoft's Dustin Childs" -> {"dustin", "childs"} ("microsoft's" made him and "Microsoft's Christopher
+    Budd" one speaker)."""
     titled = TITLE_JOIN_RE.split(name)
     if len(titled) > 1:
         person = titled[-1].split()
         name = " ".join(person[1:])  # "Charge Ed Reinhold", "State Kerry": the first word completes the title
+    owned = name.split()
+    for k in range(len(owned) - 1, 0, -1):
+        if owned[k - 1].endswith(_OWNER_ENDS):  # "Microsoft's Dustin Childs": the employer is no part of the name
+            name = " ".join(owned[k:])
+            break
     return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in PARTICLES and w not in TITLES}

@@ -33,9 +33,12 @@ from .quote_relation import (
     TRIMMED,
     QuoteSettings,
     is_speech,
+    name_within,
+    name_words,
     relation,
     same_speaker,
     wording_differs,
+    words_within,
 )
 from .quote_text import FoundQuote, Sentence, find_quotes, quotes_in_text
 
@@ -49,11 +52,14 @@ __all__ = [
     "Sentence",
     "find_quotes",
     "is_speech",
+    "name_within",
+    "name_words",
     "quotes_in_text",
     "relation",
     "same_speaker",
     "wording_differs",
     "words",
+    "words_within",
 ]
 
 _RX.save()  # stores the patterns the parts compiled afresh, if any

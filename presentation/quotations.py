@@ -2,14 +2,17 @@
 terminal summary, one row per quotation in the report's order, so they cannot differ in number or wording.
 
 Each row names the speaker (``UNATTRIBUTED`` when the text names no one), the article and the words without their
-quotation marks. Pure Python: no Qt.
+quotation marks. A person named several ways ("Yanis Varoufakis", "Professor Varoufakis", "Varoufakis") is named one
+way on every row (``speaker_names``), the fullest name the report gives them. Pure Python: no Qt.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from reportdiff.core.model import Report
+from reportdiff.core.quotes import name_words, words_within
 
 UNATTRIBUTED = "Unattributed"
 QUOTE_MARKS = "“”\" "  # stripped from the ends of a quotation's text: the surfaces set their own marks
@@ -18,7 +21,7 @@ NO_QUOTATIONS = "No quoted speech found."
 
 @dataclass(frozen=True)
 class QuoteRow:
-    """One quotation: its index in ``Report.quotes``, who says it, in which article, the words."""
+    """One quotation: its index in ``Report.quotes``, who says it (``speaker_names``), in which article, the words."""
 
     number: int
     speaker: str
@@ -27,11 +30,66 @@ class QuoteRow:
 
 
 def quote_rows(report: Report) -> tuple[QuoteRow, ...]:
-    """Every quotation of ``report``, in its order."""
+    """Every quotation of ``report``, in its order, each person named one way (``speaker_names``)."""
+    names = speaker_names(report)
     return tuple(
-        QuoteRow(i, quote.speaker or UNATTRIBUTED, quote.article, quote.text.strip(QUOTE_MARKS))
+        QuoteRow(
+            i,
+            names.get((quote.article, quote.speaker), quote.speaker) or UNATTRIBUTED,
+            quote.article,
+            quote.text.strip(QUOTE_MARKS),
+        )
         for i, quote in enumerate(report.quotes)
     )
+
+
+def speaker_names(report: Report) -> dict[tuple[int, str], str]:
+    """(article, speaker as the article names them) -> the one name the surfaces give that person: the fullest name
+    of them the report holds ("Professor Varoufakis" and "Varoufakis" -> "Yanis Varoufakis"; "Watch" -> "Human
+    Rights Watch"), read in the speaker's own article first, then in the others ("Assad" in one, "Bashar al-Assad"
+    in another). A name two people's fuller names hold ("Felt" beside "Mark Felt" and "Joan Felt") is left as
+    written, and so is a speaker of several people ("Zadan and Meron"). Fullest names written two ways (a title
+    before one, a letter apart: "Hugh Hefner", "Hugh Heffner") are named as the report names them most, then first.
+    The engine tells which names may stand for one person (``words_within``: every word of one is the other's, or a
+    letter apart, as ``same_speaker`` reads two speakers as one)."""
+    said = Counter(q.speaker for q in report.quotes if q.speaker)
+    written = list(said)  # in the order of the report's first quotation of each
+    in_article: dict[int, list[str]] = {}
+    for quote in report.quotes:
+        if quote.speaker and quote.speaker not in in_article.setdefault(quote.article, []):
+            in_article[quote.article].append(quote.speaker)
+    named = {name: name_words(name) for name in written}
+    sizes = {name: len(words) for name, words in named.items()}
+    fuller = {
+        name: [
+            other for other in written
+            if other != name and _one(other) and sizes[other] >= sizes[name] and words_within(named[name], named[other])
+        ]
+        for name in written
+    }
+    fullest = [name for name in written if _one(name) and not any(sizes[o] > sizes[name] for o in fuller[name])]
+    shown: dict[str, str] = {}  # a fullest name -> the way its person is shown
+    for name in fullest:
+        if name not in shown:
+            forms = [name, *(o for o in fuller[name] if o in fullest and name in fuller[o])]
+            best = max(forms, key=lambda form: (said[form], -written.index(form)))
+            shown.update({form: best for form in forms})
+    out: dict[tuple[int, str], str] = {}
+    for article, names in in_article.items():
+        for name in names:
+            if not _one(name) or not sizes[name]:
+                out[article, name] = name
+                continue
+            people = {shown[o] for o in [name, *fuller[name]] if o in shown and o in names}
+            if not people:
+                people = {shown[o] for o in [name, *fuller[name]] if o in shown}
+            out[article, name] = people.pop() if len(people) == 1 else name
+    return out
+
+
+def _one(name: str) -> bool:
+    """``name`` names one speaker, not several joined by "and" ("Zadan and Meron")."""
+    return " and " not in name
 
 
 def quotations_heading(count: int) -> str:

@@ -8,7 +8,7 @@ import pytest
 from quotetexts import speakers_of
 
 from reportdiff.core.load import split_paragraphs
-from reportdiff.core.quotes import quotes_in_text
+from reportdiff.core.quotes import name_within, quotes_in_text, same_speaker
 from reportdiff.core.segment import segment
 
 OPENING = "Mark Felt, the former deputy director of the FBI, died on Thursday at his home.\n\n"
@@ -92,3 +92,27 @@ def test_a_modifier_before_a_name_leaves_the_name_whole(text: str, expected: lis
     """A capitalised word joined by a hyphen to a word in lower case before a name ("New York-based", "Super-agent")
     is no part of it, and the name after it is read whole: "Human Rights Watch", not "Watch"."""
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "within"),
+    [
+        ("Professor Varoufakis", "Yanis Varoufakis", True),  # a title and the surname
+        ("Varoufakis", "Yanis Varoufakis", True),
+        ("Heffner", "Hugh Hefner", True),  # spelt a letter apart
+        ("Dustin Childs", "Microsoft's Dustin Childs", True),  # the employer is no part of the name
+        ("Joan Felt", "Mark Felt", False),  # two people of one surname
+        ("Yanis Varoufakis", "Varoufakis", False),  # the full name is not within the short one
+        ("Minister", "Yanis Varoufakis", False),  # a title alone names no one
+    ],
+)
+def test_a_short_name_within_a_full_one(short: str, full: str, within: bool) -> None:
+    """``name_within``: every word of the short name is one of the full name's, titles and owners aside."""
+    assert name_within(short, full) is within
+
+
+def test_an_owner_before_two_names_makes_them_no_one_speaker() -> None:
+    """"Microsoft's Dustin Childs" and "Microsoft's Christopher Budd" share only their employer: two speakers (the
+    owner was read as a name word they shared)."""
+    assert not same_speaker("Microsoft's Dustin Childs", "Microsoft's Christopher Budd")
+    assert same_speaker("Microsoft's Dustin Childs", "Childs")
