@@ -9,6 +9,7 @@ Values are the figures as the articles state them (``reportdiff.core.facts.state
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Sequence
@@ -192,6 +193,12 @@ def fact_row(report: Report, fact: Fact) -> FactRow:
     return FactRow(fact, tuple(values), tuple(tuple(figs) for figs in per_article))
 
 
+def _conversions(figs: Sequence[Figure]) -> list[Figure]:
+    """The figures of one article's cell that restate the figure before them in brackets (``_converts``)."""
+    ordered = sorted(figs, key=lambda f: (f.sentence, f.start))
+    return [f for before, f in itertools.pairwise(ordered) if _converts(f, before)]
+
+
 def _converts(fig: Figure, before: Figure) -> bool:
     """Whether ``fig`` restates ``before``, the figure before it in its sentence, in brackets in another unit
     (``reportdiff.core.facts.CONVERTED``: "700 meters (2,300 feet)")."""
@@ -220,6 +227,8 @@ def badge_others(report: Report, figure: Figure, row: FactRow | None = None) -> 
     if fact is None or fact.status not in (CONFLICT, COMPATIBLE):
         return "", ()
     row = row if row is not None else fact_row(report, fact)
+    if 0 <= figure.article < len(row.figures) and figure in _conversions(row.figures[figure.article]):
+        return "", ()  # "700 meters (2,300 feet)": the badge stands by the figure it converts, once
     clashing: list[tuple[int, str]] = []
     unequal: list[tuple[int, str]] = []
     for i, figs in enumerate(row.figures):
@@ -227,7 +236,10 @@ def badge_others(report: Report, figure: Figure, row: FactRow | None = None) -> 
             continue
         against: dict[tuple[float, float | None, str], str] = {}
         besides: dict[tuple[float, float | None, str], str] = {}
+        restated = _conversions(figs)
         for other in figs:
+            if other in restated:
+                continue  # another article's conversion restates its figure, named already
             if other.value == figure.value and other.high == figure.high and other.unit == figure.unit:
                 continue  # the same number, hedged or worded otherwise: "Seventeen" and "at least 17" are 17
             key = (other.value, other.high, other.qualifier)

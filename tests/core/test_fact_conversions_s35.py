@@ -11,7 +11,7 @@ from documents import compare_texts  # tests/core/documents.py
 
 from reportdiff.core.facts import CONVERTED
 from reportdiff.core.figures import find_figures
-from reportdiff.presentation.facts_table import fact_rows
+from reportdiff.presentation.facts_table import fact_rows, figure_badge
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,17 @@ def test_a_sum_in_another_currency_stays_its_own_row(tmp_path: Path) -> None:
     })
     values = sorted(row.values for row in fact_rows(report))
     assert ("$108 million", "") in values and ("", "74 million pounds") in values
+
+
+def test_a_conversion_takes_no_badge_of_its_own(tmp_path: Path) -> None:
+    """In a conflict, the badge stands by the measure once: not by its conversion, nor names the conversion."""
+    report = compare_texts(tmp_path, {
+        "a.txt": "Climber dies in fall\n\nDuncan Raite died after slipping and falling about 60 metres (200 feet) "
+                 "from a ridge, police said.",
+        "b.txt": "Climber killed in fall\n\nDuncan Raite died after slipping and falling about 150 metres from a "
+                 "ridge, police said.",
+    })
+    badges = {f.text: figure_badge(report, f) for f in report.figures if f.unit.startswith("length")}
+    assert badges["200 feet"] == ""
+    assert badges["60 metres"].startswith("about 60 metres ≠ about 150 metres")
+    assert "200 feet" not in badges["150 metres"] and "about 60 metres" in badges["150 metres"]
