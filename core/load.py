@@ -549,8 +549,9 @@ def print_header(line: str, below: Sequence[str] = (), anywhere: bool = False) -
     if anywhere and not cuts and not _PAGE_COUNTER.search(stripped):
         return None
     # Each title tried is a pattern of its own, compiled on the spot (~1 ms: half the CPU of loading 671 ECB+ and
-    # cluster articles, 1.69 s -> 0.88 s without it); a line missing one of its words is passed over first. Only ASCII words of an ASCII line
-    # are checked so: a case-blind pattern matches "ſ" as "s" and "ı" as "i", which ``str.lower`` keeps apart.
+    # cluster articles, 1.69 s -> 0.88 s without it); a line missing one of its words is passed over first. Only
+    # ASCII words of an ASCII line are checked so: a case-blind pattern matches "ſ" as "s" and "ı" as "i", which
+    # ``str.lower`` keeps apart.
     folded = stripped.lower() if stripped.isascii() else None
     for paragraph in below:
         words = _NON_WORDS.sub(" ", paragraph).split()
