@@ -49,9 +49,10 @@ def speaker_names(report: Report) -> dict[tuple[int, str], str]:
     Rights Watch"), read in the speaker's own article first, then in the others ("Assad" in one, "Bashar al-Assad"
     in another). A name two people's fuller names hold ("Felt" beside "Mark Felt" and "Joan Felt") is left as
     written, and so is a speaker of several people ("Zadan and Meron"). Fullest names written two ways (a title
-    before one, a letter apart: "Hugh Hefner", "Hugh Heffner") are named as the report names them most, then first.
-    The engine tells which names may stand for one person (``words_within``: every word of one is the other's, or a
-    letter apart, as ``same_speaker`` reads two speakers as one)."""
+    before one, a letter apart: "Hugh Hefner", "Hugh Heffner") are named as the report names them most, then first,
+    except that an article's own spelling of a full name is kept in its rows ("Alexis Kougias" in one, "Alexis
+    Kouyias" in another). The engine tells which names may stand for one person (``words_within``: every word of
+    one is the other's, or a letter apart, as ``same_speaker`` reads two speakers as one)."""
     said = Counter(q.speaker for q in report.quotes if q.speaker)
     written = list(said)  # in the order of the report's first quotation of each
     in_article: dict[int, list[str]] = {}
@@ -80,7 +81,10 @@ def speaker_names(report: Report) -> dict[tuple[int, str], str]:
             if not _one(name) or not sizes[name]:
                 out[article, name] = name
                 continue
-            people = {shown[o] for o in [name, *fuller[name]] if o in shown and o in names}
+            # in the speaker's own article, a full name as it spells it: a spelling another outlet gives ("Alexis
+            # Kougias" / "Alexis Kouyias") is the reader's to see, not to have corrected; a title is not a spelling
+            own = [o for o in [name, *fuller[name]] if o in shown and o in names]
+            people = {o if named[o] != named[shown[o]] else shown[o] for o in own}
             if not people:
                 people = {shown[o] for o in [name, *fuller[name]] if o in shown}
             out[article, name] = people.pop() if len(people) == 1 else name

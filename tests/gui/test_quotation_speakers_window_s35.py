@@ -10,27 +10,11 @@ import subprocess
 
 import pytest
 from gui_helpers import open_and_draw, wait_export, write_texts
+from quotetexts import ATHENS
 
 from reportdiff.gui import dialogs
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
-
-ATHENS = {
-    "athens-daily.txt": (
-        "Riots in Athens leave a city of burnt cars\n\n"
-        "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to work on Monday.\n\n"
-        '"What I saw was a city of burnt cars and empty streets," Yanis Varoufakis said.\n\n'
-        'But Professor Varoufakis says there is "a very deep sense of injustice" across the country.\n\n'
-        '"People here work two and three jobs in order to make ends meet," he said.\n'
-    ),
-    "athens-wire.txt": (
-        "Athens counts the cost of a night of riots\n\n"
-        "Shops and banks in the centre of Athens were burnt on Sunday night.\n\n"
-        '"What I saw was a city of burnt cars and of empty streets," Varoufakis said.\n\n'
-        '"People in this country work two or three jobs to make ends meet," Varoufakis added.\n'
-    ),
-}
-
 
 @needs_poppler
 def test_the_tab_and_the_pdf_list_one_speaker_for_one_person(qtbot, window, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]

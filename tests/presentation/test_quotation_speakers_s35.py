@@ -9,26 +9,13 @@ import re
 from io import StringIO
 from pathlib import Path
 
+from quotetexts import ATHENS
+
 from reportdiff.core.compare import compare_files
 from reportdiff.core.model import Report
 from reportdiff.presentation import cli
 from reportdiff.presentation.quotations import quote_rows
 
-ATHENS = {
-    "athens-daily.txt": (
-        "Riots in Athens leave a city of burnt cars\n\n"
-        "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to work on Monday.\n\n"
-        '"What I saw was a city of burnt cars and empty streets," Yanis Varoufakis said.\n\n'
-        'But Professor Varoufakis says there is "a very deep sense of injustice" across the country.\n\n'
-        '"People here work two and three jobs in order to make ends meet," he said.\n'
-    ),
-    "athens-wire.txt": (
-        "Athens counts the cost of a night of riots\n\n"
-        "Shops and banks in the centre of Athens were burnt on Sunday night.\n\n"
-        '"What I saw was a city of burnt cars and of empty streets," Varoufakis said.\n\n'
-        '"People in this country work two or three jobs to make ends meet," Varoufakis added.\n'
-    ),
-}
 FELTS = {
     "felt-family.txt": (
         "Deep Throat's family remembers him\n\n"
@@ -40,6 +27,19 @@ FELTS = {
         "Mark Felt dies at 95\n\n"
         '"I was the one they called Deep Throat," Mark Felt said in 2005.\n\n'
         '"He was a man of outstanding loyalty to the bureau," Felt said.\n'
+    ),
+}
+
+SPELLINGS = {
+    "tennis-daily.txt": (
+        "Sharapova's former coach speaks out\n\n"
+        '"She was the hardest worker I ever coached," Alexis Kougias said on Monday.\n\n'
+        '"I never saw her miss a session," Kougias added.\n'
+    ),
+    "tennis-wire.txt": (
+        "Coach praises Sharapova\n\n"
+        '"She was the hardest worker I have ever coached," Alexis Kouyias said.\n\n'
+        '"Nobody worked as hard as she did," Alexis Kouyias told reporters.\n'
     ),
 }
 
@@ -89,3 +89,11 @@ def test_the_terminal_and_the_html_name_one_person_one_way(tmp_path: Path) -> No
     section = html[html.index('<section class="quotes"') :]
     section = section[: section.index("</section>")]
     assert re.findall(r"<td><b>([^<]+)</b></td>", section) == ["Yanis Varoufakis"] * 5
+
+
+def test_each_article_keeps_its_own_spelling_of_a_full_name(tmp_path: Path) -> None:
+    """Two outlets spell one coach two ways: each article's quotations name him as that article spells him (the
+    most quoted spelling used to replace the other: a difference the reader should see)."""
+    report = compared(tmp_path, SPELLINGS)
+    rows = [(row.article, row.speaker) for row in quote_rows(report)]
+    assert rows == [(0, "Alexis Kougias"), (0, "Alexis Kougias"), (1, "Alexis Kouyias"), (1, "Alexis Kouyias")]
