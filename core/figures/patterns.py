@@ -203,10 +203,11 @@ AGE = _RX.compile(
     rf"|\b(?:aged?|ages)\s+(?P<a2>\d{{1,3}})(?:\s*(?:to|and|-|–)\s*(?P<b2>\d{{1,3}}))?\b",
     re.I,
 )
-# "Smith, 40," "Smith, about 40," "Timmons, now 16," (review s30 finding 7: "now 16" was a bare 16).
+# "Smith, 40," "Smith, about 40," "Timmons, now 16," (review s30 finding 7: "now 16" was a bare 16); also ending its
+# sentence: "... said Dawson, 66." (gva_480327: a bare "66" row of its own, beside the article's other ages).
 AGE_APPOSITION = _RX.compile(
     r"\b(?P<name>[A-Z][A-Za-z'’-]+)\.?,\s+(?:(?:about|around|approximately|roughly|nearly|almost|now)\s+)?"
-    r"(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b)"
+    r"(?P<a>\d{1,3})(?=\s*(?:[,;)]|—|–|\s-\s|$)|\s+(?:of|from|and)\b|\.[\"”’]?\s*$)"
     r"(?!\s+of\s+\d)"  # "Wells, 1 of 4 Marines": a part, not an age
     r"(?!,\s\d{3}(?!\d))"  # "In Patras, around 20, 000 protesters": a number with a spaced thousands group (ECB+)
 )
