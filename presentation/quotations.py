@@ -85,6 +85,8 @@ def speaker_names(report: Report) -> dict[tuple[int, str], str]:
             # Kougias" / "Alexis Kouyias") is the reader's to see, not to have corrected; a title is not a spelling
             own = [o for o in [name, *fuller[name]] if o in shown and o in names]
             people = {o if named[o] != named[shown[o]] else shown[o] for o in own}
+            if len(people) > 1 and len({shown[o] for o in own}) == 1:  # one article spelling them two ways: one name
+                people = {shown[own[0]]}
             if not people:
                 people = {shown[o] for o in [name, *fuller[name]] if o in shown}
             out[article, name] = people.pop() if len(people) == 1 else name

@@ -97,3 +97,23 @@ def test_each_article_keeps_its_own_spelling_of_a_full_name(tmp_path: Path) -> N
     report = compared(tmp_path, SPELLINGS)
     rows = [(row.article, row.speaker) for row in quote_rows(report)]
     assert rows == [(0, "Alexis Kougias"), (0, "Alexis Kougias"), (1, "Alexis Kouyias"), (1, "Alexis Kouyias")]
+
+
+def test_one_article_spelling_a_name_two_ways_names_him_once(tmp_path: Path) -> None:
+    """An article that spells one man two ways ("Hugh Hefner", "Hugh Heffner") names each of his quotations one way,
+    the surname alone included; another article's rows keep their own spelling."""
+    texts = {
+        "playboy-daily.txt": (
+            "Playboy founder marks a birthday\n\n"
+            '"I have had a wonderful life," Hugh Hefner said at the party on Sunday.\n\n'
+            '"The magazine will go on without me," Hugh Hefner added.\n\n'
+            '"I never planned any of it," Hugh Heffner told the guests.\n\n'
+            '"It was luck, mostly luck," Hefner said.\n'
+        ),
+        "playboy-wire.txt": (
+            "Hefner celebrates in Los Angeles\n\n"
+            '"I have had a wonderful life," Hugh Heffner said on Sunday.\n'
+        ),
+    }
+    rows = [(row.article, row.speaker) for row in quote_rows(compared(tmp_path, texts))]
+    assert rows == [(0, "Hugh Hefner")] * 4 + [(1, "Hugh Heffner")]
