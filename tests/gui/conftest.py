@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_helpers import shown_window
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -41,11 +42,7 @@ def isolated_settings(tmp_path: Path, qapp: QApplication) -> Path:
 @pytest.fixture
 def window(qtbot, isolated_settings: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """A shown main window at the screenshot size."""
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot)
     yield win
     win.worker.cancel()
     win.worker.wait(5000)

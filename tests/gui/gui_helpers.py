@@ -76,13 +76,20 @@ def open_keys_table(qtbot, window: MainWindow) -> tuple[QDialog, QTableWidget]: 
     return dialog, table
 
 
-def shown_report(qtbot, report: m.Report, size: tuple[int, int] = (1366, 768)) -> MainWindow:  # type: ignore[no-untyped-def]
-    """A new window of ``size``, shown, with ``report`` drawn in it and the events that follow handled (the style
-    sheet's re-polish after a palette change)."""
+def shown_window(qtbot, size: tuple[int, int] = (1400, 900)) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A new window of ``size`` as the app opens one (its settings read from the test's own QSettings), shown."""
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def shown_report(qtbot, report: m.Report, size: tuple[int, int] = (1366, 768)) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A new window of ``size``, shown, with ``report`` drawn in it and the events that follow handled (the style
+    sheet's re-polish after a palette change)."""
+    window = shown_window(qtbot, size)
     window.show_report(report)
     qtbot.waitUntil(window.is_drawn)
     QApplication.processEvents()

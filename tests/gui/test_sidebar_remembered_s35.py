@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from gui_helpers import open_and_draw
+from gui_helpers import open_and_draw, shown_window
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from reportdiff.core import model as m
-from reportdiff.gui.main_window import MainWindow
-
-
-def new_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
-    """A window as the app opens one: its settings read from the (test's own) QSettings."""
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def click_box(qtbot, box) -> None:  # type: ignore[no-untyped-def]
@@ -29,7 +18,7 @@ def test_filters_and_tab_come_back_after_a_restart(qtbot, seeds) -> None:  # typ
     """Tick "Single source" on the seeds (8 of their 16 facts one article gives) and choose the Discrepancies &
     quotes tab, quit; the next window shows that tab, the box ticked, and the table lists all 16 facts (before:
     the box unticked, 8 rows, the Figures tab)."""
-    first = new_window(qtbot)
+    first = shown_window(qtbot)
     open_and_draw(qtbot, first, seeds)
     sidebar = first.sidebar
     folded = sidebar.proxy.rowCount()
@@ -43,7 +32,7 @@ def test_filters_and_tab_come_back_after_a_restart(qtbot, seeds) -> None:  # typ
     first.close()
     first.worker.wait(5000)
 
-    second = new_window(qtbot)
+    second = shown_window(qtbot)
     assert second.sidebar.currentIndex() == 1
     assert second.sidebar.single_source.isChecked()
     assert not second.sidebar.conflicts_only.isChecked()
@@ -57,14 +46,14 @@ def test_filters_and_tab_come_back_after_a_restart(qtbot, seeds) -> None:  # typ
 def test_conflicts_only_comes_back_after_a_restart(qtbot, tiny_report: m.Report) -> None:  # type: ignore[no-untyped-def]
     """Tick "Conflicts only", quit: the next window has it ticked, "Single source" greyed beside it as when ticked
     by hand, and shows only conflicting facts; untick it, quit: the window after starts unticked again."""
-    first = new_window(qtbot)
+    first = shown_window(qtbot)
     first.show_report(tiny_report)
     qtbot.waitUntil(first.is_drawn)
     click_box(qtbot, first.sidebar.conflicts_only)
     assert first.sidebar.conflicts_only.isChecked()
     first.close()
 
-    second = new_window(qtbot)
+    second = shown_window(qtbot)
     second.show_report(tiny_report)
     qtbot.waitUntil(second.is_drawn)
     QApplication.processEvents()
@@ -77,7 +66,7 @@ def test_conflicts_only_comes_back_after_a_restart(qtbot, tiny_report: m.Report)
     assert not box.isChecked()
     second.close()
 
-    third = new_window(qtbot)
+    third = shown_window(qtbot)
     assert not third.sidebar.conflicts_only.isChecked()
     assert third.sidebar.currentIndex() == 0
     third.close()
