@@ -39,6 +39,7 @@ from .fixed_kinds import (
 from .found import FoundFigure
 from .guards import SPLIT_WORDS, may_hold_more, may_match, no_person
 from .knobs import DEFAULT_FIGURE_SETTINGS, FigureSettings
+from .modifiers import modifiers
 from .roles import roles
 from .scan import Mask, Scan
 from .settle import compounds, ranges, years
@@ -123,6 +124,8 @@ def _figures_in(sentence: str, settings: FigureSettings, split: list[str] | None
         found = conversions(sentence, found)
     if len(found) > 1 and " for " in sentence:
         found = tallies(sentence, found)
+    if found:
+        found = modifiers(sentence, found)
     if found:
         found = events(sentence, found, settings, scan.nouns)
     if found and (sentence[:1].isdigit() or sentence[:1].isupper()):

@@ -57,7 +57,7 @@ def units(scan: Scan) -> None:
         u = re.sub(r"\s+", " ", um.group("u").lower())
         if u in ("%", "percent", "per cent", "percentcent", "pct") or u.startswith("per"):
             c.unit = "percentage points" if u.startswith("percentage") else "percent"
-        elif u in lx.CURRENCY_WORDS and not (u in ("pound", "pounds") and um.group("sep") == "-"):
+        elif u in lx.CURRENCY_WORDS and not (u in ("pound", "pounds") and um.group("sep").strip() in ("-", "–")):
             c.unit = f"money:{lx.CURRENCY_WORDS[u]}"
             if u in ("cent", "cents"):
                 c.value /= 100
@@ -66,6 +66,9 @@ def units(scan: Scan) -> None:
         elif u in ("m", "g") and um.group("sep") != "":
             continue  # "5 m" is too often something else to call it metres
         elif u in lx.MEASURES:
+            sep = um.group("sep")
+            if lx.MEASURES[u].startswith("duration:") and sep.strip() and sep != sep.strip():
+                continue  # "a 4 - month term" (a spaced dash): no duration, see patterns.UNIT_AFTER
             c.unit = lx.MEASURES[u]
         if c.unit and c.unit != "vague":
             c.end = um.end()
