@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,6 +65,10 @@ READABLE_COLUMNS = 3  # the sidebar shrinks, then folds away, before fewer than 
 # The sidebar widens past its share to show every article's figures side by side (Sidebar.wanted_width), as long as
 # every text column that fits beside it still does, and never past this: with many articles the rest scroll.
 SIDEBAR_TABLE_MOST = 600
+# A part of a text column this wide beside the sidebar shows the first 15 or so characters of its lines, two or
+# three words: the reader's own sidebar width stays beside it. A narrower part (35 px of a fourth column under a
+# width saved with two articles, shown with five at 1366 px) is a sliver: the sidebar takes it or yields.
+USEFUL_PART = ArticleColumn.MIN_WIDTH // 2
 # Drawing a report: column text, the aligned rows and the sidebar are laid out in slices of about this long per
 # event-loop turn (Qt's layout of each slice's text included), so the window keeps repainting while 20 articles,
 # a 100k-word pair or one paragraph of 20,000 sentences are drawn (issues 8 and 12: no stall over 100 ms; a
@@ -270,6 +274,9 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.sidebar.widthWanted.connect(self._fit_sidebar)  # its table measured: every article's values in view?
         self.sidebar.setMinimumWidth(SIDEBAR_MIN)
         self._sidebar_folded = False  # hidden by the window to make room, not by the reader
+        # The width the reader gave the sidebar (dragged, or restored); None until known. The window may show it
+        # wider or narrower for a while (no sliver of a column beside it, a narrow window) and comes back to it.
+        self._sidebar_chosen: int | None = None
         self.sidebar.set_report(None)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.sidebar)
@@ -424,6 +431,16 @@ class MainWindow(FileDropMixin, QMainWindow):
             if want != side and total - want >= needed:
                 self.splitter.setSizes([total - want, want])
                 return
+        else:
+            # The reader's own width (dragged, or restored from the last session), as far as it fits: no sliver
+            # of a column beside it either (a width saved with two articles left 35 px of the fourth of five
+            # columns under the sidebar at 1366 px), and back to it once there is room again.
+            if self._sidebar_chosen is None:
+                self._sidebar_chosen = side
+            want = self._no_sliver(total, self._sidebar_chosen)
+            if want != side and total - want >= needed:
+                self.splitter.setSizes([total - want, want])
+                return
         if total - side >= needed:
             return
         if total - SIDEBAR_MIN >= needed:
@@ -433,6 +450,25 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.sidebar_action.setChecked(False)
             self.sidebar.hide()
             self.statusBar().showMessage("The sidebar is folded away to leave room for the articles (Ctrl+B).", 5000)
+
+    def _no_sliver(self, total: int, side: int) -> int:
+        """The sidebar's width nearest ``side`` that leaves no sliver of a text column beside it in a splitter
+        ``total`` wide. When the columns scroll sideways, a part of a column beyond the last whole one is either
+        shown usefully (USEFUL_PART or more) or is a sliver; the sidebar yields the room for that column whole
+        (not below SIDEBAR_MIN) or takes a sliver, whichever moves it less. ``side`` itself when every column
+        fits (they widen to fill the room), when a useful part has no better place, or with no report."""
+        if self.report is None or total - side >= self._columns_width(len(self.order)):
+            return side
+        step = ArticleColumn.MIN_WIDTH + self.columns_area.splitter.handleWidth()
+        whole = max(0, (total - side - self._columns_width(1) + step) // step)
+        if whole == 0:
+            return side  # not one column in view: the fold rule decides
+        sliver = total - side - self._columns_width(whole)
+        if sliver <= 0:
+            return side
+        widths = [total - self._columns_width(whole + 1), side + sliver]  # yield, take
+        fits = [w for w in widths if w >= SIDEBAR_MIN and (w <= side or sliver < USEFUL_PART)]
+        return min(fits, key=lambda w: abs(w - side)) if fits else side
 
     def _columns_width(self, count: int) -> int:
         """The splitter's width that ``count`` text columns take at their least width beside the sidebar (the
@@ -444,18 +480,33 @@ class MainWindow(FileDropMixin, QMainWindow):
 
     def _sidebar_dragged(self, _pos: int, _index: int) -> None:
         self._sidebar_auto = False  # the reader chose the sidebar's width: it is kept as the window changes size
+        sizes = self.splitter.sizes()
+        if len(sizes) > 1 and sizes[1] > 0:
+            self._sidebar_chosen = sizes[1]
 
     def save_settings(self) -> None:
         """Remember geometry, splitter, sidebar (its tab and filters too), view mode and text size."""
         self.prefs.geometry = self.saveGeometry()
         self.prefs.sidebar = self.sidebar_action.isChecked() or self._sidebar_folded  # folded: not the reader's
-        self.prefs.splitter = self.splitter.saveState()
+        self.prefs.splitter = self._splitter_state()
         self.prefs.view_mode = self.view_mode
         self.prefs.point_size = self.point_size
         self.prefs.sidebar_tab = self.sidebar.currentIndex()
         self.prefs.conflicts_only = self.sidebar.conflicts_only.isChecked()
         self.prefs.single_source = self.sidebar.single_source.isChecked()
         self.prefs.sync()
+
+    def _splitter_state(self) -> QByteArray:
+        """The splitter's state to remember: with the reader's own sidebar width, not the one the window fitted
+        to this comparison for now."""
+        sizes = self.splitter.sizes()
+        chosen = self._sidebar_chosen
+        if chosen is None or len(sizes) != 2 or sizes[1] in (0, chosen) or sum(sizes) - chosen < 0:
+            return self.splitter.saveState()
+        self.splitter.setSizes([sum(sizes) - chosen, chosen])  # laid out now, not painted before it is put back
+        state = self.splitter.saveState()
+        self.splitter.setSizes(sizes)
+        return state
 
     def last_folder(self) -> str:
         """The folder the last article was opened from (home when none, or when an earlier version remembered
