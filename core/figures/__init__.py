@@ -24,9 +24,9 @@ word "one" are figures only when a casualty role or a person noun makes the coun
 The package: ``lexicon`` (words), ``patterns`` (compiled regexes), ``knobs`` (``FigureSettings``, every tuning
 knob with its reason), ``passes`` (``find_figures`` and the named passes, in order), which run from ``fixed_kinds``,
 ``counts``, ``units``, ``settle`` and ``roles``, then ``signs``, ``changes``, ``conversions``, ``tallies``,
-``events`` and ``stamps`` over the figures found; they share ``scan`` (the sentence being read), ``found``
-(``FoundFigure``), ``guards`` (cheap checks before a pattern), ``number_values``, ``nouns``, ``verbs`` and
-``hedges``. Pure standard library; reads one sentence at a time:
+``modifiers``, ``parts``, ``events`` and ``stamps`` over the figures found; they share ``scan`` (the sentence being
+read), ``found`` (``FoundFigure``), ``guards`` (cheap checks before a pattern), ``number_values``, ``nouns``,
+``verbs`` and ``hedges``. Pure standard library; reads one sentence at a time:
 it must not look at other sentences or articles (``core/facts.py`` does that) and must not import Qt or anything
 else of the project.
 """

@@ -1,10 +1,11 @@
 """Figures of one sentence: ``find_figures`` runs ``PASSES`` in order over a shared ``Scan``, then the passes over
-the figures found (signs, changes, conversions, tallies, events, datelines, stamps).
+the figures found (signs, changes, conversions, tallies, modifiers, parts, events, datelines, stamps).
 
 The parts, one job each: ``guards`` (cheap tests that skip patterns), ``number_values`` (a number's value),
 ``nouns`` and ``verbs`` (what a count counts, its role), ``hedges``, ``scan`` (the state the passes share),
 ``fixed_kinds``, ``counts``, ``units``, ``settle`` (the passes, in that order), ``roles`` (the last pass),
-``found`` (``FoundFigure``), then ``signs``, ``changes``, ``conversions``, ``tallies``, ``events``, ``stamps``.
+``found`` (``FoundFigure``), then ``signs``, ``changes``, ``conversions``, ``tallies``, ``modifiers``, ``parts``,
+``events``, ``stamps``.
 Words come from ``lexicon.py``, patterns from ``patterns.py``, knobs from ``knobs.py``. Reads one sentence at a
 time, never other sentences or articles.
 """
@@ -40,6 +41,7 @@ from .found import FoundFigure
 from .guards import SPLIT_WORDS, may_hold_more, may_match, no_person
 from .knobs import DEFAULT_FIGURE_SETTINGS, FigureSettings
 from .modifiers import modifiers
+from .parts import parts
 from .roles import roles
 from .scan import Mask, Scan
 from .settle import compounds, ranges, years
@@ -126,6 +128,8 @@ def _figures_in(sentence: str, settings: FigureSettings, split: list[str] | None
         found = tallies(sentence, found)
     if found:
         found = modifiers(sentence, found)
+    if len(found) > 1 and " of them" in sentence:
+        found = parts(sentence, found)
     if found:
         found = events(sentence, found, settings, scan.nouns)
     if found and (sentence[:1].isdigit() or sentence[:1].isupper()):

@@ -49,11 +49,11 @@ def units(scan: Scan) -> None:
             c.unit = "degree" if glued == "C" else "degree:F"  # "6C", "43F": a temperature (not "Grade 3C")
             c.end += 1
             continue
-        if lead_guard and not may_open_unit(s, c.end):
-            continue
-        um = pt.UNIT_AFTER.match(s, c.end)
+        um = pt.UNIT_AFTER.match(s, c.end) if not lead_guard or may_open_unit(s, c.end) else None
         if not um:
-            continue
+            um = _measure_after_adjectives(s, c.end)
+            if not um:
+                continue
         u = re.sub(r"\s+", " ", um.group("u").lower())
         if u in ("%", "percent", "per cent", "percentcent", "pct") or u.startswith("per"):
             c.unit = "percentage points" if u.startswith("percentage") else "percent"
@@ -72,6 +72,24 @@ def units(scan: Scan) -> None:
             c.unit = lx.MEASURES[u]
         if c.unit and c.unit != "vague":
             c.end = um.end()
+
+
+# A measure's unit after a word that says it is a sum ("507 total yards", "352 net yards rushing", "352 net rushing
+# yards"): the number is the measure still, not a count of the unit (ECB+ topic 29 compared "507 total yards" as a
+# count of yards with "352 net yards rushing"). Only these words, and only before a measure's unit, never a
+# currency's or a percentage. Not a participle alone ("4,183 passing yards", "189 rushing yards"): read as
+# measures, one player's season and another's record clashed in 12 linked pairs of ECB+ topic 29.
+_MEASURE_ADJECTIVES = re.compile(r"\s+(?:total|net|combined|gross)(?:\s+[a-z]{3,}ing)?(?=\s+[a-z])")
+
+
+def _measure_after_adjectives(s: str, end: int) -> re.Match[str] | None:
+    """UNIT_AFTER's match of a measure's unit after ``_MEASURE_ADJECTIVES`` at ``end``, or None."""
+    adjectives = _MEASURE_ADJECTIVES.match(s, end)
+    um = pt.UNIT_AFTER.match(s, adjectives.end()) if adjectives else None
+    if um is None or not um.group("sep") or um.group("sep").strip():
+        return None
+    u = um.group("u").lower()
+    return um if u in lx.MEASURES and u not in lx.CURRENCY_WORDS and u not in ("m", "g", "pound", "pounds") else None
 
 
 _LETTER_RUNS = re.compile(r"[a-z]+")
