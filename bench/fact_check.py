@@ -17,7 +17,8 @@ never the conflicts themselves.
 * one truth (``one_truth``): flagged links whose named figures are not one conflict fact (the sidebar contradicts
   the flag); pairs of incompatible figures of a link's two sentences inside one conflict fact that the link does not
   flag (the sidebar reports a conflict the link does not show); facts holding two incompatible figures of one article
-  (one outlet's two counts chained into one fact). ``--ecb`` also prints them over the ECB+ tuning comparisons
+  (one outlet's two counts chained into one fact). A conversion in brackets ("$5 million (3.1 million pounds)") is its
+  figure told twice and counts in neither of the last two. ``--ecb`` also prints them over the ECB+ tuning comparisons
   (topics 1-35, same-event and decoy), which have far more figures than the clusters.
 """
 
@@ -37,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 from msrp import EVAL  # noqa: E402
 
 from reportdiff.core.compare import compare_files  # noqa: E402
+from reportdiff.core.fact_rows import conversions_of  # noqa: E402
 from reportdiff.core.facts import compatible, role_of, stated  # noqa: E402
 from reportdiff.core.model import COMPATIBLE, CONFLICT, FIGURE_CONFLICT, Figure, Report  # noqa: E402
 
@@ -87,6 +89,9 @@ def one_truth(report: Report) -> Counter[str]:
     for f in report.figures:
         at.setdefault((f.article, f.sentence), []).append(f)
     found: Counter[str] = Counter()
+    # a conversion in brackets ("$5 million (3.1 million pounds)") is its figure told twice: its fact neither holds
+    # it as a second figure of its article nor judges it (core/fact_rows.conversions_of)
+    converted = conversions_of(report.figures)
     for link in report.links:
         here = at.get((link.source.article, link.source.sentence), [])
         there = at.get((link.target.article, link.target.sentence), [])
@@ -104,11 +109,13 @@ def one_truth(report: Report) -> Counter[str]:
             )
         for a in here:
             for b in there:
+                if a.index in converted or b.index in converted:
+                    continue
                 fact = fact_of[a.index]
                 if fact is fact_of[b.index] and fact.status == CONFLICT and not compatible(a, b) and not named(a, b):
                     found["fact_not_flag"] += 1
     for fact in report.facts:
-        members = [report.figures[i] for i in fact.figures]
+        members = [report.figures[i] for i in fact.figures if i not in converted]
         found["conflicts"] += fact.status == CONFLICT
         found["chained"] += any(p.article == q.article and not compatible(p, q)
                                 for k, p in enumerate(members) for q in members[k + 1:])  # fmt: skip

@@ -2,13 +2,13 @@
 distinct statements (``_judge``), labelled (``fact_labels``), the rows in the order the reader meets them (conflicts,
 compatible, agreements, single-source; each by first appearance), two conflicts that read alike led by one article,
 two rows of one label told apart, and a "shot" count noted where another source sums it (``_shot_sums``). It never
-moves a figure from one group to another, but a measure's conversion in brackets to its source's
-(``with_conversions``, before the rows are made)."""
+moves a figure from one group to another, but a conversion in brackets to its source's (``with_conversions``,
+before the rows are made)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import combinations
 
@@ -21,22 +21,29 @@ from .fact_values import compatible, hedged_apart, rounding_step, same_value
 from .model import AGREE, COMPATIBLE, CONFLICT, SINGLE_SOURCE, Fact, Figure
 
 
-def with_conversions(figures: Sequence[Figure], groups: list[list[int]]) -> list[list[int]]:
-    """``groups`` with the group of each measure in brackets after another of its measure (scope ``CONVERTED``:
-    "fell 700 meters (2,300 feet)") joined to the group of the figure it converts, the one before it in its sentence:
-    one figure told in two units is one row of the table, not two single-source rows, and what either joined (another
-    article's "2,300ft") joins the other. The conversion takes no part in the fact's label or status (``fact_rows``).
-    A sum in another currency stays apart: a currency has no rate here, so it could not be compared with the rest."""
+def conversions_of(figures: Sequence[Figure]) -> dict[int, int]:
+    """Each figure that restates the figure before it in its sentence in brackets (scope ``CONVERTED``: "fell 700
+    meters (2,300 feet)", "$5 million (3.1 million pounds)") -> that figure's index: one walk over the figures."""
+    pairs: dict[int, int] = {}
     if all(f.scope != CONVERTED for f in figures):  # nearly every report
-        return groups
-    pairs: list[tuple[int, int]] = []
+        return pairs
     last: dict[tuple[int, int], int] = {}  # (article, sentence) -> its figure met last, in reading order
     for i in sorted(range(len(figures)), key=lambda i: (figures[i].article, figures[i].sentence, figures[i].start)):
         f = figures[i]
         before = last.get((f.article, f.sentence))
-        if before is not None and _restates(f, before, figures):
-            pairs.append((before, i))
+        if before is not None and _restates(f, figures[before]):
+            pairs[i] = before
         last[f.article, f.sentence] = i
+    return pairs
+
+
+def with_conversions(figures: Sequence[Figure], groups: list[list[int]], pairs: Mapping[int, int]) -> list[list[int]]:
+    """``groups`` with each conversion in ``pairs`` (``conversions_of``) put with the figure it converts: one figure
+    told in two units or currencies is one row of the table, not two. A measure's group joins its source's whole:
+    what either joined (another article's "2,300ft") joins the other, the units compared in one base unit. A sum
+    in another currency moves alone: a currency has no rate here, so what it joined (other articles' sums in its
+    currency) stays apart from the source's sums. The conversion takes no part in the fact's label, status or
+    clashing pairs (``fact_rows``); "$US1 million ($1.52 million)" reads both sums as US dollars (ECB+ 13)."""
     if not pairs:
         return groups
     group_of = {i: g for g, members in enumerate(groups) for i in members}
@@ -48,47 +55,41 @@ def with_conversions(figures: Sequence[Figure], groups: list[list[int]]) -> list
             g = root[g]
         return g
 
-    for source, conversion in pairs:
+    moved: dict[int, int] = {}  # a sum's conversion -> the figure it converts
+    for conversion, source in pairs.items():
+        if conversion not in group_of or source not in group_of:
+            continue
+        if figures[conversion].unit.startswith("money"):
+            moved[conversion] = source
+            continue
         a, b = find(group_of[source]), find(group_of[conversion])
         root[max(a, b)] = min(a, b)  # the earlier group stands for both: facts keep their first-met order
     merged: dict[int, list[int]] = {}
     for g, members in enumerate(groups):
-        merged.setdefault(find(g), []).extend(members)
-    return [sorted(members) for members in merged.values()]
+        merged.setdefault(find(g), []).extend(i for i in members if i not in moved)
+    for conversion, source in moved.items():
+        merged[find(group_of[source])].append(conversion)
+    return [sorted(members) for members in merged.values() if members]
 
 
-def _restates(f: Figure, before: int | None, figures: Sequence[Figure]) -> bool:
-    """Whether ``f`` is a measure's conversion in brackets after ``figures[before]``, the figure before it in its
-    sentence: of one measure, restated in one base unit ("length:m"). Not a sum: "$US1 million ($1.52 million)"
-    reads both as US dollars, though the second is Australian (ECB+ 13)."""
-    if f.scope != CONVERTED or before is None:
+def _restates(f: Figure, before: Figure) -> bool:
+    """Whether ``f`` restates ``before``, the figure before it in its sentence, in brackets: a measure in another
+    unit of its measure (one base unit, "length:m"), or a sum in another currency (or one the reader cannot tell
+    apart: "$US1 million ($1.52 million)")."""
+    if f.scope != CONVERTED:
         return False
-    unit = unit_of(f)
-    return unit == unit_of(figures[before]) and not unit.startswith("money")
+    if f.unit.startswith("money") or before.unit.startswith("money"):
+        return f.unit.startswith("money") and before.unit.startswith("money")
+    return unit_of(f) == unit_of(before)
 
 
-def _conversions(figures: Sequence[Figure], members: Sequence[int]) -> set[int]:
-    """The members that restate the member before them in their sentence in brackets (``with_conversions``)."""
-    out: set[int] = set()
-    if all(figures[i].scope != CONVERTED for i in members):  # nearly every fact
-        return out
-    last: dict[tuple[int, int], int] = {}
-    for i in sorted(members, key=lambda i: (figures[i].article, figures[i].sentence, figures[i].start)):
-        f = figures[i]
-        if _restates(f, last.get((f.article, f.sentence)), figures):
-            out.add(i)
-        last[f.article, f.sentence] = i
-    return out
-
-
-def fact_rows(t: FigureTable, groups: Iterable[list[int]]) -> list[Fact]:
+def fact_rows(t: FigureTable, groups: Iterable[list[int]], restated: Collection[int] = ()) -> list[Fact]:
     """The facts of ``groups`` (each a list of figure indexes in increasing order), indexed 0..n-1 in reading order.
-    A measure's conversion in brackets (``with_conversions``) is shown with its fact but neither labels nor judges
-    it."""
+    A conversion in brackets (``restated``: ``conversions_of``, joined by ``with_conversions``) is shown with its fact
+    but neither labels nor judges it."""
     figures, cfg, content, rank = t.figures, t.cfg, t.content, t.rank
     built: list[tuple[int, int, str, str, str, tuple[int, ...], Figure]] = []
     for members_idx in groups:
-        restated = _conversions(figures, members_idx)
         group = canonical([figures[i] for i in members_idx if i not in restated])  # whatever the articles' order
         label = label_of(group, cfg)
         status, note = _judge(group, label, cfg)
@@ -105,7 +106,8 @@ def fact_rows(t: FigureTable, groups: Iterable[list[int]]) -> list[Fact]:
         for i in content:
             article_at.setdefault(figures[i].article, rank[i])
         built = [
-            _lead_with_one_article(row, figures, article_at, cfg) if row[3] == CONFLICT and alike[row[2], row[4]] > 1
+            _lead_with_one_article(row, figures, article_at, cfg, restated)
+            if row[3] == CONFLICT and alike[row[2], row[4]] > 1
             else row
             for row in built
         ]  # fmt: skip
@@ -113,7 +115,7 @@ def fact_rows(t: FigureTable, groups: Iterable[list[int]]) -> list[Fact]:
     seen = Counter(label for _r, _f, label, _s, _n, _m, _c in built)
     facts = [
         Fact(k, label if seen[label] == 1 else told_apart(label, first), status, members, note,
-             _clashing([figures[i] for i in members if i not in _conversions(figures, members)], cfg)
+             _clashing([figures[i] for i in members if i not in restated], cfg)
              if status == CONFLICT else ())
         for k, (_r, _f, label, status, note, members, first) in enumerate(built)
     ]
@@ -125,11 +127,11 @@ def _lead_with_one_article(
     figures: Sequence[Figure],
     place: Mapping[int, int],
     cfg: FactSettings,
+    restated: Collection[int],
 ) -> tuple[int, int, str, str, str, tuple[int, ...], Figure]:
     """A conflict fact's row relabelled from what its article first in the content order (``place``) states: that
     statement's figures first, then the rest in ``canonical`` order."""
     order, first_index, _label, _status, _note, members, _first = row
-    restated = _conversions(figures, members)
     group = canonical([figures[i] for i in members if i not in restated])
     lead_art = min({f.article for f in group}, key=lambda art: place[art])
     said = next(f for f in group if f.article == lead_art)

@@ -79,7 +79,7 @@ from .fact_keys import (
     role_of,
 )
 from .fact_labels import canonical, label_of, stated
-from .fact_rows import fact_rows, with_conversions
+from .fact_rows import conversions_of, fact_rows, with_conversions
 from .fact_settings import DEFAULT_FACT_SETTINGS, FactSettings
 from .fact_table import read_figures
 from .fact_units import in_base
@@ -145,6 +145,7 @@ def facts_and_clashes(
     conflicting = join_unaligned(figures_read, groups, aligned)
     join_conflicts(figures_read, groups, conflicting)
     members = fact_members(figures_read, groups, apart, joined_before, clashes, aligned)
-    # 6. A measure's conversion in brackets goes with the figure it converts: "700 meters (2,300 feet)" is one row.
-    members = with_conversions(figures, members)
-    return fact_rows(figures_read, members), clashes
+    # 6. A conversion in brackets goes with the figure it converts: "700 meters (2,300 feet)" is one row.
+    converted = conversions_of(figures)
+    members = with_conversions(figures, members, converted)
+    return fact_rows(figures_read, members, converted.keys()), clashes

@@ -200,9 +200,10 @@ def _conversions(figs: Sequence[Figure]) -> list[Figure]:
 
 
 def _converts(fig: Figure, before: Figure) -> bool:
-    """Whether ``fig`` restates ``before``, the figure before it in its sentence, in brackets in another unit
-    (``reportdiff.core.facts.CONVERTED``: "700 meters (2,300 feet)")."""
-    return fig.scope == CONVERTED and fig.sentence == before.sentence and fig.unit != before.unit
+    """Whether ``fig`` restates ``before``, the figure before it in its sentence (and its fact), in brackets in
+    another unit or currency (``reportdiff.core.facts.CONVERTED``: "700 meters (2,300 feet)", "$5 million (3.1 million
+    pounds)"; the engine joins a conversion to the fact of the figure it converts)."""
+    return fig.scope == CONVERTED and fig.sentence == before.sentence
 
 
 def fact_rows(report: Report) -> tuple[FactRow, ...]:

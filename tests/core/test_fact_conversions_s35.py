@@ -43,8 +43,9 @@ def test_a_measure_and_its_conversion_are_one_row(tmp_path: Path) -> None:
     assert rows[0].status in ("agree", "compatible")
 
 
-def test_a_sum_in_another_currency_stays_its_own_row(tmp_path: Path) -> None:
-    """A sum's conversion into another currency keeps its own row: no rate compares it with the first sum."""
+def test_a_sum_in_another_currency_is_its_sums_row(tmp_path: Path) -> None:
+    """A sum's conversion into another currency is shown with the sum it converts, as the measures' are (session
+    36: it kept a single-source row "(converted)" of its own); no rate compares it, so it judges nothing."""
     report = compare_texts(tmp_path, {
         "a.txt": "Jewels stolen in Paris\n\nArmed robbers stole diamonds valued at 85 million euros ($108 million) "
                  "from the Paris store.",
@@ -52,7 +53,7 @@ def test_a_sum_in_another_currency_stays_its_own_row(tmp_path: Path) -> None:
                  "Paris store.",
     })
     values = sorted(row.values for row in fact_rows(report))
-    assert ("$108 million", "") in values and ("", "74 million pounds") in values
+    assert values == [("85 million euros ($108 million)", "85 million euros (74 million pounds)")]
 
 
 def test_a_conversion_takes_no_badge_of_its_own(tmp_path: Path) -> None:
