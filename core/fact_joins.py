@@ -214,6 +214,23 @@ def join_hit_counts(t: FigureTable, groups: FactGroups) -> None:
     if {key_of[i][1] for i in hit} == HIT_ROLES:
         for i in hit[1:]:
             groups.join(hit[0], i)
+    # Within one article, its shot and its wounded of one noun and one value are one group at any value above one
+    # ("wounding two officers" ... "Two Capitol Police officers were shot": gva_480327 made them two rows), where the
+    # article states no death toll and no other count of either role: one writer tells one group two ways, never
+    # another city's shooting (what ``hit_min_value`` guards against across articles).
+    told: dict[tuple[int, str, tuple[float, float | None]], dict[str, int]] = {}
+    for i in content:
+        f = figures[i]
+        kind, role, noun, scope = key_of[i]
+        if kind != "count" or role not in HIT_ROLES or not noun or f.value <= cfg.strong_min_value or episode(scope):
+            continue
+        if is_rest(f, cfg) or stamp[i] or indefinite(f) or f.article in with_dead:
+            continue
+        if len(hit_values.get((f.article, "shot"), ())) == len(hit_values.get((f.article, "injured"), ())) == 1:
+            told.setdefault((f.article, noun, stated_as[i]), {}).setdefault(role, i)
+    for roles in told.values():
+        if len(roles) == 2:
+            groups.join(roles["shot"], roles["injured"])
 
 
 def join_role_nouns(t: FigureTable, groups: FactGroups) -> None:
