@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from .quote_lexicon import PARTICLES, RX, TITLE_JOIN_RE, TITLES, words
+from .quote_lexicon import FUNCTION_WORDS, ORGANISATION_NOUNS, PARTICLES, RX, TITLE_JOIN_RE, TITLES, words
 
 
 @dataclass(frozen=True)
@@ -223,8 +223,11 @@ def name_words(name: str) -> set[str]:
     (``quote_speaker._titled``), the person's after the title's complement: "Agent in Charge Ed Reinhold" -> {"ed",
     "reinhold"} ("charge" would make two agents in charge one speaker); of an owned name, the person's after the
     owner: "Microsoft's Dustin Childs" -> {"dustin", "childs"} ("microsoft's" made him and "Microsoft's Christopher
-    Budd" one speaker)."""
+    Budd" one speaker); of an organisation's head and its complement, all but its function words and titles:
+    "Office of the Surgeon General" -> {"office", "surgeon"}."""
     titled = TITLE_JOIN_RE.split(name)
+    if len(titled) > 1 and titled[0].lower() in ORGANISATION_NOUNS:  # "Office of the Surgeon General": all of it
+        return {w for w in re.split(r"[\s\-]+", name.lower()) if w not in FUNCTION_WORDS and w not in TITLES}
     if len(titled) > 1:
         person = titled[-1].split()
         name = " ".join(person[1:])  # "Charge Ed Reinhold", "State Kerry": the first word completes the title
