@@ -174,12 +174,14 @@ def quotation_spans(
 # in lower case but for a name ('"He asked why, ...' opens a quotation). A name's appositive may stand between: '...,
 # barricaded in, "Bill Adgate, who works for LPL Financial in the office building, told CNN' (ECB+ 18, a quotation
 # opened on the line before: "Bill Adgate ..." was read as a quotation running to the end, and nobody spoke); and a
-# role in lower case before it, no function word: 'He bleeds Philadelphia, "team president Billy King said.' (ECB+ 5).
+# role in lower case before it, no function word: 'He bleeds Philadelphia, "team president Billy King said.' (ECB+ 5);
+# an owner before a role ('..., "Kafoury's son, Charlie, said', ECB+ 18), and a name longer than NAME's four words
+# ('..., "New York City Councilman Jumaane D. Williams, who represents the area, said on Twitter', ECB+ 19).
 APPOSITION_MAX = 120
 _ROLE_WORD = rf"(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[a-z][\w'’-]*\s+"
 _ATTRIBUTION_AFTER_RE = RX.compile(
-    r"\s?(?:(?:he|she|they|we)\s+|(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){1,3}?"
-    rf"|(?:{_ROLE_WORD}){{0,3}}(?!(?:He|She|It|They|We|I|You|The|This|That|There)\b){NAME}"
+    rf"\s?(?:(?:he|she|they|we)\s+|(?:(?:the|an?|his|her|their|{NAME}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+"
+    rf"|(?:{_ROLE_WORD}){{0,3}}(?!(?:He|She|It|They|We|I|You|The|This|That|There)\b){NAME}(?:\s+{NAME})?)"
     rf"(?:,\s[^,\"“”]{{1,{APPOSITION_MAX}}}?,)?\s+)?"
     rf"(?:also\s+)?(?:{SPEECH_VERBS})\b"
 )

@@ -59,8 +59,19 @@ def test_a_straight_mark_closing_a_quotation_of_the_line_before() -> None:
     assert speakers_of(text) == ["Bill Adgate", "Bill Adgate"]
 
 
-def test_a_role_in_lower_case_before_the_name_after_a_closing_mark() -> None:
-    """The attribution glued to the closing mark may open with a role in lower case: 'He bleeds the city, "team
-    president Ann Cole said.' closes the quotation of the line before (was read as opening one: nobody spoke)."""
-    text = 'The coach was fired on Monday.\n"Tom is family.\nHe bleeds the city, "team president Ann Cole said.\n'
-    assert speakers_of(text) == ["Ann Cole", "Ann Cole"]
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a role in lower case before the name
+        ('"team president Ann Cole said.', "Ann Cole"),
+        # an owner and a role, the name apposed
+        ('"Kafoury\'s son, Charlie, said after the hearing.', "Charlie"),
+        # a name longer than NAME's four words, an appositive after it
+        ('"New York City Councilman Jumaane D. Williams, who represents the area, said.', "Jumaane D. Williams"),
+    ],
+)
+def test_an_attribution_glued_to_the_closing_mark(attribution: str, speaker: str) -> None:
+    """The attribution glued to the closing mark of a quotation opened on the line before closes it, whatever
+    stands before its verb: a role, an owner, a long title (each was read as opening a quotation: nobody spoke)."""
+    text = f'The coach was fired on Monday.\n"Tom is family.\nHe bleeds the city, {attribution}\n'
+    assert speakers_of(text) == [speaker, speaker]
