@@ -30,7 +30,7 @@ from .quotes import quotes_in_text
 from .segment import segment
 from .settings import DEFAULT_SETTINGS, Settings
 from .similarity import LexicalSimilarity
-from .worddiff import WordDiffer
+from .worddiff import WordDiffer, with_heads
 
 Progress = Callable[[str, float], None]
 
@@ -142,13 +142,16 @@ def compare(
     texts: list[str] = []
     ignore: list[tuple[int, int] | None] = []
     for ai, (a, spans) in enumerate(zip(loaded, spans_of, strict=True)):
+        # a dateline, a page's label opening a paragraph ("UPDATE: "): left out of its sentence's similarity
+        ignored = a.ignore_spans
         for si, s in enumerate(spans):
             if boiler_of[ai][si]:
                 continue
             glob.append((ai, si))
             texts.append(a.text[s.start : s.end])
-            ds = a.dateline_span
-            ignore.append((ds[0] - s.start, ds[1] - s.start) if ds and s.start <= ds[0] < s.end else None)
+            ds = next((span for span in ignored if span[0] < s.end and s.start < span[1]), None) if ignored else None
+            # the part inside this sentence (a dateline the segmenter cut after its agency: "CHICAGO (STMW)" / "— ...")
+            ignore.append((max(ds[0], s.start) - s.start, min(ds[1], s.end) - s.start) if ds else None)
     if settings.align.semantic:
         progress("loading language model", 0.25)
     embeddings, model_warnings = semantic.embed_sentences(texts, ignore) if settings.align.semantic else (None, ())
@@ -202,8 +205,16 @@ def compare(
 
     # Word diffs of the links: where a figure lies in its link's diff tells which figure answers which.
     progress("comparing wording", 0.85)
+    # A dateline or a page's label opening a sentence ("UPDATE: ") is left out of its diffs as out of its
+    # similarity: the rests are diffed, and their diff (with its equal share) tells the link's kind and flags; the
+    # diff a link keeps puts the heads back as changed words, so that it spells out both sentences.
     diff = WordDiffer().diff
-    diffs = [diff(texts[left], texts[right]) for left, right, _score in matches]
+    head = [span[1] if span and span[0] == 0 else 0 for span in ignore]
+    diffs = [diff(texts[left][head[left] :], texts[right][head[right] :]) for left, right, _score in matches]
+    shown = [
+        with_heads(chunks, texts[left][: head[left]], texts[right][: head[right]])
+        for (left, right, _score), (chunks, _share) in zip(matches, diffs, strict=True)
+    ]
 
     # Facts: figures across articles, grouped with the help of the links; each link's figure conflicts from its own
     # two sentences.
@@ -220,7 +231,7 @@ def compare(
         return ((x, y) if x < y else (y, x)) in linked_pairs
 
     regions = LinkRegions(
-        figures, ends, places, [diffs[k][0] for k in with_figures], lambda p: spans_of[p[0]][p[1]].start
+        figures, ends, places, [shown[k] for k in with_figures], lambda p: spans_of[p[0]][p[1]].start
     )
 
     def sentence_at(place: tuple[int, int]) -> tuple[int, str]:
@@ -249,7 +260,7 @@ def compare(
             source = refs[left] = m.SentenceRef(*glob[left])
         if target is None:
             target = refs[right] = m.SentenceRef(*glob[right])
-        links.append(new_link((source, target, round(score, 4), kind, flags, chunks, notes)))
+        links.append(new_link((source, target, round(score, 4), kind, flags, shown[k], notes)))
 
     # Sentence statuses follow from the links.
     progress("assembling", 0.97)

@@ -117,6 +117,13 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+")
 # A dateline's place cut off at its abbreviated state or country (``_join_dateline``): up to four words, a comma,
 # then "Tenn.", "Calif.", "N.Y.", "D.C.".
 _DATELINE_PLACE = re.compile(r"(?P<city>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}), [A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?")
+# A dateline ending in its agency's or station's bracket ("TAIPEI (Reuters)", "LONDON, Feb 7 (AP)", "CHICAGO
+# (STMW)"), which syntok cuts off before the dash that opens the story (``_join_dateline``): a capital, at most
+# DATELINE_CHARS more characters with no sentence end, then a short bracket.
+# Datelines before their bracket are short: 21 characters at most in the tuning files ("GOODLETTSVILLE, Tenn."), 27
+# with a date ("CHATTANOOGA, Tenn., July 18"); 60 leaves room for two places and a date, and refuses a sentence.
+DATELINE_CHARS = 60
+_DATELINE_AGENCY = re.compile(rf"[A-Z][^!?\n()]{{0,{DATELINE_CHARS}}}\([^()\n]{{1,30}}\)")
 # Two sentences glued with no space (``_split_glued``): a terminal, an optional closing quote, and the next
 # sentence's capital and small letter (an opening quote first), found by one scan of the paragraph (in C: most
 # paragraphs have none); then a word of two small letters or two capitals before the terminal, looked for only there.
@@ -160,14 +167,18 @@ def _join_dateline(chunk: str, pieces: tuple[tuple[int, int], ...]) -> tuple[tup
     """``pieces`` with a paragraph's first sentence joined to the next when it is a dateline's place ending in an
     abbreviated state or country ("GOODLETTSVILLE, Tenn." before "(WKRN) – Police said ..."): syntok ends a
     sentence at the abbreviation, and the place alone became a "sentence" every outlet of the town printed, linked
-    as an agreement (review-s27 finding 5). A place in capitals, or any place before a bracket or a dash."""
+    as an agreement (review-s27 finding 5). A place in capitals, or any place before a bracket or a dash. Also a
+    whole dateline ending in its agency's bracket before the dash ("TAIPEI (Reuters)" before "– A magnitude 6.4
+    ..."): syntok ends a sentence at the bracket, and every wire story's dateline was a "sentence" of its own."""
     if len(pieces) < 2:
         return pieces
     (start, end), (after, after_end) = pieces[0], pieces[1]
     place = _DATELINE_PLACE.fullmatch(chunk, start, end)
-    if place is None or not (place["city"].isupper() or chunk[after] in "([-–—"):
-        return pieces
-    return ((start, after_end), *pieces[2:])
+    if place is not None and (place["city"].isupper() or chunk[after] in "([-–—"):
+        return ((start, after_end), *pieces[2:])
+    if chunk[after] in "-–—" and _DATELINE_AGENCY.fullmatch(chunk, start, end):
+        return ((start, after_end), *pieces[2:])
+    return pieces
 
 
 def _split_glued(chunk: str, pieces: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:

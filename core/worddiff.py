@@ -171,3 +171,15 @@ class WordDiffer:
         result = tuple(chunks), (equal / longer if longer else 1.0)
         self._pairs[(a, b)] = result
         return result
+
+
+def with_heads(chunks: Chunks, head_a: str, head_b: str) -> Chunks:
+    """A diff of two sentences' rests (each without its opening ``head_a`` / ``head_b``: a dateline, a page's label
+    opening the paragraph, "UPDATE: "), with each head put back as its side's own words before the first change:
+    the chunks spell out both whole sentences again, and the heads were never matched against the other's words."""
+    if not head_a and not head_b:
+        return chunks
+    first = next((k for k, (op, _text) in enumerate(chunks) if op == 0), len(chunks))
+    deleted = head_a + "".join(text for op, text in chunks[:first] if op < 0)
+    inserted = head_b + "".join(text for op, text in chunks[:first] if op > 0)
+    return ((-1, deleted),) * bool(deleted) + ((1, inserted),) * bool(inserted) + chunks[first:]
