@@ -455,8 +455,8 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._sidebar_folded = True
             self.sidebar_action.setChecked(False)
             self.sidebar.hide()
-            room = "the articles" if self.report is not None else "the page"
-            self.statusBar().showMessage(f"The sidebar is folded away to leave room for {room} (Ctrl+B).", 5000)
+            what = "the articles" if self.report is not None else "the page"
+            self.statusBar().showMessage(f"The sidebar is folded away to leave room for {what} (Ctrl+B).", 5000)
 
     def _no_sliver(self, total: int, side: int) -> int:
         """The sidebar's width nearest ``side`` that leaves no sliver of a text column beside it in a splitter
