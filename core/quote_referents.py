@@ -65,12 +65,14 @@ class Named:
 
     def __init__(self, text: str = "") -> None:
         self.text = text  # the article: a surname alone is a person's when its full name stands in it
+        self._read: str | None = None  # the text its names are read in (``read_text``)
         self.spaced_hyphens = not HYPHEN_RE.search(text)  # it writes its hyphens with spaces (``hyphens_joined``)
         self._surnames: frozenset[str] | None = None
         self._surname_sexes: dict[str, str] | None = None
         self._mid_capitals: frozenset[str] | None = None
         self._named_words: frozenset[str] | None = None
         self.paragraph = -1  # the paragraph being read (counted from 0)
+        self.headings: set[int] = set()  # the paragraphs that are headings (``quote_text.is_headline``)
         self.name = ""  # the speaker last named, and the paragraph where
         self.named_in = -1
         self.organisation = False  # the speaker last named is an organisation (``is_organisation``)
@@ -89,8 +91,10 @@ class Named:
         # closing it in a later one names that speaker again (``open_speaker``)
         self.open_quote = ("", -1)
 
-    def next_paragraph(self) -> None:
+    def next_paragraph(self, heading: bool = False) -> None:
         self.paragraph += 1
+        if heading:
+            self.headings.add(self.paragraph)
         keep = self.paragraph - max(CONTINUATION_PARAGRAPHS, PRONOUN_PARAGRAPHS)
         if self.unread and self.unread[0][0] < keep:
             self.unread = [u for u in self.unread if u[0] >= keep]
@@ -134,7 +138,7 @@ class Named:
                 return ""
             speech = VERB_RE.search(outside, lo, hi)
             if speech:
-                name = speaker_of(outside[lo:hi] + " ", hi - lo, hi - lo + 1, known=self.known)
+                name = self._speaker(paragraph, outside, lo, hi)
                 if name and not is_organisation(outside, lo, hi, name) and self._may_be(sex, outside, lo, hi, name):
                     return name
                 if not name and unnamed_speaks(outside, lo, hi):
@@ -170,7 +174,7 @@ class Named:
         names as a speaker at its end, when they may be that pronoun; or ""."""
         if not VERB_RE.search(outside, lo, hi):
             return ""
-        name = speaker_of(outside[lo:hi] + " ", hi - lo, hi - lo + 1, known=self.known)
+        name = self._speaker(self.paragraph, outside, lo, hi)
         if not name or is_organisation(outside, lo, hi, name) or not self._may_be(sex, outside, lo, hi, name):
             return ""
         return name
@@ -186,6 +190,13 @@ class Named:
         if not name or opened < self.paragraph - PRONOUN_PARAGRAPHS:
             return ""
         return name if self.told(name) <= {sex} else ""
+
+    def _speaker(self, paragraph: int, outside: str, lo: int, hi: int) -> str:
+        """Who ``outside[lo:hi]`` (a sentence of ``paragraph``) names as a speaker at its end, as if a quotation
+        followed it."""
+        return speaker_of(
+            outside[lo:hi] + " ", hi - lo, hi - lo + 1, known=self.known, heading=paragraph in self.headings
+        )
 
     def _names_nobody(self, outside: str, lo: int, hi: int, sex: str) -> bool:
         """``outside[lo:hi]`` (a sentence) may stand between a person and the "he" or "she" (``sex``) that refers to
@@ -215,10 +226,17 @@ class Named:
             return False  # a name: "Jackman was abroad ..."
         return not pronouns.sex_of_given_name(first)
 
+    def read_text(self) -> str:
+        """The article with a full stop at each paragraph break (``paragraphs_ended``), as the readers of its names
+        (``mid_capitals``, ``surnames``, ``known``) read it; built once."""
+        if self._read is None:
+            self._read = paragraphs_ended(self.text)
+        return self._read
+
     def mid_capitals(self) -> frozenset[str]:
         """Words the article capitalises within a sentence (after a word in lower case or a comma): names."""
         if self._mid_capitals is None:
-            self._mid_capitals = frozenset(m.group(1) for m in _MID_CAPITAL_RE.finditer(self.text))
+            self._mid_capitals = frozenset(m.group(1) for m in _MID_CAPITAL_RE.finditer(self.read_text()))
         return self._mid_capitals
 
     def known(self, word: str) -> bool:
@@ -230,14 +248,15 @@ class Named:
         if pronouns.sex_of_given_name(word) or word in self.mid_capitals() or word in self.surnames():
             return True  # read in this order, each set built once when first asked (most words stop at the first)
         if self._named_words is None:
-            self._named_words = frozenset(m.group(1) for m in _NAMED_AFTER_RE.finditer(self.text))
+            self._named_words = frozenset(m.group(1) for m in _NAMED_AFTER_RE.finditer(self.read_text()))
         return word in self._named_words
 
     def surnames(self) -> frozenset[str]:
         """Words standing after a capitalised word in the article ("Jackson" of "Stephen Jackson"), read once."""
         if self._surnames is None:
-            initialed = (m[2] for m in INITIALED_RE.finditer(self.text) if m[1].lower() not in FUNCTION_WORDS)
-            self._surnames = frozenset([*(m.group(1) for m in SURNAME_RE.finditer(self.text)), *initialed])
+            text = self.read_text()
+            initialed = (m[2] for m in INITIALED_RE.finditer(text) if m[1].lower() not in FUNCTION_WORDS)
+            self._surnames = frozenset([*(m.group(1) for m in SURNAME_RE.finditer(text)), *initialed])
         return self._surnames
 
     def _may_be(self, sex: str, outside: str, lo: int, hi: int, name: str) -> bool:
@@ -259,7 +278,7 @@ class Named:
         """Surnames of the article's full names -> the sex their given names tell, when all tell one; read once."""
         if self._surname_sexes is None:
             seen: dict[str, set[str]] = {}
-            for given, surname in FULL_NAME_RE.findall(self.text):
+            for given, surname in FULL_NAME_RE.findall(self.read_text()):
                 seen.setdefault(surname, set()).add(pronouns.sex_of_given_name(given))
             one = {w: sexes.pop() for w, sexes in seen.items() if len(sexes) == 1}
             self._surname_sexes = {w: sex for w, sex in one.items() if sex}
@@ -274,7 +293,7 @@ class Named:
             # Lt. Gerry Scherlinck said." names Scherlinck (all its verbs at once named nobody: "Witnesses")
             name = ""
             if VERB_RE.search(outside, lo, hi):
-                name = speaker_of(outside[lo:hi] + " ", hi - lo, hi - lo + 1, known=self.known)
+                name = self._speaker(paragraph, outside, lo, hi)
             if not name:
                 continue
             organisation = is_organisation(outside, lo, hi, name)
@@ -289,6 +308,24 @@ class Named:
         if personal:
             return self.person if self.person_in >= reach else ""
         return self.name if self.named_in >= reach else ""
+
+
+# A paragraph break, as core/load.py's split_paragraphs finds them: a blank line where the text has one (a single line
+# break is then a soft wrap inside a paragraph), else every line break (a paragraph a line, as ECB+ and wire copy
+# write them).
+_BLANK_LINE_RE = RX.compile(r"\n[ \t]*\n")
+_BLANK_LINES_RE = RX.compile(r"[ \t]*\n[ \t]*\n\s*")
+_LINE_BREAKS_RE = RX.compile(r"[ \t]*\n\s*")
+
+
+def paragraphs_ended(text: str) -> str:
+    """``text`` with ``" .\n"`` at each paragraph break: a word opening a paragraph follows a sentence's end, never a
+    word in lower case, a closing quotation mark or a capitalised word across the break. A heading with no full stop
+    ("Gary Ross Will Not Direct 'Hunger Games' Sequel" / "Filmmaker says he cannot commit ...", ECB+ 6) made
+    "Filmmaker" a word capitalised within a sentence and a surname after "Sequel", so a role opening the next line
+    passed for a name."""
+    breaks = _BLANK_LINES_RE if _BLANK_LINE_RE.search(text) else _LINE_BREAKS_RE
+    return breaks.sub(" .\n", text)
 
 
 # What ``Named._names_nobody`` reads as speaking of another person: people named by a noun ("his brother", "a

@@ -43,7 +43,12 @@ _NAME_ENDS_RE = RX.compile(r"\b([A-Z][a-z][\w'’-]*)\s*$")
 
 
 def speaker_of(
-    outside: str, q_start: int, q_end: int, closing: str = "", known: Callable[[str], bool] | None = None
+    outside: str,
+    q_start: int,
+    q_end: int,
+    closing: str = "",
+    known: Callable[[str], bool] | None = None,
+    heading: bool = False,
 ) -> str:
     """The name nearest a speech verb outside the quote: "Assad declared", "said Ahmad Tutenji", "X, ..., stating".
 
@@ -52,7 +57,9 @@ def speaker_of(
     spoke); two names joined by "and" are one speaker ("said Zadan and Meron"). ``known`` (the article's reader,
     ``quote_referents.Named.known``): a single capitalised word opening a sentence is a name only when the article
     shows it is one or it is the subject of a speech verb (``_unknown_opener``: not "Moments after the
-    shooting, one cop ... said", "One said:"); without it, any is."""
+    shooting, one cop ... said", "One said:"); without it, any is. ``heading``: the text is a heading (no sentence's
+    end closes its paragraph), where a word opening it is a name only when the article shows it is one, a verb's
+    subject too ("Filmmaker says he cannot commit ...": a role)."""
     # An appositive between commas (", visiting Damascus Sunday,") sits between a speaker and their verb; blank
     # it out unless it holds the verb itself; likewise words in parentheses ("Edward Markey (D-Mass.) said"). The
     # comma left in its place ends a clause: "said Paul Lee, president, ABC Entertainment Group" names Paul Lee.
@@ -120,7 +127,7 @@ def speaker_of(
     matches = [
         m for m in _titled(outside, _whole_names(outside, _unmodified(outside, list(NAME_RE.finditer(outside)))))
         if (not not_name(m.group(0).split()[0]) or " " in m.group(0))
-        and not _unknown_opener(outside, m, known)
+        and not _unknown_opener(outside, m, known, heading)
     ]
     kept = []
     placed_end = -1  # where the last name after a preposition ends: "from the Central Commission for Elections and
@@ -253,11 +260,16 @@ _QUANTIFIERS = frozenset("one two three four five six seven eight nine ten many 
 _PLURAL_RE = RX.compile(r"[A-Za-z]{2}(?<![SsIiUuOoAa])s$")
 
 
-def _unknown_opener(outside: str, match: re.Match[str] | _TitledName, known: Callable[[str], bool] | None) -> bool:
+def _unknown_opener(
+    outside: str, match: re.Match[str] | _TitledName, known: Callable[[str], bool] | None, heading: bool = False
+) -> bool:
     """``match`` is a single word opening a sentence, where every word is capitalised, that names nobody: the
     article shows no name of it (``known``) and it is no verb's subject ("Moments after the shooting, one cop ...
     said", "Friends of Kathryn Jenkin ... have described her"), a quantifier ("One said:") or a plural naming a
-    group ("Associates described his ...": ``_PLURAL_RE``)."""
+    group ("Associates described his ...": ``_PLURAL_RE``). In a ``heading`` a verb's subject is asked too: a
+    headline drops the article before a role ("Filmmaker says he cannot commit to production schedule", ECB+ 6: a
+    speaker "Filmmaker"), where a body sentence writes "The filmmaker said"; a person a headline names by a
+    surname alone is named in the article below it."""
     word, at = match.group(0), match.start()
     if known is None or " " in word or not (at == 0 or _SENTENCE_OPENS_RE.search(outside, max(0, at - 4), at)):
         return False
@@ -265,7 +277,7 @@ def _unknown_opener(outside: str, match: re.Match[str] | _TitledName, known: Cal
         after = _NEXT_AFTER_OPENER_RE.match(outside, match.end())
         verb = after["word"] if after else None
         subject = after and (verb is None or verb not in FUNCTION_WORDS or verb in _AUXILIARIES)
-        if subject and not _PLURAL_RE.search(word):
+        if subject and not _PLURAL_RE.search(word) and not heading:
             return False  # a verb's subject ("White said"), or a name joined to it ("Zadan and Meron")
     return not known(word)  # asked last: it reads the whole article the first time
 

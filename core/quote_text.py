@@ -72,15 +72,30 @@ def quotes_in_text(text: str, sentences: Sequence[Sentence]) -> list[list[FoundQ
     said.", ``CONTINUATION_PARAGRAPHS``)."""
     found: list[list[FoundQuote]] = [[] for _ in sentences]
     named = Named(text)
+    top = True  # no paragraph read yet has ended in a sentence's end: the headlines above the article
     k = 0
     while k < len(sentences):
         first = k
         while k + 1 < len(sentences) and sentences[k + 1].paragraph == sentences[first].paragraph:
             k += 1
-        named.next_paragraph()
+        top = top and is_headline(text[sentences[first].start : sentences[k].end])
+        named.next_paragraph(top)
         _paragraph_quotes(text, sentences, first, k, found, named)
         k += 1
     return found
+
+
+# What may close a sentence after its terminal: closing quotation marks and brackets.
+_CLOSERS = "\"'”’»)]"
+_TERMINALS = ".!?…:;,"
+
+
+def is_headline(paragraph: str) -> bool:
+    """``paragraph`` may be a headline: no sentence's end closes it (a terminal, a colon or a comma, closing marks
+    after it): "Filmmaker says he cannot commit to production schedule for 'Catching Fire'", a headline's dek.
+    ``quotes_in_text`` takes for headlines only such paragraphs above the article's first that ends a sentence:
+    ECB+ prints many a sentence of its body with no full stop ('“...,” he said')."""
+    return paragraph.rstrip().rstrip(_CLOSERS).rstrip()[-1:] not in _TERMINALS
 
 
 def _paragraph_quotes(
@@ -131,9 +146,14 @@ def _paragraph_quotes(
             and _ATTRIBUTION_OPENS_RE.match(outside, bounds[following][0])
         ):  # its attribution cut off into a sentence of its own: '"It's official! "DeGeneres tweeted Friday.'
             hi = min(bounds[following][1], mark_end + SPEAKER_REACH)
-        own = speaker = speaker_of(outside[lo:hi], mark_start - lo, mark_end - lo, para[end - 1], named.known)
+        heading = named.paragraph in named.headings
+        own = speaker = speaker_of(outside[lo:hi], mark_start - lo, mark_end - lo, para[end - 1], named.known, heading)
         sex = ""
-        if not speaker and (not VERB_RE.search(outside, lo, hi) or _PRONOUN_SAID_RE.search(outside, lo, hi)):
+        if (
+            not speaker
+            and not heading  # a headline stands alone: who it names, or nobody ("Filmmaker says he cannot commit")
+            and (not VERB_RE.search(outside, lo, hi) or _PRONOUN_SAID_RE.search(outside, lo, hi))
+        ):
             pronoun = _PRONOUN_SAID_RE.search(outside, lo, hi)
             said_by = pronoun.group().lower().split() if pronoun else []
             # "he" or "she" refers back (``Named._referent``), unless someone unnamed speaks in the quotation's
