@@ -57,7 +57,6 @@ from PySide6.QtWidgets import (
 from reportdiff.core import model as m
 from reportdiff.presentation.discrepancies import discrepancies
 from reportdiff.presentation.facts_table import (
-    SHORT_NAME_CHARS,
     FactRow,
     article_names,
     fact_row,
@@ -114,16 +113,14 @@ READABLE_ARTICLES = 3
 # Every column is at least as wide as its header's whole title, measured by the header's own style (bold, the
 # style sheet's padding, the sort arrow's room) in the desktop's font: with no row to measure, the status column
 # got the width of its chip alone and its title read "·tatu"; at a 16 pt desktop font "Fact" and the article
-# names (at most presentation's SHORT_NAME_CHARS) were cut as well.
+# names were cut as well.
 # A value or fact label wider than its column wraps at its spaces ("more than" / "1,400") rather than end in "…":
 # its row grows to hold the lines, with this much room above and below them together (a one-line row is 30 px at
 # the default font, which two lines of 15 px would fill edge to edge).
 WRAPPED_ROW_PAD_PX = 6
-# An article column is headed by the article's letter and distinct name ("A Reuters", the PDF's header); narrower
-# than that, by the letter and the name at fewer characters, down to this many ("B Outlet… 1"), then by the letter
-# alone ("B"; its tooltip names the article whole): a stub such as "arti…1" beside the letter says nothing more and
-# took the width of two values.
-HEADER_NAME_LEAST = 7
+# An article column is headed by the article's letter and distinct name, whole ("A Reuters", the PDF's header);
+# narrower than that, by the letter alone ("B", its text column's badge; its tooltip names the article whole). A
+# name cut short read as neither: "A cnews-live-s…" at 1920 px beside values that fit, "arti…1" (review s28).
 # What the status symbols mean, for the narrow sidebar's summary line and the status header's tooltip.
 SYMBOL_LEGEND = ", ".join(
     f"{FACT_SYMBOLS[s]} {fact_label(s).split(',')[0]}" for s in (m.CONFLICT, m.COMPATIBLE, m.AGREE, m.SINGLE_SOURCE)
@@ -182,6 +179,7 @@ class FiguresModel(QAbstractTableModel):
         self.palette = palette
         self._rows: tuple[FactRow, ...] = ()
         self._names: tuple[str, ...] = ()
+        self.whole_names: tuple[str, ...] = ()  # each article's distinct name, never cut (``whole_names``)
         self._shown_names: tuple[str, ...] = ()  # the names as short as their columns need (``set_shown_names``)
         self.symbols = False  # the status column as symbols (≠ ≈ = ·) rather than words: a narrow sidebar
 
@@ -207,7 +205,8 @@ class FiguresModel(QAbstractTableModel):
         self.report = report
         self._rows = ()
         self._names = article_names(report) if report is not None else ()
-        self._shown_names = tuple(f"{letter(a)} {name}" for a, name in enumerate(self._names))
+        self.whole_names = whole_names(report) if report is not None else ()
+        self._shown_names = tuple(f"{letter(a)} {name}" for a, name in enumerate(self.whole_names))
         self.endResetModel()
 
     def set_shown_names(self, names: Sequence[str]) -> None:
@@ -247,8 +246,8 @@ class FiguresModel(QAbstractTableModel):
         return FIRST_ARTICLE_COL + len(self.report.articles)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles: Fact, Status, then each article's distinct short name (its whole name and file as
-        tooltip)."""
+        """Column titles: Fact, Status, then each article's letter and, where its column shows it whole, its
+        distinct name (its whole name and file as tooltip)."""
         if orientation != Qt.Orientation.Horizontal:
             return None
         article = section - FIRST_ARTICLE_COL
@@ -468,7 +467,6 @@ class Sidebar(QTabWidget):
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(self._fit_pending_rows)
-        self._names_by_limit: dict[int, tuple[str, ...]] = {}  # the report's article names, by their length
         self._fit_from: int | None = None  # the first row (of the table as shown) whose height is to be fitted
         self._advances: dict[str, int] = {}  # a text's one-line width in the table's font ...
         self._wrapped: dict[tuple[str, int], float] = {}  # ... and its height wrapped in so many px ...
@@ -502,7 +500,6 @@ class Sidebar(QTabWidget):
         done the table and the notes show the facts and entries added so far."""
         self.report = report
         self._filled = False
-        self._names_by_limit = {}
         self.model.begin(report)
         for widget in (self.table, self.conflicts_only, self.single_source):
             widget.setVisible(report is not None)
@@ -775,30 +772,19 @@ class Sidebar(QTabWidget):
             self._fit_header_names()
 
     def _fit_header_names(self) -> None:
-        """Each article column headed by its letter and the longest of its article's distinct names
-        (presentation's ``article_names`` at SHORT_NAME_CHARS characters, then fewer, down to HEADER_NAME_LEAST)
-        that its header shows whole; only names that stay distinct and cut once count ("5_12…", never "…12…"):
-        when none fits, the letter alone."""
+        """Each article column headed by its letter and its article's distinct name, whole, where the column shows
+        it; else by the letter alone (the text column's badge; the tooltip names the article whole). A name cut
+        short ("A cnews-live-s…" at 1920 px, beside values that fit) read as neither."""
         report = self.report
         if report is None:
             return
         header = self.table.horizontalHeader()
         names = []
-        for a in range(len(report.articles)):
+        for a, name in enumerate(self.model.whole_names):
             section = FIRST_ARTICLE_COL + a
-            width = header.sectionSize(section)
             arrow = header.isSortIndicatorShown() and header.sortIndicatorSection() == section
-            name = letter(a)
-            for limit in range(SHORT_NAME_CHARS, HEADER_NAME_LEAST - 1, -1):
-                if limit not in self._names_by_limit:
-                    self._names_by_limit[limit] = article_names(report, limit)
-                candidates = self._names_by_limit[limit]
-                if limit < SHORT_NAME_CHARS and not _cut_once_and_distinct(candidates):
-                    continue
-                if header_width(header, f"{letter(a)} {candidates[a]}", arrow) <= width:
-                    name = f"{letter(a)} {candidates[a]}"
-                    break
-            names.append(name)
+            title = f"{letter(a)} {name}"
+            names.append(title if header_width(header, title, arrow) <= header.sectionSize(section) else letter(a))
         self.model.set_shown_names(names)
 
     def _fit_rows(self, first: int = 0) -> None:
@@ -917,10 +903,11 @@ class Sidebar(QTabWidget):
             self.quoteActivated.emit(self.report.quotes[n])
 
 
-def _cut_once_and_distinct(names: Sequence[str]) -> bool:
-    """Whether ``names`` tell their articles apart and each is cut at one place at most ("Outlet… 1", "5_12…"; not
-    "…12…", which says less than the longer form it replaces)."""
-    return len({n.casefold() for n in names}) == len(names) and all(n.count("…") <= 1 for n in names)
+def whole_names(report: m.Report) -> tuple[str, ...]:
+    """Each article's distinct name (presentation's ``article_names``), at whatever length it has: "AP (1)",
+    "cnews-live-syria-airstrikes", never cut with "…"."""
+    longest = max((len(full_name(report, a)) for a in range(len(report.articles))), default=0)
+    return article_names(report, longest + len(" (99)"))
 
 
 def _share_out(widths: Sequence[int], room: int, floors: Sequence[int] = ()) -> list[int]:

@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextFormat
 from reportdiff.core import model as m
 from reportdiff.presentation import emphasis
 from reportdiff.presentation.colours import FIGURE_LINE, UNIQUE_INK, YELLOW
+from reportdiff.presentation.docmodel import is_conversion
 from reportdiff.presentation.facts_table import badge_and_status
 from reportdiff.presentation.labels import fact_label, flag_text, note_text, sentence_label
 from reportdiff.presentation.status import sentence_status
@@ -92,6 +93,8 @@ def plan_sentence(report: m.Report, ref: m.SentenceRef, shown: Collection[int] |
     badges: list[tuple[int, str, str]] = []
     conflicts: list[tuple[int, int]] = []
     for fig in index.figures_of(ref):
+        if is_conversion(report, fig):
+            continue  # "700 meters (2,300 feet)": marked once, on the figure it converts
         fact = index.fact_of_figure(fig.index)
         a, b = fig.start - sentence.start, fig.end - sentence.start
         if 0 <= a < b <= length:

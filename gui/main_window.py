@@ -69,6 +69,10 @@ SIDEBAR_TABLE_MOST = 600
 # three words: the reader's own sidebar width stays beside it. A narrower part (35 px of a fourth column under a
 # width saved with two articles, shown with five at 1366 px) is a sliver: the sidebar takes it or yields.
 USEFUL_PART = ArticleColumn.MIN_WIDTH // 2
+# With no report, the sidebar folds away once the window leaves its page (the welcome or the progress page) less
+# than this beyond the page's least width: the window, 584 px at least with the sidebar, can then be narrowed to
+# the page's least (344 px), as it can once the columns fold it away.
+PAGE_FOLD_SLACK = 24
 # Drawing a report: column text, the aligned rows and the sidebar are laid out in slices of about this long per
 # event-loop turn (Qt's layout of each slice's text included), so the window keeps repainting while 20 articles,
 # a 100k-word pair or one paragraph of 20,000 sentences are drawn (issues 8 and 12: no stall over 100 ms; a
@@ -398,6 +402,8 @@ class MainWindow(FileDropMixin, QMainWindow):
         total = self.splitter.width()
         shown = min(len(self.order), READABLE_COLUMNS) if self.report is not None else 0
         needed = self._columns_width(shown)
+        if self.report is None:  # the welcome or progress page: it folds the sidebar away too, in a narrow window
+            needed = self.stack.minimumSizeHint().width() + PAGE_FOLD_SLACK
         if self._sidebar_folded:
             if total - SIDEBAR_MIN >= needed + 40:  # room again (with a margin, so it does not flicker)
                 self._sidebar_folded = False
@@ -449,7 +455,8 @@ class MainWindow(FileDropMixin, QMainWindow):
             self._sidebar_folded = True
             self.sidebar_action.setChecked(False)
             self.sidebar.hide()
-            self.statusBar().showMessage("The sidebar is folded away to leave room for the articles (Ctrl+B).", 5000)
+            what = "the articles" if self.report is not None else "the page"
+            self.statusBar().showMessage(f"The sidebar is folded away to leave room for {what} (Ctrl+B).", 5000)
 
     def _no_sliver(self, total: int, side: int) -> int:
         """The sidebar's width nearest ``side`` that leaves no sliver of a text column beside it in a splitter

@@ -70,6 +70,10 @@ KEEP_LINES = 2
 KEEP_LINES_ROUNDS_MAX = 40
 # Sections that start on a fresh page when the room left on the current one is too small.
 SECTIONS = ("#pairs", "#columns", "#discrepancies", "#facts", "#quotes")
+# Three articles or more (landscape) start their columns on a page of their own. The key to the columns' colours
+# and marks closes the cover then, in the room the cover leaves on its last page (a five-article cover took half of
+# its page, the rest left empty); it stays above the columns when it does not fit there whole (this in ``breaks``).
+LEGEND_ABOVE_COLUMNS = "legend above the columns"
 SANS = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]  # headings, tables, furniture
 SERIF = ["DejaVu Serif", "Georgia", "Noto Serif", "serif"]  # article text, as on screen (gui/article_view.py)
 BODY_PT = 9.0  # article text with two columns on portrait paper (about 45 characters a line)
@@ -194,7 +198,7 @@ def _paginate(
     (then it gets a fresh page, unless it fits whole in them). When the result would end on a near-empty page,
     one more pass starts the tail on that page earlier (``_tail_break``)."""
     pages: dict[str, int] = {}
-    forced = {"#columns"} if document.landscape else set()  # 3+ columns: the cover fills its page
+    forced = {"#columns"} if document.landscape else set()  # 3+ columns: a page of their own (the legend's cover)
     breaks = set(forced)
     splits: dict[str, int] = {}
     tail_checked = False
@@ -215,6 +219,10 @@ def _paginate(
             fits = int(top // body_h) == int(max(bottom - 1, top) // body_h)
             if body_h - top % body_h < MIN_ROOM_FOR_SECTION * body_h and not fits:
                 needed.add(section)
+        legend = builder.legend_at
+        if legend is not None and int(builder.y_of(legend[0]) // body_h) != int(builder.y_of(legend[1]) // body_h):
+            forced.add(LEGEND_ABOVE_COLUMNS)  # it would not end on the page it starts on: above the columns
+            needed.add(LEGEND_ABOVE_COLUMNS)
         if found == pages and needed == breaks:
             if tail_checked:
                 break
@@ -408,6 +416,7 @@ class _Builder:
         # table -> where each of its rows starts and where each of its cells ends (``row_table``)
         self.rows: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         self.column_tables: list[QTextTable] = []  # the articles side by side, one table per group of columns
+        self.legend_at: tuple[int, int] | None = None  # where the legend starts and ends, when it closes the cover
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(device)
         self.doc.setDocumentMargin(0)
@@ -735,6 +744,11 @@ class _Builder:
 
         for warning in d.warnings:
             self.paragraph("Warning: " + warning, self.char(8, False, QColor(dm.PALETTE["discrepancy"]["ink"])))
+        if "#columns" in self.breaks and LEGEND_ABOVE_COLUMNS not in self.breaks:
+            start = self.cursor.position()
+            self.heading("Key to the colours and marks", 10.5, 8)
+            self.legend()
+            self.legend_at = (start + 1, self.cursor.position())
 
     def pair_list(self) -> None:
         d = self.d
@@ -862,7 +876,8 @@ class _Builder:
             self.heading(title, 12.5, 12, page_break=number > 0 or "#columns" in self.breaks)
             if number == 0:
                 self.anchors["#columns"] = self.cursor.position()
-                self.legend()  # right above the text it explains
+                if self.legend_at is None:
+                    self.legend()  # right above the text it explains
             share = 100 / len(group)
             table = self.table(2, [share] * len(group), header=True, padding=5, rules=False)
             self.column_tables.append(table)

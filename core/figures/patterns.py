@@ -459,7 +459,8 @@ ROLE_AFTER = _RX.compile(
     r"(?:shot|wounded|injured|hurt|struck)|fatally|killed|dead|died|die|slain|murdered|perished|"
     r"lost\s+(?:their|his|her)\s+lives?)"
     r"|(?P<i>shot\s+(?:and|&)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|hospitali[sz]ed|"
-    r"suffer(?:ed|ing)\s+(?:from\s+)?(?:gunshot\s+)?(?:wounds|injuries)|with\s+(?:gunshot\s+)?wounds|"
+    r"(?:suffer|sustain)(?:ed|ing|s)?\s+(?:from\s+)?(?:(?:[a-z]+(?:-[a-z]+)*|or|and),?\s+){0,3}?"
+    r"(?:wounds?|injur(?:y|ies))|with\s+(?:gunshot\s+)?wounds|"
     r"(?:in|listed\s+in)\s+(?:critical|stable|serious|fair|good)\s+condition|treated|injuries|"
     r"receiv(?:e|es|ed|ing)\s+treatment|being\s+treated)"
     r"|(?P<s>shot|struck\s+by\s+(?:gunfire|bullets)|hit\s+by\s+(?:gunfire|bullets)|(?:were|was)\s+(?:hit|struck))"
@@ -498,7 +499,8 @@ ROLE_AFTER_LEAD_WORDS = frozenset({
     "to", "then", "apparently", "police", "say", "said", "officials", "remain", "remains", "remained", "still",
     "continue", "continues", "continued",
     "shot", "gunned", "fatally", "mortally", "killed", "dead", "died", "die", "slain", "murdered", "perished", "lost",
-    "wounded", "injured", "hurt", "hospitalised", "hospitalized", "suffered", "suffering", "with", "in", "listed",
+    "wounded", "injured", "hurt", "hospitalised", "hospitalized", "suffered", "suffering", "suffer", "suffers",
+    "sustained", "sustaining", "sustain", "sustains", "with", "in", "listed",
     "treated", "injuries", "receive", "receives", "received", "receiving", "struck", "hit", "arrested", "detained",
     "taken", "charged", "missing", "unaccounted", "displaced", "homeless", "evacuated",
     "rescued", "saved", "pulled", "from", "alive",
