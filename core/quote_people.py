@@ -11,6 +11,7 @@ from .quote_lexicon import (
     FUNCTION_WORDS,
     NAME,
     NAME_RE,
+    OFFICE_ENDING,
     PASSED_OVER,
     ROLE_NOUNS,
     RX,
@@ -313,8 +314,9 @@ THE_BEFORE_RE = RX.compile(r"\b[Tt]he\s+$")
 
 def is_organisation(outside: str, lo: int, hi: int, name: str) -> bool:
     """The speaker ``name``, named in ``outside[lo:hi]``, is an organisation (a publication, an agency, a company),
-    not a person: written in capitals, or after "the" where it stands."""
-    if name.isupper() and len(name) > 1:
+    not a person: written in capitals, or after "the" where it stands; or a person's office ("Tsai Ing-wen's
+    office", ``quote_speaker``): a later "she said" is not the office."""
+    if (name.isupper() and len(name) > 1) or name.endswith(OFFICE_ENDING):
         return True
     at = outside.find(name, lo, hi)
     return at >= 0 and bool(THE_BEFORE_RE.search(outside, max(lo, at - 6), at))

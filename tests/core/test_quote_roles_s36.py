@@ -18,7 +18,8 @@ ABBOTT = (
     ("text", "expected"),
     [
         # wire copy (AP, the 2018 Santa Fe shooting): both sentences of the quotation were unattributed
-        (ABBOTT, ["", "Greg Abbott", "Greg Abbott"]),
+        # (the first, "Gov. Greg Abbott called the assault “...”", his too: test_quote_called_s36.py)
+        (ABBOTT, ["Greg Abbott", "Greg Abbott", "Greg Abbott"]),
         ('Mayor John Smith spoke to reporters outside city hall.\n\n"We will act," the mayor said.\n', ["John Smith"]),
         (
             'Police Chief Jane Roe arrived at the scene an hour later.\n\n"It was awful," the chief said.\n',
