@@ -334,6 +334,10 @@ class LegendBar(QFrame):
 
 PENDING_NAMES = 3  # files named on the empty page after a cancelled comparison; the rest are counted
 PENDING_TEXT_WIDTH = 720  # px: the empty page's line, wrapped well inside the drop frame at 1366 px
+DROP_FRAME_INSET = 24  # px: the dashed drop frame, this far inside the empty page's edges
+# px between the frame and what it holds: with the layout's own margins (11 px) the buttons ran over the frame
+# in a window at its least width (344 px, the sidebar folded away)
+DROP_FRAME_PADDING = 12
 
 
 class DropZone(FileDropMixin, QFrame):
@@ -353,6 +357,8 @@ class DropZone(FileDropMixin, QFrame):
         self.setAcceptDrops(True)
         self._dragging = False
         outer = QVBoxLayout(self)
+        margin = DROP_FRAME_INSET + DROP_FRAME_PADDING
+        outer.setContentsMargins(margin, margin, margin, margin)
         outer.addStretch(3)
         self.title = centred_label("Compare news reports side by side", "emptyTitle", self)
         outer.addWidget(self.title)
@@ -446,7 +452,8 @@ class DropZone(FileDropMixin, QFrame):
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(QRectF(self.rect()).adjusted(24, 24, -24, -24), 14, 14)
+        inset = DROP_FRAME_INSET
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 14, 14)
         p.end()
 
     def _set_dragging(self, on: bool) -> None:
