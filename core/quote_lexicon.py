@@ -76,6 +76,19 @@ ROLE_NOUNS = frozenset(
     veteran survivor victim mother father son daughter brother sister wife husband friend cousin uncle aunt
     grandmother grandfather""".split()
 )
+# Nouns that end an organisation's name ("New York State Organized Crime Task Force", "The New York Times Magazine",
+# "LA County Sheriff's Homicide Bureau") or head one before "of" or "for" ("Office of the Surgeon General",
+# "Department of Justice", "Union of Concerned Scientists"): never a person's name. Words naming kinds of bodies
+# news prints, from the organisations of the tuning data's long names.
+ORGANISATION_NOUNS = frozenset(
+    """office department ministry bureau council commission committee institute institution university association
+    agency board court society foundation union league federation academy college school centre center museum party
+    bank fund authority service administration force program programme project magazine network corporation company
+    group organisation organization alliance coalition trust club police army navy command unit division squad
+    assembly parliament congress senate government""".split()
+)
+
+
 # A role noun capitalised before a person's full name is no part of the name: "Actor Leonardo DiCaprio" (opening a
 # sentence), "Coach Sean Payton", "Lawyer Alexis Kougias" are Leonardo DiCaprio, Sean Payton and Alexis Kougias,
 # whom another outlet names without the role (the window listed them as two speakers). Titles stay, as the tests

@@ -4,7 +4,7 @@ here, no Qt."""
 
 from __future__ import annotations
 
-from .quote_lexicon import NAME, RX, SPEECH_VERBS
+from .quote_lexicon import FUNCTION_WORDS, NAME, RX, SPEECH_VERBS
 
 # Quote marks by family: a quotation opens and closes with marks of one family. Curly double quotes and guillemets
 # say which way they face; a straight mark (" or ') faces the way its neighbours say: after a space or the start,
@@ -32,6 +32,12 @@ _ELISION_RE = RX.compile(r"(?:\d\ds?|s|t|d|m|re|ll|ve|em|n|til|tis|twas|cause|bo
 # on from a single mark opening it (ECB+ detaches marks: "... some purpose, ' Craft said." closes it there).
 _DETACHED_SINGLE_RE = RX.compile(r"\s['‘’]|['‘’](?:\s|$)")
 
+# An opening curly mark after a clause's punctuation and a space, an attribution glued after it: copy that turned a
+# closing mark the wrong way ('“The information we have is a bit sketchy, ... again, “Jonathan Wright, Interoute's
+# director of wholesale products, said', ECB+ 30; '“I feel sorry for the young, “said 40-year-old Tsikala
+# Stephania'): it closes the quotation open before it, if any (each was read as opening a second one, to the end).
+_TURNED_CLOSING_RE = RX.compile(r"[,.!?] “")
+
 _OPEN, _CLOSE, _WEAK = 1, 2, 4  # what a mark can do; _WEAK: a closing single mark after a letter, before a space
 
 
@@ -46,6 +52,8 @@ def _roles(text: str, at: int, mark: str) -> int:
     """What the mark at ``at`` can do: open, close, close weakly (a single mark after a letter and before a space
     closes "it was 'vital' to" but is as likely the apostrophe of "the ministers' decision"), or nothing."""
     if mark in _OPENS_ONLY and mark != "‘":
+        if mark == "“" and _TURNED_CLOSING_RE.match(text, max(0, at - 2)) and _ATTRIBUTION_AFTER_RE.match(text, at + 1):
+            return _OPEN | _CLOSE  # '“... an anchor again, “Jonathan Wright, ..., said': closes an open quotation
         return _OPEN
     if mark in _CLOSES_ONLY:
         return _CLOSE
@@ -163,8 +171,17 @@ def quotation_spans(
 
 
 # An attribution right after a quotation's closing mark: "he said", "the source told us", "Ann Cole said", "said ...";
-# in lower case but for a name ('"He asked why, ...' opens a quotation).
+# in lower case but for a name ('"He asked why, ...' opens a quotation). A name's appositive may stand between: '...,
+# barricaded in, "Bill Adgate, who works for LPL Financial in the office building, told CNN' (ECB+ 18, a quotation
+# opened on the line before: "Bill Adgate ..." was read as a quotation running to the end, and nobody spoke); and a
+# role in lower case before it, no function word: 'He bleeds Philadelphia, "team president Billy King said.' (ECB+ 5);
+# an owner before a role ('..., "Kafoury's son, Charlie, said', ECB+ 18), and a name longer than NAME's four words
+# ('..., "New York City Councilman Jumaane D. Williams, who represents the area, said on Twitter', ECB+ 19).
+APPOSITION_MAX = 120
+_ROLE_WORD = rf"(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[a-z][\w'’-]*\s+"
 _ATTRIBUTION_AFTER_RE = RX.compile(
-    r"\s?(?:(?:he|she|they|we)\s+|(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){1,3}?"
-    rf"|(?!(?:He|She|It|They|We|I|You|The|This|That|There)\b){NAME}\s+)?(?:also\s+)?(?:{SPEECH_VERBS})\b"
+    rf"\s?(?:(?:he|she|they|we)\s+|(?:(?:the|an?|his|her|their|{NAME}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+"
+    rf"|(?:{_ROLE_WORD}){{0,3}}(?!(?:He|She|It|They|We|I|You|The|This|That|There)\b){NAME}(?:\s+{NAME})?)"
+    rf"(?:,\s[^,\"“”]{{1,{APPOSITION_MAX}}}?,)?\s+)?"
+    rf"(?:also\s+)?(?:{SPEECH_VERBS})\b"
 )

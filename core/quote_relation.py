@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from .quote_lexicon import PARTICLES, RX, TITLE_JOIN_RE, TITLES, words
+from .quote_lexicon import FUNCTION_WORDS, ORGANISATION_NOUNS, PARTICLES, RX, TITLE_JOIN_RE, TITLES, words
 
 
 @dataclass(frozen=True)
@@ -203,8 +203,44 @@ def name_within(short: str, full: str) -> bool:
 
 
 def words_within(short: set[str], full: set[str]) -> bool:
-    """``name_within`` of two names' words (``name_words``), for a reader comparing many names with one another."""
-    return bool(short) and all(w in full or any(_misspelt(w, f) for f in full) for w in short)
+    """``name_within`` of two names' words (``name_words``), for a reader comparing many names with one another: a
+    word of ``short`` is one of ``full``'s, spelt a letter apart or a common short form of it ("Dave" of "David",
+    ``NICKNAMES``)."""
+    return bool(short) and all(w in full or any(_misspelt(w, f) or _nickname(w, f) for f in full) for w in short)
+
+
+# Common short forms of English given names, as news prints one person both ways ("Albany County District Attorney
+# Dave Rossi" / "David Rossi", ECB+ 33; "Bill de Blasio" / "William de Blasio"): short form -> the given names it
+# stands for. A name is never the short form of another full name ("Alexander" and "Alexandra" stay two people), and
+# a short form standing for two names ("Ted": Edward, Theodore) matches either. Only names whose short form no
+# outlet prints as a name of another person; "Jack" (John, or a name of its own) and "Harry" are left out.
+NICKNAMES: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "dave": "david", "davey": "david", "bill": "william", "billy": "william", "will": "william",
+        "willie": "william", "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
+        "jim": "james", "jimmy": "james", "jamie": "james", "mike": "michael", "mick": "michael",
+        "tom": "thomas", "tommy": "thomas", "joe": "joseph", "joey": "joseph", "dan": "daniel", "danny": "daniel",
+        "chris": "christopher christine christina", "steve": "stephen steven", "tony": "anthony",
+        "andy": "andrew", "matt": "matthew", "nick": "nicholas nicolas", "rick": "richard", "rich": "richard",
+        "dick": "richard", "ed": "edward edwin edmund", "eddie": "edward", "ted": "edward theodore",
+        "pat": "patrick patricia", "kate": "katherine catherine kathryn", "katie": "katherine catherine kathryn",
+        "liz": "elizabeth", "beth": "elizabeth", "sue": "susan", "jenny": "jennifer", "jen": "jennifer",
+        "alex": "alexander alexandra", "sam": "samuel samantha", "ben": "benjamin", "greg": "gregory",
+        "doug": "douglas", "jeff": "jeffrey geoffrey", "ron": "ronald", "don": "donald", "tim": "timothy",
+        "larry": "lawrence laurence", "jerry": "gerald jerome", "fred": "frederick", "ken": "kenneth",
+        "chuck": "charles", "charlie": "charles", "hank": "henry", "phil": "philip phillip",
+    }.items()
+}
+
+
+def _nickname(a: str, b: str) -> bool:
+    """``a`` and ``b`` (name words in lower case) are one given name, one a short form of the other or both short
+    forms of it (``NICKNAMES``: "dave" and "david", "bill" and "billy")."""
+    fa, fb = NICKNAMES.get(a), NICKNAMES.get(b)
+    if fa is None and fb is None:
+        return False
+    return (fa is not None and b in fa) or (fb is not None and a in fb) or bool(fa and fb and fa & fb)
 
 
 # A name word spelt two ways by two outlets is one name when it is this long and one letter differs: "Heffner" and
@@ -223,8 +259,11 @@ def name_words(name: str) -> set[str]:
     (``quote_speaker._titled``), the person's after the title's complement: "Agent in Charge Ed Reinhold" -> {"ed",
     "reinhold"} ("charge" would make two agents in charge one speaker); of an owned name, the person's after the
     owner: "Microsoft's Dustin Childs" -> {"dustin", "childs"} ("microsoft's" made him and "Microsoft's Christopher
-    Budd" one speaker)."""
+    Budd" one speaker); of an organisation's head and its complement, all but its function words and titles:
+    "Office of the Surgeon General" -> {"office", "surgeon"}."""
     titled = TITLE_JOIN_RE.split(name)
+    if len(titled) > 1 and titled[0].lower() in ORGANISATION_NOUNS:  # "Office of the Surgeon General": all of it
+        return {w for w in re.split(r"[\s\-]+", name.lower()) if w not in FUNCTION_WORDS and w not in TITLES}
     if len(titled) > 1:
         person = titled[-1].split()
         name = " ".join(person[1:])  # "Charge Ed Reinhold", "State Kerry": the first word completes the title
@@ -233,4 +272,20 @@ def name_words(name: str) -> set[str]:
         if owned[k - 1].endswith(_OWNER_ENDS):  # "Microsoft's Dustin Childs": the employer is no part of the name
             name = " ".join(owned[k:])
             break
+    split = name.split()
+    for k in range(len(split) - 1, 0, -1):
+        if _titles_before(split[k - 1]) and not all(_titles_before(w) or w.lower() in _SUFFIXES for w in split[k:]):
+            name = " ".join(split[k:])  # "Brooklyn Councilman Jumaane Williams": a place or a body before a title
+            break
     return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in PARTICLES and w not in TITLES}
+
+
+# Titles news prints in capitals before a name, as an abbreviation of words in TITLES: "ADA Fairman" (an assistant
+# district attorney, ECB+ 22, beside "Gail Fairman"), "DA", "AG", "MP", "CEO". Read as titles by ``name_words`` only.
+_TITLE_ACRONYMS = frozenset("ADA DA AG MP MEP PM CEO".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())  # "Nick J. Rahall II": no name after a title
+
+
+def _titles_before(word: str) -> bool:
+    """``word`` is a title written before a name ("Councilman", "Sen.", "ADA")."""
+    return word.lower().rstrip(".") in TITLES or word in _TITLE_ACRONYMS

@@ -11,6 +11,7 @@ from .quote_lexicon import (
     FUNCTION_WORDS,
     NAME,
     NAME_RE,
+    ORGANISATION_NOUNS,
     PASSED_OVER,
     ROLE_NOUNS,
     RX,
@@ -125,7 +126,10 @@ def speaker_of(
             first -= 1
         verbs = verbs[first : k + 1]
     matches = [
-        m for m in _titled(outside, _whole_names(outside, _unmodified(outside, list(NAME_RE.finditer(outside)))))
+        m
+        for m in _titled(
+            outside, _joined(outside, _whole_names(outside, _unmodified(outside, list(NAME_RE.finditer(outside)))))
+        )
         if (not not_name(m.group(0).split()[0]) or " " in m.group(0))
         and not _unknown_opener(outside, m, known, heading)
     ]
@@ -240,6 +244,35 @@ def _whole_names(outside: str, matches: list[re.Match[str]]) -> list[re.Match[st
     return out
 
 
+# ``NAME`` reads four capitalised words at most: a longer organisation's name is cut in two ("New York State
+# Organized | Crime Task Force", "The New York Times | Magazine", "LA County Sheriff's Homicide | Bureau").
+NAME_WORDS_MAX = 4
+
+
+def _joined(outside: str, matches: list[re.Match[str]]) -> list[re.Match[str] | _TitledName]:
+    """``matches`` (names in order) with a name ``NAME`` cut at its fourth word joined to the rest, one space
+    between: "New York State Organized Crime Task Force". Not a title chain and the person after it ("Fulton
+    County District Attorney | Paul Howard", "Albany County Assistant District | Attorney Dave Rossi", "WCCO TV
+    Managing Editor | Angela Benson"): the first ends in a title or a role, or the second opens with one; nor a
+    given name and the surname after it ("Super Bowl MVP Drew | Brees": a person): the name joined ends in a noun
+    of an organisation (``ORGANISATION_NOUNS``: "Force", "Magazine", "Bureau")."""
+    out: list[re.Match[str] | _TitledName] = []
+    for m in matches:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and outside[before.end() : m.start()] == " "
+            and len(words := before.group(0).split()) >= NAME_WORDS_MAX
+            and not _title_or_role(words[-1].rstrip("."))
+            and not _title_or_role(m.group(0).split()[0].rstrip("."))
+            and _organisation_noun(m.group(0).split()[-1])
+        ):
+            out[-1] = _TitledName(outside[before.start() : m.end()], before.start(), m.end(), trim=True)
+            continue
+        out.append(m)
+    return out
+
+
 # A sentence opens at the text's start or after a sentence's end visible outside the quotations (a quotation is
 # blanked: a name after it follows the quotation, whose capital tells nothing either way, and is not asked about).
 _SENTENCE_OPENS_RE = RX.compile(r"(?<!\b[A-Z])[.!?]\s+$")  # not an initial's full stop: "A.J. Smith"
@@ -280,6 +313,11 @@ def _unknown_opener(
         if subject and not _PLURAL_RE.search(word) and not heading:
             return False  # a verb's subject ("White said"), or a name joined to it ("Zadan and Meron")
     return not known(word)  # asked last: it reads the whole article the first time
+
+
+def _organisation_noun(word: str) -> bool:
+    """``word`` (capitalised) is a noun naming a kind of organisation ("Force", "Office", "Department")."""
+    return word[:1].isupper() and word.lower() in ORGANISATION_NOUNS
 
 
 def _title_or_role(word: str) -> bool:
@@ -421,8 +459,9 @@ class _TitledName:
     """A title, its complement and the name after them, read as one name ("Agent in Charge Ed Reinhold"): a
     stand-in for the ``re.Match`` of a name, with the three methods the readers of names call."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, trim: bool = False) -> None:
         self.text, self.at, self.to = text, start, end
+        self.trim = trim  # read as a name of NAME_RE is (``trim_name``): "The New York Times Magazine"
 
     def group(self, _k: int = 0) -> str:
         return self.text
@@ -433,19 +472,43 @@ class _TitledName:
     def end(self) -> int:
         return self.to
 
-    def named(self) -> tuple[str, int, int]:
-        return " ".join(self.text.split()), self.at, self.to
+    def named(self) -> tuple[str, int, int] | None:
+        if self.trim:
+            return trim_name(self)  # type: ignore[arg-type]
+        return re.sub(r"['’]s?$", "", " ".join(self.text.split())), self.at, self.to
 
 
-def _titled(outside: str, matches: list[re.Match[str]]) -> list[re.Match[str] | _TitledName]:
+# An organisation's head noun and its complement: "Office of the Surgeon General", "Centre for Disease Control" (not
+# "in": "the Office in Paris" is a place).
+_HEAD_JOIN_RE = RX.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+# A word of a name in the possessive, another word after it: the name ends there, the rest is what it owns ("the
+# Office of the Surgeon General's Web site").
+_OWNER_WORD_RE = RX.compile(r"[\w-]+(?:['’]s|s['’])(?=\s)")
+
+
+def _titled(
+    outside: str, matches: list[re.Match[str] | _TitledName]
+) -> list[re.Match[str] | _TitledName]:
     """``matches`` (names in order) with a title joined by "of", "in" or "for" to the name after it read as one
     name: "Agent in Charge Ed Reinhold", "Secretary of the Interior Dirk Kempthorne", "Deputy Chief of Staff for
     Policy Jane Doe" (a complement of one word may be followed by another). A name that is not a title before the
-    joining word ("Ann Cole of Chicago") is left alone: the name after it is a place or an employer."""
+    joining word ("Ann Cole of Chicago") is left alone: the name after it is a place or an employer. So is an
+    organisation's head noun alone before "of" or "for" (``_organisation_noun``) with the name after it, up to an
+    owner's "'s": "according to the Office of the Surgeon General's Web site" names the Office of the Surgeon
+    General (was "Office")."""
     out: list[re.Match[str] | _TitledName] = []
     k = 0
     while k < len(matches):
         first = matches[k]
+        if k + 1 < len(matches) and _organisation_noun(first.group(0)):
+            head = _HEAD_JOIN_RE.match(outside, first.end())
+            if head and head.end() == matches[k + 1].start():  # "Office of the Surgeon General's Web site"
+                end = matches[k + 1].end()
+                owner = _OWNER_WORD_RE.search(outside, head.end(), end)
+                end = owner.end() if owner else end
+                out.append(_TitledName(outside[first.start() : end], first.start(), end))
+                k += 2
+                continue
         last = k
         while last + 1 < len(matches) and (
             (last == k and is_title(first.group(0))) or (last > k and " " not in matches[last].group(0))
