@@ -266,7 +266,16 @@ _CREDIT_TAIL = _RX.compile(
     r"(?:photographer|photo(?:graph)?|getty[ \t]+images)[ \t]*[)\]]\.?[ \t]*$"
     # unbracketed, a capital after the label: "Photograph: Mark Duncan/AP", "AP Photo/Tony Dejak", "Photo by Jane Roe"
     rf"|(?<![\w(\[])(?:[A-Z][\w.\-]*[ \t]+)?{_CREDIT_WORD}(?:[ \t]+credit)?[ \t]*(?::|/|by\b)[ \t]*"
-    r"[A-Z][^.!?()\n]{0,80}$",
+    r"[A-Z][^.!?()\n]{0,80}$"
+    # bracketed after the caption's last sentence, handed out "via" an agency: "... Feb. 7 2018. (Hualien County Fire
+    # Bureau via AP)", "(Courtesy of the family via Reuters)"; the bracket opens with a capital and the agency is one
+    # to three capitalised words, no full stop closing it ("... went on (the deal came via Twitter).", "(The deal came
+    # via Twitter.)" are prose)
+    r"|(?<=[.!?\"”’])[ \t]*[(\[](?-i:[A-Z])[^()\[\]\n]{0,60}[ \t]via[ \t]+"
+    r"(?-i:[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*){0,2})(?<!\.)[ \t]*[)\]]\.?[ \t]*$"
+    # unbracketed after the caption's last sentence, an agency or photographer and Getty Images: "... struck the
+    # island. AFP/Getty Images", "... on Monday. Chip Somodevilla/Getty Images"
+    r"|(?<=[.!?\"”’])[ \t]+(?-i:[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]*/[ \t]*getty[ \t]+images[ \t]*$",
     re.IGNORECASE,
 )
 # Above: the label is matched in any case, but its credit opens with a capital unless bracketed ("the image: a boy"
