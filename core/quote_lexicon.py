@@ -30,6 +30,7 @@ SPEECH_VERBS = (
 )
 NAME = r"(?:[A-Z][\w'’\-]+(?:(?:\s+[A-Z]\.)?\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’\-]+){0,3})"
 NAME_RE = RX.compile(NAME)
+OFFICE_ENDING = "'s office"  # a person's office as a speaker: "Tsai Ing-wen's office" (quote_speaker)
 VERB_RE = RX.compile(rf"\b(?:{SPEECH_VERBS})\b")
 PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "abu"}
 # Titles and roles before a name: two speakers sharing only "Minister" or "Governor" are two people.

@@ -11,8 +11,11 @@ from .quote_lexicon import (
     FUNCTION_WORDS,
     NAME,
     NAME_RE,
+    OFFICE_ENDING,
+    PASSED_OVER,
     ROLE_NOUNS,
     RX,
+    SPEECH_VERBS,
     TITLE_DOT_RE,
     VERB_RE,
     is_title,
@@ -311,8 +314,71 @@ THE_BEFORE_RE = RX.compile(r"\b[Tt]he\s+$")
 
 def is_organisation(outside: str, lo: int, hi: int, name: str) -> bool:
     """The speaker ``name``, named in ``outside[lo:hi]``, is an organisation (a publication, an agency, a company),
-    not a person: written in capitals, or after "the" where it stands."""
-    if name.isupper() and len(name) > 1:
+    not a person: written in capitals, or after "the" where it stands; or a person's office ("Tsai Ing-wen's
+    office", ``quote_speaker``): a later "she said" is not the office."""
+    if (name.isupper() and len(name) > 1) or name.endswith(OFFICE_ENDING):
         return True
     at = outside.find(name, lo, hi)
     return at >= 0 and bool(THE_BEFORE_RE.search(outside, max(lo, at - 6), at))
+
+
+# A definite role as a speech verb's subject ("“...,” the governor said", "said the mayor") stands for the one person
+# the article named before it with that role's title ("Gov. Greg Abbott", "Mayor John Smith", "Police Chief Jane
+# Roe"): wire copy names a governor, a mayor or a police chief once, then calls them by the role (AP, 2018 Santa Fe
+# shooting: '"We need to do more than just pray for the victims ...," the governor said' after "Gov. Greg Abbott").
+# Two people named so (two senators) or none: nobody, as "the commissioner says" is. The role -> its titles (an
+# abbreviation's full stop optional).
+ROLE_TITLES: dict[str, tuple[str, ...]] = {
+    "governor": ("Gov", "Governor"),
+    "senator": ("Sen", "Senator"),
+    "representative": ("Rep", "Representative"),
+    "lieutenant": ("Lt", "Lieutenant"),
+    "detective": ("Det", "Detective"),
+    "mayor": ("Mayor",),
+    "chief": ("Chief",),
+    "sheriff": ("Sheriff",),
+}
+# A word before the title that makes it another role: "Lt. Gov. Dan Patrick" (not the governor), "Deputy Chief",
+# "Assistant Chief", "Vice Mayor", "former Gov. Rick Perry" (not the one in office).
+_OTHER_ROLE_BEFORE = frozenset("lt lieutenant deputy assistant vice associate former ex".split())
+_ROLES = "|".join(ROLE_TITLES)
+# The role as the subject of a speech verb ("the governor said", "The mayor also told"), or after "said" inverted
+# ("said the chief"; never after "told" or "asked": the listener). Not an owner: "the governor's office said".
+_ROLE_SUBJECT_RE = RX.compile(
+    rf"(?<![\w'’-])[Tt]he\s+(?P<role>{_ROLES})\s+(?:(?:{PASSED_OVER})\s+)*(?:{SPEECH_VERBS})\b"
+    rf"|\b(?:said|says|added)\s+the\s+(?P<after>{_ROLES})\b(?!['’])"
+)
+_TITLED_RES = {
+    role: RX.compile(rf"(?<![\w.'’-])(?:{'|'.join(titles)})\.?\s+(?={NAME})") for role, titles in ROLE_TITLES.items()
+}
+_WORD_BEFORE_RE = RX.compile(r"([\w'’-]+)\.?\s+$")
+
+
+def role_speaker(outside: str, lo: int, hi: int, before: str) -> str:
+    """The person a definite role speaking in ``outside[lo:hi]`` ("the governor said") stands for: the one person
+    ``before`` (the article up to the quotation) names with that role's title (``ROLE_TITLES``); or ""."""
+    said = _ROLE_SUBJECT_RE.search(outside, lo, hi)
+    if said is None:
+        return ""
+    return titled_person(before, (said["role"] or said["after"]).lower())
+
+
+def titled_person(text: str, role: str) -> str:
+    """The one person ``text`` names after a title of ``role`` ("Gov. Greg Abbott" for "governor"), in its fullest
+    form ("Greg Abbott" over a later "Abbott"); "" when it names none or two (two surnames)."""
+    found: dict[str, str] = {}  # surname -> the longest name written with it
+    for m in _TITLED_RES[role].finditer(text):
+        word = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if word and word.group(1).lower() in _OTHER_ROLE_BEFORE:
+            continue  # "Lt. Gov. Dan Patrick", "Deputy Chief Tom Reed", "former Gov. Rick Perry"
+        named = NAME_RE.match(text, m.end())
+        if named is None:
+            continue
+        words = re.sub(r"['’]s?$", "", named.group()).split()
+        if not words or any(not_name(w) or is_title(w) for w in words):
+            continue  # "Chief Justice John Roberts", "Lt. Gov." read as a lieutenant's name
+        longest = found.get(words[-1], "")
+        found[words[-1]] = max(longest, " ".join(words), key=len)
+        if len(found) > 1:
+            return ""
+    return next(iter(found.values()), "")

@@ -9,7 +9,16 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from .quote_lexicon import FUNCTION_WORDS, ORGANISATION_NOUNS, PARTICLES, RX, TITLE_JOIN_RE, TITLES, words
+from .quote_lexicon import (
+    FUNCTION_WORDS,
+    OFFICE_ENDING,
+    ORGANISATION_NOUNS,
+    PARTICLES,
+    RX,
+    TITLE_JOIN_RE,
+    TITLES,
+    words,
+)
 
 
 @dataclass(frozen=True)
@@ -254,13 +263,18 @@ def _misspelt(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= SPELLING_MIN_LETTERS and Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
+_OFFICE_OF_RE = re.compile(re.escape(OFFICE_ENDING) + "$")
+
+
 def name_words(name: str) -> set[str]:
     """Words of a name without particles and titles: "Bashar al-Assad" -> {"bashar", "assad"}; of a titled name
     (``quote_speaker._titled``), the person's after the title's complement: "Agent in Charge Ed Reinhold" -> {"ed",
     "reinhold"} ("charge" would make two agents in charge one speaker); of an owned name, the person's after the
     owner: "Microsoft's Dustin Childs" -> {"dustin", "childs"} ("microsoft's" made him and "Microsoft's Christopher
     Budd" one speaker); of an organisation's head and its complement, all but its function words and titles:
-    "Office of the Surgeon General" -> {"office", "surgeon"}."""
+    "Office of the Surgeon General" -> {"office", "surgeon"}; of a person's office, the person's: "Tsai Ing-wen's
+    office" -> {"tsai", "ing", "wen"} (``quote_speaker``'s office speaking for its owner)."""
+    name = _OFFICE_OF_RE.sub("", name)
     titled = TITLE_JOIN_RE.split(name)
     if len(titled) > 1 and titled[0].lower() in ORGANISATION_NOUNS:  # "Office of the Surgeon General": all of it
         return {w for w in re.split(r"[\s\-]+", name.lower()) if w not in FUNCTION_WORDS and w not in TITLES}

@@ -11,6 +11,7 @@ from .quote_lexicon import (
     FUNCTION_WORDS,
     NAME,
     NAME_RE,
+    OFFICE_ENDING,
     ORGANISATION_NOUNS,
     PASSED_OVER,
     ROLE_NOUNS,
@@ -111,6 +112,10 @@ def speaker_of(
         if not passive(outside, v)
         and not (v.group().endswith("ing") and _VERB_BEFORE_RE.search(outside, max(0, v.start() - 20), v.start()))
     ]  # "recalled screaming “...”": one act of speaking, read at its first verb (the "-ing" verb has no subject)
+    if not verbs and q_end > q_start:  # "Gov. Greg Abbott called the assault “one of the most heinous attacks”"
+        called = _CALLED_RE.search(outside, max(0, q_start - CALLED_REACH), q_start)
+        if called and not passive(outside, called):
+            verbs = [called]
     if not verbs and not (q_end > q_start and closing in ",!?"):
         return ""
     if q_end > q_start and len(verbs) > 1:  # the verb nearest the quotation introduces it ("X told ... “A” while
@@ -145,7 +150,8 @@ def speaker_of(
     names = [n for n in (m.named() if isinstance(m, _TitledName) else trim_name(m) for m in kept) if n]
     names.extend(_month_speakers(outside))
     names.sort(key=lambda n: n[1])
-    candidates = []  # (distance, order, name index; -1: someone not named)
+    candidates = []  # (distance, order, name index; -1: someone not named; -2 and below: an office, ``offices``)
+    offices: list[str] = []  # a person's office speaking, as "NAME's office"
     for v in verbs:
         source = v.group().lower() == "according to"  # its source stands after it: a name before it never spoke
         if source:
@@ -167,7 +173,13 @@ def speaker_of(
         if (subject and not (apposed and not not_name(apposed["name"].split()[0]))) or _QUOTED_PRONOUN_RE.search(
             outside, max(0, v.start() - SUBJECT_REACH), v.start()
         ):
-            candidates.append((0, 0, -1))  # "police said", "his wife said", "she said": nobody named spoke
+            office = _OFFICE_BEFORE_RE.search(outside, max(0, v.start() - SUBJECT_REACH), v.start())
+            owner = _office_owner(office["name"]) if office and " " in office["name"] else ""
+            if owner:
+                offices.append(owner + OFFICE_ENDING)  # "President Tsai Ing-wen's office said"
+                candidates.append((0, 0, -1 - len(offices)))
+            else:
+                candidates.append((0, 0, -1))  # "police said", "his wife said", "she said": nobody named spoke
         for k, (_name, _n_start, n_end) in enumerate(names):
             if n_end <= v.start() and (ing or not _SUBJECT_PRONOUN_RE.search(outside, n_end, v.start())):
                 # "Shortly, someone came in and said": a pronoun between the name and the verb is its subject (not
@@ -189,7 +201,7 @@ def speaker_of(
         return ""
     k = min(candidates)[2]
     if k < 0:
-        return ""
+        return offices[-2 - k] if k < -1 else ""
     name, n_start, n_end = names[k]
     joined = _AND_RE.match(outside, n_end)
     if joined and k + 1 < len(names) and names[k + 1][1] == joined.end():
@@ -326,6 +338,22 @@ def _title_or_role(word: str) -> bool:
 
 
 _OWNER_RE = RX.compile(r"\s+[a-z]")
+# A person's office as a speech verb's subject: "President Tsai Ing-wen's office said in a statement" speaks for its
+# owner: their office, not nobody, nor the owner in person. A name of two words or more (a person's, or a title and
+# a name: "Gov. Abbott's office"; not "Microsoft's office").
+_OFFICE_BEFORE_RE = RX.compile(rf"(?P<name>{NAME})['’]s?\s+office\s+(?:(?:{PASSED_OVER})\s+)*$")
+
+
+def _office_owner(name: str) -> str:
+    """The person owning an office speaking (``_OFFICE_BEFORE_RE``'s name: "President Tsai Ing-wen's"), titles
+    before it left out; "" when no person is left or a title stays in it (an office's: "the City Attorney's office",
+    "the Los Angeles District Attorney's office")."""
+    words = re.sub(r"['’]s?$", "", name).split()
+    while words and (is_title(words[0]) or not_name(words[0])):
+        words = words[1:]
+    return " ".join(words) if words and not any(is_title(w) or not_name(w) for w in words) else ""
+
+
 # After a speech verb, a role or an organisation, a comma and then the name: "said neighbor, Tekia Wilker", "said
 # HPD, Thomas Simmons" (review s27: nobody, and "HPD"). The name (two words or more) ends its clause.
 # The role may have an owner named before it: "said Smith's step-grandmother, Darlene Proxmire" (review s29: nobody,
@@ -576,7 +604,13 @@ def owner_of(text: str, match: re.Match[str] | _TitledName) -> bool:
 # Speech verbs whose name after them never spoke: the listener ("he told the Timaru Herald"), the one described
 # ("It described Mr. Banky as"), the subject of the words reported ("saying Bush could sit out": an "-ing" form
 # never stands after its speaker as "said Ahmad Tutenji" does).
-_LISTENER_RE = RX.compile(r"told|tells|described|characteri[sz]ed|\w+ing")
+_LISTENER_RE = RX.compile(r"told|tells|described|characteri[sz]ed|called|\w+ing")
+# "called" a few words before a quotation, no speech verb in its sentence: its subject names what it is in the
+# quotation's words ("Gov. Greg Abbott called the assault “one of the most heinous attacks”", AP; "Critics called
+# it “...”": nobody named), read as a speech verb; the name after it is who was called so (``_LISTENER_RE``). Not
+# "so-called", nor the passive ("was called “...”"). The reach: "called" and four words (its object) before the mark.
+CALLED_REACH = 60
+_CALLED_RE = RX.compile(r"(?<![\w'’-])called\s+(?:[\w'’.-]+\s+){0,4}$")
 _TOLD_RE = RX.compile(r"\b(?:told|tells)\s+(?:the\s+)?$")
 # "People quoted him as saying": a pronoun spoke, not the name before.
 _QUOTED_PRONOUN_RE = RX.compile(r"\bquoted\s+(?:him|her|them|me|us)\s+as\s+$")

@@ -7,7 +7,17 @@ comparisons or files beyond the paths a drop carries.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -247,7 +257,9 @@ class ElidedLabel(QLabel):
 
 class LegendBar(QFrame):
     """The always-visible key to the colours: statuses, differing words, and figure underlines. Its entries wrap
-    onto a second row in a narrow window (half a 1920 px screen cut "Changed words" and "single source" short)."""
+    onto a second row in a narrow window (half a 1920 px screen cut "Changed words" and "single source" short).
+    The figure underlines wrap as one group; in a bar narrower than the group they wrap one by one (a window at
+    its least width, 398 px, cut the group's last two samples)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,6 +267,35 @@ class LegendBar(QFrame):
         self._layout = FlowLayout(self)
         self._layout.setContentsMargins(12, 5, 12, 5)
         self.entries: dict[str, QLabel] = {}
+        self._figures: QWidget | None = None  # the group: a separator, "Figures:" and the four samples
+        self._figure_items: list[QWidget] = []  # "Figures:" and the samples, in the group or one by one
+        self._separator: QWidget | None = None  # the group's line before "Figures:" (not shown one by one)
+        self._split = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrap the figure samples one by one in a bar too narrow for their group."""
+        super().resizeEvent(event)
+        self._fit_figures()
+
+    def _fit_figures(self) -> None:
+        group = self._figures
+        if group is None:
+            return
+        m = self._layout.contentsMargins()
+        row = group.layout()
+        assert isinstance(row, QHBoxLayout)
+        parts = [self._separator, *self._figure_items]  # the separator stays in the group
+        whole = sum(w.sizeHint().width() for w in parts if w is not None) + row.spacing() * (len(parts) - 1)
+        split = self.width() - m.left() - m.right() < whole
+        if split == self._split:
+            return
+        self._split = split
+        for widget in self._figure_items:
+            (row if split else self._layout).removeWidget(widget)
+            widget.setParent(self if split else group)
+            (self._layout if split else row).addWidget(widget)
+            widget.show()
+        group.setVisible(not split)
 
     def set_palette(self, pal: Palette) -> None:
         """(Re)build the entries in ``pal``'s colours."""
@@ -301,6 +342,13 @@ class LegendBar(QFrame):
                 row,
             )
         self._layout.addWidget(figures)
+        self._figures, self._separator, self._split = figures, sep, False
+        self._figure_items = [caption]
+        for status in FACT_ORDER:
+            box = self.entries[f"fig_{status}"].parentWidget()
+            if box is not None:
+                self._figure_items.append(box)
+        self._fit_figures()
 
     def _add(self, key: str, pixmap: QPixmap, text: str, tip: str, row: QHBoxLayout | None = None) -> None:
         box = QWidget(self if row is None else row.parentWidget())
@@ -334,6 +382,10 @@ class LegendBar(QFrame):
 
 PENDING_NAMES = 3  # files named on the empty page after a cancelled comparison; the rest are counted
 PENDING_TEXT_WIDTH = 720  # px: the empty page's line, wrapped well inside the drop frame at 1366 px
+DROP_FRAME_INSET = 24  # px: the dashed drop frame, this far inside the empty page's edges
+# px between the frame and what it holds: with the layout's own margins (11 px) the buttons ran over the frame
+# in a window at its least width (344 px, the sidebar folded away)
+DROP_FRAME_PADDING = 12
 
 
 class DropZone(FileDropMixin, QFrame):
@@ -353,6 +405,8 @@ class DropZone(FileDropMixin, QFrame):
         self.setAcceptDrops(True)
         self._dragging = False
         outer = QVBoxLayout(self)
+        margin = DROP_FRAME_INSET + DROP_FRAME_PADDING
+        outer.setContentsMargins(margin, margin, margin, margin)
         outer.addStretch(3)
         self.title = centred_label("Compare news reports side by side", "emptyTitle", self)
         outer.addWidget(self.title)
@@ -446,7 +500,8 @@ class DropZone(FileDropMixin, QFrame):
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(QRectF(self.rect()).adjusted(24, 24, -24, -24), 14, 14)
+        inset = DROP_FRAME_INSET
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 14, 14)
         p.end()
 
     def _set_dragging(self, on: bool) -> None:

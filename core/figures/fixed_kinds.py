@@ -27,6 +27,20 @@ def ordinals(scan: Scan) -> None:
             scan.blocked.append((m.start("w"), m.end("w")))
 
 
+# What each fraction of POINT_FRACTION is: "three-quarter(s)" by its last word
+_POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "quarters": 0.75}
+
+
+def point_fractions(scan: Scan) -> None:
+    """A fraction of a percentage point told in words ("a quarter of a percentage point", "a half-point cut"): unit
+    ``percentage points``, as "0.25 percentage point" and "25 basis points" are (``patterns.POINT_FRACTION``)."""
+    for m in scan.find(pt.POINT_FRACTION):
+        words = (m.group("f") or m.group("g")).lower().replace("-", " ").split()
+        value = 0.75 if words[0] == "three" else _POINT_FRACTIONS[words[-1]]
+        if scan.free(m.start(), m.end()):
+            scan.claim(Raw(m.start(), m.end(), value, "percentage points", kind="fixed"))
+
+
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 

@@ -33,6 +33,7 @@ from .fixed_kinds import (
     magnitudes,
     numeric_dates,
     ordinals,
+    point_fractions,
     scores,
     skip_noise,
     times,
@@ -54,8 +55,9 @@ from .units import units
 # first, then fixed kinds (dates, times, ages, addresses) that must claim their digits before counts can, then
 # counts, their units, ranges, years, "a man", and last the roles.
 PASSES: tuple[Callable[[Scan], None], ...] = (
-    ordinals, magnitudes, numeric_dates, skip_noise, decades, fractions, dates, times, scores, calibers, ages,
-    addresses, multiples, digit_counts, word_counts, vague_counts, units, compounds, ranges, years, articles,
+    ordinals, magnitudes, numeric_dates, skip_noise, decades, point_fractions, fractions, dates, times, scores,
+    calibers, ages, addresses, multiples, digit_counts, word_counts, vague_counts, units, compounds, ranges, years,
+    articles,
 )  # fmt: skip
 # The passes that can find or skip anything in ASCII text with no digit and none of the words a figure pattern
 # needs (patterns.ANY_FIGURE_WORD): every other pass's scans are guarded off there, so it would do nothing.
@@ -68,7 +70,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 # offset holds; a figure's text is then taken from the sentence as written.
 _REGEX_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "I"})
 # What a sentence with no digit and no article may hold a figure in, cheapest scan first.
-_WORDED_FIGURES = (pt.TIME_WORD, pt.VAGUE_NUM, pt.WORD_NUM, pt.ORDINAL_COUNT)
+_WORDED_FIGURES = (pt.TIME_WORD, pt.VAGUE_NUM, pt.WORD_NUM, pt.ORDINAL_COUNT, pt.POINT_FRACTION)
 
 
 def find_figures(sentence: str, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> list[FoundFigure]:

@@ -353,7 +353,8 @@ CONVERSION_GAP = _RX.compile(
 )
 # "$2.1bn", "$5m", "$10k"; "$160MM" (the trade press's million: ECB+ 10 "$27.5MM per year" was $27.50).
 CURRENCY_SHORT_SCALE = _RX.compile(r"(?P<s>bn|mn|mm|m|k)\b", re.I)
-_PERCENT_FORMS = r"%|per\s?cent\b|pct\b|percent\b|percentage points?\b"
+# "basis points" (hundredths of a percentage point: "raised rates by 25 basis points") read as percentage points
+_PERCENT_FORMS = r"%|per\s?cent\b|pct\b|percent\b|percentage points?\b|basis[\s-]points?\b"
 # A unit after its number: spaced, glued by a hyphen ("a 28-yard pass") or by a spaced dash, as ECB+'s tokenised
 # texts write a compound ("an 86 - yard run", "a two million - euro heist"). A compound measure is scoped to the
 # noun it modifies (figures/modifiers.py), so it never clashes with a total ("226 yards"); a duration so written is
@@ -382,7 +383,7 @@ def leading_letters(word: str) -> str:
 # unit's start are exactly one of these (re.I folds ASCII as lower() does); other letters there: no unit
 # (units.units asks before matching; tests/core/test_guards_from_patterns.py holds it to the pattern's examples).
 UNIT_LEAD_WORDS = frozenset(
-    {"per", "percent", "pct", "percentage"} | {leading_letters(k) for k in (*lx.CURRENCY_WORDS, *lx.MEASURES)}
+    {"per", "percent", "pct", "percentage", "basis"} | {leading_letters(k) for k in (*lx.CURRENCY_WORDS, *lx.MEASURES)}
 )
 # The letters after a position's spaces (and one comma): where UNIT_AFTER's unit and ROLE_AFTER's first word start.
 LEAD_WORD = _RX.compile(r"\s*([A-Za-z]*)")
@@ -431,6 +432,13 @@ ORDINAL_COUNT = _RX.compile(
     + r"|[1-9]?\d(?:st|nd|rd|th))\s+(?P<w>(?:[A-Za-z][\w-]*\s+){1,5}?)"
     r"(?:since|this\s+(?:year|month|week|season|decade|century)|so\s+far|in\s+a\s+row|on\s+record|in\s+(?:\d+|a|two|"
     r"three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|decades?)|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+# A fraction of a percentage point told in words: "a quarter of a percentage point", "half a percentage point",
+# "three-quarters of a percentage point", and the markets' "a quarter-point rise", "a half-point cut" (fixed_kinds).
+POINT_FRACTION = _RX.compile(
+    r"\b(?P<f>quarter|half|three[\s-]quarters?)(?:(?:\s+of)?\s+(?:a|one)\s+|\s+)percentage[\s-]points?\b"
+    r"|\b(?P<g>quarter|half|three[\s-]quarter)-points?\b",
     re.I,
 )
 # A result: two scores joined by a dash ("3-1", "102 - 98"), then no noun ("3-1 seats" is no result), read as one only
@@ -696,6 +704,7 @@ WORD_NEEDS: dict[re.Pattern[str], frozenset[str]] = {
     TIME_WORD: frozenset({"midnight", "noon"}),
     ZONE_TIME: frozenset({*(z.lower() for z in ZONE_CODES), "local", "hrs", "hours"}),
     MULTIPLE: frozenset(lx.MULTIPLES),
+    POINT_FRACTION: frozenset({"point", "points"}),
     HALF_DOZEN: frozenset({"dozen"}),
     SCOPE: frozenset({"since", "this", "last", "by", "as"}),  # "since Nov. 27", "this year", "last week", "by Tuesday"
     # its ordinal: a word ("third", "twenty-first" split at its hyphen) or digits and a suffix ("4th")

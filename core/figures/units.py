@@ -57,6 +57,9 @@ def units(scan: Scan) -> None:
         u = re.sub(r"\s+", " ", um.group("u").lower())
         if u in ("%", "percent", "per cent", "percentcent", "pct") or u.startswith("per"):
             c.unit = "percentage points" if u.startswith("percentage") else "percent"
+        elif u.startswith("basis"):  # "25 basis points" is a quarter of a percentage point
+            c.unit = "percentage points"
+            c.value /= 100
         elif u in lx.CURRENCY_WORDS and not (u in ("pound", "pounds") and um.group("sep").strip() in ("-", "–")):
             c.unit = f"money:{lx.CURRENCY_WORDS[u]}"
             if u in ("cent", "cents"):
