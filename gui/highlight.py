@@ -28,8 +28,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextFormat
 from reportdiff.core import model as m
 from reportdiff.presentation import emphasis
 from reportdiff.presentation.colours import FIGURE_LINE, UNIQUE_INK, YELLOW
-from reportdiff.presentation.docmodel import is_conversion
-from reportdiff.presentation.facts_table import badge_and_status
+from reportdiff.presentation.facts_table import badge_and_status, is_conversion
 from reportdiff.presentation.labels import fact_label, flag_text, note_text, sentence_label
 from reportdiff.presentation.status import sentence_status
 

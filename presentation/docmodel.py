@@ -13,7 +13,6 @@ import os
 from dataclasses import dataclass
 from itertools import combinations
 
-from reportdiff.core.facts import CONVERTED
 from reportdiff.core.model import (
     BOILERPLATE,
     COMPATIBLE,
@@ -28,7 +27,7 @@ from reportdiff.core.model import (
 from .colours import ABSENT_TEXT, FACT_CHIP, FIGURE_INK, FIGURE_LINE, MUTED_TEXT, PALETTE, RULE, blend
 from .discrepancies import discrepancies as discrepancy_items
 from .emphasis import all_spans, informative_spans
-from .facts_table import FactRow, _converts, article_names, badge_others, fact_row, fact_rows
+from .facts_table import FactRow, article_names, badge_others, fact_row, fact_rows, is_conversion
 from .labels import (
     CHANGED_WORDS_HELP,
     FACT_LABELS,
@@ -377,23 +376,6 @@ def _display_names(paths: list[str]) -> list[str]:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------
-
-
-def is_conversion(report: Report, figure: Figure) -> bool:
-    """Whether ``figure`` restates the figure before it in its sentence, of its fact, in brackets in another unit
-    ("700 meters (2,300 feet)"): part of its fact (its row shows "700 meters (2,300 feet)"), yet marked once, on the
-    figure it converts, in the window, the PDF and the HTML (before, a conflict's outline framed both)."""
-    if figure.scope != CONVERTED:  # nearly every figure
-        return False
-    fact = report.index.fact_of_figure(figure.index)
-    if fact is None:
-        return False
-    before: Figure | None = None
-    for i in fact.figures:
-        other = report.figures[i]
-        if other.article == figure.article and other.sentence == figure.sentence and other.start < figure.start:
-            before = other if before is None or other.start > before.start else before
-    return before is not None and _converts(figure, before)
 
 
 def _badges(report: Report) -> dict[int, str]:

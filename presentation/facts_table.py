@@ -199,6 +199,19 @@ def _conversions(figs: Sequence[Figure]) -> list[Figure]:
     return [f for before, f in itertools.pairwise(ordered) if _converts(f, before)]
 
 
+def is_conversion(report: Report, figure: Figure) -> bool:
+    """Whether ``figure`` restates the figure before it in its sentence, of its fact, in brackets in another unit
+    ("700 meters (2,300 feet)"): part of its fact (its row shows "700 meters (2,300 feet)"), yet marked once, on the
+    figure it converts, in the window, the PDF and the HTML (before, a conflict's outline framed both)."""
+    if figure.scope != CONVERTED:  # nearly every figure
+        return False
+    fact = report.index.fact_of_figure(figure.index)
+    if fact is None:
+        return False
+    cell = [report.figures[i] for i in fact.figures if report.figures[i].article == figure.article]
+    return figure in _conversions(cell)
+
+
 def _converts(fig: Figure, before: Figure) -> bool:
     """Whether ``fig`` restates ``before``, the figure before it in its sentence (and its fact), in brackets in
     another unit or currency (``reportdiff.core.facts.CONVERTED``: "700 meters (2,300 feet)", "$5 million (3.1 million
