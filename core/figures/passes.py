@@ -43,6 +43,7 @@ from .guards import SPLIT_WORDS, may_hold_more, may_match, no_person
 from .knobs import DEFAULT_FIGURE_SETTINGS, FigureSettings
 from .modifiers import modifiers
 from .parts import parts
+from .rests import rests
 from .roles import roles
 from .scan import Mask, Scan
 from .settle import compounds, ranges, years
@@ -132,6 +133,8 @@ def _figures_in(sentence: str, settings: FigureSettings, split: list[str] | None
         found = modifiers(sentence, found)
     if len(found) > 1 and " of them" in sentence:
         found = parts(sentence, found)
+    if len(found) > 1 and "others" in sentence.lower():
+        found = rests(sentence, found)
     if found:
         found = events(sentence, found, settings, scan.nouns)
     if found and (sentence[:1].isdigit() or sentence[:1].isupper()):

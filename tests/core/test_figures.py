@@ -52,9 +52,10 @@ CASES = [
                                                          ("one", 1, "", "killed", "", None)]),
     # "shot and wounded" is injured, not merely shot
     ("Seven people were shot and wounded early Thursday.", [("Seven", 7, "", "people injured", "", None)]),
-    # "a man was killed": the article counts one person because a role follows
+    # "a man was killed": the article counts one person because a role follows; "others" besides the dead are all
+    # the wounded (figures/rests.py)
     ("A man was killed and three others were wounded.", [("A man", 1, "", "men killed", "", None),
-                                                         ("three", 3, "", "others injured", "", None)]),
+                                                         ("three", 3, "", "injured", "", None)]),
     # an age inside the phrase stays an age; the article still counts the boy
     ("A 10-year-old boy was killed in the shooting.", [("A", 1, "", "boys killed", "", None),
                                                        ("10-year-old", 10, "", "", "age", None)]),
