@@ -40,7 +40,6 @@ _EVENT_AFTER = re.compile(
     rf"(?P<v>[a-z]{{3,}}ed|[a-z]{{3,}}ing|{_IRREGULAR_PAST})\b",
     re.I,
 )
-_ROLES = frozenset({lx.KILLED, lx.INJURED, lx.SHOT, lx.ARRESTED, lx.MISSING, lx.DISPLACED, lx.CASUALTIES, lx.RESCUED})
 _LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s*", re.I)
 
 
@@ -66,7 +65,7 @@ def events(
     counted: list[tuple[int, str, int]] = []  # (index in found, event, end of the noun phrase)
     for k, f in enumerate(found):
         if not f.counts or f.scope or (f.unit and f.unit != "vague") or f.counts in (STAMP, LEVEL) \
-                or f.counts.split()[-1] in _ROLES or f.counts.startswith("of "):  # fmt: skip
+                or f.counts.split()[-1] in lx.ROLES or f.counts.startswith("of "):  # fmt: skip
             continue
         singular, of_ok = f.value == 1 and f.high is None, f.unit == "vague"
         known = nouns.get((f.end, singular, of_ok)) if nouns is not None else None

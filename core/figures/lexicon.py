@@ -162,6 +162,8 @@ MEASURES = {
 KILLED, INJURED, SHOT, ARRESTED, MISSING, DISPLACED, CASUALTIES = (
     "killed", "injured", "shot", "arrested", "missing", "displaced", "casualties")  # fmt: skip
 RESCUED = "rescued"  # "42 were rescued", "saved", "pulled out alive" (review-s23 F24)
+# Every role a count may state: the last word of its ``counts`` ("people killed").
+ROLES = frozenset({KILLED, INJURED, SHOT, ARRESTED, MISSING, DISPLACED, CASUALTIES, RESCUED})
 ROLE_NOUNS = {
     "deaths": KILLED, "death": KILLED, "lives": KILLED, "fatalities": KILLED, "fatality": KILLED, "dead": KILLED,
     "killed": KILLED, "injuries": INJURED, "injured": INJURED, "wounded": INJURED, "casualties": CASUALTIES,

@@ -131,7 +131,7 @@ def _figures_in(sentence: str, settings: FigureSettings, split: list[str] | None
         found = tallies(sentence, found)
     if found:
         found = modifiers(sentence, found)
-    if len(found) > 1 and " of them" in sentence:
+    if len(found) > 1 and (" of them" in sentence or " of which" in sentence):
         found = parts(sentence, found)
     if len(found) > 1 and "others" in sentence.lower():
         found = rests(sentence, found)

@@ -17,8 +17,6 @@ from dataclasses import replace
 from . import lexicon as lx
 from .found import FoundFigure
 
-# The roles a count may state ("<noun> <role>"): the last word of its ``counts``.
-_ROLES = frozenset({lx.KILLED, lx.INJURED, lx.SHOT, lx.ARRESTED, lx.MISSING, lx.DISPLACED, lx.CASUALTIES, lx.RESCUED})
 # Words that join a death toll to the next count of the clause without naming anybody else: function words, the
 # casualty verbs in all their forms, and the hedges a count may carry ("at least", "nearly").
 _JOINING = (
@@ -36,7 +34,7 @@ _CLAUSE_GAP = re.compile(r"[A-Za-z'\s,—–-]*")
 
 def _noun_and_role(counts: str) -> tuple[str, str]:
     words = counts.split()
-    if words and words[-1] in _ROLES:
+    if words and words[-1] in lx.ROLES:
         return " ".join(words[:-1]), words[-1]
     return counts, ""
 
