@@ -174,7 +174,7 @@ def speaker_of(
             outside, max(0, v.start() - SUBJECT_REACH), v.start()
         ):
             office = _OFFICE_BEFORE_RE.search(outside, max(0, v.start() - SUBJECT_REACH), v.start())
-            owner = _office_owner(office["name"]) if office and " " in office["name"] else ""
+            owner = office_owner(office["name"]) if office and " " in office["name"] else ""
             if owner:
                 offices.append(owner + OFFICE_ENDING)  # "President Tsai Ing-wen's office said"
                 candidates.append((0, 0, -1 - len(offices)))
@@ -344,7 +344,7 @@ _OWNER_RE = RX.compile(r"\s+[a-z]")
 _OFFICE_BEFORE_RE = RX.compile(rf"(?P<name>{NAME})['’]s?\s+office\s+(?:(?:{PASSED_OVER})\s+)*$")
 
 
-def _office_owner(name: str) -> str:
+def office_owner(name: str) -> str:
     """The person owning an office speaking (``_OFFICE_BEFORE_RE``'s name: "President Tsai Ing-wen's"), titles
     before it left out; "" when no person is left or a title stays in it (an office's: "the City Attorney's office",
     "the Los Angeles District Attorney's office")."""
