@@ -104,10 +104,24 @@ _NAME_ROLE_WORDS = ROLE_NOUNS - TITLES - frozenset(
 
 def unroled(words: list[str]) -> list[str]:
     """The words of a name without the capitalised role nouns before a full name (``_NAME_ROLE_WORDS``): at least
-    two words are left ("Coach Payton" is left as it is: the role may be all that tells who is meant)."""
+    two words are left ("Coach Payton" is left as it is: the role may be all that tells who is meant). A role in the
+    plural is never part of a name: "Producers Laurence Mark and Bill Condon said" names Laurence Mark (and Bill
+    Condon), "Sisters Venus and Serena Williams" Venus (ECB+ 2 listed a speaker "Producers Laurence Mark")."""
+    while len(words) > 1 and plural_role(words[0]):
+        words = words[1:]
     while len(words) > 2 and words[0].lower() in _NAME_ROLE_WORDS and words[0][0].isupper():
         words = words[1:]
     return words
+
+
+def plural_role(word: str) -> bool:
+    """``word`` is a role noun or a title in the plural, capitalised ("Producers", "Senators", "Coaches"), that is
+    no title itself ("Mrs", "Sens": read as titles are)."""
+    low = word.lower()
+    if not word[:1].isupper() or not low.endswith("s") or low in TITLES or word.rstrip(".") in TITLE_ABBREVIATIONS:
+        return False
+    roles = ROLE_NOUNS | TITLES
+    return low[:-1] in roles or (low.endswith("es") and low[:-2] in roles)
 
 
 # Between a title and its complement ("Agent in Charge", "Chief of Police", "Secretary of the Interior"): the name

@@ -273,7 +273,8 @@ def name_words(name: str) -> set[str]:
     owner: "Microsoft's Dustin Childs" -> {"dustin", "childs"} ("microsoft's" made him and "Microsoft's Christopher
     Budd" one speaker); of an organisation's head and its complement, all but its function words and titles:
     "Office of the Surgeon General" -> {"office", "surgeon"}; of a person's office, the person's: "Tsai Ing-wen's
-    office" -> {"tsai", "ing", "wen"} (``quote_speaker``'s office speaking for its owner)."""
+    office" -> {"tsai", "ing", "wen"} (``quote_speaker``'s office speaking for its owner); initials left out: "A.J.
+    Smith", "AJ Smith" -> {"smith"}."""
     name = _OFFICE_OF_RE.sub("", name)
     titled = TITLE_JOIN_RE.split(name)
     if len(titled) > 1 and titled[0].lower() in ORGANISATION_NOUNS:  # "Office of the Surgeon General": all of it
@@ -291,7 +292,20 @@ def name_words(name: str) -> set[str]:
         if _titles_before(split[k - 1]) and not all(_titles_before(w) or w.lower() in _SUFFIXES for w in split[k:]):
             name = " ".join(split[k:])  # "Brooklyn Councilman Jumaane Williams": a place or a body before a title
             break
-    return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in PARTICLES and w not in TITLES}
+    split = name.split()
+    if len(split) > 1 and _BARE_INITIALS_RE.fullmatch(split[0]):
+        name = " ".join(split[1:])  # "AJ Butler": initials printed without their full stops ("A.J. Butler")
+    return {
+        w
+        for w in re.split(r"[\s\-]+", name.lower())
+        if w and w not in PARTICLES and w not in TITLES and not _INITIALS_RE.fullmatch(w)
+    }
+
+
+# Initials ("a.j.", "w.", "j.r.r."): no word of a name to tell two people apart or one alike by ("A.J. Smith" and
+# "A.J. Butler" are two people, ECB+ 35; "Raymond W. Kelly" and "Raymond Kelly" one).
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+")
+_BARE_INITIALS_RE = re.compile(r"[A-Z]{2}")
 
 
 # Titles news prints in capitals before a name, as an abbreviation of words in TITLES: "ADA Fairman" (an assistant

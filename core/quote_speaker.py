@@ -130,11 +130,10 @@ def speaker_of(
                 break
             first -= 1
         verbs = verbs[first : k + 1]
+    found = _joined(outside, _whole_names(outside, _unmodified(outside, list(NAME_RE.finditer(outside)))))
     matches = [
         m
-        for m in _titled(
-            outside, _joined(outside, _whole_names(outside, _unmodified(outside, list(NAME_RE.finditer(outside)))))
-        )
+        for m in _titled(outside, _initialed(outside, found))
         if (not not_name(m.group(0).split()[0]) or " " in m.group(0))
         and not _unknown_opener(outside, m, known, heading)
     ]
@@ -253,6 +252,36 @@ def _whole_names(outside: str, matches: list[re.Match[str]]) -> list[re.Match[st
         whole = NAME_RE.match(outside, before.end() - len(words[-1]))
         if whole is not None and whole.end() == name.end():
             out[k] = whole
+    return out
+
+
+# Initials before a surname: "A.J. Smith", "A. J. Smith", "J.R.R. Tolkien", and a given name before them: "George H.W.
+# Bush" (``NAME`` reads words of two letters or more: the speaker was "Smith", "Bush"). Not a place's or a body's
+# initials: "U.S. Army", "D.C. Council" (``_NOT_INITIALS``), nor before a name of several words: "F.B.I. Director
+# James Comey".
+_INITIALS_BEFORE_RE = RX.compile(r"(?<![\w.’'])(?:[A-Z]\.\s?){1,3}\s*$")
+_INITIALS_REACH = 12  # three initials and their spaces: "J. R. R. "
+_NOT_INITIALS = frozenset("US UK UN EU DC NY NJ LA UAE USA USSR NYC".split())
+
+
+def _initialed(
+    outside: str, matches: list[re.Match[str] | _TitledName]
+) -> list[re.Match[str] | _TitledName]:
+    """``matches`` (names in order) with a surname right after initials read with them (``_INITIALS_BEFORE_RE``),
+    and with a word right before the initials, one space between ("George H.W. Bush", "Dr. A. J. Smith": the title
+    trimmed as any is)."""
+    out: list[re.Match[str] | _TitledName] = []
+    for m in matches:
+        initials = None
+        if isinstance(m, re.Match) and " " not in m.group(0):
+            initials = _INITIALS_BEFORE_RE.search(outside, max(0, m.start() - _INITIALS_REACH), m.start())
+        if initials is None or re.sub(r"[.\s]", "", initials.group()) in _NOT_INITIALS:
+            out.append(m)
+            continue
+        start = initials.start()
+        if out and out[-1].end() == start - 1 and outside[start - 1] == " " and " " not in out[-1].group(0):
+            start = out.pop().start()  # "George H.W. Bush", "Sgt A.J. Smith"
+        out.append(_TitledName(outside[start : m.end()], start, m.end(), trim=True))
     return out
 
 
