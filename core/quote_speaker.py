@@ -116,6 +116,10 @@ def speaker_of(
         called = _CALLED_RE.search(outside, max(0, q_start - CALLED_REACH), q_start)
         if called and not passive(outside, called):
             verbs = [called]
+    if not verbs and q_end > q_start:  # "Powell had reiterated that the Fed is “in a good place”"
+        reach = max(0, q_start - REPORTED_REACH)
+        reported = [v for v in _REPORTED_RE.finditer(outside, reach, q_start) if not passive(outside, v)]
+        verbs = reported[-1:]
     if not verbs and not (q_end > q_start and closing in ",!?"):
         return ""
     if q_end > q_start and len(verbs) > 1:  # the verb nearest the quotation introduces it ("X told ... “A” while
@@ -633,7 +637,19 @@ def owner_of(text: str, match: re.Match[str] | _TitledName) -> bool:
 # Speech verbs whose name after them never spoke: the listener ("he told the Timaru Herald"), the one described
 # ("It described Mr. Banky as"), the subject of the words reported ("saying Bush could sit out": an "-ing" form
 # never stands after its speaker as "said Ahmad Tutenji" does).
-_LISTENER_RE = RX.compile(r"told|tells|described|characteri[sz]ed|called|\w+ing")
+# ... nor a reporting verb's (``_REPORTED_RE``: "stressed that ...": the words reported follow it).
+_REPORTING_VERBS = (
+    "reiterated|stressed|emphasi[sz]ed|acknowledged|conceded|predicted|promised|pledged|repeated|asserted|contended|"
+    "cautioned|complained|maintained|confirmed|revealed|disclosed"
+)
+_LISTENER_RE = RX.compile(rf"told|tells|described|characteri[sz]ed|called|\w+ing|{_REPORTING_VERBS}")
+# A verb of saying that is no speech verb (``SPEECH_VERBS``: read everywhere, these would name speakers of sentences
+# with no quotation), before "that" (a few words between: "reiterated on Wednesday that") and a quotation later in
+# its sentence, none of SPEECH_VERBS in it: "Powell had reiterated that the Fed is “in a good place”", "Smith
+# stressed that the plan was “not negotiable.”" Its subject spoke, as a speech verb's does (a subject naming nobody:
+# "Officials confirmed that ...": nobody). Not belief ("felt that", "thought that"): nothing was said.
+_REPORTED_RE = RX.compile(rf"\b(?:{_REPORTING_VERBS})\b(?=(?:\s+[\w'’-]+){{0,4}}?\s+that\b)")
+REPORTED_REACH = 200  # from the verb to the quotation's mark: "that" and the words reported before the quotation
 # "called" a few words before a quotation, no speech verb in its sentence: its subject names what it is in the
 # quotation's words ("Gov. Greg Abbott called the assault “one of the most heinous attacks”", AP; "Critics called
 # it “...”": nobody named), read as a speech verb; the name after it is who was called so (``_LISTENER_RE``). Not
