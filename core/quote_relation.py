@@ -9,16 +9,22 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
+from . import pronouns
 from .quote_lexicon import (
     FUNCTION_WORDS,
     OFFICE_ENDING,
     ORGANISATION_NOUNS,
     PARTICLES,
+    ROLE_NOUNS,
     RX,
     TITLE_JOIN_RE,
     TITLES,
+    is_title,
+    not_name,
+    plural_role,
     words,
 )
+from .quote_text import is_headline
 
 
 @dataclass(frozen=True)
@@ -317,3 +323,51 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())  # "Nick J. Rahall II":
 def _titles_before(word: str) -> bool:
     """``word`` is a title written before a name ("Councilman", "Sen.", "ADA")."""
     return word.lower().rstrip(".") in TITLES or word in _TITLE_ACRONYMS
+
+
+# A given name (initials after it) before a surname, as an article names a person in full once ("Gilroy Fernandes
+# said he and his wife had about an hour", "Colts quarterback Peyton Manning") and quotes them by the surname after
+# ("“...,” Fernandes said"): ``full_name``.
+_GIVEN_BEFORE = r"(?<![\w'’.-])(?P<given>[A-Z][a-z][\w'’-]*)(?P<initials>(?:\s+[A-Z]\.)*)\s+"
+
+
+# Capitalised words before a name that are no given name, beyond function words: "Per THR", "Via Reuters".
+_NOT_GIVEN = frozenset("per via amid despite".split())
+
+
+def full_name(text: str, surname: str) -> str:
+    """The one person's full name ``text`` (an article) writes for ``surname`` (a speaker named by one word), as
+    written ("Peyton Manning" for "Manning", "Michael L. Farmer" for "Farmer"), the fullest form when it writes one
+    person several ways ("Frederick C. LaRue", "Fred LaRue"); "" when it writes none, or two people ("Doug McDermott"
+    and "Greg McDermott": which one spoke is not told). The word before the surname is a given name: listed
+    (``pronouns.sex_of_given_name``), or a capitalised word that is no function word, title, role or plural ("If
+    Felt", "President Obama", "Coach Williams", "Colts Manning" name no one's given name), outside a headline
+    (where every word is capitalised: "Says Quinn")."""
+    if " " in surname or not surname[:1].isupper() or surname.isupper():
+        return ""  # several words, or an organisation's letters ("THR", "NRDC")
+    forms: list[str] = []
+    pattern = re.compile(_GIVEN_BEFORE + re.escape(surname) + r"(?![\w-])")
+    for m in pattern.finditer(text):
+        given = m["given"]
+        if not pronouns.sex_of_given_name(given) and (
+            given.lower() in FUNCTION_WORDS | ROLE_NOUNS | _NOT_GIVEN
+            or is_title(given)
+            or not_name(given)
+            or plural_role(given)
+            or given.endswith("s")
+            or _in_headline(text, m.start())
+        ):
+            continue
+        forms.append(" ".join([given, *m["initials"].split(), surname]))
+    if not forms:
+        return ""
+    fullest = max(forms, key=lambda form: len(form.split()))
+    words_of = name_words(fullest)
+    return fullest if all(words_within(name_words(form), words_of) for form in forms) else ""
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """``text[at]`` lies in a line that is a headline (``quote_text.is_headline``: no sentence's end closes it)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return is_headline(text[start : end if end >= 0 else len(text)])

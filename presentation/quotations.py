@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reportdiff.core.model import Report
-from reportdiff.core.quotes import name_words, words_within
+from reportdiff.core.quotes import full_name, name_words, words_within
 
 UNATTRIBUTED = "Unattributed"
 QUOTE_MARKS = "“”\" "  # stripped from the ends of a quotation's text: the surfaces set their own marks
@@ -93,6 +93,13 @@ def speaker_names(report: Report) -> dict[tuple[int, str], str]:
             if not people:
                 people = {shown[o] for o in [name, *fuller[name]] if o in shown}
             out[article, name] = people.pop() if len(people) == 1 else name
+    for (article, name), shown_as in out.items():
+        # a person still shown by one word whose own article names them in full ("Gilroy Fernandes said he had about
+        # an hour ... / “...,” Fernandes said"): by that full name; only in that article's rows (another article's
+        # "Williams" may be another Williams)
+        full = full_name(report.articles[article].text, shown_as) if _one(shown_as) else ""
+        if full:
+            out[article, name] = full
     return out
 
 
