@@ -21,7 +21,7 @@ _STATES = r"(?:(?<=[,;:”\"’]\s)|(?<=\s\s))states|states(?=\s*(?:that\b|[:,�
 SPEECH_VERBS = (
     r"said|says|say|stated|stating|" + _STATES + r"|declared|declaring|declares|told|tells|added|adding|adds|vowed|"
     r"warned|warning|insisted|wrote|writes|explained|noted|claimed|argued|announced|remarked|replied|"
-    r"asked|urged|described|describing|characterized|characterised|[Aa]ccording to|saying|"
+    r"asked|asks|urged|described|describing|characterized|characterised|[Aa]ccording to|saying|"
     # verbs of speaking aloud that open or close a quotation in court and crime reports (review s27: "Rossi telling
     # the jury, “...”", "Johnson, pastor at ..., prayed", "recalled screaming “...”" were unattributed)
     # (their "-ing" forms, "responded" and "admitted" are left out: on the tuning data they read "heard co-workers

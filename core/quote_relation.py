@@ -24,6 +24,7 @@ from .quote_lexicon import (
     plural_role,
     words,
 )
+from .quote_speaker import NOT_INITIALS
 from .quote_text import is_headline
 
 
@@ -328,6 +329,8 @@ def _titles_before(word: str) -> bool:
 # A given name (initials after it) before a surname, as an article names a person in full once ("Gilroy Fernandes
 # said he and his wife had about an hour", "Colts quarterback Peyton Manning") and quotes them by the surname after
 # ("“...,” Fernandes said"): ``full_name``.
+_NAME_ENDS_RE = re.compile(r"[A-Z][\w'’-]*\s+$")  # a given name before initials: read with them above
+_INITIALS_BEFORE = r"(?<![\w.])(?P<initials>(?:[A-Z]\.){1,3})\s+"  # ... or initials alone: "H.R. Haldeman"
 _GIVEN_BEFORE = r"(?<![\w'’.-])(?P<given>[A-Z][a-z][\w'’-]*)(?P<initials>(?:\s+[A-Z]\.)*)\s+"
 
 
@@ -359,11 +362,19 @@ def full_name(text: str, surname: str) -> str:
         ):
             continue
         forms.append(" ".join([given, *m["initials"].split(), surname]))
+    for m in re.finditer(_INITIALS_BEFORE + re.escape(surname) + r"(?![\w-])", text):
+        given = _NAME_ENDS_RE.search(text, max(0, m.start() - 40), m.start())
+        if m["initials"].replace(".", "") not in NOT_INITIALS and not given:
+            forms.append(f"{m['initials']} {surname}")  # "H.R. Haldeman"; not "the U.S. Capitol", "Frederick C. LaRue"
     if not forms:
         return ""
     fullest = max(forms, key=lambda form: len(form.split()))
     words_of = name_words(fullest)
-    return fullest if all(words_within(name_words(form), words_of) for form in forms) else ""
+    if not all(words_within(name_words(form), words_of) for form in forms):
+        return ""
+    # initials tell no name word (``name_words``) but its first letter: "A.J. Smith" and "John Smith" are two people
+    initialled = {form[0] for form in forms if _INITIALS_RE.match(form.lower())}
+    return fullest if not initialled or {form[0] for form in forms} == initialled else ""
 
 
 def _in_headline(text: str, at: int) -> bool:

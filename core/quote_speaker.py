@@ -106,6 +106,10 @@ def speaker_of(
         if transcript:  # "Peter Lynch/Timmons' Attorney: “...”": a broadcast transcript names its speaker so
             named = trim_name(NAME_RE.match(outside, transcript.start("name")))  # type: ignore[arg-type]
             return named[0] if named else ""
+        transcript = _TRANSCRIPT_NAME_RE.fullmatch(outside, 0, q_start)
+        if transcript and (" " in transcript["name"] or (known is not None and known(transcript["name"]))):
+            named = trim_name(NAME_RE.match(outside, transcript.start("name")))  # type: ignore[arg-type]
+            return named[0] if named else ""
     verbs = [
         v
         for v in VERB_RE.finditer(outside)
@@ -261,11 +265,11 @@ def _whole_names(outside: str, matches: list[re.Match[str]]) -> list[re.Match[st
 
 # Initials before a surname: "A.J. Smith", "A. J. Smith", "J.R.R. Tolkien", and a given name before them: "George H.W.
 # Bush" (``NAME`` reads words of two letters or more: the speaker was "Smith", "Bush"). Not a place's or a body's
-# initials: "U.S. Army", "D.C. Council" (``_NOT_INITIALS``), nor before a name of several words: "F.B.I. Director
+# initials: "U.S. Army", "D.C. Council" (``NOT_INITIALS``), nor before a name of several words: "F.B.I. Director
 # James Comey".
 _INITIALS_BEFORE_RE = RX.compile(r"(?<![\w.’'])(?:[A-Z]\.\s?){1,3}\s*$")
 _INITIALS_REACH = 12  # three initials and their spaces: "J. R. R. "
-_NOT_INITIALS = frozenset("US UK UN EU DC NY NJ LA UAE USA USSR NYC".split())
+NOT_INITIALS = frozenset("US UK UN EU DC NY NJ LA UAE USA USSR NYC".split())
 
 
 def _initialed(
@@ -279,7 +283,7 @@ def _initialed(
         initials = None
         if isinstance(m, re.Match) and " " not in m.group(0):
             initials = _INITIALS_BEFORE_RE.search(outside, max(0, m.start() - _INITIALS_REACH), m.start())
-        if initials is None or re.sub(r"[.\s]", "", initials.group()) in _NOT_INITIALS:
+        if initials is None or re.sub(r"[.\s]", "", initials.group()) in NOT_INITIALS:
             out.append(m)
             continue
         start = initials.start()
@@ -496,6 +500,10 @@ _TRANSCRIPT_RE = RX.compile(rf"\s*(?P<name>{NAME})\s*/\s*[^/:“”\"\n]{{1,60}}
 # The same with a comma: "Darry Lloyd, State Attorney's Office: “...”" (review s30 finding 8: unattributed, or given to
 # the speaker before). A name of two words or more ("Meanwhile, the mayor: “...”" names nobody).
 _TRANSCRIPT_COMMA_RE = RX.compile(rf"\s*(?P<name>{NAME})\s*,\s*[^/:“”\"\n,]{{1,60}}:\s*")
+# ... or the name alone and a colon: 'Haldeman: “Yes, sir.”' after 'Nixon asks: “Somebody in the FBI?”' (ECB+ 28: the
+# answer took the asker's name), a person's name (two words, or one the article shows as a name: ``known``; not
+# "Update:", "REPORTER:").
+_TRANSCRIPT_NAME_RE = RX.compile(rf"\s*(?P<name>{NAME})\s*:\s*")
 # A pronoun that is a clause's subject: a name before it is not the subject of a speech verb after it.
 _SUBJECT_PRONOUN_RE = RX.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ss]omeone|[Ss]omebody|[Ee]veryone|[Aa]nyone|[Ww]e|I)\b")
 # A speech verb opening its clause (after a comma or a quotation) followed by someone not named, to the clause's end:

@@ -26,6 +26,10 @@ from reportdiff.core.quotes import full_name
         ("If Felt knew, he said nothing.\n", "Felt", ""),
         ("The Colts Manning era is over.\n", "Manning", ""),
         ("Per THR, the film is delayed.\n", "THR", ""),
+        # initials alone before the surname, not a country's, not another person's first letter
+        ("The tapes caught chief of staff H.R. Haldeman telling Nixon.\n", "Haldeman", "H.R. Haldeman"),
+        ("Flags flew over the U.S. Capitol.\n", "Capitol", ""),
+        ("General manager A.J. Smith spoke. John Smith, a fan, left.\n", "Smith", ""),
         # a headline, every word capitalised
         ("Coach Says Quinn Will Start\n\nThe Chiefs named their starter on Monday.\n", "Quinn", ""),
     ],
