@@ -24,7 +24,7 @@ from .quote_lexicon import (
     trim_name,
     unroled,
 )
-from .quote_speaker import SUBJECT_REACH, UNNAMED_SUBJECT_RE, owner_of
+from .quote_speaker import SUBJECT_REACH, UNNAMED_SUBJECT_RE, office_owner, owner_of
 
 # A sentence opening with a person's name (titles before it, an appositive after it) and an active verb:
 # "Deonicia Curry returned to the neighborhood", "U.S. Senator Bob Corker, who served as mayor, commended ...".
@@ -465,3 +465,51 @@ def _person_words(name: str, titled: bool = False) -> list[str]:
         return []
     return words
 
+
+
+# A person's office speaking, as the article writes it after the speech verb ("“...,” said Tsai's office.", "said
+# Tsai Ing-wen's office in a statement") or before it with an owner of one word ("Tsai's office said"), or owned by a
+# definite role ("the governor's office said", "said the mayor's office"): it speaks for the person holding the role
+# (``titled_person``). The roles whose office is a person's staff: an elected official's; "the sheriff's office" and
+# "the chief's office" are agencies (a department of deputies or officers), whose holder did not speak.
+_OFFICE_ROLES = "governor|senator|representative|mayor"
+_OFFICE_OWNER = (
+    rf"(?:(?<![\w'’-])[Tt]he\s+(?P<mods>(?:{_MODIFIER}){{0,{_MODIFIERS_MAX}}}?)(?P<role>{_OFFICE_ROLES})"
+    rf"|(?P<name>{NAME}))['’]s?\s+office"
+)
+_OFFICE_SPEAKS_RE = RX.compile(
+    rf"{_OFFICE_OWNER}\s+(?:(?:{PASSED_OVER})\s+)*(?:{SPEECH_VERBS})\b"
+    # ... or inverted after "said", up to the clause's end or the place and time it said it
+    rf"|\b(?:said|says|added)\s+(?:{_OFFICE_OWNER.replace('?P<', '?P<after_')})"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|late|early|earlier|last|this|yesterday|today)\b)"
+)
+
+
+def office_speaker(outside: str, lo: int, hi: int, before: str) -> str:
+    """A person's office speaking in ``outside[lo:hi]`` (``_OFFICE_SPEAKS_RE``), as "NAME's office" (an organisation:
+    ``is_organisation``), or "": its owner's name when it holds no title of an office's ("the City Attorney's
+    office", ``office_owner``), and a name of one word only when ``before`` (the article up to the quotation) names a
+    person so, after a title or a given name ("President Tsai Ing-wen", "Donald Trump"; not "Microsoft's office");
+    or the one person ``before`` names with the owning role ("Gov. Greg Abbott": "the governor's office")."""
+    said = _OFFICE_SPEAKS_RE.search(outside, lo, hi)
+    if said is None:
+        return ""
+    fields = {k.removeprefix("after_"): v for k, v in said.groupdict().items() if v is not None}
+    if "role" in fields:
+        owner = titled_person(before, fields["role"].lower(), _modifiers(fields.get("mods")))
+    elif " " in fields["name"].strip():
+        owner = office_owner(fields["name"])
+    else:
+        owner = re.sub(r"['’]s?$", "", fields["name"])
+        owner = owner if _named_person(before, owner) else ""
+    return owner + OFFICE_ENDING if owner else ""
+
+
+def _named_person(text: str, word: str) -> bool:
+    """``text`` names ``word`` (a capitalised word) as a person: after a title or a given name ("President Tsai",
+    "Donald Trump")."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", text):
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if before and (is_title(before.group(1)) or pronouns.sex_of_given_name(before.group(1))):
+            return True
+    return False

@@ -29,7 +29,7 @@ from .quote_people import (
     topic_person,
     unnamed_speaks,
 )
-from .quote_speaker import ROLE_SUBJECTS, speaker_of
+from .quote_speaker import NOT_INITIALS, ROLE_SUBJECTS, speaker_of
 from .segment import TITLE_ABBREVIATIONS
 
 # A quotation naming nobody ("“...,” he added.", or no verb at all) is given the speaker last named in its paragraph,
@@ -256,7 +256,9 @@ class Named:
         if self._surnames is None:
             text = self.read_text()
             initialed = (m[2] for m in INITIALED_RE.finditer(text) if m[1].lower() not in FUNCTION_WORDS)
-            self._surnames = frozenset([*(m.group(1) for m in SURNAME_RE.finditer(text)), *initialed])
+            # a surname after initials alone: "chief of staff H.R. Haldeman" (not a country's: "the U.S. Capitol")
+            bare = (m[2] for m in _INITIALS_SURNAME_RE.finditer(text) if m[1].replace(".", "") not in NOT_INITIALS)
+            self._surnames = frozenset([*(m.group(1) for m in SURNAME_RE.finditer(text)), *initialed, *bare])
         return self._surnames
 
     def _may_be(self, sex: str, outside: str, lo: int, hi: int, name: str) -> bool:
@@ -343,6 +345,7 @@ _SENTENCE_ENDS = ".!?\"”’'"
 _CAPITALISED_RE = RX.compile(r"\b[A-Z][\w'’-]*")
 _MID_CAPITAL_RE = RX.compile(r"[a-z,;]\s+([A-Z][\w'’-]*)")  # a capital within a sentence: a name
 # ... and after a quotation's closing mark or a title's full stop ('"...," Pigeon said', "Mr. Pigeon"): ``known``
+_INITIALS_SURNAME_RE = RX.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})\s+([A-Z][\w'’-]+)")
 _NAMED_AFTER_RE = RX.compile(
     r"(?:[”\"’']|\b(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.)\s+([A-Z][\w'’-]*)"
 )
