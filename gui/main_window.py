@@ -1126,10 +1126,20 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         targets = [self.selected, *self.linked_refs(self.selected)]
         for view in self.views():
-            for ref in targets:
-                if view.range_of(ref) is not None:
-                    view.reveal(ref, center=center or ref != self.selected)
-                    break
+            refs = [ref for ref in targets if view.range_of(ref) is not None]
+            if not refs:
+                continue
+            if refs[0] == self.selected:
+                view.reveal(refs[0], center=center)
+                continue
+            # Every counterpart in this view, centred together where they fit in it (the seeds' "The region, home
+            # to approximately four million ..." has two in the other article, four sentences apart: the closest
+            # was centred and the other left cut at the top edge); else the closest one.
+            ranges = [rng for ref in refs if (rng := view.range_of(ref)) is not None]
+            span = (min(a for a, _b in ranges), max(b for _a, b in ranges))
+            rects = view.range_rects(*span) if len(refs) > 1 else []
+            fits = bool(rects) and rects[-1].bottom() - rects[0].top() <= view.viewport().height()
+            view.reveal(span if fits else refs[0], center=True)
 
     def _on_hover(self, ref: m.SentenceRef | None) -> None:
         self.hovered = ref
