@@ -23,6 +23,7 @@ from .quote_people import (
     fronting,
     is_organisation,
     one_person,
+    role_speaker,
     same_sex,
     sex_of,
     subject_person,
@@ -54,6 +55,9 @@ CONTINUATION_PARAGRAPHS = 1
 # Matusiewicz filed ...", "Mark and Condon" for Jackman across "Jackman was abroad ... his Oscar role", Hickok across
 # a heading, "Felt" for Joan across "He died ..., the Post stated").
 PRONOUN_GAP_SENTENCES = 2
+# The start of a sentence, quotations blanked, found again in the article to tell what stands before it: the words
+# before a sentence's first quotation (a quotation blanked in it is not found as written).
+ROLE_SENTENCE_KEY = 40
 PRONOUN_PARAGRAPHS = 4
 
 
@@ -142,7 +146,11 @@ class Named:
                 if name and not is_organisation(outside, lo, hi, name) and self._may_be(sex, outside, lo, hi, name):
                     return name
                 if not name and unnamed_speaks(outside, lo, hi):
-                    return ""  # "The commissioner says he's put ...": he is the commissioner
+                    # "The commissioner says he's put ...": he is the commissioner, named only when the role is one
+                    # the article gave a person before ("Gov. Greg Abbott ... / The governor said ... / “...,” he
+                    # said": Abbott, as "“...,” the governor said" is)
+                    held = self._role_holder(outside, lo, hi)
+                    return held if held and self._may_be(sex, outside, lo, hi, held) else ""
             else:
                 name = subject_person(outside, lo, hi, self.surnames())
                 if name and self._may_be(sex, outside, lo, hi, name):
@@ -168,6 +176,13 @@ class Named:
         if person and self.person_in >= oldest and same_sex(sex, self.person_sex) and sex not in self.quoted:
             return person if self.told(person) <= {sex} else ""
         return ""
+
+    def _role_holder(self, outside: str, lo: int, hi: int) -> str:
+        """The one person a definite role speaking in ``outside[lo:hi]`` stands for (``role_speaker``), named with it
+        in the article before that sentence; or ""."""
+        sentence = outside[lo:hi].strip()[:ROLE_SENTENCE_KEY]
+        at = self.text.find(sentence) if sentence else -1
+        return role_speaker(outside, lo, hi, self.text[:at]) if at > 0 else ""
 
     def named_before(self, outside: str, lo: int, hi: int, sex: str) -> str:
         """The person ``outside[lo:hi]`` (a quotation's own sentence, up to the "he" or "she" of ``sex`` that speaks)

@@ -94,3 +94,38 @@ def test_a_role_apposed_or_modified_speaks_for_the_one_person_holding_it(text: s
 )
 def test_a_role_names_nobody_when_no_one_person_holds_it_so(text: str) -> None:
     assert speakers_of(text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AP's shape: the role speaks in a sentence with no quotation, then "he said" (was nobody)
+        (
+            "Gov. Greg Abbott visited the school on Friday.\n\n"
+            "The governor said the state would pay for the repairs.\n\n"
+            '"We will rebuild this school," he said.\n',
+            ["Greg Abbott"],
+        ),
+        (
+            "Polk County Sheriff Grady Judd spoke on Saturday.\n\n"
+            "The sheriff told reporters the man shot first.\n\n"
+            '"He asked for a gunfight, we gave him one," he said.\n',
+            ["Grady Judd"],
+        ),
+        # two senators before: nobody, as before; a role no title of ROLE_TITLES names: nobody
+        (
+            "Sen. Ted Cruz and Sen. John Cornyn visited the school.\n\n"
+            "The senator said the state would help.\n\n"
+            '"We will be back," he said.\n',
+            [""],
+        ),
+        (
+            "Commissioner Tom Reed visited the school.\n\n"
+            "The commissioner said the state would help.\n\n"
+            '"We will be back," he said.\n',
+            [""],
+        ),
+    ],
+)
+def test_he_after_a_role_speaking_is_the_one_person_holding_it(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected
