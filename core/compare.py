@@ -284,7 +284,11 @@ def compare(
             )
             for si, s in enumerate(spans_of[ai])
         )
-        articles.append(m.Article(ai, a.path, a.title, a.text, a.source, sentences, a.dateline, a.encoding, a.origin))
+        articles.append(
+            m.Article(
+                ai, a.path, a.title, a.text, a.source, sentences, a.dateline, a.encoding, a.origin, a.ignore_spans
+            )
+        )
     progress("done", 1.0)
     names = [a.origin.path or a.path for a in loaded]
     cut = [

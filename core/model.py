@@ -86,6 +86,10 @@ class Article:
     dateline: str | None = None
     encoding: str = "utf-8"
     origin: Origin = Origin()
+    # spans of ``text`` that are no part of what their sentence states, in order: the lead's dateline and a page's
+    # label opening a paragraph ("UPDATE: "). The engine leaves them out of similarity and of the diff that tells a
+    # link's kind and flags; a link's diff still spells them out (as changed words), and every view shows them plain.
+    ignored: tuple[tuple[int, int], ...] = ()
 
     @property
     def content_count(self) -> int:
@@ -324,6 +328,7 @@ class Report:
                         "notes": list(a.origin.notes),
                     },
                     "text": a.text,
+                    "ignored": [[start, end] for start, end in a.ignored],
                     # a Sentence's fields are its JSON object's keys, in order (tests/core/test_jsontext.py)
                     "sentences": a.sentences
                     if native
@@ -433,6 +438,7 @@ class Report:
                     Sentence(s["index"], s["text"], s["start"], s["end"], s["status"], s.get("paragraph", 0))
                     for s in a["sentences"]
                 ),
+                ignored=tuple((start, end) for start, end in a.get("ignored", ())),
             )
             for a in data["articles"]
         )

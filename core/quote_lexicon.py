@@ -21,7 +21,7 @@ _STATES = r"(?:(?<=[,;:”\"’]\s)|(?<=\s\s))states|states(?=\s*(?:that\b|[:,�
 SPEECH_VERBS = (
     r"said|says|say|stated|stating|" + _STATES + r"|declared|declaring|declares|told|tells|added|adding|adds|vowed|"
     r"warned|warning|insisted|wrote|writes|explained|noted|claimed|argued|announced|remarked|replied|"
-    r"asked|urged|described|describing|characterized|characterised|[Aa]ccording to|saying|"
+    r"asked|asks|urged|described|describing|characterized|characterised|[Aa]ccording to|saying|"
     # verbs of speaking aloud that open or close a quotation in court and crime reports (review s27: "Rossi telling
     # the jury, “...”", "Johnson, pastor at ..., prayed", "recalled screaming “...”" were unattributed)
     # (their "-ing" forms, "responded" and "admitted" are left out: on the tuning data they read "heard co-workers
@@ -104,10 +104,24 @@ _NAME_ROLE_WORDS = ROLE_NOUNS - TITLES - frozenset(
 
 def unroled(words: list[str]) -> list[str]:
     """The words of a name without the capitalised role nouns before a full name (``_NAME_ROLE_WORDS``): at least
-    two words are left ("Coach Payton" is left as it is: the role may be all that tells who is meant)."""
+    two words are left ("Coach Payton" is left as it is: the role may be all that tells who is meant). A role in the
+    plural is never part of a name: "Producers Laurence Mark and Bill Condon said" names Laurence Mark (and Bill
+    Condon), "Sisters Venus and Serena Williams" Venus (ECB+ 2 listed a speaker "Producers Laurence Mark")."""
+    while len(words) > 1 and plural_role(words[0]):
+        words = words[1:]
     while len(words) > 2 and words[0].lower() in _NAME_ROLE_WORDS and words[0][0].isupper():
         words = words[1:]
     return words
+
+
+def plural_role(word: str) -> bool:
+    """``word`` is a role noun or a title in the plural, capitalised ("Producers", "Senators", "Coaches"), that is
+    no title itself ("Mrs", "Sens": read as titles are)."""
+    low = word.lower()
+    if not word[:1].isupper() or not low.endswith("s") or low in TITLES or word.rstrip(".") in TITLE_ABBREVIATIONS:
+        return False
+    roles = ROLE_NOUNS | TITLES
+    return low[:-1] in roles or (low.endswith("es") and low[:-2] in roles)
 
 
 # Between a title and its complement ("Agent in Charge", "Chief of Police", "Secretary of the Interior"): the name

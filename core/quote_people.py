@@ -12,6 +12,7 @@ from .quote_lexicon import (
     NAME,
     NAME_RE,
     OFFICE_ENDING,
+    ORGANISATION_NOUNS,
     PASSED_OVER,
     ROLE_NOUNS,
     RX,
@@ -23,7 +24,7 @@ from .quote_lexicon import (
     trim_name,
     unroled,
 )
-from .quote_speaker import SUBJECT_REACH, UNNAMED_SUBJECT_RE, owner_of
+from .quote_speaker import SUBJECT_REACH, UNNAMED_SUBJECT_RE, office_owner, owner_of
 
 # A sentence opening with a person's name (titles before it, an appositive after it) and an active verb:
 # "Deonicia Curry returned to the neighborhood", "U.S. Senator Bob Corker, who served as mayor, commended ...".
@@ -342,43 +343,173 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
 # "Assistant Chief", "Vice Mayor", "former Gov. Rick Perry" (not the one in office).
 _OTHER_ROLE_BEFORE = frozenset("lt lieutenant deputy assistant vice associate former ex".split())
 _ROLES = "|".join(ROLE_TITLES)
-# The role as the subject of a speech verb ("the governor said", "The mayor also told"), or after "said" inverted
-# ("said the chief"; never after "told" or "asked": the listener). Not an owner: "the governor's office said".
+# A word of a role's modifiers ("the Harris County sheriff", "the police chief", "the state's governor"): no function
+# word ("the man who defeated the governor said": no role of the man's), at most ``_MODIFIERS_MAX`` of them.
+_MODIFIER = rf"(?!(?i:{'|'.join(sorted(FUNCTION_WORDS))})\s)[\w'’-]+\s+"
+_MODIFIERS_MAX = 3  # "the Harris County police chief": a place of two words and the body
+# The role as the subject of a speech verb ("the governor said", "The mayor also told", "the county sheriff said"), or
+# after "said" inverted ("said the police chief"; never after "told" or "asked": the listener). Not an owner: "the
+# governor's office said" (``office_speaker``).
 _ROLE_SUBJECT_RE = RX.compile(
-    rf"(?<![\w'’-])[Tt]he\s+(?P<role>{_ROLES})\s+(?:(?:{PASSED_OVER})\s+)*(?:{SPEECH_VERBS})\b"
-    rf"|\b(?:said|says|added)\s+the\s+(?P<after>{_ROLES})\b(?!['’])"
+    rf"(?<![\w'’-])[Tt]he\s+(?P<mods>(?:{_MODIFIER}){{0,{_MODIFIERS_MAX}}}?)(?P<role>{_ROLES})\s+"
+    rf"(?:(?:{PASSED_OVER})\s+)*(?:{SPEECH_VERBS})\b"
+    rf"|\b(?:said|says|added)\s+the\s+(?P<after_mods>(?:{_MODIFIER}){{0,{_MODIFIERS_MAX}}}?)(?P<after>{_ROLES})\b"
+    r"(?!['’])"
 )
+# A role's title before a name ("Gov. Greg Abbott", "Harris County Sheriff Ed Gonzalez"), or the full title in lower
+# case as some outlets print it ("county sheriff Ed Gonzalez", "police chief Art Acevedo").
 _TITLED_RES = {
-    role: RX.compile(rf"(?<![\w.'’-])(?:{'|'.join(titles)})\.?\s+(?={NAME})") for role, titles in ROLE_TITLES.items()
+    role: RX.compile(rf"(?<![\w.'’-])(?:{'|'.join(titles)}|{role})\.?\s+(?={NAME})")
+    for role, titles in ROLE_TITLES.items()
 }
+# A role apposed to a name: "said Ed Gonzalez, the Harris County sheriff.", "Greg Abbott, the state's governor,",
+# "Jane Roe, police chief of Kodiak," (the role ends the appositive: not "the sheriff's spokesman", "the sheriff and
+# his deputies", "who succeeded the sheriff"); or the role first and the name apposed to it: "The Harris County
+# sheriff, Ed Gonzalez, said".
+_APPOSED_ROLE_RE = RX.compile(
+    rf"(?P<name>{NAME}),\s+(?:(?:[Tt]he|an?)\s+)?(?P<mods>(?:{_MODIFIER}){{0,{_MODIFIERS_MAX}}}?)(?P<role>{_ROLES})"
+    rf"(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))?(?=\s*[,.;:)]|\s*$)"
+)
+_ROLE_APPOSED_RE = RX.compile(
+    rf"\b[Tt]he\s+(?P<mods>(?:{_MODIFIER}){{0,{_MODIFIERS_MAX}}}?)(?P<role>{_ROLES}),\s+(?P<name>{NAME}),"
+)
+# Words a role's modifier may say without the person's title saying them too: the place the office is of ("the county
+# sheriff" is "Sheriff Ed Gonzalez"; "the state's governor" is "Gov. Greg Abbott"), which one holder has. Any other
+# modifier must stand in the words of the person's role ("the police chief" is "Police Chief Jane Roe" or "Houston
+# police Chief Art Acevedo", never "Fire Chief Bob Smith" nor a "Chief Bob Smith" of whom nothing more is said).
+_JURISDICTIONS = frozenset("state city county town village country nation island province region local".split())
+_LEAD_WORDS = 3  # the words before a title read as the role's ("Harris County Sheriff", "Houston police Chief")
+_CLAUSE_BREAK_RE = RX.compile(r"[,.;:!?()\"“”\n]")
 _WORD_BEFORE_RE = RX.compile(r"([\w'’-]+)\.?\s+$")
+# A name before an apposed role that is a place, not the role's holder: "In Harris County, the sheriff, ...".
+_PLACE_BEFORE_RE = RX.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Ff]or|[Oo]n|[Tt]o|[Nn]ear)\s+$")
+# Words of a place's or a body's name, never of a person's: "Harris County", "Kodiak Police Department".
+_PLACE_WORDS = ORGANISATION_NOUNS | _JURISDICTIONS
 
 
 def role_speaker(outside: str, lo: int, hi: int, before: str) -> str:
-    """The person a definite role speaking in ``outside[lo:hi]`` ("the governor said") stands for: the one person
-    ``before`` (the article up to the quotation) names with that role's title (``ROLE_TITLES``); or ""."""
+    """The person a definite role speaking in ``outside[lo:hi]`` ("the governor said", "the county sheriff said")
+    stands for: the one person ``before`` (the article up to the quotation) names with that role (``titled_person``);
+    or ""."""
     said = _ROLE_SUBJECT_RE.search(outside, lo, hi)
     if said is None:
         return ""
-    return titled_person(before, (said["role"] or said["after"]).lower())
+    role = (said["role"] or said["after"]).lower()
+    return titled_person(before, role, _modifiers(said["mods"] if said["role"] else said["after_mods"]))
 
 
-def titled_person(text: str, role: str) -> str:
-    """The one person ``text`` names after a title of ``role`` ("Gov. Greg Abbott" for "governor"), in its fullest
-    form ("Greg Abbott" over a later "Abbott"); "" when it names none or two (two surnames)."""
+def _modifiers(text: str | None) -> frozenset[str] | None:
+    """The words of a role's modifiers in lower case, an owner's "'s" dropped ("state's" -> "state"); None when one
+    makes it another role ("the lieutenant governor", "the former mayor", "the deputy chief")."""
+    words = frozenset(re.sub(r"['’]s?$", "", w.lower()) for w in (text or "").split())
+    return None if words & _OTHER_ROLE_BEFORE else words
+
+
+def titled_person(text: str, role: str, modifiers: frozenset[str] | None = frozenset()) -> str:
+    """The one person ``text`` names with ``role``: after its title ("Gov. Greg Abbott" for "governor", "county
+    sheriff Ed Gonzalez") or in an appositive ("Ed Gonzalez, the Harris County sheriff"), in its fullest form ("Greg
+    Abbott" over a later "Abbott"), whose role's words hold ``modifiers`` but the place it is of ("the police chief":
+    "Police Chief Jane Roe"; ``_JURISDICTIONS``); "" when it names none or two (two surnames), or ``modifiers`` is
+    None (another role: ``_modifiers``)."""
+    if modifiers is None:
+        return ""
+    needed = modifiers - _JURISDICTIONS
     found: dict[str, str] = {}  # surname -> the longest name written with it
-    for m in _TITLED_RES[role].finditer(text):
-        word = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
-        if word and word.group(1).lower() in _OTHER_ROLE_BEFORE:
-            continue  # "Lt. Gov. Dan Patrick", "Deputy Chief Tom Reed", "former Gov. Rick Perry"
-        named = NAME_RE.match(text, m.end())
-        if named is None:
-            continue
-        words = re.sub(r"['’]s?$", "", named.group()).split()
-        if not words or any(not_name(w) or is_title(w) for w in words):
-            continue  # "Chief Justice John Roberts", "Lt. Gov." read as a lieutenant's name
+    for words, role_words in _role_holders(text, role):
+        if not needed <= role_words:
+            continue  # "the police chief" is not "Fire Chief Bob Smith"
         longest = found.get(words[-1], "")
         found[words[-1]] = max(longest, " ".join(words), key=len)
         if len(found) > 1:
             return ""
     return next(iter(found.values()), "")
+
+
+def _role_holders(text: str, role: str) -> list[tuple[list[str], frozenset[str]]]:
+    """The people ``text`` names with ``role``, in order: (the name's words, the words of their role in lower case).
+    Not one named with another role ("Lt. Gov. Dan Patrick", "Deputy Chief Tom Reed", "the former sheriff"), nor a
+    name holding a title ("Chief Justice John Roberts")."""
+    holders = []
+    for m in _TITLED_RES[role].finditer(text):
+        word = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if word and word.group(1).lower() in _OTHER_ROLE_BEFORE:
+            continue  # "Lt. Gov. Dan Patrick", "Deputy Chief Tom Reed", "former Gov. Rick Perry"
+        named = NAME_RE.match(text, m.end())
+        words = _person_words(named.group(), titled=True) if named else []
+        if words:
+            clause = text[max(0, m.start() - 60) : m.start()]
+            lead = _CLAUSE_BREAK_RE.split(clause)[-1].split()[-_LEAD_WORDS:]
+            holders.append((words, frozenset(re.sub(r"['’]s?$", "", w.lower()) for w in [*lead, role])))
+    for m in [*_APPOSED_ROLE_RE.finditer(text), *_ROLE_APPOSED_RE.finditer(text)]:
+        mods = _modifiers(m["mods"])
+        if m["role"].lower() != role or mods is None:
+            continue  # another role, or "Ed Gonzalez, the former sheriff,"
+        if m.re is _APPOSED_ROLE_RE and _PLACE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "In Harris County, the sheriff, Ed Gonzalez, said": a place
+        words = _person_words(m["name"])
+        if words:
+            place = (m.groupdict().get("of") or "").lower().split()
+            holders.append((words, mods | {role, *place}))
+    return holders
+
+
+def _person_words(name: str, titled: bool = False) -> list[str]:
+    """The words of a person's name read after a role's title (``titled``) or apposed to a role, titles before the
+    latter dropped ("Sheriff Ed Gonzalez, the Harris County sheriff"); [] when a word of it names nobody, is a title
+    ("Chief Justice John Roberts" after "Chief", "Lt. Gov.") or names a place or a body ("Harris County", "Houston
+    Police Department")."""
+    words = re.sub(r"['’]s?$", "", name).split()
+    while words and not titled and (is_title(words[0].rstrip(".")) or not_name(words[0].rstrip("."))):
+        words = words[1:]
+    if not words or any(not_name(w) or is_title(w) or (not titled and w.lower() in _PLACE_WORDS) for w in words):
+        return []
+    return words
+
+
+
+# A person's office speaking, as the article writes it after the speech verb ("“...,” said Tsai's office.", "said
+# Tsai Ing-wen's office in a statement") or before it with an owner of one word ("Tsai's office said"), or owned by a
+# definite role ("the governor's office said", "said the mayor's office"): it speaks for the person holding the role
+# (``titled_person``). The roles whose office is a person's staff: an elected official's; "the sheriff's office" and
+# "the chief's office" are agencies (a department of deputies or officers), whose holder did not speak.
+_OFFICE_ROLES = "governor|senator|representative|mayor"
+_OFFICE_OWNER = (
+    rf"(?:(?<![\w'’-])[Tt]he\s+(?P<mods>(?:{_MODIFIER}){{0,{_MODIFIERS_MAX}}}?)(?P<role>{_OFFICE_ROLES})"
+    rf"|(?P<name>{NAME}))['’]s?\s+office"
+)
+_OFFICE_SPEAKS_RE = RX.compile(
+    rf"{_OFFICE_OWNER}\s+(?:(?:{PASSED_OVER})\s+)*(?:{SPEECH_VERBS})\b"
+    # ... or inverted after "said", up to the clause's end or the place and time it said it
+    rf"|\b(?:said|says|added)\s+(?:{_OFFICE_OWNER.replace('?P<', '?P<after_')})"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|late|early|earlier|last|this|yesterday|today)\b)"
+)
+
+
+def office_speaker(outside: str, lo: int, hi: int, before: str) -> str:
+    """A person's office speaking in ``outside[lo:hi]`` (``_OFFICE_SPEAKS_RE``), as "NAME's office" (an organisation:
+    ``is_organisation``), or "": its owner's name when it holds no title of an office's ("the City Attorney's
+    office", ``office_owner``), and a name of one word only when ``before`` (the article up to the quotation) names a
+    person so, after a title or a given name ("President Tsai Ing-wen", "Donald Trump"; not "Microsoft's office");
+    or the one person ``before`` names with the owning role ("Gov. Greg Abbott": "the governor's office")."""
+    said = _OFFICE_SPEAKS_RE.search(outside, lo, hi)
+    if said is None:
+        return ""
+    fields = {k.removeprefix("after_"): v for k, v in said.groupdict().items() if v is not None}
+    if "role" in fields:
+        owner = titled_person(before, fields["role"].lower(), _modifiers(fields.get("mods")))
+    elif " " in fields["name"].strip():
+        owner = office_owner(fields["name"])
+    else:
+        owner = re.sub(r"['’]s?$", "", fields["name"])
+        owner = owner if _named_person(before, owner) else ""
+    return owner + OFFICE_ENDING if owner else ""
+
+
+def _named_person(text: str, word: str) -> bool:
+    """``text`` names ``word`` (a capitalised word) as a person: after a title or a given name ("President Tsai",
+    "Donald Trump")."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", text):
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if before and (is_title(before.group(1)) or pronouns.sex_of_given_name(before.group(1))):
+            return True
+    return False

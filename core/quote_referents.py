@@ -23,13 +23,14 @@ from .quote_people import (
     fronting,
     is_organisation,
     one_person,
+    role_speaker,
     same_sex,
     sex_of,
     subject_person,
     topic_person,
     unnamed_speaks,
 )
-from .quote_speaker import ROLE_SUBJECTS, speaker_of
+from .quote_speaker import NOT_INITIALS, ROLE_SUBJECTS, speaker_of
 from .segment import TITLE_ABBREVIATIONS
 
 # A quotation naming nobody ("“...,” he added.", or no verb at all) is given the speaker last named in its paragraph,
@@ -54,6 +55,9 @@ CONTINUATION_PARAGRAPHS = 1
 # Matusiewicz filed ...", "Mark and Condon" for Jackman across "Jackman was abroad ... his Oscar role", Hickok across
 # a heading, "Felt" for Joan across "He died ..., the Post stated").
 PRONOUN_GAP_SENTENCES = 2
+# The start of a sentence, quotations blanked, found again in the article to tell what stands before it: the words
+# before a sentence's first quotation (a quotation blanked in it is not found as written).
+ROLE_SENTENCE_KEY = 40
 PRONOUN_PARAGRAPHS = 4
 
 
@@ -142,7 +146,11 @@ class Named:
                 if name and not is_organisation(outside, lo, hi, name) and self._may_be(sex, outside, lo, hi, name):
                     return name
                 if not name and unnamed_speaks(outside, lo, hi):
-                    return ""  # "The commissioner says he's put ...": he is the commissioner
+                    # "The commissioner says he's put ...": he is the commissioner, named only when the role is one
+                    # the article gave a person before ("Gov. Greg Abbott ... / The governor said ... / “...,” he
+                    # said": Abbott, as "“...,” the governor said" is)
+                    held = self._role_holder(outside, lo, hi)
+                    return held if held and self._may_be(sex, outside, lo, hi, held) else ""
             else:
                 name = subject_person(outside, lo, hi, self.surnames())
                 if name and self._may_be(sex, outside, lo, hi, name):
@@ -168,6 +176,13 @@ class Named:
         if person and self.person_in >= oldest and same_sex(sex, self.person_sex) and sex not in self.quoted:
             return person if self.told(person) <= {sex} else ""
         return ""
+
+    def _role_holder(self, outside: str, lo: int, hi: int) -> str:
+        """The one person a definite role speaking in ``outside[lo:hi]`` stands for (``role_speaker``), named with it
+        in the article before that sentence; or ""."""
+        sentence = outside[lo:hi].strip()[:ROLE_SENTENCE_KEY]
+        at = self.text.find(sentence) if sentence else -1
+        return role_speaker(outside, lo, hi, self.text[:at]) if at > 0 else ""
 
     def named_before(self, outside: str, lo: int, hi: int, sex: str) -> str:
         """The person ``outside[lo:hi]`` (a quotation's own sentence, up to the "he" or "she" of ``sex`` that speaks)
@@ -256,7 +271,9 @@ class Named:
         if self._surnames is None:
             text = self.read_text()
             initialed = (m[2] for m in INITIALED_RE.finditer(text) if m[1].lower() not in FUNCTION_WORDS)
-            self._surnames = frozenset([*(m.group(1) for m in SURNAME_RE.finditer(text)), *initialed])
+            # a surname after initials alone: "chief of staff H.R. Haldeman" (not a country's: "the U.S. Capitol")
+            bare = (m[2] for m in _INITIALS_SURNAME_RE.finditer(text) if m[1].replace(".", "") not in NOT_INITIALS)
+            self._surnames = frozenset([*(m.group(1) for m in SURNAME_RE.finditer(text)), *initialed, *bare])
         return self._surnames
 
     def _may_be(self, sex: str, outside: str, lo: int, hi: int, name: str) -> bool:
@@ -343,6 +360,7 @@ _SENTENCE_ENDS = ".!?\"”’'"
 _CAPITALISED_RE = RX.compile(r"\b[A-Z][\w'’-]*")
 _MID_CAPITAL_RE = RX.compile(r"[a-z,;]\s+([A-Z][\w'’-]*)")  # a capital within a sentence: a name
 # ... and after a quotation's closing mark or a title's full stop ('"...," Pigeon said', "Mr. Pigeon"): ``known``
+_INITIALS_SURNAME_RE = RX.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})\s+([A-Z][\w'’-]+)")
 _NAMED_AFTER_RE = RX.compile(
     r"(?:[”\"’']|\b(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.)\s+([A-Z][\w'’-]*)"
 )

@@ -9,16 +9,23 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
+from . import pronouns
 from .quote_lexicon import (
     FUNCTION_WORDS,
     OFFICE_ENDING,
     ORGANISATION_NOUNS,
     PARTICLES,
+    ROLE_NOUNS,
     RX,
     TITLE_JOIN_RE,
     TITLES,
+    is_title,
+    not_name,
+    plural_role,
     words,
 )
+from .quote_speaker import NOT_INITIALS
+from .quote_text import is_headline
 
 
 @dataclass(frozen=True)
@@ -273,7 +280,8 @@ def name_words(name: str) -> set[str]:
     owner: "Microsoft's Dustin Childs" -> {"dustin", "childs"} ("microsoft's" made him and "Microsoft's Christopher
     Budd" one speaker); of an organisation's head and its complement, all but its function words and titles:
     "Office of the Surgeon General" -> {"office", "surgeon"}; of a person's office, the person's: "Tsai Ing-wen's
-    office" -> {"tsai", "ing", "wen"} (``quote_speaker``'s office speaking for its owner)."""
+    office" -> {"tsai", "ing", "wen"} (``quote_speaker``'s office speaking for its owner); initials left out: "A.J.
+    Smith", "AJ Smith" -> {"smith"}."""
     name = _OFFICE_OF_RE.sub("", name)
     titled = TITLE_JOIN_RE.split(name)
     if len(titled) > 1 and titled[0].lower() in ORGANISATION_NOUNS:  # "Office of the Surgeon General": all of it
@@ -291,7 +299,20 @@ def name_words(name: str) -> set[str]:
         if _titles_before(split[k - 1]) and not all(_titles_before(w) or w.lower() in _SUFFIXES for w in split[k:]):
             name = " ".join(split[k:])  # "Brooklyn Councilman Jumaane Williams": a place or a body before a title
             break
-    return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in PARTICLES and w not in TITLES}
+    split = name.split()
+    if len(split) > 1 and _BARE_INITIALS_RE.fullmatch(split[0]):
+        name = " ".join(split[1:])  # "AJ Butler": initials printed without their full stops ("A.J. Butler")
+    return {
+        w
+        for w in re.split(r"[\s\-]+", name.lower())
+        if w and w not in PARTICLES and w not in TITLES and not _INITIALS_RE.fullmatch(w)
+    }
+
+
+# Initials ("a.j.", "w.", "j.r.r."): no word of a name to tell two people apart or one alike by ("A.J. Smith" and
+# "A.J. Butler" are two people, ECB+ 35; "Raymond W. Kelly" and "Raymond Kelly" one).
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+")
+_BARE_INITIALS_RE = re.compile(r"[A-Z]{2}")
 
 
 # Titles news prints in capitals before a name, as an abbreviation of words in TITLES: "ADA Fairman" (an assistant
@@ -303,3 +324,61 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())  # "Nick J. Rahall II":
 def _titles_before(word: str) -> bool:
     """``word`` is a title written before a name ("Councilman", "Sen.", "ADA")."""
     return word.lower().rstrip(".") in TITLES or word in _TITLE_ACRONYMS
+
+
+# A given name (initials after it) before a surname, as an article names a person in full once ("Gilroy Fernandes
+# said he and his wife had about an hour", "Colts quarterback Peyton Manning") and quotes them by the surname after
+# ("“...,” Fernandes said"): ``full_name``.
+_NAME_ENDS_RE = re.compile(r"[A-Z][\w'’-]*\s+$")  # a given name before initials: read with them above
+_INITIALS_BEFORE = r"(?<![\w.])(?P<initials>(?:[A-Z]\.){1,3})\s+"  # ... or initials alone: "H.R. Haldeman"
+_GIVEN_BEFORE = r"(?<![\w'’.-])(?P<given>[A-Z][a-z][\w'’-]*)(?P<initials>(?:\s+[A-Z]\.)*)\s+"
+
+
+# Capitalised words before a name that are no given name, beyond function words: "Per THR", "Via Reuters".
+_NOT_GIVEN = frozenset("per via amid despite".split())
+
+
+def full_name(text: str, surname: str) -> str:
+    """The one person's full name ``text`` (an article) writes for ``surname`` (a speaker named by one word), as
+    written ("Peyton Manning" for "Manning", "Michael L. Farmer" for "Farmer"), the fullest form when it writes one
+    person several ways ("Frederick C. LaRue", "Fred LaRue"); "" when it writes none, or two people ("Doug McDermott"
+    and "Greg McDermott": which one spoke is not told). The word before the surname is a given name: listed
+    (``pronouns.sex_of_given_name``), or a capitalised word that is no function word, title, role or plural ("If
+    Felt", "President Obama", "Coach Williams", "Colts Manning" name no one's given name), outside a headline
+    (where every word is capitalised: "Says Quinn")."""
+    if " " in surname or not surname[:1].isupper() or surname.isupper():
+        return ""  # several words, or an organisation's letters ("THR", "NRDC")
+    forms: list[str] = []
+    pattern = re.compile(_GIVEN_BEFORE + re.escape(surname) + r"(?![\w-])")
+    for m in pattern.finditer(text):
+        given = m["given"]
+        if not pronouns.sex_of_given_name(given) and (
+            given.lower() in FUNCTION_WORDS | ROLE_NOUNS | _NOT_GIVEN
+            or is_title(given)
+            or not_name(given)
+            or plural_role(given)
+            or given.endswith("s")
+            or _in_headline(text, m.start())
+        ):
+            continue
+        forms.append(" ".join([given, *m["initials"].split(), surname]))
+    for m in re.finditer(_INITIALS_BEFORE + re.escape(surname) + r"(?![\w-])", text):
+        given = _NAME_ENDS_RE.search(text, max(0, m.start() - 40), m.start())
+        if m["initials"].replace(".", "") not in NOT_INITIALS and not given:
+            forms.append(f"{m['initials']} {surname}")  # "H.R. Haldeman"; not "the U.S. Capitol", "Frederick C. LaRue"
+    if not forms:
+        return ""
+    fullest = max(forms, key=lambda form: len(form.split()))
+    words_of = name_words(fullest)
+    if not all(words_within(name_words(form), words_of) for form in forms):
+        return ""
+    # initials tell no name word (``name_words``) but its first letter: "A.J. Smith" and "John Smith" are two people
+    initialled = {form[0] for form in forms if _INITIALS_RE.match(form.lower())}
+    return fullest if not initialled or {form[0] for form in forms} == initialled else ""
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """``text[at]`` lies in a line that is a headline (``quote_text.is_headline``: no sentence's end closes it)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return is_headline(text[start : end if end >= 0 else len(text)])

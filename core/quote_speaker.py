@@ -106,6 +106,10 @@ def speaker_of(
         if transcript:  # "Peter Lynch/Timmons' Attorney: “...”": a broadcast transcript names its speaker so
             named = trim_name(NAME_RE.match(outside, transcript.start("name")))  # type: ignore[arg-type]
             return named[0] if named else ""
+        transcript = _TRANSCRIPT_NAME_RE.fullmatch(outside, 0, q_start)
+        if transcript and (" " in transcript["name"] or (known is not None and known(transcript["name"]))):
+            named = trim_name(NAME_RE.match(outside, transcript.start("name")))  # type: ignore[arg-type]
+            return named[0] if named else ""
     verbs = [
         v
         for v in VERB_RE.finditer(outside)
@@ -116,6 +120,10 @@ def speaker_of(
         called = _CALLED_RE.search(outside, max(0, q_start - CALLED_REACH), q_start)
         if called and not passive(outside, called):
             verbs = [called]
+    if not verbs and q_end > q_start:  # "Powell had reiterated that the Fed is “in a good place”"
+        reach = max(0, q_start - REPORTED_REACH)
+        reported = [v for v in _REPORTED_RE.finditer(outside, reach, q_start) if not passive(outside, v)]
+        verbs = reported[-1:]
     if not verbs and not (q_end > q_start and closing in ",!?"):
         return ""
     if q_end > q_start and len(verbs) > 1:  # the verb nearest the quotation introduces it ("X told ... “A” while
@@ -130,11 +138,10 @@ def speaker_of(
                 break
             first -= 1
         verbs = verbs[first : k + 1]
+    found = _joined(outside, _whole_names(outside, _unmodified(outside, list(NAME_RE.finditer(outside)))))
     matches = [
         m
-        for m in _titled(
-            outside, _joined(outside, _whole_names(outside, _unmodified(outside, list(NAME_RE.finditer(outside)))))
-        )
+        for m in _titled(outside, _initialed(outside, found))
         if (not not_name(m.group(0).split()[0]) or " " in m.group(0))
         and not _unknown_opener(outside, m, known, heading)
     ]
@@ -174,7 +181,7 @@ def speaker_of(
             outside, max(0, v.start() - SUBJECT_REACH), v.start()
         ):
             office = _OFFICE_BEFORE_RE.search(outside, max(0, v.start() - SUBJECT_REACH), v.start())
-            owner = _office_owner(office["name"]) if office and " " in office["name"] else ""
+            owner = office_owner(office["name"]) if office and " " in office["name"] else ""
             if owner:
                 offices.append(owner + OFFICE_ENDING)  # "President Tsai Ing-wen's office said"
                 candidates.append((0, 0, -1 - len(offices)))
@@ -253,6 +260,36 @@ def _whole_names(outside: str, matches: list[re.Match[str]]) -> list[re.Match[st
         whole = NAME_RE.match(outside, before.end() - len(words[-1]))
         if whole is not None and whole.end() == name.end():
             out[k] = whole
+    return out
+
+
+# Initials before a surname: "A.J. Smith", "A. J. Smith", "J.R.R. Tolkien", and a given name before them: "George H.W.
+# Bush" (``NAME`` reads words of two letters or more: the speaker was "Smith", "Bush"). Not a place's or a body's
+# initials: "U.S. Army", "D.C. Council" (``NOT_INITIALS``), nor before a name of several words: "F.B.I. Director
+# James Comey".
+_INITIALS_BEFORE_RE = RX.compile(r"(?<![\w.’'])(?:[A-Z]\.\s?){1,3}\s*$")
+_INITIALS_REACH = 12  # three initials and their spaces: "J. R. R. "
+NOT_INITIALS = frozenset("US UK UN EU DC NY NJ LA UAE USA USSR NYC".split())
+
+
+def _initialed(
+    outside: str, matches: list[re.Match[str] | _TitledName]
+) -> list[re.Match[str] | _TitledName]:
+    """``matches`` (names in order) with a surname right after initials read with them (``_INITIALS_BEFORE_RE``),
+    and with a word right before the initials, one space between ("George H.W. Bush", "Dr. A. J. Smith": the title
+    trimmed as any is)."""
+    out: list[re.Match[str] | _TitledName] = []
+    for m in matches:
+        initials = None
+        if isinstance(m, re.Match) and " " not in m.group(0):
+            initials = _INITIALS_BEFORE_RE.search(outside, max(0, m.start() - _INITIALS_REACH), m.start())
+        if initials is None or re.sub(r"[.\s]", "", initials.group()) in NOT_INITIALS:
+            out.append(m)
+            continue
+        start = initials.start()
+        if out and out[-1].end() == start - 1 and outside[start - 1] == " " and " " not in out[-1].group(0):
+            start = out.pop().start()  # "George H.W. Bush", "Sgt A.J. Smith"
+        out.append(_TitledName(outside[start : m.end()], start, m.end(), trim=True))
     return out
 
 
@@ -344,7 +381,7 @@ _OWNER_RE = RX.compile(r"\s+[a-z]")
 _OFFICE_BEFORE_RE = RX.compile(rf"(?P<name>{NAME})['’]s?\s+office\s+(?:(?:{PASSED_OVER})\s+)*$")
 
 
-def _office_owner(name: str) -> str:
+def office_owner(name: str) -> str:
     """The person owning an office speaking (``_OFFICE_BEFORE_RE``'s name: "President Tsai Ing-wen's"), titles
     before it left out; "" when no person is left or a title stays in it (an office's: "the City Attorney's office",
     "the Los Angeles District Attorney's office")."""
@@ -463,6 +500,10 @@ _TRANSCRIPT_RE = RX.compile(rf"\s*(?P<name>{NAME})\s*/\s*[^/:“”\"\n]{{1,60}}
 # The same with a comma: "Darry Lloyd, State Attorney's Office: “...”" (review s30 finding 8: unattributed, or given to
 # the speaker before). A name of two words or more ("Meanwhile, the mayor: “...”" names nobody).
 _TRANSCRIPT_COMMA_RE = RX.compile(rf"\s*(?P<name>{NAME})\s*,\s*[^/:“”\"\n,]{{1,60}}:\s*")
+# ... or the name alone and a colon: 'Haldeman: “Yes, sir.”' after 'Nixon asks: “Somebody in the FBI?”' (ECB+ 28: the
+# answer took the asker's name), a person's name (two words, or one the article shows as a name: ``known``; not
+# "Update:", "REPORTER:").
+_TRANSCRIPT_NAME_RE = RX.compile(rf"\s*(?P<name>{NAME})\s*:\s*")
 # A pronoun that is a clause's subject: a name before it is not the subject of a speech verb after it.
 _SUBJECT_PRONOUN_RE = RX.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ss]omeone|[Ss]omebody|[Ee]veryone|[Aa]nyone|[Ww]e|I)\b")
 # A speech verb opening its clause (after a comma or a quotation) followed by someone not named, to the clause's end:
@@ -604,7 +645,19 @@ def owner_of(text: str, match: re.Match[str] | _TitledName) -> bool:
 # Speech verbs whose name after them never spoke: the listener ("he told the Timaru Herald"), the one described
 # ("It described Mr. Banky as"), the subject of the words reported ("saying Bush could sit out": an "-ing" form
 # never stands after its speaker as "said Ahmad Tutenji" does).
-_LISTENER_RE = RX.compile(r"told|tells|described|characteri[sz]ed|called|\w+ing")
+# ... nor a reporting verb's (``_REPORTED_RE``: "stressed that ...": the words reported follow it).
+_REPORTING_VERBS = (
+    "reiterated|stressed|emphasi[sz]ed|acknowledged|conceded|predicted|promised|pledged|repeated|asserted|contended|"
+    "cautioned|complained|maintained|confirmed|revealed|disclosed"
+)
+_LISTENER_RE = RX.compile(rf"told|tells|described|characteri[sz]ed|called|\w+ing|{_REPORTING_VERBS}")
+# A verb of saying that is no speech verb (``SPEECH_VERBS``: read everywhere, these would name speakers of sentences
+# with no quotation), before "that" (a few words between: "reiterated on Wednesday that") and a quotation later in
+# its sentence, none of SPEECH_VERBS in it: "Powell had reiterated that the Fed is “in a good place”", "Smith
+# stressed that the plan was “not negotiable.”" Its subject spoke, as a speech verb's does (a subject naming nobody:
+# "Officials confirmed that ...": nobody). Not belief ("felt that", "thought that"): nothing was said.
+_REPORTED_RE = RX.compile(rf"\b(?:{_REPORTING_VERBS})\b(?=(?:\s+[\w'’-]+){{0,4}}?\s+that\b)")
+REPORTED_REACH = 200  # from the verb to the quotation's mark: "that" and the words reported before the quotation
 # "called" a few words before a quotation, no speech verb in its sentence: its subject names what it is in the
 # quotation's words ("Gov. Greg Abbott called the assault “one of the most heinous attacks”", AP; "Critics called
 # it “...”": nobody named), read as a speech verb; the name after it is who was called so (``_LISTENER_RE``). Not

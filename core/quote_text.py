@@ -13,7 +13,7 @@ from typing import Protocol
 from .quote_lexicon import NAME, RX, SPEECH_VERBS, VERB_RE
 from .quote_marks import FAMILY, MARK_RE, quotation_spans
 from .quote_outside import HYPHEN_RE, blanked, hyphens_joined, outside_text
-from .quote_people import is_organisation, role_speaker, unnamed_speaks
+from .quote_people import is_organisation, office_speaker, role_speaker, unnamed_speaks
 from .quote_referents import Named
 from .quote_speaker import SUBJECT_REACH, speaker_of
 from .quote_terms import is_term
@@ -148,8 +148,10 @@ def _paragraph_quotes(
             hi = min(bounds[following][1], mark_end + SPEAKER_REACH)
         heading = named.paragraph in named.headings
         own = speaker = speaker_of(outside[lo:hi], mark_start - lo, mark_end - lo, para[end - 1], named.known, heading)
-        if not speaker and not heading:  # '“...,” the governor said' after "Gov. Greg Abbott": Abbott
-            own = speaker = role_speaker(outside, lo, hi, text[: base + mark_start])
+        if not speaker and not heading:  # '“...,” the governor said' after "Gov. Greg Abbott": Abbott; '“...,” said
+            # the governor's office': Greg Abbott's office
+            before = text[: base + mark_start]
+            own = speaker = role_speaker(outside, lo, hi, before) or office_speaker(outside, lo, hi, before)
         sex = ""
         if (
             not speaker

@@ -125,6 +125,7 @@ def show_keys(parent: QWidget, menus: list[QAction], legend: list[tuple[QPixmap,
             if shortcuts and action.text():
                 rows.append((", ".join(shortcuts), action.text().replace("&", "")))
     rows.append(("Click / hover", "A sentence: frame it and its counterparts, and show every differing word"))
+    rows.append(("Enter", "In an article (Tab to it, the arrows move the text cursor): select the sentence there"))
     keys.setColumnCount(2)
     keys.setRowCount(len(rows) + len(legend))
     keys.setHorizontalHeaderLabels(["Key or colour", "What it does or means"])

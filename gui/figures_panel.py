@@ -15,6 +15,7 @@ quotation); jumping to it is the main window's job. It computes no count or labe
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -155,6 +156,41 @@ def header_width(header: QHeaderView, title: str, arrow: bool | None = None) -> 
     if header.isSortIndicatorShown() if arrow is None else arrow:
         width += size.height() + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
     return width
+
+
+# Where a header's name may break onto its second line: after a hyphen, an underscore, a dot or a space (file names
+# "cnews-live-syria-airstrikes", "5_10ecb"; outlets "Outlet number 12").
+_NAME_PIECES = re.compile(r"[^-_. ]*[-_. ]+|[^-_. ]+$")
+# A name cut on its second line still reads when its first line shows this many of its characters ("cnews-live-"):
+# fewer, and the column is headed by its letter alone (a name cut short, "B cnews…", read as neither).
+HEADER_FIRST_LINE_LEAST = 6
+
+
+def header_title(header: QHeaderView, mark: str, name: str, width: int, arrow: bool = False) -> str:
+    """An article column's title in a section ``width`` wide: "B name" on one line; else on two lines, broken at
+    the last of the name's breaks that fits ("B cnews-live-syria-" / "airstrikes"), the second line cut with "…"
+    if it must be, when the first holds HEADER_FIRST_LINE_LEAST characters of the name; else ``mark`` alone."""
+    one = f"{mark} {name}" if name else mark
+    if not name or header_width(header, one, arrow) <= width:
+        return one
+    pieces = _NAME_PIECES.findall(name)
+    first = ""
+    for k in range(len(pieces) - 1, 0, -1):
+        candidate = "".join(pieces[:k])
+        if header_width(header, f"{mark} {candidate.rstrip()}", arrow) <= width:
+            first = candidate
+            break
+    if len(first.strip()) < HEADER_FIRST_LINE_LEAST:
+        return mark
+    rest = name[len(first) :]
+    whole_rest = rest
+    room = width - (header_width(header, "x", arrow) - header.fontMetrics().horizontalAdvance("x"))  # less padding
+    while header_width(header, rest, arrow) > width and room > 0:
+        rest = header.fontMetrics().elidedText(whole_rest, Qt.TextElideMode.ElideRight, room)
+        room -= 2  # the font's own measure and the style's may differ by a pixel or two
+    if len(rest.rstrip("…")) < 2:
+        return mark
+    return f"{mark} {first.rstrip()}\n{rest}"
 
 
 def wrapped_size(text: str, font: QFont, width: float) -> tuple[float, float]:
@@ -408,8 +444,8 @@ class Sidebar(QTabWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        # A title too wide for its column is first shortened by name (``_fit_header_names``: "Outlet… 1", "…1"),
-        # so what Qt still has to cut is the end of a name too long for any column.
+        # A title too wide for its column is first set on two lines or as its letter (``_fit_header_names``), so
+        # what Qt still has to cut is a line a column too narrow for its letter cannot hold.
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         fl.addWidget(self.table, 1)
         # Article columns out of view (five articles beside Fact and Status do not fit a sidebar of 368-430 px
@@ -642,7 +678,7 @@ class Sidebar(QTabWidget):
         self._article_widths = [
             (
                 max(self._article_least[a], min(ARTICLE_COLUMN_MAX, w + CELL_PADDING_PX)),
-                header_width(header, str(self.model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal))),
+                header_width(header, f"{letter(a)} {self.model.whole_names[a]}"),  # its whole title, on one line
             )
             for a, w in enumerate(values)
         ]
@@ -772,9 +808,11 @@ class Sidebar(QTabWidget):
             self._fit_header_names()
 
     def _fit_header_names(self) -> None:
-        """Each article column headed by its letter and its article's distinct name, whole, where the column shows
-        it; else by the letter alone (the text column's badge; the tooltip names the article whole). A name cut
-        short ("A cnews-live-s…" at 1920 px, beside values that fit) read as neither."""
+        """Each article column headed by its letter and its article's distinct name where its column shows it: on
+        one line, else on two (broken after a hyphen, a space or an underscore), the second cut with "…" only when
+        the first shows enough of the name to read; else by the letter alone (the text column's badge). The tooltip
+        names the article whole. Session 36 headed the seeds' "cnews-live-syria-airstrikes" by "B" alone at
+        1920 px, a name cut on one line ("B cnews-live-s…") reading as neither."""
         report = self.report
         if report is None:
             return
@@ -783,8 +821,7 @@ class Sidebar(QTabWidget):
         for a, name in enumerate(self.model.whole_names):
             section = FIRST_ARTICLE_COL + a
             arrow = header.isSortIndicatorShown() and header.sortIndicatorSection() == section
-            title = f"{letter(a)} {name}"
-            names.append(title if header_width(header, title, arrow) <= header.sectionSize(section) else letter(a))
+            names.append(header_title(header, letter(a), name, header.sectionSize(section), arrow))
         self.model.set_shown_names(names)
 
     def _fit_rows(self, first: int = 0) -> None:

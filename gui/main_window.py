@@ -52,7 +52,7 @@ from .prefs import DEFAULT_POINT_SIZE, VIEW_ALIGNED, VIEW_COLUMNS, Prefs, clamp_
 from .sentence_view import Mark, SentenceView
 from .slices import Slices
 from .top_bar import TopBar
-from .widgets import DropZone, LegendBar, MessageBar, ProgressPage
+from .widgets import DropZone, LegendBar, MessageBar, ProgressPage, fitting
 from .worker import CompareResult, CompareWorker
 
 DEFAULT_SIZE = (1400, 900)
@@ -73,6 +73,10 @@ USEFUL_PART = ArticleColumn.MIN_WIDTH // 2
 # than this beyond the page's least width: the window, 584 px at least with the sidebar, can then be narrowed to
 # the page's least (344 px), as it can once the columns fold it away.
 PAGE_FOLD_SLACK = 24
+# The fold message's shorter forms, for a status bar too narrow for the whole sentence (below ~430 px it was cut
+# before its shortcut, which is the part a reader needs): the shortcut kept in each.
+FOLD_MESSAGES_SHORT = ("Sidebar folded away to leave room (Ctrl+B).", "Sidebar folded away (Ctrl+B).")
+FOLD_MESSAGE_MS = 5000
 # Drawing a report: column text, the aligned rows and the sidebar are laid out in slices of about this long per
 # event-loop turn (Qt's layout of each slice's text included), so the window keeps repainting while 20 articles,
 # a 100k-word pair or one paragraph of 20,000 sentences are drawn (issues 8 and 12: no stall over 100 ms; a
@@ -278,6 +282,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         self.sidebar.widthWanted.connect(self._fit_sidebar)  # its table measured: every article's values in view?
         self.sidebar.setMinimumWidth(SIDEBAR_MIN)
         self._sidebar_folded = False  # hidden by the window to make room, not by the reader
+        self._fold_forms: tuple[str, ...] = ()  # the fold message's forms, longest first
         # The width the reader gave the sidebar (dragged, or restored); None until known. The window may show it
         # wider or narrower for a while (no sliver of a column beside it, a narrow window) and comes back to it.
         self._sidebar_chosen: int | None = None
@@ -393,6 +398,7 @@ class MainWindow(FileDropMixin, QMainWindow):
         """Keep the columns readable: the sidebar shrinks, then folds away, as the window narrows."""
         super().resizeEvent(event)
         self._fit_sidebar()
+        self._refit_message()
 
     def _fit_sidebar(self) -> None:
         # Folded away, the sidebar's View > Show Sidebar is unchecked (it is not shown: one Ctrl+B shows it);
@@ -456,7 +462,18 @@ class MainWindow(FileDropMixin, QMainWindow):
             self.sidebar_action.setChecked(False)
             self.sidebar.hide()
             what = "the articles" if self.report is not None else "the page"
-            self.statusBar().showMessage(f"The sidebar is folded away to leave room for {what} (Ctrl+B).", 5000)
+            message = f"The sidebar is folded away to leave room for {what} (Ctrl+B)."
+            self._fold_forms = (message, *FOLD_MESSAGES_SHORT)
+            self.statusBar().showMessage(fitting(self.statusBar(), self._fold_forms), FOLD_MESSAGE_MS)
+
+    def _refit_message(self) -> None:
+        """The fold message, shown while the window is still narrowing: its form that fits the narrower bar."""
+        status = self.statusBar()
+        forms = getattr(self, "_fold_forms", ())  # (a resize while the window is being built)
+        if forms and status.currentMessage() in forms:
+            shown = fitting(status, forms)
+            if shown != status.currentMessage():
+                status.showMessage(shown, FOLD_MESSAGE_MS)
 
     def _no_sliver(self, total: int, side: int) -> int:
         """The sidebar's width nearest ``side`` that leaves no sliver of a text column beside it in a splitter
@@ -1109,10 +1126,20 @@ class MainWindow(FileDropMixin, QMainWindow):
             return
         targets = [self.selected, *self.linked_refs(self.selected)]
         for view in self.views():
-            for ref in targets:
-                if view.range_of(ref) is not None:
-                    view.reveal(ref, center=center or ref != self.selected)
-                    break
+            refs = [ref for ref in targets if view.range_of(ref) is not None]
+            if not refs:
+                continue
+            if refs[0] == self.selected:
+                view.reveal(refs[0], center=center)
+                continue
+            # Every counterpart in this view, centred together where they fit in it (the seeds' "The region, home
+            # to approximately four million ..." has two in the other article, four sentences apart: the closest
+            # was centred and the other left cut at the top edge); else the closest one.
+            ranges = [rng for ref in refs if (rng := view.range_of(ref)) is not None]
+            span = (min(a for a, _b in ranges), max(b for _a, b in ranges))
+            rects = view.range_rects(*span) if len(refs) > 1 else []
+            fits = bool(rects) and rects[-1].bottom() - rects[0].top() <= view.viewport().height()
+            view.reveal(span if fits else refs[0], center=True)
 
     def _on_hover(self, ref: m.SentenceRef | None) -> None:
         self.hovered = ref

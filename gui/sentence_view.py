@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -574,6 +576,39 @@ class SentenceView(FileDropMixin, QTextEdit):
         """Remember where a click starts, to tell a click from a text selection."""
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter selects the sentence at the text cursor, as a click on it does: with the keyboard alone (Tab into
+        an article, the arrows move the cursor) only F6-F8's discrepancies and unique sentences could be chosen,
+        never a sentence the articles share."""
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if event.key() in keys and plain:
+            ref = self.ref_at_cursor()
+            if ref is not None:
+                self.clicked.emit(ref)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbed into, the text cursor starts where the reader is looking, at the top of the view: left at the
+        end of the document once it was drawn, it scrolled the article to its last line at the first key."""
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) and not (
+            self.viewport().rect().contains(self.cursorRect())
+        ):
+            bar = self.verticalScrollBar()
+            at = bar.value()
+            cursor = self.cursorForPosition(QPoint(DOCUMENT_MARGIN_PX, self.fontMetrics().height()))
+            self.setTextCursor(cursor)
+            bar.setValue(at)  # where the reader was, to the pixel
+        super().focusInEvent(event)
+
+    def ref_at_cursor(self) -> m.SentenceRef | None:
+        """The sentence at the text cursor (or just before it: the cursor after a sentence's last character)."""
+        pos = self.textCursor().position()
+        return self.ref_at_position(pos) or self.ref_at_position(pos - 1)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A click (not a drag that selected text) on a sentence selects it."""

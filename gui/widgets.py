@@ -6,6 +6,8 @@ comparisons or files beyond the paths a drop carries.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QProgressBar,
     QPushButton,
+    QSizeGrip,
     QSizePolicy,
+    QStatusBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,6 +55,9 @@ LEGEND_HELP = {
     "and quotations. Click a sentence to see every differing word",
     m.BOILERPLATE: SENTENCE_HELP[m.BOILERPLATE],
 }
+# The room (beyond the row's spacing) before the figures group, where the bar draws its thin parting line: the
+# spacing again, so the line stands midway, as the 1 px frame line with the spacing on both sides did.
+SEPARATOR_GAP = 15
 
 
 def _bar(colour: QColor, size: int = 14) -> QPixmap:
@@ -149,6 +156,27 @@ def centred_label(text: str, name: str, parent: QWidget, wrap: bool = True) -> Q
     return label
 
 
+def message_room(status: QStatusBar) -> int:
+    """The width a status bar gives its temporary message: from its left edge (6 px in) to its first shown
+    permanent widget or its size grip (12 px from the right without either), as QStatusBar lays it out."""
+    right = status.width() - 12
+    grip = status.findChild(QSizeGrip)
+    if grip is not None and grip.isVisible():
+        right = min(right, grip.x())
+    for child in status.children():
+        if isinstance(child, QWidget) and child.isVisible() and child is not grip and child.x() > 6:
+            right = min(right, child.x())
+    return right - 6
+
+
+def fitting(status: QStatusBar, forms: Sequence[str]) -> str:
+    """The longest of ``forms`` (longest first) that fits the status bar's message room, else the last: a message
+    wider than the bar is cut at its edge, mid-word and before its shortcut."""
+    room = message_room(status)
+    metrics = status.fontMetrics()
+    return next((form for form in forms if metrics.horizontalAdvance(form) <= room), forms[-1])
+
+
 class FlowLayout(QLayout):
     """Items left to right at their preferred widths, wrapping onto another row when the width runs out (Qt's
     flow layout example): a row of labels that stays whole in a narrow window instead of being cut at its edge."""
@@ -157,6 +185,26 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing, self._row_spacing = spacing, row_spacing
+        self._gaps: dict[QWidget, int] = {}  # room before a widget for a separator, where it does not start a row
+
+    def set_gap_before(self, widget: QWidget, gap: int) -> None:
+        """Leave ``gap`` pixels more before ``widget`` (a separator's room) unless it starts a row, where the
+        separator would stand at the row's start with nothing to separate."""
+        self._gaps[widget] = gap
+        self.invalidate()
+
+    def _gap(self, item: QLayoutItem) -> int:
+        widget = item.widget()
+        return self._gaps.get(widget, 0) if widget is not None else 0
+
+    def gap_before(self, widget: QWidget) -> int:
+        """The room left before ``widget`` beyond the spacing, where it does not start a row."""
+        return self._gaps.get(widget, 0)
+
+    @property
+    def spacing_x(self) -> int:
+        """The room between two items of a row."""
+        return self._spacing
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -185,8 +233,10 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """One row of every item."""
-        visible = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        shown = [item for item in self._items if not item.isEmpty()]
+        visible = [item.sizeHint() for item in shown]
         width = sum(size.width() for size in visible) + self._spacing * max(len(visible) - 1, 0)
+        width += sum(self._gap(item) for item in shown[1:])
         height = max((size.height() for size in visible), default=0)
         m = self.contentsMargins()
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
@@ -210,9 +260,11 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
-            if rows[-1] and x + hint.width() > area.right() + 1:  # no room left on this row
+            gap = self._gap(item) if rows[-1] else 0
+            if rows[-1] and x + gap + hint.width() > area.right() + 1:  # no room left on this row
                 rows.append([])
-                x = area.x()
+                x, gap = area.x(), 0
+            x += gap
             rows[-1].append((item, hint, x))
             x += hint.width() + self._spacing
         y = area.y()
@@ -259,7 +311,8 @@ class LegendBar(QFrame):
     """The always-visible key to the colours: statuses, differing words, and figure underlines. Its entries wrap
     onto a second row in a narrow window (half a 1920 px screen cut "Changed words" and "single source" short).
     The figure underlines wrap as one group; in a bar narrower than the group they wrap one by one (a window at
-    its least width, 398 px, cut the group's last two samples)."""
+    its least width, 398 px, cut the group's last two samples). A thin line parts the group from the entries before
+    it on its row; starting a row, the group has none (a line there separated nothing)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,9 +320,8 @@ class LegendBar(QFrame):
         self._layout = FlowLayout(self)
         self._layout.setContentsMargins(12, 5, 12, 5)
         self.entries: dict[str, QLabel] = {}
-        self._figures: QWidget | None = None  # the group: a separator, "Figures:" and the four samples
+        self._figures: QWidget | None = None  # the group: "Figures:" and the four samples
         self._figure_items: list[QWidget] = []  # "Figures:" and the samples, in the group or one by one
-        self._separator: QWidget | None = None  # the group's line before "Figures:" (not shown one by one)
         self._split = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -284,9 +336,9 @@ class LegendBar(QFrame):
         m = self._layout.contentsMargins()
         row = group.layout()
         assert isinstance(row, QHBoxLayout)
-        parts = [self._separator, *self._figure_items]  # the separator stays in the group
-        whole = sum(w.sizeHint().width() for w in parts if w is not None) + row.spacing() * (len(parts) - 1)
-        split = self.width() - m.left() - m.right() < whole
+        parts = self._figure_items
+        whole = sum(w.sizeHint().width() for w in parts) + row.spacing() * (len(parts) - 1)
+        split = self.width() - m.left() - m.right() < whole  # the group alone on a row has no separator's gap
         if split == self._split:
             return
         self._split = split
@@ -324,10 +376,6 @@ class LegendBar(QFrame):
         row = QHBoxLayout(figures)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(14)
-        sep = QFrame(figures)
-        sep.setFrameShape(QFrame.Shape.VLine)
-        sep.setObjectName("legendSeparator")
-        row.addWidget(sep)
         caption = QLabel("Figures:", figures)
         caption.setObjectName("legendCaption")
         row.addWidget(caption)
@@ -342,13 +390,38 @@ class LegendBar(QFrame):
                 row,
             )
         self._layout.addWidget(figures)
-        self._figures, self._separator, self._split = figures, sep, False
+        self._layout.set_gap_before(figures, SEPARATOR_GAP)
+        self._layout.set_gap_before(caption, SEPARATOR_GAP)  # the samples one by one: the line before "Figures:"
+        self._figures, self._split = figures, False
         self._figure_items = [caption]
         for status in FACT_ORDER:
             box = self.entries[f"fig_{status}"].parentWidget()
             if box is not None:
                 self._figure_items.append(box)
         self._fit_figures()
+
+    def separator_line(self) -> tuple[QPoint, QPoint] | None:
+        """Where the line before the figures group is drawn (ends in the bar's coordinates): in the gap left of the
+        group, or of "Figures:" when the samples wrap one by one; None where it starts a row."""
+        if self._figures is None or not self._figure_items:
+            return None
+        lead = self._figure_items[0] if self._split else self._figures
+        if not lead.isVisible():
+            return None
+        at = lead.mapTo(self, QPoint(0, 0))
+        if at.x() <= self._layout.contentsMargins().left():  # the row's start: nothing before it to part from
+            return None
+        x = at.x() - (self._layout.spacing_x + self._layout.gap_before(lead)) // 2
+        return QPoint(x, at.y()), QPoint(x, at.y() + lead.height() - 1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The frame, then the line before the figures group."""
+        super().paintEvent(event)
+        line = self.separator_line()
+        if line is not None:
+            painter = QPainter(self)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Midlight))  # as #legendSeparator was
+            painter.drawLine(*line)
 
     def _add(self, key: str, pixmap: QPixmap, text: str, tip: str, row: QHBoxLayout | None = None) -> None:
         box = QWidget(self if row is None else row.parentWidget())

@@ -86,7 +86,29 @@ def all_spans(report: Report, ref: SentenceRef, link: Link | None = None) -> lis
         return []
     side = "source" if link.source == ref else "target"
     variants = spelling_variants(link, side)
-    return merged_spans(report.sentence(ref).text, [s for s in link.spans(side) if s not in variants])
+    sentence = report.sentence(ref)
+    spans = [s for s in link.spans(side) if s not in variants]
+    return merged_spans(sentence.text, _outside(spans, ignored_spans(report, ref)))
+
+
+def ignored_spans(report: Report, ref: SentenceRef) -> list[tuple[int, int]]:
+    """The parts of ``ref`` that are no part of what it states (``Article.ignored``: the lead's dateline, a page's
+    label opening the paragraph, "UPDATE: "), offsets within the sentence text. The engine leaves them out of the
+    similarity and of the diff that tells a link's kind; a link's diff spells them out as changed words, so that it
+    still reads as both sentences, and no view marks them."""
+    sentence = report.sentence(ref)
+    return [
+        (max(start, sentence.start) - sentence.start, min(end, sentence.end) - sentence.start)
+        for start, end in report.articles[ref.article].ignored
+        if start < sentence.end and sentence.start < end
+    ]
+
+
+def _outside(spans: list[tuple[int, int]], ignored: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with every part inside ``ignored`` cut out (a changed head "UPDATE: U.S." keeps "U.S.")."""
+    for cut_a, cut_b in ignored:
+        spans = [part for a, b in spans for part in ((a, min(b, cut_a)), (max(a, cut_b), b)) if part[0] < part[1]]
+    return spans
 
 
 # Characters a reader takes for one another: curly and straight quotes and apostrophes, every dash and the minus

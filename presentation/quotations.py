@@ -8,11 +8,12 @@ way on every row (``speaker_names``), the fullest name the report gives them. Pu
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from reportdiff.core.model import Report
-from reportdiff.core.quotes import name_words, words_within
+from reportdiff.core.quotes import full_name, name_words, words_within
 
 UNATTRIBUTED = "Unattributed"
 QUOTE_MARKS = "“”\" "  # stripped from the ends of a quotation's text: the surfaces set their own marks
@@ -60,7 +61,9 @@ def speaker_names(report: Report) -> dict[tuple[int, str], str]:
         if quote.speaker and quote.speaker not in in_article.setdefault(quote.article, []):
             in_article[quote.article].append(quote.speaker)
     named = {name: name_words(name) for name in written}
-    sizes = {name: len(words) for name, words in named.items()}
+    # how full a name is: its words, and its initials, which tell no one apart (``name_words`` leaves them out) but
+    # make "D.Z. Cofield" and "Edward J. Markey" fuller than "Cofield" and "Edward Markey"
+    sizes = {name: len(words) + len(_INITIALS_RE.findall(name)) for name, words in named.items()}
     fuller = {
         name: [
             other for other in written
@@ -90,7 +93,18 @@ def speaker_names(report: Report) -> dict[tuple[int, str], str]:
             if not people:
                 people = {shown[o] for o in [name, *fuller[name]] if o in shown}
             out[article, name] = people.pop() if len(people) == 1 else name
+    for (article, name), shown_as in out.items():
+        # a person still shown by one word whose own article names them in full ("Gilroy Fernandes said he had about
+        # an hour ... / “...,” Fernandes said"): by that full name; only in that article's rows (another article's
+        # "Williams" may be another Williams)
+        full = full_name(report.articles[article].text, shown_as) if _one(shown_as) else ""
+        if full:
+            out[article, name] = full
     return out
+
+
+# A name's initials, a run of them read as one: "D.Z." of "D.Z. Cofield", "J." of "Edward J. Markey".
+_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.)+(?=\s)")
 
 
 def _one(name: str) -> bool:

@@ -1,6 +1,6 @@
 """Session 36: "called X “...”" (its subject names what X is in the quotation's words: "Gov. Greg Abbott called the
 assault “...”") and a person's office speaking ("President Tsai Ing-wen's office said": their office, not nobody)
-(core/quote_speaker.py ``_CALLED_RE``, ``_office_owner``)."""
+(core/quote_speaker.py ``_CALLED_RE``, ``office_owner``)."""
 
 from __future__ import annotations
 

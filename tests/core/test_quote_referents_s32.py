@@ -261,9 +261,10 @@ def test_the_one_person_the_sentence_before_names(text: str, expected: list[str]
         ('"We will find them," said Police Commissioner Raymond W. Kelly.', ["Commissioner Raymond W. Kelly"]),
         ('Raymond W. Kelly, the police commissioner, said "the case is closed."', ["Raymond W. Kelly"]),
         ('"No comment," said Patrick J. Buchanan, the former candidate.', ["Patrick J. Buchanan"]),
-        # kept: no middle initial, an initial alone, a trailing "Jr."
+        # kept: no middle initial
         ('"No comment," said Patrick Buchanan.', ["Patrick Buchanan"]),
-        ('"No," said J. Smith.', ["Smith"]),
+        # an initial alone before a surname is the name's too (session 37: was "Smith")
+        ('"No," said J. Smith.', ["J. Smith"]),
     ],
 )
 def test_a_middle_initial_is_part_of_the_name(text: str, expected: list[str]) -> None:

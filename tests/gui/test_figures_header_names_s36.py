@@ -17,9 +17,11 @@ def test_seed_headers_are_whole_names_or_letters_at_1920(qtbot, seeds) -> None: 
     model, header = table.model(), table.horizontalHeader()
     heads = [model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal) for a in range(2)]
     assert heads[0] == "A Reuters", heads  # a short name fits its column whole (the seeds: Reuters first)
-    assert heads[1] in ("B", "B cnews-live-syria-airstrikes"), heads
+    # on one line or two (session 37: broken after a hyphen), or the letter alone in a column too narrow for that
+    assert heads[1].replace("\n", "") in ("B", "B cnews-live-syria-airstrikes"), heads
     for a, head in enumerate(heads):
         assert "…" not in head
-        assert header_width(header, head) <= header.sectionSize(FIRST_ARTICLE_COL + a)  # drawn whole
+        # drawn whole (the sort arrow is the Status column's)
+        assert header_width(header, head, False) <= header.sectionSize(FIRST_ARTICLE_COL + a)
         tip = model.headerData(FIRST_ARTICLE_COL + a, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         assert tip.startswith(f"{'AB'[a]} · ") and seeds[a].stem in tip
